@@ -1,0 +1,21 @@
+//! The stages of corroborate: record types, the [`Stage`] trait, the registry of
+//! built-in stage kinds, and the stages themselves.
+//!
+//! Invariant: nothing in this crate does I/O, reads a clock or draws random
+//! numbers. A stage is a pure function of (input records, parameters); the
+//! engine (the `corroborate` binary) owns files, caching and parallelism.
+
+pub mod casualties;
+pub mod normalise;
+pub mod params;
+pub mod quotes;
+pub mod reconcile;
+pub mod records;
+pub mod registry;
+pub mod sentences;
+pub mod stage;
+
+pub use params::{ParamSpec, ParamType, Params};
+pub use records::{RawArticle, RecordKind, Records};
+pub use registry::{find as find_kind, kinds, StageSpec};
+pub use stage::{Scope, Stage, StageError, StageInput};

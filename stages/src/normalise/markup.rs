@@ -1,0 +1,86 @@
+//! Paragraph layout and removal of embedded media markup.
+
+use crate::records::{Caption, Changes};
+
+/// Lays `text` out as paragraphs separated by one blank line, folding runs of
+/// spaces, and lifts media markup lines out of the body as captions.
+pub fn layout(text: &str, changes: &mut Changes) -> (String, Vec<Caption>) {
+    let mut out = String::with_capacity(text.len());
+    let mut captions = Vec::new();
+    // `pending` is the separator owed before the next kept line.
+    let mut pending: Option<&str> = None;
+    for raw_line in text.split('\n') {
+        let line = fold_spaces(raw_line);
+        if line.is_empty() {
+            if !out.is_empty() {
+                pending = Some("\n\n");
+            }
+            continue;
+        }
+        if let Some((media, caption)) = media_markup(&line) {
+            changes.markup_removed += 1;
+            // The markup ends its paragraph: the next kept text starts after a blank line.
+            let at = if out.is_empty() { 0 } else { out.len() + 2 };
+            if !caption.is_empty() {
+                captions.push(Caption {
+                    media,
+                    text: caption,
+                    at,
+                });
+            }
+            if !out.is_empty() {
+                pending = Some("\n\n");
+            }
+            continue;
+        }
+        if let Some(sep) = pending.take() {
+            out.push_str(sep);
+        }
+        out.push_str(&line);
+        pending = Some("\n");
+    }
+    (out, captions)
+}
+
+fn fold_spaces(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for word in line.split(' ').filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Recognises a line that is one piece of media markup: `%image(...)`,
+/// `%video(...)` and the like, or a `[caption ...]...[/caption]` shortcode.
+/// Returns the media kind and the caption it carries.
+fn media_markup(line: &str) -> Option<(String, String)> {
+    if let Some(rest) = line.strip_prefix('%') {
+        let open = rest.find('(')?;
+        let media = &rest[..open];
+        if media.is_empty() || !media.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_') {
+            return None;
+        }
+        let inner = rest[open + 1..].strip_suffix(')')?;
+        let caption = attribute(inner, "alt=\"")
+            .or_else(|| attribute(inner, "caption=\""))
+            .unwrap_or_default();
+        return Some((media.to_ascii_lowercase(), caption));
+    }
+    if line.starts_with("[caption") && line.ends_with("[/caption]") {
+        let body_start = line.find(']')? + 1;
+        let body = &line[body_start..line.len() - "[/caption]".len()];
+        return Some(("caption".to_string(), fold_spaces(body.trim())));
+    }
+    None
+}
+
+/// The value of `key"...` running to the last double quote: captions hold
+/// unescaped double quotes, so the closing one is the last in the markup.
+fn attribute(inner: &str, key: &str) -> Option<String> {
+    let start = inner.find(key)? + key.len();
+    let end = inner.rfind('"')?;
+    (end >= start).then(|| inner[start..end].trim().to_string())
+}

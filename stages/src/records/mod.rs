@@ -1,0 +1,18 @@
+//! The records that flow between stages, one module per record type.
+//!
+//! Offsets (`start`, `end`) are byte offsets into the article's normalised text
+//! (UTF-8), end exclusive, as `../shared/CONTRACT.md` fixes.
+
+mod casualty;
+mod normalised;
+mod quotation;
+mod reconciled;
+mod sentence;
+mod set;
+
+pub use casualty::{Approx, CasualtyFact, Count, Evidence, Role, Status};
+pub use normalised::{Caption, Changes, NormalisedArticle};
+pub use quotation::{Quotation, QuoteKind};
+pub use reconciled::Reconciled;
+pub use sentence::{SegmentKind, Sentence};
+pub use set::{RawArticle, RecordKind, Records};

@@ -1,0 +1,209 @@
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::{CasualtyFact, NormalisedArticle, Quotation, Reconciled, Sentence};
+
+/// An article as read from disk: its id (file name without `.txt`) and raw bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawArticle {
+    pub id: String,
+    pub bytes: Vec<u8>,
+}
+
+/// What kind of records a stage needs or provides. Stages are wired by record
+/// kind: a stage needing `Sentences` reads them from the nearest upstream stage
+/// providing `Sentences`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RecordKind {
+    /// The article files of a set, as bytes. Always available.
+    Articles,
+    Normalised,
+    Sentences,
+    Quotes,
+    Casualties,
+    Reconciled,
+    /// Records of an external stage, named by its `provides` key.
+    Custom(String),
+}
+
+impl RecordKind {
+    pub fn name(&self) -> &str {
+        match self {
+            RecordKind::Articles => "articles",
+            RecordKind::Normalised => "normalised",
+            RecordKind::Sentences => "sentences",
+            RecordKind::Quotes => "quotes",
+            RecordKind::Casualties => "casualties",
+            RecordKind::Reconciled => "reconciled",
+            RecordKind::Custom(name) => name,
+        }
+    }
+
+    /// Parses a record kind name as written in `pipeline.yaml` (`needs:`/`provides:`).
+    pub fn from_name(name: &str) -> RecordKind {
+        match name {
+            "articles" => RecordKind::Articles,
+            "normalised" => RecordKind::Normalised,
+            "sentences" => RecordKind::Sentences,
+            "quotes" => RecordKind::Quotes,
+            "casualties" => RecordKind::Casualties,
+            "reconciled" => RecordKind::Reconciled,
+            other => RecordKind::Custom(other.to_string()),
+        }
+    }
+
+    /// Whether this kind is stored as one JSON document (`.json`) rather than JSON lines.
+    pub fn is_document(&self) -> bool {
+        matches!(self, RecordKind::Reconciled)
+    }
+}
+
+impl fmt::Display for RecordKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The output of one stage for one set (or one article of it).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Records {
+    Normalised(Vec<NormalisedArticle>),
+    Sentences(Vec<Sentence>),
+    Quotes(Vec<Quotation>),
+    Casualties(Vec<CasualtyFact>),
+    Reconciled(Box<Reconciled>),
+    /// Records of an external stage: one JSON object per line.
+    Json(Vec<serde_json::Map<String, serde_json::Value>>),
+}
+
+/// Error raised when stored records cannot be read back.
+#[derive(Debug, thiserror::Error)]
+#[error("line {line}: {message}")]
+pub struct ParseError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl Records {
+    /// An empty collection of the given kind.
+    pub fn empty(kind: &RecordKind) -> Records {
+        match kind {
+            RecordKind::Normalised | RecordKind::Articles => Records::Normalised(Vec::new()),
+            RecordKind::Sentences => Records::Sentences(Vec::new()),
+            RecordKind::Quotes => Records::Quotes(Vec::new()),
+            RecordKind::Casualties => Records::Casualties(Vec::new()),
+            RecordKind::Reconciled => Records::Reconciled(Box::default()),
+            RecordKind::Custom(_) => Records::Json(Vec::new()),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Records::Normalised(v) => v.len(),
+            Records::Sentences(v) => v.len(),
+            Records::Quotes(v) => v.len(),
+            Records::Casualties(v) => v.len(),
+            Records::Reconciled(_) => 1,
+            Records::Json(v) => v.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Serialises the records: JSON lines, or one pretty JSON document for
+    /// document kinds. Deterministic: field order is declaration order.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        match self {
+            Records::Normalised(v) => write_lines(&mut out, v),
+            Records::Sentences(v) => write_lines(&mut out, v),
+            Records::Quotes(v) => write_lines(&mut out, v),
+            Records::Casualties(v) => write_lines(&mut out, v),
+            Records::Json(v) => write_lines(&mut out, v),
+            Records::Reconciled(doc) => {
+                // Serialising plain data to a Vec cannot fail.
+                serde_json::to_writer_pretty(&mut out, doc).expect("serialise reconciled");
+                out.push(b'\n');
+            }
+        }
+        out
+    }
+
+    /// Reads records of `kind` back from the bytes [`Records::to_bytes`] wrote.
+    pub fn from_bytes(kind: &RecordKind, bytes: &[u8]) -> Result<Records, ParseError> {
+        Ok(match kind {
+            RecordKind::Normalised | RecordKind::Articles => {
+                Records::Normalised(read_lines(bytes)?)
+            }
+            RecordKind::Sentences => Records::Sentences(read_lines(bytes)?),
+            RecordKind::Quotes => Records::Quotes(read_lines(bytes)?),
+            RecordKind::Casualties => Records::Casualties(read_lines(bytes)?),
+            RecordKind::Custom(_) => Records::Json(read_lines(bytes)?),
+            RecordKind::Reconciled => {
+                Records::Reconciled(serde_json::from_slice(bytes).map_err(|e| ParseError {
+                    line: e.line(),
+                    message: e.to_string(),
+                })?)
+            }
+        })
+    }
+
+    /// Keeps only the records of one article (document kinds are kept whole).
+    pub fn for_article(&self, article: &str) -> Records {
+        match self {
+            Records::Normalised(v) => Records::Normalised(keep(v, article, |r| &r.article)),
+            Records::Sentences(v) => Records::Sentences(keep(v, article, |r| &r.article)),
+            Records::Quotes(v) => Records::Quotes(keep(v, article, |r| &r.article)),
+            Records::Casualties(v) => Records::Casualties(keep(v, article, |r| &r.article)),
+            Records::Json(v) => Records::Json(
+                v.iter()
+                    .filter(|r| r.get("article").and_then(|a| a.as_str()) == Some(article))
+                    .cloned()
+                    .collect(),
+            ),
+            Records::Reconciled(doc) => Records::Reconciled(doc.clone()),
+        }
+    }
+
+    /// Appends `other` (of the same variant) to `self`.
+    pub fn extend(&mut self, other: Records) {
+        match (self, other) {
+            (Records::Normalised(a), Records::Normalised(b)) => a.extend(b),
+            (Records::Sentences(a), Records::Sentences(b)) => a.extend(b),
+            (Records::Quotes(a), Records::Quotes(b)) => a.extend(b),
+            (Records::Casualties(a), Records::Casualties(b)) => a.extend(b),
+            (Records::Json(a), Records::Json(b)) => a.extend(b),
+            (a, b) => *a = b,
+        }
+    }
+}
+
+fn keep<T: Clone>(v: &[T], article: &str, id: impl Fn(&T) -> &String) -> Vec<T> {
+    v.iter().filter(|r| id(r) == article).cloned().collect()
+}
+
+fn write_lines<T: Serialize>(out: &mut Vec<u8>, rows: &[T]) {
+    for row in rows {
+        // Serialising plain data to a Vec cannot fail.
+        serde_json::to_writer(&mut *out, row).expect("serialise record");
+        out.push(b'\n');
+    }
+}
+
+fn read_lines<T: DeserializeOwned>(bytes: &[u8]) -> Result<Vec<T>, ParseError> {
+    let mut rows = Vec::new();
+    for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        rows.push(serde_json::from_slice(line).map_err(|e| ParseError {
+            line: n + 1,
+            message: e.to_string(),
+        })?);
+    }
+    Ok(rows)
+}

@@ -1,0 +1,84 @@
+//! The one trait every stage implements, and what it is given.
+
+use crate::records::{
+    CasualtyFact, NormalisedArticle, Quotation, RawArticle, Reconciled, RecordKind, Records,
+    Sentence,
+};
+
+/// Whether a stage sees one article at a time or a whole set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Run once per article; the engine may run articles in parallel and
+    /// concatenates the outputs in article order.
+    Article,
+    /// Run once per set, seeing every article of it.
+    Set,
+}
+
+/// A built-in stage: a pure function of its input records and its parameters.
+pub trait Stage: Send + Sync {
+    fn run(&self, input: &StageInput<'_>) -> Result<Records, StageError>;
+}
+
+/// What a stage is given for one set (or, for [`Scope::Article`], one article).
+pub struct StageInput<'a> {
+    pub set: &'a str,
+    /// The raw article files, sorted by id (one, for an article-scoped stage).
+    pub articles: &'a [RawArticle],
+    /// Upstream records, one entry per needed kind.
+    pub upstream: Vec<(RecordKind, &'a Records)>,
+}
+
+/// Why a stage could not produce its records.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum StageError {
+    #[error("needs {0} records, but none were given")]
+    MissingInput(RecordKind),
+    #[error("{0}")]
+    Failed(String),
+}
+
+impl<'a> StageInput<'a> {
+    fn records(&self, kind: RecordKind) -> Result<&'a Records, StageError> {
+        self.upstream
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, r)| *r)
+            .ok_or(StageError::MissingInput(kind))
+    }
+
+    pub fn normalised(&self) -> Result<&'a [NormalisedArticle], StageError> {
+        match self.records(RecordKind::Normalised)? {
+            Records::Normalised(v) => Ok(v),
+            _ => Err(StageError::MissingInput(RecordKind::Normalised)),
+        }
+    }
+
+    pub fn sentences(&self) -> Result<&'a [Sentence], StageError> {
+        match self.records(RecordKind::Sentences)? {
+            Records::Sentences(v) => Ok(v),
+            _ => Err(StageError::MissingInput(RecordKind::Sentences)),
+        }
+    }
+
+    pub fn quotes(&self) -> Result<&'a [Quotation], StageError> {
+        match self.records(RecordKind::Quotes)? {
+            Records::Quotes(v) => Ok(v),
+            _ => Err(StageError::MissingInput(RecordKind::Quotes)),
+        }
+    }
+
+    pub fn casualties(&self) -> Result<&'a [CasualtyFact], StageError> {
+        match self.records(RecordKind::Casualties)? {
+            Records::Casualties(v) => Ok(v),
+            _ => Err(StageError::MissingInput(RecordKind::Casualties)),
+        }
+    }
+
+    pub fn reconciled(&self) -> Result<&'a Reconciled, StageError> {
+        match self.records(RecordKind::Reconciled)? {
+            Records::Reconciled(v) => Ok(v),
+            _ => Err(StageError::MissingInput(RecordKind::Reconciled)),
+        }
+    }
+}
