@@ -1,0 +1,76 @@
+//! Cache keys: a stage's output is up to date when and only when its key — a
+//! blake3 hash over the stage's name, kind and version, parameters and the
+//! content hashes of its inputs — equals the key recorded with the output.
+
+use std::collections::BTreeMap;
+
+use crate::store::StageRecord;
+
+/// Version of the built-in stage code, part of every key: a release that
+/// changes what a stage outputs bumps it, and outputs are recomputed.
+pub const CODE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The parts a key is made of, kept so that a stale stage can say why.
+pub struct KeyParts {
+    pub name: String,
+    pub kind: String,
+    pub params: String,
+    /// Input name (`articles` or the upstream stage) → content hash.
+    pub inputs: BTreeMap<String, String>,
+}
+
+impl KeyParts {
+    pub fn key(&self) -> String {
+        let mut h = blake3::Hasher::new();
+        for part in [CODE_VERSION, &self.name, &self.kind, &self.params] {
+            h.update(&(part.len() as u64).to_le_bytes());
+            h.update(part.as_bytes());
+        }
+        for (name, hash) in &self.inputs {
+            h.update(&(name.len() as u64).to_le_bytes());
+            h.update(name.as_bytes());
+            h.update(hash.as_bytes());
+        }
+        h.finalize().to_hex().to_string()
+    }
+
+    /// Why the stage must run again, given what was recorded last time.
+    pub fn why_stale(&self, last: Option<&StageRecord>, output_present: bool) -> String {
+        let Some(last) = last else {
+            return "never run".into();
+        };
+        if let Some(err) = &last.failed {
+            return format!("failed last time: {}", first_line(err));
+        }
+        if last.kind != self.kind {
+            return format!("stage kind changed ({} → {})", last.kind, self.kind);
+        }
+        if last.params != self.params {
+            return "parameters changed".into();
+        }
+        let changed: Vec<&str> = self
+            .inputs
+            .iter()
+            .filter(|(name, hash)| last.inputs.get(*name) != Some(hash))
+            .map(|(name, _)| name.as_str())
+            .collect();
+        if !changed.is_empty() {
+            return format!("input changed: {}", changed.join(", "));
+        }
+        if !output_present {
+            return "output file missing".into();
+        }
+        if last.key != self.key() {
+            return "stage code version changed".into();
+        }
+        "forced".into()
+    }
+}
+
+pub fn hash_bytes(bytes: &[u8]) -> String {
+    blake3::hash(bytes).to_hex().to_string()
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or(s)
+}

@@ -1,0 +1,617 @@
+//! Running a pipeline over the sets of the input folder.
+//!
+//! Sets run in parallel (rayon); inside a set, stages run in dependency order
+//! and an article-scoped stage runs its articles in parallel. A stage runs when
+//! its cache key differs from the one recorded in the set's manifest; its
+//! output is written atomically and the manifest updated after it.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+
+use rayon::prelude::*;
+use stages::{RawArticle, RecordKind, Records, Scope, Stage, StageInput};
+
+use crate::cache::{hash_bytes, KeyParts};
+use crate::config::{Pipeline, Uses};
+use crate::external;
+use crate::input::{self, looks_binary, ArticleFile};
+use crate::progress::Progress;
+use crate::store::{ArticleStamp, Manifest, StageRecord, Store};
+
+/// What the user asked of this run.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    /// Run only this stage (and with `downstream`, what depends on it).
+    pub stage: Option<String>,
+    pub downstream: bool,
+    /// Only these sets (all when empty).
+    pub sets: Vec<String>,
+    pub force: bool,
+    pub dry_run: bool,
+    pub keep_going: bool,
+    pub quiet: bool,
+    /// Process only the sets of shard `k` of `n` (0-based `k`).
+    pub shard: Option<(u64, u64)>,
+}
+
+/// What happened to one stage of one set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StageOutcome {
+    UpToDate,
+    Ran {
+        why: String,
+    },
+    WouldRun {
+        why: String,
+    },
+    Failed {
+        error: String,
+    },
+    /// Not run: an input it needs is missing or failed.
+    Blocked {
+        why: String,
+    },
+    NotSelected,
+}
+
+/// The outcome of one set.
+#[derive(Debug)]
+pub struct SetReport {
+    pub set: String,
+    pub articles: usize,
+    pub bytes_read: u64,
+    pub stages: Vec<StageOutcome>,
+    pub warnings: Vec<String>,
+}
+
+impl SetReport {
+    pub fn failed(&self) -> bool {
+        self.stages
+            .iter()
+            .any(|s| matches!(s, StageOutcome::Failed { .. }))
+    }
+}
+
+/// A pipeline ready to run: the checked configuration with its stages built.
+pub struct Engine {
+    pub pipeline: Pipeline,
+    built: Vec<Option<Box<dyn Stage>>>,
+}
+
+impl Engine {
+    pub fn new(pipeline: Pipeline) -> anyhow::Result<Engine> {
+        let mut built = Vec::with_capacity(pipeline.stages.len());
+        for s in &pipeline.stages {
+            built.push(match &s.uses {
+                Uses::Builtin(spec) => Some((spec.build)(&s.params).map_err(|e| {
+                    anyhow::anyhow!("stage `{}` ({}): bad parameters: {e}", s.name, spec.kind)
+                })?),
+                Uses::External(_) => None,
+            });
+        }
+        Ok(Engine { pipeline, built })
+    }
+
+    /// Which stages the options select, by index.
+    pub fn selected(&self, opts: &RunOptions) -> anyhow::Result<Vec<bool>> {
+        let n = self.pipeline.stages.len();
+        let Some(name) = &opts.stage else {
+            return Ok(vec![true; n]);
+        };
+        let Some(i) = self.pipeline.stage_index(name) else {
+            let names: Vec<&str> = self
+                .pipeline
+                .stages
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect();
+            anyhow::bail!(
+                "no stage named `{name}` in the pipeline; stages are {}{}",
+                names.join(", "),
+                crate::config::did_you_mean(name, names.iter().copied())
+            );
+        };
+        let mut sel = vec![false; n];
+        if opts.downstream {
+            for j in self.pipeline.downstream_of(i) {
+                sel[j] = true;
+            }
+        } else {
+            sel[i] = true;
+        }
+        Ok(sel)
+    }
+
+    /// The sets this run covers, sorted.
+    pub fn sets(&self, opts: &RunOptions) -> anyhow::Result<(Vec<String>, Vec<String>)> {
+        let input = &self.pipeline.input;
+        let (mut sets, skipped) = input::list_sets(input).map_err(|e| {
+            anyhow::anyhow!("cannot read the input folder {}: {e} (set `input` in pipeline.yaml or pass --input DIR)", input.display())
+        })?;
+        let warnings = skipped
+            .iter()
+            .map(|s| format!("{}: skipped: {}", s.path.display(), s.why))
+            .collect();
+        if !opts.sets.is_empty() {
+            for want in &opts.sets {
+                if !sets.contains(want) {
+                    anyhow::bail!("no set named `{want}` in {}", input.display());
+                }
+            }
+            sets.retain(|s| opts.sets.contains(s));
+        }
+        if let Some((k, n)) = opts.shard {
+            sets.retain(|s| shard_of(s, n) == k);
+        }
+        Ok((sets, warnings))
+    }
+
+    /// Runs the pipeline over `sets`. Sets run in parallel; without
+    /// `keep_going`, no new set starts after a failure.
+    pub fn run(
+        &self,
+        store: &Store,
+        sets: &[String],
+        opts: &RunOptions,
+    ) -> anyhow::Result<Vec<SetReport>> {
+        let selected = self.selected(opts)?;
+        let names: Vec<Option<&str>> = self
+            .pipeline
+            .stages
+            .iter()
+            .zip(&selected)
+            .map(|(s, &sel)| sel.then_some(s.name.as_str()))
+            .collect();
+        let progress = Progress::new(&names, sets.len() as u64, opts.quiet || opts.dry_run);
+        let stop = AtomicBool::new(false);
+        let reports = Mutex::new(Vec::with_capacity(sets.len()));
+        sets.par_iter().for_each(|set| {
+            if stop.load(Ordering::Relaxed) {
+                return;
+            }
+            let report = self.run_set(store, set, &selected, opts, &progress);
+            if report.failed() && !opts.keep_going {
+                stop.store(true, Ordering::Relaxed);
+            }
+            if let Ok(mut r) = reports.lock() {
+                r.push(report);
+            }
+        });
+        progress.finish();
+        let mut reports = reports.into_inner().unwrap_or_default();
+        reports.sort_by(|a, b| a.set.cmp(&b.set));
+        Ok(reports)
+    }
+
+    fn run_set(
+        &self,
+        store: &Store,
+        set: &str,
+        selected: &[bool],
+        opts: &RunOptions,
+        progress: &Progress,
+    ) -> SetReport {
+        let mut report = SetReport {
+            set: set.to_string(),
+            articles: 0,
+            bytes_read: 0,
+            stages: vec![StageOutcome::NotSelected; self.pipeline.stages.len()],
+            warnings: Vec::new(),
+        };
+        let set_dir = self.pipeline.input.join(set);
+        let files = match input::list_articles(&set_dir) {
+            Ok((files, skipped)) => {
+                report.warnings.extend(
+                    skipped
+                        .iter()
+                        .map(|s| format!("{}: skipped: {}", s.path.display(), s.why)),
+                );
+                files
+            }
+            Err(e) => {
+                let error = format!("cannot read the set folder {}: {e}", set_dir.display());
+                for (i, &sel) in selected.iter().enumerate() {
+                    if sel {
+                        report.stages[i] = StageOutcome::Failed {
+                            error: error.clone(),
+                        };
+                        progress.tick(i);
+                    }
+                }
+                return report;
+            }
+        };
+        if files.is_empty() {
+            report.warnings.push(format!(
+                "{}: no .txt files; the set is empty",
+                set_dir.display()
+            ));
+        }
+        report.articles = files.len();
+        let mut manifest = store.load_manifest(set);
+        let before = manifest.clone();
+        let mut articles = Articles::new(files);
+        let articles_hash = articles.fingerprint(&mut manifest, &mut report);
+
+        let n = self.pipeline.stages.len();
+        let mut outputs: Vec<Option<Records>> = (0..n).map(|_| None).collect();
+        // Content hash of each stage's output as of now (this run or recorded).
+        let mut hashes: Vec<Option<String>> = vec![None; n];
+        for i in 0..n {
+            let stage = &self.pipeline.stages[i];
+            let last = manifest.stages.get(&stage.name).cloned();
+            let output_name = output_file(&stage.name, &stage.provides);
+            let rel = Path::new(set).join(&output_name);
+            let recorded_hash = last
+                .as_ref()
+                .filter(|l| !l.output_hash.is_empty())
+                .map(|l| l.output_hash.clone());
+            if !selected[i] {
+                hashes[i] = recorded_hash;
+                continue;
+            }
+            let mut inputs = BTreeMap::new();
+            let mut missing = None;
+            for (kind, provider) in &stage.inputs {
+                match provider {
+                    None => {
+                        inputs.insert("articles".to_string(), articles_hash.clone());
+                    }
+                    Some(p) => match &hashes[*p] {
+                        Some(h) => {
+                            inputs.insert(self.pipeline.stages[*p].name.clone(), h.clone());
+                        }
+                        None => {
+                            missing = Some((self.pipeline.stages[*p].name.clone(), kind.clone()))
+                        }
+                    },
+                }
+            }
+            if let Some((up, kind)) = missing {
+                let why = match &report.stages[self.pipeline.stage_index(&up).unwrap_or(0)] {
+                    StageOutcome::Failed { .. } | StageOutcome::Blocked { .. } => format!("upstream stage `{up}` failed"),
+                    _ => format!("no {kind} records of stage `{up}` on disk; run it first (`corroborate run --stage {up}`)"),
+                };
+                report.stages[i] = StageOutcome::Blocked { why };
+                progress.tick(i);
+                continue;
+            }
+            let parts = KeyParts {
+                name: stage.name.clone(),
+                kind: stage.uses.kind(),
+                params: serde_json::Value::Object(stage.params.clone()).to_string(),
+                inputs,
+            };
+            let key = parts.key();
+            let present = store.exists(&rel);
+            let fresh = last
+                .as_ref()
+                .is_some_and(|l| l.key == key && l.failed.is_none())
+                && present;
+            let forced = opts.force || (opts.stage.as_deref() == Some(stage.name.as_str()));
+            if fresh && !forced {
+                hashes[i] = recorded_hash;
+                report.stages[i] = StageOutcome::UpToDate;
+                progress.tick(i);
+                continue;
+            }
+            let why = parts.why_stale(last.as_ref(), present);
+            if opts.dry_run {
+                // Downstream stages see a changed input.
+                hashes[i] = Some(format!("pending:{key}"));
+                report.stages[i] = StageOutcome::WouldRun { why };
+                continue;
+            }
+            let result = self.run_stage(store, set, i, &mut articles, &outputs, &mut report);
+            match result {
+                Ok(records) => {
+                    if let Records::Normalised(rows) = &records {
+                        for r in rows {
+                            for w in &r.warnings {
+                                report.warnings.push(format!(
+                                    "{}/{}: {w}",
+                                    set_dir.display(),
+                                    r.article
+                                ));
+                            }
+                        }
+                    }
+                    let bytes = records.to_bytes();
+                    let hash = hash_bytes(&bytes);
+                    if let Err(e) = store.write(&rel, &bytes) {
+                        report.stages[i] = StageOutcome::Failed {
+                            error: format!(
+                                "cannot write {}: {e}",
+                                store.root().join(&rel).display()
+                            ),
+                        };
+                        progress.tick(i);
+                        continue;
+                    }
+                    manifest.stages.insert(
+                        stage.name.clone(),
+                        StageRecord {
+                            key,
+                            kind: parts.kind,
+                            params: parts.params,
+                            inputs: parts.inputs,
+                            output: output_name,
+                            output_hash: hash.clone(),
+                            failed: None,
+                        },
+                    );
+                    hashes[i] = Some(hash);
+                    outputs[i] = Some(records);
+                    report.stages[i] = StageOutcome::Ran { why };
+                }
+                Err(error) => {
+                    let mut rec = last.unwrap_or_default();
+                    rec.failed = Some(error.clone());
+                    manifest.stages.insert(stage.name.clone(), rec);
+                    report.stages[i] = StageOutcome::Failed { error };
+                }
+            }
+            progress.tick(i);
+            // Free what no later stage reads.
+            for (p, out) in outputs.iter_mut().enumerate() {
+                if out.is_some()
+                    && !self.pipeline.stages[i + 1..]
+                        .iter()
+                        .any(|s| s.inputs.iter().any(|(_, q)| *q == Some(p)))
+                {
+                    *out = None;
+                }
+            }
+        }
+        if !opts.dry_run && manifest != before {
+            if let Err(e) = store.save_manifest(set, &manifest) {
+                report
+                    .warnings
+                    .push(format!("{set}: cannot save the manifest: {e}"));
+            }
+        }
+        report
+    }
+
+    /// Runs stage `i` on one set, reading inputs from this run or from disk.
+    fn run_stage(
+        &self,
+        store: &Store,
+        set: &str,
+        i: usize,
+        articles: &mut Articles,
+        outputs: &[Option<Records>],
+        report: &mut SetReport,
+    ) -> Result<Records, String> {
+        let stage = &self.pipeline.stages[i];
+        let mut loaded: Vec<(RecordKind, Records)> = Vec::new();
+        let mut needs_raw = false;
+        for (kind, provider) in &stage.inputs {
+            match provider {
+                None => needs_raw = true,
+                Some(p) => {
+                    if outputs[*p].is_none() {
+                        let up = &self.pipeline.stages[*p];
+                        let rel = Path::new(set).join(output_file(&up.name, &up.provides));
+                        let bytes = store.read(&rel).map_err(|e| {
+                            format!(
+                                "cannot read the output of upstream stage `{}` ({}): {e}",
+                                up.name,
+                                store.root().join(&rel).display()
+                            )
+                        })?;
+                        let records = Records::from_bytes(kind, &bytes).map_err(|e| {
+                            format!(
+                                "{}:{e}; rerun stage `{}`",
+                                store.root().join(&rel).display(),
+                                up.name
+                            )
+                        })?;
+                        loaded.push((kind.clone(), records));
+                    }
+                }
+            }
+        }
+        let ids: Vec<String> = articles.ids().iter().map(|s| s.to_string()).collect();
+        let raw: &[RawArticle] = if needs_raw {
+            articles.read(report)?
+        } else {
+            &[]
+        };
+        let upstream: Vec<(RecordKind, &Records)> = stage
+            .inputs
+            .iter()
+            .filter_map(|(kind, provider)| {
+                let p = (*provider)?;
+                let r = outputs[p]
+                    .as_ref()
+                    .or_else(|| loaded.iter().find(|(k, _)| k == kind).map(|(_, r)| r))?;
+                Some((kind.clone(), r))
+            })
+            .collect();
+        match (&stage.uses, &self.built[i]) {
+            (Uses::Builtin(spec), Some(built)) => {
+                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                run_builtin(
+                    built.as_ref(),
+                    spec.scope,
+                    &spec.provides,
+                    set,
+                    raw,
+                    &upstream,
+                    &ids,
+                )
+                .map_err(|e| e.to_string())
+            }
+            (Uses::External(cmd), _) => {
+                let named: Vec<(&str, &Records)> =
+                    upstream.iter().map(|(k, r)| (k.name(), *r)).collect();
+                let call = external::Invocation {
+                    set,
+                    stage: &stage.name,
+                    params: &stage.params,
+                    inputs: &named,
+                };
+                external::run(cmd, &call)
+                    .map_err(|e| format!("external stage `{}`: {e}", stage.name))
+            }
+            (Uses::Builtin(spec), None) => Err(format!("stage kind {} was not built", spec.kind)),
+        }
+    }
+}
+
+fn run_builtin(
+    stage: &dyn Stage,
+    scope: Scope,
+    provides: &RecordKind,
+    set: &str,
+    raw: &[RawArticle],
+    upstream: &[(RecordKind, &Records)],
+    ids: &[&str],
+) -> Result<Records, stages::StageError> {
+    match scope {
+        Scope::Set => stage.run(&StageInput {
+            set,
+            articles: raw,
+            upstream: upstream.to_vec(),
+        }),
+        Scope::Article => {
+            let per_article: Vec<Result<Records, stages::StageError>> = ids
+                .par_iter()
+                .map(|id| {
+                    let raw_one: Vec<RawArticle> =
+                        raw.iter().filter(|a| a.id == *id).cloned().collect();
+                    let split: Vec<(RecordKind, Records)> = upstream
+                        .iter()
+                        .map(|(k, r)| (k.clone(), r.for_article(id)))
+                        .collect();
+                    let input = StageInput {
+                        set,
+                        articles: &raw_one,
+                        upstream: split.iter().map(|(k, r)| (k.clone(), r)).collect(),
+                    };
+                    stage.run(&input)
+                })
+                .collect();
+            let mut out: Option<Records> = None;
+            for r in per_article {
+                let r = r?;
+                match &mut out {
+                    None => out = Some(r),
+                    Some(o) => o.extend(r),
+                }
+            }
+            Ok(out.unwrap_or_else(|| Records::empty(provides)))
+        }
+    }
+}
+
+/// The file a stage writes in `out/<set>/`.
+pub fn output_file(stage: &str, provides: &RecordKind) -> String {
+    if provides.is_document() {
+        format!("{stage}.json")
+    } else {
+        format!("{stage}.jsonl")
+    }
+}
+
+/// Which of `n` shards a set belongs to: a stable hash of its name.
+pub fn shard_of(set: &str, n: u64) -> u64 {
+    let h = blake3::hash(set.as_bytes());
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&h.as_bytes()[..8]);
+    u64::from_le_bytes(first) % n.max(1)
+}
+
+/// The article files of one set, read lazily.
+struct Articles {
+    files: Vec<ArticleFile>,
+    bytes: BTreeMap<String, Vec<u8>>,
+    raw: Option<Vec<RawArticle>>,
+}
+
+impl Articles {
+    fn new(files: Vec<ArticleFile>) -> Articles {
+        Articles {
+            files,
+            bytes: BTreeMap::new(),
+            raw: None,
+        }
+    }
+
+    fn ids(&self) -> Vec<&str> {
+        self.files.iter().map(|f| f.id.as_str()).collect()
+    }
+
+    /// Hash of the set's article files; reads only files whose size or
+    /// modification time changed since the manifest recorded them.
+    fn fingerprint(&mut self, manifest: &mut Manifest, report: &mut SetReport) -> String {
+        let mut stamps = BTreeMap::new();
+        let mut h = blake3::Hasher::new();
+        for f in &self.files {
+            let known = manifest
+                .articles
+                .get(&f.id)
+                .filter(|s| s.size == f.size && s.mtime_ns == f.mtime_ns && f.mtime_ns != 0)
+                .map(|s| s.hash.clone());
+            let hash = match known {
+                Some(hash) => hash,
+                None => match std::fs::read(&f.path) {
+                    Ok(bytes) => {
+                        report.bytes_read += bytes.len() as u64;
+                        let hash = hash_bytes(&bytes);
+                        self.bytes.insert(f.id.clone(), bytes);
+                        hash
+                    }
+                    Err(e) => format!("unreadable: {e}"),
+                },
+            };
+            h.update(f.id.as_bytes());
+            h.update(&[0]);
+            h.update(hash.as_bytes());
+            stamps.insert(
+                f.id.clone(),
+                ArticleStamp {
+                    size: f.size,
+                    mtime_ns: f.mtime_ns,
+                    hash,
+                },
+            );
+        }
+        manifest.articles = stamps;
+        h.finalize().to_hex().to_string()
+    }
+
+    /// The raw articles, binary files left out with a warning.
+    fn read(&mut self, report: &mut SetReport) -> Result<&[RawArticle], String> {
+        if self.raw.is_none() {
+            let mut raw = Vec::with_capacity(self.files.len());
+            for f in &self.files {
+                let bytes = match self.bytes.remove(&f.id) {
+                    Some(b) => b,
+                    None => {
+                        let b = std::fs::read(&f.path)
+                            .map_err(|e| format!("cannot read {}: {e}", f.path.display()))?;
+                        report.bytes_read += b.len() as u64;
+                        b
+                    }
+                };
+                if looks_binary(&bytes) {
+                    report.warnings.push(format!(
+                        "{}: skipped: looks like a binary file (NUL bytes), not text",
+                        f.path.display()
+                    ));
+                    continue;
+                }
+                raw.push(RawArticle {
+                    id: f.id.clone(),
+                    bytes,
+                });
+            }
+            self.raw = Some(raw);
+        }
+        Ok(self.raw.as_deref().unwrap_or(&[]))
+    }
+}

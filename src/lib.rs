@@ -1,0 +1,13 @@
+//! corroborate: the engine. Reads `pipeline.yaml`, plans which (stage, set)
+//! pairs are stale, runs them in parallel and writes every stage's output
+//! under `out/`. The stages themselves live in the `stages` crate and do no I/O.
+
+pub mod add;
+pub mod cache;
+pub mod cli;
+pub mod config;
+pub mod execute;
+pub mod external;
+pub mod input;
+pub mod progress;
+pub mod store;

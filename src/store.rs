@@ -1,0 +1,166 @@
+//! The output folder: atomic writes, per-set manifests, the run lock.
+//!
+//! Every file is written to `out/.tmp/` and renamed into place, so a killed run
+//! never leaves a half-written output; the temporary folder is emptied at the
+//! start of each run, under the lock.
+
+use std::collections::BTreeMap;
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use serde::{Deserialize, Serialize};
+
+pub const MANIFEST: &str = "manifest.json";
+const TMP_DIR: &str = ".tmp";
+const LOCK_FILE: &str = ".lock";
+
+/// The output folder of a run.
+pub struct Store {
+    root: PathBuf,
+    /// Temporary folder of this run (one per shard, so shards can share `out/`).
+    tmp: PathBuf,
+    _lock: Option<File>,
+}
+
+static TMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+impl Store {
+    /// Opens `root` for writing: creates it, takes the run lock (failing at once
+    /// if another run holds it) and clears temporary files of killed runs.
+    pub fn open_for_writing(root: &Path, shard: Option<(u64, u64)>) -> anyhow::Result<Store> {
+        let tag = shard.map_or(String::new(), |(k, n)| format!("-shard-{}-of-{n}", k + 1));
+        fs::create_dir_all(root).map_err(|e| {
+            anyhow::anyhow!("cannot create the output folder {}: {e}", root.display())
+        })?;
+        let lock_path = root.join(format!("{LOCK_FILE}{tag}"));
+        let lock = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| {
+                anyhow::anyhow!("cannot write in the output folder {}: {e}", root.display())
+            })?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => anyhow::bail!(
+                "another corroborate run is using the output folder {}; wait for it to finish, or use another --out",
+                root.display()
+            ),
+            Err(fs::TryLockError::Error(e)) => anyhow::bail!("cannot lock {}: {e}", lock_path.display()),
+        }
+        let tmp = root.join(format!("{TMP_DIR}{tag}"));
+        if tmp.exists() {
+            fs::remove_dir_all(&tmp)
+                .map_err(|e| anyhow::anyhow!("cannot clear {}: {e}", tmp.display()))?;
+        }
+        fs::create_dir_all(&tmp).map_err(|e| {
+            anyhow::anyhow!("cannot write in the output folder {}: {e}", root.display())
+        })?;
+        Ok(Store {
+            root: root.to_path_buf(),
+            tmp,
+            _lock: Some(lock),
+        })
+    }
+
+    /// Opens `root` for reading only (status, dry runs): no lock, no writes.
+    pub fn open_for_reading(root: &Path) -> Store {
+        Store {
+            root: root.to_path_buf(),
+            tmp: root.join(TMP_DIR),
+            _lock: None,
+        }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn set_dir(&self, set: &str) -> PathBuf {
+        self.root.join(set)
+    }
+
+    /// Writes `bytes` to `out/<rel>` atomically (temporary file, then rename).
+    pub fn write(&self, rel: &Path, bytes: &[u8]) -> io::Result<()> {
+        let dest = self.root.join(rel);
+        if let Some(parent) = dest.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        let n = TMP_COUNTER.fetch_add(1, Ordering::Relaxed);
+        let tmp = self.tmp.join(format!("{}-{n}", std::process::id()));
+        let result = File::create(&tmp)
+            .and_then(|mut f| f.write_all(bytes))
+            .and_then(|()| fs::rename(&tmp, &dest));
+        if result.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+        result
+    }
+
+    pub fn read(&self, rel: &Path) -> io::Result<Vec<u8>> {
+        fs::read(self.root.join(rel))
+    }
+
+    pub fn exists(&self, rel: &Path) -> bool {
+        self.root.join(rel).exists()
+    }
+
+    pub fn load_manifest(&self, set: &str) -> Manifest {
+        fs::read(self.set_dir(set).join(MANIFEST))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save_manifest(&self, set: &str, manifest: &Manifest) -> io::Result<()> {
+        let mut bytes = serde_json::to_vec_pretty(manifest).map_err(io::Error::other)?;
+        bytes.push(b'\n');
+        self.write(&Path::new(set).join(MANIFEST), &bytes)
+    }
+
+    /// Removes the temporary folder; called when a run ends normally.
+    pub fn finish(&self) {
+        if self._lock.is_some() {
+            let _ = fs::remove_dir_all(&self.tmp);
+        }
+    }
+}
+
+/// What is known of one set's outputs: the record of the last run of each stage.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// The article files as last read: id → fingerprint.
+    #[serde(default)]
+    pub articles: BTreeMap<String, ArticleStamp>,
+    #[serde(default)]
+    pub stages: BTreeMap<String, StageRecord>,
+}
+
+/// Size and modification time of an article file with its content hash, so an
+/// unchanged file need not be read again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleStamp {
+    pub size: u64,
+    pub mtime_ns: u128,
+    pub hash: String,
+}
+
+/// The last run of one stage on one set.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StageRecord {
+    /// Cache key of the inputs the current output file was made from.
+    pub key: String,
+    /// The parts of the key, so a stale stage can say why it is stale.
+    pub kind: String,
+    pub params: String,
+    pub inputs: BTreeMap<String, String>,
+    /// File name in `out/<set>/` and blake3 of its bytes.
+    pub output: String,
+    pub output_hash: String,
+    /// Set when the last attempt failed; the output file is then the last good one, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failed: Option<String>,
+}
