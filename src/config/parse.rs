@@ -579,7 +579,7 @@ fn resolve(raws: &[RawStage], errs: &mut Errors) -> Option<Vec<StageConfig>> {
             }
             match nearest_provider(i, &kind, raws, &deps) {
                 Some(p) => inputs.push((kind, Some(position[p]))),
-                None => errs.at(r.node.span(), format!(
+                None => errs.at(name.span(), format!(
                     "stage `{}` needs {} records, but no stage it runs after provides them; add the stage that provides them to its `after` list",
                     name.as_str(), kind
                 )),
@@ -799,7 +799,7 @@ mod tests {
         let e = errors("stages:\n  - name: s\n    uses: sentences.v1\n");
         assert!(
             e.iter()
-                .any(|m| m.starts_with("2:5: stage `s` needs normalised records")),
+                .any(|m| m.starts_with("2:11: stage `s` needs normalised records")),
             "{e:?}"
         );
     }
