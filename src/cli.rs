@@ -338,6 +338,11 @@ fn status(config_file: Option<&Path>, folders: Folders) -> anyhow::Result<i32> {
     let (sets, _) = engine.sets(&opts)?;
     let store = Store::open_for_reading(&out_dir);
     let reports = engine.run(&store, &sets, &opts)?;
+    let set_width = reports
+        .iter()
+        .map(|r| r.set.chars().count())
+        .max()
+        .unwrap_or(0);
     let width = engine
         .pipeline
         .stages
@@ -358,7 +363,7 @@ fn status(config_file: Option<&Path>, folders: Folders) -> anyhow::Result<i32> {
                 StageOutcome::Failed { error } => format!("failed ({error})"),
                 StageOutcome::Ran { .. } | StageOutcome::NotSelected => continue,
             };
-            println!("{}  {:width$}  {state}", r.set, stage.name);
+            println!("{:set_width$}  {:width$}  {state}", r.set, stage.name);
         }
     }
     Ok(0)

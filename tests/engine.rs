@@ -1,0 +1,433 @@
+//! The engine, through the binary: runs, caching, adding sets, rerunning one
+//! stage, configuration errors, external stages, determinism.
+
+mod util;
+
+use util::{Project, ARTICLE_A, ARTICLE_B, ARTICLE_C};
+
+const STAGE_FILES: &[&str] = &[
+    "normalise.jsonl",
+    "sentences.jsonl",
+    "quotes.jsonl",
+    "casualties.jsonl",
+    "reconcile.json",
+];
+
+fn two_sets() -> Project {
+    let p = Project::new();
+    p.set("storm", &[("a", ARTICLE_A), ("b", ARTICLE_B)]);
+    p.set("bridge", &[("c", ARTICLE_C)]);
+    p
+}
+
+#[test]
+fn a_full_run_writes_every_stage_output_of_every_set() {
+    let p = two_sets();
+    let run = p.run(&["run"]).ok();
+    assert_eq!(run.stages_run(), 10);
+    for set in ["storm", "bridge"] {
+        for f in STAGE_FILES {
+            assert!(p.exists(&format!("out/{set}/{f}")), "missing out/{set}/{f}");
+        }
+    }
+    let normalised = p.read("out/storm/normalise.jsonl");
+    assert_eq!(normalised.lines().count(), 2);
+    assert!(
+        normalised.starts_with("{\"article\":\"a\",\"text\":\"Storm hits coast\\n\\nA storm"),
+        "{normalised}"
+    );
+    assert!(!p.exists("out/.tmp"), "temporary folder left behind");
+}
+
+#[test]
+fn a_second_run_does_nothing() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    let before = p.mtimes("out");
+    let run = p.run(&["run"]).ok();
+    assert_eq!(run.stages_run(), 0);
+    assert!(run.stderr.contains("10 up to date"), "{}", run.stderr);
+    assert_eq!(p.mtimes("out"), before);
+}
+
+#[test]
+fn adding_a_set_then_running_touches_only_that_set() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    let storm = p.snapshot("out/storm");
+    let storm_times = p.mtimes("out/storm");
+    p.file(
+        "incoming/quake/x.txt",
+        "Quake\n\nAn earthquake struck at dawn, killing 12 people.",
+    );
+    p.run(&["add", "incoming/quake"]).ok();
+    assert!(p.exists("articles/quake/x.txt"));
+    let run = p.run(&["run"]).ok();
+    assert_eq!(run.stages_run(), 5);
+    assert!(p.exists("out/quake/reconcile.json"));
+    assert_eq!(p.snapshot("out/storm"), storm);
+    assert_eq!(p.mtimes("out/storm"), storm_times);
+}
+
+#[test]
+fn editing_one_article_reruns_only_its_set() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    let bridge = p.mtimes("out/bridge");
+    p.set(
+        "storm",
+        &[(
+            "b",
+            "Flooding follows storm\n\nFour fishermen were reported missing.",
+        )],
+    );
+    let dry = p.run(&["run", "--dry-run"]).ok();
+    assert!(
+        dry.stdout
+            .contains("would run  storm  normalise  (input changed: articles)"),
+        "{}",
+        dry.stdout
+    );
+    assert!(!dry.stdout.contains("bridge"), "{}", dry.stdout);
+    let run = p.run(&["run"]).ok();
+    assert!(run.stages_run() >= 2, "{}", run.stderr);
+    assert_eq!(p.mtimes("out/bridge"), bridge);
+    assert!(p
+        .read("out/storm/normalise.jsonl")
+        .contains("Four fishermen"));
+}
+
+#[test]
+fn changing_a_stage_parameter_reruns_it_and_what_depends_on_it_only() {
+    let p = Project::new();
+    // Mojibake that normalise repairs by default.
+    p.set(
+        "m",
+        &[(
+            "a",
+            "Caf\u{c3}\u{a9} owner said it\u{e2}\u{80}\u{99}s over.",
+        )],
+    );
+    p.run(&["run"]).ok();
+    let pipeline = p.read("pipeline.yaml").replace(
+        "uses: normalise.v1\n",
+        "uses: normalise.v1\n    with:\n      repair_mojibake: false\n",
+    );
+    p.file("pipeline.yaml", &pipeline);
+    let dry = p.run(&["run", "--dry-run"]).ok();
+    assert!(
+        dry.stdout
+            .contains("would run  m  normalise  (parameters changed)"),
+        "{}",
+        dry.stdout
+    );
+    let run = p.run(&["run"]).ok();
+    assert_eq!(run.stages_run(), 5, "{}", run.stderr);
+
+    // A parameter of a later stage leaves the earlier ones alone.
+    let normalised = p
+        .mtimes("out/m")
+        .remove(std::path::Path::new("normalise.jsonl"));
+    let pipeline = p.read("pipeline.yaml").replace(
+        "uses: sentences.v1\n",
+        "uses: sentences.v1\n    with:\n      abbreviations: [Xyz]\n",
+    );
+    p.file("pipeline.yaml", &pipeline);
+    let dry = p.run(&["run", "--dry-run"]).ok();
+    assert!(!dry.stdout.contains("normalise"), "{}", dry.stdout);
+    assert!(
+        dry.stdout
+            .contains("would run  m  sentences  (parameters changed)"),
+        "{}",
+        dry.stdout
+    );
+    p.run(&["run"]).ok();
+    assert_eq!(
+        p.mtimes("out/m")
+            .remove(std::path::Path::new("normalise.jsonl")),
+        normalised
+    );
+}
+
+#[test]
+fn rerunning_one_stage_uses_the_outputs_on_disk() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    let before = p.mtimes("out/storm");
+    let run = p.run(&["run", "--stage", "quotes", "--set", "storm"]).ok();
+    assert_eq!(run.stages_run(), 1, "{}", run.stderr);
+    let after = p.mtimes("out/storm");
+    for (file, time) in &before {
+        let changed = after[file] != *time;
+        let expect =
+            file.to_str() == Some("quotes.jsonl") || file.to_str() == Some("manifest.json");
+        assert!(
+            changed == expect || file.to_str() == Some("manifest.json"),
+            "{file:?} changed: {changed}"
+        );
+    }
+    assert_ne!(
+        after[std::path::Path::new("quotes.jsonl")],
+        before[std::path::Path::new("quotes.jsonl")]
+    );
+}
+
+#[test]
+fn rerunning_a_stage_whose_upstream_output_is_missing_says_so() {
+    let p = two_sets();
+    let run = p.run(&["run", "--stage", "quotes"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("no sentences records of stage `sentences` on disk; run it first"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn downstream_reruns_what_depends_on_the_stage() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    let run = p
+        .run(&["run", "--stage", "sentences", "--downstream", "--force"])
+        .ok();
+    assert_eq!(run.stages_run(), 8, "{}", run.stderr);
+}
+
+#[test]
+fn config_errors_name_line_and_column() {
+    let p = two_sets();
+    p.file(
+        "pipeline.yaml",
+        "stages:\n  - name: normalise\n    uses: normalize.v1\n  - name: sentences\n    uses: sentences.v1\n    wiht: {}\n",
+    );
+    let run = p.run(&["run"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("pipeline.yaml:3:11: unknown stage kind `normalize.v1`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("did you mean 'normalise.v1'?"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("pipeline.yaml:6:5: unknown stage key `wiht`"),
+        "{}",
+        run.stderr
+    );
+    assert!(!p.exists("out"), "nothing may be written on a config error");
+}
+
+#[test]
+fn each_config_error_kind_is_reported() {
+    let cases: &[(&str, &str)] = &[
+        ("stages: [\n", "YAML syntax error"),
+        ("stages:\n  - name: a\n    uses: normalise.v1\n    with:\n      repair_mojibake: 3\n", "5:24: parameter `repair_mojibake` of `normalise.v1` must be a boolean"),
+        ("stages:\n  - name: a\n    uses: normalise.v1\n  - name: a\n    uses: sentences.v1\n", "4:11: duplicate stage name `a`"),
+        ("stages:\n  - name: a\n    uses: normalise.v1\n    after: b\n  - name: b\n    uses: normalise.v1\n    after: a\n", "dependency cycle"),
+        ("stages:\n  - name: q\n    uses: quotes.v1\n", "stage `q` needs normalised records"),
+        ("stages:\n  - name: a\n    uses: normalise.v1\n    after: nope\n", "4:12: `after` names `nope`, which is not a stage"),
+        ("", "the file is empty"),
+    ];
+    for (yaml, want) in cases {
+        let p = two_sets();
+        p.file("pipeline.yaml", yaml);
+        let run = p.run(&["run"]);
+        assert_eq!(run.code, 2, "{yaml}");
+        assert!(
+            run.stderr.contains(want),
+            "want {want:?} for {yaml:?}, got:\n{}",
+            run.stderr
+        );
+    }
+}
+
+fn external_pipeline(script: &str) -> String {
+    format!(
+        "stages:\n  - name: normalise\n    uses: normalise.v1\n  - name: sentences\n    uses: sentences.v1\n  - name: ext\n    uses:\n      command: [python3, {script}]\n    timeout_s: 5\n"
+    )
+}
+
+fn have_python() -> bool {
+    let ok = std::process::Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        eprintln!("skipping: python3 is not installed");
+    }
+    ok
+}
+
+#[test]
+fn the_example_external_stage_runs_through_the_engine() {
+    if !have_python() {
+        return;
+    }
+    let p = two_sets();
+    let example =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("stages/examples/word_count.py");
+    p.file(
+        "pipeline.yaml",
+        &(external_pipeline(&example.display().to_string()) + "    with:\n      min_words: 1\n"),
+    );
+    p.run(&["run"]).ok();
+    let out = p.read("out/storm/ext.jsonl");
+    assert_eq!(out.lines().count(), 2, "{out}");
+    assert!(
+        out.starts_with("{\"article\":\"a\",\"sentences\":"),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_external_stage_that_crashes_or_prints_garbage_fails_only_its_set() {
+    if !have_python() {
+        return;
+    }
+    let p = two_sets();
+    p.file(
+        "flaky.py",
+        "import os, sys\nsys.stdin.read()\nset = os.environ['CORROBORATE_SET']\nif set == 'storm':\n    print('not json')\nelif set == 'bridge':\n    print('{\"ok\": 1}')\n",
+    );
+    p.file("pipeline.yaml", &external_pipeline("flaky.py"));
+    let run = p.run(&["run", "--keep-going"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "set `storm`, stage `ext`: external stage `ext`: stdout line 1 is not a JSON object"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(p.read("out/bridge/ext.jsonl").contains("\"ok\""));
+    assert!(!p.exists("out/storm/ext.jsonl"));
+    assert!(p.exists("out/storm/sentences.jsonl"));
+
+    // A crash keeps the previous good output of that set.
+    p.file(
+        "flaky.py",
+        "import sys\nsys.stdin.read()\nprint('{\"ok\": 2}')\n",
+    );
+    p.run(&["run"]).ok();
+    p.file(
+        "flaky.py",
+        "import sys\nsys.stderr.write('boom\\n')\nsys.exit(3)\n",
+    );
+    let run = p.run(&["run", "--keep-going", "--force", "--stage", "ext"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("exited with exit status: 3"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("boom"), "{}", run.stderr);
+    assert!(p.read("out/storm/ext.jsonl").contains("\"ok\":2"));
+    let status = p.run(&["status"]).ok();
+    let line = status
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("storm ") && l.contains(" ext "))
+        .unwrap_or_default();
+    assert!(
+        line.contains("failed (external stage `ext`: exited with exit status: 3"),
+        "{}",
+        status.stdout
+    );
+}
+
+#[test]
+fn outputs_are_byte_identical_at_any_thread_count() {
+    let p = Project::new();
+    for i in 0..12 {
+        p.set(
+            &format!("s{i:02}"),
+            &[("a", ARTICLE_A), ("b", ARTICLE_B), ("c", ARTICLE_C)],
+        );
+    }
+    p.run(&["run", "--threads", "1", "--out", "one"]).ok();
+    p.run(&["run", "--threads", "2", "--out", "two"]).ok();
+    p.run(&["run", "--threads", "7", "--out", "seven"]).ok();
+    let one = p.snapshot("one");
+    assert_eq!(one.len(), 12 * 6);
+    assert_eq!(one, p.snapshot("two"));
+    assert_eq!(one, p.snapshot("seven"));
+}
+
+#[test]
+fn add_rejects_bad_names_and_existing_sets_writing_nothing() {
+    let p = two_sets();
+    p.file("incoming/x.txt", "Some text.");
+    for bad in ["..", ".hidden", "a/b", ""] {
+        let run = p.run(&["add", "incoming/x.txt", "--name", bad]);
+        assert_eq!(run.code, 2, "{bad}");
+        assert!(
+            run.stderr.contains("not a plain folder name"),
+            "{bad}: {}",
+            run.stderr
+        );
+    }
+    let run = p.run(&["add", "incoming/x.txt", "--name", "storm"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("already exist"), "{}", run.stderr);
+    assert!(!p.exists("articles/storm/x.txt"));
+    p.run(&["add", "incoming/x.txt", "--name", "storm", "--replace"])
+        .ok();
+    assert!(p.exists("articles/storm/x.txt") && !p.exists("articles/storm/a.txt"));
+}
+
+#[test]
+fn add_reads_json_lines_of_sets() {
+    let p = Project::new();
+    p.file(
+        "bulk.jsonl",
+        "{\"set\": \"one\", \"articles\": [{\"id\": \"000_a\", \"text\": \"First.\"}]}\n{\"set\": \"two\", \"articles\": [{\"id\": \"000_b\", \"text\": \"Second.\"}, {\"id\": \"001_c\", \"text\": \"Third.\"}]}\n",
+    );
+    let run = p.run(&["add", "bulk.jsonl"]).ok();
+    assert!(
+        run.stderr.contains("added 2 sets (3 articles)"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(p.read("articles/two/001_c.txt"), "Third.");
+    p.file(
+        "bad.jsonl",
+        "{\"set\": \"three\", \"articles\": []}\n{\"set\": \"../x\", \"articles\": []}\n",
+    );
+    let run = p.run(&["add", "bad.jsonl"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("bad.jsonl:2"), "{}", run.stderr);
+    assert!(!p.exists("articles/three"));
+}
+
+#[test]
+fn status_says_what_is_up_to_date_stale_or_missing() {
+    let p = two_sets();
+    let status = p.run(&["status"]).ok();
+    assert!(
+        status.stdout.contains("bridge  normalise   missing"),
+        "{}",
+        status.stdout
+    );
+    p.run(&["run"]).ok();
+    p.set("bridge", &[("c", "Changed text.")]);
+    let status = p.run(&["status"]).ok();
+    assert!(
+        status
+            .stdout
+            .contains("bridge  normalise   stale (input changed: articles)"),
+        "{}",
+        status.stdout
+    );
+    assert!(
+        status.stdout.contains("storm   normalise   up to date"),
+        "{}",
+        status.stdout
+    );
+}
