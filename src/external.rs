@@ -35,6 +35,10 @@ pub enum ExternalError {
         reason: String,
         excerpt: String,
     },
+    #[error(
+        "printed no records for {0} input records (set `allow_empty: true` if that is expected)"
+    )]
+    Empty(usize),
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }
@@ -161,7 +165,12 @@ pub fn run(cmd: &ExternalCommand, call: &Invocation<'_>) -> Result<Records, Exte
             stderr,
         });
     }
-    parse_lines(&stdout_bytes)
+    let records = parse_lines(&stdout_bytes)?;
+    let given: usize = call.inputs.iter().map(|(_, r)| r.len()).sum();
+    if records.is_empty() && given > 0 && !cmd.allow_empty {
+        return Err(ExternalError::Empty(given));
+    }
+    Ok(records)
 }
 
 fn parse_lines(bytes: &[u8]) -> Result<Records, ExternalError> {

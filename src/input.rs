@@ -74,10 +74,17 @@ pub fn list_articles(set_dir: &Path) -> io::Result<(Vec<ArticleFile>, Vec<Skippe
         if name.starts_with('.') {
             continue;
         }
+        let ty = entry.file_type()?;
+        if ty.is_dir() {
+            skipped.push(Skipped {
+                path,
+                why: "folders inside a set are not read; a set is one folder of .txt files".into(),
+            });
+            continue;
+        }
         let Some(id) = name.strip_suffix(".txt") else {
             continue;
         };
-        let ty = entry.file_type()?;
         if ty.is_symlink() {
             skipped.push(Skipped {
                 path,

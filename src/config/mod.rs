@@ -59,6 +59,8 @@ pub struct ExternalCommand {
     pub timeout_s: f64,
     /// Output larger than this fails the stage for that set.
     pub max_output_bytes: u64,
+    /// Whether printing no records for a non-empty input is normal for this program.
+    pub allow_empty: bool,
 }
 
 impl Pipeline {

@@ -357,6 +357,7 @@ fn uses(node: &Node, stage: &MarkedMappingNode, errs: &mut Errors) -> Option<Use
                 argv: argv.into_iter().map(|s| s.to_string()).collect(),
                 timeout_s,
                 max_output_bytes: (max_output_mb * 1024.0 * 1024.0) as u64,
+                allow_empty: flag(stage, "allow_empty", errs),
             }))
         }
         Node::Sequence(s) => {
@@ -379,6 +380,17 @@ fn number(map: &MarkedMappingNode, key: &str, default: f64, errs: &mut Errors) -
         Some(n) => {
             errs.at(n.span(), format!("`{key}` must be a positive number"));
             default
+        }
+    }
+}
+
+fn flag(map: &MarkedMappingNode, key: &str, errs: &mut Errors) -> bool {
+    match map.get_node(key) {
+        None => false,
+        Some(Node::Scalar(s)) if s.as_bool().is_some() => s.as_bool().unwrap_or(false),
+        Some(n) => {
+            errs.at(n.span(), format!("`{key}` must be true or false"));
+            false
         }
     }
 }
