@@ -32,6 +32,8 @@ enum Command {
     Status(Folders),
     /// Add article sets to the input folder: folders of .txt files, .txt files, or JSON-lines files of sets (.jsonl, .jsonl.gz).
     Add(AddArgs),
+    /// Read article sets as JSON lines on stdin, write one JSON line of results per set on stdout.
+    Stream(StreamArgs),
     /// List the built-in stage kinds and their parameters.
     Stages,
 }
@@ -77,6 +79,13 @@ struct RunArgs {
     /// No progress bars.
     #[arg(long, short)]
     quiet: bool,
+}
+
+#[derive(Args)]
+struct StreamArgs {
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
 }
 
 #[derive(Args)]
@@ -144,6 +153,23 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
             )?;
             eprintln!("{summary}");
             Ok(0)
+        }
+        Command::Stream(args) => {
+            let pipeline = load_pipeline(cli.config.as_deref(), None, None)?;
+            let engine = Engine::new(pipeline)?;
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(args.threads.unwrap_or(0))
+                .build()
+                .context("cannot start worker threads")?;
+            let summary = pool
+                .install(|| {
+                    let stdin = std::io::stdin().lock();
+                    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+                    crate::stream::stream(&engine, stdin, stdout)
+                })
+                .context("stream")?;
+            eprintln!("{} sets, {} failed", summary.sets, summary.failed);
+            Ok(i32::from(summary.failed > 0))
         }
         Command::Stages => {
             for spec in stages::kinds() {

@@ -431,20 +431,32 @@ impl Engine {
                 Some((kind.clone(), r))
             })
             .collect();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        self.invoke(i, set, raw, &upstream, &ids)
+    }
+
+    /// Calls stage `i` on one set's inputs: a built-in stage in this process,
+    /// an external one as a child process.
+    pub fn invoke(
+        &self,
+        i: usize,
+        set: &str,
+        raw: &[RawArticle],
+        upstream: &[(RecordKind, &Records)],
+        ids: &[&str],
+    ) -> Result<Records, String> {
+        let stage = &self.pipeline.stages[i];
         match (&stage.uses, &self.built[i]) {
-            (Uses::Builtin(spec), Some(built)) => {
-                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-                run_builtin(
-                    built.as_ref(),
-                    spec.scope,
-                    &spec.provides,
-                    set,
-                    raw,
-                    &upstream,
-                    &ids,
-                )
-                .map_err(|e| e.to_string())
-            }
+            (Uses::Builtin(spec), Some(built)) => run_builtin(
+                built.as_ref(),
+                spec.scope,
+                &spec.provides,
+                set,
+                raw,
+                upstream,
+                ids,
+            )
+            .map_err(|e| e.to_string()),
             (Uses::External(cmd), _) => {
                 let named: Vec<(&str, &Records)> =
                     upstream.iter().map(|(k, r)| (k.name(), *r)).collect();

@@ -11,3 +11,4 @@ pub mod external;
 pub mod input;
 pub mod progress;
 pub mod store;
+pub mod stream;
