@@ -79,6 +79,9 @@ struct RunArgs {
     /// No progress bars.
     #[arg(long, short)]
     quiet: bool,
+    /// Print the time spent in each stage.
+    #[arg(long)]
+    timings: bool,
 }
 
 #[derive(Args)]
@@ -239,10 +242,10 @@ fn run(config_file: Option<&Path>, args: RunArgs) -> anyhow::Result<i32> {
         .num_threads(threads)
         .build()
         .context("cannot start worker threads")?;
-    pool.install(|| run_in_pool(pipeline, &opts))
+    pool.install(|| run_in_pool(pipeline, &opts, args.timings))
 }
 
-fn run_in_pool(pipeline: Pipeline, opts: &RunOptions) -> anyhow::Result<i32> {
+fn run_in_pool(pipeline: Pipeline, opts: &RunOptions, timings: bool) -> anyhow::Result<i32> {
     let started = Instant::now();
     let out_dir = pipeline.output.clone();
     let engine = Engine::new(pipeline)?;
@@ -266,6 +269,9 @@ fn run_in_pool(pipeline: Pipeline, opts: &RunOptions) -> anyhow::Result<i32> {
     if opts.dry_run {
         print_dry_run(&engine, &reports);
         return Ok(0);
+    }
+    if timings {
+        print_timings(&engine, &reports);
     }
     Ok(summarise(
         &engine,
@@ -293,6 +299,28 @@ fn print_dry_run(engine: &Engine, reports: &[SetReport]) {
     }
     if would == 0 {
         println!("nothing to run: every selected output is up to date");
+    }
+}
+
+/// Per stage: sets run, thread-seconds spent, and MB of article text per thread-second.
+fn print_timings(engine: &Engine, reports: &[SetReport]) {
+    let bytes: u64 = reports.iter().map(|r| r.bytes_read).sum();
+    eprintln!(
+        "{:>12}  {:>8}  {:>10}  {:>14}",
+        "stage", "sets run", "thread-s", "MB/s per core"
+    );
+    for (i, stage) in engine.pipeline.stages.iter().enumerate() {
+        let ran = reports
+            .iter()
+            .filter(|r| matches!(r.stages[i], StageOutcome::Ran { .. }))
+            .count();
+        let secs: f64 = reports.iter().map(|r| r.seconds[i]).sum();
+        let rate = if secs > 0.0 {
+            bytes as f64 / 1e6 / secs
+        } else {
+            0.0
+        };
+        eprintln!("{:>12}  {ran:>8}  {secs:>10.3}  {rate:>14.1}", stage.name);
     }
 }
 

@@ -63,6 +63,8 @@ pub struct SetReport {
     pub articles: usize,
     pub bytes_read: u64,
     pub stages: Vec<StageOutcome>,
+    /// Time spent in each stage (running it, reading its inputs, writing its output).
+    pub seconds: Vec<f64>,
     pub warnings: Vec<String>,
 }
 
@@ -198,6 +200,7 @@ impl Engine {
             articles: 0,
             bytes_read: 0,
             stages: vec![StageOutcome::NotSelected; self.pipeline.stages.len()],
+            seconds: vec![0.0; self.pipeline.stages.len()],
             warnings: Vec::new(),
         };
         let set_dir = self.pipeline.input.join(set);
@@ -304,6 +307,7 @@ impl Engine {
                 report.stages[i] = StageOutcome::WouldRun { why };
                 continue;
             }
+            let started = std::time::Instant::now();
             let result = self.run_stage(store, set, i, &mut articles, &outputs, &mut report);
             match result {
                 Ok(records) => {
@@ -353,6 +357,7 @@ impl Engine {
                     report.stages[i] = StageOutcome::Failed { error };
                 }
             }
+            report.seconds[i] = started.elapsed().as_secs_f64();
             progress.tick(i);
             // Free what no later stage reads.
             for (p, out) in outputs.iter_mut().enumerate() {
