@@ -324,7 +324,15 @@ impl Engine {
                     }
                     let bytes = records.to_bytes();
                     let hash = hash_bytes(&bytes);
-                    if let Err(e) = store.write(&rel, &bytes) {
+                    // An unchanged output is not rewritten: its file keeps its time, and
+                    // the file system is spared a replace.
+                    let unchanged = present && recorded_hash.as_deref() == Some(hash.as_str());
+                    let written = if unchanged {
+                        Ok(())
+                    } else {
+                        store.write(&rel, &bytes)
+                    };
+                    if let Err(e) = written {
                         report.stages[i] = StageOutcome::Failed {
                             error: format!(
                                 "cannot write {}: {e}",
