@@ -8,7 +8,9 @@ use std::path::Path;
 use std::time::Instant;
 
 fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -33,5 +35,10 @@ fn main() {
         hits += re.find_iter(&text).count();
     }
     let secs = started.elapsed().as_secs_f64();
-    println!("ceiling: {} files, {:.1} MB, {hits} matches, {secs:.3} s, {:.1} MB/s", paths.len(), bytes as f64 / 1e6, bytes as f64 / 1e6 / secs);
+    println!(
+        "ceiling: {} files, {:.1} MB, {hits} matches, {secs:.3} s, {:.1} MB/s",
+        paths.len(),
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs
+    );
 }

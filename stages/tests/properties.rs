@@ -1,0 +1,209 @@
+//! Properties every stage keeps on any input: no panic, offsets on character
+//! boundaries inside the text, each `text` equal to the slice its offsets name,
+//! sentences covering each paragraph's text in order.
+
+use proptest::prelude::*;
+use stages::records::{NormalisedArticle, Sentence};
+use stages::{RawArticle, RecordKind, Records, StageInput};
+
+fn build(kind: &str) -> Box<dyn stages::Stage> {
+    let spec = stages::find_kind(kind).unwrap_or_else(|| panic!("no stage kind {kind}"));
+    (spec.build)(&Default::default()).unwrap_or_else(|e| panic!("{kind}: {e}"))
+}
+
+struct Outputs {
+    normalised: Records,
+    sentences: Records,
+    quotes: Records,
+    casualties: Records,
+}
+
+fn input<'a>(raw: &'a [RawArticle], upstream: Vec<(RecordKind, &'a Records)>) -> StageInput<'a> {
+    StageInput {
+        set: "s",
+        articles: raw,
+        upstream,
+    }
+}
+
+fn pipeline(bytes: &[u8]) -> Outputs {
+    let raw = [RawArticle {
+        id: "a".into(),
+        bytes: bytes.to_vec(),
+    }];
+    let normalised = build("normalise.v1")
+        .run(&input(&raw, vec![]))
+        .expect("normalise");
+    let sentences = build("sentences.v1")
+        .run(&input(&raw, vec![(RecordKind::Normalised, &normalised)]))
+        .expect("sentences");
+    let both = || {
+        vec![
+            (RecordKind::Normalised, &normalised),
+            (RecordKind::Sentences, &sentences),
+        ]
+    };
+    let quotes = build("quotes.v1")
+        .run(&input(&raw, both()))
+        .expect("quotes");
+    let casualties = build("casualties.v1")
+        .run(&input(&raw, both()))
+        .expect("casualties");
+    Outputs {
+        normalised,
+        sentences,
+        quotes,
+        casualties,
+    }
+}
+
+fn check(bytes: &[u8]) {
+    let out = pipeline(bytes);
+    let Records::Normalised(articles) = &out.normalised else {
+        panic!("normalise gave {:?}", out.normalised)
+    };
+    let article: &NormalisedArticle = &articles[0];
+    let text = &article.text;
+    let slice = |start: usize, end: usize, what: &str| -> &str {
+        assert!(
+            start <= end && end <= text.len(),
+            "{what}: {start}..{end} outside 0..{}",
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(start) && text.is_char_boundary(end),
+            "{what}: {start}..{end} not on char boundaries"
+        );
+        &text[start..end]
+    };
+    let Records::Sentences(sentences) = &out.sentences else {
+        panic!("sentences gave {:?}", out.sentences)
+    };
+    check_sentences(text, sentences, &slice);
+    if let Records::Quotes(quotes) = &out.quotes {
+        for q in quotes {
+            let span = slice(q.start, q.end, "quotation");
+            if !span.contains('\n') {
+                assert_eq!(q.text, span, "quotation text is not its slice");
+            }
+        }
+    }
+    if let Records::Casualties(facts) = &out.casualties {
+        for f in facts {
+            for e in &f.evidence {
+                assert_eq!(
+                    slice(e.start, e.end, "evidence"),
+                    e.text,
+                    "evidence text is not its slice"
+                );
+            }
+        }
+    }
+}
+
+fn check_sentences<'t>(
+    text: &'t str,
+    sentences: &[Sentence],
+    slice: &dyn Fn(usize, usize, &str) -> &'t str,
+) {
+    let mut at = 0;
+    for (i, s) in sentences.iter().enumerate() {
+        assert_eq!(s.index, i, "sentence indices run 0, 1, 2, ...");
+        assert_eq!(
+            slice(s.start, s.end, "sentence"),
+            s.text,
+            "sentence text is not its slice"
+        );
+        assert!(
+            s.start >= at,
+            "sentence {i} starts before the previous one ends"
+        );
+        // Between sentences there is only white space.
+        assert!(
+            text[at..s.start].trim().is_empty(),
+            "text skipped before sentence {i}: {:?}",
+            &text[at..s.start]
+        );
+        at = s.end;
+    }
+    assert!(
+        text[at..].trim().is_empty(),
+        "text after the last sentence: {:?}",
+        &text[at..]
+    );
+}
+
+/// Text made of the pieces news text is made of, and the characters that break splitters.
+fn newsy() -> impl Strategy<Value = String> {
+    let fixed = [
+        "Mr. ",
+        "U.S. ",
+        "said: ",
+        "\"",
+        "“",
+        "”",
+        "'",
+        "‘",
+        "’",
+        ". ",
+        "? ",
+        "!",
+        "...",
+        "\n",
+        "\n\n",
+        "12 ",
+        "three ",
+        "killed ",
+        "injured ",
+        "British ",
+        "people ",
+        "were ",
+        "at least ",
+        "%image(1, alt=\"x\")\n",
+        "\u{a0}",
+        "\u{200b}",
+        "é",
+        "日本",
+        "שלום ",
+        "â€™",
+        "\r\n",
+        "(",
+        ")",
+        "5,400 ",
+        "a dozen ",
+        "Police said ",
+        "told reporters ",
+        "according to ",
+    ];
+    let piece = prop_oneof![
+        prop::sample::select(fixed.to_vec()).prop_map(str::to_string),
+        "[A-Za-z]{1,8} ",
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn stages_keep_their_invariants_on_newsy_text(text in newsy()) {
+        check(text.as_bytes());
+    }
+
+    #[test]
+    fn stages_keep_their_invariants_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        check(&bytes);
+    }
+}
+
+#[test]
+fn regression_inputs_keep_the_invariants() {
+    // Inputs that once broke a stage, one per line; `\n` stands for a line break.
+    for line in include_str!("regressions.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+    {
+        check(line.replace("\\n", "\n").as_bytes());
+    }
+}
