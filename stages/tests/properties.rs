@@ -3,8 +3,7 @@
 //! sentences covering each paragraph's text in order.
 
 use proptest::prelude::*;
-use stages::records::{NormalisedArticle, Sentence};
-use stages::{RawArticle, RecordKind, Records, StageInput};
+use stages::{invariants, RawArticle, RecordKind, Records, StageInput};
 
 fn build(kind: &str) -> Box<dyn stages::Stage> {
     let spec = stages::find_kind(kind).unwrap_or_else(|| panic!("no stage kind {kind}"));
@@ -62,75 +61,19 @@ fn check(bytes: &[u8]) {
     let Records::Normalised(articles) = &out.normalised else {
         panic!("normalise gave {:?}", out.normalised)
     };
-    let article: &NormalisedArticle = &articles[0];
-    let text = &article.text;
-    let slice = |start: usize, end: usize, what: &str| -> &str {
-        assert!(
-            start <= end && end <= text.len(),
-            "{what}: {start}..{end} outside 0..{}",
-            text.len()
-        );
-        assert!(
-            text.is_char_boundary(start) && text.is_char_boundary(end),
-            "{what}: {start}..{end} not on char boundaries"
-        );
-        &text[start..end]
-    };
+    let text = &articles[0].text;
     let Records::Sentences(sentences) = &out.sentences else {
         panic!("sentences gave {:?}", out.sentences)
     };
-    check_sentences(text, sentences, &slice);
-    if let Records::Quotes(quotes) = &out.quotes {
-        for q in quotes {
-            let span = slice(q.start, q.end, "quotation");
-            if !span.contains('\n') {
-                assert_eq!(q.text, span, "quotation text is not its slice");
-            }
-        }
-    }
-    if let Records::Casualties(facts) = &out.casualties {
-        for f in facts {
-            for e in &f.evidence {
-                assert_eq!(
-                    slice(e.start, e.end, "evidence"),
-                    e.text,
-                    "evidence text is not its slice"
-                );
-            }
-        }
-    }
-}
-
-fn check_sentences<'t>(
-    text: &'t str,
-    sentences: &[Sentence],
-    slice: &dyn Fn(usize, usize, &str) -> &'t str,
-) {
-    let mut at = 0;
-    for (i, s) in sentences.iter().enumerate() {
-        assert_eq!(s.index, i, "sentence indices run 0, 1, 2, ...");
-        assert_eq!(
-            slice(s.start, s.end, "sentence"),
-            s.text,
-            "sentence text is not its slice"
-        );
-        assert!(
-            s.start >= at,
-            "sentence {i} starts before the previous one ends"
-        );
-        // Between sentences there is only white space.
-        assert!(
-            text[at..s.start].trim().is_empty(),
-            "text skipped before sentence {i}: {:?}",
-            &text[at..s.start]
-        );
-        at = s.end;
-    }
-    assert!(
-        text[at..].trim().is_empty(),
-        "text after the last sentence: {:?}",
-        &text[at..]
-    );
+    invariants::sentences(text, sentences).unwrap_or_else(|e| panic!("sentences: {e}"));
+    let Records::Quotes(quotes) = &out.quotes else {
+        panic!("quotes gave {:?}", out.quotes)
+    };
+    invariants::quotes(text, quotes).unwrap_or_else(|e| panic!("quotes: {e}"));
+    let Records::Casualties(facts) = &out.casualties else {
+        panic!("casualties gave {:?}", out.casualties)
+    };
+    invariants::casualties(text, facts).unwrap_or_else(|e| panic!("casualties: {e}"));
 }
 
 /// Text made of the pieces news text is made of, and the characters that break splitters.
