@@ -1,0 +1,213 @@
+//! Datelines and credits run into the text they head: `WASHINGTON (AP) — The Senate`,
+//! `Seoul (CNN) North Korea`, `LAS VEGAS — Police said`, `(Reuters)` after a
+//! sentence. Like title and date lines, they are segments of their own.
+
+use super::lexicon::AbbrevClass;
+use super::line::{is_dash, Line};
+use super::token::{is_terminal, letters_start, Start};
+
+/// Words a place name may have before its agency tag (`CAPE CANAVERAL, Fla.`).
+const MAX_PLACE_WORDS: usize = 6;
+/// Words an agency's name may have inside its brackets (`( associated press )`).
+const MAX_TAG_WORDS: usize = 4;
+
+/// Labels that head a photo caption like a dateline but belong to its sentence.
+const CAPTION_LABELS: &[&str] = &["FILE", "PHOTO", "PHOTOS", "VIDEO", "AUDIO", "GRAPHIC"];
+
+/// If word `i` closes a bracketed news agency (`(AP)`, `( reuters )`) that heads the
+/// segment starting at word `seg`, possibly after a place name, the last word of the
+/// dateline: the tag, or the dash after it.
+pub fn agency_tag_end(line: &Line<'_>, i: usize, seg: usize) -> Option<usize> {
+    if !line.word(i).ends_with(')') {
+        return None;
+    }
+    let open = (seg..=i)
+        .rev()
+        .take(MAX_TAG_WORDS + 2)
+        .find(|&k| line.word(k).starts_with('('))?;
+    if !is_agency_group(line, open, i) || !is_place(line, seg, open) {
+        return None;
+    }
+    let next = i + 1;
+    if next >= line.len() {
+        return None;
+    }
+    if is_dash(line.word(next)) {
+        return Some(next);
+    }
+    let credit_alone = open == seg;
+    let heads_text = line.lowercased
+        || matches!(
+            letters_start(line.word(next)),
+            Start::Upper | Start::Digit
+        );
+    (credit_alone || heads_text).then_some(i)
+}
+
+/// If word `i` is the dash of a dateline without agency at the start of the line
+/// (`LAS VEGAS —`, `SPOKANE, Wash. -`), that word.
+pub fn dash_dateline_end(line: &Line<'_>, i: usize, seg: usize) -> Option<usize> {
+    if seg != 0 || i == 0 || i > MAX_PLACE_WORDS || i + 1 >= line.len() || line.lowercased {
+        return None;
+    }
+    if !is_dash(line.word(i)) {
+        return None;
+    }
+    let first = line.word(0).trim_end_matches(',');
+    let all_caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !first.chars().any(char::is_lowercase);
+    if !all_caps || CAPTION_LABELS.contains(&first) {
+        return None;
+    }
+    // After the capitalised city, an optional `, State` in any case.
+    let place = (1..i).all(|k| {
+        let w = line.word(k);
+        !matches!(letters_start(w), Start::Lower) && !ends_sentence(line, w)
+    });
+    place.then_some(i)
+}
+
+/// Whether the bracket group starting at word `open` names an agency or is a photo
+/// credit (`(Jane Doe/Getty Images)`).
+pub fn is_credit_at(line: &Line<'_>, open: usize) -> bool {
+    if !line.word(open).starts_with('(') {
+        return false;
+    }
+    let Some(close) = (open..line.len())
+        .take(MAX_TAG_WORDS + 2)
+        .find(|&k| line.word(k).ends_with(')'))
+    else {
+        return false;
+    };
+    is_agency_group(line, open, close) || is_photo_credit(line, open, close)
+}
+
+/// Whether words `open..=close` are `(name)` for an agency's name, in any spacing.
+fn is_agency_group(line: &Line<'_>, open: usize, close: usize) -> bool {
+    if close + 1 - open > MAX_TAG_WORDS + 2 {
+        return false;
+    }
+    let mut name = [0u8; 48];
+    let mut len = 0;
+    for k in open..=close {
+        let w = line.word(k).trim_start_matches('(').trim_end_matches(')');
+        if w.is_empty() {
+            continue;
+        }
+        let sep = usize::from(len > 0);
+        if len + sep + w.len() > name.len() {
+            return false;
+        }
+        if sep == 1 {
+            name[len] = b' ';
+        }
+        name[len + sep..len + sep + w.len()].copy_from_slice(w.as_bytes());
+        len += sep + w.len();
+    }
+    std::str::from_utf8(&name[..len]).is_ok_and(|n| line.lex.is_agency(n))
+}
+
+/// `(Jane Doe/Getty Images)`: capitalised words around a slash, no sentence inside.
+fn is_photo_credit(line: &Line<'_>, open: usize, close: usize) -> bool {
+    let has_slash = (open..=close).any(|k| line.word(k).contains('/'));
+    has_slash
+        && (open..=close).all(|k| {
+            let w = line.word(k);
+            !matches!(letters_start(w), Start::Lower) && !w.trim_end_matches(')').ends_with(is_terminal)
+        })
+}
+
+/// Whether words `seg..open` can be the place of a dateline: few, none ending a
+/// sentence, and capitalised in normally cased text (`Rio de Janeiro` allowed).
+fn is_place(line: &Line<'_>, seg: usize, open: usize) -> bool {
+    if open - seg > MAX_PLACE_WORDS {
+        return false;
+    }
+    (seg..open).all(|k| {
+        let w = line.word(k);
+        let cased = line.lowercased
+            || !matches!(letters_start(w), Start::Lower)
+            || w.len() <= 3;
+        cased && !ends_sentence(line, w)
+    })
+}
+
+/// Whether `word` ends in terminal punctuation that is not an abbreviation's dot.
+fn ends_sentence(line: &Line<'_>, word: &str) -> bool {
+    let w = word.trim_end_matches(',');
+    let Some(body) = w.strip_suffix('.') else {
+        return w.ends_with(is_terminal);
+    };
+    !matches!(
+        line.lex.abbreviation(body, line.lowercased),
+        Some(AbbrevClass::General | AbbrevClass::BeforeName | AbbrevClass::BeforeNumber)
+    ) && !body.contains('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::Lexicon;
+    use super::super::token::{tokenize, Token};
+    use super::*;
+
+    fn with_line<T>(text: &str, lowercased: bool, f: impl FnOnce(&Line<'_>) -> T) -> T {
+        let mut tokens: Vec<Token> = Vec::new();
+        tokenize(text, 0, &mut tokens);
+        let line = Line {
+            text,
+            tokens: &tokens,
+            lex: Lexicon::default_ref(),
+            lowercased,
+        };
+        f(&line)
+    }
+
+    #[test]
+    fn agency_dateline_ends_after_its_dash() {
+        with_line("ASHFORD, Ky. (AP) — A dog was found.", false, |l| {
+            assert_eq!(agency_tag_end(l, 2, 0), Some(3));
+        });
+        with_line("Lisbon (CNN) The bridge closed.", false, |l| {
+            assert_eq!(agency_tag_end(l, 1, 0), Some(1));
+        });
+        with_line("lisbon , portugal ( reuters ) the bridge closed.", true, |l| {
+            assert_eq!(agency_tag_end(l, 5, 0), Some(5));
+        });
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_mid_sentence_is_no_dateline() {
+        with_line("The Springfield Broadcasting Company (AP) said no.", false, |l| {
+            assert_eq!(agency_tag_end(l, 4, 0), None);
+        });
+        with_line("He told the agency (AP) that it was over.", false, |l| {
+            assert_eq!(agency_tag_end(l, 4, 0), None);
+        });
+    }
+
+    #[test]
+    fn dash_dateline_needs_a_capitalised_place_at_line_start() {
+        with_line("EAST LANSING, Mich. — The team won.", false, |l| {
+            assert_eq!(dash_dateline_end(l, 3, 0), Some(3));
+        });
+        with_line("FILE - A crowd gathers.", false, |l| {
+            assert_eq!(dash_dateline_end(l, 1, 0), None);
+        });
+        with_line("The drug — a new one — works.", false, |l| {
+            assert_eq!(dash_dateline_end(l, 2, 0), None);
+        });
+    }
+
+    #[test]
+    fn credits_in_brackets() {
+        with_line("(Jane Roe/Wire Photos) next", false, |l| {
+            assert!(is_credit_at(l, 0));
+        });
+        with_line("( associated press ) next", true, |l| {
+            assert!(is_credit_at(l, 0));
+        });
+        with_line("(see below) next", false, |l| {
+            assert!(!is_credit_at(l, 0));
+        });
+    }
+}
