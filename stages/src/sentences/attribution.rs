@@ -67,6 +67,7 @@ mod tests {
             tokens: &tokens,
             lex: Lexicon::default_ref(),
             lowercased: false,
+            opens_text: true,
         };
         follows(&line, 0)
     }

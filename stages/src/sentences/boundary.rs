@@ -54,7 +54,9 @@ pub fn after(line: &Line<'_>, i: usize, seg: usize, quotes: &QuoteState) -> Step
         // The line's end ends the segment anyway.
         return Step::go_on(i);
     }
-    if let Some(k) = dateline::dash_dateline_end(line, i, seg) {
+    if let Some(k) = dateline::dash_dateline_end(line, i, seg)
+        .or_else(|| dateline::slash_dateline_end(line, i, seg))
+    {
         return Step::dateline(k);
     }
     let word = line.word(i);
@@ -82,11 +84,17 @@ pub fn after(line: &Line<'_>, i: usize, seg: usize, quotes: &QuoteState) -> Step
     } else if shape.is_exclamatory() {
         exclamation_ends(line, next, quoted)
     } else if is_omission(&Shape::of(line.word(next))) {
+        let run_end = skip_omissions(line, next);
+        let after = run_end + 1;
+        let opens_next = after < line.len()
+            && matches!(start_of(line.word(after)), Start::Upper | Start::Quote);
+        if run_end == next && line.word(next) == "." {
+            // A stray dot after the period belongs to this sentence.
+            return Step::decide(if opens_next { next } else { i }, opens_next);
+        }
         // `the end. . . . The next` and `the end. [...] The next`: the period ends the
         // sentence and the omission mark opens the next one.
-        let after = skip_omissions(line, next) + 1;
-        after < line.len()
-            && matches!(start_of(line.word(after)), Start::Upper | Start::Quote)
+        opens_next
     } else if shape.is_ellipsis() {
         ellipsis_ends(line, next, four_dots(&shape))
     } else {
@@ -173,26 +181,27 @@ fn four_dots(shape: &Shape<'_>) -> bool {
     shape.term.matches('.').count() >= 4 || (shape.term.contains('.') && shape.term.contains('…'))
 }
 
-/// After a plain sentence end: a capital, a digit, a bracket or a quotation opens the
-/// next sentence; a lower-case word continues this one, except in lowercased text
+/// After a plain sentence end: anything but a lower-case word opens the next sentence; a lower-case word continues this one, except in lowercased text
 /// after a closed quotation that is not followed by its attribution.
 fn plain_ends(line: &Line<'_>, next: usize, quoted: bool) -> bool {
     match start_of(line.word(next)) {
-        Start::Upper | Start::Digit | Start::Bracket | Start::Quote => true,
+        // `Other` covers separators and symbols: `* * *`, `| Reuters`, `— Reporting by`.
+        Start::Upper | Start::Digit | Start::Bracket | Start::Quote | Start::Other => true,
         Start::Lower => line.lowercased && quoted && !attribution::follows(line, next),
-        Start::Other => false,
     }
 }
 
 /// After `?` or `!`: as after a period, except that an attribution after a quoted
-/// question (`"Why?" Marta asks.`) continues the sentence.
+/// question (`"Why?" Marta asks.`) continues the sentence, and so does a lower-case
+/// word in normally cased text (`Yahoo! in`, `Did you feel it? users`).
 fn exclamation_ends(line: &Line<'_>, next: usize, quoted: bool) -> bool {
     let w = line.word(next);
     match start_of(w) {
         Start::Upper | Start::Digit => !(quoted && attribution::follows(line, next)),
         Start::Quote => true,
         Start::Bracket => letters_start(w) == Start::Upper,
-        Start::Lower => line.lowercased && quoted && !attribution::follows(line, next),
+        // Lowercased text never capitalises after `?` or `!`: the case tells nothing.
+        Start::Lower => line.lowercased && !attribution::follows(line, next),
         Start::Other => false,
     }
 }
@@ -276,14 +285,11 @@ fn is_abbreviation(line: &Line<'_>, word: &str) -> bool {
 }
 
 /// After a dotted form or an initial (`U.S.`, `E.`): only a capitalised function word
-/// (`How`, `The`, `It`) shows a new sentence; names and nouns continue it.
+/// (`How`, `The`, `It`) shows a new sentence; names, nouns and quoted nicknames
+/// (`Ivan L. “Chip” Frederick`) continue it.
 fn starter_follows(line: &Line<'_>, next: usize) -> bool {
     let w = line.word(next);
-    match start_of(w) {
-        Start::Upper => line.lex.is_starter(bare(w)),
-        Start::Quote => letters_start(w) == Start::Upper,
-        _ => false,
-    }
+    matches!(start_of(w), Start::Upper | Start::Quote) && line.lex.is_starter(bare(w))
 }
 
 /// After `a.m.` or `p.m.`: a capital starts a new sentence unless it continues the
@@ -294,13 +300,10 @@ fn time_ends(line: &Line<'_>, i: usize, seg: usize, next: usize) -> bool {
     match start_of(w) {
         Start::Upper => {
             let fronted = i - seg <= 3 && line.lex.is_fronting_preposition(bare(line.word(seg)));
-            if line.lex.continues_time(bare(w)) || fronted {
-                false
-            } else if line.lowercased {
-                line.lex.is_starter(bare(w))
-            } else {
-                true
-            }
+            // Lowercased text capitalises after every dot: only a function word counts.
+            !line.lex.continues_time(bare(w))
+                && !fronted
+                && (!line.lowercased || line.lex.is_starter(bare(w)))
         }
         Start::Quote => true,
         _ => false,

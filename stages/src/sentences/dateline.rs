@@ -3,13 +3,15 @@
 //! sentence. Like title and date lines, they are segments of their own.
 
 use super::lexicon::AbbrevClass;
-use super::line::{is_dash, Line};
+use super::line::{bare, is_dash, Line};
 use super::token::{is_terminal, letters_start, Start};
 
 /// Words a place name may have before its agency tag (`CAPE CANAVERAL, Fla.`).
 const MAX_PLACE_WORDS: usize = 6;
 /// Words an agency's name may have inside its brackets (`( associated press )`).
 const MAX_TAG_WORDS: usize = 4;
+/// Words a place may have before a dash (`NEW YORK, N.Y. —`).
+const MAX_DASH_PLACE_WORDS: usize = 4;
 
 /// Labels that head a photo caption like a dateline but belong to its sentence.
 const CAPTION_LABELS: &[&str] = &["FILE", "PHOTO", "PHOTOS", "VIDEO", "AUDIO", "GRAPHIC"];
@@ -25,15 +27,17 @@ pub fn agency_tag_end(line: &Line<'_>, i: usize, seg: usize) -> Option<usize> {
         .rev()
         .take(MAX_TAG_WORDS + 2)
         .find(|&k| line.word(k).starts_with('('))?;
-    if !is_agency_group(line, open, i) || !is_place(line, seg, open) {
-        return None;
-    }
     let next = i + 1;
-    if next >= line.len() {
+    if next >= line.len() || !is_place(line, seg, open) {
         return None;
     }
-    if is_dash(line.word(next)) {
+    let dash = is_dash(line.word(next));
+    // Before a dash any short source stands as a dateline's (`CHICAGO (WXYZ) —`).
+    if dash && (is_agency_group(line, open, i) || is_short_source(line, open, i)) {
         return Some(next);
+    }
+    if !is_agency_group(line, open, i) {
+        return None;
     }
     let credit_alone = open == seg;
     let heads_text = line.lowercased
@@ -45,26 +49,55 @@ pub fn agency_tag_end(line: &Line<'_>, i: usize, seg: usize) -> Option<usize> {
 }
 
 /// If word `i` is the dash of a dateline without agency at the start of the line
-/// (`LAS VEGAS —`, `SPOKANE, Wash. -`), that word.
+/// (`LAS VEGAS —`, `SPOKANE, Wash. -`), that word. In normally cased text the place
+/// is in capitals or is `City, State`; in lowercased text, where case tells nothing,
+/// only the first line of the text is looked at and the place must hold no function
+/// word (`the drug — a new one` is no dateline).
 pub fn dash_dateline_end(line: &Line<'_>, i: usize, seg: usize) -> Option<usize> {
-    if seg != 0 || i == 0 || i > MAX_PLACE_WORDS || i + 1 >= line.len() || line.lowercased {
+    if seg != 0 || i == 0 || i > MAX_DASH_PLACE_WORDS || i + 1 >= line.len() {
         return None;
     }
     if !is_dash(line.word(i)) {
         return None;
     }
     let first = line.word(0).trim_end_matches(',');
-    let all_caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !first.chars().any(char::is_lowercase);
-    if !all_caps || CAPTION_LABELS.contains(&first) {
+    if CAPTION_LABELS.contains(&first) {
         return None;
     }
-    // After the capitalised city, an optional `, State` in any case.
-    let place = (1..i).all(|k| {
-        let w = line.word(k);
-        !matches!(letters_start(w), Start::Lower) && !ends_sentence(line, w)
-    });
-    place.then_some(i)
+    let no_sentence_end = (0..i).all(|k| !ends_sentence(line, line.word(k)));
+    let place = if line.lowercased {
+        line.opens_text && (0..i).all(|k| !line.lex.is_starter(bare(line.word(k))))
+    } else {
+        let all_caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !first.chars().any(char::is_lowercase);
+        let city_state = line.word(0).ends_with(',') || (1..i).any(|k| line.word(k).ends_with(','));
+        (all_caps || city_state)
+            && (0..i).all(|k| !matches!(letters_start(line.word(k)), Start::Lower))
+    };
+    (place && no_sentence_end).then_some(i)
+}
+
+/// If word `i` opens a lowercased text with places or credits joined by slashes and
+/// no agency tag after them (`Gaza/jerusalem hamas said`, `Kyodo/reuters japan`),
+/// that word. (`Seoul/washington ( reuters ) -` is left to [`agency_tag_end`].) A
+/// credit whose last name is `images` (`Afp/getty images`) keeps that word.
+pub fn slash_dateline_end(line: &Line<'_>, i: usize, seg: usize) -> Option<usize> {
+    if i != 0 || seg != 0 || !line.lowercased || !line.opens_text || line.len() < 3 {
+        return None;
+    }
+    let word = line.word(0);
+    let mut parts = word.split('/');
+    let joined = parts.clone().count() >= 2
+        && parts.all(|p| p.len() >= 2 && p.chars().all(|c| c.is_ascii_alphabetic()));
+    if !joined {
+        return None;
+    }
+    let agency_ahead = (1..line.len().min(MAX_PLACE_WORDS + 2)).any(|k| line.word(k).starts_with('('));
+    let place_goes_on = (1..line.len().min(3)).any(|k| line.word(k).ends_with(','));
+    if agency_ahead || place_goes_on || letters_start(line.word(1)) != Start::Lower {
+        return None;
+    }
+    Some(if line.word(1) == "images" { 1 } else { 0 })
 }
 
 /// Whether the bracket group starting at word `open` names an agency or is a photo
@@ -80,6 +113,15 @@ pub fn is_credit_at(line: &Line<'_>, open: usize) -> bool {
         return false;
     };
     is_agency_group(line, open, close) || is_photo_credit(line, open, close)
+}
+
+/// `(WXYZ)`, `( news.org )`: one or two words, no digits, short.
+fn is_short_source(line: &Line<'_>, open: usize, close: usize) -> bool {
+    let words = close + 1 - open;
+    let bytes: usize = (open..=close).map(|k| line.word(k).len()).sum();
+    words <= 4
+        && bytes <= 20
+        && (open..=close).all(|k| !line.word(k).bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Whether words `open..=close` are `(name)` for an agency's name, in any spacing.
@@ -125,9 +167,11 @@ fn is_place(line: &Line<'_>, seg: usize, open: usize) -> bool {
     }
     (seg..open).all(|k| {
         let w = line.word(k);
-        let cased = line.lowercased
-            || !matches!(letters_start(w), Start::Lower)
-            || w.len() <= 3;
+        let cased = if line.lowercased {
+            !line.lex.is_starter(bare(w))
+        } else {
+            !matches!(letters_start(w), Start::Lower) || w.len() <= 3
+        };
         cased && !ends_sentence(line, w)
     })
 }
@@ -158,6 +202,7 @@ mod tests {
             tokens: &tokens,
             lex: Lexicon::default_ref(),
             lowercased,
+            opens_text: true,
         };
         f(&line)
     }
@@ -166,6 +211,9 @@ mod tests {
     fn agency_dateline_ends_after_its_dash() {
         with_line("ASHFORD, Ky. (AP) — A dog was found.", false, |l| {
             assert_eq!(agency_tag_end(l, 2, 0), Some(3));
+        });
+        with_line("Dayton (WXYZ) -- A bridge closed.", false, |l| {
+            assert_eq!(agency_tag_end(l, 1, 0), Some(2));
         });
         with_line("Lisbon (CNN) The bridge closed.", false, |l| {
             assert_eq!(agency_tag_end(l, 1, 0), Some(1));
@@ -195,6 +243,31 @@ mod tests {
         });
         with_line("The drug — a new one — works.", false, |l| {
             assert_eq!(dash_dateline_end(l, 2, 0), None);
+        });
+        with_line("Salem, Ore. — A bridge fell.", false, |l| {
+            assert_eq!(dash_dateline_end(l, 2, 0), Some(2));
+        });
+        with_line("Salem, ore. -- a bridge fell.", true, |l| {
+            assert_eq!(dash_dateline_end(l, 2, 0), Some(2));
+        });
+        with_line("The drug -- a new one -- works.", true, |l| {
+            assert_eq!(dash_dateline_end(l, 2, 0), None);
+        });
+    }
+
+    #[test]
+    fn slash_joined_places_open_lowercased_text() {
+        with_line("Lima/quito the two governments agreed.", true, |l| {
+            assert_eq!(slash_dateline_end(l, 0, 0), Some(0));
+        });
+        with_line("Wire/getty images the crowd grew.", true, |l| {
+            assert_eq!(slash_dateline_end(l, 0, 0), Some(1));
+        });
+        with_line("Lima/quito ( reuters ) - the two governments agreed.", true, |l| {
+            assert_eq!(slash_dateline_end(l, 0, 0), None);
+        });
+        with_line("Lima/quito the two governments agreed.", false, |l| {
+            assert_eq!(slash_dateline_end(l, 0, 0), None);
         });
     }
 

@@ -10,6 +10,8 @@ pub struct Line<'a> {
     pub lex: &'a Lexicon,
     /// The text is lowercased (see `casing`).
     pub lowercased: bool,
+    /// The line is the first of the text, where datelines and credits stand.
+    pub opens_text: bool,
 }
 
 impl<'a> Line<'a> {

@@ -39,7 +39,8 @@ pub fn classify(text: &str, at: Placement, lex: &Lexicon) -> SegmentKind {
         || !text.chars().any(char::is_alphanumeric)
         || (words == 1 && (text.contains('@') || text.contains("://") || text.starts_with("www.")))
         || (words <= MAX_LINE_WORDS && is_date_line(text, lex))
-        || (words <= MAX_LINE_WORDS && text.starts_with("By "));
+        || (words <= MAX_LINE_WORDS && text.starts_with("By "))
+        || (words <= MAX_LINE_WORDS && is_credit_line(text));
     if furniture {
         SegmentKind::Other
     } else if at.line_is_paragraph && !at.lowercased && words <= MAX_HEADING_WORDS {
@@ -47,6 +48,14 @@ pub fn classify(text: &str, at: Placement, lex: &Lexicon) -> SegmentKind {
     } else {
         SegmentKind::Other
     }
+}
+
+/// `Jane Roe/Wire Photos`: names around a slash, none in lower case.
+fn is_credit_line(text: &str) -> bool {
+    text.contains('/')
+        && text
+            .split(' ')
+            .all(|w| !w.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// `Saturday, February 27, 2010`, `March 3`: a month or day name and a number.
@@ -83,6 +92,7 @@ mod tests {
         assert_eq!(kind("By Ann Example", true), SegmentKind::Other);
         assert_eq!(kind("(Jo Doe/Photo Agency)", true), SegmentKind::Other);
         assert_eq!(kind("***", true), SegmentKind::Other);
+        assert_eq!(kind("Jo Doe/Wire", true), SegmentKind::Other);
         assert_eq!(kind("someone@example.org", true), SegmentKind::Other);
         assert_eq!(kind("A caption joined to its paragraph", false), SegmentKind::Other);
     }

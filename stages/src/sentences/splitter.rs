@@ -38,6 +38,7 @@ pub fn split_into(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) {
     let mut in_paragraph = false;
     let mut prev_blank = true;
     let mut quotes = QuoteState::default();
+    let mut opens_text = true;
     let mut lines = lines_with_offsets(text).peekable();
     while let Some((base, line_text)) = lines.next() {
         tokens.clear();
@@ -59,6 +60,7 @@ pub fn split_into(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) {
             tokens: &tokens,
             lex,
             lowercased,
+            opens_text,
         };
         let ctx = LineContext {
             line_is_paragraph: prev_blank && next_blank,
@@ -67,6 +69,7 @@ pub fn split_into(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) {
         split_line(&line, &ctx, &mut quotes, out);
         prev_blank = false;
         in_paragraph = true;
+        opens_text = false;
     }
 }
 

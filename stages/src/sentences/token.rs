@@ -54,7 +54,7 @@ pub struct Shape<'a> {
 
 impl<'a> Shape<'a> {
     pub fn of(word: &'a str) -> Shape<'a> {
-        let without_trail = word.trim_end_matches(is_closer);
+        let without_trail = strip_references(word).trim_end_matches(is_closer);
         let trail = &word[without_trail.len()..];
         let body = without_trail.trim_end_matches(is_terminal);
         let term = &without_trail[body.len()..];
@@ -87,6 +87,21 @@ impl<'a> Shape<'a> {
             && self.lead.ends_with(['[', '('])
             && self.trail.starts_with([']', ')'])
     }
+}
+
+/// `word` without reference marks glued to its end (`pregnancy.[12][13]`), so that
+/// they count as closing marks.
+fn strip_references(word: &str) -> &str {
+    let mut w = word;
+    while let Some(body) = w.strip_suffix(']') {
+        let Some(open) = body.rfind('[') else { break };
+        let mark = &body[open + 1..];
+        if mark.is_empty() || mark.len() > 4 || !mark.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            break;
+        }
+        w = &body[..open];
+    }
+    w
 }
 
 pub fn is_terminal(c: char) -> bool {
@@ -191,6 +206,8 @@ mod tests {
         assert!(s.is_ellipsis());
         let s = Shape::of("[...]\"");
         assert!(s.is_bracketed_ellipsis());
+        let s = Shape::of("said.[3][14]");
+        assert_eq!((s.core, s.term, s.trail), ("said", ".", "[3][14]"));
         let s = Shape::of("word,");
         assert_eq!(s.term, "");
         let s = Shape::of("\"");
