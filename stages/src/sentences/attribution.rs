@@ -55,21 +55,11 @@ fn subject_word(line: &Line<'_>, word: &str, w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::lexicon::Lexicon;
-    use super::super::token::{tokenize, Token};
+    use super::super::line::with_line;
     use super::*;
 
     fn attributed(rest: &str) -> bool {
-        let mut tokens: Vec<Token> = Vec::new();
-        tokenize(rest, 0, &mut tokens);
-        let line = Line {
-            text: rest,
-            tokens: &tokens,
-            lex: Lexicon::default_ref(),
-            lowercased: false,
-            opens_text: true,
-        };
-        follows(&line, 0)
+        with_line(rest, false, |line| follows(line, 0))
     }
 
     #[test]

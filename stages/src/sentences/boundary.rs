@@ -47,6 +47,25 @@ impl Step {
     }
 }
 
+/// A cheap test, run on every word, of whether [`after`] can find a boundary there:
+/// the word ends like a sentence, or it is among the first words of its line, where
+/// datelines end.
+#[inline]
+pub fn worth_a_look(line: &Line<'_>, i: usize, seg: usize) -> bool {
+    let ends_like_sentence = line
+        .tokens
+        .get(i)
+        .and_then(|t| line.text.as_bytes().get(t.end.wrapping_sub(1)))
+        .is_some_and(|&b| may_end_sentence(b));
+    ends_like_sentence || near_line_start(i, seg)
+}
+
+/// Whether word `i` is among the first words of its line, where datelines end.
+#[inline]
+pub fn near_line_start(i: usize, seg: usize) -> bool {
+    seg == 0 && i <= dateline::MAX_DASH_PLACE_WORDS
+}
+
 /// Decides at word `i` of `line`, in a segment that started at word `seg`. `quotes`
 /// is the quotation state after word `i`.
 pub fn after(line: &Line<'_>, i: usize, seg: usize, quotes: &QuoteState) -> Step {

@@ -11,7 +11,7 @@ const MAX_PLACE_WORDS: usize = 6;
 /// Words an agency's name may have inside its brackets (`( associated press )`).
 const MAX_TAG_WORDS: usize = 4;
 /// Words a place may have before a dash (`NEW YORK, N.Y. —`).
-const MAX_DASH_PLACE_WORDS: usize = 4;
+pub const MAX_DASH_PLACE_WORDS: usize = 4;
 
 /// Labels that head a photo caption like a dateline but belong to its sentence.
 const CAPTION_LABELS: &[&str] = &["FILE", "PHOTO", "PHOTOS", "VIDEO", "AUDIO", "GRAPHIC"];
@@ -190,22 +190,8 @@ fn ends_sentence(line: &Line<'_>, word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::lexicon::Lexicon;
-    use super::super::token::{tokenize, Token};
+    use super::super::line::with_line;
     use super::*;
-
-    fn with_line<T>(text: &str, lowercased: bool, f: impl FnOnce(&Line<'_>) -> T) -> T {
-        let mut tokens: Vec<Token> = Vec::new();
-        tokenize(text, 0, &mut tokens);
-        let line = Line {
-            text,
-            tokens: &tokens,
-            lex: Lexicon::default_ref(),
-            lowercased,
-            opens_text: true,
-        };
-        f(&line)
-    }
 
     #[test]
     fn agency_dateline_ends_after_its_dash() {

@@ -45,3 +45,18 @@ pub fn is_pronoun_i(word: &str) -> bool {
 pub fn is_dash(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| matches!(c, '—' | '–' | '-' | '―' | '‒'))
 }
+
+/// Runs `f` on `text` taken as the first line of a text, for tests of the rules.
+#[cfg(test)]
+pub fn with_line<T>(text: &str, lowercased: bool, f: impl FnOnce(&Line<'_>) -> T) -> T {
+    let (mut tokens, mut lines) = (Vec::new(), Vec::new());
+    super::token::tokenize_text(text, &mut tokens, &mut lines);
+    let line = Line {
+        text,
+        tokens: &tokens,
+        lex: Lexicon::default_ref(),
+        lowercased,
+        opens_text: true,
+    };
+    f(&line)
+}

@@ -27,7 +27,8 @@ const BULLETS: &[char] = &['•', '‣', '⁃', '◦', '▪', '▫', '●', '■
 
 /// Whether `word` begins with a bullet character.
 pub fn starts_with_bullet(word: &str) -> bool {
-    word.starts_with(BULLETS)
+    // Every bullet is encoded from 0xE2: a cheap test before decoding.
+    word.as_bytes().first() == Some(&0xE2) && word.starts_with(BULLETS)
 }
 
 /// The marker `word` is, ignoring a bullet glued before it (`⁃9.`).

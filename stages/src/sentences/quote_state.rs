@@ -20,27 +20,24 @@ pub enum Detached {
 
 impl QuoteState {
     /// Updates the state with `word`, the next word of the paragraph.
+    /// Runs on every word, so it looks at the first and last byte before anything else;
+    /// only straight quotes at a word's edges change the state.
+    #[inline]
     pub fn advance(&mut self, word: &str) {
         let bytes = word.as_bytes();
         let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
             return;
         };
-        if first != b'"' && last != b'"' && !word.contains(['“', '”']) {
+        if first != b'"' && last != b'"' {
             return;
         }
         if let Some(role) = self.detached(word) {
             self.open = role == Detached::Opening;
             return;
         }
-        // The last quote of an attached word decides: `"Yes."` opens and closes.
-        let last_quote = word.char_indices().rev().find(|(_, c)| matches!(c, '"' | '“' | '”'));
-        if let Some((at, c)) = last_quote {
-            self.open = match c {
-                '“' => true,
-                '”' => false,
-                _ => at == 0,
-            };
-        }
+        // The last straight quote decides: first in the word it opens (`"Yes`), later it
+        // closes (`yes."`, `"Yes",`).
+        self.open = bytes.iter().rposition(|&b| b == b'"') == Some(0);
     }
 
     /// If `word` is a straight double quote standing apart from any letters (maybe with

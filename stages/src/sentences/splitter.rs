@@ -9,7 +9,7 @@ use super::line::Line;
 use super::list_marker::{self, Marker};
 use super::quote_state::QuoteState;
 use super::segment_kind::{self, Placement};
-use super::token::{tokenize, Token};
+use super::token::{may_end_sentence, tokenize_text, LineSpan, Token};
 use crate::records::SegmentKind;
 
 /// One sentence or stand-alone segment: byte offsets into the text, trimmed of
@@ -32,54 +32,33 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<Segment> {
 
 /// Like [`split`], appending to `out` (reuse it to avoid allocating per call).
 pub fn split_into(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) {
-    let lowercased = casing::is_lowercased(text);
-    let mut tokens: Vec<Token> = Vec::new();
+    // About one word per six bytes of news text.
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut lines: Vec<LineSpan> = Vec::new();
+    tokenize_text(text, &mut tokens, &mut lines);
+    let lowercased = casing::is_lowercased(text, &tokens, &lines);
     let mut paragraph = 0;
-    let mut in_paragraph = false;
-    let mut prev_blank = true;
     let mut quotes = QuoteState::default();
-    let mut opens_text = true;
-    let mut lines = lines_with_offsets(text).peekable();
-    while let Some((base, line_text)) = lines.next() {
-        tokens.clear();
-        tokenize(line_text, base, &mut tokens);
-        if tokens.is_empty() {
-            if in_paragraph {
-                paragraph += 1;
-                in_paragraph = false;
-                quotes = QuoteState::default();
-            }
-            prev_blank = true;
-            continue;
+    for (n, span) in lines.iter().enumerate() {
+        let starts_paragraph = span.breaks_before >= 2;
+        if starts_paragraph && n > 0 {
+            paragraph += 1;
+            quotes = QuoteState::default();
         }
-        let next_blank = lines
-            .peek()
-            .map_or(true, |(_, l)| l.bytes().all(|b| b.is_ascii_whitespace()));
+        let ends_paragraph = lines.get(n + 1).map_or(true, |l| l.breaks_before >= 2);
         let line = Line {
             text,
-            tokens: &tokens,
+            tokens: tokens.get(span.first..span.end).unwrap_or(&[]),
             lex,
             lowercased,
-            opens_text,
+            opens_text: n == 0,
         };
         let ctx = LineContext {
-            line_is_paragraph: prev_blank && next_blank,
+            line_is_paragraph: starts_paragraph && ends_paragraph,
             paragraph,
         };
         split_line(&line, &ctx, &mut quotes, out);
-        prev_blank = false;
-        in_paragraph = true;
-        opens_text = false;
     }
-}
-
-fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut offset = 0;
-    text.split('\n').map(move |l| {
-        let at = offset;
-        offset += l.len() + 1;
-        (at, l)
-    })
 }
 
 struct LineContext {
@@ -92,7 +71,20 @@ fn split_line(line: &Line<'_>, ctx: &LineContext, quotes: &mut QuoteState, out: 
     let mut seg = 0;
     let mut expected: Option<Marker> = None;
     let mut i = 0;
+    let bytes = line.text.as_bytes();
     while i < n {
+        // Most words are plain words inside a segment: nothing to decide, skip them
+        // on two bytes.
+        if i > seg + 1 && expected.is_none() {
+            if let Some(t) = line.tokens.get(i) {
+                let first = bytes.get(t.start).copied().unwrap_or(0);
+                let last = bytes.get(t.end.wrapping_sub(1)).copied().unwrap_or(0);
+                if !may_matter(first, last) && !boundary::near_line_start(i, seg) {
+                    i += 1;
+                    continue;
+                }
+            }
+        }
         let word = line.word(i);
         if i > seg
             && (list_marker::starts_with_bullet(word)
@@ -113,6 +105,10 @@ fn split_line(line: &Line<'_>, ctx: &LineContext, quotes: &mut QuoteState, out: 
                 continue;
             }
         }
+        if !boundary::worth_a_look(line, i, seg) {
+            i += 1;
+            continue;
+        }
         let step = boundary::after(line, i, seg, quotes);
         for k in i + 1..=step.last {
             quotes.advance(line.word(k));
@@ -127,6 +123,13 @@ fn split_line(line: &Line<'_>, ctx: &LineContext, quotes: &mut QuoteState, out: 
     if seg < n {
         emit(line, ctx, seg, n - 1, false, out);
     }
+}
+
+/// Whether a word with these first and last bytes can open a list item, change the
+/// quotation state or end a sentence.
+#[inline]
+fn may_matter(first: u8, last: u8) -> bool {
+    first == b'"' || first == 0xE2 || may_end_sentence(last)
 }
 
 fn is_bare_bullet(word: &str) -> bool {

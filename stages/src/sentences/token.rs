@@ -9,30 +9,71 @@ pub struct Token {
     pub end: usize,
 }
 
-/// Appends the words of `line` (which starts at byte `base` of the text) to `out`.
-pub fn tokenize(line: &str, base: usize, out: &mut Vec<Token>) {
-    let bytes = line.as_bytes();
+/// The words of one line: `tokens[first..end]`, and how many line breaks came before
+/// it (two or more: a new paragraph).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineSpan {
+    pub first: usize,
+    pub end: usize,
+    pub breaks_before: usize,
+}
+
+/// Splits `text` into words (appended to `tokens`) and lines with words (appended to
+/// `lines`), in one pass over its bytes. Every byte up to 0x20 (spaces, tabs, line
+/// breaks, other controls) separates words; lines of white space only make no span.
+pub fn tokenize_text(text: &str, tokens: &mut Vec<Token>, lines: &mut Vec<LineSpan>) {
+    let bytes = text.as_bytes();
     let mut i = 0;
+    // The text's start counts as a paragraph start.
+    let mut breaks = 2;
     while i < bytes.len() {
-        while i < bytes.len() && is_space(bytes[i]) {
+        let b = bytes[i];
+        if b <= b' ' {
+            breaks += usize::from(b == b'\n');
             i += 1;
-        }
-        if i == bytes.len() {
-            break;
+            continue;
         }
         let start = i;
-        while i < bytes.len() && !is_space(bytes[i]) {
-            i += 1;
+        i = next_separator(bytes, i + 1);
+        if breaks > 0 {
+            lines.push(LineSpan {
+                first: tokens.len(),
+                end: tokens.len(),
+                breaks_before: breaks,
+            });
+            breaks = 0;
         }
-        out.push(Token {
-            start: base + start,
-            end: base + i,
-        });
+        tokens.push(Token { start, end: i });
+        if let Some(line) = lines.last_mut() {
+            line.end = tokens.len();
+        }
     }
 }
 
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\r' | 0x0B | 0x0C)
+/// The index of the first byte at or after `i` that is at most 0x20, or the length.
+/// Looks at eight bytes at a time: most words end within the first eight, so the
+/// loop rarely branches the wrong way.
+#[inline]
+fn next_separator(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(chunk);
+        // Flags bytes below 0x21; borrows only reach higher bytes, so the lowest flag
+        // is exact.
+        let below = x.wrapping_sub(ONES * 0x21) & !x & HIGH;
+        if below != 0 {
+            return i + (below.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i] > b' ' {
+        i += 1;
+    }
+    i
 }
 
 /// Whether the last byte of a word can end a sentence-final shape: terminal
@@ -184,16 +225,41 @@ fn letter_start(c: char) -> Start {
 mod tests {
     use super::*;
 
-    fn words(line: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        tokenize(line, 0, &mut out);
-        out.iter().map(|t| &line[t.start..t.end]).collect()
+    fn lines(text: &str) -> Vec<(Vec<&str>, usize)> {
+        let (mut tokens, mut spans) = (Vec::new(), Vec::new());
+        tokenize_text(text, &mut tokens, &mut spans);
+        spans
+            .iter()
+            .map(|l| {
+                let words = tokens[l.first..l.end]
+                    .iter()
+                    .map(|t| &text[t.start..t.end])
+                    .collect();
+                (words, l.breaks_before)
+            })
+            .collect()
     }
 
     #[test]
     fn words_are_split_at_any_run_of_spaces() {
-        assert_eq!(words("  a  b\tc "), ["a", "b", "c"]);
-        assert!(words("   ").is_empty());
+        assert_eq!(lines("  a  b\tc "), [(vec!["a", "b", "c"], 2)]);
+        assert!(lines("   \n \n").is_empty());
+    }
+
+    #[test]
+    fn long_words_and_multibyte_text_split_at_spaces() {
+        let text = "Überraschung! antidisestablishmentarianism, naïve\tcafé";
+        let got = lines(text);
+        assert_eq!(
+            got[0].0,
+            ["Überraschung!", "antidisestablishmentarianism,", "naïve", "café"]
+        );
+    }
+
+    #[test]
+    fn lines_count_the_breaks_before_them() {
+        let got = lines("a b\nc\n \n\nd");
+        assert_eq!(got, [(vec!["a", "b"], 2), (vec!["c"], 1), (vec!["d"], 3)]);
     }
 
     #[test]
