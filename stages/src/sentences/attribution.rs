@@ -3,10 +3,12 @@
 
 use super::lexicon::AbbrevClass;
 use super::line::{bare, Line};
-use super::token::{is_opener, letters_start, Start};
+use super::token::{is_closer, is_opener, is_terminal, letters_start, Start};
 
 /// Words of a speaker's name or description before the verb, at most.
 const MAX_SUBJECT_WORDS: usize = 4;
+/// Words after the verb before the attribution's clause ends, at most.
+const WORDS_AFTER_VERB: usize = 2;
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it", "one"];
 
@@ -19,13 +21,25 @@ pub fn follows(line: &Line<'_>, j: usize) -> bool {
         let word = line.word(k);
         let w = bare(word);
         if lex.is_speech_verb(w) {
-            return true;
+            return clause_ends_soon(line, k);
         }
         if k == j + MAX_SUBJECT_WORDS || !subject_word(line, word, w) {
             return false;
         }
     }
     false
+}
+
+/// An attribution is short: its clause ends within a few words of the verb
+/// (`said the mayor.`, `told reporters on Monday,`), where a new sentence goes on
+/// (`the council said it would appeal the ruling.`).
+fn clause_ends_soon(line: &Line<'_>, verb: usize) -> bool {
+    (verb..verb + WORDS_AFTER_VERB + 1).any(|k| {
+        k + 1 >= line.len() || {
+            let w = line.word(k).trim_end_matches(is_closer);
+            w.ends_with(is_terminal) || w.ends_with([',', ';', ':'])
+        }
+    })
 }
 
 fn subject_word(line: &Line<'_>, word: &str, w: &str) -> bool {
@@ -76,6 +90,7 @@ mod tests {
         assert!(!attributed("The city said nothing more."));
         assert!(!attributed("Nobody knows the answer, she said."));
         assert!(!attributed("Then, he said, it stopped."));
+        assert!(!attributed("Officials said the road would reopen soon."));
         assert!(!attributed(""));
     }
 }

@@ -105,8 +105,8 @@ pub fn after(line: &Line<'_>, i: usize, seg: usize, quotes: &QuoteState) -> Step
     } else if is_omission(&Shape::of(line.word(next))) {
         let run_end = skip_omissions(line, next);
         let after = run_end + 1;
-        let opens_next = after < line.len()
-            && matches!(start_of(line.word(after)), Start::Upper | Start::Quote);
+        let opens_next =
+            after < line.len() && matches!(start_of(line.word(after)), Start::Upper | Start::Quote);
         if run_end == next && line.word(next) == "." {
             // A stray dot after the period belongs to this sentence.
             return Step::decide(if opens_next { next } else { i }, opens_next);
@@ -147,7 +147,11 @@ fn omission_run(line: &Line<'_>, i: usize, seg: usize, quotes: &QuoteState) -> S
     for k in i..=j {
         let shape = Shape::of(line.word(k));
         bracketed |= shape.is_bracketed_ellipsis();
-        dots += shape.term.chars().map(|c| if c == '…' { 3 } else { 1 }).sum::<usize>();
+        dots += shape
+            .term
+            .chars()
+            .map(|c| if c == '…' { 3 } else { 1 })
+            .sum::<usize>();
     }
     let last_shape = Shape::of(line.word(j));
     let (k, quoted) = closers_after(line, j, quotes, &last_shape);
@@ -161,7 +165,10 @@ fn omission_run(line: &Line<'_>, i: usize, seg: usize, quotes: &QuoteState) -> S
     let ends = if j == i && dots == 1 && !bracketed {
         plain_ends(line, next, quoted)
     } else if dots >= 4 && !bracketed {
-        matches!(start_of(line.word(next)), Start::Upper | Start::Quote | Start::Digit)
+        matches!(
+            start_of(line.word(next)),
+            Start::Upper | Start::Quote | Start::Digit
+        )
     } else {
         // A spaced or bracketed ellipsis with no period: only a capital that is not
         // the pronoun `I` shows a new sentence (`luckily [...] We thank`).
@@ -183,7 +190,10 @@ fn closers_after(
     quotes: &QuoteState,
     shape: &Shape<'_>,
 ) -> (usize, bool) {
-    let mut quoted = shape.trail.chars().any(|c| c != ')' && c != ']' && c != '}');
+    let mut quoted = shape
+        .trail
+        .chars()
+        .any(|c| c != ')' && c != ']' && c != '}');
     let mut state = *quotes;
     let mut k = i;
     while k + 1 < line.len() && state.closes(line.word(k + 1)) {
@@ -298,9 +308,8 @@ fn general_ends(line: &Line<'_>, next: usize) -> bool {
 }
 
 fn is_abbreviation(line: &Line<'_>, word: &str) -> bool {
-    word.strip_suffix('.').is_some_and(|b| {
-        line.lex.abbreviation(b, line.lowercased).is_some() || is_dotted(b)
-    })
+    word.strip_suffix('.')
+        .is_some_and(|b| line.lex.abbreviation(b, line.lowercased).is_some() || is_dotted(b))
 }
 
 /// After a dotted form or an initial (`U.S.`, `E.`): only a capitalised function word

@@ -40,11 +40,8 @@ pub fn agency_tag_end(line: &Line<'_>, i: usize, seg: usize) -> Option<usize> {
         return None;
     }
     let credit_alone = open == seg;
-    let heads_text = line.lowercased
-        || matches!(
-            letters_start(line.word(next)),
-            Start::Upper | Start::Digit
-        );
+    let heads_text =
+        line.lowercased || matches!(letters_start(line.word(next)), Start::Upper | Start::Digit);
     (credit_alone || heads_text).then_some(i)
 }
 
@@ -92,7 +89,8 @@ pub fn slash_dateline_end(line: &Line<'_>, i: usize, seg: usize) -> Option<usize
     if !joined {
         return None;
     }
-    let agency_ahead = (1..line.len().min(MAX_PLACE_WORDS + 2)).any(|k| line.word(k).starts_with('('));
+    let agency_ahead =
+        (1..line.len().min(MAX_PLACE_WORDS + 2)).any(|k| line.word(k).starts_with('('));
     let place_goes_on = (1..line.len().min(3)).any(|k| line.word(k).ends_with(','));
     if agency_ahead || place_goes_on || letters_start(line.word(1)) != Start::Lower {
         return None;
@@ -155,7 +153,8 @@ fn is_photo_credit(line: &Line<'_>, open: usize, close: usize) -> bool {
     has_slash
         && (open..=close).all(|k| {
             let w = line.word(k);
-            !matches!(letters_start(w), Start::Lower) && !w.trim_end_matches(')').ends_with(is_terminal)
+            !matches!(letters_start(w), Start::Lower)
+                && !w.trim_end_matches(')').ends_with(is_terminal)
         })
 }
 
@@ -204,16 +203,24 @@ mod tests {
         with_line("Lisbon (CNN) The bridge closed.", false, |l| {
             assert_eq!(agency_tag_end(l, 1, 0), Some(1));
         });
-        with_line("lisbon , portugal ( reuters ) the bridge closed.", true, |l| {
-            assert_eq!(agency_tag_end(l, 5, 0), Some(5));
-        });
+        with_line(
+            "lisbon , portugal ( reuters ) the bridge closed.",
+            true,
+            |l| {
+                assert_eq!(agency_tag_end(l, 5, 0), Some(5));
+            },
+        );
     }
 
     #[test]
     fn an_acronym_in_brackets_mid_sentence_is_no_dateline() {
-        with_line("The Springfield Broadcasting Company (AP) said no.", false, |l| {
-            assert_eq!(agency_tag_end(l, 4, 0), None);
-        });
+        with_line(
+            "The Springfield Broadcasting Company (AP) said no.",
+            false,
+            |l| {
+                assert_eq!(agency_tag_end(l, 4, 0), None);
+            },
+        );
         with_line("He told the agency (AP) that it was over.", false, |l| {
             assert_eq!(agency_tag_end(l, 4, 0), None);
         });
@@ -249,9 +256,13 @@ mod tests {
         with_line("Wire/getty images the crowd grew.", true, |l| {
             assert_eq!(slash_dateline_end(l, 0, 0), Some(1));
         });
-        with_line("Lima/quito ( reuters ) - the two governments agreed.", true, |l| {
-            assert_eq!(slash_dateline_end(l, 0, 0), None);
-        });
+        with_line(
+            "Lima/quito ( reuters ) - the two governments agreed.",
+            true,
+            |l| {
+                assert_eq!(slash_dateline_end(l, 0, 0), None);
+            },
+        );
         with_line("Lima/quito the two governments agreed.", false, |l| {
             assert_eq!(slash_dateline_end(l, 0, 0), None);
         });

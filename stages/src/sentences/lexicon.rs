@@ -118,7 +118,11 @@ impl Lexicon {
             .abbreviations
             .entry(entry.to_ascii_lowercase())
             .or_default();
-        let side = if upper { &mut slot.upper } else { &mut slot.lower };
+        let side = if upper {
+            &mut slot.upper
+        } else {
+            &mut slot.lower
+        };
         if side.is_none() {
             *side = Some(class);
         }
@@ -201,7 +205,10 @@ mod tests {
     #[test]
     fn first_letter_case_selects_the_entry() {
         let lex = Lexicon::default_ref();
-        assert_eq!(lex.abbreviation("p", false), Some(AbbrevClass::BeforeNumber));
+        assert_eq!(
+            lex.abbreviation("p", false),
+            Some(AbbrevClass::BeforeNumber)
+        );
         assert_eq!(lex.abbreviation("P", false), None);
         assert_eq!(lex.abbreviation("Mass", false), Some(AbbrevClass::General));
         assert_eq!(lex.abbreviation("mass", false), None);
@@ -212,16 +219,28 @@ mod tests {
     #[test]
     fn the_first_list_naming_an_abbreviation_wins() {
         let lex = Lexicon::default_ref();
-        assert_eq!(lex.abbreviation("Sec", false), Some(AbbrevClass::BeforeName));
+        assert_eq!(
+            lex.abbreviation("Sec", false),
+            Some(AbbrevClass::BeforeName)
+        );
         assert_eq!(lex.abbreviation("a.m", false), Some(AbbrevClass::Time));
     }
 
     #[test]
     fn extra_abbreviations_match_either_case() {
         let lex = Lexicon::with_extra(&["Approx.".into()], &["Insp".into(), "".into()]);
-        assert_eq!(lex.abbreviation("approx", false), Some(AbbrevClass::General));
-        assert_eq!(lex.abbreviation("Approx", false), Some(AbbrevClass::General));
-        assert_eq!(lex.abbreviation("insp", false), Some(AbbrevClass::BeforeName));
+        assert_eq!(
+            lex.abbreviation("approx", false),
+            Some(AbbrevClass::General)
+        );
+        assert_eq!(
+            lex.abbreviation("Approx", false),
+            Some(AbbrevClass::General)
+        );
+        assert_eq!(
+            lex.abbreviation("insp", false),
+            Some(AbbrevClass::BeforeName)
+        );
     }
 
     #[test]

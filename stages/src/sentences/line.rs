@@ -43,7 +43,10 @@ pub fn is_pronoun_i(word: &str) -> bool {
 
 /// Whether `word` is a dash standing alone (`—`, `–`, `-`, `--`).
 pub fn is_dash(word: &str) -> bool {
-    !word.is_empty() && word.chars().all(|c| matches!(c, '—' | '–' | '-' | '―' | '‒'))
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| matches!(c, '—' | '–' | '-' | '―' | '‒'))
 }
 
 /// Runs `f` on `text` taken as the first line of a text, for tests of the rules.

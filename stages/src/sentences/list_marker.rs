@@ -23,7 +23,9 @@ enum Style {
     DotParen,
 }
 
-const BULLETS: &[char] = &['•', '‣', '⁃', '◦', '▪', '▫', '●', '■', '□', '►', '▸', '➢', '✓'];
+const BULLETS: &[char] = &[
+    '•', '‣', '⁃', '◦', '▪', '▫', '●', '■', '□', '►', '▸', '➢', '✓',
+];
 
 /// Whether `word` begins with a bullet character.
 pub fn starts_with_bullet(word: &str) -> bool {

@@ -27,6 +27,9 @@ mod segment_kind;
 mod splitter;
 mod token;
 
+#[cfg(test)]
+mod tests;
+
 use serde::Deserialize;
 
 pub use lexicon::Lexicon;
@@ -85,7 +88,9 @@ impl Sentences {
     }
 
     fn lexicon(&self) -> &Lexicon {
-        self.lexicon.as_ref().unwrap_or_else(|| Lexicon::default_ref())
+        self.lexicon
+            .as_ref()
+            .unwrap_or_else(|| Lexicon::default_ref())
     }
 }
 

@@ -94,6 +94,9 @@ mod tests {
         assert_eq!(kind("***", true), SegmentKind::Other);
         assert_eq!(kind("Jo Doe/Wire", true), SegmentKind::Other);
         assert_eq!(kind("someone@example.org", true), SegmentKind::Other);
-        assert_eq!(kind("A caption joined to its paragraph", false), SegmentKind::Other);
+        assert_eq!(
+            kind("A caption joined to its paragraph", false),
+            SegmentKind::Other
+        );
     }
 }

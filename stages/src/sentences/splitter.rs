@@ -45,7 +45,10 @@ pub fn split_into(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) {
             paragraph += 1;
             quotes = QuoteState::default();
         }
-        let ends_paragraph = lines.get(n + 1).map_or(true, |l| l.breaks_before >= 2);
+        let ends_paragraph = match lines.get(n + 1) {
+            Some(next) => next.breaks_before >= 2,
+            None => true,
+        };
         let line = Line {
             text,
             tokens: tokens.get(span.first..span.end).unwrap_or(&[]),
@@ -133,7 +136,9 @@ fn may_matter(first: u8, last: u8) -> bool {
 }
 
 fn is_bare_bullet(word: &str) -> bool {
-    list_marker::starts_with_bullet(word) && list_marker::parse(word).is_none() && word.chars().count() == 1
+    list_marker::starts_with_bullet(word)
+        && list_marker::parse(word).is_none()
+        && word.chars().count() == 1
 }
 
 fn emit(

@@ -80,7 +80,10 @@ fn next_separator(bytes: &[u8], mut i: usize) -> usize {
 /// punctuation, a closing quote or bracket, or the tail of a multi-byte character
 /// (`…`, `”`, `’`, `»`). Checked on every word, so it looks at one byte only.
 pub fn may_end_sentence(last: u8) -> bool {
-    matches!(last, b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | 0x80..=0xBF)
+    matches!(
+        last,
+        b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | 0x80..=0xBF
+    )
 }
 
 /// A word split into opening marks, body, terminal punctuation and closing marks:
@@ -252,7 +255,12 @@ mod tests {
         let got = lines(text);
         assert_eq!(
             got[0].0,
-            ["Überraschung!", "antidisestablishmentarianism,", "naïve", "café"]
+            [
+                "Überraschung!",
+                "antidisestablishmentarianism,",
+                "naïve",
+                "café"
+            ]
         );
     }
 
