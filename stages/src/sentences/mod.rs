@@ -1,12 +1,42 @@
-//! `sentences.v1`: splits each normalised article into sentences and segments.
+//! `sentences.v1`: splits each normalised article into sentences and stand-alone
+//! segments (headings, datelines, labels, captions), with byte offsets into the
+//! normalised text.
 //!
-//! PLACEHOLDER: breaks at line ends and after `.`, `!` or `?` followed by a
-//! space. The real splitter replaces this.
+//! A paragraph break and a single line break always end a segment. Inside a line, a
+//! sentence can only end at a space, after a word ending in terminal punctuation
+//! (with its closing quotes and brackets), after a dateline, or before a list item;
+//! whether it does is decided from the shape of that word and of the next one, with
+//! word lists from `stages/data/sentences/` (abbreviations, sentence starters,
+//! speech verbs, news agencies). Each word is looked at a bounded number of times,
+//! so time is linear in the text.
+//!
+//! Modules: `token` (words and their shape), `lexicon` (the word lists), `casing`
+//! (lowercased text), `quote_state` (straight quotes that stand alone), `boundary`
+//! (the decision at a word), `attribution`, `dateline`, `list_marker` (its helpers),
+//! `segment_kind` (body, heading or other), `splitter` (the walk over the text).
+
+mod attribution;
+mod boundary;
+mod casing;
+mod dateline;
+mod lexicon;
+mod line;
+mod list_marker;
+mod quote_state;
+mod segment_kind;
+mod splitter;
+mod token;
+
+#[cfg(test)]
+mod tests;
 
 use serde::Deserialize;
 
+pub use lexicon::Lexicon;
+pub use splitter::{split, split_into, Segment};
+
 use crate::params::{typed, ParamSpec, ParamType, Params};
-use crate::records::{RecordKind, Records, SegmentKind, Sentence};
+use crate::records::{RecordKind, Records, Sentence};
 use crate::registry::StageSpec;
 use crate::stage::{Scope, Stage, StageError, StageInput};
 
@@ -16,12 +46,21 @@ pub fn spec() -> StageSpec {
         scope: Scope::Article,
         needs: &[RecordKind::Normalised],
         provides: RecordKind::Sentences,
-        params: &[ParamSpec {
-            name: "abbreviations",
-            ty: ParamType::StringList,
-            help: "extra abbreviations (without the final dot) after which no sentence ends",
-        }],
-        build: |p: &Params| Ok(Box::new(Sentences { _params: typed(p)? })),
+        params: &[
+            ParamSpec {
+                name: "abbreviations",
+                ty: ParamType::StringList,
+                help: "extra abbreviations (the final dot optional) after which no sentence \
+                       ends unless a capitalised word follows, like `Inc` or `Calif`",
+            },
+            ParamSpec {
+                name: "name_abbreviations",
+                ty: ParamType::StringList,
+                help: "extra titles written before a name (the final dot optional), like \
+                       `Supt` or `Cllr`, after which no sentence ends",
+            },
+        ],
+        build: |p: &Params| Ok(Box::new(Sentences::new(typed(p)?))),
     }
 }
 
@@ -30,52 +69,48 @@ pub fn spec() -> StageSpec {
 pub struct SentencesParams {
     #[serde(default)]
     pub abbreviations: Vec<String>,
+    #[serde(default)]
+    pub name_abbreviations: Vec<String>,
 }
 
 pub struct Sentences {
-    _params: SentencesParams,
+    /// `None` when the parameters add nothing to the built-in lists.
+    lexicon: Option<Lexicon>,
+}
+
+impl Sentences {
+    pub fn new(params: SentencesParams) -> Self {
+        let extra = !params.abbreviations.is_empty() || !params.name_abbreviations.is_empty();
+        Sentences {
+            lexicon: extra
+                .then(|| Lexicon::with_extra(&params.abbreviations, &params.name_abbreviations)),
+        }
+    }
+
+    fn lexicon(&self) -> &Lexicon {
+        self.lexicon
+            .as_ref()
+            .unwrap_or_else(|| Lexicon::default_ref())
+    }
 }
 
 impl Stage for Sentences {
     fn run(&self, input: &StageInput<'_>) -> Result<Records, StageError> {
+        let lex = self.lexicon();
         let mut out = Vec::new();
+        let mut segments = Vec::new();
         for article in input.normalised()? {
-            let text = &article.text;
-            let mut index = 0;
-            let mut paragraph = 0;
-            let mut start = 0;
-            let bytes = text.as_bytes();
-            let mut i = 0;
-            while i <= bytes.len() {
-                let at_end = i == bytes.len();
-                let line_end = !at_end && bytes[i] == b'\n';
-                let punct_end = !at_end
-                    && matches!(bytes[i], b'.' | b'!' | b'?')
-                    && bytes.get(i + 1) == Some(&b' ');
-                if at_end || line_end || punct_end {
-                    let end = if punct_end { i + 1 } else { i };
-                    let piece = text[start..end].trim();
-                    if !piece.is_empty() {
-                        let s =
-                            start + (text[start..end].len() - text[start..end].trim_start().len());
-                        out.push(Sentence {
-                            article: article.article.clone(),
-                            index,
-                            start: s,
-                            end: s + piece.len(),
-                            text: piece.to_string(),
-                            kind: SegmentKind::Body,
-                            paragraph,
-                        });
-                        index += 1;
-                    }
-                    if line_end && bytes.get(i + 1) == Some(&b'\n') {
-                        paragraph += 1;
-                    }
-                    start = end + usize::from(line_end);
-                }
-                i += 1;
-            }
+            segments.clear();
+            split_into(&article.text, lex, &mut segments);
+            out.extend(segments.iter().enumerate().map(|(index, s)| Sentence {
+                article: article.article.clone(),
+                index,
+                start: s.start,
+                end: s.end,
+                text: article.text.get(s.start..s.end).unwrap_or("").to_string(),
+                kind: s.kind,
+                paragraph: s.paragraph,
+            }));
         }
         Ok(Records::Sentences(out))
     }

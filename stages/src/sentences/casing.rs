@@ -1,0 +1,102 @@
+//! Tells normally cased text from lowercased text (as in the bulk corpus, where only
+//! sentence starts keep a capital). In lowercased text a capital after a dot is the
+//! preprocessor's guess, not the writer's, and names give no capitals to lean on.
+
+use super::token::{LineSpan, Token};
+
+/// Words looked at, at most: the style shows in the first few hundred.
+const SAMPLE: usize = 2000;
+/// Fewer mid-sentence words than this tell nothing either way.
+const MIN_WORDS: usize = 15;
+
+/// Whether the text of `tokens` is lowercased: of the words that follow a word
+/// without terminal punctuation (so are not sentence starts), fewer than one in fifty
+/// is capitalised. Normally cased news has one in ten or more (names, places,
+/// titles). Looks at ASCII letters only, byte by byte, as it sees every word.
+pub fn is_lowercased(text: &str, tokens: &[Token], lines: &[LineSpan]) -> bool {
+    let bytes = text.as_bytes();
+    let mut mid = 0usize;
+    let mut capitalised = 0usize;
+    for line in lines {
+        let mut after_end = true;
+        for t in tokens.get(line.first..line.end).unwrap_or(&[]) {
+            let word = bytes.get(t.start..t.end).unwrap_or(&[]);
+            let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+                continue;
+            };
+            if !after_end {
+                // Most words start with their first letter; others are rare enough to scan.
+                let c = if first.is_ascii_alphanumeric() {
+                    Some(first)
+                } else {
+                    word.iter().copied().find(u8::is_ascii_alphanumeric)
+                };
+                if let Some(c) = c.filter(u8::is_ascii_alphabetic) {
+                    mid += 1;
+                    capitalised += usize::from(c.is_ascii_uppercase());
+                }
+            }
+            after_end = !last.is_ascii_alphanumeric() && last != b',' && ends_in_terminal(word);
+        }
+        if mid >= SAMPLE {
+            break;
+        }
+    }
+    mid >= MIN_WORDS && capitalised * 50 < mid
+}
+
+/// Whether `word` ends in `.`, `!`, `?` or `…`, maybe followed by closing quotes or
+/// brackets (ASCII, `”`, `’`, `»`).
+fn ends_in_terminal(word: &[u8]) -> bool {
+    let mut w = word;
+    loop {
+        match w {
+            [rest @ .., b'"' | b'\'' | b')' | b']'] => w = rest,
+            [rest @ .., 0xE2, 0x80, 0x9D | 0x99] | [rest @ .., 0xC2, 0xBB] => w = rest,
+            [.., b'.' | b'!' | b'?'] | [.., 0xE2, 0x80, 0xA6] => return true,
+            _ => return false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize_text;
+    use super::*;
+
+    fn lowercased(text: &str) -> bool {
+        let (mut tokens, mut lines) = (Vec::new(), Vec::new());
+        tokenize_text(text, &mut tokens, &mut lines);
+        is_lowercased(text, &tokens, &lines)
+    }
+
+    #[test]
+    fn lowercased_text_is_recognised() {
+        let text = "the mayor of springfield said on monday that the new bridge over the \
+                    river would open in june. He said the cost had risen to $ 40 million , \
+                    more than the city council in springfield had planned for last year.";
+        assert!(lowercased(text));
+    }
+
+    #[test]
+    fn normally_cased_text_is_not() {
+        let text = "The mayor of Springfield said on Monday that the new bridge over the \
+                    Ashby River would open in June. He said the cost had risen to $40 million, \
+                    more than the City Council had planned for last year.";
+        assert!(!lowercased(text));
+    }
+
+    #[test]
+    fn short_text_is_taken_as_normal() {
+        assert!(!lowercased("a few words only"));
+    }
+
+    #[test]
+    fn terminal_punctuation_behind_closing_marks() {
+        assert!(ends_in_terminal(b"end.)\""));
+        assert!(ends_in_terminal("end?\u{201d}".as_bytes()));
+        assert!(ends_in_terminal("so\u{2026}".as_bytes()));
+        assert!(!ends_in_terminal(b"word,"));
+        assert!(!ends_in_terminal(b""));
+    }
+}

@@ -1,0 +1,102 @@
+//! What a segment is: running text, a heading, or other furniture (datelines, date
+//! lines, bylines, labels, captions, credits, separators).
+
+use super::lexicon::Lexicon;
+use super::token::{is_closer, is_terminal};
+use crate::records::SegmentKind;
+
+/// Where a segment stands, as far as its kind depends on it.
+#[derive(Debug, Clone, Copy)]
+pub struct Placement {
+    /// The segment is a whole line.
+    pub whole_line: bool,
+    /// Its line is a whole paragraph (no single line breaks join it to others).
+    pub line_is_paragraph: bool,
+    /// It was cut off as a dateline or credit.
+    pub dateline: bool,
+    pub lowercased: bool,
+}
+
+/// Lines without final punctuation longer than this are captions, not headings.
+const MAX_HEADING_WORDS: usize = 20;
+/// Date lines and bylines are short.
+const MAX_LINE_WORDS: usize = 8;
+
+pub fn classify(text: &str, at: Placement, lex: &Lexicon) -> SegmentKind {
+    if at.dateline {
+        return SegmentKind::Other;
+    }
+    if !at.whole_line {
+        return SegmentKind::Body;
+    }
+    let open = text.trim_end_matches(is_closer);
+    if open.ends_with(is_terminal) {
+        return SegmentKind::Body;
+    }
+    let words = text.split(' ').count();
+    let furniture = text.ends_with(':')
+        || (text.starts_with('(') && text.ends_with(')'))
+        || !text.chars().any(char::is_alphanumeric)
+        || (words == 1 && (text.contains('@') || text.contains("://") || text.starts_with("www.")))
+        || (words <= MAX_LINE_WORDS && is_date_line(text, lex))
+        || (words <= MAX_LINE_WORDS && text.starts_with("By "))
+        || (words <= MAX_LINE_WORDS && is_credit_line(text));
+    if furniture {
+        SegmentKind::Other
+    } else if at.line_is_paragraph && !at.lowercased && words <= MAX_HEADING_WORDS {
+        SegmentKind::Heading
+    } else {
+        SegmentKind::Other
+    }
+}
+
+/// `Jane Roe/Wire Photos`: names around a slash, none in lower case.
+fn is_credit_line(text: &str) -> bool {
+    text.contains('/')
+        && text
+            .split(' ')
+            .all(|w| !w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// `Saturday, February 27, 2010`, `March 3`: a month or day name and a number.
+fn is_date_line(text: &str, lex: &Lexicon) -> bool {
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    has_digit
+        && text
+            .split(' ')
+            .map(|w| w.trim_end_matches([',', '.']))
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase) && lex.continues_time(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(text: &str, line_is_paragraph: bool) -> SegmentKind {
+        let at = Placement {
+            whole_line: true,
+            line_is_paragraph,
+            dateline: false,
+            lowercased: false,
+        };
+        classify(text, at, Lexicon::default_ref())
+    }
+
+    #[test]
+    fn kinds_of_lines() {
+        assert_eq!(kind("A short sentence.", true), SegmentKind::Body);
+        assert_eq!(kind("“Quoted in full.”", true), SegmentKind::Body);
+        assert_eq!(kind("Rivers and roads", true), SegmentKind::Heading);
+        assert_eq!(kind("Local Paper:", true), SegmentKind::Other);
+        assert_eq!(kind("Tuesday, March 4, 2014", true), SegmentKind::Other);
+        assert_eq!(kind("By Ann Example", true), SegmentKind::Other);
+        assert_eq!(kind("(Jo Doe/Photo Agency)", true), SegmentKind::Other);
+        assert_eq!(kind("***", true), SegmentKind::Other);
+        assert_eq!(kind("Jo Doe/Wire", true), SegmentKind::Other);
+        assert_eq!(kind("someone@example.org", true), SegmentKind::Other);
+        assert_eq!(
+            kind("A caption joined to its paragraph", false),
+            SegmentKind::Other
+        );
+    }
+}

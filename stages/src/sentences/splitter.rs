@@ -1,0 +1,168 @@
+//! Walks a text paragraph by paragraph and line by line, word by word, and cuts it
+//! into segments where `boundary` says a sentence ends, where a list item starts,
+//! and at every line break.
+
+use super::boundary;
+use super::casing;
+use super::lexicon::Lexicon;
+use super::line::Line;
+use super::list_marker::{self, Marker};
+use super::quote_state::QuoteState;
+use super::segment_kind::{self, Placement};
+use super::token::{may_end_sentence, tokenize_text, LineSpan, Token};
+use crate::records::SegmentKind;
+
+/// One sentence or stand-alone segment: byte offsets into the text, trimmed of
+/// surrounding white space.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Segment {
+    pub start: usize,
+    pub end: usize,
+    pub kind: SegmentKind,
+    /// 0-based paragraph (paragraphs are separated by blank lines).
+    pub paragraph: usize,
+}
+
+/// Splits `text` into segments, in order. Covers every non-space character.
+pub fn split(text: &str, lex: &Lexicon) -> Vec<Segment> {
+    let mut out = Vec::new();
+    split_into(text, lex, &mut out);
+    out
+}
+
+/// Like [`split`], appending to `out` (reuse it to avoid allocating per call).
+pub fn split_into(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) {
+    // About one word per six bytes of news text.
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut lines: Vec<LineSpan> = Vec::new();
+    tokenize_text(text, &mut tokens, &mut lines);
+    let lowercased = casing::is_lowercased(text, &tokens, &lines);
+    let mut paragraph = 0;
+    let mut quotes = QuoteState::default();
+    for (n, span) in lines.iter().enumerate() {
+        let starts_paragraph = span.breaks_before >= 2;
+        if starts_paragraph && n > 0 {
+            paragraph += 1;
+            quotes = QuoteState::default();
+        }
+        let ends_paragraph = match lines.get(n + 1) {
+            Some(next) => next.breaks_before >= 2,
+            None => true,
+        };
+        let line = Line {
+            text,
+            tokens: tokens.get(span.first..span.end).unwrap_or(&[]),
+            lex,
+            lowercased,
+            opens_text: n == 0,
+        };
+        let ctx = LineContext {
+            line_is_paragraph: starts_paragraph && ends_paragraph,
+            paragraph,
+        };
+        split_line(&line, &ctx, &mut quotes, out);
+    }
+}
+
+struct LineContext {
+    line_is_paragraph: bool,
+    paragraph: usize,
+}
+
+fn split_line(line: &Line<'_>, ctx: &LineContext, quotes: &mut QuoteState, out: &mut Vec<Segment>) {
+    let n = line.len();
+    let mut seg = 0;
+    let mut expected: Option<Marker> = None;
+    let mut i = 0;
+    let bytes = line.text.as_bytes();
+    while i < n {
+        // Most words are plain words inside a segment: nothing to decide, skip them
+        // on two bytes.
+        if i > seg + 1 && expected.is_none() {
+            if let Some(t) = line.tokens.get(i) {
+                let first = bytes.get(t.start).copied().unwrap_or(0);
+                let last = bytes.get(t.end.wrapping_sub(1)).copied().unwrap_or(0);
+                if !may_matter(first, last) && !boundary::near_line_start(i, seg) {
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        let word = line.word(i);
+        if i > seg
+            && (list_marker::starts_with_bullet(word)
+                || (expected.is_some() && list_marker::parse(word) == expected))
+        {
+            emit(line, ctx, seg, i - 1, false, out);
+            seg = i;
+            expected = None;
+            continue;
+        }
+        quotes.advance(word);
+        let opening = i == seg || (i == seg + 1 && is_bare_bullet(line.word(seg)));
+        if opening {
+            if let Some(marker) = list_marker::parse(word) {
+                // A list marker opens its item; its dot ends nothing.
+                expected = marker.next();
+                i += 1;
+                continue;
+            }
+        }
+        if !boundary::worth_a_look(line, i, seg) {
+            i += 1;
+            continue;
+        }
+        let step = boundary::after(line, i, seg, quotes);
+        for k in i + 1..=step.last {
+            quotes.advance(line.word(k));
+        }
+        if step.ends {
+            emit(line, ctx, seg, step.last, step.dateline, out);
+            seg = step.last + 1;
+            expected = None;
+        }
+        i = step.last + 1;
+    }
+    if seg < n {
+        emit(line, ctx, seg, n - 1, false, out);
+    }
+}
+
+/// Whether a word with these first and last bytes can open a list item, change the
+/// quotation state or end a sentence.
+#[inline]
+fn may_matter(first: u8, last: u8) -> bool {
+    first == b'"' || first == 0xE2 || may_end_sentence(last)
+}
+
+fn is_bare_bullet(word: &str) -> bool {
+    list_marker::starts_with_bullet(word)
+        && list_marker::parse(word).is_none()
+        && word.chars().count() == 1
+}
+
+fn emit(
+    line: &Line<'_>,
+    ctx: &LineContext,
+    first: usize,
+    last: usize,
+    dateline: bool,
+    out: &mut Vec<Segment>,
+) {
+    let (Some(a), Some(b)) = (line.tokens.get(first), line.tokens.get(last)) else {
+        return;
+    };
+    let text = line.text.get(a.start..b.end).unwrap_or("");
+    let at = Placement {
+        whole_line: first == 0 && last + 1 == line.len(),
+        line_is_paragraph: ctx.line_is_paragraph,
+        dateline,
+        lowercased: line.lowercased,
+    };
+    out.push(Segment {
+        start: a.start,
+        end: b.end,
+        kind: segment_kind::classify(text, at, line.lex),
+        paragraph: ctx.paragraph,
+    });
+}
