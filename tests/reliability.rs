@@ -340,7 +340,11 @@ fn a_second_run_on_the_same_output_folder_refuses() {
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn");
-    std::thread::sleep(Duration::from_millis(700));
+    // The first run holds the lock once its temporary folder exists.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !p.exists("out/.tmp") && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
     let second = p.run(&["run"]);
     let _ = first.wait();
     assert_eq!(second.code, 2, "{}", second.stderr);
