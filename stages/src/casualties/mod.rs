@@ -1,11 +1,27 @@
 //! `casualties.v1`: who was killed, injured or missing, how many, of which nationality.
 //!
-//! PLACEHOLDER: finds nothing yet. The real stage replaces this.
+//! Per article, each sentence that can hold a casualty is tokenised; counted groups and
+//! named people are found (`groups`), status phrases (`status`) are linked to their subject
+//! or object (`extract`), sentences about other events are left out (`context`), and the
+//! mentions are merged into one fact per distinct group (`merge`).
+
+mod context;
+mod extract;
+mod groups;
+mod lexicon;
+mod merge;
+mod nationality;
+mod numbers;
+mod status;
+mod tokens;
 
 use crate::params::Params;
-use crate::records::{RecordKind, Records};
+use crate::records::{CasualtyFact, NormalisedArticle, RecordKind, Records, Sentence};
 use crate::registry::StageSpec;
 use crate::stage::{Scope, Stage, StageError, StageInput};
+
+use groups::Ctx;
+use lexicon::LEX;
 
 pub fn spec() -> StageSpec {
     StageSpec {
@@ -22,7 +38,57 @@ pub struct Casualties;
 
 impl Stage for Casualties {
     fn run(&self, input: &StageInput<'_>) -> Result<Records, StageError> {
-        input.sentences()?;
-        Ok(Records::Casualties(Vec::new()))
+        let articles = input.normalised()?;
+        let sentences = input.sentences()?;
+        let mut out = Vec::new();
+        for a in articles {
+            let own: Vec<Sentence> = sentences.iter().filter(|s| s.article == a.article).cloned().collect();
+            out.extend(article_facts(a, &own));
+        }
+        Ok(Records::Casualties(out))
     }
+}
+
+/// Whether the article is in the lower-cased bulk style: almost no capitals inside sentences.
+fn lower_cased(sentences: &[Sentence]) -> bool {
+    let (mut words, mut caps) = (0usize, 0usize);
+    for s in sentences.iter().take(40) {
+        for w in s.text.split_whitespace().skip(1) {
+            words += 1;
+            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    words > 20 && caps * 50 < words
+}
+
+/// The casualty facts of one article, given its sentences in reading order.
+pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec<CasualtyFact> {
+    let lex = &*LEX;
+    let lower = lower_cased(sentences);
+    // only sentences holding a status word, a name cue or an attacker cue are read closely
+    let candidates: Vec<(usize, Vec<tokens::Tok>)> = sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| lex.prefilter.is_match(&s.text))
+        .map(|(i, s)| (i, tokens::tokenize(&s.text)))
+        .collect();
+    let mut st = extract::State::new();
+    // names first, so a surname early on resolves to a full name given later
+    for (i, toks) in &candidates {
+        let ctx = Ctx { lex, toks, text: &sentences[*i].text, lower };
+        for it in extract::items(&ctx, &st) {
+            if let Some(n) = &it.name {
+                if n.contains(' ') || !it.roles.is_empty() {
+                    st.register(n, &it.roles);
+                }
+            }
+        }
+    }
+    let mut mentions = Vec::new();
+    for (i, toks) in &candidates {
+        let ctx = Ctx { lex, toks, text: &sentences[*i].text, lower };
+        let early = *i < 2;
+        mentions.extend(extract::sentence(&ctx, &mut st, *i, early));
+    }
+    merge::facts(&article.article, sentences, mentions, &st)
 }
