@@ -402,6 +402,8 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
     let mut used = vec![false; items.len()];
     let focus_before = st.focus.clone();
     let mut new_focus: Option<Focus> = None;
+    // "the woman died after shooting herself": the one who died is the attacker
+    let self_kill = hits.iter().any(|h| h.voice == Voice::SelfKill);
 
     let mention = |it: &Item, status: Status, attacker: bool, out: &[Mention], items: &[Item], k: usize| -> Option<Mention> {
         if it.partitive {
@@ -431,7 +433,7 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
             name: it.name.clone(),
             head,
             desc: it.desc.clone(),
-            single: it.definite || (count.value == 1 && it.name.is_none() && !it.bare),
+            single: (it.definite || it.article) && it.name.is_none(),
             sentence: index,
             pos: toks.get(it.start).map_or(0, |t| t.start),
         })
@@ -440,11 +442,6 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
     for (hi, h) in hits.iter().enumerate() {
         let status = h.status;
         if h.voice == Voice::SelfKill {
-            if st.attacker_name.is_none() {
-                if let Some(Focus::Person(n)) = Some(focus_before.clone()) {
-                    st.attacker_name = Some(n);
-                }
-            }
             out.push(attacker_mention(Status::Killed, index, toks.get(h.start).map_or(0, |t| t.start)));
             new_focus = Some(Focus::Attacker);
             continue;
@@ -540,14 +537,15 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
             if active_object && !through_aux {
                 continue;
             }
-            passive(ctx, st, &hits, &items, &mut used, h, hi, subj, through_aux, p, index, &focus_before, &mut out, &mention);
+            passive(ctx, st, &hits, &items, &mut used, h, self_kill, subj, through_aux, p, index, &focus_before, &mut out, &mention);
             continue;
         }
         let (subj, through_aux, p) = subject_back(ctx, &hits, &items, h.start);
-        passive(ctx, st, &hits, &items, &mut used, h, hi, subj, through_aux, p, index, &focus_before, &mut out, &mention);
+        passive(ctx, st, &hits, &items, &mut used, h, self_kill, subj, through_aux, p, index, &focus_before, &mut out, &mention);
     }
 
     named_as(ctx, st, &hits, &items, index, &focus_before, &mut out);
+    identity(ctx, st, &items, &focus_before);
     victim_apposition(ctx, &items, index, &mut out);
 
     // an attacker named by what they did: "Masood struck pedestrians"
@@ -611,7 +609,7 @@ fn passive(
     items: &[Item],
     used: &mut [bool],
     h: &Hit,
-    _hi: usize,
+    self_kill: bool,
     subj: Subject,
     through_aux: bool,
     p: usize,
@@ -638,7 +636,10 @@ fn passive(
             let _ = through_aux;
             for &k in &list {
                 let it = &items[k];
-                let attacker = it.perp || (police && it.count.is_some_and(|c| c.value == 1) && it.name.is_none() && it.definite);
+                let single = it.count.is_some_and(|c| c.value == 1) && it.name.is_none() && !it.bare;
+                let attacker = it.perp
+                    || (police && single && it.definite)
+                    || (self_kill && single && status == Status::Killed);
                 if let Some(mut m) = mention(it, status, attacker, out, items, k) {
                     if let Some(n) = &it.name {
                         if police || st.attacker_name.as_ref().is_some_and(|a| surname(a) == surname(n)) {
@@ -667,7 +668,7 @@ fn passive(
             if !through_aux {
                 return;
             }
-            if police || *focus_before == Focus::Attacker {
+            if police || self_kill || *focus_before == Focus::Attacker {
                 let mut m = attacker_mention(status, index, pos);
                 m.name = st.attacker_name.clone();
                 out.push(m);
@@ -704,6 +705,7 @@ fn subsets(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], used: &mut [bool], after
         ("including", _, _) => k + 1,
         ("among", "them", _) | ("of", "them", _) | ("of", "whom", _) => k + 2,
         ("of", "that", "number") | ("of", "those", "killed") => k + 3,
+        _ if items.iter().any(|it| it.start == k && it.subset) => k,
         _ => return,
     };
     let Some(first) = items.iter().position(|it| it.start == start) else {
@@ -805,6 +807,21 @@ fn named_as(ctx: &Ctx<'_>, st: &mut State, hits: &[Hit], items: &[Item], index: 
                 sentence: index,
                 pos,
             });
+        }
+    }
+}
+
+/// `the 26-year-old woman is Jane Roe`: naming the attacker the article is about.
+fn identity(ctx: &Ctx<'_>, st: &mut State, items: &[Item], focus_before: &Focus) {
+    for w in items.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        let between = &ctx.toks[a.end..b.start];
+        let is = between.len() == 1 && matches!(between[0].low.as_str(), "is" | "was");
+        let named = b.name.as_ref().is_some_and(|n| n.contains(' '));
+        if is && named && a.name.is_none() && a.definite && (a.perp || *focus_before == Focus::Attacker) {
+            if let Some(n) = &b.name {
+                st.attacker_name.get_or_insert_with(|| n.clone());
+            }
         }
     }
 }

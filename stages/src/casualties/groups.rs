@@ -16,8 +16,12 @@ pub struct Item {
     pub bare: bool,
     /// `two of ...`: a part of a group named elsewhere.
     pub partitive: bool,
+    /// `12 of them Americans`: a part of the group just counted, with its own nationality.
+    pub subset: bool,
     /// A single person introduced with `the`/`his`/`her`.
     pub definite: bool,
+    /// A single person introduced with `a`/`an`.
+    pub article: bool,
     pub nat: Option<String>,
     /// The noun the group is counted by, lower case (`soldiers`), or empty.
     pub head: String,
@@ -199,7 +203,7 @@ impl Ctx<'_> {
     pub fn group_at(&self, i: usize) -> Option<Item> {
         let lex = self.lex;
         let toks = self.toks;
-        let mut j = i;
+        let mut j;
         let mut count = None;
         let mut article = false;
         let mut definite = false;
@@ -218,14 +222,14 @@ impl Ctx<'_> {
         } else {
             return None;
         }
-        let mut item = Item { start: i, count, definite, ..Item::default() };
+        let mut item = Item { start: i, count, definite, article, ..Item::default() };
         if count.is_some() && !article && self.low(j) == "of" {
             // "12 of them Americans" is a subset with a nationality; "two of the victims" a part
             if matches!(self.low(j + 1), "them" | "whom") {
                 if let Some(h) = nationality::at(toks, j + 2).filter(|h| h.kind == NatKind::PersonPl) {
                     item.nat = Some(h.code());
                     item.end = j + 2 + h.len;
-                    item.bare = true;
+                    item.subset = true;
                     return Some(item);
                 }
             }

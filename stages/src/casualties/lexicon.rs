@@ -103,7 +103,8 @@ const PREFILTER: &[&str] = &[
     "wound", "injur", "hurt", "hospitali", "condition", "missing", "unaccounted", "shot",
     "stab", "toll", "lost ", "perish", "drown", "succumb", "fatal", "gunned", "maim", "victim",
     "deceased", "beaten", "burn", "crush", "self-inflicted", "own li", "identified", "named",
-    "citizen", "born", "struck", "rammed", "opened fire", "own life", "gun on",
+    "citizen", "born", "struck", "rammed", "opened fire", "own life", "gun on", "pc ", "sgt",
+    "constable", "officer", "detective", "inspector", "trooper",
 ];
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(build);
@@ -216,7 +217,7 @@ pub fn is_function_word(w: &str) -> bool {
             | "said" | "says" | "told" | "say" | "tells" | "was" | "were" | "is" | "are"
             | "be" | "been" | "being" | "has" | "have" | "had" | "will" | "would" | "could"
             | "also" | "both" | "all" | "not" | "no" | "than" | "about" | "over" | "under"
-            | "among" | "including" | "while" | "if" | "because" | "so" | "then" | "there"
+            | "among" | "including" | "if" | "because" | "so" | "then" | "there"
             | "here" | "up" | "down" | "out" | "off" | "later" | "earlier" | "early" | "late"
             | "did" | "do" | "does" | "according" | "per" | "via" | "without" | "within"
             | "across" | "amid" | "against" | "between" | "through" | "toward" | "towards"

@@ -92,3 +92,6 @@ pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec
     }
     merge::facts(&article.article, sentences, mentions, &st)
 }
+
+#[cfg(test)]
+mod tests;
