@@ -21,10 +21,10 @@ pub fn other_event(lex: &Lexicon, toks: &[Tok], early: bool) -> bool {
         if lex.months.contains(t.low.as_str()) && prev != "since" && !early {
             let next = toks.get(i + 1);
             let year_next = next.is_some_and(is_year);
-            let day_next = next.is_some_and(|n| matches!(n.kind, Kind::Num { .. }));
             let in_month = prev == "in" && next.is_none_or(|n| n.is_punct(',') || is_year(n));
             // "May" is also a name: "May 3" is left alone
-            if year_next || in_month || (day_next && t.low != "may") {
+            // a bare "July 31" may date this event's own reports; with a year it is history
+            if year_next || in_month {
                 return true;
             }
         }
@@ -84,6 +84,7 @@ mod tests {
         assert!(other("In April, a man stabbed two guards at a mall."));
         assert!(other("It came two years after a gunman killed five people nearby."));
         assert!(other("Two people were wounded in a shooting at a bar on Sept. 3."));
+        assert!(other("Two workers were hurt there in March 2015."));
         assert!(!other("The toll has risen to 30 since March 3."));
         assert!(!other("Theresa May said 40 people were injured."));
         assert!(!other("Four people were killed in the attack on Sunday."));

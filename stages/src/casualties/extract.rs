@@ -117,7 +117,8 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
                     ..Item::default()
                 })
             })
-            .or_else(|| ctx.group_at(i));
+            .or_else(|| ctx.group_at(i))
+            .or_else(|| joined_single(ctx, &out, i));
         match item {
             Some(it) if it.end > i => {
                 i = it.end;
@@ -126,7 +127,59 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
             _ => i += 1,
         }
     }
-    out
+    // "The suspect, Jo Roe, 61," is one person: the description joins the name
+    let mut merged: Vec<Item> = Vec::with_capacity(out.len());
+    for it in out {
+        if let Some(prev) = merged.last() {
+            let gap = &toks[prev.end..it.start];
+            if gap.len() == 1 && gap[0].is_punct(',') && prev.definite && prev.name.is_none() && it.name.is_some() {
+                let prev = merged.pop().unwrap_or_default();
+                let mut it = it;
+                it.start = prev.start;
+                it.perp |= prev.perp;
+                if !prev.head.is_empty() {
+                    it.roles.push(prev.head.clone());
+                }
+                merged.push(it);
+                continue;
+            }
+        }
+        merged.push(it);
+    }
+    merged
+}
+
+/// `the cab driver and passenger`, `... and Maserati driver was pronounced dead`: a single
+/// person after `and` without a determiner of their own.
+fn joined_single(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> {
+    let toks = ctx.toks;
+    if i == 0 || toks[i - 1].low != "and" {
+        return None;
+    }
+    let prev_single = before.last().is_some_and(|p| p.end + 1 == i && (p.definite || p.article));
+    for h in i..(i + 3).min(toks.len()) {
+        let t = &toks[h];
+        if !t.is_word() || is_function_word(&t.low) || ctx.lex.aux.contains(t.low.as_str()) {
+            return None;
+        }
+        if ctx.lex.people.get(t.low.as_str()) == Some(&true) {
+            let next = toks.get(h + 1).map_or("", |t| t.low.as_str());
+            let verb_next = matches!(next, "was" | "is" | "has" | "had");
+            if !(prev_single || verb_next) {
+                return None;
+            }
+            return Some(Item {
+                start: i,
+                end: h + 1,
+                count: Some(one()),
+                definite: true,
+                head: t.low.clone(),
+                desc: toks[i..=h].iter().map(|t| t.low.as_str()).collect::<Vec<_>>().join(" "),
+                ..Item::default()
+            });
+        }
+    }
+    None
 }
 
 fn one() -> Count {
@@ -165,6 +218,10 @@ fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
         k += 1;
     }
     let role = role?;
+    // the role noun must end the appositive: "a taxi driver organisation" is no person
+    if toks.get(k + 1).is_some_and(|n| n.is_word() && !is_function_word(&n.low)) {
+        return None;
+    }
     if ctx.lex.taught.contains(&role) {
         nat = None;
     }
@@ -259,6 +316,17 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         if t.is_punct(',') && p >= 3 && matches!(toks[p - 2].kind, super::tokens::Kind::Num { .. }) && toks[p - 3].is_punct(',') {
             p -= 3;
             continue;
+        }
+        // "50 Israelis, almost all of them soldiers, killed", "two journalists - including X - were"
+        if (t.is_punct(',') || t.is_punct('-')) && p >= 2 {
+            let close = t.low.clone();
+            if let Some(open) = (p.saturating_sub(12)..p - 1).rev().find(|&q| toks[q].low == close) {
+                let inner_hit = hits.iter().any(|h| h.start > open && h.start < p);
+                if !inner_hit && items.iter().any(|it| it.end == open) {
+                    p = open;
+                    continue;
+                }
+            }
         }
         // "two journalists and possibly more were wounded"
         if t.low == "more" && p >= 2 {
@@ -439,7 +507,7 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
         })
     };
 
-    for (hi, h) in hits.iter().enumerate() {
+    for h in &hits {
         let status = h.status;
         if h.voice == Voice::SelfKill {
             out.push(attacker_mention(Status::Killed, index, toks.get(h.start).map_or(0, |t| t.start)));
@@ -512,7 +580,8 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
                 if any {
                     // the one who killed them is the attacker
                     if let (Subject::Items(subj), false, _) = subject_back(ctx, &hits, &items, h.start) {
-                        if let Some(&s0) = subj.first() {
+                        let in_pp = |k: usize| items[k].start > 0 && super::lexicon::is_preposition(&toks[items[k].start - 1].low);
+                        if let Some(&s0) = subj.first().filter(|&&k| !in_pp(k)) {
                             if let Some(n) = &items[s0].name {
                                 st.attacker_name.get_or_insert_with(|| n.clone());
                             }
@@ -650,6 +719,9 @@ fn passive(
                     out.push(m);
                     used[k] = true;
                 }
+            }
+            if let Some(&last) = list.last() {
+                subsets(ctx, hits, items, used, items[last].end, status, index, out);
             }
             subsets(ctx, hits, items, used, h.end, status, index, out);
         }
@@ -846,7 +918,8 @@ fn victim_apposition(ctx: &Ctx<'_>, items: &[Item], index: usize, out: &mut Vec<
         let Some(comma) = (v + 1..toks.len().min(v + 6)).find(|&j| toks[j].is_punct(',')) else {
             continue;
         };
-        if let Some(it) = items.iter().find(|it| it.start == comma + 1 && it.name.is_some()) {
+        let covers = |it: &&Item| it.start == comma + 1 || (it.start <= v && it.end > comma + 1);
+        if let Some(it) = items.iter().filter(|it| it.name.is_some()).find(covers) {
             if out.iter().any(|m| m.name == it.name) {
                 continue;
             }

@@ -256,7 +256,12 @@ impl Ctx<'_> {
                 if !taught && item.nat.is_none() {
                     item.nat = Some(h.code());
                 }
-                if h.is_person() && !lex.people.contains_key(self.low(k + h.len)) {
+                // "the Israeli side": a nationality before a noun is an adjective
+                let next = toks.get(k + h.len);
+                let noun_next = next.is_some_and(|n| {
+                    n.is_word() && !is_function_word(&n.low) && !lex.aux.contains(n.low.as_str()) && !lex.trigger_starts.contains(n.low.as_str())
+                });
+                if h.is_person() && !noun_next {
                     head = Some((k + h.len - 1, h.kind == NatKind::PersonSg, false));
                 }
                 words += h.len;
@@ -303,6 +308,11 @@ impl Ctx<'_> {
                     return None;
                 }
                 if words == 0 {
+                    // "6, and ..." opening a segment is the tail of a date cut by the splitter
+                    let digits = matches!(toks[i].kind, super::tokens::Kind::Num { .. });
+                    if i == 0 && digits && self.low(j) == "," {
+                        return None;
+                    }
                     item.bare = true;
                     item.end = j;
                 } else {

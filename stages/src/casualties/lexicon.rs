@@ -104,7 +104,7 @@ const PREFILTER: &[&str] = &[
     "stab", "toll", "lost ", "perish", "drown", "succumb", "fatal", "gunned", "maim", "victim",
     "deceased", "beaten", "burn", "crush", "self-inflicted", "own li", "identified", "named",
     "citizen", "born", "struck", "rammed", "opened fire", "own life", "gun on", "pc ", "sgt",
-    "constable", "officer", "detective", "inspector", "trooper",
+    "constable", "officer", "detective", "inspector", "trooper", "confirmed",
 ];
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(build);
