@@ -12,7 +12,9 @@ use stages::records::{NormalisedArticle, Sentence};
 
 fn read_jsonl<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Vec<T> {
     let text = std::fs::read_to_string(path).unwrap_or_default();
-    text.lines().filter_map(|l| serde_json::from_str(l).ok()).collect()
+    text.lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect()
 }
 
 fn main() {
@@ -24,13 +26,19 @@ fn main() {
     let repeat: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(20);
     let print = args.iter().any(|a| a == "--print");
     let mut work = Vec::new();
-    let mut sets: Vec<_> = std::fs::read_dir(dir).map(|r| r.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+    let mut sets: Vec<_> = std::fs::read_dir(dir)
+        .map(|r| r.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
     sets.sort();
     for set in sets {
         let arts: Vec<NormalisedArticle> = read_jsonl(&set.join("normalise.jsonl"));
         let sents: Vec<Sentence> = read_jsonl(&set.join("sentences.jsonl"));
         for a in arts {
-            let own: Vec<Sentence> = sents.iter().filter(|s| s.article == a.article).cloned().collect();
+            let own: Vec<Sentence> = sents
+                .iter()
+                .filter(|s| s.article == a.article)
+                .cloned()
+                .collect();
             work.push((a, own));
         }
     }

@@ -29,22 +29,31 @@ pub fn other_event(lex: &Lexicon, toks: &[Tok], early: bool) -> bool {
             }
         }
         // "11 months after", "a year ago", "last year"
-        if matches!(t.low.as_str(), "year" | "years" | "months" | "month" | "weeks")
-            && matches!(low(i + 1), "after" | "ago" | "earlier" | "before")
+        if matches!(
+            t.low.as_str(),
+            "year" | "years" | "months" | "month" | "weeks"
+        ) && matches!(low(i + 1), "after" | "ago" | "earlier" | "before")
         {
             return true;
         }
-        if matches!(prev, "last" | "previous") && matches!(t.low.as_str(), "year" | "month" | "week") {
+        if matches!(prev, "last" | "previous")
+            && matches!(t.low.as_str(), "year" | "month" | "week")
+        {
             return true;
         }
         // "two other shootings", "another shooting"
-        if matches!(prev, "other" | "another" | "previous" | "earlier" | "separate")
-            && lex.event_nouns.contains(t.low.as_str())
+        if matches!(
+            prev,
+            "other" | "another" | "previous" | "earlier" | "separate"
+        ) && lex.event_nouns.contains(t.low.as_str())
         {
             return true;
         }
         // later in an article, "in a shooting at ..." introduces a new event
-        if !early && matches!(t.low.as_str(), "a" | "an") && (i == 0 || is_preposition(prev) || prev == "during") {
+        if !early
+            && matches!(t.low.as_str(), "a" | "an")
+            && (i == 0 || is_preposition(prev) || prev == "during")
+        {
             for k in 1..=3 {
                 match toks.get(i + k) {
                     Some(n) if lex.event_nouns.contains(n.low.as_str()) => return true,
@@ -63,9 +72,21 @@ pub fn negated(toks: &[Tok], start: usize, subject_from: usize) -> bool {
     toks[from..start].iter().any(|t| {
         matches!(
             t.low.as_str(),
-            "almost" | "nearly" | "narrowly" | "not" | "no" | "never" | "none" | "nobody" | "n't" | "without" | "escaped"
+            "almost"
+                | "nearly"
+                | "narrowly"
+                | "not"
+                | "no"
+                | "never"
+                | "none"
+                | "nobody"
+                | "n't"
+                | "without"
+                | "escaped"
         )
-    }) || toks.get(start.wrapping_sub(1)).is_some_and(|t| t.low.ends_with("n't"))
+    }) || toks
+        .get(start.wrapping_sub(1))
+        .is_some_and(|t| t.low.ends_with("n't"))
 }
 
 #[cfg(test)]
@@ -82,13 +103,21 @@ mod tests {
     fn other_events() {
         assert!(other("A singer was shot dead in 1998 near here."));
         assert!(other("In April, a man stabbed two guards at a mall."));
-        assert!(other("It came two years after a gunman killed five people nearby."));
-        assert!(other("Two people were wounded in a shooting at a bar on Sept. 3."));
+        assert!(other(
+            "It came two years after a gunman killed five people nearby."
+        ));
+        assert!(other(
+            "Two people were wounded in a shooting at a bar on Sept. 3."
+        ));
         assert!(other("Two workers were hurt there in March 2015."));
         assert!(!other("The toll has risen to 30 since March 3."));
         assert!(!other("Theresa May said 40 people were injured."));
         assert!(!other("Four people were killed in the attack on Sunday."));
-        assert!(!other_event(&LEX, &tokenize("Two died in a shooting at a mall on Friday."), true));
+        assert!(!other_event(
+            &LEX,
+            &tokenize("Two died in a shooting at a mall on Friday."),
+            true
+        ));
     }
 
     #[test]

@@ -1,10 +1,9 @@
 //! Reads the casualty mentions of one sentence: counted groups and named people linked to
 //! the status phrase they are the subject or object of, running tolls, attackers.
 
-use std::collections::HashMap;
-
 use super::context;
 use super::groups::{Ctx, Item};
+use super::hash::Map as HashMap;
 use super::lexicon::{is_function_word, is_pronoun, Voice};
 use super::nationality::{self, NatKind};
 use super::numbers::number_at;
@@ -44,6 +43,8 @@ pub struct State {
     pub names: HashMap<String, String>,
     /// Lower-case surname → role nouns given with the name (`officer`).
     pub roles: HashMap<String, Vec<String>>,
+    /// The last sentence found to be about another event.
+    pub other_at: Option<usize>,
 }
 
 impl State {
@@ -52,8 +53,9 @@ impl State {
             focus: Focus::Nobody,
             attacker_name: None,
             attacker_nat: None,
-            names: HashMap::new(),
-            roles: HashMap::new(),
+            names: HashMap::default(),
+            roles: HashMap::default(),
+            other_at: None,
         }
     }
 
@@ -63,7 +65,10 @@ impl State {
         if key.is_empty() {
             return;
         }
-        let e = self.names.entry(key.clone()).or_insert_with(|| name.to_string());
+        let e = self
+            .names
+            .entry(key.clone())
+            .or_insert_with(|| name.to_string());
         if name.split(' ').count() > e.split(' ').count() {
             *e = name.to_string();
         }
@@ -76,7 +81,10 @@ impl State {
     }
 
     pub fn fullest(&self, name: &str) -> String {
-        self.names.get(&surname(name)).cloned().unwrap_or_else(|| name.to_string())
+        self.names
+            .get(&surname(name))
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
     }
 }
 
@@ -88,10 +96,34 @@ impl Default for State {
 
 pub fn surname(name: &str) -> String {
     name.split(' ')
-        .filter(|w| !matches!(w.to_lowercase().trim_end_matches('.'), "jr" | "sr" | "ii" | "iii"))
-        .next_back()
+        .rfind(|w| {
+            !matches!(
+                w.to_lowercase().trim_end_matches('.'),
+                "jr" | "sr" | "ii" | "iii"
+            )
+        })
         .unwrap_or("")
         .to_lowercase()
+}
+
+/// The names a sentence gives with a role or in full, and their role nouns.
+pub fn names(ctx: &Ctx<'_>) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        match ctx.named_at(i).or_else(|| appositive_name(ctx, i)) {
+            Some(it) if it.end > i => {
+                i = it.end;
+                if let Some(n) = it.name {
+                    if n.contains(' ') || !it.roles.is_empty() {
+                        out.push((n, it.roles));
+                    }
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    out
 }
 
 /// The people-items of a sentence: counted groups and named people, left to right.
@@ -132,7 +164,12 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
     for it in out {
         if let Some(prev) = merged.last() {
             let gap = &toks[prev.end..it.start];
-            if gap.len() == 1 && gap[0].is_punct(',') && prev.definite && prev.name.is_none() && it.name.is_some() {
+            if gap.len() == 1
+                && gap[0].is_punct(',')
+                && prev.definite
+                && prev.name.is_none()
+                && it.name.is_some()
+            {
                 let prev = merged.pop().unwrap_or_default();
                 let mut it = it;
                 it.start = prev.start;
@@ -156,7 +193,9 @@ fn joined_single(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> {
     if i == 0 || toks[i - 1].low != "and" {
         return None;
     }
-    let prev_single = before.last().is_some_and(|p| p.end + 1 == i && (p.definite || p.article));
+    let prev_single = before
+        .last()
+        .is_some_and(|p| p.end + 1 == i && (p.definite || p.article));
     for h in i..(i + 3).min(toks.len()) {
         let t = &toks[h];
         if !t.is_word() || is_function_word(&t.low) || ctx.lex.aux.contains(t.low.as_str()) {
@@ -174,7 +213,11 @@ fn joined_single(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> {
                 count: Some(one()),
                 definite: true,
                 head: t.low.clone(),
-                desc: toks[i..=h].iter().map(|t| t.low.as_str()).collect::<Vec<_>>().join(" "),
+                desc: toks[i..=h]
+                    .iter()
+                    .map(|t| t.low.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 ..Item::default()
             });
         }
@@ -183,14 +226,21 @@ fn joined_single(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> {
 }
 
 fn one() -> Count {
-    Count { value: 1, approx: Approx::Exact }
+    Count {
+        value: 1,
+        approx: Approx::Exact,
+    }
 }
 
 /// `Colvin, an American reporter for ...,`: a capitalised word with a describing appositive.
 fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     let toks = ctx.toks;
     let t = toks.get(i)?;
-    if !t.is_word() || !t.cap || is_function_word(&t.low) || ctx.lex.people.contains_key(t.low.as_str()) {
+    if !t.is_word()
+        || !t.cap
+        || is_function_word(&t.low)
+        || ctx.lex.people.contains_key(t.low.as_str())
+    {
         return None;
     }
     if !toks.get(i + 1)?.is_punct(',') || !matches!(toks.get(i + 2)?.low.as_str(), "a" | "an") {
@@ -219,7 +269,10 @@ fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     }
     let role = role?;
     // the role noun must end the appositive: "a taxi driver organisation" is no person
-    if toks.get(k + 1).is_some_and(|n| n.is_word() && !is_function_word(&n.low)) {
+    if toks
+        .get(k + 1)
+        .is_some_and(|n| n.is_word() && !is_function_word(&n.low))
+    {
         return None;
     }
     if ctx.lex.taught.contains(&role) {
@@ -247,12 +300,21 @@ fn joined(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
     let gap = &ctx.toks[a.end..b.start];
     let lows: Vec<&str> = gap.iter().map(|t| t.low.as_str()).collect();
     match lows.as_slice() {
-        [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"] | ["as", "well", "as"] | ["plus"] | [",", "plus"] => true,
+        [","]
+        | ["and"]
+        | ["or"]
+        | [",", "and"]
+        | [",", "or"]
+        | ["as", "well", "as"]
+        | ["plus"]
+        | [",", "plus"] => true,
         [open, inner @ .., close] | [open, inner @ .., close, "and"]
             if (*open == "," && *close == ",") || (*open == "-" && *close == "-") =>
         {
             inner.len() <= 8
-                && !inner.iter().any(|w| matches!(*w, "," | "said" | "says" | ";"))
+                && !inner
+                    .iter()
+                    .any(|w| matches!(*w, "," | "said" | "says" | ";"))
                 && !hits.iter().any(|h| h.start >= a.end && h.start < b.start)
         }
         _ => false,
@@ -281,7 +343,9 @@ fn list_fwd(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], first: usize) -> Vec<us
 }
 
 fn is_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && !matches!(w, "only" | "early" | "family" | "italy" | "july" | "ally")
+    w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(w, "only" | "early" | "family" | "italy" | "july" | "ally")
 }
 
 enum Subject {
@@ -303,7 +367,11 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
             break;
         }
         let t = &toks[p - 1];
-        if t.is_word() && (lex.aux.contains(t.low.as_str()) || is_adverb(&t.low) || matches!(t.low.as_str(), "almost" | "nearly" | "not")) {
+        if t.is_word()
+            && (lex.aux.contains(t.low.as_str())
+                || is_adverb(&t.low)
+                || matches!(t.low.as_str(), "almost" | "nearly" | "not"))
+        {
             through_aux |= !is_adverb(&t.low);
             p -= 1;
             continue;
@@ -313,14 +381,21 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
             continue;
         }
         // "Jane Doe, 43, was ..."
-        if t.is_punct(',') && p >= 3 && matches!(toks[p - 2].kind, super::tokens::Kind::Num { .. }) && toks[p - 3].is_punct(',') {
+        if t.is_punct(',')
+            && p >= 3
+            && matches!(toks[p - 2].kind, super::tokens::Kind::Num { .. })
+            && toks[p - 3].is_punct(',')
+        {
             p -= 3;
             continue;
         }
         // "50 Israelis, almost all of them soldiers, killed", "two journalists - including X - were"
         if (t.is_punct(',') || t.is_punct('-')) && p >= 2 {
             let close = t.low.clone();
-            if let Some(open) = (p.saturating_sub(12)..p - 1).rev().find(|&q| toks[q].low == close) {
+            if let Some(open) = (p.saturating_sub(12)..p - 1)
+                .rev()
+                .find(|&q| toks[q].low == close)
+            {
                 let inner_hit = hits.iter().any(|h| h.start > open && h.start < p);
                 if !inner_hit && items.iter().any(|it| it.end == open) {
                     p = open;
@@ -342,9 +417,16 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         break;
     }
     if let Some(k) = items.iter().rposition(|it| it.end == p) {
-        return (Subject::Items(list_back(ctx, hits, items, k)), through_aux, p);
+        return (
+            Subject::Items(list_back(ctx, hits, items, k)),
+            through_aux,
+            p,
+        );
     }
-    if p > 0 && is_pronoun(&toks[p - 1].low) && !matches!(toks[p - 1].low.as_str(), "her" | "him" | "them") {
+    if p > 0
+        && is_pronoun(&toks[p - 1].low)
+        && !matches!(toks[p - 1].low.as_str(), "her" | "him" | "them")
+    {
         return (Subject::Pronoun(p - 1), through_aux, p);
     }
     // "three civilians on the Israeli side have been killed"
@@ -355,11 +437,22 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                 continue;
             }
             let gap = &toks[it.end..p];
-            let pp = gap.first().is_some_and(|t| super::lexicon::is_preposition(&t.low));
-            let clean = gap.iter().all(|t| t.is_word() || t.is_punct('\'') || t.is_punct('#'))
-                && !gap.iter().any(|t| lex.aux.contains(t.low.as_str()) || matches!(t.low.as_str(), "said" | "says" | "told"));
+            let pp = gap
+                .first()
+                .is_some_and(|t| super::lexicon::is_preposition(&t.low));
+            let clean = gap
+                .iter()
+                .all(|t| t.is_word() || t.is_punct('\'') || t.is_punct('#'))
+                && !gap.iter().any(|t| {
+                    lex.aux.contains(t.low.as_str())
+                        || matches!(t.low.as_str(), "said" | "says" | "told")
+                });
             if pp && clean && !hits.iter().any(|h| h.start >= it.end && h.start < p) {
-                return (Subject::Items(list_back(ctx, hits, items, k)), through_aux, p);
+                return (
+                    Subject::Items(list_back(ctx, hits, items, k)),
+                    through_aux,
+                    p,
+                );
             }
             break;
         }
@@ -378,7 +471,19 @@ fn by_police(ctx: &Ctx<'_>, e: usize) -> bool {
         return false;
     }
     for t in toks.iter().skip(k + 1).take(4) {
-        if matches!(t.low.as_str(), "police" | "officers" | "officer" | "policemen" | "troops" | "soldiers" | "security" | "swat" | "deputies" | "marksmen") {
+        if matches!(
+            t.low.as_str(),
+            "police"
+                | "officers"
+                | "officer"
+                | "policemen"
+                | "troops"
+                | "soldiers"
+                | "security"
+                | "swat"
+                | "deputies"
+                | "marksmen"
+        ) {
             return true;
         }
         if !t.is_word() {
@@ -396,7 +501,10 @@ fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
     let mut topped = false;
     while k < toks.len() && k < from + 14 {
         let t = &toks[k];
-        if t.is_punct(';') || t.is_punct('.') || matches!(t.low.as_str(), "said" | "says" | "with" | "and") {
+        if t.is_punct(';')
+            || t.is_punct('.')
+            || matches!(t.low.as_str(), "said" | "says" | "with" | "and")
+        {
             return None;
         }
         if link {
@@ -414,8 +522,24 @@ fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
         let w = t.low.as_str();
         link = matches!(
             w,
-            "to" | "at" | "is" | "was" | "of" | "stands" | "stood" | "reached" | "reaches" | "topped"
-                | "tops" | "passed" | "exceeded" | "surpassed" | "hit" | "now" | ":" | "-" | "are"
+            "to" | "at"
+                | "is"
+                | "was"
+                | "of"
+                | "stands"
+                | "stood"
+                | "reached"
+                | "reaches"
+                | "topped"
+                | "tops"
+                | "passed"
+                | "exceeded"
+                | "surpassed"
+                | "hit"
+                | "now"
+                | ":"
+                | "-"
+                | "are"
         );
         topped |= matches!(w, "topped" | "tops" | "passed" | "exceeded" | "surpassed");
         k += 1;
@@ -434,8 +558,10 @@ fn stated_nationality(ctx: &Ctx<'_>) -> Option<String> {
             }
             if let Some(h) = nationality::at(toks, k).filter(|h| h.kind != NatKind::Country) {
                 let next = toks.get(k + h.len).map_or("", |t| t.low.as_str());
-                if matches!(next, "citizen" | "national" | "born" | "-" | "." | "," | "and" | "who" | "")
-                    || next.starts_with("born")
+                if matches!(
+                    next,
+                    "citizen" | "national" | "born" | "-" | "." | "," | "and" | "who" | ""
+                ) || next.starts_with("born")
                 {
                     return Some(h.code());
                 }
@@ -461,7 +587,13 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
             st.register(n, &it.roles);
         }
     }
-    if context::other_event(lex, toks, early) {
+    // a segment opening in lower case or with a digit continues the sentence before it
+    let continues = toks.first().is_some_and(|t| {
+        !t.cap && (t.is_word() || matches!(t.kind, super::tokens::Kind::Num { .. }))
+    });
+    let after_other = index > 0 && st.other_at == Some(index - 1) && continues && !ctx.lower;
+    if after_other || context::other_event(lex, toks, early) {
+        st.other_at = Some(index);
         st.focus = Focus::Nobody;
         return Vec::new();
     }
@@ -473,51 +605,78 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
     // "the woman died after shooting herself": the one who died is the attacker
     let self_kill = hits.iter().any(|h| h.voice == Voice::SelfKill);
 
-    let mention = |it: &Item, status: Status, attacker: bool, out: &[Mention], items: &[Item], k: usize| -> Option<Mention> {
-        if it.partitive {
-            return None;
-        }
-        let count = it.count?;
-        let mut nat = it.nat.clone();
-        let mut head = it.head.clone();
-        if it.bare {
-            if let Some(prev) = items[..k].iter().rev().find(|p| !p.bare && p.name.is_none()) {
-                if nat.is_none() {
-                    nat = prev.nat.clone();
-                }
-                head = prev.head.clone();
-            }
-            // "two wounded; one, a man of 30, seriously": a part of the group just counted
-            if out.iter().rev().any(|m| m.status == status && m.count.value > count.value && m.sentence == index) {
+    let mention =
+        |it: &Item,
+         status: Status,
+         attacker: bool,
+         out: &[Mention],
+         items: &[Item],
+         k: usize|
+         -> Option<Mention> {
+            if it.partitive {
                 return None;
             }
-        }
-        let role = if attacker || it.perp { Role::Perpetrator } else { Role::Victim };
-        Some(Mention {
-            role,
-            status,
-            nat,
-            count,
-            name: it.name.clone(),
-            head,
-            desc: it.desc.clone(),
-            single: (it.definite || it.article) && it.name.is_none(),
-            sentence: index,
-            pos: toks.get(it.start).map_or(0, |t| t.start),
-        })
-    };
+            let count = it.count?;
+            let mut nat = it.nat.clone();
+            let mut head = it.head.clone();
+            if it.bare {
+                if let Some(prev) = items[..k]
+                    .iter()
+                    .rev()
+                    .find(|p| !p.bare && p.name.is_none())
+                {
+                    if nat.is_none() {
+                        nat = prev.nat.clone();
+                    }
+                    head = prev.head.clone();
+                }
+                // "two wounded; one, a man of 30, seriously": a part of the group just counted
+                if out.iter().rev().any(|m| {
+                    m.status == status && m.count.value > count.value && m.sentence == index
+                }) {
+                    return None;
+                }
+            }
+            let role = if attacker || it.perp {
+                Role::Perpetrator
+            } else {
+                Role::Victim
+            };
+            Some(Mention {
+                role,
+                status,
+                nat,
+                count,
+                name: it.name.clone(),
+                head,
+                desc: it.desc.clone(),
+                single: (it.definite || it.article) && it.name.is_none(),
+                sentence: index,
+                pos: toks.get(it.start).map_or(0, |t| t.start),
+            })
+        };
 
     for h in &hits {
         let status = h.status;
         if h.voice == Voice::SelfKill {
-            out.push(attacker_mention(Status::Killed, index, toks.get(h.start).map_or(0, |t| t.start)));
+            out.push(attacker_mention(
+                Status::Killed,
+                index,
+                toks.get(h.start).map_or(0, |t| t.start),
+            ));
             new_focus = Some(Focus::Attacker);
             continue;
         }
         if h.voice == Voice::Toll {
             if let Some((count, end)) = toll_value(ctx, h.end) {
-                let own = h.start.checked_sub(1).and_then(|p| nationality::at(toks, p)).filter(|n| n.len == 1 && n.kind != NatKind::Country);
-                let nat = own.map(|n| n.code()).or_else(|| out.last().and_then(|m| m.nat.clone()));
+                let own = h
+                    .start
+                    .checked_sub(1)
+                    .and_then(|p| nationality::at(toks, p))
+                    .filter(|n| n.len == 1 && n.kind != NatKind::Country);
+                let nat = own
+                    .map(|n| n.code())
+                    .or_else(|| out.last().and_then(|m| m.nat.clone()));
                 out.push(Mention {
                     role: Role::Victim,
                     status,
@@ -536,7 +695,9 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
         }
         // "number of Israelis wounded ... rises to eight"
         if h.start >= 3 && toks[h.start - 3].low == "number" && toks[h.start - 2].low == "of" {
-            if let Some(n) = nationality::at(toks, h.start - 1).filter(|n| n.kind == NatKind::PersonPl) {
+            if let Some(n) =
+                nationality::at(toks, h.start - 1).filter(|n| n.kind == NatKind::PersonPl)
+            {
                 if let Some((count, _)) = toll_value(ctx, h.end) {
                     out.push(Mention {
                         role: Role::Victim,
@@ -579,8 +740,13 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
                 }
                 if any {
                     // the one who killed them is the attacker
-                    if let (Subject::Items(subj), false, _) = subject_back(ctx, &hits, &items, h.start) {
-                        let in_pp = |k: usize| items[k].start > 0 && super::lexicon::is_preposition(&toks[items[k].start - 1].low);
+                    if let (Subject::Items(subj), false, _) =
+                        subject_back(ctx, &hits, &items, h.start)
+                    {
+                        let in_pp = |k: usize| {
+                            items[k].start > 0
+                                && super::lexicon::is_preposition(&toks[items[k].start - 1].low)
+                        };
                         if let Some(&s0) = subj.first().filter(|&&k| !in_pp(k)) {
                             if let Some(n) = &items[s0].name {
                                 st.attacker_name.get_or_insert_with(|| n.clone());
@@ -600,17 +766,60 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
             }
             // an object that is no count ("stabbed the officer", "killed him"): not passive
             let next = toks.get(h.end).map_or("", |t| t.low.as_str());
-            let active_object = matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "him" | "them" | "herself" | "himself")
-                || toks.get(h.end).is_some_and(|t| t.cap && !lex.months.contains(&t.low) && !super::lexicon::is_weekday(&t.low));
+            let active_object = matches!(
+                next,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "him"
+                    | "them"
+                    | "herself"
+                    | "himself"
+            ) || toks.get(h.end).is_some_and(|t| {
+                t.cap && !lex.months.contains(&t.low) && !super::lexicon::is_weekday(&t.low)
+            });
             let (subj, through_aux, p) = subject_back(ctx, &hits, &items, h.start);
             if active_object && !through_aux {
                 continue;
             }
-            passive(ctx, st, &hits, &items, &mut used, h, self_kill, subj, through_aux, p, index, &focus_before, &mut out, &mention);
+            passive(
+                ctx,
+                st,
+                &hits,
+                &items,
+                &mut used,
+                h,
+                self_kill,
+                subj,
+                through_aux,
+                p,
+                index,
+                &focus_before,
+                &mut out,
+                &mention,
+            );
             continue;
         }
         let (subj, through_aux, p) = subject_back(ctx, &hits, &items, h.start);
-        passive(ctx, st, &hits, &items, &mut used, h, self_kill, subj, through_aux, p, index, &focus_before, &mut out, &mention);
+        passive(
+            ctx,
+            st,
+            &hits,
+            &items,
+            &mut used,
+            h,
+            self_kill,
+            subj,
+            through_aux,
+            p,
+            index,
+            &focus_before,
+            &mut out,
+            &mention,
+        );
     }
 
     named_as(ctx, st, &hits, &items, index, &focus_before, &mut out);
@@ -620,7 +829,21 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
     // an attacker named by what they did: "Masood struck pedestrians"
     if let Some(first) = items.first().filter(|it| it.start == 0) {
         if let Some(n) = &first.name {
-            if toks.get(first.end).is_some_and(|t| matches!(t.low.as_str(), "struck" | "stabbed" | "rammed" | "attacked" | "opened" | "drove" | "ploughed" | "plowed" | "shot" | "detonated")) {
+            if toks.get(first.end).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "struck"
+                        | "stabbed"
+                        | "rammed"
+                        | "attacked"
+                        | "opened"
+                        | "drove"
+                        | "ploughed"
+                        | "plowed"
+                        | "shot"
+                        | "detonated"
+                )
+            }) {
                 st.attacker_name.get_or_insert_with(|| n.clone());
                 new_focus = Some(Focus::Attacker);
             }
@@ -629,8 +852,14 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
     // the attacker's nationality: "he was a British citizen", "the attacker ... was British born"
     if let Some(code) = stated_nationality(ctx) {
         let about_attacker = toks.iter().any(|t| lex.perpetrators.contains(&t.low))
-            || (focus_before == Focus::Attacker && toks.iter().any(|t| matches!(t.low.as_str(), "he" | "she")))
-            || st.attacker_name.as_ref().is_some_and(|n| toks.iter().any(|t| t.low == surname(n)) && items.iter().any(|it| it.name.as_ref().is_some_and(|x| surname(x) == surname(n))));
+            || (focus_before == Focus::Attacker
+                && toks.iter().any(|t| matches!(t.low.as_str(), "he" | "she")))
+            || st.attacker_name.as_ref().is_some_and(|n| {
+                toks.iter().any(|t| t.low == surname(n))
+                    && items
+                        .iter()
+                        .any(|it| it.name.as_ref().is_some_and(|x| surname(x) == surname(n)))
+            });
         if about_attacker && st.attacker_nat.is_none() {
             st.attacker_nat = Some(code);
         }
@@ -643,7 +872,11 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
             st.focus = Focus::Attacker;
         } else if let Some(n) = &first.name {
             let full = st.fullest(n);
-            st.focus = if st.attacker_name.as_ref().is_some_and(|a| surname(a) == surname(&full)) {
+            st.focus = if st
+                .attacker_name
+                .as_ref()
+                .is_some_and(|a| surname(a) == surname(&full))
+            {
                 Focus::Attacker
             } else {
                 Focus::Person(full)
@@ -668,7 +901,8 @@ fn attacker_mention(status: Status, sentence: usize, pos: usize) -> Mention {
     }
 }
 
-type MentionFn<'a> = dyn Fn(&Item, Status, bool, &[Mention], &[Item], usize) -> Option<Mention> + 'a;
+type MentionFn<'a> =
+    dyn Fn(&Item, Status, bool, &[Mention], &[Item], usize) -> Option<Mention> + 'a;
 
 #[allow(clippy::too_many_arguments)]
 fn passive(
@@ -696,7 +930,11 @@ fn passive(
     if context::negated(toks, h.start, from) {
         return;
     }
-    let status = if h.voice == Voice::Presumed { Status::Missing } else { h.status };
+    let status = if h.voice == Voice::Presumed {
+        Status::Missing
+    } else {
+        h.status
+    };
     let police = by_police(ctx, h.end);
     let pos = toks.get(h.start).map_or(0, |t| t.start);
     match subj {
@@ -705,13 +943,19 @@ fn passive(
             let _ = through_aux;
             for &k in &list {
                 let it = &items[k];
-                let single = it.count.is_some_and(|c| c.value == 1) && it.name.is_none() && !it.bare;
+                let single =
+                    it.count.is_some_and(|c| c.value == 1) && it.name.is_none() && !it.bare;
                 let attacker = it.perp
                     || (police && single && it.definite)
                     || (self_kill && single && status == Status::Killed);
                 if let Some(mut m) = mention(it, status, attacker, out, items, k) {
                     if let Some(n) = &it.name {
-                        if police || st.attacker_name.as_ref().is_some_and(|a| surname(a) == surname(n)) {
+                        if police
+                            || st
+                                .attacker_name
+                                .as_ref()
+                                .is_some_and(|a| surname(a) == surname(n))
+                        {
                             m.role = Role::Perpetrator;
                             st.attacker_name.get_or_insert_with(|| n.clone());
                         }
@@ -729,7 +973,9 @@ fn passive(
             let w = toks[k].low.as_str();
             if w == "they" {
                 // "the two correspondents were staying ..., then they were killed"
-                if let Some((ki, it)) = items.iter().enumerate().rev().find(|(ki, it)| it.end <= k && !used[*ki] && it.count.is_some_and(|c| c.value > 1) && !it.bare) {
+                if let Some((ki, it)) = items.iter().enumerate().rev().find(|(ki, it)| {
+                    it.end <= k && !used[*ki] && it.count.is_some_and(|c| c.value > 1) && !it.bare
+                }) {
                     if let Some(m) = mention(it, status, false, out, items, ki) {
                         out.push(m);
                         used[ki] = true;
@@ -766,7 +1012,16 @@ fn passive(
 /// Groups that follow a counted group as its parts: `, including X`, `, of them 2,307
 /// children and 1,529 women`, `- of that number 315 children`.
 #[allow(clippy::too_many_arguments)]
-fn subsets(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], used: &mut [bool], after: usize, status: Status, index: usize, out: &mut Vec<Mention>) {
+fn subsets(
+    ctx: &Ctx<'_>,
+    hits: &[Hit],
+    items: &[Item],
+    used: &mut [bool],
+    after: usize,
+    status: Status,
+    index: usize,
+    out: &mut Vec<Mention>,
+) {
     let toks = ctx.toks;
     let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
     let mut k = after;
@@ -791,7 +1046,11 @@ fn subsets(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], used: &mut [bool], after
         let Some(count) = it.count else { continue };
         used[kk] = true;
         out.push(Mention {
-            role: if it.perp { Role::Perpetrator } else { Role::Victim },
+            role: if it.perp {
+                Role::Perpetrator
+            } else {
+                Role::Victim
+            },
             status,
             nat: it.nat.clone(),
             count,
@@ -807,18 +1066,35 @@ fn subsets(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], used: &mut [bool], after
 
 /// `X has been named as NAME`, `One of the wounded was named as NAME, the other as NAME`,
 /// `Police identified the shooter as NAME`.
-fn named_as(ctx: &Ctx<'_>, st: &mut State, hits: &[Hit], items: &[Item], index: usize, focus_before: &Focus, out: &mut Vec<Mention>) {
+fn named_as(
+    ctx: &Ctx<'_>,
+    st: &mut State,
+    hits: &[Hit],
+    items: &[Item],
+    index: usize,
+    focus_before: &Focus,
+    out: &mut Vec<Mention>,
+) {
     let toks = ctx.toks;
     let lex = ctx.lex;
-    let Some(k) = toks.iter().position(|t| matches!(t.low.as_str(), "named" | "identified")) else {
+    let Some(k) = toks
+        .iter()
+        .position(|t| matches!(t.low.as_str(), "named" | "identified"))
+    else {
         return;
     };
     let Some(a) = (k + 1..toks.len().min(k + 9)).find(|&j| toks[j].low == "as") else {
         return;
     };
     let before = &toks[..k];
-    let attacker = before.iter().chain(&toks[k..a]).any(|t| lex.perpetrators.contains(&t.low))
-        || (before.first().is_some_and(|t| matches!(t.low.as_str(), "he" | "she")) && *focus_before == Focus::Attacker);
+    let attacker = before
+        .iter()
+        .chain(&toks[k..a])
+        .any(|t| lex.perpetrators.contains(&t.low))
+        || (before
+            .first()
+            .is_some_and(|t| matches!(t.low.as_str(), "he" | "she"))
+            && *focus_before == Focus::Attacker);
     let status = hits
         .iter()
         .find(|h| h.start < k && matches!(h.voice, Voice::Verb | Voice::Pred))
@@ -842,7 +1118,12 @@ fn named_as(ctx: &Ctx<'_>, st: &mut State, hits: &[Hit], items: &[Item], index: 
                     return None;
                 }
                 let mut e = at;
-                while e < toks.len() && e < at + 3 && toks[e].is_word() && !is_function_word(&toks[e].low) && !lex.aux.contains(toks[e].low.as_str()) {
+                while e < toks.len()
+                    && e < at + 3
+                    && toks[e].is_word()
+                    && !is_function_word(&toks[e].low)
+                    && !lex.aux.contains(toks[e].low.as_str())
+                {
                     e += 1;
                 }
                 (e >= at + 2).then(|| {
@@ -850,11 +1131,17 @@ fn named_as(ctx: &Ctx<'_>, st: &mut State, hits: &[Hit], items: &[Item], index: 
                     (Some(title(s)), None, e)
                 })
             });
-        let Some((Some(n), nat, end)) = name else { break };
+        let Some((Some(n), nat, end)) = name else {
+            break;
+        };
         names.push((n, nat, toks[at].start));
         // ", the other as NAME"
         let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
-        if low(end) == "," && low(end + 1) == "the" && low(end + 2) == "other" && low(end + 3) == "as" {
+        if low(end) == ","
+            && low(end + 1) == "the"
+            && low(end + 2) == "other"
+            && low(end + 3) == "as"
+        {
             at = end + 4;
         } else {
             break;
@@ -890,7 +1177,12 @@ fn identity(ctx: &Ctx<'_>, st: &mut State, items: &[Item], focus_before: &Focus)
         let between = &ctx.toks[a.end..b.start];
         let is = between.len() == 1 && matches!(between[0].low.as_str(), "is" | "was");
         let named = b.name.as_ref().is_some_and(|n| n.contains(' '));
-        if is && named && a.name.is_none() && a.definite && (a.perp || *focus_before == Focus::Attacker) {
+        if is
+            && named
+            && a.name.is_none()
+            && a.definite
+            && (a.perp || *focus_before == Focus::Attacker)
+        {
             if let Some(n) = &b.name {
                 st.attacker_name.get_or_insert_with(|| n.clone());
             }
@@ -902,7 +1194,9 @@ fn title(s: &str) -> String {
     s.split(' ')
         .map(|w| {
             let mut c = w.chars();
-            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
         })
         .collect::<Vec<_>>()
         .join(" ")

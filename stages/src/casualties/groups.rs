@@ -34,11 +34,56 @@ pub struct Item {
 }
 
 fn is_name_glue(low: &str) -> bool {
-    matches!(low, "jr" | "jr." | "sr" | "sr." | "ii" | "iii" | "de" | "da" | "van" | "von" | "bin" | "ibn" | "al" | "el" | "la" | "le" | "du" | "dos")
+    matches!(
+        low,
+        "jr" | "jr."
+            | "sr"
+            | "sr."
+            | "ii"
+            | "iii"
+            | "de"
+            | "da"
+            | "van"
+            | "von"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "la"
+            | "le"
+            | "du"
+            | "dos"
+    )
 }
 
 fn is_honorific(low: &str) -> bool {
-    matches!(low, "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "miss" | "dr" | "dr." | "sir" | "dame" | "lord" | "lady" | "rev" | "rev." | "gen." | "gen" | "rep." | "sen." | "gov." | "lt." | "capt." | "cpl." | "pte" | "pvt.")
+    matches!(
+        low,
+        "mr" | "mr."
+            | "mrs"
+            | "mrs."
+            | "ms"
+            | "ms."
+            | "miss"
+            | "dr"
+            | "dr."
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "rev"
+            | "rev."
+            | "gen."
+            | "gen"
+            | "rep."
+            | "sen."
+            | "gov."
+            | "lt."
+            | "capt."
+            | "cpl."
+            | "pte"
+            | "pvt."
+    )
 }
 
 /// Words a capitalised sequence can hold without being a person's name.
@@ -52,7 +97,21 @@ fn not_name_word(lex: &Lexicon, t: &Tok) -> bool {
         || lex.numbers.contains_key(w)
         || lex.aux.contains(w)
         || lex.trigger_starts.contains(w)
-        || matches!(w, "police" | "officials" | "authorities" | "president" | "minister" | "prime" | "breaking" | "news" | "update" | "more" | "other" | "many")
+        || matches!(
+            w,
+            "police"
+                | "officials"
+                | "authorities"
+                | "president"
+                | "minister"
+                | "prime"
+                | "breaking"
+                | "news"
+                | "update"
+                | "more"
+                | "other"
+                | "many"
+        )
         || nationality::at(std::slice::from_ref(t), 0).is_some()
 }
 
@@ -65,7 +124,8 @@ fn cap_name(lex: &Lexicon, toks: &[Tok], i: usize) -> usize {
         }
         let glue = is_name_glue(&t.low) && j > i;
         let cap_word = t.cap || t.low.starts_with("al-") || t.low.starts_with("el-");
-        if !(cap_word || glue) || (!glue && not_name_word(lex, t)) || is_honorific(&t.low) {
+        let name_word = glue || (cap_word && !not_name_word(lex, t));
+        if !name_word || is_honorific(&t.low) {
             break;
         }
         j += 1;
@@ -74,7 +134,11 @@ fn cap_name(lex: &Lexicon, toks: &[Tok], i: usize) -> usize {
         }
     }
     // a name does not end on glue
-    while j > i && toks.get(j - 1).is_some_and(|t| is_name_glue(&t.low) && !t.low.starts_with("jr") && !t.low.starts_with("sr")) {
+    while j > i
+        && toks.get(j - 1).is_some_and(|t| {
+            is_name_glue(&t.low) && !t.low.starts_with("jr") && !t.low.starts_with("sr")
+        })
+    {
         j -= 1;
     }
     j
@@ -113,6 +177,19 @@ impl Ctx<'_> {
     /// Cochran`, `french photographer remi ochlik`, `PC Keith Palmer`.
     pub fn named_at(&self, i: usize) -> Option<Item> {
         let lex = self.lex;
+        let t0 = self.toks.get(i)?;
+        if !t0.is_word()
+            || !(t0.cap
+                || self.lower
+                || matches!(t0.low.as_str(), "the" | "a" | "an")
+                || t0.low.starts_with("al-"))
+        {
+            // lower-case words start a name only as a role noun in lower-cased text
+            if !lex.people.contains_key(t0.low.as_str()) && nationality::at(self.toks, i).is_none()
+            {
+                return None;
+            }
+        }
         let mut j = i;
         if matches!(self.low(j), "the" | "a" | "an") {
             j += 1;
@@ -157,7 +234,13 @@ impl Ctx<'_> {
                 continue;
             }
             // "video journalist": a plain modifier before a role noun
-            if !t.cap && !is_function_word(&t.low) && self.toks.get(k + 1).is_some_and(|n| lex.people.get(n.low.as_str()) == Some(&true)) {
+            if !t.cap
+                && !is_function_word(&t.low)
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| lex.people.get(n.low.as_str()) == Some(&true))
+            {
                 k += 1;
                 continue;
             }
@@ -181,15 +264,24 @@ impl Ctx<'_> {
         }
         let (s, e) = (self.toks[name_start].start, self.toks[end - 1].end);
         let mut e = e;
-        if matches!(self.toks[end - 1].low.as_str(), "jr" | "sr") && self.toks.get(end).is_some_and(|t| t.is_punct('.')) {
+        if matches!(self.toks[end - 1].low.as_str(), "jr" | "sr")
+            && self.toks.get(end).is_some_and(|t| t.is_punct('.'))
+        {
             e += 1;
         }
         let name = self.text.get(s..e)?.to_string();
         Some(Item {
             start: i,
             end,
-            count: Some(Count { value: 1, approx: Approx::Exact }),
-            nat: if roles.iter().any(|r| lex.taught.contains(r)) { None } else { nat },
+            count: Some(Count {
+                value: 1,
+                approx: Approx::Exact,
+            }),
+            nat: if roles.iter().any(|r| lex.taught.contains(r)) {
+                None
+            } else {
+                nat
+            },
             head: roles.last().cloned().unwrap_or_default(),
             desc: String::new(),
             perp: roles.iter().any(|r| lex.perpetrators.contains(r)),
@@ -203,6 +295,20 @@ impl Ctx<'_> {
     pub fn group_at(&self, i: usize) -> Option<Item> {
         let lex = self.lex;
         let toks = self.toks;
+        let t0 = toks.get(i)?;
+        let may_start = match t0.kind {
+            super::tokens::Kind::Num { .. } => true,
+            super::tokens::Kind::Word => {
+                let w = t0.low.as_str();
+                matches!(w, "the" | "his" | "her" | "its" | "a" | "an" | "another")
+                    || lex.hedge_starts.contains(w)
+                    || lex.numbers.contains_key(w.split('-').next().unwrap_or(""))
+            }
+            super::tokens::Kind::Punct(_) => false,
+        };
+        if !may_start {
+            return None;
+        }
         let mut j;
         let mut count = None;
         let mut article = false;
@@ -222,11 +328,19 @@ impl Ctx<'_> {
         } else {
             return None;
         }
-        let mut item = Item { start: i, count, definite, article, ..Item::default() };
+        let mut item = Item {
+            start: i,
+            count,
+            definite,
+            article,
+            ..Item::default()
+        };
         if count.is_some() && !article && self.low(j) == "of" {
             // "12 of them Americans" is a subset with a nationality; "two of the victims" a part
             if matches!(self.low(j + 1), "them" | "whom") {
-                if let Some(h) = nationality::at(toks, j + 2).filter(|h| h.kind == NatKind::PersonPl) {
+                if let Some(h) =
+                    nationality::at(toks, j + 2).filter(|h| h.kind == NatKind::PersonPl)
+                {
                     item.nat = Some(h.code());
                     item.end = j + 2 + h.len;
                     item.subset = true;
@@ -238,7 +352,12 @@ impl Ctx<'_> {
             item.end = j;
             return Some(item);
         }
-        if count.is_some() && matches!(self.low(j), "other" | "more" | "additional" | "further" | "new") {
+        if count.is_some()
+            && matches!(
+                self.low(j),
+                "other" | "more" | "additional" | "further" | "new"
+            )
+        {
             j += 1;
         }
         let mut k = j;
@@ -259,7 +378,10 @@ impl Ctx<'_> {
                 // "the Israeli side": a nationality before a noun is an adjective
                 let next = toks.get(k + h.len);
                 let noun_next = next.is_some_and(|n| {
-                    n.is_word() && !is_function_word(&n.low) && !lex.aux.contains(n.low.as_str()) && !lex.trigger_starts.contains(n.low.as_str())
+                    n.is_word()
+                        && !is_function_word(&n.low)
+                        && !lex.aux.contains(n.low.as_str())
+                        && !lex.trigger_starts.contains(n.low.as_str())
                 });
                 if h.is_person() && !noun_next {
                     head = Some((k + h.len - 1, h.kind == NatKind::PersonSg, false));
@@ -300,7 +422,10 @@ impl Ctx<'_> {
                 item.head = toks[h].low.clone();
                 item.perp = perp;
                 if definite {
-                    item.count = Some(Count { value: 1, approx: Approx::Exact });
+                    item.count = Some(Count {
+                        value: 1,
+                        approx: Approx::Exact,
+                    });
                 }
             }
             _ => {
@@ -328,7 +453,9 @@ impl Ctx<'_> {
         }
         // "three tourists from Germany"
         if item.nat.is_none() && self.low(item.end) == "from" {
-            if let Some(h) = nationality::at(toks, item.end + 1).filter(|h| h.kind == NatKind::Country) {
+            if let Some(h) =
+                nationality::at(toks, item.end + 1).filter(|h| h.kind == NatKind::Country)
+            {
                 item.nat = Some(h.code());
                 item.end += 1 + h.len;
             }
@@ -340,7 +467,10 @@ impl Ctx<'_> {
             .collect::<Vec<_>>()
             .join(" ");
         // a single person's description includes "of the Maserati"
-        if item.definite && self.low(item.end) == "of" && matches!(self.low(item.end + 1), "the" | "a") {
+        if item.definite
+            && self.low(item.end) == "of"
+            && matches!(self.low(item.end + 1), "the" | "a")
+        {
             if let Some(t) = toks.get(item.end + 2).filter(|t| t.is_word()) {
                 item.desc.push_str(" of ");
                 item.desc.push_str(&t.low);

@@ -1,12 +1,13 @@
 //! The word lists under `stages/data/casualties/`, parsed once.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-pub use crate::records::Status;
+use super::hash::{Map as HashMap, Set as HashSet};
+
 use crate::records::Approx;
+pub use crate::records::Status;
 
 /// How a status phrase relates to the people it counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +50,8 @@ pub enum NumKind {
 pub struct Lexicon {
     pub numbers: HashMap<String, (u64, NumKind)>,
     pub hedges: Vec<(Vec<String>, Approx)>,
+    /// First words of hedges.
+    pub hedge_starts: HashSet<String>,
     pub triggers: Vec<Trigger>,
     /// First words of triggers, to skip most tokens fast.
     pub trigger_starts: HashSet<String>,
@@ -99,12 +102,57 @@ fn approx(name: &str) -> Approx {
 
 /// Substrings of every sentence that can hold a casualty, a victim's name or an attacker.
 const PREFILTER: &[&str] = &[
-    "kill", "dead", "death", "die", "murder", "slain", "slaughter", "execut", "assassin",
-    "wound", "injur", "hurt", "hospitali", "condition", "missing", "unaccounted", "shot",
-    "stab", "toll", "lost ", "perish", "drown", "succumb", "fatal", "gunned", "maim", "victim",
-    "deceased", "beaten", "burn", "crush", "self-inflicted", "own li", "identified", "named",
-    "citizen", "born", "struck", "rammed", "opened fire", "own life", "gun on", "pc ", "sgt",
-    "constable", "officer", "detective", "inspector", "trooper", "confirmed",
+    "kill",
+    "dead",
+    "death",
+    "died",
+    "dies",
+    "murder",
+    "slain",
+    "slaughter",
+    "execut",
+    "assassin",
+    "wound",
+    "injur",
+    "hurt",
+    "hospitali",
+    "condition",
+    "missing",
+    "unaccounted",
+    "shot",
+    "stab",
+    "toll",
+    "lost ",
+    "perish",
+    "drown",
+    "succumb",
+    "fatal",
+    "gunned",
+    "maim",
+    "victim",
+    "deceased",
+    "beaten",
+    "burn",
+    "crush",
+    "self-inflicted",
+    "own li",
+    "identified",
+    "named",
+    "citizen",
+    "born",
+    "struck",
+    "rammed",
+    "opened fire",
+    "own life",
+    "gun on",
+    "pc ",
+    "sgt",
+    "constable",
+    "officer",
+    "detective",
+    "inspector",
+    "trooper",
+    "confirmed",
 ];
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(build);
@@ -114,7 +162,7 @@ fn set(src: &'static str) -> HashSet<String> {
 }
 
 fn build() -> Lexicon {
-    let mut numbers = HashMap::new();
+    let mut numbers = HashMap::default();
     for l in lines(include_str!("../../data/casualties/numbers.tsv")) {
         let f: Vec<&str> = l.split('\t').collect();
         if f.len() < 3 {
@@ -129,14 +177,15 @@ fn build() -> Lexicon {
             numbers.insert(f[0].to_string(), (v, kind));
         }
     }
-    let mut hedges: Vec<(Vec<String>, Approx)> = lines(include_str!("../../data/casualties/hedges.tsv"))
-        .filter_map(|l| {
-            let (p, a) = l.split_once('\t')?;
-            Some((p.split(' ').map(str::to_string).collect(), approx(a.trim())))
-        })
-        .collect();
+    let mut hedges: Vec<(Vec<String>, Approx)> =
+        lines(include_str!("../../data/casualties/hedges.tsv"))
+            .filter_map(|l| {
+                let (p, a) = l.split_once('\t')?;
+                Some((p.split(' ').map(str::to_string).collect(), approx(a.trim())))
+            })
+            .collect();
     // longest first, so "no more than" wins over "more than"
-    hedges.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    hedges.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
     let mut triggers = Vec::new();
     for l in lines(include_str!("../../data/casualties/triggers.tsv")) {
         let f: Vec<&str> = l.split('\t').collect();
@@ -162,7 +211,7 @@ fn build() -> Lexicon {
             voice,
         });
     }
-    let mut trigger_starts = HashSet::new();
+    let mut trigger_starts = HashSet::default();
     for t in &triggers {
         for s in &t.slots {
             trigger_starts.extend(s.words.iter().cloned());
@@ -185,12 +234,18 @@ fn build() -> Lexicon {
         .collect();
     let prefilter = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
         .match_kind(MatchKind::LeftmostFirst)
         .build(PREFILTER)
         .unwrap_or_else(|_| AhoCorasick::new(["kill"]).expect("a one-word automaton builds"));
+    let hedge_starts = hedges
+        .iter()
+        .filter_map(|(w, _)| w.first().cloned())
+        .collect();
     Lexicon {
         numbers,
         hedges,
+        hedge_starts,
         triggers,
         trigger_starts,
         people,
@@ -209,18 +264,111 @@ fn build() -> Lexicon {
 pub fn is_function_word(w: &str) -> bool {
     matches!(
         w,
-        "a" | "an" | "the" | "and" | "or" | "but" | "of" | "in" | "on" | "at" | "to" | "from"
-            | "by" | "for" | "with" | "as" | "into" | "near" | "inside" | "outside" | "after"
-            | "before" | "during" | "since" | "when" | "while" | "where" | "who" | "whom"
-            | "whose" | "which" | "that" | "this" | "these" | "those" | "his" | "her" | "their"
-            | "its" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "him" | "them"
-            | "said" | "says" | "told" | "say" | "tells" | "was" | "were" | "is" | "are"
-            | "be" | "been" | "being" | "has" | "have" | "had" | "will" | "would" | "could"
-            | "also" | "both" | "all" | "not" | "no" | "than" | "about" | "over" | "under"
-            | "among" | "including" | "if" | "because" | "so" | "then" | "there"
-            | "here" | "up" | "down" | "out" | "off" | "later" | "earlier" | "early" | "late"
-            | "did" | "do" | "does" | "according" | "per" | "via" | "without" | "within"
-            | "across" | "amid" | "against" | "between" | "through" | "toward" | "towards"
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "from"
+            | "by"
+            | "for"
+            | "with"
+            | "as"
+            | "into"
+            | "near"
+            | "inside"
+            | "outside"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "when"
+            | "while"
+            | "where"
+            | "who"
+            | "whom"
+            | "whose"
+            | "which"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "you"
+            | "him"
+            | "them"
+            | "said"
+            | "says"
+            | "told"
+            | "say"
+            | "tells"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "also"
+            | "both"
+            | "all"
+            | "not"
+            | "no"
+            | "than"
+            | "about"
+            | "over"
+            | "under"
+            | "among"
+            | "including"
+            | "if"
+            | "because"
+            | "so"
+            | "then"
+            | "there"
+            | "here"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "later"
+            | "earlier"
+            | "early"
+            | "late"
+            | "did"
+            | "do"
+            | "does"
+            | "according"
+            | "per"
+            | "via"
+            | "without"
+            | "within"
+            | "across"
+            | "amid"
+            | "against"
+            | "between"
+            | "through"
+            | "toward"
+            | "towards"
     )
 }
 
@@ -231,8 +379,19 @@ pub fn is_pronoun(w: &str) -> bool {
 pub fn is_preposition(w: &str) -> bool {
     matches!(
         w,
-        "in" | "on" | "at" | "from" | "of" | "inside" | "near" | "aboard" | "with" | "outside"
-            | "across" | "along" | "onboard" | "on-board"
+        "in" | "on"
+            | "at"
+            | "from"
+            | "of"
+            | "inside"
+            | "near"
+            | "aboard"
+            | "with"
+            | "outside"
+            | "across"
+            | "along"
+            | "onboard"
+            | "on-board"
     )
 }
 

@@ -7,7 +7,10 @@ use crate::records::{CasualtyFact, Evidence, Role, Sentence};
 
 /// Nouns that say nothing about who a group is, so they match any other.
 fn generic(head: &str) -> bool {
-    matches!(head, "" | "people" | "persons" | "person" | "others" | "victims" | "toll" | "individuals")
+    matches!(
+        head,
+        "" | "people" | "persons" | "person" | "others" | "victims" | "toll" | "individuals"
+    )
 }
 
 fn same_group(a: &Mention, b: &Mention) -> bool {
@@ -31,7 +34,12 @@ fn same_group(a: &Mention, b: &Mention) -> bool {
     a.head == b.head || generic(&a.head) || generic(&b.head)
 }
 
-pub fn facts(article: &str, sentences: &[Sentence], mut mentions: Vec<Mention>, st: &State) -> Vec<CasualtyFact> {
+pub fn facts(
+    article: &str,
+    sentences: &[Sentence],
+    mut mentions: Vec<Mention>,
+    st: &State,
+) -> Vec<CasualtyFact> {
     let attacker = st.attacker_name.as_ref().map(|n| st.fullest(n));
     for m in &mut mentions {
         if let Some(n) = &m.name {
@@ -53,7 +61,9 @@ pub fn facts(article: &str, sentences: &[Sentence], mut mentions: Vec<Mention>, 
             let found: Vec<&String> = st
                 .roles
                 .iter()
-                .filter(|(s, r)| r.contains(&m.head) && attacker.as_ref().is_none_or(|a| surname(a) != **s))
+                .filter(|(s, r)| {
+                    r.contains(&m.head) && attacker.as_ref().is_none_or(|a| surname(a) != **s)
+                })
                 .map(|(s, _)| s)
                 .collect();
             if let [s] = found.as_slice() {
@@ -63,7 +73,10 @@ pub fn facts(article: &str, sentences: &[Sentence], mut mentions: Vec<Mention>, 
     }
     // an attacker named differently from the article's attacker belongs to another event
     mentions.retain(|m| {
-        !(m.role == Role::Perpetrator && m.name.is_some() && attacker.is_some() && m.name != attacker)
+        !(m.role == Role::Perpetrator
+            && m.name.is_some()
+            && attacker.is_some()
+            && m.name != attacker)
     });
     let mut groups: Vec<(Mention, Vec<usize>)> = Vec::new();
     for m in mentions {
@@ -97,7 +110,12 @@ pub fn facts(article: &str, sentences: &[Sentence], mut mentions: Vec<Mention>, 
                 evidence: ev
                     .into_iter()
                     .filter_map(|i| sentences.get(i))
-                    .map(|s| Evidence { sentence: s.index, start: s.start, end: s.end, text: s.text.clone() })
+                    .map(|s| Evidence {
+                        sentence: s.index,
+                        start: s.start,
+                        end: s.end,
+                        text: s.text.clone(),
+                    })
                     .collect(),
             }
         })

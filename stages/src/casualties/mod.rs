@@ -8,6 +8,7 @@
 mod context;
 mod extract;
 mod groups;
+mod hash;
 mod lexicon;
 mod merge;
 mod nationality;
@@ -42,8 +43,17 @@ impl Stage for Casualties {
         let sentences = input.sentences()?;
         let mut out = Vec::new();
         for a in articles {
-            let own: Vec<Sentence> = sentences.iter().filter(|s| s.article == a.article).cloned().collect();
-            out.extend(article_facts(a, &own));
+            // the engine gives one article's sentences; copy only if it ever gives more
+            if sentences.iter().all(|s| s.article == a.article) {
+                out.extend(article_facts(a, sentences));
+            } else {
+                let own: Vec<Sentence> = sentences
+                    .iter()
+                    .filter(|s| s.article == a.article)
+                    .cloned()
+                    .collect();
+                out.extend(article_facts(a, &own));
+            }
         }
         Ok(Records::Casualties(out))
     }
@@ -52,10 +62,13 @@ impl Stage for Casualties {
 /// Whether the article is in the lower-cased bulk style: almost no capitals inside sentences.
 fn lower_cased(sentences: &[Sentence]) -> bool {
     let (mut words, mut caps) = (0usize, 0usize);
-    for s in sentences.iter().take(40) {
-        for w in s.text.split_whitespace().skip(1) {
-            words += 1;
-            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+    for s in sentences.iter().take(12) {
+        let b = s.text.as_bytes();
+        for w in 1..b.len() {
+            if b[w - 1] == b' ' && b[w].is_ascii_alphabetic() {
+                words += 1;
+                caps += usize::from(b[w].is_ascii_uppercase());
+            }
         }
     }
     words > 20 && caps * 50 < words
@@ -75,18 +88,24 @@ pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec
     let mut st = extract::State::new();
     // names first, so a surname early on resolves to a full name given later
     for (i, toks) in &candidates {
-        let ctx = Ctx { lex, toks, text: &sentences[*i].text, lower };
-        for it in extract::items(&ctx, &st) {
-            if let Some(n) = &it.name {
-                if n.contains(' ') || !it.roles.is_empty() {
-                    st.register(n, &it.roles);
-                }
-            }
+        let ctx = Ctx {
+            lex,
+            toks,
+            text: &sentences[*i].text,
+            lower,
+        };
+        for (n, roles) in extract::names(&ctx) {
+            st.register(&n, &roles);
         }
     }
     let mut mentions = Vec::new();
     for (i, toks) in &candidates {
-        let ctx = Ctx { lex, toks, text: &sentences[*i].text, lower };
+        let ctx = Ctx {
+            lex,
+            toks,
+            text: &sentences[*i].text,
+            lower,
+        };
         let early = *i < 2;
         mentions.extend(extract::sentence(&ctx, &mut st, *i, early));
     }

@@ -1,6 +1,6 @@
 //! Nationality words (adjectives, person nouns, country names), looked up on tokens.
 
-use std::collections::HashMap;
+use super::hash::{Map as HashMap, Set as HashSet};
 use std::sync::LazyLock;
 
 use super::tokens::Tok;
@@ -33,11 +33,13 @@ impl NatHit {
 struct Table {
     /// Lower-cased form, as its words joined by one space → (code, kind), best first.
     forms: HashMap<String, Vec<([u8; 2], NatKind)>>,
+    /// First words of all forms, to turn most tokens away with one lookup.
+    firsts: HashSet<String>,
     max_words: usize,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let mut forms: HashMap<String, Vec<([u8; 2], NatKind)>> = HashMap::new();
+    let mut forms: HashMap<String, Vec<([u8; 2], NatKind)>> = HashMap::default();
     let mut max_words = 1;
     let sources = [
         include_str!("../../data/casualties/nationalities.tsv"),
@@ -73,7 +75,15 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             }
         }
     }
-    Table { forms, max_words }
+    let firsts = forms
+        .keys()
+        .map(|k| k.split(' ').next().unwrap_or("").to_string())
+        .collect();
+    Table {
+        forms,
+        firsts,
+        max_words,
+    }
 });
 
 /// The nationality form starting at token `i`, longest first. Person nouns are preferred
@@ -81,7 +91,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 pub fn at(toks: &[Tok], i: usize) -> Option<NatHit> {
     let t = &*TABLE;
     let tok = toks.get(i)?;
-    if !tok.is_word() {
+    if !tok.is_word() || !t.firsts.contains(tok.low.as_str()) {
         return None;
     }
     // "us" in lower case is nearly always the pronoun; callers allow it inside a counted group
@@ -107,7 +117,11 @@ pub fn at(toks: &[Tok], i: usize) -> Option<NatHit> {
                 // one code only, or the form is ambiguous
                 let codes_agree = v.iter().all(|(c, _)| *c == code);
                 if codes_agree {
-                    best = Some(NatHit { code, kind, len: n + 1 });
+                    best = Some(NatHit {
+                        code,
+                        kind,
+                        len: n + 1,
+                    });
                 }
             }
         }
@@ -115,7 +129,10 @@ pub fn at(toks: &[Tok], i: usize) -> Option<NatHit> {
     let hit = best?;
     if hit.len == 1 && tok.low == "us" && toks[i].start + 2 == toks[i].end && !tok.cap {
         // lower-case "us": only a country inside a group, which the caller decides
-        return Some(NatHit { kind: NatKind::Adjective, ..hit });
+        return Some(NatHit {
+            kind: NatKind::Adjective,
+            ..hit
+        });
     }
     Some(hit)
 }
@@ -124,9 +141,27 @@ pub fn at(toks: &[Tok], i: usize) -> Option<NatHit> {
 pub fn is_language(low: &str) -> bool {
     matches!(
         low,
-        "spanish" | "french" | "german" | "chinese" | "english" | "italian" | "russian"
-            | "arabic" | "japanese" | "portuguese" | "dutch" | "greek" | "korean" | "polish"
-            | "turkish" | "swedish" | "hebrew" | "persian" | "latin" | "irish" | "welsh"
+        "spanish"
+            | "french"
+            | "german"
+            | "chinese"
+            | "english"
+            | "italian"
+            | "russian"
+            | "arabic"
+            | "japanese"
+            | "portuguese"
+            | "dutch"
+            | "greek"
+            | "korean"
+            | "polish"
+            | "turkish"
+            | "swedish"
+            | "hebrew"
+            | "persian"
+            | "latin"
+            | "irish"
+            | "welsh"
     )
 }
 
@@ -144,7 +179,10 @@ mod tests {
     fn forms_from_data() {
         assert_eq!(code("Poles were").map(|c| c.0), Some("PL".into()));
         assert_eq!(code("Brits").map(|c| c.1), Some(NatKind::PersonPl));
-        assert_eq!(code("South Koreans").map(|c| (c.0, c.2)), Some(("KR".into(), 2)));
+        assert_eq!(
+            code("South Koreans").map(|c| (c.0, c.2)),
+            Some(("KR".into(), 2))
+        );
         assert_eq!(code("U.S. soldiers").map(|c| c.0), Some("US".into()));
         assert_eq!(code("Holland").map(|c| c.0), Some("NL".into()));
         assert_eq!(code("Filipinos").map(|c| c.0), Some("PH".into()));

@@ -17,6 +17,12 @@ pub struct Found {
 
 /// The hedge starting at `i`, if any: its meaning and the index after it.
 pub fn hedge(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<(Approx, usize)> {
+    if !toks
+        .get(i)
+        .is_some_and(|t| lex.hedge_starts.contains(t.low.as_str()))
+    {
+        return None;
+    }
     'outer: for (words, approx) in &lex.hedges {
         for (k, w) in words.iter().enumerate() {
             match toks.get(i + k) {
@@ -35,12 +41,18 @@ fn digits_excluded(toks: &[Tok], i: usize) -> bool {
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     let next = toks.get(i + 1);
     if let Some(p) = prev {
-        if p.is_punct('$') || p.is_punct('£') || p.is_punct('€') || p.is_punct('#') || p.is_punct(':')
+        if p.is_punct('$')
+            || p.is_punct('£')
+            || p.is_punct('€')
+            || p.is_punct('#')
+            || p.is_punct(':')
         {
             return true;
         }
-        if matches!(p.low.as_str(), "flight" | "no." | "number" | "aged" | "age" | "route" | "page")
-        {
+        if matches!(
+            p.low.as_str(),
+            "flight" | "no." | "number" | "aged" | "age" | "route" | "page"
+        ) {
             return true;
         }
     }
@@ -56,7 +68,9 @@ fn digits_excluded(toks: &[Tok], i: usize) -> bool {
         }
     }
     // "Jane Doe, 43, a teacher": an age between commas
-    if prev.is_some_and(|p| p.is_punct(',')) && next.is_some_and(|n| n.is_punct(',') || n.is_punct(')')) {
+    if prev.is_some_and(|p| p.is_punct(','))
+        && next.is_some_and(|n| n.is_punct(',') || n.is_punct(')'))
+    {
         return true;
     }
     false
@@ -82,7 +96,11 @@ fn words_number(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<(u64, usize)> {
         }
     }
     while let Some(t) = toks.get(j) {
-        if !t.is_word() {
+        if !t.is_word()
+            || !lex
+                .numbers
+                .contains_key(t.low.split('-').next().unwrap_or(""))
+        {
             break;
         }
         let parts: Vec<&str> = t.low.split('-').collect();
@@ -118,7 +136,10 @@ fn words_number(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<(u64, usize)> {
         if toks.get(j).is_some_and(|t| t.low == "and")
             && toks.get(j + 1).is_some_and(|t| {
                 t.low.split('-').all(|p| {
-                    matches!(lex.numbers.get(p), Some(&(_, NumKind::Unit)) | Some(&(_, NumKind::Tens)))
+                    matches!(
+                        lex.numbers.get(p),
+                        Some(&(_, NumKind::Unit)) | Some(&(_, NumKind::Tens))
+                    )
                 })
             })
             && current >= 100
@@ -137,7 +158,9 @@ pub fn number_at(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Found> {
     let (approx, j) = hedge(lex, toks, i).unwrap_or((Approx::Exact, i));
     // "another 14 people": another adds nothing to the count
     let j = if toks.get(j).is_some_and(|t| t.low == "another")
-        && toks.get(j + 1).is_some_and(|t| !t.is_word() || lex.numbers.contains_key(t.low.as_str()))
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| !t.is_word() || lex.numbers.contains_key(t.low.as_str()))
     {
         j + 1
     } else {
@@ -152,7 +175,9 @@ pub fn number_at(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Found> {
             let mut v = value as u64;
             let mut end = j + 1;
             // "1.5 million" is not whole; "2 million" is
-            if let Some(&(m, NumKind::Scale)) = toks.get(end).and_then(|t| lex.numbers.get(t.low.as_str())) {
+            if let Some(&(m, NumKind::Scale)) =
+                toks.get(end).and_then(|t| lex.numbers.get(t.low.as_str()))
+            {
                 if m >= 1000 {
                     v = v.saturating_mul(m);
                     end += 1;
@@ -164,7 +189,9 @@ pub fn number_at(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Found> {
             if let Some((v, end)) = words_number(lex, toks, j) {
                 (v, end, false)
             } else if (tok.low == "a" || tok.low == "an")
-                && toks.get(j + 1).is_some_and(|t| t.low == "pair" || t.low == "couple")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.low == "pair" || t.low == "couple")
                 && toks.get(j + 2).is_some_and(|t| t.low == "of")
             {
                 (2, j + 3, false)
@@ -203,19 +230,28 @@ mod tests {
     fn digits_and_words() {
         assert_eq!(num("5,400 people"), Some((5400, Approx::Exact)));
         assert_eq!(num("twenty-one people"), Some((21, Approx::Exact)));
-        assert_eq!(num("one hundred and fifty-seven people"), Some((157, Approx::Exact)));
+        assert_eq!(
+            num("one hundred and fifty-seven people"),
+            Some((157, Approx::Exact))
+        );
         assert_eq!(num("two dozen people"), Some((24, Approx::Exact)));
         assert_eq!(num("a dozen people"), Some((12, Approx::Exact)));
         assert_eq!(num("2 million people"), Some((2_000_000, Approx::Exact)));
         assert_eq!(num("a pair of tourists"), Some((2, Approx::Exact)));
         assert_eq!(num("an American"), Some((1, Approx::Exact)));
-        assert_eq!(num("three thousand two hundred"), Some((3200, Approx::Exact)));
+        assert_eq!(
+            num("three thousand two hundred"),
+            Some((3200, Approx::Exact))
+        );
     }
 
     #[test]
     fn hedges() {
         assert_eq!(num("at least 214 people"), Some((214, Approx::AtLeast)));
-        assert_eq!(num("more than a dozen people"), Some((12, Approx::MoreThan)));
+        assert_eq!(
+            num("more than a dozen people"),
+            Some((12, Approx::MoreThan))
+        );
         assert_eq!(num("over 50"), Some((50, Approx::MoreThan)));
         assert_eq!(num("up to 30"), Some((30, Approx::AtMost)));
         assert_eq!(num("as many as 30"), Some((30, Approx::AtMost)));

@@ -13,12 +13,12 @@ pub struct Hit {
 
 fn match_at(t: &Trigger, toks: &[Tok], i: usize) -> Option<usize> {
     let mut j = i;
-    for (n, slot) in t.slots.iter().enumerate() {
-        let ok = toks.get(j).is_some_and(|tok| tok.is_word() && slot.words.iter().any(|w| *w == tok.low));
+    for slot in &t.slots {
+        let ok = toks
+            .get(j)
+            .is_some_and(|tok| tok.is_word() && slot.words.contains(&tok.low));
         if ok {
             j += 1;
-        } else if slot.optional && n + 1 < t.slots.len() {
-            continue;
         } else if slot.optional {
             continue;
         } else {
@@ -42,7 +42,12 @@ pub fn find(lex: &Lexicon, toks: &[Tok]) -> Vec<Hit> {
         for trig in &lex.triggers {
             if let Some(end) = match_at(trig, toks, i) {
                 if best.is_none_or(|b| end > b.end) {
-                    best = Some(Hit { start: i, end, status: trig.status, voice: trig.voice });
+                    best = Some(Hit {
+                        start: i,
+                        end,
+                        status: trig.status,
+                        voice: trig.voice,
+                    });
                 }
             }
         }
@@ -65,20 +70,50 @@ mod tests {
 
     fn hits(s: &str) -> Vec<(Status, Voice, usize)> {
         let t = tokenize(s);
-        find(&LEX, &t).into_iter().map(|h| (h.status, h.voice, h.end - h.start)).collect()
+        find(&LEX, &t)
+            .into_iter()
+            .map(|h| (h.status, h.voice, h.end - h.start))
+            .collect()
     }
 
     #[test]
     fn longest_phrase_wins() {
         assert_eq!(hits("he was shot dead"), [(Status::Killed, Voice::Verb, 2)]);
-        assert_eq!(hits("was shot in the leg"), [(Status::Injured, Voice::Verb, 1)]);
-        assert_eq!(hits("two are in a serious condition"), [(Status::Injured, Voice::Pred, 4)]);
-        assert_eq!(hits("three in critical condition"), [(Status::Injured, Voice::Pred, 3)]);
-        assert_eq!(hits("the death toll rose"), [(Status::Killed, Voice::Toll, 2)]);
-        assert_eq!(hits("before killing herself"), [(Status::Killed, Voice::SelfKill, 2)]);
-        assert_eq!(hits("who is presumed dead"), [(Status::Missing, Voice::Presumed, 2)]);
-        assert_eq!(hits("were unaccounted for"), [(Status::Missing, Voice::Pred, 2)]);
-        assert_eq!(hits("was being treated for shrapnel injuries"), [(Status::Injured, Voice::Pred, 5)]);
-        assert_eq!(hits("they lost their lives"), [(Status::Killed, Voice::Pred, 3)]);
+        assert_eq!(
+            hits("was shot in the leg"),
+            [(Status::Injured, Voice::Verb, 1)]
+        );
+        assert_eq!(
+            hits("two are in a serious condition"),
+            [(Status::Injured, Voice::Pred, 4)]
+        );
+        assert_eq!(
+            hits("three in critical condition"),
+            [(Status::Injured, Voice::Pred, 3)]
+        );
+        assert_eq!(
+            hits("the death toll rose"),
+            [(Status::Killed, Voice::Toll, 2)]
+        );
+        assert_eq!(
+            hits("before killing herself"),
+            [(Status::Killed, Voice::SelfKill, 2)]
+        );
+        assert_eq!(
+            hits("who is presumed dead"),
+            [(Status::Missing, Voice::Presumed, 2)]
+        );
+        assert_eq!(
+            hits("were unaccounted for"),
+            [(Status::Missing, Voice::Pred, 2)]
+        );
+        assert_eq!(
+            hits("was being treated for shrapnel injuries"),
+            [(Status::Injured, Voice::Pred, 5)]
+        );
+        assert_eq!(
+            hits("they lost their lives"),
+            [(Status::Killed, Voice::Pred, 3)]
+        );
     }
 }

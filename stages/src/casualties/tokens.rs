@@ -7,7 +7,10 @@ pub enum Kind {
     Word,
     /// A number written in digits: its value, and whether it is a plain whole number (no
     /// decimal point, no leading zero).
-    Num { value: f64, whole: bool },
+    Num {
+        value: f64,
+        whole: bool,
+    },
     Punct(char),
 }
 
@@ -70,7 +73,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
-            let glued = at(j).is_some_and(|x| is_word_char(x))
+            let glued = at(j).is_some_and(is_word_char)
                 || (matches!(at(j), Some('-')) && at(j + 1).is_some_and(is_word_char));
             if glued {
                 // 48-year-old, 3pm, 9mm: a word, never a count
@@ -176,10 +179,29 @@ mod tests {
     fn numbers_words_and_initialisms() {
         assert_eq!(
             lows("About 5,400 U.S. troops, a 48-year-old man, at 9.30am."),
-            ["about", "5,400", "u.s.", "troops", ",", "a", "48-year-old", "man", ",", "at", "9.30am", "."]
+            [
+                "about",
+                "5,400",
+                "u.s.",
+                "troops",
+                ",",
+                "a",
+                "48-year-old",
+                "man",
+                ",",
+                "at",
+                "9.30am",
+                "."
+            ]
         );
         let t = tokenize("1,442 and 8.8 and 0100");
-        assert_eq!(t[0].kind, Kind::Num { value: 1442.0, whole: true });
+        assert_eq!(
+            t[0].kind,
+            Kind::Num {
+                value: 1442.0,
+                whole: true
+            }
+        );
         assert!(matches!(t[2].kind, Kind::Num { whole: false, .. }));
         assert!(matches!(t[4].kind, Kind::Num { whole: false, .. }));
     }
