@@ -295,6 +295,24 @@ fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     })
 }
 
+/// The item ending at token `p` (items are sorted and do not overlap).
+fn item_ending_at(items: &[Item], p: usize) -> Option<usize> {
+    let i = items.partition_point(|it| it.end < p);
+    (i < items.len() && items[i].end == p).then_some(i)
+}
+
+/// The item starting at token `s`.
+fn item_starting_at(items: &[Item], s: usize) -> Option<usize> {
+    let i = items.partition_point(|it| it.start < s);
+    (i < items.len() && items[i].start == s).then_some(i)
+}
+
+/// Whether a status phrase starts in tokens `a..b` (hits are sorted by start).
+fn hit_between(hits: &[Hit], a: usize, b: usize) -> bool {
+    let i = hits.partition_point(|h| h.start < a);
+    i < hits.len() && hits[i].start < b
+}
+
 /// Whether items `a` and `b` (a before b) are joined as one list.
 fn joined(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
     let gap = &ctx.toks[a.end..b.start];
@@ -315,7 +333,7 @@ fn joined(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
                 && !inner
                     .iter()
                     .any(|w| matches!(*w, "," | "said" | "says" | ";"))
-                && !hits.iter().any(|h| h.start >= a.end && h.start < b.start)
+                && !hit_between(hits, a.end, b.start)
         }
         _ => false,
     }
@@ -396,8 +414,8 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                 .rev()
                 .find(|&q| toks[q].low == close)
             {
-                let inner_hit = hits.iter().any(|h| h.start > open && h.start < p);
-                if !inner_hit && items.iter().any(|it| it.end == open) {
+                let inner_hit = hit_between(hits, open + 1, p);
+                if !inner_hit && item_ending_at(items, open).is_some() {
                     p = open;
                     continue;
                 }
@@ -416,7 +434,7 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         }
         break;
     }
-    if let Some(k) = items.iter().rposition(|it| it.end == p) {
+    if let Some(k) = item_ending_at(items, p) {
         return (
             Subject::Items(list_back(ctx, hits, items, k)),
             through_aux,
@@ -431,12 +449,11 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
     }
     // "three civilians on the Israeli side have been killed"
     if through_aux {
-        for k in (0..items.len()).rev() {
+        // the last item ending before p
+        let before = items.partition_point(|it| it.end < p);
+        if let Some(k) = before.checked_sub(1) {
             let it = &items[k];
-            if it.end >= p || it.end + 7 < p {
-                continue;
-            }
-            let gap = &toks[it.end..p];
+            let gap = &toks[it.end.min(p)..p.min(it.end + 8)];
             let pp = gap
                 .first()
                 .is_some_and(|t| super::lexicon::is_preposition(&t.low));
@@ -447,14 +464,13 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                     lex.aux.contains(t.low.as_str())
                         || matches!(t.low.as_str(), "said" | "says" | "told")
                 });
-            if pp && clean && !hits.iter().any(|h| h.start >= it.end && h.start < p) {
+            if it.end + 7 >= p && pp && clean && !hit_between(hits, it.end, p) {
                 return (
                     Subject::Items(list_back(ctx, hits, items, k)),
                     through_aux,
                     p,
                 );
             }
-            break;
         }
     }
     (Subject::Nothing, through_aux, p)
@@ -623,6 +639,7 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
                 if let Some(prev) = items[..k]
                     .iter()
                     .rev()
+                    .take(8)
                     .find(|p| !p.bare && p.name.is_none())
                 {
                     if nat.is_none() {
@@ -631,7 +648,7 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
                     head = prev.head.clone();
                 }
                 // "two wounded; one, a man of 30, seriously": a part of the group just counted
-                if out.iter().rev().any(|m| {
+                if out.iter().rev().take(4).any(|m| {
                     m.status == status && m.count.value > count.value && m.sentence == index
                 }) {
                     return None;
@@ -721,7 +738,7 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
             while toks.get(k0).is_some_and(|t| is_adverb(&t.low)) {
                 k0 += 1;
             }
-            if let Some(first) = items.iter().position(|it| it.start == k0) {
+            if let Some(first) = item_starting_at(&items, k0) {
                 if context::negated(toks, h.start, h.start) {
                     continue;
                 }
@@ -973,7 +990,7 @@ fn passive(
             let w = toks[k].low.as_str();
             if w == "they" {
                 // "the two correspondents were staying ..., then they were killed"
-                if let Some((ki, it)) = items.iter().enumerate().rev().find(|(ki, it)| {
+                if let Some((ki, it)) = items.iter().enumerate().rev().take(16).find(|(ki, it)| {
                     it.end <= k && !used[*ki] && it.count.is_some_and(|c| c.value > 1) && !it.bare
                 }) {
                     if let Some(m) = mention(it, status, false, out, items, ki) {
@@ -1032,10 +1049,10 @@ fn subsets(
         ("including", _, _) => k + 1,
         ("among", "them", _) | ("of", "them", _) | ("of", "whom", _) => k + 2,
         ("of", "that", "number") | ("of", "those", "killed") => k + 3,
-        _ if items.iter().any(|it| it.start == k && it.subset) => k,
+        _ if item_starting_at(items, k).is_some_and(|i| items[i].subset) => k,
         _ => return,
     };
-    let Some(first) = items.iter().position(|it| it.start == start) else {
+    let Some(first) = item_starting_at(items, start) else {
         return;
     };
     for kk in list_fwd(ctx, hits, items, first) {
@@ -1108,9 +1125,9 @@ fn named_as(
     let mut names = Vec::new();
     let mut at = a + 1;
     loop {
-        let name = items
-            .iter()
-            .find(|it| it.start == at && it.name.is_some())
+        let name = item_starting_at(items, at)
+            .map(|i| &items[i])
+            .filter(|it| it.name.is_some())
             .map(|it| (it.name.clone(), it.nat.clone(), it.end))
             .or_else(|| {
                 // a lower-case name after "as"
@@ -1212,9 +1229,13 @@ fn victim_apposition(ctx: &Ctx<'_>, items: &[Item], index: usize, out: &mut Vec<
         let Some(comma) = (v + 1..toks.len().min(v + 6)).find(|&j| toks[j].is_punct(',')) else {
             continue;
         };
-        let covers = |it: &&Item| it.start == comma + 1 || (it.start <= v && it.end > comma + 1);
-        if let Some(it) = items.iter().filter(|it| it.name.is_some()).find(covers) {
-            if out.iter().any(|m| m.name == it.name) {
+        // the name right after the comma, or an apposition item spanning it
+        let at = items.partition_point(|it| it.end <= comma + 1);
+        let found = items
+            .get(at)
+            .filter(|it| it.start <= comma + 1 && it.name.is_some());
+        if let Some(it) = found {
+            if out.iter().rev().take(8).any(|m| m.name == it.name) {
                 continue;
             }
             out.push(Mention {

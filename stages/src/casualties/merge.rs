@@ -2,6 +2,8 @@
 //! given their name and nationality, a described person linked to the named one, and
 //! repeated mentions of one group merged with all their evidence.
 
+use std::collections::BTreeMap;
+
 use super::extract::{surname, Mention, State};
 use crate::records::{CasualtyFact, Evidence, Role, Sentence};
 
@@ -34,6 +36,25 @@ fn same_group(a: &Mention, b: &Mention) -> bool {
     a.head == b.head || generic(&a.head) || generic(&b.head)
 }
 
+type Bucket = (Role, crate::records::Status, Option<String>, u64);
+
+/// Mentions in different buckets are never one group: a named person by name, an attacker
+/// by role alone, a group by nationality and number.
+fn bucket(m: &Mention) -> Bucket {
+    if m.role == Role::Perpetrator && m.count.value == 1 {
+        return (m.role, m.status, None, 1);
+    }
+    match &m.name {
+        Some(n) => (m.role, m.status, Some(n.to_lowercase()), 0),
+        None => (
+            m.role,
+            m.status,
+            m.nat.clone().map(|c| format!("@{c}")),
+            m.count.value,
+        ),
+    }
+}
+
 pub fn facts(
     article: &str,
     sentences: &[Sentence],
@@ -41,6 +62,16 @@ pub fn facts(
     st: &State,
 ) -> Vec<CasualtyFact> {
     let attacker = st.attacker_name.as_ref().map(|n| st.fullest(n));
+    // role noun → surnames introduced with it
+    let mut by_role: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
+    for (s, roles) in &st.roles {
+        if attacker.as_ref().is_some_and(|a| surname(a) == *s) {
+            continue;
+        }
+        for r in roles {
+            by_role.entry(r.as_str()).or_default().push(s);
+        }
+    }
     for m in &mut mentions {
         if let Some(n) = &m.name {
             m.name = Some(st.fullest(n));
@@ -58,15 +89,7 @@ pub fn facts(
         }
         // "the officer" is the one named person introduced as an officer
         if m.role == Role::Victim && m.single && m.name.is_none() && !m.head.is_empty() {
-            let found: Vec<&String> = st
-                .roles
-                .iter()
-                .filter(|(s, r)| {
-                    r.contains(&m.head) && attacker.as_ref().is_none_or(|a| surname(a) != **s)
-                })
-                .map(|(s, _)| s)
-                .collect();
-            if let [s] = found.as_slice() {
+            if let Some([s]) = by_role.get(m.head.as_str()).map(Vec::as_slice) {
                 m.name = st.names.get(*s).cloned();
             }
         }
@@ -79,8 +102,13 @@ pub fn facts(
             && m.name != attacker)
     });
     let mut groups: Vec<(Mention, Vec<usize>)> = Vec::new();
+    // mentions that can be one group share a bucket, so merging stays linear
+    let mut buckets: BTreeMap<Bucket, Vec<usize>> = BTreeMap::new();
     for m in mentions {
-        if let Some((g, ev)) = groups.iter_mut().find(|(g, _)| same_group(g, &m)) {
+        let key = bucket(&m);
+        let slot = buckets.entry(key).or_default();
+        let found = slot.iter().copied().find(|&g| same_group(&groups[g].0, &m));
+        if let Some((g, ev)) = found.map(|g| &mut groups[g]) {
             if !ev.contains(&m.sentence) {
                 ev.push(m.sentence);
             }
@@ -93,6 +121,7 @@ pub fn facts(
             continue;
         }
         let s = m.sentence;
+        slot.push(groups.len());
         groups.push((m, vec![s]));
     }
     groups.sort_by_key(|(m, ev)| (ev.iter().min().copied().unwrap_or(0), m.pos));

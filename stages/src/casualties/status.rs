@@ -51,6 +51,19 @@ pub fn find(lex: &Lexicon, toks: &[Tok]) -> Vec<Hit> {
                 }
             }
         }
+        // "shot back", "shot up the charts", "shot into the air": no one was hit
+        if let Some(h) = best {
+            let next = toks.get(h.end).map_or("", |t| t.low.as_str());
+            if h.end == i + 1
+                && t.low == "shot"
+                && matches!(
+                    next,
+                    "back" | "up" | "to" | "into" | "through" | "across" | "past"
+                )
+            {
+                best = None;
+            }
+        }
         match best {
             Some(h) => {
                 out.push(h);

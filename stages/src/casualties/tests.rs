@@ -196,3 +196,24 @@ fn odd_input_does_not_panic() {
         let _ = run(s);
     }
 }
+
+#[test]
+fn long_paragraph_stays_fast() {
+    // one 'sentence' of 60,000 groups and status words: quadratic work would take minutes
+    let text = "Two Britons, 3 French children and a Pole were killed, ".repeat(15_000);
+    let t = std::time::Instant::now();
+    let f = run(&text);
+    assert!(!f.is_empty());
+    assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+}
+
+#[test]
+fn every_lexicon_line_parses() {
+    let src = include_str!("../../data/casualties/triggers.tsv");
+    let rows = src.lines().filter(|l| !l.is_empty() && !l.starts_with('#'));
+    for l in rows {
+        assert_eq!(l.split('\t').count(), 3, "bad trigger line {l:?}");
+        assert!(!l.split('\t').next().unwrap_or("").contains("| "), "multi-word choice in {l:?}");
+    }
+    assert_eq!(super::lexicon::LEX.triggers.len(), src.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).count());
+}
