@@ -1,11 +1,28 @@
 //! `casualties.v1`: who was killed, injured or missing, how many, of which nationality.
 //!
-//! PLACEHOLDER: finds nothing yet. The real stage replaces this.
+//! Per article, each sentence that can hold a casualty is tokenised; counted groups and
+//! named people are found (`groups`), status phrases (`status`) are linked to their subject
+//! or object (`extract`), sentences about other events are left out (`context`), and the
+//! mentions are merged into one fact per distinct group (`merge`).
+
+mod context;
+mod extract;
+mod groups;
+mod hash;
+mod lexicon;
+mod merge;
+mod nationality;
+mod numbers;
+mod status;
+mod tokens;
 
 use crate::params::Params;
-use crate::records::{RecordKind, Records};
+use crate::records::{CasualtyFact, NormalisedArticle, RecordKind, Records, Sentence};
 use crate::registry::StageSpec;
 use crate::stage::{Scope, Stage, StageError, StageInput};
+
+use groups::Ctx;
+use lexicon::LEX;
 
 pub fn spec() -> StageSpec {
     StageSpec {
@@ -22,7 +39,78 @@ pub struct Casualties;
 
 impl Stage for Casualties {
     fn run(&self, input: &StageInput<'_>) -> Result<Records, StageError> {
-        input.sentences()?;
-        Ok(Records::Casualties(Vec::new()))
+        let articles = input.normalised()?;
+        let sentences = input.sentences()?;
+        let mut out = Vec::new();
+        for a in articles {
+            // the engine gives one article's sentences; copy only if it ever gives more
+            if sentences.iter().all(|s| s.article == a.article) {
+                out.extend(article_facts(a, sentences));
+            } else {
+                let own: Vec<Sentence> = sentences
+                    .iter()
+                    .filter(|s| s.article == a.article)
+                    .cloned()
+                    .collect();
+                out.extend(article_facts(a, &own));
+            }
+        }
+        Ok(Records::Casualties(out))
     }
 }
+
+/// Whether the article is in the lower-cased bulk style: almost no capitals inside sentences.
+fn lower_cased(sentences: &[Sentence]) -> bool {
+    let (mut words, mut caps) = (0usize, 0usize);
+    for s in sentences.iter().take(12) {
+        let b = s.text.as_bytes();
+        for w in 1..b.len() {
+            if b[w - 1] == b' ' && b[w].is_ascii_alphabetic() {
+                words += 1;
+                caps += usize::from(b[w].is_ascii_uppercase());
+            }
+        }
+    }
+    words > 20 && caps * 50 < words
+}
+
+/// The casualty facts of one article, given its sentences in reading order.
+pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec<CasualtyFact> {
+    let lex = &*LEX;
+    let lower = lower_cased(sentences);
+    // only sentences holding a status word, a name cue or an attacker cue are read closely
+    let candidates: Vec<(usize, Vec<tokens::Tok>)> = sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| lex.prefilter.is_match(&s.text))
+        .map(|(i, s)| (i, tokens::tokenize(&s.text)))
+        .collect();
+    let mut st = extract::State::new();
+    // names first, so a surname early on resolves to a full name given later
+    for (i, toks) in &candidates {
+        let ctx = Ctx {
+            lex,
+            toks,
+            text: &sentences[*i].text,
+            lower,
+        };
+        for (n, roles) in extract::names(&ctx) {
+            st.register(&n, &roles);
+        }
+    }
+    let mut mentions = Vec::new();
+    for (i, toks) in &candidates {
+        let ctx = Ctx {
+            lex,
+            toks,
+            text: &sentences[*i].text,
+            lower,
+        };
+        let early = *i < 2;
+        mentions.extend(extract::sentence(&ctx, &mut st, *i, early));
+    }
+    merge::facts(&article.article, sentences, mentions, &st)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,132 @@
+//! Sentences about another event (an earlier attack, a shooting elsewhere last year) and
+//! negated or averted outcomes (`almost was killed`, `no one was hurt`).
+
+use super::lexicon::{is_preposition, Lexicon};
+use super::tokens::{Kind, Tok};
+
+fn is_year(t: &Tok) -> bool {
+    matches!(t.kind, Kind::Num { value, whole: true } if (1900.0..=2100.0).contains(&value) && !t.low.contains(','))
+}
+
+/// Whether the sentence tells of an event other than the article's own. `early` is true for
+/// the first sentences of an article, which set the scene and are never another event's.
+pub fn other_event(lex: &Lexicon, toks: &[Tok], early: bool) -> bool {
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    for (i, t) in toks.iter().enumerate() {
+        let prev = if i > 0 { low(i - 1) } else { "" };
+        // "in 2001", "in October 2017", "In June," (a cumulative "since July 8" is this event)
+        if is_year(t) && matches!(prev, "in" | "of") {
+            return true;
+        }
+        if lex.months.contains(t.low.as_str()) && prev != "since" && !early {
+            let next = toks.get(i + 1);
+            let year_next = next.is_some_and(is_year);
+            let in_month = prev == "in" && next.is_none_or(|n| n.is_punct(',') || is_year(n));
+            // "May" is also a name: "May 3" is left alone
+            // a bare "July 31" may date this event's own reports; with a year it is history
+            if year_next || in_month {
+                return true;
+            }
+        }
+        // "11 months after", "a year ago", "last year"
+        if matches!(
+            t.low.as_str(),
+            "year" | "years" | "months" | "month" | "weeks"
+        ) && matches!(low(i + 1), "after" | "ago" | "earlier" | "before")
+        {
+            return true;
+        }
+        if matches!(prev, "last" | "previous")
+            && matches!(t.low.as_str(), "year" | "month" | "week")
+        {
+            return true;
+        }
+        // "two other shootings", "another shooting"
+        if matches!(
+            prev,
+            "other" | "another" | "previous" | "earlier" | "separate"
+        ) && lex.event_nouns.contains(t.low.as_str())
+        {
+            return true;
+        }
+        // later in an article, "in a shooting at ..." introduces a new event
+        if !early
+            && matches!(t.low.as_str(), "a" | "an")
+            && (i == 0 || is_preposition(prev) || prev == "during")
+        {
+            for k in 1..=3 {
+                match toks.get(i + k) {
+                    Some(n) if lex.event_nouns.contains(n.low.as_str()) => return true,
+                    Some(n) if n.is_word() => continue,
+                    _ => break,
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Whether the status phrase at `start` is denied or averted by the words just before it.
+pub fn negated(toks: &[Tok], start: usize, subject_from: usize) -> bool {
+    let from = subject_from.min(start).saturating_sub(2);
+    toks[from..start].iter().any(|t| {
+        matches!(
+            t.low.as_str(),
+            "almost"
+                | "nearly"
+                | "narrowly"
+                | "not"
+                | "no"
+                | "never"
+                | "none"
+                | "nobody"
+                | "n't"
+                | "without"
+                | "escaped"
+        )
+    }) || toks
+        .get(start.wrapping_sub(1))
+        .is_some_and(|t| t.low.ends_with("n't"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::casualties::lexicon::LEX;
+    use crate::casualties::tokens::tokenize;
+
+    fn other(s: &str) -> bool {
+        other_event(&LEX, &tokenize(s), false)
+    }
+
+    #[test]
+    fn other_events() {
+        assert!(other("A singer was shot dead in 1998 near here."));
+        assert!(other("In April, a man stabbed two guards at a mall."));
+        assert!(other(
+            "It came two years after a gunman killed five people nearby."
+        ));
+        assert!(other(
+            "Two people were wounded in a shooting at a bar on Sept. 3."
+        ));
+        assert!(other("Two workers were hurt there in March 2015."));
+        assert!(!other("The toll has risen to 30 since March 3."));
+        assert!(!other("Theresa May said 40 people were injured."));
+        assert!(!other("Four people were killed in the attack on Sunday."));
+        assert!(!other_event(
+            &LEX,
+            &tokenize("Two died in a shooting at a mall on Friday."),
+            true
+        ));
+    }
+
+    #[test]
+    fn negation() {
+        let t = tokenize("He almost was killed by the wave");
+        assert!(negated(&t, 3, 0));
+        let t = tokenize("No one was hurt");
+        assert!(negated(&t, 3, 2));
+        let t = tokenize("Two were hurt");
+        assert!(!negated(&t, 2, 0));
+    }
+}

@@ -1,0 +1,1255 @@
+//! Reads the casualty mentions of one sentence: counted groups and named people linked to
+//! the status phrase they are the subject or object of, running tolls, attackers.
+
+use super::context;
+use super::groups::{Ctx, Item};
+use super::hash::Map as HashMap;
+use super::lexicon::{is_function_word, is_pronoun, Voice};
+use super::nationality::{self, NatKind};
+use super::numbers::number_at;
+use super::status::{self, Hit};
+use crate::records::{Approx, Count, Role, Status};
+
+/// One statement of a casualty fact, before repeated mentions are merged.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub role: Role,
+    pub status: Status,
+    pub nat: Option<String>,
+    pub count: Count,
+    pub name: Option<String>,
+    pub head: String,
+    pub desc: String,
+    /// A single person known by description only (`the cab driver`, `a police officer`).
+    pub single: bool,
+    pub sentence: usize,
+    pub pos: usize,
+}
+
+/// Who `he`/`she` most likely refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Focus {
+    Nobody,
+    Attacker,
+    Person(String),
+}
+
+/// What the article has said so far that later sentences lean on.
+pub struct State {
+    pub focus: Focus,
+    pub attacker_name: Option<String>,
+    pub attacker_nat: Option<String>,
+    /// Lower-case surname → the fullest name the article gives.
+    pub names: HashMap<String, String>,
+    /// Lower-case surname → role nouns given with the name (`officer`).
+    pub roles: HashMap<String, Vec<String>>,
+    /// The last sentence found to be about another event.
+    pub other_at: Option<usize>,
+}
+
+impl State {
+    pub fn new() -> Self {
+        State {
+            focus: Focus::Nobody,
+            attacker_name: None,
+            attacker_nat: None,
+            names: HashMap::default(),
+            roles: HashMap::default(),
+            other_at: None,
+        }
+    }
+
+    /// Records a name (from any sentence) so that surnames resolve to it.
+    pub fn register(&mut self, name: &str, roles: &[String]) {
+        let key = surname(name);
+        if key.is_empty() {
+            return;
+        }
+        let e = self
+            .names
+            .entry(key.clone())
+            .or_insert_with(|| name.to_string());
+        if name.split(' ').count() > e.split(' ').count() {
+            *e = name.to_string();
+        }
+        let r = self.roles.entry(key).or_default();
+        for role in roles {
+            if !r.contains(role) {
+                r.push(role.clone());
+            }
+        }
+    }
+
+    pub fn fullest(&self, name: &str) -> String {
+        self.names
+            .get(&surname(name))
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
+    }
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn surname(name: &str) -> String {
+    name.split(' ')
+        .rfind(|w| {
+            !matches!(
+                w.to_lowercase().trim_end_matches('.'),
+                "jr" | "sr" | "ii" | "iii"
+            )
+        })
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// The names a sentence gives with a role or in full, and their role nouns.
+pub fn names(ctx: &Ctx<'_>) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        match ctx.named_at(i).or_else(|| appositive_name(ctx, i)) {
+            Some(it) if it.end > i => {
+                i = it.end;
+                if let Some(n) = it.name {
+                    if n.contains(' ') || !it.roles.is_empty() {
+                        out.push((n, it.roles));
+                    }
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// The people-items of a sentence: counted groups and named people, left to right.
+pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
+    let toks = ctx.toks;
+    let mut out: Vec<Item> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let item = ctx
+            .named_at(i)
+            .or_else(|| appositive_name(ctx, i))
+            .or_else(|| {
+                let known = t.is_word()
+                    && (t.cap || ctx.lower)
+                    && !is_function_word(&t.low)
+                    && st.names.contains_key(&t.low);
+                known.then(|| Item {
+                    start: i,
+                    end: i + 1,
+                    count: Some(one()),
+                    name: Some(st.fullest(&t.low)),
+                    ..Item::default()
+                })
+            })
+            .or_else(|| ctx.group_at(i))
+            .or_else(|| joined_single(ctx, &out, i));
+        match item {
+            Some(it) if it.end > i => {
+                i = it.end;
+                out.push(it);
+            }
+            _ => i += 1,
+        }
+    }
+    // "The suspect, Jo Roe, 61," is one person: the description joins the name
+    let mut merged: Vec<Item> = Vec::with_capacity(out.len());
+    for it in out {
+        if let Some(prev) = merged.last() {
+            let gap = &toks[prev.end..it.start];
+            if gap.len() == 1
+                && gap[0].is_punct(',')
+                && prev.definite
+                && prev.name.is_none()
+                && it.name.is_some()
+            {
+                let prev = merged.pop().unwrap_or_default();
+                let mut it = it;
+                it.start = prev.start;
+                it.perp |= prev.perp;
+                if !prev.head.is_empty() {
+                    it.roles.push(prev.head.clone());
+                }
+                merged.push(it);
+                continue;
+            }
+        }
+        merged.push(it);
+    }
+    merged
+}
+
+/// `the cab driver and passenger`, `... and Maserati driver was pronounced dead`: a single
+/// person after `and` without a determiner of their own.
+fn joined_single(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> {
+    let toks = ctx.toks;
+    if i == 0 || toks[i - 1].low != "and" {
+        return None;
+    }
+    let prev_single = before
+        .last()
+        .is_some_and(|p| p.end + 1 == i && (p.definite || p.article));
+    for h in i..(i + 3).min(toks.len()) {
+        let t = &toks[h];
+        if !t.is_word() || is_function_word(&t.low) || ctx.lex.aux.contains(t.low.as_str()) {
+            return None;
+        }
+        if ctx.lex.people.get(t.low.as_str()) == Some(&true) {
+            let next = toks.get(h + 1).map_or("", |t| t.low.as_str());
+            let verb_next = matches!(next, "was" | "is" | "has" | "had");
+            if !(prev_single || verb_next) {
+                return None;
+            }
+            return Some(Item {
+                start: i,
+                end: h + 1,
+                count: Some(one()),
+                definite: true,
+                head: t.low.clone(),
+                desc: toks[i..=h]
+                    .iter()
+                    .map(|t| t.low.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                ..Item::default()
+            });
+        }
+    }
+    None
+}
+
+fn one() -> Count {
+    Count {
+        value: 1,
+        approx: Approx::Exact,
+    }
+}
+
+/// `Colvin, an American reporter for ...,`: a capitalised word with a describing appositive.
+fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
+    let toks = ctx.toks;
+    let t = toks.get(i)?;
+    if !t.is_word()
+        || !t.cap
+        || is_function_word(&t.low)
+        || ctx.lex.people.contains_key(t.low.as_str())
+    {
+        return None;
+    }
+    if !toks.get(i + 1)?.is_punct(',') || !matches!(toks.get(i + 2)?.low.as_str(), "a" | "an") {
+        return None;
+    }
+    let mut nat = None;
+    let mut k = i + 3;
+    let mut role = None;
+    while k < toks.len() && k < i + 7 {
+        let w = &toks[k];
+        if let Some(h) = nationality::at(toks, k) {
+            if nat.is_none() && h.kind != NatKind::Country {
+                nat = Some(h.code());
+            }
+            k += h.len;
+            continue;
+        }
+        if ctx.lex.people.get(w.low.as_str()) == Some(&true) {
+            role = Some(w.low.clone());
+            break;
+        }
+        if !w.is_word() || is_function_word(&w.low) {
+            break;
+        }
+        k += 1;
+    }
+    let role = role?;
+    // the role noun must end the appositive: "a taxi driver organisation" is no person
+    if toks
+        .get(k + 1)
+        .is_some_and(|n| n.is_word() && !is_function_word(&n.low))
+    {
+        return None;
+    }
+    if ctx.lex.taught.contains(&role) {
+        nat = None;
+    }
+    // the appositive runs to the next comma
+    let mut end = k + 1;
+    while end < toks.len() && end < k + 10 && !toks[end].is_punct(',') && !toks[end].is_punct('.') {
+        end += 1;
+    }
+    Some(Item {
+        start: i,
+        end,
+        count: Some(one()),
+        nat,
+        head: role.clone(),
+        name: Some(t.low.clone()).map(|_| ctx.text.get(t.start..t.end).unwrap_or("").to_string()),
+        roles: vec![role],
+        ..Item::default()
+    })
+}
+
+/// The item ending at token `p` (items are sorted and do not overlap).
+fn item_ending_at(items: &[Item], p: usize) -> Option<usize> {
+    let i = items.partition_point(|it| it.end < p);
+    (i < items.len() && items[i].end == p).then_some(i)
+}
+
+/// The item starting at token `s`.
+fn item_starting_at(items: &[Item], s: usize) -> Option<usize> {
+    let i = items.partition_point(|it| it.start < s);
+    (i < items.len() && items[i].start == s).then_some(i)
+}
+
+/// Whether a status phrase starts in tokens `a..b` (hits are sorted by start).
+fn hit_between(hits: &[Hit], a: usize, b: usize) -> bool {
+    let i = hits.partition_point(|h| h.start < a);
+    i < hits.len() && hits[i].start < b
+}
+
+/// Whether items `a` and `b` (a before b) are joined as one list.
+fn joined(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
+    let gap = &ctx.toks[a.end..b.start];
+    let lows: Vec<&str> = gap.iter().map(|t| t.low.as_str()).collect();
+    match lows.as_slice() {
+        [","]
+        | ["and"]
+        | ["or"]
+        | [",", "and"]
+        | [",", "or"]
+        | ["as", "well", "as"]
+        | ["plus"]
+        | [",", "plus"] => true,
+        [open, inner @ .., close] | [open, inner @ .., close, "and"]
+            if (*open == "," && *close == ",") || (*open == "-" && *close == "-") =>
+        {
+            inner.len() <= 8
+                && !inner
+                    .iter()
+                    .any(|w| matches!(*w, "," | "said" | "says" | ";"))
+                && !hit_between(hits, a.end, b.start)
+        }
+        _ => false,
+    }
+}
+
+fn list_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], last: usize) -> Vec<usize> {
+    let mut out = vec![last];
+    let mut k = last;
+    while k > 0 && joined(ctx, hits, &items[k - 1], &items[k]) {
+        k -= 1;
+        out.push(k);
+    }
+    out.reverse();
+    out
+}
+
+fn list_fwd(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], first: usize) -> Vec<usize> {
+    let mut out = vec![first];
+    let mut k = first;
+    while k + 1 < items.len() && joined(ctx, hits, &items[k], &items[k + 1]) {
+        k += 1;
+        out.push(k);
+    }
+    out
+}
+
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(w, "only" | "early" | "family" | "italy" | "july" | "ally")
+}
+
+enum Subject {
+    Items(Vec<usize>),
+    Pronoun(usize),
+    Nothing,
+}
+
+/// The subject of a status phrase starting at `s`, read backwards over auxiliaries,
+/// adverbs, an age in commas and a short prepositional phrase. `through_aux` tells
+/// whether an auxiliary stood between (a passive rather than a reduced clause).
+fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subject, bool, usize) {
+    let toks = ctx.toks;
+    let lex = ctx.lex;
+    let mut p = s;
+    let mut through_aux = false;
+    loop {
+        if p == 0 {
+            break;
+        }
+        let t = &toks[p - 1];
+        if t.is_word()
+            && (lex.aux.contains(t.low.as_str())
+                || is_adverb(&t.low)
+                || matches!(t.low.as_str(), "almost" | "nearly" | "not"))
+        {
+            through_aux |= !is_adverb(&t.low);
+            p -= 1;
+            continue;
+        }
+        if t.is_punct(',') && toks.get(p).is_some_and(|n| n.low == "who") {
+            p -= 1;
+            continue;
+        }
+        // "Jane Doe, 43, was ..."
+        if t.is_punct(',')
+            && p >= 3
+            && matches!(toks[p - 2].kind, super::tokens::Kind::Num { .. })
+            && toks[p - 3].is_punct(',')
+        {
+            p -= 3;
+            continue;
+        }
+        // "50 Israelis, almost all of them soldiers, killed", "two journalists - including X - were"
+        if (t.is_punct(',') || t.is_punct('-')) && p >= 2 {
+            let close = t.low.clone();
+            if let Some(open) = (p.saturating_sub(12)..p - 1)
+                .rev()
+                .find(|&q| toks[q].low == close)
+            {
+                let inner_hit = hit_between(hits, open + 1, p);
+                if !inner_hit && item_ending_at(items, open).is_some() {
+                    p = open;
+                    continue;
+                }
+            }
+        }
+        // "two journalists and possibly more were wounded"
+        if t.low == "more" && p >= 2 {
+            let mut q = p - 2;
+            if matches!(toks[q].low.as_str(), "possibly" | "perhaps" | "maybe") && q > 0 {
+                q -= 1;
+            }
+            if matches!(toks[q].low.as_str(), "and" | "or") {
+                p = q;
+                continue;
+            }
+        }
+        break;
+    }
+    if let Some(k) = item_ending_at(items, p) {
+        return (
+            Subject::Items(list_back(ctx, hits, items, k)),
+            through_aux,
+            p,
+        );
+    }
+    if p > 0
+        && is_pronoun(&toks[p - 1].low)
+        && !matches!(toks[p - 1].low.as_str(), "her" | "him" | "them")
+    {
+        return (Subject::Pronoun(p - 1), through_aux, p);
+    }
+    // "three civilians on the Israeli side have been killed"
+    if through_aux {
+        // the last item ending before p
+        let before = items.partition_point(|it| it.end < p);
+        if let Some(k) = before.checked_sub(1) {
+            let it = &items[k];
+            let gap = &toks[it.end.min(p)..p.min(it.end + 8)];
+            let pp = gap
+                .first()
+                .is_some_and(|t| super::lexicon::is_preposition(&t.low));
+            let clean = gap
+                .iter()
+                .all(|t| t.is_word() || t.is_punct('\'') || t.is_punct('#'))
+                && !gap.iter().any(|t| {
+                    lex.aux.contains(t.low.as_str())
+                        || matches!(t.low.as_str(), "said" | "says" | "told")
+                });
+            if it.end + 7 >= p && pp && clean && !hit_between(hits, it.end, p) {
+                return (
+                    Subject::Items(list_back(ctx, hits, items, k)),
+                    through_aux,
+                    p,
+                );
+            }
+        }
+    }
+    (Subject::Nothing, through_aux, p)
+}
+
+/// Whether the words after `e` say the police (or troops) did the killing.
+fn by_police(ctx: &Ctx<'_>, e: usize) -> bool {
+    let toks = ctx.toks;
+    let mut k = e;
+    while toks.get(k).is_some_and(|t| is_adverb(&t.low)) {
+        k += 1;
+    }
+    if toks.get(k).is_none_or(|t| t.low != "by") {
+        return false;
+    }
+    for t in toks.iter().skip(k + 1).take(4) {
+        if matches!(
+            t.low.as_str(),
+            "police"
+                | "officers"
+                | "officer"
+                | "policemen"
+                | "troops"
+                | "soldiers"
+                | "security"
+                | "swat"
+                | "deputies"
+                | "marksmen"
+        ) {
+            return true;
+        }
+        if !t.is_word() {
+            break;
+        }
+    }
+    false
+}
+
+/// The number a running total gives, after a linking word: `rose to 56`, `is now 1,442`.
+fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
+    let toks = ctx.toks;
+    let mut k = from;
+    let mut link = false;
+    let mut topped = false;
+    while k < toks.len() && k < from + 14 {
+        let t = &toks[k];
+        if t.is_punct(';')
+            || t.is_punct('.')
+            || matches!(t.low.as_str(), "said" | "says" | "with" | "and")
+        {
+            return None;
+        }
+        if link {
+            if let Some(f) = number_at(ctx.lex, toks, k).filter(|f| !f.article) {
+                let after = toks.get(f.end).map_or("", |t| t.low.as_str());
+                if !ctx.lex.non_people.contains(after) {
+                    let mut c = f.count;
+                    if topped && c.approx == Approx::Exact {
+                        c.approx = Approx::MoreThan;
+                    }
+                    return Some((c, f.end));
+                }
+            }
+        }
+        let w = t.low.as_str();
+        link = matches!(
+            w,
+            "to" | "at"
+                | "is"
+                | "was"
+                | "of"
+                | "stands"
+                | "stood"
+                | "reached"
+                | "reaches"
+                | "topped"
+                | "tops"
+                | "passed"
+                | "exceeded"
+                | "surpassed"
+                | "hit"
+                | "now"
+                | ":"
+                | "-"
+                | "are"
+        );
+        topped |= matches!(w, "topped" | "tops" | "passed" | "exceeded" | "surpassed");
+        k += 1;
+    }
+    None
+}
+
+/// A nationality said of someone: `was a British citizen`, `was British born`, `US-born`.
+fn stated_nationality(ctx: &Ctx<'_>) -> Option<String> {
+    let toks = ctx.toks;
+    for (i, t) in toks.iter().enumerate() {
+        if matches!(t.low.as_str(), "was" | "is") {
+            let mut k = i + 1;
+            if matches!(toks.get(k).map(|t| t.low.as_str()), Some("a" | "an")) {
+                k += 1;
+            }
+            if let Some(h) = nationality::at(toks, k).filter(|h| h.kind != NatKind::Country) {
+                let next = toks.get(k + h.len).map_or("", |t| t.low.as_str());
+                if matches!(
+                    next,
+                    "citizen" | "national" | "born" | "-" | "." | "," | "and" | "who" | ""
+                ) || next.starts_with("born")
+                {
+                    return Some(h.code());
+                }
+            }
+        }
+        if let Some((pre, "born")) = t.low.split_once('-') {
+            let sub = super::tokens::tokenize(pre);
+            if let Some(h) = nationality::at(&sub, 0) {
+                return Some(h.code());
+            }
+        }
+    }
+    None
+}
+
+/// Everything one sentence says of casualties. `early` marks the article's first sentences.
+pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec<Mention> {
+    let toks = ctx.toks;
+    let lex = ctx.lex;
+    let items = items(ctx, st);
+    for it in &items {
+        if let Some(n) = &it.name {
+            st.register(n, &it.roles);
+        }
+    }
+    // a segment opening in lower case or with a digit continues the sentence before it
+    let continues = toks.first().is_some_and(|t| {
+        !t.cap && (t.is_word() || matches!(t.kind, super::tokens::Kind::Num { .. }))
+    });
+    let after_other = index > 0 && st.other_at == Some(index - 1) && continues && !ctx.lower;
+    if after_other || context::other_event(lex, toks, early) {
+        st.other_at = Some(index);
+        st.focus = Focus::Nobody;
+        return Vec::new();
+    }
+    let hits = status::find(lex, toks);
+    let mut out: Vec<Mention> = Vec::new();
+    let mut used = vec![false; items.len()];
+    let focus_before = st.focus.clone();
+    let mut new_focus: Option<Focus> = None;
+    // "the woman died after shooting herself": the one who died is the attacker
+    let self_kill = hits.iter().any(|h| h.voice == Voice::SelfKill);
+
+    let mention =
+        |it: &Item,
+         status: Status,
+         attacker: bool,
+         out: &[Mention],
+         items: &[Item],
+         k: usize|
+         -> Option<Mention> {
+            if it.partitive {
+                return None;
+            }
+            let count = it.count?;
+            let mut nat = it.nat.clone();
+            let mut head = it.head.clone();
+            if it.bare {
+                if let Some(prev) = items[..k]
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .find(|p| !p.bare && p.name.is_none())
+                {
+                    if nat.is_none() {
+                        nat = prev.nat.clone();
+                    }
+                    head = prev.head.clone();
+                }
+                // "two wounded; one, a man of 30, seriously": a part of the group just counted
+                if out.iter().rev().take(4).any(|m| {
+                    m.status == status && m.count.value > count.value && m.sentence == index
+                }) {
+                    return None;
+                }
+            }
+            let role = if attacker || it.perp {
+                Role::Perpetrator
+            } else {
+                Role::Victim
+            };
+            Some(Mention {
+                role,
+                status,
+                nat,
+                count,
+                name: it.name.clone(),
+                head,
+                desc: it.desc.clone(),
+                single: (it.definite || it.article) && it.name.is_none(),
+                sentence: index,
+                pos: toks.get(it.start).map_or(0, |t| t.start),
+            })
+        };
+
+    for h in &hits {
+        let status = h.status;
+        if h.voice == Voice::SelfKill {
+            out.push(attacker_mention(
+                Status::Killed,
+                index,
+                toks.get(h.start).map_or(0, |t| t.start),
+            ));
+            new_focus = Some(Focus::Attacker);
+            continue;
+        }
+        if h.voice == Voice::Toll {
+            if let Some((count, end)) = toll_value(ctx, h.end) {
+                let own = h
+                    .start
+                    .checked_sub(1)
+                    .and_then(|p| nationality::at(toks, p))
+                    .filter(|n| n.len == 1 && n.kind != NatKind::Country);
+                let nat = own
+                    .map(|n| n.code())
+                    .or_else(|| out.last().and_then(|m| m.nat.clone()));
+                out.push(Mention {
+                    role: Role::Victim,
+                    status,
+                    nat,
+                    count,
+                    name: None,
+                    head: "toll".into(),
+                    desc: String::new(),
+                    single: false,
+                    sentence: index,
+                    pos: toks.get(h.start).map_or(0, |t| t.start),
+                });
+                subsets(ctx, &hits, &items, &mut used, end, status, index, &mut out);
+            }
+            continue;
+        }
+        // "number of Israelis wounded ... rises to eight"
+        if h.start >= 3 && toks[h.start - 3].low == "number" && toks[h.start - 2].low == "of" {
+            if let Some(n) =
+                nationality::at(toks, h.start - 1).filter(|n| n.kind == NatKind::PersonPl)
+            {
+                if let Some((count, _)) = toll_value(ctx, h.end) {
+                    out.push(Mention {
+                        role: Role::Victim,
+                        status,
+                        nat: Some(n.code()),
+                        count,
+                        name: None,
+                        head: "toll".into(),
+                        desc: String::new(),
+                        single: false,
+                        sentence: index,
+                        pos: toks[h.start].start,
+                    });
+                    continue;
+                }
+            }
+        }
+        // objects: "killing at least 214 people", "wounded 16 US soldiers and one Pole"
+        if matches!(h.voice, Voice::Verb | Voice::Active) {
+            let mut k0 = h.end;
+            while toks.get(k0).is_some_and(|t| is_adverb(&t.low)) {
+                k0 += 1;
+            }
+            if let Some(first) = item_starting_at(&items, k0) {
+                if context::negated(toks, h.start, h.start) {
+                    continue;
+                }
+                let list = list_fwd(ctx, &hits, &items, first);
+                let mut any = false;
+                for &k in &list {
+                    let it = &items[k];
+                    if it.definite && it.name.is_none() {
+                        continue;
+                    }
+                    if let Some(m) = mention(it, status, false, &out, &items, k) {
+                        out.push(m);
+                        used[k] = true;
+                        any = true;
+                    }
+                }
+                if any {
+                    // the one who killed them is the attacker
+                    if let (Subject::Items(subj), false, _) =
+                        subject_back(ctx, &hits, &items, h.start)
+                    {
+                        let in_pp = |k: usize| {
+                            items[k].start > 0
+                                && super::lexicon::is_preposition(&toks[items[k].start - 1].low)
+                        };
+                        if let Some(&s0) = subj.first().filter(|&&k| !in_pp(k)) {
+                            if let Some(n) = &items[s0].name {
+                                st.attacker_name.get_or_insert_with(|| n.clone());
+                            }
+                            if items[s0].count.is_some_and(|c| c.value == 1) {
+                                new_focus = Some(Focus::Attacker);
+                            }
+                        }
+                    }
+                    let end = items[*list.last().unwrap_or(&first)].end;
+                    subsets(ctx, &hits, &items, &mut used, end, status, index, &mut out);
+                }
+                continue;
+            }
+            if h.voice == Voice::Active {
+                continue;
+            }
+            // an object that is no count ("stabbed the officer", "killed him"): not passive
+            let next = toks.get(h.end).map_or("", |t| t.low.as_str());
+            let active_object = matches!(
+                next,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "him"
+                    | "them"
+                    | "herself"
+                    | "himself"
+            ) || toks.get(h.end).is_some_and(|t| {
+                t.cap && !lex.months.contains(&t.low) && !super::lexicon::is_weekday(&t.low)
+            });
+            let (subj, through_aux, p) = subject_back(ctx, &hits, &items, h.start);
+            if active_object && !through_aux {
+                continue;
+            }
+            passive(
+                ctx,
+                st,
+                &hits,
+                &items,
+                &mut used,
+                h,
+                self_kill,
+                subj,
+                through_aux,
+                p,
+                index,
+                &focus_before,
+                &mut out,
+                &mention,
+            );
+            continue;
+        }
+        let (subj, through_aux, p) = subject_back(ctx, &hits, &items, h.start);
+        passive(
+            ctx,
+            st,
+            &hits,
+            &items,
+            &mut used,
+            h,
+            self_kill,
+            subj,
+            through_aux,
+            p,
+            index,
+            &focus_before,
+            &mut out,
+            &mention,
+        );
+    }
+
+    named_as(ctx, st, &hits, &items, index, &focus_before, &mut out);
+    identity(ctx, st, &items, &focus_before);
+    victim_apposition(ctx, &items, index, &mut out);
+
+    // an attacker named by what they did: "Masood struck pedestrians"
+    if let Some(first) = items.first().filter(|it| it.start == 0) {
+        if let Some(n) = &first.name {
+            if toks.get(first.end).is_some_and(|t| {
+                matches!(
+                    t.low.as_str(),
+                    "struck"
+                        | "stabbed"
+                        | "rammed"
+                        | "attacked"
+                        | "opened"
+                        | "drove"
+                        | "ploughed"
+                        | "plowed"
+                        | "shot"
+                        | "detonated"
+                )
+            }) {
+                st.attacker_name.get_or_insert_with(|| n.clone());
+                new_focus = Some(Focus::Attacker);
+            }
+        }
+    }
+    // the attacker's nationality: "he was a British citizen", "the attacker ... was British born"
+    if let Some(code) = stated_nationality(ctx) {
+        let about_attacker = toks.iter().any(|t| lex.perpetrators.contains(&t.low))
+            || (focus_before == Focus::Attacker
+                && toks.iter().any(|t| matches!(t.low.as_str(), "he" | "she")))
+            || st.attacker_name.as_ref().is_some_and(|n| {
+                toks.iter().any(|t| t.low == surname(n))
+                    && items
+                        .iter()
+                        .any(|it| it.name.as_ref().is_some_and(|x| surname(x) == surname(n)))
+            });
+        if about_attacker && st.attacker_nat.is_none() {
+            st.attacker_nat = Some(code);
+        }
+    }
+    // what "he"/"she" will mean in the next sentence
+    if let Some(f) = new_focus {
+        st.focus = f;
+    } else if let Some(first) = items.first().filter(|it| it.start <= 1) {
+        if first.perp {
+            st.focus = Focus::Attacker;
+        } else if let Some(n) = &first.name {
+            let full = st.fullest(n);
+            st.focus = if st
+                .attacker_name
+                .as_ref()
+                .is_some_and(|a| surname(a) == surname(&full))
+            {
+                Focus::Attacker
+            } else {
+                Focus::Person(full)
+            };
+        }
+    }
+    out
+}
+
+fn attacker_mention(status: Status, sentence: usize, pos: usize) -> Mention {
+    Mention {
+        role: Role::Perpetrator,
+        status,
+        nat: None,
+        count: one(),
+        name: None,
+        head: String::new(),
+        desc: String::new(),
+        single: true,
+        sentence,
+        pos,
+    }
+}
+
+type MentionFn<'a> =
+    dyn Fn(&Item, Status, bool, &[Mention], &[Item], usize) -> Option<Mention> + 'a;
+
+#[allow(clippy::too_many_arguments)]
+fn passive(
+    ctx: &Ctx<'_>,
+    st: &mut State,
+    hits: &[Hit],
+    items: &[Item],
+    used: &mut [bool],
+    h: &Hit,
+    self_kill: bool,
+    subj: Subject,
+    through_aux: bool,
+    p: usize,
+    index: usize,
+    focus_before: &Focus,
+    out: &mut Vec<Mention>,
+    mention: &MentionFn<'_>,
+) {
+    let toks = ctx.toks;
+    let from = match &subj {
+        Subject::Items(list) => list.first().map_or(p, |&k| items[k].start),
+        Subject::Pronoun(k) => *k,
+        Subject::Nothing => p,
+    };
+    if context::negated(toks, h.start, from) {
+        return;
+    }
+    let status = if h.voice == Voice::Presumed {
+        Status::Missing
+    } else {
+        h.status
+    };
+    let police = by_police(ctx, h.end);
+    let pos = toks.get(h.start).map_or(0, |t| t.start);
+    match subj {
+        Subject::Items(list) => {
+            // a reduced clause needs its status word right after the group
+            let _ = through_aux;
+            for &k in &list {
+                let it = &items[k];
+                let single =
+                    it.count.is_some_and(|c| c.value == 1) && it.name.is_none() && !it.bare;
+                let attacker = it.perp
+                    || (police && single && it.definite)
+                    || (self_kill && single && status == Status::Killed);
+                if let Some(mut m) = mention(it, status, attacker, out, items, k) {
+                    if let Some(n) = &it.name {
+                        if police
+                            || st
+                                .attacker_name
+                                .as_ref()
+                                .is_some_and(|a| surname(a) == surname(n))
+                        {
+                            m.role = Role::Perpetrator;
+                            st.attacker_name.get_or_insert_with(|| n.clone());
+                        }
+                    }
+                    out.push(m);
+                    used[k] = true;
+                }
+            }
+            if let Some(&last) = list.last() {
+                subsets(ctx, hits, items, used, items[last].end, status, index, out);
+            }
+            subsets(ctx, hits, items, used, h.end, status, index, out);
+        }
+        Subject::Pronoun(k) => {
+            let w = toks[k].low.as_str();
+            if w == "they" {
+                // "the two correspondents were staying ..., then they were killed"
+                if let Some((ki, it)) = items.iter().enumerate().rev().take(16).find(|(ki, it)| {
+                    it.end <= k && !used[*ki] && it.count.is_some_and(|c| c.value > 1) && !it.bare
+                }) {
+                    if let Some(m) = mention(it, status, false, out, items, ki) {
+                        out.push(m);
+                        used[ki] = true;
+                    }
+                }
+                return;
+            }
+            if !through_aux {
+                return;
+            }
+            if police || self_kill || *focus_before == Focus::Attacker {
+                let mut m = attacker_mention(status, index, pos);
+                m.name = st.attacker_name.clone();
+                out.push(m);
+            } else if let Focus::Person(n) = focus_before {
+                out.push(Mention {
+                    role: Role::Victim,
+                    status,
+                    nat: None,
+                    count: one(),
+                    name: Some(n.clone()),
+                    head: String::new(),
+                    desc: String::new(),
+                    single: false,
+                    sentence: index,
+                    pos,
+                });
+            }
+        }
+        Subject::Nothing => {}
+    }
+}
+
+/// Groups that follow a counted group as its parts: `, including X`, `, of them 2,307
+/// children and 1,529 women`, `- of that number 315 children`.
+#[allow(clippy::too_many_arguments)]
+fn subsets(
+    ctx: &Ctx<'_>,
+    hits: &[Hit],
+    items: &[Item],
+    used: &mut [bool],
+    after: usize,
+    status: Status,
+    index: usize,
+    out: &mut Vec<Mention>,
+) {
+    let toks = ctx.toks;
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    let mut k = after;
+    if matches!(low(k), "," | "-" | ":" | "(") {
+        k += 1;
+    }
+    let start = match (low(k), low(k + 1), low(k + 2)) {
+        ("including", _, _) => k + 1,
+        ("among", "them", _) | ("of", "them", _) | ("of", "whom", _) => k + 2,
+        ("of", "that", "number") | ("of", "those", "killed") => k + 3,
+        _ if item_starting_at(items, k).is_some_and(|i| items[i].subset) => k,
+        _ => return,
+    };
+    let Some(first) = item_starting_at(items, start) else {
+        return;
+    };
+    for kk in list_fwd(ctx, hits, items, first) {
+        let it = &items[kk];
+        if it.partitive || it.bare {
+            continue;
+        }
+        let Some(count) = it.count else { continue };
+        used[kk] = true;
+        out.push(Mention {
+            role: if it.perp {
+                Role::Perpetrator
+            } else {
+                Role::Victim
+            },
+            status,
+            nat: it.nat.clone(),
+            count,
+            name: it.name.clone(),
+            head: it.head.clone(),
+            desc: it.desc.clone(),
+            single: it.definite,
+            sentence: index,
+            pos: toks.get(it.start).map_or(0, |t| t.start),
+        });
+    }
+}
+
+/// `X has been named as NAME`, `One of the wounded was named as NAME, the other as NAME`,
+/// `Police identified the shooter as NAME`.
+fn named_as(
+    ctx: &Ctx<'_>,
+    st: &mut State,
+    hits: &[Hit],
+    items: &[Item],
+    index: usize,
+    focus_before: &Focus,
+    out: &mut Vec<Mention>,
+) {
+    let toks = ctx.toks;
+    let lex = ctx.lex;
+    let Some(k) = toks
+        .iter()
+        .position(|t| matches!(t.low.as_str(), "named" | "identified"))
+    else {
+        return;
+    };
+    let Some(a) = (k + 1..toks.len().min(k + 9)).find(|&j| toks[j].low == "as") else {
+        return;
+    };
+    let before = &toks[..k];
+    let attacker = before
+        .iter()
+        .chain(&toks[k..a])
+        .any(|t| lex.perpetrators.contains(&t.low))
+        || (before
+            .first()
+            .is_some_and(|t| matches!(t.low.as_str(), "he" | "she"))
+            && *focus_before == Focus::Attacker);
+    let status = hits
+        .iter()
+        .find(|h| h.start < k && matches!(h.voice, Voice::Verb | Voice::Pred))
+        .map(|h| h.status)
+        .or_else(|| {
+            before
+                .iter()
+                .any(|t| matches!(t.low.as_str(), "victim" | "deceased" | "dead" | "late"))
+                .then_some(Status::Killed)
+        });
+    let mut names = Vec::new();
+    let mut at = a + 1;
+    loop {
+        let name = item_starting_at(items, at)
+            .map(|i| &items[i])
+            .filter(|it| it.name.is_some())
+            .map(|it| (it.name.clone(), it.nat.clone(), it.end))
+            .or_else(|| {
+                // a lower-case name after "as"
+                if !ctx.lower {
+                    return None;
+                }
+                let mut e = at;
+                while e < toks.len()
+                    && e < at + 3
+                    && toks[e].is_word()
+                    && !is_function_word(&toks[e].low)
+                    && !lex.aux.contains(toks[e].low.as_str())
+                {
+                    e += 1;
+                }
+                (e >= at + 2).then(|| {
+                    let s = ctx.text.get(toks[at].start..toks[e - 1].end).unwrap_or("");
+                    (Some(title(s)), None, e)
+                })
+            });
+        let Some((Some(n), nat, end)) = name else {
+            break;
+        };
+        names.push((n, nat, toks[at].start));
+        // ", the other as NAME"
+        let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+        if low(end) == ","
+            && low(end + 1) == "the"
+            && low(end + 2) == "other"
+            && low(end + 3) == "as"
+        {
+            at = end + 4;
+        } else {
+            break;
+        }
+    }
+    for (n, nat, pos) in names {
+        st.register(&n, &[]);
+        if attacker {
+            st.attacker_name.get_or_insert(n);
+            continue;
+        }
+        if let Some(status) = status {
+            out.push(Mention {
+                role: Role::Victim,
+                status,
+                nat,
+                count: one(),
+                name: Some(n),
+                head: String::new(),
+                desc: String::new(),
+                single: false,
+                sentence: index,
+                pos,
+            });
+        }
+    }
+}
+
+/// `the 26-year-old woman is Jane Roe`: naming the attacker the article is about.
+fn identity(ctx: &Ctx<'_>, st: &mut State, items: &[Item], focus_before: &Focus) {
+    for w in items.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        let between = &ctx.toks[a.end..b.start];
+        let is = between.len() == 1 && matches!(between[0].low.as_str(), "is" | "was");
+        let named = b.name.as_ref().is_some_and(|n| n.contains(' '));
+        if is
+            && named
+            && a.name.is_none()
+            && a.definite
+            && (a.perp || *focus_before == Focus::Attacker)
+        {
+            if let Some(n) = &b.name {
+                st.attacker_name.get_or_insert_with(|| n.clone());
+            }
+        }
+    }
+}
+
+fn title(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `the third victim of the attacks, US citizen Kurt Cochran`.
+fn victim_apposition(ctx: &Ctx<'_>, items: &[Item], index: usize, out: &mut Vec<Mention>) {
+    let toks = ctx.toks;
+    for (v, t) in toks.iter().enumerate() {
+        if t.low != "victim" {
+            continue;
+        }
+        let Some(comma) = (v + 1..toks.len().min(v + 6)).find(|&j| toks[j].is_punct(',')) else {
+            continue;
+        };
+        // the name right after the comma, or an apposition item spanning it
+        let at = items.partition_point(|it| it.end <= comma + 1);
+        let found = items
+            .get(at)
+            .filter(|it| it.start <= comma + 1 && it.name.is_some());
+        if let Some(it) = found {
+            if out.iter().rev().take(8).any(|m| m.name == it.name) {
+                continue;
+            }
+            out.push(Mention {
+                role: Role::Victim,
+                status: Status::Killed,
+                nat: it.nat.clone(),
+                count: one(),
+                name: it.name.clone(),
+                head: String::new(),
+                desc: String::new(),
+                single: false,
+                sentence: index,
+                pos: toks[it.start].start,
+            });
+        }
+    }
+}

@@ -1,0 +1,498 @@
+//! Counted groups of people (`at least 16 Israeli soldiers`, `3 French children`, `the cab
+//! driver`, `two` with its noun left out) and named people (`US citizen Kurt Cochran`).
+
+use super::lexicon::{is_function_word, Lexicon};
+use super::nationality::{self, is_language, NatKind};
+use super::numbers::number_at;
+use super::tokens::Tok;
+use crate::records::{Approx, Count};
+
+#[derive(Debug, Clone, Default)]
+pub struct Item {
+    pub start: usize,
+    pub end: usize,
+    pub count: Option<Count>,
+    /// A number without its noun (`and 12 wounded`).
+    pub bare: bool,
+    /// `two of ...`: a part of a group named elsewhere.
+    pub partitive: bool,
+    /// `12 of them Americans`: a part of the group just counted, with its own nationality.
+    pub subset: bool,
+    /// A single person introduced with `the`/`his`/`her`.
+    pub definite: bool,
+    /// A single person introduced with `a`/`an`.
+    pub article: bool,
+    pub nat: Option<String>,
+    /// The noun the group is counted by, lower case (`soldiers`), or empty.
+    pub head: String,
+    /// The group's words without determiners and numbers, lower case.
+    pub desc: String,
+    pub perp: bool,
+    pub name: Option<String>,
+    /// Role nouns and titles given with a name (`officer`, `photographer`).
+    pub roles: Vec<String>,
+}
+
+fn is_name_glue(low: &str) -> bool {
+    matches!(
+        low,
+        "jr" | "jr."
+            | "sr"
+            | "sr."
+            | "ii"
+            | "iii"
+            | "de"
+            | "da"
+            | "van"
+            | "von"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "la"
+            | "le"
+            | "du"
+            | "dos"
+    )
+}
+
+fn is_honorific(low: &str) -> bool {
+    matches!(
+        low,
+        "mr" | "mr."
+            | "mrs"
+            | "mrs."
+            | "ms"
+            | "ms."
+            | "miss"
+            | "dr"
+            | "dr."
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "rev"
+            | "rev."
+            | "gen."
+            | "gen"
+            | "rep."
+            | "sen."
+            | "gov."
+            | "lt."
+            | "capt."
+            | "cpl."
+            | "pte"
+            | "pvt."
+    )
+}
+
+/// Words a capitalised sequence can hold without being a person's name.
+fn not_name_word(lex: &Lexicon, t: &Tok) -> bool {
+    let w = t.low.as_str();
+    is_function_word(w)
+        || lex.people.contains_key(w)
+        || lex.perpetrators.contains(w)
+        || lex.months.contains(w)
+        || super::lexicon::is_weekday(w)
+        || lex.numbers.contains_key(w)
+        || lex.aux.contains(w)
+        || lex.trigger_starts.contains(w)
+        || matches!(
+            w,
+            "police"
+                | "officials"
+                | "authorities"
+                | "president"
+                | "minister"
+                | "prime"
+                | "breaking"
+                | "news"
+                | "update"
+                | "more"
+                | "other"
+                | "many"
+        )
+        || nationality::at(std::slice::from_ref(t), 0).is_some()
+}
+
+/// The end (exclusive) of a capitalised name starting at `i`, and its token count.
+fn cap_name(lex: &Lexicon, toks: &[Tok], i: usize) -> usize {
+    let mut j = i;
+    while let Some(t) = toks.get(j) {
+        if !t.is_word() {
+            break;
+        }
+        let glue = is_name_glue(&t.low) && j > i;
+        let cap_word = t.cap || t.low.starts_with("al-") || t.low.starts_with("el-");
+        let name_word = glue || (cap_word && !not_name_word(lex, t));
+        if !name_word || is_honorific(&t.low) {
+            break;
+        }
+        j += 1;
+        if j - i >= 5 {
+            break;
+        }
+    }
+    // a name does not end on glue
+    while j > i
+        && toks.get(j - 1).is_some_and(|t| {
+            is_name_glue(&t.low) && !t.low.starts_with("jr") && !t.low.starts_with("sr")
+        })
+    {
+        j -= 1;
+    }
+    j
+}
+
+/// A name in lower-case text, after a role noun: two or three plain words.
+fn low_name(lex: &Lexicon, toks: &[Tok], i: usize) -> usize {
+    let mut j = i;
+    while let Some(t) = toks.get(j) {
+        if !t.is_word() || not_name_word(lex, t) || j - i >= 3 {
+            break;
+        }
+        j += 1;
+    }
+    if j - i >= 2 {
+        j
+    } else {
+        i
+    }
+}
+
+pub struct Ctx<'a> {
+    pub lex: &'a Lexicon,
+    pub toks: &'a [Tok],
+    pub text: &'a str,
+    /// The article is in the lower-cased bulk style.
+    pub lower: bool,
+}
+
+impl Ctx<'_> {
+    fn low(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.low.as_str())
+    }
+
+    /// A person named with an optional determiner, nationality and role: `US citizen Kurt
+    /// Cochran`, `french photographer remi ochlik`, `PC Keith Palmer`.
+    pub fn named_at(&self, i: usize) -> Option<Item> {
+        let lex = self.lex;
+        let t0 = self.toks.get(i)?;
+        if !t0.is_word()
+            || !(t0.cap
+                || self.lower
+                || matches!(t0.low.as_str(), "the" | "a" | "an")
+                || t0.low.starts_with("al-"))
+        {
+            // lower-case words start a name only as a role noun in lower-cased text
+            if !lex.people.contains_key(t0.low.as_str()) && nationality::at(self.toks, i).is_none()
+            {
+                return None;
+            }
+        }
+        let mut j = i;
+        if matches!(self.low(j), "the" | "a" | "an") {
+            j += 1;
+        }
+        let mut nat = None;
+        let mut roles = Vec::new();
+        let mut prefix = false;
+        let mut k = j;
+        while k < self.toks.len() && k < j + 5 {
+            let t = &self.toks[k];
+            if !t.is_word() {
+                break;
+            }
+            if let Some(h) = nationality::at(self.toks, k) {
+                if !(h.len == 1 && t.low == "us" && !t.cap) || self.lower {
+                    let taught = is_language(&t.low) && lex.taught.contains(self.low(k + h.len));
+                    if !taught && nat.is_none() && h.kind != NatKind::Country {
+                        nat = Some(h.code());
+                    }
+                    k += h.len;
+                    prefix = true;
+                    continue;
+                }
+            }
+            if let Some(role) = lex.titles.get(t.low.trim_end_matches('.')) {
+                if t.cap || self.lower {
+                    roles.push(role.clone());
+                    prefix = true;
+                    k += 1;
+                    continue;
+                }
+            }
+            if is_honorific(&t.low) {
+                prefix = true;
+                k += 1;
+                continue;
+            }
+            if lex.people.get(t.low.as_str()) == Some(&true) || lex.perpetrators.contains(&t.low) {
+                roles.push(t.low.clone());
+                prefix = true;
+                k += 1;
+                continue;
+            }
+            // "video journalist": a plain modifier before a role noun
+            if !t.cap
+                && !is_function_word(&t.low)
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| lex.people.get(n.low.as_str()) == Some(&true))
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let name_start = k;
+        let first = self.toks.get(name_start)?;
+        let end = if first.cap || first.low.starts_with("al-") {
+            cap_name(lex, self.toks, name_start)
+        } else if self.lower && !roles.is_empty() {
+            low_name(lex, self.toks, name_start)
+        } else {
+            name_start
+        };
+        if end == name_start {
+            return None;
+        }
+        // without a role or title, only a name of two words or more counts here
+        if !prefix && end - name_start < 2 {
+            return None;
+        }
+        let (s, e) = (self.toks[name_start].start, self.toks[end - 1].end);
+        let mut e = e;
+        if matches!(self.toks[end - 1].low.as_str(), "jr" | "sr")
+            && self.toks.get(end).is_some_and(|t| t.is_punct('.'))
+        {
+            e += 1;
+        }
+        let name = self.text.get(s..e)?.to_string();
+        Some(Item {
+            start: i,
+            end,
+            count: Some(Count {
+                value: 1,
+                approx: Approx::Exact,
+            }),
+            nat: if roles.iter().any(|r| lex.taught.contains(r)) {
+                None
+            } else {
+                nat
+            },
+            head: roles.last().cloned().unwrap_or_default(),
+            desc: String::new(),
+            perp: roles.iter().any(|r| lex.perpetrators.contains(r)),
+            name: Some(title_case(&name, self.lower)),
+            roles,
+            ..Item::default()
+        })
+    }
+
+    /// A counted group of people starting at `i`.
+    pub fn group_at(&self, i: usize) -> Option<Item> {
+        let lex = self.lex;
+        let toks = self.toks;
+        let t0 = toks.get(i)?;
+        let may_start = match t0.kind {
+            super::tokens::Kind::Num { .. } => true,
+            super::tokens::Kind::Word => {
+                let w = t0.low.as_str();
+                matches!(w, "the" | "his" | "her" | "its" | "a" | "an" | "another")
+                    || lex.hedge_starts.contains(w)
+                    || lex.numbers.contains_key(w.split('-').next().unwrap_or(""))
+            }
+            super::tokens::Kind::Punct(_) => false,
+        };
+        if !may_start {
+            return None;
+        }
+        let mut j;
+        let mut count = None;
+        let mut article = false;
+        let mut definite = false;
+        if let Some(f) = number_at(lex, toks, i) {
+            count = Some(f.count);
+            article = f.article;
+            j = f.end;
+        } else if matches!(self.low(i), "the" | "his" | "her" | "its") {
+            if let Some(f) = number_at(lex, toks, i + 1).filter(|f| !f.article) {
+                count = Some(f.count);
+                j = f.end;
+            } else {
+                definite = true;
+                j = i + 1;
+            }
+        } else {
+            return None;
+        }
+        let mut item = Item {
+            start: i,
+            count,
+            definite,
+            article,
+            ..Item::default()
+        };
+        if count.is_some() && !article && self.low(j) == "of" {
+            // "12 of them Americans" is a subset with a nationality; "two of the victims" a part
+            if matches!(self.low(j + 1), "them" | "whom") {
+                if let Some(h) =
+                    nationality::at(toks, j + 2).filter(|h| h.kind == NatKind::PersonPl)
+                {
+                    item.nat = Some(h.code());
+                    item.end = j + 2 + h.len;
+                    item.subset = true;
+                    return Some(item);
+                }
+            }
+            item.partitive = true;
+            item.bare = true;
+            item.end = j;
+            return Some(item);
+        }
+        if count.is_some()
+            && matches!(
+                self.low(j),
+                "other" | "more" | "additional" | "further" | "new"
+            )
+        {
+            j += 1;
+        }
+        let mut k = j;
+        let mut head: Option<(usize, bool, bool)> = None; // (index, singular, perpetrator)
+        let mut nonperson = false;
+        let mut words = 0;
+        while k < toks.len() && k < j + 6 {
+            let t = &toks[k];
+            if !t.is_word() {
+                break;
+            }
+            let w = t.low.as_str();
+            if let Some(h) = nationality::at(toks, k) {
+                let taught = is_language(w) && lex.taught.contains(self.low(k + h.len));
+                if !taught && item.nat.is_none() {
+                    item.nat = Some(h.code());
+                }
+                // "the Israeli side": a nationality before a noun is an adjective
+                let next = toks.get(k + h.len);
+                let noun_next = next.is_some_and(|n| {
+                    n.is_word()
+                        && !is_function_word(&n.low)
+                        && !lex.aux.contains(n.low.as_str())
+                        && !lex.trigger_starts.contains(n.low.as_str())
+                });
+                if h.is_person() && !noun_next {
+                    head = Some((k + h.len - 1, h.kind == NatKind::PersonSg, false));
+                }
+                words += h.len;
+                k += h.len;
+                continue;
+            }
+            if (is_function_word(w) && w != "us") || lex.aux.contains(w) {
+                break;
+            }
+            if lex.trigger_starts.contains(w) && !lex.people.contains_key(w) {
+                break;
+            }
+            if let Some(&sg) = lex.people.get(w) {
+                head = Some((k, sg, false));
+            } else if lex.perpetrators.contains(w) {
+                head = Some((k, !w.ends_with('s') || w.ends_with("ss"), true));
+            } else if lex.non_people.contains(w) {
+                nonperson = true;
+                break;
+            }
+            words += 1;
+            k += 1;
+        }
+        match head {
+            Some((h, sg, perp)) if !nonperson || h < k => {
+                if (article || definite) && !sg {
+                    return None;
+                }
+                if count.is_some_and(|c| c.value > 1) && sg && !article {
+                    // "two soldier" is a typo at most; "five year" is no group
+                    if !lex.people.contains_key(self.low(h)) {
+                        return None;
+                    }
+                }
+                item.end = h + 1;
+                item.head = toks[h].low.clone();
+                item.perp = perp;
+                if definite {
+                    item.count = Some(Count {
+                        value: 1,
+                        approx: Approx::Exact,
+                    });
+                }
+            }
+            _ => {
+                if nonperson || article || definite || count.is_none() {
+                    return None;
+                }
+                if words == 0 {
+                    // "6, and ..." opening a segment is the tail of a date cut by the splitter
+                    let digits = matches!(toks[i].kind, super::tokens::Kind::Num { .. });
+                    if i == 0 && digits && self.low(j) == "," {
+                        return None;
+                    }
+                    item.bare = true;
+                    item.end = j;
+                } else {
+                    // "Two IDF solider wounded": an unknown noun right before a status word
+                    let next = self.low(k);
+                    if !(lex.aux.contains(next) || lex.trigger_starts.contains(next)) {
+                        return None;
+                    }
+                    item.end = k;
+                    item.head = toks[k - 1].low.clone();
+                }
+            }
+        }
+        // "three tourists from Germany"
+        if item.nat.is_none() && self.low(item.end) == "from" {
+            if let Some(h) =
+                nationality::at(toks, item.end + 1).filter(|h| h.kind == NatKind::Country)
+            {
+                item.nat = Some(h.code());
+                item.end += 1 + h.len;
+            }
+        }
+        let first_word = if count.is_some() { j } else { i + 1 };
+        item.desc = toks[first_word.min(item.end)..item.end]
+            .iter()
+            .map(|t| t.low.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        // a single person's description includes "of the Maserati"
+        if item.definite
+            && self.low(item.end) == "of"
+            && matches!(self.low(item.end + 1), "the" | "a")
+        {
+            if let Some(t) = toks.get(item.end + 2).filter(|t| t.is_word()) {
+                item.desc.push_str(" of ");
+                item.desc.push_str(&t.low);
+            }
+        }
+        Some(item)
+    }
+}
+
+/// Lower-case names get capitals for display.
+fn title_case(name: &str, lower: bool) -> String {
+    if !lower {
+        return name.to_string();
+    }
+    name.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,403 @@
+//! The word lists under `stages/data/casualties/`, parsed once.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+use super::hash::{Map as HashMap, Set as HashSet};
+
+use crate::records::Approx;
+pub use crate::records::Status;
+
+/// How a status phrase relates to the people it counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// Past form: the counted group follows it (active) or precedes it (passive).
+    Verb,
+    /// The counted group follows it.
+    Active,
+    /// The counted group precedes it.
+    Pred,
+    /// A running total whose number follows.
+    Toll,
+    /// The attacker killed themselves.
+    SelfKill,
+    /// Fate unknown: missing.
+    Presumed,
+}
+
+/// One slot of a phrase pattern: any of `words`, maybe optional.
+#[derive(Debug, Clone)]
+pub struct Slot {
+    pub words: Vec<String>,
+    pub optional: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    pub slots: Vec<Slot>,
+    pub status: Status,
+    pub voice: Voice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumKind {
+    Unit,
+    Tens,
+    Scale,
+}
+
+pub struct Lexicon {
+    pub numbers: HashMap<String, (u64, NumKind)>,
+    pub hedges: Vec<(Vec<String>, Approx)>,
+    /// First words of hedges.
+    pub hedge_starts: HashSet<String>,
+    pub triggers: Vec<Trigger>,
+    /// First words of triggers, to skip most tokens fast.
+    pub trigger_starts: HashSet<String>,
+    /// Person nouns, true when singular.
+    pub people: HashMap<String, bool>,
+    pub perpetrators: HashSet<String>,
+    pub non_people: HashSet<String>,
+    pub taught: HashSet<String>,
+    pub aux: HashSet<String>,
+    pub event_nouns: HashSet<String>,
+    pub months: HashSet<String>,
+    pub titles: HashMap<String, String>,
+    /// Finds sentences worth a closer look.
+    pub prefilter: AhoCorasick,
+}
+
+fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn parse_slots(pattern: &str) -> Vec<Slot> {
+    pattern
+        .split(' ')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let optional = s.starts_with('?');
+            let s = s.trim_start_matches('?');
+            let inner = s.trim_start_matches('[').trim_end_matches(']');
+            Slot {
+                words: inner.split('|').map(str::to_string).collect(),
+                optional,
+            }
+        })
+        .collect()
+}
+
+fn approx(name: &str) -> Approx {
+    match name {
+        "at_least" => Approx::AtLeast,
+        "more_than" => Approx::MoreThan,
+        "at_most" => Approx::AtMost,
+        "about" => Approx::About,
+        _ => Approx::Exact,
+    }
+}
+
+/// Substrings of every sentence that can hold a casualty, a victim's name or an attacker.
+const PREFILTER: &[&str] = &[
+    "kill",
+    "dead",
+    "death",
+    "died",
+    "dies",
+    "murder",
+    "slain",
+    "slaughter",
+    "execut",
+    "assassin",
+    "wound",
+    "injur",
+    "hurt",
+    "hospitali",
+    "condition",
+    "missing",
+    "unaccounted",
+    "shot",
+    "stab",
+    "toll",
+    "lost ",
+    "perish",
+    "drown",
+    "succumb",
+    "fatal",
+    "gunned",
+    "maim",
+    "victim",
+    "deceased",
+    "beaten",
+    "burn",
+    "crush",
+    "self-inflicted",
+    "own li",
+    "identified",
+    "named",
+    "citizen",
+    "born",
+    "struck",
+    "rammed",
+    "opened fire",
+    "own life",
+    "gun on",
+    "pc ",
+    "sgt",
+    "constable",
+    "officer",
+    "detective",
+    "inspector",
+    "trooper",
+    "confirmed",
+];
+
+pub static LEX: LazyLock<Lexicon> = LazyLock::new(build);
+
+fn set(src: &'static str) -> HashSet<String> {
+    lines(src).map(str::to_lowercase).collect()
+}
+
+fn build() -> Lexicon {
+    let mut numbers = HashMap::default();
+    for l in lines(include_str!("../../data/casualties/numbers.tsv")) {
+        let f: Vec<&str> = l.split('\t').collect();
+        if f.len() < 3 {
+            continue;
+        }
+        let kind = match f[2] {
+            "tens" => NumKind::Tens,
+            "scale" => NumKind::Scale,
+            _ => NumKind::Unit,
+        };
+        if let Ok(v) = f[1].parse() {
+            numbers.insert(f[0].to_string(), (v, kind));
+        }
+    }
+    let mut hedges: Vec<(Vec<String>, Approx)> =
+        lines(include_str!("../../data/casualties/hedges.tsv"))
+            .filter_map(|l| {
+                let (p, a) = l.split_once('\t')?;
+                Some((p.split(' ').map(str::to_string).collect(), approx(a.trim())))
+            })
+            .collect();
+    // longest first, so "no more than" wins over "more than"
+    hedges.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
+    let mut triggers = Vec::new();
+    for l in lines(include_str!("../../data/casualties/triggers.tsv")) {
+        let f: Vec<&str> = l.split('\t').collect();
+        if f.len() < 3 {
+            continue;
+        }
+        let status = match f[1] {
+            "injured" => Status::Injured,
+            "missing" => Status::Missing,
+            _ => Status::Killed,
+        };
+        let voice = match f[2] {
+            "active" => Voice::Active,
+            "pred" => Voice::Pred,
+            "toll" => Voice::Toll,
+            "self" => Voice::SelfKill,
+            "presumed" => Voice::Presumed,
+            _ => Voice::Verb,
+        };
+        triggers.push(Trigger {
+            slots: parse_slots(f[0]),
+            status,
+            voice,
+        });
+    }
+    let mut trigger_starts = HashSet::default();
+    for t in &triggers {
+        for s in &t.slots {
+            trigger_starts.extend(s.words.iter().cloned());
+            if !s.optional {
+                break;
+            }
+        }
+    }
+    let people = lines(include_str!("../../data/casualties/people.tsv"))
+        .filter_map(|l| {
+            let (w, n) = l.split_once('\t')?;
+            Some((w.to_string(), n.trim() == "sg"))
+        })
+        .collect();
+    let titles = lines(include_str!("../../data/casualties/titles.tsv"))
+        .filter_map(|l| {
+            let (w, r) = l.split_once('\t')?;
+            Some((w.to_string(), r.trim().to_string()))
+        })
+        .collect();
+    let prefilter = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(PREFILTER)
+        .unwrap_or_else(|_| AhoCorasick::new(["kill"]).expect("a one-word automaton builds"));
+    let hedge_starts = hedges
+        .iter()
+        .filter_map(|(w, _)| w.first().cloned())
+        .collect();
+    Lexicon {
+        numbers,
+        hedges,
+        hedge_starts,
+        triggers,
+        trigger_starts,
+        people,
+        perpetrators: set(include_str!("../../data/casualties/perpetrators.txt")),
+        non_people: set(include_str!("../../data/casualties/non_people.txt")),
+        taught: set(include_str!("../../data/casualties/taught_subjects.txt")),
+        aux: set(include_str!("../../data/casualties/aux.txt")),
+        event_nouns: set(include_str!("../../data/casualties/event_nouns.txt")),
+        months: set(include_str!("../../data/casualties/months.txt")),
+        titles,
+        prefilter,
+    }
+}
+
+/// Words that end a noun phrase or a name: function words and common verbs.
+pub fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "from"
+            | "by"
+            | "for"
+            | "with"
+            | "as"
+            | "into"
+            | "near"
+            | "inside"
+            | "outside"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "when"
+            | "while"
+            | "where"
+            | "who"
+            | "whom"
+            | "whose"
+            | "which"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "you"
+            | "him"
+            | "them"
+            | "said"
+            | "says"
+            | "told"
+            | "say"
+            | "tells"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "also"
+            | "both"
+            | "all"
+            | "not"
+            | "no"
+            | "than"
+            | "about"
+            | "over"
+            | "under"
+            | "among"
+            | "including"
+            | "if"
+            | "because"
+            | "so"
+            | "then"
+            | "there"
+            | "here"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "later"
+            | "earlier"
+            | "early"
+            | "late"
+            | "did"
+            | "do"
+            | "does"
+            | "according"
+            | "per"
+            | "via"
+            | "without"
+            | "within"
+            | "across"
+            | "amid"
+            | "against"
+            | "between"
+            | "through"
+            | "toward"
+            | "towards"
+    )
+}
+
+pub fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "him" | "her" | "them")
+}
+
+pub fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "from"
+            | "of"
+            | "inside"
+            | "near"
+            | "aboard"
+            | "with"
+            | "outside"
+            | "across"
+            | "along"
+            | "onboard"
+            | "on-board"
+    )
+}
+
+pub fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}

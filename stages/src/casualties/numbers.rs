@@ -1,0 +1,277 @@
+//! Numbers and their hedges: `at least 5,400`, `one hundred and fifty-seven`, `a dozen`,
+//! `over a thousand`. Vague amounts (`dozens`, `hundreds`, `several`) are not numbers.
+
+use super::lexicon::{Lexicon, NumKind};
+use super::tokens::{Kind, Tok};
+use crate::records::{Approx, Count};
+
+/// A number found in tokens `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Found {
+    pub count: Count,
+    pub start: usize,
+    pub end: usize,
+    /// The number is the article `a`/`an` alone (`an American`), so it needs a singular noun.
+    pub article: bool,
+}
+
+/// The hedge starting at `i`, if any: its meaning and the index after it.
+pub fn hedge(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<(Approx, usize)> {
+    if !toks
+        .get(i)
+        .is_some_and(|t| lex.hedge_starts.contains(t.low.as_str()))
+    {
+        return None;
+    }
+    'outer: for (words, approx) in &lex.hedges {
+        for (k, w) in words.iter().enumerate() {
+            match toks.get(i + k) {
+                Some(t) if t.low == *w => {}
+                _ => continue 'outer,
+            }
+        }
+        return Some((*approx, i + words.len()));
+    }
+    None
+}
+
+/// Whether the digits token at `i` reads as something other than a count of people by its
+/// surroundings: a time, money, a flight or an age after a name.
+fn digits_excluded(toks: &[Tok], i: usize) -> bool {
+    let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+    let next = toks.get(i + 1);
+    if let Some(p) = prev {
+        if p.is_punct('$')
+            || p.is_punct('£')
+            || p.is_punct('€')
+            || p.is_punct('#')
+            || p.is_punct(':')
+        {
+            return true;
+        }
+        if matches!(
+            p.low.as_str(),
+            "flight" | "no." | "number" | "aged" | "age" | "route" | "page"
+        ) {
+            return true;
+        }
+    }
+    if let Some(n) = next {
+        if n.is_punct(':') || n.is_punct('%') {
+            return true;
+        }
+        if matches!(
+            n.low.as_str(),
+            "am" | "pm" | "a.m." | "p.m." | "gmt" | "percent" | "per" | "bn" | "m" | "km"
+        ) {
+            return true;
+        }
+    }
+    // "Jane Doe, 43, a teacher": an age between commas
+    if prev.is_some_and(|p| p.is_punct(','))
+        && next.is_some_and(|n| n.is_punct(',') || n.is_punct(')'))
+    {
+        return true;
+    }
+    false
+}
+
+/// A number in words starting at `i`: `twenty-one`, `one hundred and fifty-seven`,
+/// `two dozen`, `a thousand`.
+fn words_number(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<(u64, usize)> {
+    let mut total: u64 = 0;
+    let mut current: u64 = 0;
+    let mut j = i;
+    let mut any = false;
+    // "a dozen", "a hundred", "a thousand"
+    if toks.get(j).is_some_and(|t| t.low == "a" || t.low == "an") {
+        let next = toks.get(j + 1)?;
+        match lex.numbers.get(next.low.as_str()) {
+            Some(&(_, NumKind::Scale)) => {
+                current = 1;
+                j += 1;
+                any = true;
+            }
+            _ => return None,
+        }
+    }
+    while let Some(t) = toks.get(j) {
+        if !t.is_word()
+            || !lex
+                .numbers
+                .contains_key(t.low.split('-').next().unwrap_or(""))
+        {
+            break;
+        }
+        let parts: Vec<&str> = t.low.split('-').collect();
+        let mut ok = true;
+        let mut local = current;
+        let mut local_total = total;
+        for part in &parts {
+            match lex.numbers.get(*part) {
+                Some(&(v, NumKind::Unit)) | Some(&(v, NumKind::Tens)) => local += v,
+                Some(&(v, NumKind::Scale)) => {
+                    let base = if local == 0 { 1 } else { local };
+                    if v >= 1000 {
+                        local_total = local_total.saturating_add(base.saturating_mul(v));
+                        local = 0;
+                    } else {
+                        local = base.saturating_mul(v);
+                    }
+                }
+                None => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if !ok {
+            break;
+        }
+        current = local;
+        total = local_total;
+        any = true;
+        j += 1;
+        // "one hundred and fifty-seven"
+        if toks.get(j).is_some_and(|t| t.low == "and")
+            && toks.get(j + 1).is_some_and(|t| {
+                t.low.split('-').all(|p| {
+                    matches!(
+                        lex.numbers.get(p),
+                        Some(&(_, NumKind::Unit)) | Some(&(_, NumKind::Tens))
+                    )
+                })
+            })
+            && current >= 100
+        {
+            j += 1;
+        }
+    }
+    if !any {
+        return None;
+    }
+    Some((total.saturating_add(current), j))
+}
+
+/// The hedged number starting at `i`.
+pub fn number_at(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Found> {
+    let (approx, j) = hedge(lex, toks, i).unwrap_or((Approx::Exact, i));
+    // "another 14 people": another adds nothing to the count
+    let j = if toks.get(j).is_some_and(|t| t.low == "another")
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| !t.is_word() || lex.numbers.contains_key(t.low.as_str()))
+    {
+        j + 1
+    } else {
+        j
+    };
+    let tok = toks.get(j)?;
+    let (value, end, article) = match tok.kind {
+        Kind::Num { value, whole } => {
+            if !whole || digits_excluded(toks, j) {
+                return None;
+            }
+            let mut v = value as u64;
+            let mut end = j + 1;
+            // "1.5 million" is not whole; "2 million" is
+            if let Some(&(m, NumKind::Scale)) =
+                toks.get(end).and_then(|t| lex.numbers.get(t.low.as_str()))
+            {
+                if m >= 1000 {
+                    v = v.saturating_mul(m);
+                    end += 1;
+                }
+            }
+            (v, end, false)
+        }
+        Kind::Word => {
+            if let Some((v, end)) = words_number(lex, toks, j) {
+                (v, end, false)
+            } else if (tok.low == "a" || tok.low == "an")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.low == "pair" || t.low == "couple")
+                && toks.get(j + 2).is_some_and(|t| t.low == "of")
+            {
+                (2, j + 3, false)
+            } else if tok.low == "a" || tok.low == "an" {
+                (1, j + 1, true)
+            } else {
+                return None;
+            }
+        }
+        Kind::Punct(_) => return None,
+    };
+    // "more than a dozen" keeps its hedge; a bare article takes none
+    if article && approx != Approx::Exact {
+        return None;
+    }
+    Some(Found {
+        count: Count { value, approx },
+        start: i,
+        end,
+        article,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::casualties::lexicon::LEX;
+    use crate::casualties::tokens::tokenize;
+
+    fn num(s: &str) -> Option<(u64, Approx)> {
+        let t = tokenize(s);
+        number_at(&LEX, &t, 0).map(|f| (f.count.value, f.count.approx))
+    }
+
+    #[test]
+    fn digits_and_words() {
+        assert_eq!(num("5,400 people"), Some((5400, Approx::Exact)));
+        assert_eq!(num("twenty-one people"), Some((21, Approx::Exact)));
+        assert_eq!(
+            num("one hundred and fifty-seven people"),
+            Some((157, Approx::Exact))
+        );
+        assert_eq!(num("two dozen people"), Some((24, Approx::Exact)));
+        assert_eq!(num("a dozen people"), Some((12, Approx::Exact)));
+        assert_eq!(num("2 million people"), Some((2_000_000, Approx::Exact)));
+        assert_eq!(num("a pair of tourists"), Some((2, Approx::Exact)));
+        assert_eq!(num("an American"), Some((1, Approx::Exact)));
+        assert_eq!(
+            num("three thousand two hundred"),
+            Some((3200, Approx::Exact))
+        );
+    }
+
+    #[test]
+    fn hedges() {
+        assert_eq!(num("at least 214 people"), Some((214, Approx::AtLeast)));
+        assert_eq!(
+            num("more than a dozen people"),
+            Some((12, Approx::MoreThan))
+        );
+        assert_eq!(num("over 50"), Some((50, Approx::MoreThan)));
+        assert_eq!(num("up to 30"), Some((30, Approx::AtMost)));
+        assert_eq!(num("as many as 30"), Some((30, Approx::AtMost)));
+        assert_eq!(num("about 40"), Some((40, Approx::About)));
+        assert_eq!(num("nearly 40"), Some((40, Approx::About)));
+        assert_eq!(num("some 40"), Some((40, Approx::About)));
+    }
+
+    #[test]
+    fn not_numbers() {
+        assert_eq!(num("dozens of people"), None);
+        assert_eq!(num("hundreds of people"), None);
+        assert_eq!(num("several people"), None);
+        assert_eq!(num("8.8 magnitude"), None);
+        assert_eq!(num("0100 gmt"), None);
+        let t = tokenize("at 5:30 pm");
+        assert!(number_at(&LEX, &t, 1).is_none());
+        let t = tokenize("cost $4 billion");
+        assert!(number_at(&LEX, &t, 2).is_none());
+        let t = tokenize("Jane Doe, 43, a teacher");
+        assert!(number_at(&LEX, &t, 3).is_none());
+    }
+}

@@ -1,0 +1,132 @@
+//! Finds status phrases (`were killed`, `in a serious condition`, `death toll`) in tokens.
+
+use super::lexicon::{Lexicon, Status, Trigger, Voice};
+use super::tokens::Tok;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub status: Status,
+    pub voice: Voice,
+}
+
+fn match_at(t: &Trigger, toks: &[Tok], i: usize) -> Option<usize> {
+    let mut j = i;
+    for slot in &t.slots {
+        let ok = toks
+            .get(j)
+            .is_some_and(|tok| tok.is_word() && slot.words.contains(&tok.low));
+        if ok {
+            j += 1;
+        } else if slot.optional {
+            continue;
+        } else {
+            return None;
+        }
+    }
+    (j > i).then_some(j)
+}
+
+/// Every status phrase in `toks`, left to right, longest first where they overlap.
+pub fn find(lex: &Lexicon, toks: &[Tok]) -> Vec<Hit> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if !t.is_word() || !lex.trigger_starts.contains(t.low.as_str()) {
+            i += 1;
+            continue;
+        }
+        let mut best: Option<Hit> = None;
+        for trig in &lex.triggers {
+            if let Some(end) = match_at(trig, toks, i) {
+                if best.is_none_or(|b| end > b.end) {
+                    best = Some(Hit {
+                        start: i,
+                        end,
+                        status: trig.status,
+                        voice: trig.voice,
+                    });
+                }
+            }
+        }
+        // "shot back", "shot up the charts", "shot into the air": no one was hit
+        if let Some(h) = best {
+            let next = toks.get(h.end).map_or("", |t| t.low.as_str());
+            if h.end == i + 1
+                && t.low == "shot"
+                && matches!(
+                    next,
+                    "back" | "up" | "to" | "into" | "through" | "across" | "past"
+                )
+            {
+                best = None;
+            }
+        }
+        match best {
+            Some(h) => {
+                out.push(h);
+                i = h.end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::casualties::lexicon::LEX;
+    use crate::casualties::tokens::tokenize;
+
+    fn hits(s: &str) -> Vec<(Status, Voice, usize)> {
+        let t = tokenize(s);
+        find(&LEX, &t)
+            .into_iter()
+            .map(|h| (h.status, h.voice, h.end - h.start))
+            .collect()
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        assert_eq!(hits("he was shot dead"), [(Status::Killed, Voice::Verb, 2)]);
+        assert_eq!(
+            hits("was shot in the leg"),
+            [(Status::Injured, Voice::Verb, 1)]
+        );
+        assert_eq!(
+            hits("two are in a serious condition"),
+            [(Status::Injured, Voice::Pred, 4)]
+        );
+        assert_eq!(
+            hits("three in critical condition"),
+            [(Status::Injured, Voice::Pred, 3)]
+        );
+        assert_eq!(
+            hits("the death toll rose"),
+            [(Status::Killed, Voice::Toll, 2)]
+        );
+        assert_eq!(
+            hits("before killing herself"),
+            [(Status::Killed, Voice::SelfKill, 2)]
+        );
+        assert_eq!(
+            hits("who is presumed dead"),
+            [(Status::Missing, Voice::Presumed, 2)]
+        );
+        assert_eq!(
+            hits("were unaccounted for"),
+            [(Status::Missing, Voice::Pred, 2)]
+        );
+        assert_eq!(
+            hits("was being treated for shrapnel injuries"),
+            [(Status::Injured, Voice::Pred, 5)]
+        );
+        assert_eq!(
+            hits("they lost their lives"),
+            [(Status::Killed, Voice::Pred, 3)]
+        );
+    }
+}

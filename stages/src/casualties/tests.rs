@@ -1,0 +1,219 @@
+//! Behaviour of the whole stage on sentences written for these tests.
+
+use super::article_facts;
+use crate::records::{
+    Approx, CasualtyFact, NormalisedArticle, Role, SegmentKind, Sentence, Status,
+};
+
+/// Splits on blank-line paragraphs and ". " so the tests do not depend on the splitter.
+fn run(text: &str) -> Vec<CasualtyFact> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for piece in text.split_inclusive(". ") {
+        let s = piece.trim_end();
+        sentences.push(Sentence {
+            article: "a".into(),
+            index: sentences.len(),
+            start,
+            end: start + s.len(),
+            text: s.to_string(),
+            kind: SegmentKind::Body,
+            paragraph: 0,
+        });
+        start += piece.len();
+    }
+    let article = NormalisedArticle {
+        article: "a".into(),
+        text: text.to_string(),
+        captions: vec![],
+        changes: Default::default(),
+        warnings: vec![],
+    };
+    article_facts(&article, &sentences)
+}
+
+type Key = (Role, Status, Option<&'static str>, u64);
+
+fn keys(text: &str) -> Vec<(Role, Status, Option<String>, u64)> {
+    run(text)
+        .into_iter()
+        .map(|f| (f.role, f.status, f.nationality, f.count.value))
+        .collect()
+}
+
+fn has(text: &str, want: &[Key]) {
+    let got = keys(text);
+    for (r, s, n, c) in want {
+        assert!(
+            got.iter()
+                .any(|(gr, gs, gn, gc)| gr == r && gs == s && gn.as_deref() == *n && gc == c),
+            "missing {:?} in {:?} for {text:?}",
+            (r, s, n, c),
+            got
+        );
+    }
+}
+
+const V: Role = Role::Victim;
+const P: Role = Role::Perpetrator;
+const K: Status = Status::Killed;
+const I: Status = Status::Injured;
+const M: Status = Status::Missing;
+
+#[test]
+fn passive_and_active_counts() {
+    has("Five people were killed in the blast.", &[(V, K, None, 5)]);
+    has(
+        "The flood killed at least 31 villagers.",
+        &[(V, K, None, 31)],
+    );
+    assert_eq!(
+        run("The flood killed at least 31 villagers.")[0]
+            .count
+            .approx,
+        Approx::AtLeast
+    );
+    has(
+        "Four hikers are missing after the avalanche.",
+        &[(V, M, None, 4)],
+    );
+    has(
+        "Two firefighters are in a serious condition.",
+        &[(V, I, None, 2)],
+    );
+    has(
+        "The storm left nine people dead and about 60 hurt.",
+        &[(V, K, None, 9), (V, I, None, 60)],
+    );
+}
+
+#[test]
+fn coordinated_lists_share_their_predicate() {
+    let text = "7 Germans, 2 Dutch students, 1 Canadian and 3 Poles were hurt in the crash.";
+    has(
+        text,
+        &[
+            (V, I, Some("DE"), 7),
+            (V, I, Some("NL"), 2),
+            (V, I, Some("CA"), 1),
+            (V, I, Some("PL"), 3),
+        ],
+    );
+    has(
+        "The gunmen killed 40 people and wounded 12 others.",
+        &[(V, K, None, 40), (V, I, None, 12)],
+    );
+    has(
+        "Six Kenyan soldiers were killed and 10 wounded.",
+        &[(V, K, Some("KE"), 6), (V, I, Some("KE"), 10)],
+    );
+}
+
+#[test]
+fn totals_and_subsets() {
+    has("The death toll has risen to 1,204.", &[(V, K, None, 1204)]);
+    has(
+        "The Syrian death toll now stands at 85.",
+        &[(V, K, Some("SY"), 85)],
+    );
+    has(
+        "The blast killed 213 people, 12 of them Americans.",
+        &[(V, K, None, 213), (V, K, Some("US"), 12)],
+    );
+}
+
+#[test]
+fn not_counts() {
+    assert!(keys("She spent 40 minutes with the families.").is_empty());
+    assert!(keys("Visitors from 9 countries were hurt.").is_empty());
+    assert!(keys("Seven men were arrested after the attack.").is_empty());
+    assert!(keys("Ann Lee, 52, was a French teacher.").is_empty());
+    let ages = keys("The 61-year-old driver died at the scene.");
+    assert_eq!(ages, vec![(V, K, None, 1)]);
+    assert!(keys("He almost was killed by the wave.").is_empty());
+    assert!(keys("A boy nearly died in 1998 in a similar crash.").is_empty());
+}
+
+#[test]
+fn named_victims() {
+    let f = run("The second victim has been named as Lena Ortiz, 29, a German teacher.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].name.as_deref(), Some("Lena Ortiz"));
+    assert_eq!(f[0].nationality, None);
+    let f = run(
+        "Among the dead was the fourth victim, Canadian citizen Omar Haddad, who lived nearby.",
+    );
+    assert!(f.iter().any(
+        |f| f.name.as_deref() == Some("Omar Haddad") && f.nationality.as_deref() == Some("CA")
+    ));
+    let f = run("Nurse Jo Bright, who was injured in the blast, is recovering.");
+    assert!(f
+        .iter()
+        .any(|f| f.name.as_deref() == Some("Jo Bright") && f.status == I));
+}
+
+#[test]
+fn attackers_are_perpetrators() {
+    has("The gunman was shot dead by police.", &[(P, K, None, 1)]);
+    has(
+        "A man killed two people before killing himself.",
+        &[(V, K, None, 2), (P, K, None, 1)],
+    );
+    let f =
+        run("Rob Vane stabbed three people. He was shot dead by officers. He was a Dutch citizen.");
+    assert!(
+        f.iter().any(|f| f.role == P
+            && f.name.as_deref() == Some("Rob Vane")
+            && f.nationality.as_deref() == Some("NL")),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn lower_cased_text() {
+    has(
+        "officials said four britons were killed and two were injured in the crash.",
+        &[(V, K, Some("GB"), 4), (V, I, Some("GB"), 2)],
+    );
+}
+
+#[test]
+fn repeated_mentions_merge() {
+    let f = run("Three people were killed in the attack. Police said the three people killed were tourists.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].evidence.len(), 2);
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for s in [
+        "",
+        "killed",
+        "  , killed by 0,",
+        "Zoë’s 1,000,000,000,000,000,000,000 were killed",
+        "a a a a killed killed",
+    ] {
+        let _ = run(s);
+    }
+}
+
+#[test]
+fn long_paragraph_stays_fast() {
+    // one 'sentence' of 60,000 groups and status words: quadratic work would take minutes
+    let text = "Two Britons, 3 French children and a Pole were killed, ".repeat(15_000);
+    let t = std::time::Instant::now();
+    let f = run(&text);
+    assert!(!f.is_empty());
+    assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+}
+
+#[test]
+fn every_lexicon_line_parses() {
+    let src = include_str!("../../data/casualties/triggers.tsv");
+    let rows = src.lines().filter(|l| !l.is_empty() && !l.starts_with('#'));
+    for l in rows {
+        assert_eq!(l.split('\t').count(), 3, "bad trigger line {l:?}");
+        assert!(!l.split('\t').next().unwrap_or("").contains("| "), "multi-word choice in {l:?}");
+    }
+    assert_eq!(super::lexicon::LEX.triggers.len(), src.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).count());
+}
