@@ -51,9 +51,9 @@ pub fn run(casualties: &Casualties, sentences: &SentenceIndex) -> Vec<Check> {
                     (
                         Outcome::Partial,
                         format!(
-                            "{}: the breakdown by nationality ({} nationalities, {sum} people) covers part of the {}; partial, not a conflict",
+                            "{}: the breakdown by nationality ({}, {sum} in all) covers part of the {}; partial, not a conflict",
                             cell_name(role, status, None),
-                            cell.by_nationality.len(),
+                            plural(cell.by_nationality.len(), "nationality", "nationalities"),
                             describe(total.value, total.approx)
                         ),
                     )
@@ -195,6 +195,10 @@ fn nationality_counts(casualties: &Casualties, sentences: &SentenceIndex) -> Vec
         }
     }
     out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// `(11, Some(Injured))` for "People from 11 different countries were injured".
