@@ -80,6 +80,7 @@ impl NameClusters {
                         (
                             keyed[k].1.len(),
                             name.chars().any(char::is_uppercase),
+                            name.chars().count(),
                             counts.get(name).copied().unwrap_or(0),
                         )
                     };
