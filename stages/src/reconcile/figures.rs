@@ -130,6 +130,14 @@ pub fn choose(
             Rule::LaterReport,
             format!("the reports disagree ({listing}); the latest dated report ({date}) is kept"),
         )
+    } else if let Some(best) = lead_figure(&values) {
+        (
+            best,
+            Rule::LeadFigure,
+            format!(
+                "the reports disagree ({listing}) by more than {SPREAD}-fold, too much for one growing count, so they likely count different things; the figure in an article's lead is kept"
+            ),
+        )
     } else {
         let best = largest(&values);
         let reason = match status {
@@ -203,6 +211,31 @@ fn most_precise(values: &[CompetingValue]) -> usize {
                 .then(a.cmp(&b))
         })
         .unwrap_or(0)
+}
+
+/// Values further apart than this are not one count growing over time.
+const SPREAD: u64 = 3;
+/// Sentences at the top of an article that make its lead.
+const LEAD_SENTENCES: usize = 3;
+
+/// The one value stated in an article's lead, when the values are too far apart
+/// to be one growing count.
+fn lead_figure(values: &[CompetingValue]) -> Option<usize> {
+    let lo = values.iter().map(|v| v.value).min()?;
+    let hi = values.iter().map(|v| v.value).max()?;
+    if hi <= lo.saturating_mul(SPREAD) {
+        return None;
+    }
+    let in_lead = |v: &CompetingValue| {
+        v.sources
+            .iter()
+            .any(|s| s.evidence.iter().any(|e| e.sentence < LEAD_SENTENCES))
+    };
+    let leads: Vec<usize> = (0..values.len()).filter(|&i| in_lead(&values[i])).collect();
+    match leads.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// The highest floor; ties to an exact value, then the earliest.
@@ -310,6 +343,18 @@ mod tests {
         );
         assert_eq!((f.value, f.rule), (213, Rule::LaterReport));
         assert!(c.is_some_and(|c| !c.compatible && c.chosen.map(|v| v.value) == Some(213)));
+    }
+
+    #[test]
+    fn far_apart_values_keep_the_lead_figure() {
+        let mut lead = st("b", 13, Approx::Exact);
+        lead.evidence.push(crate::records::SentenceRef {
+            sentence: 0,
+            text: "Thirteen die in floods".into(),
+        });
+        let (f, c) = pick(vec![st("a", 10000, Approx::Exact), lead], &[]);
+        assert_eq!((f.value, f.rule), (13, Rule::LeadFigure));
+        assert!(c.is_some());
     }
 
     #[test]

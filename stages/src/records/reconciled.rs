@@ -205,6 +205,9 @@ pub enum Rule {
     LaterReport,
     /// The reports disagree and are undated; the larger figure is kept, for the reason given.
     LargerWithReason,
+    /// The reports disagree by too much to be one growing count; the figure
+    /// in an article's lead (its headline figure) is kept.
+    LeadFigure,
     /// No report gives a total; the parts are added up.
     SumOfParts,
     /// A stated total is smaller than a breakdown of it; the breakdown is added up.

@@ -179,7 +179,9 @@ fn conflicts(rec: &Reconciled, cite: &mut Citations) -> Vec<Block> {
                 } else {
                     "conflict".into()
                 }),
-                Inline::Strong(format!(" {}: ", c.what)),
+                text(" "),
+                Inline::Strong(c.what.clone()),
+                text(": "),
             ];
             for (i, v) in c.values.iter().enumerate() {
                 if i > 0 {

@@ -43,6 +43,7 @@ pub fn rule(rule: Rule) -> &'static str {
         Rule::MostPrecise => "most precise of compatible reports",
         Rule::LaterReport => "later report",
         Rule::LargerWithReason => "larger figure, with reason",
+        Rule::LeadFigure => "figure in an article's lead",
         Rule::SumOfParts => "sum of parts",
         Rule::BreakdownExceedsTotal => "breakdown exceeds stated total",
         Rule::NamedCount => "named people counted",
