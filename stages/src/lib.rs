@@ -13,6 +13,7 @@ pub mod quotes;
 pub mod reconcile;
 pub mod records;
 pub mod registry;
+pub mod report;
 pub mod sentences;
 pub mod stage;
 

@@ -1,11 +1,27 @@
-//! `reconcile.v1`: merges the articles of a set into one picture.
-//!
-//! PLACEHOLDER: passes the quotes through unmerged. The real stage replaces this.
+//! `reconcile.v1`: merges the articles of a set into one picture — the people
+//! and their name forms, one entry per utterance, the casualty figures an
+//! editor would print (with the rule that chose each), the conflicts between
+//! articles, and consistency checks.
+
+mod articles;
+mod casualties;
+mod checks;
+mod figures;
+mod matching;
+mod names;
+mod people;
+mod quotes;
+mod sentences;
+mod text;
+
+use std::collections::BTreeMap;
 
 use crate::params::Params;
-use crate::records::{Reconciled, RecordKind, Records};
+use crate::records::{CasualtyFact, Quotation, Reconciled, RecordKind, Records, Sentence};
 use crate::registry::StageSpec;
 use crate::stage::{Scope, Stage, StageError, StageInput};
+
+pub use figures::describe as describe_count;
 
 pub fn spec() -> StageSpec {
     StageSpec {
@@ -26,11 +42,42 @@ pub struct Reconcile;
 
 impl Stage for Reconcile {
     fn run(&self, input: &StageInput<'_>) -> Result<Records, StageError> {
-        input.quotes()?;
-        input.casualties()?;
-        Ok(Records::Reconciled(Box::new(Reconciled {
-            set: input.set.to_string(),
-            ..Reconciled::default()
-        })))
+        let rec = reconcile(
+            input.set,
+            input.quotes()?,
+            input.casualties()?,
+            input.sentences()?,
+        );
+        Ok(Records::Reconciled(Box::new(rec)))
+    }
+}
+
+/// The reconciled picture of one set.
+pub fn reconcile(
+    set: &str,
+    quotes: &[Quotation],
+    facts: &[CasualtyFact],
+    sentences: &[Sentence],
+) -> Reconciled {
+    let index = sentences::SentenceIndex::new(sentences);
+    let names = names::NameClusters::build(people::names(quotes, facts));
+    let articles = articles::describe(&index);
+    let dates: BTreeMap<String, String> = articles
+        .iter()
+        .filter_map(|a| Some((a.article.clone(), a.date.clone()?)))
+        .collect();
+    let merged = quotes::merge(quotes, &names, &index);
+    let people = people::list(quotes, facts, &names, &merged);
+    let picture = casualties::reconcile(facts, &names, &dates);
+    let mut checks = picture.checks;
+    checks.extend(checks::run(&picture.casualties, &index));
+    Reconciled {
+        set: set.to_string(),
+        articles,
+        people,
+        quotes: merged,
+        casualties: picture.casualties,
+        conflicts: picture.conflicts,
+        checks,
     }
 }

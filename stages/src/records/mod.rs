@@ -13,6 +13,10 @@ mod set;
 pub use casualty::{Approx, CasualtyFact, Count, Evidence, Role, Status};
 pub use normalised::{Caption, Changes, NormalisedArticle};
 pub use quotation::{Quotation, QuoteKind};
-pub use reconciled::Reconciled;
+pub use reconciled::{
+    ArticleInfo, Casualties, Check, CheckKind, CompetingValue, Conflict, Figure, MergeReason,
+    NameForm, NamedCasualty, Outcome, Person, QuoteSource, Reconciled, ReconciledQuote,
+    RoleCasualties, Rule, SentenceRef, Statement, StatusCasualties,
+};
 pub use sentence::{SegmentKind, Sentence};
 pub use set::{RawArticle, RecordKind, Records};

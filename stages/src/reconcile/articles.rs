@@ -1,0 +1,122 @@
+//! What the report shows of each article: its title (first segment) and its
+//! dateline, when one of its first segments is a date standing alone
+//! (`Saturday, February 27, 2010`, `27 Feb 2010`, `2010-02-27`).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::sentences::SentenceIndex;
+use super::text::{rows, tokens};
+use crate::records::ArticleInfo;
+
+static MONTHS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
+    rows(include_str!("../../data/reconcile/months.tsv"))
+        .filter_map(|(w, v)| Some((w.to_string(), v.parse().ok()?)))
+        .collect()
+});
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+/// Datelines are looked for among an article's first segments only.
+const DATELINE_WITHIN: usize = 4;
+/// A dateline has few words besides the date.
+const DATELINE_MAX_WORDS: usize = 6;
+const TITLE_MAX_CHARS: usize = 160;
+
+pub fn describe(sentences: &SentenceIndex) -> Vec<ArticleInfo> {
+    sentences
+        .articles()
+        .map(|(article, list)| ArticleInfo {
+            article: article.to_string(),
+            title: list.first().map(|s| shorten(&s.text, TITLE_MAX_CHARS)),
+            date: list
+                .iter()
+                .take(DATELINE_WITHIN)
+                .find_map(|s| dateline(&s.text)),
+        })
+        .collect()
+}
+
+/// `YYYY-MM-DD` when `text` is a date standing alone.
+pub fn dateline(text: &str) -> Option<String> {
+    let toks = tokens(text);
+    let words: Vec<&str> = toks
+        .iter()
+        .map(String::as_str)
+        .filter(|t| !WEEKDAYS.contains(t) && *t != "updated" && *t != "published")
+        .collect();
+    if words.is_empty() || words.len() > DATELINE_MAX_WORDS {
+        return None;
+    }
+    let year = words
+        .iter()
+        .filter_map(|w| w.parse::<u32>().ok())
+        .find(|y| (1900..=2100).contains(y))?;
+    if let Some(m) = words.iter().position(|w| MONTHS.contains_key(*w)) {
+        let month = MONTHS.get(words[m]).copied()?;
+        let day_at = |i: Option<usize>| {
+            i.and_then(|i| words.get(i))
+                .and_then(|w| w.parse::<u32>().ok())
+                .filter(|d| (1..=31).contains(d))
+        };
+        let day = day_at(m.checked_add(1)).or_else(|| day_at(m.checked_sub(1)))?;
+        return Some(format!("{year:04}-{month:02}-{day:02}"));
+    }
+    // Numeric form: 2010 02 27 after splitting on the dashes.
+    let nums: Vec<u32> = words.iter().filter_map(|w| w.parse().ok()).collect();
+    match nums.as_slice() {
+        [y, m, d] if *y == year && (1..=12).contains(m) && (1..=31).contains(d) => {
+            Some(format!("{y:04}-{m:02}-{d:02}"))
+        }
+        _ => None,
+    }
+}
+
+/// At most `max` characters, cut at a character boundary with an ellipsis.
+pub fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
+        None => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_datelines() {
+        assert_eq!(
+            dateline("Saturday, February 27, 2010").as_deref(),
+            Some("2010-02-27")
+        );
+        assert_eq!(dateline("3 Sept 2021").as_deref(), Some("2021-09-03"));
+        assert_eq!(dateline("2019-11-05").as_deref(), Some("2019-11-05"));
+        assert_eq!(
+            dateline("Updated: March 4, 2020").as_deref(),
+            Some("2020-03-04")
+        );
+    }
+
+    #[test]
+    fn ignores_sentences_that_mention_a_date() {
+        assert_eq!(
+            dateline("The quake struck on February 27, 2010, killing hundreds of people."),
+            None
+        );
+        assert_eq!(dateline("May I help?"), None);
+    }
+
+    #[test]
+    fn shortens_on_char_boundaries() {
+        assert_eq!(shorten("ééééé", 3), "ééé…");
+        assert_eq!(shorten("short", 10), "short");
+    }
+}

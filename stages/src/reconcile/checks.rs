@@ -1,0 +1,244 @@
+//! Consistency checks on the reconciled casualties, each saying what it found:
+//! a breakdown against its total (fewer is partial, not a conflict), a stated
+//! number of countries against the breakdown, named people against the total.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::casualties::{ROLES, STATUSES};
+use super::figures::{cell_name, describe, lower, upper};
+use super::sentences::SentenceIndex;
+use super::text::{rows, tokens};
+use crate::records::{
+    Approx, Casualties, Check, CheckKind, Outcome, SentenceRef, Statement, Status,
+};
+
+static NUMBER_WORDS: LazyLock<HashMap<String, u64>> = LazyLock::new(|| {
+    rows(include_str!("../../data/reconcile/numbers.tsv"))
+        .filter_map(|(w, v)| Some((w.to_string(), v.parse().ok()?)))
+        .collect()
+});
+
+static STATUS_WORDS: LazyLock<HashMap<String, Status>> = LazyLock::new(|| {
+    rows(include_str!("../../data/reconcile/status_words.tsv"))
+        .filter_map(|(w, s)| {
+            let status = match s {
+                "killed" => Status::Killed,
+                "injured" => Status::Injured,
+                "missing" => Status::Missing,
+                _ => return None,
+            };
+            Some((w.to_string(), status))
+        })
+        .collect()
+});
+
+/// Words that count countries in `people from 11 (different) countries`.
+const COUNTRY_WORDS: [&str; 3] = ["countries", "nationalities", "nations"];
+const BETWEEN_WORDS: [&str; 3] = ["different", "separate", "other"];
+
+pub fn run(casualties: &Casualties, sentences: &SentenceIndex) -> Vec<Check> {
+    let mut out = Vec::new();
+    for role in ROLES {
+        for status in STATUSES {
+            let Some(cell) = casualties.role(role).status(status) else {
+                continue;
+            };
+            let Some(total) = &cell.total else { continue };
+            if !cell.by_nationality.is_empty() {
+                let sum: u64 = cell.by_nationality.values().map(|f| f.value).sum();
+                let (outcome, message) = if sum < lower(total.value, total.approx) {
+                    (
+                        Outcome::Partial,
+                        format!(
+                            "{}: the breakdown by nationality ({}, {sum} in all) covers part of the {}; partial, not a conflict",
+                            cell_name(role, status, None),
+                            plural(cell.by_nationality.len(), "nationality", "nationalities"),
+                            describe(total.value, total.approx)
+                        ),
+                    )
+                } else if sum <= upper(total.value, total.approx) {
+                    (
+                        Outcome::Consistent,
+                        format!(
+                            "{}: the breakdown by nationality adds up to {sum}, matching the total",
+                            cell_name(role, status, None)
+                        ),
+                    )
+                } else {
+                    (
+                        Outcome::Mismatch,
+                        format!(
+                            "{}: the breakdown by nationality adds up to {sum}, more than the total {}",
+                            cell_name(role, status, None),
+                            describe(total.value, total.approx)
+                        ),
+                    )
+                };
+                out.push(Check {
+                    kind: CheckKind::Breakdown,
+                    outcome,
+                    message,
+                    role: Some(role),
+                    status: Some(status),
+                    sources: cell
+                        .by_nationality
+                        .values()
+                        .flat_map(|f| f.sources.clone())
+                        .collect(),
+                });
+            }
+            if !cell.named.is_empty() {
+                let n = cell.named.len() as u64;
+                let (outcome, message) = if n <= upper(total.value, total.approx) {
+                    let all =
+                        if lower(total.value, total.approx) == n && total.approx == Approx::Exact {
+                            "; all of them are named"
+                        } else {
+                            ""
+                        };
+                    (
+                        Outcome::Consistent,
+                        format!(
+                            "{}: the {n} named ({}) fit within the total of {}{all}",
+                            cell_name(role, status, None),
+                            cell.named.join(", "),
+                            describe(total.value, total.approx)
+                        ),
+                    )
+                } else {
+                    (
+                        Outcome::Mismatch,
+                        format!(
+                            "{}: {n} people are named, more than the total of {}",
+                            cell_name(role, status, None),
+                            describe(total.value, total.approx)
+                        ),
+                    )
+                };
+                out.push(Check {
+                    kind: CheckKind::NamedInTotal,
+                    outcome,
+                    message,
+                    role: Some(role),
+                    status: Some(status),
+                    sources: cell
+                        .named_people
+                        .iter()
+                        .flat_map(|p| p.sources.clone())
+                        .collect(),
+                });
+            }
+        }
+    }
+    out.extend(nationality_counts(casualties, sentences));
+    out
+}
+
+/// Sentences stating how many countries the casualties came from, against the breakdown.
+fn nationality_counts(casualties: &Casualties, sentences: &SentenceIndex) -> Vec<Check> {
+    let mut out = Vec::new();
+    for (article, list) in sentences.articles() {
+        for s in list {
+            let Some((count, status)) = countries_stated(&s.text) else {
+                continue;
+            };
+            let victims = &casualties.victims;
+            let cell = match status {
+                Some(st) => victims.status(st).map(|c| (st, c)),
+                None => STATUSES.iter().find_map(|st| {
+                    victims
+                        .status(*st)
+                        .filter(|c| !c.by_nationality.is_empty())
+                        .map(|c| (*st, c))
+                }),
+            };
+            let Some((status, cell)) = cell else { continue };
+            let listed = cell.by_nationality.len() as u64;
+            let (outcome, message) = if listed == 0 {
+                (
+                    Outcome::Note,
+                    format!("{article} says the victims came from {count} countries; no article gives their nationalities"),
+                )
+            } else if listed == count {
+                (
+                    Outcome::Consistent,
+                    format!(
+                        "{article} says the victims came from {count} countries; the breakdown lists {listed} nationalities"
+                    ),
+                )
+            } else {
+                (
+                    Outcome::Mismatch,
+                    format!(
+                        "{article} says the victims came from {count} countries, but the breakdown lists {listed} nationalities"
+                    ),
+                )
+            };
+            out.push(Check {
+                kind: CheckKind::NationalityCount,
+                outcome,
+                message,
+                role: Some(crate::records::Role::Victim),
+                status: Some(status),
+                sources: vec![Statement {
+                    article: article.to_string(),
+                    value: count,
+                    approx: Approx::Exact,
+                    nationality: None,
+                    evidence: vec![SentenceRef {
+                        sentence: s.index,
+                        text: s.text.clone(),
+                    }],
+                }],
+            });
+        }
+    }
+    out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `(11, Some(Injured))` for "People from 11 different countries were injured".
+pub fn countries_stated(sentence: &str) -> Option<(u64, Option<Status>)> {
+    let toks = tokens(sentence);
+    let at = toks
+        .iter()
+        .position(|t| COUNTRY_WORDS.contains(&t.as_str()))?;
+    let mut i = at.checked_sub(1)?;
+    if BETWEEN_WORDS.contains(&toks[i].as_str()) {
+        i = i.checked_sub(1)?;
+    }
+    let word = toks[i].as_str();
+    let count = word
+        .parse::<u64>()
+        .ok()
+        .or_else(|| NUMBER_WORDS.get(word).copied())?;
+    if count < 2 {
+        return None;
+    }
+    let status = toks
+        .iter()
+        .find_map(|t| STATUS_WORDS.get(t.as_str()).copied());
+    Some((count, status))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_stated_number_of_countries() {
+        assert_eq!(
+            countries_stated("Tourists from nine different countries were injured in the blast."),
+            Some((9, Some(Status::Injured)))
+        );
+        assert_eq!(
+            countries_stated("Delegates from 14 nations met."),
+            Some((14, None))
+        );
+        assert_eq!(countries_stated("The countries met."), None);
+    }
+}

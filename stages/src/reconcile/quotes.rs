@@ -1,0 +1,509 @@
+//! One entry per utterance: quotations of the same speaker in different
+//! articles that report the same words (identical, misspelt, a fragment, or
+//! reworded) are merged, with the fullest wording as the text.
+//!
+//! Each quotation is linked to at most one quotation per other article (its
+//! best match), so a common word cannot chain unrelated quotes together. A
+//! quotation that directly continues a matched one (the speaker's next quote,
+//! in the same or the next paragraph) joins its utterance too: outlets often
+//! split one remark into `said` and `added` pieces.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::matching::{relate, Relation, Strictness};
+use super::names::NameClusters;
+use super::sentences::SentenceIndex;
+use super::text::Wording;
+use crate::records::{MergeReason, Quotation, QuoteSource, ReconciledQuote};
+
+/// Words shared by more quotations than this do not suggest a pair to compare.
+const COMMON_WORD: usize = 64;
+/// Upper bound on comparisons per set, against pathological input.
+const MAX_COMPARISONS: usize = 200_000;
+
+struct Prepared<'a> {
+    quote: &'a Quotation,
+    wording: Wording,
+    person: Option<usize>,
+    /// Position in reading order within its article.
+    order: usize,
+}
+
+pub fn merge(
+    quotes: &[Quotation],
+    names: &NameClusters,
+    sentences: &SentenceIndex,
+) -> Vec<ReconciledQuote> {
+    let prepared = prepare(quotes, names);
+    let n = prepared.len();
+    let mut groups = UnionFind::new(n);
+    for (a, b) in links(&prepared) {
+        groups.union(a, b);
+    }
+    let continuations = continuations(&prepared, &mut groups, sentences);
+    for &(piece, of) in &continuations {
+        groups.union(piece, of);
+    }
+    let continued: BTreeSet<usize> = continuations.iter().map(|(p, _)| *p).collect();
+
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        members.entry(groups.find(i)).or_default().push(i);
+    }
+    let mut out: Vec<(usize, ReconciledQuote)> = members
+        .into_values()
+        .map(|m| {
+            (
+                m.iter().copied().min().unwrap_or(0),
+                build(&prepared, &m, &continued, names, sentences),
+            )
+        })
+        .collect();
+    out.sort_by_key(|(first, _)| *first);
+    out.into_iter()
+        .enumerate()
+        .map(|(i, (_, mut q))| {
+            q.id = format!("q{}", i + 1);
+            q
+        })
+        .collect()
+}
+
+/// The quotations in reading order (article, then offset), with their wording and speaker.
+fn prepare<'a>(quotes: &'a [Quotation], names: &NameClusters) -> Vec<Prepared<'a>> {
+    let mut sorted: Vec<&Quotation> = quotes.iter().collect();
+    sorted.sort_by(|a, b| (&a.article, a.start, a.end).cmp(&(&b.article, b.start, b.end)));
+    let mut order_in_article: HashMap<&str, usize> = HashMap::new();
+    sorted
+        .into_iter()
+        .map(|q| {
+            let slot = order_in_article.entry(q.article.as_str()).or_default();
+            let order = *slot;
+            *slot += 1;
+            Prepared {
+                quote: q,
+                wording: Wording::new(&q.text),
+                person: q.speaker.as_deref().and_then(|s| names.id(s)),
+                order,
+            }
+        })
+        .collect()
+}
+
+/// Pairs of quotations that report one utterance.
+fn links(p: &[Prepared]) -> Vec<(usize, usize)> {
+    // Candidate pairs share a content word that is not too common.
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, q) in p.iter().enumerate() {
+        for stem in q.wording.content_stems() {
+            postings.entry(stem).or_default().push(i);
+        }
+    }
+    let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut keys: Vec<&&str> = postings.keys().collect();
+    keys.sort();
+    'outer: for key in keys {
+        let list = &postings[*key];
+        if list.len() > COMMON_WORD {
+            continue;
+        }
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                candidates.insert((a, b));
+                if candidates.len() >= MAX_COMPARISONS {
+                    break 'outer;
+                }
+            }
+        }
+    }
+    // For each quotation, its best match in each other article.
+    let mut best: BTreeMap<(usize, &str), (f64, usize)> = BTreeMap::new();
+    for (a, b) in candidates {
+        let (qa, qb) = (&p[a], &p[b]);
+        let same_article = qa.quote.article == qb.quote.article;
+        let Some(strictness) = strictness(qa, qb) else {
+            continue;
+        };
+        let (part, whole) = if qa.wording.len() <= qb.wording.len() {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let Some(rel) = relate(&p[part].wording, &p[whole].wording, strictness) else {
+            continue;
+        };
+        if same_article && !repeats_itself(rel) {
+            continue;
+        }
+        let key = (part, p[whole].quote.article.as_str());
+        let better = match best.get(&key) {
+            Some((score, _)) => rel.score > *score,
+            None => true,
+        };
+        if better {
+            best.insert(key, (rel.score, whole));
+        }
+    }
+    best.into_iter()
+        .map(|((part, _), (_, whole))| (part, whole))
+        .collect()
+}
+
+/// How strictly two quotations must match: same speaker, or one speaker unknown.
+fn strictness(a: &Prepared, b: &Prepared) -> Option<Strictness> {
+    match (a.person, b.person) {
+        (Some(x), Some(y)) if x == y => Some(Strictness::SameSpeaker),
+        (Some(_), Some(_)) => None,
+        _ => Some(Strictness::Strong),
+    }
+}
+
+/// Within one article only a repeated quotation (a pull quote, or a fragment
+/// quoted ahead of the full remark) is merged, never a rewording.
+fn repeats_itself(rel: Relation) -> bool {
+    matches!(
+        rel.reason,
+        MergeReason::Identical | MergeReason::Misspelt | MergeReason::Fragment
+    )
+}
+
+/// Quotations continuing a matched one: (piece, the quotation it continues).
+fn continuations(
+    p: &[Prepared],
+    groups: &mut UnionFind,
+    sentences: &SentenceIndex,
+) -> Vec<(usize, usize)> {
+    let mut articles_of: HashMap<usize, BTreeSet<&str>> = HashMap::new();
+    for (i, q) in p.iter().enumerate() {
+        articles_of
+            .entry(groups.find(i))
+            .or_default()
+            .insert(q.quote.article.as_str());
+    }
+    let spans_articles = |g: usize| articles_of.get(&g).is_some_and(|a| a.len() > 1);
+    let mut out = Vec::new();
+    for i in 0..p.len() {
+        let next = i + 1;
+        if next >= p.len()
+            || p[next].quote.article != p[i].quote.article
+            || p[next].order != p[i].order + 1
+        {
+            continue;
+        }
+        let (gi, gn) = (groups.find(i), groups.find(next));
+        if !spans_articles(gi) || spans_articles(gn) || gi == gn {
+            continue;
+        }
+        if p[i].person.is_none() || p[i].person != p[next].person {
+            continue;
+        }
+        let article = p[i].quote.article.as_str();
+        let here = sentences.paragraph_at(article, p[i].quote.end.saturating_sub(1));
+        let there = sentences.paragraph_at(article, p[next].quote.start);
+        if let (Some(h), Some(t)) = (here, there) {
+            if t >= h && t - h <= 1 {
+                out.push((next, i));
+            }
+        }
+    }
+    out
+}
+
+fn build(
+    p: &[Prepared],
+    members: &[usize],
+    continued: &BTreeSet<usize>,
+    names: &NameClusters,
+    sentences: &SentenceIndex,
+) -> ReconciledQuote {
+    // The fullest wording: most words, then earliest.
+    let main = members
+        .iter()
+        .copied()
+        .max_by(|&a, &b| p[a].wording.len().cmp(&p[b].wording.len()).then(b.cmp(&a)))
+        .unwrap_or(0);
+    let speaker = members
+        .iter()
+        .find_map(|&m| p[m].person)
+        .map(|id| names.display(id).to_string())
+        .or_else(|| members.iter().find_map(|&m| p[m].quote.speaker.clone()));
+    let mut variants: Vec<String> = Vec::new();
+    let mut seen = vec![p[main].wording.stems.clone()];
+    let sources = members
+        .iter()
+        .map(|&m| {
+            let q = p[m].quote;
+            if !seen.contains(&p[m].wording.stems) {
+                seen.push(p[m].wording.stems.clone());
+                variants.push(q.text.clone());
+            }
+            let merged_as = if m == main {
+                None
+            } else if continued.contains(&m) {
+                Some(MergeReason::Continuation)
+            } else {
+                let (part, whole) = if p[m].wording.len() <= p[main].wording.len() {
+                    (m, main)
+                } else {
+                    (main, m)
+                };
+                Some(
+                    relate(&p[part].wording, &p[whole].wording, Strictness::SameSpeaker)
+                        .map_or(MergeReason::Reworded, |r| r.reason),
+                )
+            };
+            QuoteSource {
+                article: q.article.clone(),
+                text: q.text.clone(),
+                kind: q.kind,
+                mention: q.mention.clone(),
+                start: q.start,
+                end: q.end,
+                merged_as,
+                evidence: sentences.covering(&q.article, q.start, q.end),
+            }
+        })
+        .collect();
+    ReconciledQuote {
+        id: String::new(),
+        speaker,
+        text: p[main].quote.text.clone(),
+        sources,
+        variants,
+    }
+}
+
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> UnionFind {
+        UnionFind {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::{QuoteKind, SegmentKind, Sentence};
+
+    /// One article: each paragraph holds one quotation `(speaker, text)`.
+    fn article(id: &str, quotes: &[(&str, &str)]) -> (Vec<Quotation>, Vec<Sentence>) {
+        let mut qs = Vec::new();
+        let mut ss = Vec::new();
+        let mut offset = 0;
+        for (i, (speaker, text)) in quotes.iter().enumerate() {
+            let sentence = format!("{speaker} said: \"{text}\"");
+            let start = offset + sentence.find('"').unwrap_or(0) + 1;
+            qs.push(Quotation {
+                article: id.into(),
+                text: text.to_string(),
+                speaker: (!speaker.is_empty()).then(|| speaker.to_string()),
+                mention: None,
+                kind: QuoteKind::Direct,
+                cue: Some("said".into()),
+                start,
+                end: start + text.len(),
+            });
+            ss.push(Sentence {
+                article: id.into(),
+                index: i,
+                start: offset,
+                end: offset + sentence.len(),
+                text: sentence.clone(),
+                kind: SegmentKind::Body,
+                paragraph: i,
+            });
+            offset += sentence.len() + 2;
+        }
+        (qs, ss)
+    }
+
+    fn merged(articles: &[(&str, &[(&str, &str)])]) -> Vec<ReconciledQuote> {
+        let (mut qs, mut ss) = (Vec::new(), Vec::new());
+        for (id, quotes) in articles {
+            let (q, s) = article(id, quotes);
+            qs.extend(q);
+            ss.extend(s);
+        }
+        let names = NameClusters::build(qs.iter().filter_map(|q| q.speaker.as_deref()));
+        merge(&qs, &names, &SentenceIndex::new(&ss))
+    }
+
+    fn multi(out: &[ReconciledQuote]) -> Vec<&ReconciledQuote> {
+        out.iter().filter(|q| q.sources.len() > 1).collect()
+    }
+
+    #[test]
+    fn identical_quotes_of_one_speaker_merge() {
+        let out = merged(&[
+            (
+                "a",
+                &[("Lena Ortiz", "The dam held, and that saved the valley.")],
+            ),
+            (
+                "b",
+                &[("Ms Ortiz", "The dam held, and that saved the valley.")],
+            ),
+        ]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].speaker.as_deref(), Some("Lena Ortiz"));
+        assert!(out[0].variants.is_empty());
+        assert_eq!(out[0].sources[1].merged_as, Some(MergeReason::Identical));
+        assert!(!out[0].sources[0].evidence.is_empty());
+    }
+
+    #[test]
+    fn fragment_joins_the_fullest_wording() {
+        let full = "We owe the rescue crews a debt that no town could ever repay, and we will honour them.";
+        let out = merged(&[
+            (
+                "a",
+                &[("Lena Ortiz", "a debt that no town could ever repay")],
+            ),
+            ("b", &[("Lena Ortiz", full)]),
+        ]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].text, full);
+        assert_eq!(out[0].variants, ["a debt that no town could ever repay"]);
+        let piece = out[0]
+            .sources
+            .iter()
+            .find(|s| s.article == "a")
+            .and_then(|s| s.merged_as);
+        assert_eq!(piece, Some(MergeReason::Fragment));
+    }
+
+    #[test]
+    fn misspelt_and_reworded_quotes_merge() {
+        let out = merged(&[
+            (
+                "a",
+                &[
+                    ("Lena Ortiz", "their courage and sacrifise"),
+                    ("Lena Ortiz", "Their bravery will never be forgotten."),
+                ],
+            ),
+            (
+                "b",
+                &[
+                    ("Lena Ortiz", "We salute their courage and sacrifice today."),
+                    (
+                        "Lena Ortiz",
+                        "Every one of them was a hero and their courage will never be forgotten.",
+                    ),
+                ],
+            ),
+        ]);
+        let groups = multi(&out);
+        assert_eq!(groups.len(), 2);
+        assert!(groups.iter().all(|g| g.sources.len() == 2));
+    }
+
+    #[test]
+    fn different_speakers_never_merge() {
+        let out = merged(&[
+            (
+                "a",
+                &[("Lena Ortiz", "The dam held, and that saved the valley.")],
+            ),
+            (
+                "b",
+                &[("Piet Jansen", "The dam held, and that saved the valley.")],
+            ),
+        ]);
+        assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn unrelated_quotes_of_one_speaker_stay_apart() {
+        let out = merged(&[
+            (
+                "a",
+                &[("Lena Ortiz", "The dam held, and that saved the valley.")],
+            ),
+            (
+                "b",
+                &[(
+                    "Lena Ortiz",
+                    "Schools will reopen on Monday if the roads are clear.",
+                )],
+            ),
+        ]);
+        assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn the_next_quote_continues_a_matched_one() {
+        let out = merged(&[
+            (
+                "a",
+                &[
+                    (
+                        "Lena Ortiz",
+                        "The river rose faster than any model predicted this spring.",
+                    ),
+                    ("Lena Ortiz", "Nobody was ready."),
+                ],
+            ),
+            (
+                "b",
+                &[(
+                    "Lena Ortiz",
+                    "The river rose much faster than any of our models predicted.",
+                )],
+            ),
+        ]);
+        let groups = multi(&out);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].sources.len(), 3);
+        assert!(groups[0]
+            .sources
+            .iter()
+            .any(|s| s.merged_as == Some(MergeReason::Continuation)));
+    }
+
+    #[test]
+    fn unknown_speaker_merges_only_near_verbatim_long_quotes() {
+        let out = merged(&[
+            (
+                "a",
+                &[(
+                    "",
+                    "The dam held through the night, and that alone saved the whole valley.",
+                )],
+            ),
+            (
+                "b",
+                &[(
+                    "Lena Ortiz",
+                    "The dam held through the night, and that alone saved the whole valley.",
+                )],
+            ),
+            ("c", &[("", "saved the valley")]),
+        ]);
+        let groups = multi(&out);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].speaker.as_deref(), Some("Lena Ortiz"));
+        assert_eq!(groups[0].sources.len(), 2);
+    }
+}

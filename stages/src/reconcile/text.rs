@@ -1,0 +1,158 @@
+//! Words for comparing quotations and names: folded (lowercase, accents
+//! dropped), split on anything that is not a letter or digit, lightly stemmed,
+//! and sorted into function words and content words.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+static STOPWORDS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| words(include_str!("../../data/reconcile/stopwords.txt")));
+
+/// The whitespace-separated words of a data file, skipping `#` comment lines.
+pub fn words(data: &str) -> HashSet<String> {
+    data.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .map(str::to_string)
+        .collect()
+}
+
+/// The `key<TAB>value` rows of a data file, skipping `#` comment lines.
+pub fn rows(data: &str) -> impl Iterator<Item = (&str, &str)> {
+    data.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(k, v)| (k.trim(), v.trim()))
+}
+
+/// Lowercase with accents removed: `Óscar Acuña` → `oscar acuna`.
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The folded words of a text, in order.
+pub fn tokens(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.contains(word)
+}
+
+/// A light suffix stripper, enough to equate `scandal`/`scandals`,
+/// `denies`/`denied` and `vigorous`/`vigorously`; never shorter than 3 letters.
+pub fn stem(word: &str) -> String {
+    const SUFFIXES: [&str; 8] = ["ingly", "edly", "ing", "ies", "ied", "ly", "es", "ed"];
+    let mut w = word;
+    for suffix in SUFFIXES {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if base.chars().count() >= 3 {
+                w = base;
+                break;
+            }
+        }
+    }
+    let keeps_s = ["ss", "us", "is"].iter().any(|end| w.ends_with(end));
+    if let Some(base) = w.strip_suffix('s') {
+        if base.chars().count() >= 3 && !keeps_s {
+            w = base;
+        }
+    }
+    w.to_string()
+}
+
+/// Whether two stems are the same word, allowing one slip of spelling in a
+/// long word (`gallentry` / `gallantry`).
+pub fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la < 6 || lb < 6 || la.abs_diff(lb) > 1 {
+        return false;
+    }
+    strsim::damerau_levenshtein(a, b) <= 1
+}
+
+/// A text prepared for comparison: all its words, and which of them carry content.
+#[derive(Debug, Clone)]
+pub struct Wording {
+    /// Stems of all words, in order.
+    pub stems: Vec<String>,
+    /// For each word, whether it is a content word.
+    pub content: Vec<bool>,
+}
+
+impl Wording {
+    pub fn new(text: &str) -> Wording {
+        let toks = tokens(text);
+        let content = toks.iter().map(|t| !is_stopword(t)).collect();
+        let stems = toks.iter().map(|t| stem(t)).collect();
+        Wording { stems, content }
+    }
+
+    pub fn len(&self) -> usize {
+        self.stems.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.stems.is_empty()
+    }
+
+    /// The distinct content stems, in first-seen order.
+    pub fn content_stems(&self) -> Vec<&str> {
+        let mut seen = HashSet::new();
+        self.stems
+            .iter()
+            .zip(&self.content)
+            .filter(|(_, c)| **c)
+            .map(|(s, _)| s.as_str())
+            .filter(|s| seen.insert(*s))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_case() {
+        assert_eq!(fold("Óscar ACUÑA"), "oscar acuna");
+        assert_eq!(
+            tokens("We're on lockdown — now!"),
+            ["we", "re", "on", "lockdown", "now"]
+        );
+    }
+
+    #[test]
+    fn stems_common_endings() {
+        assert_eq!(stem("scandals"), stem("scandal"));
+        assert_eq!(stem("denies"), stem("denied"));
+        assert_eq!(stem("vigorously"), "vigorous");
+        assert_eq!(stem("is"), "is");
+    }
+
+    #[test]
+    fn tolerates_one_slip_in_long_words_only() {
+        assert!(same_word("gallentry", "gallantry"));
+        assert!(!same_word("cat", "car"));
+        assert!(!same_word("gallantry", "galloping"));
+    }
+
+    #[test]
+    fn content_words_skip_function_words() {
+        let w = Wording::new("His efforts will never be forgotten.");
+        assert_eq!(w.content_stems(), ["effort", "never", "forgotten"]);
+    }
+}
