@@ -8,7 +8,9 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::config::{self, Pipeline};
 use crate::execute::{Engine, RunOptions, SetReport, StageOutcome};
+use crate::index;
 use crate::store::Store;
+use stages::report::SetSummary;
 
 #[derive(Parser)]
 #[command(
@@ -34,6 +36,8 @@ enum Command {
     Add(AddArgs),
     /// Read article sets as JSON lines on stdin, write one JSON line of results per set on stdout.
     Stream(StreamArgs),
+    /// Rewrite out/index.html and out/casualties.csv from the sets' reports (after sharded runs).
+    Report(Folders),
     /// List the built-in stage kinds and their parameters.
     Stages,
 }
@@ -174,6 +178,27 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
             eprintln!("{} sets, {} failed", summary.sets, summary.failed);
             Ok(i32::from(summary.failed > 0))
         }
+        Command::Report(folders) => {
+            let pipeline = load_pipeline(
+                cli.config.as_deref(),
+                folders.input.as_deref(),
+                folders.out.as_deref(),
+            )?;
+            let out_dir = pipeline.output.clone();
+            let engine = Engine::new(pipeline)?;
+            let (sets, _) = engine.sets(&RunOptions::default())?;
+            let store = Store::open_for_writing(&out_dir, None)?;
+            let summaries = index::summaries_on_disk(&store, &sets);
+            index::write(&store, &summaries)?;
+            store.finish();
+            eprintln!(
+                "wrote {} and {} ({} sets with reports)",
+                out_dir.join("index.html").display(),
+                out_dir.join("casualties.csv").display(),
+                summaries.len()
+            );
+            Ok(0)
+        }
         Command::Stages => {
             for spec in stages::kinds() {
                 let needs: Vec<&str> = spec.needs.iter().map(|k| k.name()).collect();
@@ -260,6 +285,19 @@ fn run_in_pool(pipeline: Pipeline, opts: &RunOptions, timings: bool) -> anyhow::
         Store::open_for_writing(&out_dir, opts.shard)?
     };
     let reports = engine.run(&store, &sets, opts)?;
+    if !opts.dry_run && engine.report_source().is_some() {
+        if opts.shard.is_some() {
+            eprintln!("note: a sharded run does not write out/index.html and out/casualties.csv; run `corroborate report` when every shard has finished");
+        } else {
+            let summaries: Vec<SetSummary> = if opts.sets.is_empty() {
+                reports.iter().filter_map(|r| r.summary.clone()).collect()
+            } else {
+                let (all, _) = engine.sets(&RunOptions::default())?;
+                index::summaries_on_disk(&store, &all)
+            };
+            index::write(&store, &summaries)?;
+        }
+    }
     store.finish();
     for r in &reports {
         for w in &r.warnings {

@@ -18,7 +18,10 @@ use crate::config::{Pipeline, Uses};
 use crate::external;
 use crate::input::{self, looks_binary, ArticleFile};
 use crate::progress::Progress;
-use crate::store::{ArticleStamp, Manifest, StageRecord, Store};
+use crate::store::{ArticleStamp, Manifest, ReportRecord, StageRecord, Store};
+
+/// The report files of a set, in `out/<set>/`.
+pub const REPORT_FILES: &[&str] = &["report.md", "report.html"];
 
 /// What the user asked of this run.
 #[derive(Debug, Clone, Default)]
@@ -66,6 +69,10 @@ pub struct SetReport {
     /// Time spent in each stage (running it, reading its inputs, writing its output).
     pub seconds: Vec<f64>,
     pub warnings: Vec<String>,
+    /// The set's summary for the index, if it has a report.
+    pub summary: Option<stages::report::SetSummary>,
+    /// Whether this run wrote the set's report.
+    pub report_written: bool,
 }
 
 impl SetReport {
@@ -202,6 +209,8 @@ impl Engine {
             stages: vec![StageOutcome::NotSelected; self.pipeline.stages.len()],
             seconds: vec![0.0; self.pipeline.stages.len()],
             warnings: Vec::new(),
+            summary: None,
+            report_written: false,
         };
         let set_dir = self.pipeline.input.join(set);
         let files = match input::list_articles(&set_dir) {
@@ -367,16 +376,18 @@ impl Engine {
             }
             report.seconds[i] = started.elapsed().as_secs_f64();
             progress.tick(i);
-            // Free what no later stage reads.
+            // Free what no later stage reads (the report reads the reconciled picture).
             for (p, out) in outputs.iter_mut().enumerate() {
-                if out.is_some()
-                    && !self.pipeline.stages[i + 1..]
-                        .iter()
-                        .any(|s| s.inputs.iter().any(|(_, q)| *q == Some(p)))
-                {
+                let read_later = self.pipeline.stages[i + 1..]
+                    .iter()
+                    .any(|s| s.inputs.iter().any(|(_, q)| *q == Some(p)));
+                if out.is_some() && !read_later && Some(p) != self.report_source() {
                     *out = None;
                 }
             }
+        }
+        if !opts.dry_run {
+            self.render_report(store, set, &outputs, &hashes, &mut manifest, &mut report);
         }
         if !opts.dry_run && manifest != before {
             if let Err(e) = store.save_manifest(set, &manifest) {
@@ -386,6 +397,81 @@ impl Engine {
             }
         }
         report
+    }
+
+    /// The stage whose reconciled picture the report shows: the last one providing it.
+    pub fn report_source(&self) -> Option<usize> {
+        self.pipeline
+            .stages
+            .iter()
+            .rposition(|s| s.provides == RecordKind::Reconciled)
+    }
+
+    /// Writes `report.md` and `report.html` when the reconciled picture changed
+    /// since they were rendered (or they are missing), and records the summary.
+    fn render_report(
+        &self,
+        store: &Store,
+        set: &str,
+        outputs: &[Option<Records>],
+        hashes: &[Option<String>],
+        manifest: &mut Manifest,
+        report: &mut SetReport,
+    ) {
+        let Some(i) = self.report_source() else {
+            return;
+        };
+        let Some(hash) = hashes[i].clone() else {
+            return;
+        };
+        let files_present = REPORT_FILES
+            .iter()
+            .all(|f| store.exists(&Path::new(set).join(f)));
+        if let Some(last) = &manifest.report {
+            if last.source_hash == hash && files_present {
+                report.summary = Some(last.summary.clone());
+                return;
+            }
+        }
+        let stage = &self.pipeline.stages[i];
+        let loaded;
+        let reconciled = match &outputs[i] {
+            Some(Records::Reconciled(rec)) => rec.as_ref(),
+            _ => {
+                let rel = Path::new(set).join(output_file(&stage.name, &stage.provides));
+                loaded = store
+                    .read(&rel)
+                    .ok()
+                    .and_then(|b| Records::from_bytes(&RecordKind::Reconciled, &b).ok());
+                match &loaded {
+                    Some(Records::Reconciled(rec)) => rec.as_ref(),
+                    _ => {
+                        report.warnings.push(format!(
+                            "{set}: no report: cannot read {}",
+                            store.root().join(&rel).display()
+                        ));
+                        return;
+                    }
+                }
+            }
+        };
+        for file in stages::report::set_report(reconciled) {
+            let rel = Path::new(set).join(&file.name);
+            if let Err(e) = store.write(&rel, file.contents.as_bytes()) {
+                report.warnings.push(format!(
+                    "cannot write {}: {e}",
+                    store.root().join(&rel).display()
+                ));
+                return;
+            }
+        }
+        let summary = stages::report::summary(reconciled);
+        manifest.report = Some(ReportRecord {
+            source_hash: hash,
+            summary: summary.clone(),
+        });
+        report.summary = Some(summary);
+        report.report_written = true;
     }
 
     /// Runs stage `i` on one set, reading inputs from this run or from disk.

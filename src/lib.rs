@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 pub mod execute;
 pub mod external;
+pub mod index;
 pub mod input;
 pub mod progress;
 pub mod store;

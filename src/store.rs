@@ -137,6 +137,18 @@ pub struct Manifest {
     pub articles: BTreeMap<String, ArticleStamp>,
     #[serde(default)]
     pub stages: BTreeMap<String, StageRecord>,
+    /// The set's report, when one was rendered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<ReportRecord>,
+}
+
+/// What the report files of a set were rendered from, and the set's summary
+/// line for `index.html` and `casualties.csv`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportRecord {
+    /// Content hash of the reconciled output the report shows.
+    pub source_hash: String,
+    pub summary: stages::report::SetSummary,
 }
 
 /// Size and modification time of an article file with its content hash, so an

@@ -37,6 +37,20 @@ fn a_full_run_writes_every_stage_output_of_every_set() {
         "{normalised}"
     );
     assert!(!p.exists("out/.tmp"), "temporary folder left behind");
+    for f in ["report.md", "report.html"] {
+        assert!(p.exists(&format!("out/storm/{f}")), "missing out/storm/{f}");
+    }
+    let index = p.read("out/index.html");
+    assert!(
+        index.contains("storm/report.html") && index.contains("bridge/report.html"),
+        "{index}"
+    );
+    let csv = p.read("out/casualties.csv");
+    assert!(
+        csv.starts_with("set,role,status,nationality,value,approx"),
+        "{csv}"
+    );
+    assert!(csv.contains("storm,victim,injured,ALL,3,exact"), "{csv}");
 }
 
 #[test]
@@ -357,7 +371,7 @@ fn outputs_are_byte_identical_at_any_thread_count() {
     p.run(&["run", "--threads", "2", "--out", "two"]).ok();
     p.run(&["run", "--threads", "7", "--out", "seven"]).ok();
     let one = p.snapshot("one");
-    assert_eq!(one.len(), 12 * 6);
+    assert_eq!(one.len(), 12 * 8 + 2, "{:?}", one.keys());
     assert_eq!(one, p.snapshot("two"));
     assert_eq!(one, p.snapshot("seven"));
 }

@@ -30,6 +30,16 @@ fn the_union_of_sharded_runs_equals_one_full_run_byte_for_byte() {
             .ok();
         per_shard.push(p.snapshot("sharded").len());
     }
+    assert!(
+        !p.exists("sharded/index.html"),
+        "shards do not write the index"
+    );
+    let run = p.run(&["report", "--out", "sharded"]).ok();
+    assert!(
+        run.stderr.contains("40 sets with reports"),
+        "{}",
+        run.stderr
+    );
     assert_eq!(p.snapshot("sharded"), p.snapshot("full"));
     // Every shard did some of the work, and none all of it.
     assert!(

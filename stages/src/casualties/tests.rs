@@ -213,7 +213,15 @@ fn every_lexicon_line_parses() {
     let rows = src.lines().filter(|l| !l.is_empty() && !l.starts_with('#'));
     for l in rows {
         assert_eq!(l.split('\t').count(), 3, "bad trigger line {l:?}");
-        assert!(!l.split('\t').next().unwrap_or("").contains("| "), "multi-word choice in {l:?}");
+        assert!(
+            !l.split('\t').next().unwrap_or("").contains("| "),
+            "multi-word choice in {l:?}"
+        );
     }
-    assert_eq!(super::lexicon::LEX.triggers.len(), src.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).count());
+    assert_eq!(
+        super::lexicon::LEX.triggers.len(),
+        src.lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .count()
+    );
 }
