@@ -69,6 +69,19 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     best
 }
 
+trait EndsClause {
+    fn is_none_or_ends(&self, ends: impl Fn(&super::frame::Token) -> bool) -> bool;
+}
+
+impl EndsClause for Option<&super::frame::Token> {
+    fn is_none_or_ends(&self, ends: impl Fn(&super::frame::Token) -> bool) -> bool {
+        match self {
+            None => true,
+            Some(t) => ends(t),
+        }
+    }
+}
+
 trait Shorter {
     fn is_none_or_shorter(&self, end: usize) -> bool;
 }
@@ -93,13 +106,13 @@ fn sentence_bounds(f: &Frame<'_>, t: usize) -> (usize, usize) {
 /// Attributes the quotation at token `t`. `may_tag_after` says whether words after it
 /// may be its tag (not when it ends a sentence and a new one starts).
 pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
-    if may_tag_after {
+    if may_tag_after && super::selection::stands_alone(f, t) {
         if let Some(a) = after(f, t) {
             return a;
         }
     }
     let (s0, _) = sentence_bounds(f, t);
-    if is_name_after(f, t) {
+    if is_name_after(f, t) || is_gloss(f, t) {
         return Attribution::NotSpeech;
     }
     if let Some((c, mention)) = cue_before(f, t, s0) {
@@ -114,13 +127,24 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
     let stands_alone =
         t == s0 || f.tokens[t - 1].is_punct(':') || (f.tokens[t - 1].is_punct('(') && t - 1 == s0);
     if stands_alone {
+        // A paragraph ending in a colon introduces the quotation that follows it.
+        if t >= 2 && f.tokens[t - 1].kind == Kind::Break && f.tokens[t - 2].is_punct(':') {
+            let (p0, _) = sentence_bounds(f, t - 2);
+            if let Some((c, mention)) = first_cue(f, p0, t - 1) {
+                return Attribution::Cued {
+                    mention,
+                    cue: Some(cue_text(f, &c)),
+                };
+            }
+        }
         return Attribution::Continues;
     }
     // A fragment right after a sentence with a cue carries on that reported speech.
     if s0 > 0 {
         let prev = s0 - 1;
-        if f.tokens[prev].kind != Kind::Break {
-            let (p0, _) = sentence_bounds(f, prev);
+        let (p0, _) = sentence_bounds(f, prev);
+        let quoted = (p0..s0).any(|i| matches!(f.tokens[i].kind, Kind::Quote(_)));
+        if f.tokens[prev].kind != Kind::Break && !quoted {
             if let Some((c, mention)) = cue_before(f, s0, p0) {
                 if mention.is_some() && !c.kind.naming {
                     return Attribution::Cued {
@@ -132,6 +156,22 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
         }
     }
     Attribution::NotSpeech
+}
+
+/// `"X" ("Y")`: a translation or gloss of the quotation before it.
+fn is_gloss(f: &Frame<'_>, t: usize) -> bool {
+    t >= 2
+        && f.tokens[t - 1].is_punct('(')
+        && matches!(f.tokens[t - 2].kind, Kind::Quote(_))
+}
+
+/// The first cue of the sentence `s0..end` with the phrase naming its speaker: the
+/// main clause's, for a sentence that introduces a quotation with a colon.
+fn first_cue(f: &Frame<'_>, s0: usize, end: usize) -> Option<(CueMatch, Option<(usize, usize)>)> {
+    (s0..end).find_map(|i| {
+        let c = cue_at(f, i)?;
+        (c.end < end).then(|| (c, speaker_of(f, &c, s0, end)))
+    })
 }
 
 /// `known as "X"`: a name, not speech.
@@ -258,10 +298,16 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
         return np_forward(f, by + 1, s_end);
     }
     // "..., said Singer, indicated ...": the speaker follows.
-    if c.start == s0 || f.tokens[c.start - 1].is_punct(',') {
+    if c.start == s0
+        || f.tokens[c.start - 1].is_punct(',')
+        || matches!(f.tokens[c.start - 1].kind, Kind::Quote(_))
+    {
         if let Some(np) = np_forward(f, c.end + 1, s_end) {
-            let capital = f.tokens[np.0].capital;
-            let next_comma = f.tokens.get(np.1 + 1).is_some_and(|x| x.is_punct(','));
+            let capital = f.tokens[np.0].capital
+                || matches!(f.tokens[c.start - 1].kind, Kind::Quote(_));
+            let next_comma = f.tokens.get(np.1 + 1).is_none_or_ends(|x| {
+                x.is_punct(',') || x.is_punct('.') || x.kind == Kind::Break
+            });
             if capital
                 && next_comma
                 && matches!(classify(f, np.0, np.1), Some(Mention::Name { .. }))

@@ -108,6 +108,8 @@ pub fn quotations(articles: &[(&str, &str)]) -> Vec<Quotation> {
 enum Event {
     Name(usize),
     Pronoun(usize),
+    /// A sentence whose subject is a description (`The 48-year-old officer was ...`).
+    Described(usize, usize),
     Quote(usize, Attribution),
 }
 
@@ -144,6 +146,21 @@ fn read_article(a: &Analysis<'_>, set: &People) -> Vec<Quotation> {
     for tok in people::subject_pronouns(f) {
         events.push((tok, 1, Event::Pronoun(tok)));
     }
+    for s in 0..f.sentence_start.len() {
+        let (s0, s1) = f.sentence_range(s);
+        if let Some((a0, a1)) = attribution::sentence_subject(f, s0, s1) {
+            if let Some(phrases::Mention::Description {
+                definite: true,
+                group: false,
+                spokes: false,
+                possessor: None,
+                ..
+            }) = phrases::classify(f, a0, a1)
+            {
+                events.push((a0, 1, Event::Described(a0, a1)));
+            }
+        }
+    }
     events.sort_by_key(|(at, order, _)| (*at, *order));
 
     let mut resolver = Resolver::new(a.people.clone(), set);
@@ -160,6 +177,12 @@ fn read_article(a: &Analysis<'_>, set: &People) -> Vec<Quotation> {
                     if let Some(r) = resolver.pronoun(kind, tok) {
                         resolver.note(tok, r, true);
                     }
+                }
+            }
+            Event::Described(a0, a1) => {
+                let r = phrases::classify(f, a0, a1).and_then(|m| resolver.resolve(&m, a0));
+                if let Some(r) = r {
+                    resolver.note(a0, r, true);
                 }
             }
             Event::Quote(qi, attr) => {

@@ -6,9 +6,13 @@
 //! not just its first word (`May` and `Mrs May` are `Theresa May`; `Theresa` alone is
 //! not). A short form that fits two people (`Singer`) is resolved by recency.
 
+use std::collections::HashSet;
+
 use super::frame::{Frame, Kind};
 use super::lexicon::{Flags, Gender};
-use super::phrases::{classify, np_backward, singular, Mention, Possessor, Role};
+use super::phrases::{
+    capitalised_inside, classify, np_backward, singular, Mention, Possessor, Role,
+};
 
 #[derive(Debug, Clone, Default)]
 pub struct Person {
@@ -270,12 +274,18 @@ pub fn name_mentions(f: &Frame<'_>) -> Vec<NameMention> {
         return out;
     }
     let n = f.tokens.len();
+    // Words written with a capital inside sentences: a sentence's first word is a
+    // name only if it is one of these or a verb follows it ("Suddenly, ..." is not).
+    let inside: HashSet<String> = (0..n)
+        .filter(|&i| f.tokens[i].kind == Kind::Word && capitalised_inside(f, i))
+        .map(|i| strip_possessive_lower(f.word(i)))
+        .collect();
     let mut i = 0;
     while i < n {
         let t = &f.tokens[i];
         let starts = t.kind == Kind::Word
             && t.capital
-            && !t.flags.has(Flags::FUNCTION)
+            && (!t.flags.has(Flags::FUNCTION) || capitalised_inside(f, i))
             && !t.flags.has(Flags::PRONOUN)
             && !is_date(f, i);
         if !starts {
@@ -290,7 +300,7 @@ pub fn name_mentions(f: &Frame<'_>) -> Vec<NameMention> {
                 break;
             }
             let nx = &f.tokens[end + 1];
-            let cap = nx.kind == Kind::Word && nx.capital && !nx.flags.has(Flags::PRONOUN);
+            let cap = nx.kind == Kind::Word && capitalised_inside(f, end + 1);
             let join = end + 2 < n && is_joiner(f, end + 1);
             if cap {
                 end += 1;
@@ -301,12 +311,21 @@ pub fn name_mentions(f: &Frame<'_>) -> Vec<NameMention> {
             }
         }
         let sentence_start = f.sentence_range(t.sentence).0;
+        if i == sentence_start
+            && end == i
+            && !inside.contains(&strip_possessive_lower(f.word(i)))
+            && !verb_follows(f, i + 1)
+        {
+            i += 1;
+            continue;
+        }
         let first = np_backward(f, end, sentence_start).map_or(i, |np| np.0.min(i));
         if let Some(m) = classify(f, first, end) {
             if let Some(mut name) = NameSeen::from_mention(&m) {
                 let (role, after) = apposition(f, end);
                 name.roles.extend(role);
-                let subject = verb_follows(f, after);
+                let subject = !possessive(f.word(end))
+                    && (first == sentence_start || verb_follows(f, after));
                 out.push(NameMention {
                     at: first,
                     name,
@@ -317,6 +336,14 @@ pub fn name_mentions(f: &Frame<'_>) -> Vec<NameMention> {
         i = end + 1;
     }
     out
+}
+
+fn strip_possessive_lower(word: &str) -> String {
+    super::frame::strip_possessive(word).to_lowercase()
+}
+
+fn possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
 }
 
 fn is_joiner(f: &Frame<'_>, i: usize) -> bool {
@@ -382,6 +409,20 @@ fn lowercase_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
         let t = &f.tokens[i];
         let role = t.kind == Kind::Word && (t.flags.has(Flags::ROLE) || t.flags.has(Flags::TITLE));
         let sentence_start = f.sentence_range(t.sentence).0;
+        // "colvin reported": the word before a cue verb names a subject.
+        if plain(i) && f.tokens.get(i + 1).is_some_and(|n| n.has(Flags::CUE)) {
+            if let Some(np) = np_backward(f, i, sentence_start) {
+                if let Some(name) = classify(f, np.0, np.1).as_ref().and_then(NameSeen::from_mention) {
+                    out.push(NameMention {
+                        at: np.0,
+                        name,
+                        subject: true,
+                    });
+                    i += 1;
+                    continue;
+                }
+            }
+        }
         if role {
             let mut k = i + 1;
             if k < n && f.tokens[k].is_punct('.') {

@@ -70,10 +70,21 @@ fn np_word(f: &Frame<'_>, i: usize) -> bool {
     if t.flags.has(Flags::ADVERB) && !t.capital {
         return false;
     }
-    if t.flags.has(Flags::FUNCTION) {
+    if t.flags.has(Flags::FUNCTION) && !capitalised_inside(f, i) {
         return is_in(w, DETERMINERS);
     }
     true
+}
+
+/// A capitalised word inside a sentence is a name even when it is also a small word
+/// (`Theresa May`).
+pub fn capitalised_inside(f: &Frame<'_>, i: usize) -> bool {
+    let t = &f.tokens[i];
+    t.capital
+        && !f.lowercase
+        && f.sentence_range(t.sentence).0 != i
+        && !f.word(i).eq_ignore_ascii_case("i")
+        && !t.flags.has(Flags::PRONOUN)
 }
 
 /// Whether token `i` joins two capitalised words (`Esher and Walton`, `Ministry of
@@ -327,6 +338,18 @@ fn classify_cased(
     possessor: Option<Possessor>,
     definite: bool,
 ) -> Option<Mention> {
+    if rest.len() == 1 && !definite && possessor.is_none() {
+        let i = rest[0];
+        let w = strip_possessive(f.word(i));
+        if f.tokens[i].capital && !is_acronym(w) && singular(&lower(w)) == lower(w) {
+            return Some(Mention::Name {
+                words: vec![w.to_string()],
+                org: f.tokens[i].flags.has(Flags::ORG),
+                gender: None,
+                roles: Vec::new(),
+            });
+        }
+    }
     let roles = roles_in(f, rest);
     let possessor_words = match &possessor {
         Some(Possessor::Name(w)) => w.clone(),
@@ -363,7 +386,16 @@ fn classify_cased(
         let i = rest[start - 1];
         let t = &f.tokens[i];
         let w = f.word(i);
-        let name_word = t.capital && !t.flags.has(Flags::ROLE) && !t.flags.has(Flags::TITLE);
+        let role_like = t.flags.has(Flags::ROLE) || t.flags.has(Flags::TITLE);
+        // A role noun last after a name is a surname ("Marty Singer"), unless an
+        // acronym ("James Cleverly MP").
+        let surname = start == end
+            && start >= 2
+            && !is_acronym(w)
+            && f.tokens[rest[start - 2]].capital
+            && !f.tokens[rest[start - 2]].flags.has(Flags::ROLE)
+            && !f.tokens[rest[start - 2]].flags.has(Flags::TITLE);
+        let name_word = t.capital && (!role_like || surname);
         let particle = !t.capital && is_in(w, PARTICLES) && start < end && start >= 2;
         if !(name_word || particle) {
             break;
@@ -372,7 +404,12 @@ fn classify_cased(
     }
     let mut name: &[usize] = &rest[start..end];
     // "Mayor of Pichilemu Roberto Córdova": after "of", the place comes first.
-    let after_of = start > 0 && f.word(rest[start - 1]).eq_ignore_ascii_case("of");
+    let word_at = |k: usize| f.word(rest[k]);
+    let after_of = start > 0
+        && (word_at(start - 1).eq_ignore_ascii_case("of")
+            || start > 1
+                && word_at(start - 1).eq_ignore_ascii_case("the")
+                && word_at(start - 2).eq_ignore_ascii_case("of"));
     if after_of {
         name = if name.len() >= 3 {
             &name[name.len() - 2..]
@@ -382,6 +419,15 @@ fn classify_cased(
     }
     let org_word = |ws: &[usize]| ws.iter().any(|&i| f.tokens[i].flags.has(Flags::ORG));
     let acronym = |ws: &[usize]| ws.len() == 1 && is_acronym(f.word(ws[0]));
+    // "Terrorist group Islamic State": a body's name after a description.
+    if !after_of && start > 0 && !name.is_empty() && (org_word(name) || acronym(name)) {
+        return Some(Mention::Name {
+            words: name.iter().map(|&i| strip_possessive(f.word(i)).to_string()).collect(),
+            org: true,
+            gender: None,
+            roles: make_roles(start),
+        });
+    }
     if !name.is_empty() && !org_word(name) && !acronym(name) && (start > 0 || !definite) {
         let gender = title_gender(f, &rest[..start]);
         return Some(Mention::Name {
