@@ -143,8 +143,8 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
     if s0 > 0 {
         let prev = s0 - 1;
         let (p0, _) = sentence_bounds(f, prev);
-        let quoted = (p0..s0).any(|i| matches!(f.tokens[i].kind, Kind::Quote(_)));
-        if f.tokens[prev].kind != Kind::Break && !quoted {
+        let label = f.tokens[t - 1].kind == Kind::Word && f.word(t - 1).eq_ignore_ascii_case("as");
+        if f.tokens[prev].kind != Kind::Break && !label {
             if let Some((c, mention)) = cue_before(f, s0, p0) {
                 if mention.is_some() && !c.kind.naming {
                     return Attribution::Cued {
@@ -179,17 +179,7 @@ fn is_name_after(f: &Frame<'_>, t: usize) -> bool {
     t >= 2
         && f.tokens[t - 1].kind == Kind::Word
         && f.word(t - 1).eq_ignore_ascii_case("as")
-        && [
-            "known",
-            "nicknamed",
-            "dubbed",
-            "called",
-            "named",
-            "titled",
-            "entitled",
-        ]
-        .iter()
-        .any(|w| f.word(t - 2).eq_ignore_ascii_case(w))
+        && f.tokens[t - 2].has(Flags::NAMING)
 }
 
 /// `Q, S said` or `Q, said S`.

@@ -14,6 +14,7 @@ const PRONOUNS: &str = include_str!("../../data/quotes/pronouns.txt");
 const FUNCTION: &str = include_str!("../../data/quotes/function_words.txt");
 const ADVERBS: &str = include_str!("../../data/quotes/adverbs.txt");
 const MONTHS: &str = include_str!("../../data/quotes/months.txt");
+const NAMING: &str = include_str!("../../data/quotes/naming.txt");
 
 /// What a lowercase word is, as a bit set.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -30,6 +31,8 @@ impl Flags {
     pub const FUNCTION: u16 = 1 << 7;
     pub const ADVERB: u16 = 1 << 8;
     pub const MONTH: u16 = 1 << 9;
+    /// Before `as`, makes the quoted words a name (`known as`).
+    pub const NAMING: u16 = 1 << 10;
 
     pub fn has(self, bit: u16) -> bool {
         self.0 & bit != 0
@@ -195,6 +198,9 @@ impl Lexicon {
         }
         for w in lines(MONTHS) {
             lex.mark(w, Flags::MONTH);
+        }
+        for w in lines(NAMING) {
+            lex.mark(w, Flags::NAMING);
         }
         lex
     }
