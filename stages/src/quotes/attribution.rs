@@ -8,7 +8,7 @@
 
 use super::frame::{Frame, Kind};
 use super::lexicon::{CueKind, Flags, LEXICON};
-use super::phrases::{classify, np_backward, np_forward, Mention};
+use super::phrases::{capitalised_inside, classify, np_backward, np_forward, Mention};
 
 /// How a quotation is attributed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +35,8 @@ pub struct CueMatch {
 /// The cue starting at token `i`, if the word there is used as one.
 pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     let t = f.tokens.get(i)?;
-    if t.kind != Kind::Word || !t.flags.has(Flags::CUE) {
+    // Capitalised inside a sentence it is part of a name (`The Washington Post`).
+    if t.kind != Kind::Word || !t.flags.has(Flags::CUE) || capitalised_inside(f, i) {
         return None;
     }
     // After an article or a possessive the word is a noun ("a statement", "his report").
@@ -160,9 +161,7 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
 
 /// `"X" ("Y")`: a translation or gloss of the quotation before it.
 fn is_gloss(f: &Frame<'_>, t: usize) -> bool {
-    t >= 2
-        && f.tokens[t - 1].is_punct('(')
-        && matches!(f.tokens[t - 2].kind, Kind::Quote(_))
+    t >= 2 && f.tokens[t - 1].is_punct('(') && matches!(f.tokens[t - 2].kind, Kind::Quote(_))
 }
 
 /// The first cue of the sentence `s0..end` with the phrase naming its speaker: the
@@ -293,11 +292,12 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
         || matches!(f.tokens[c.start - 1].kind, Kind::Quote(_))
     {
         if let Some(np) = np_forward(f, c.end + 1, s_end) {
-            let capital = f.tokens[np.0].capital
-                || matches!(f.tokens[c.start - 1].kind, Kind::Quote(_));
-            let next_comma = f.tokens.get(np.1 + 1).is_none_or_ends(|x| {
-                x.is_punct(',') || x.is_punct('.') || x.kind == Kind::Break
-            });
+            let capital =
+                f.tokens[np.0].capital || matches!(f.tokens[c.start - 1].kind, Kind::Quote(_));
+            let next_comma = f
+                .tokens
+                .get(np.1 + 1)
+                .is_none_or_ends(|x| x.is_punct(',') || x.is_punct('.') || x.kind == Kind::Break);
             if capital
                 && next_comma
                 && matches!(classify(f, np.0, np.1), Some(Mention::Name { .. }))

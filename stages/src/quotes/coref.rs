@@ -210,6 +210,8 @@ impl<'a> Resolver<'a> {
                 definite,
                 group,
                 spokes,
+                plural,
+                body,
             } => {
                 if *group {
                     let owner = self.owner(possessor.as_ref(), at)?;
@@ -217,10 +219,22 @@ impl<'a> Resolver<'a> {
                     return Some(Referent::Group(format!("{name}'s {head}")));
                 }
                 if *spokes {
+                    if !body.is_empty() {
+                        let name = NameSeen {
+                            words: body.clone(),
+                            org: true,
+                            gender: None,
+                            roles: Vec::new(),
+                        };
+                        return Some(Referent::Person(self.person(&name)));
+                    }
                     if let Some(owner) = self.owner(possessor.as_ref(), at) {
                         return Some(owner);
                     }
                     return self.last_body(at);
+                }
+                if *plural && possessor.is_none() {
+                    return None;
                 }
                 if let Some(Possessor::Name(words)) = possessor {
                     return self.role_of_owner(head, words);

@@ -151,8 +151,19 @@ impl<'a> Frame<'a> {
         if prev.kind != Kind::Word || prev.end != self.tokens[dot].start {
             return false;
         }
-        let w = &self.text[prev.start..prev.end];
-        prev.flags.has(Flags::TITLE) || (w.chars().count() == 1 && prev.capital) || w.contains('.')
+        self.is_abbreviation(dot - 1)
+    }
+
+    /// Whether word `i`, followed by a full stop, is an abbreviation: a short title
+    /// (`Mr`, `Gen`), an initial, or a dotted acronym (`U.S`).
+    pub fn is_abbreviation(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let w = self.word(i);
+        let letters = w.chars().count();
+        t.kind == Kind::Word
+            && ((t.flags.has(Flags::TITLE) && letters <= 4)
+                || (letters == 1 && t.capital)
+                || w.contains('.'))
     }
 }
 

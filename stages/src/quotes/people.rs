@@ -273,6 +273,32 @@ pub fn name_mentions(f: &Frame<'_>) -> Vec<NameMention> {
         lowercase_mentions(f, &mut out);
         return out;
     }
+    cased_mentions(f, &mut out);
+    trim_headline_runs(f, &mut out);
+    out
+}
+
+/// A long capitalised run opening a sentence may carry a headline's or a menu's
+/// words before a name (`Dear Matt Damon`, `Share Tweet Matt Damon`): when it is seen
+/// once and its tail is a name seen on its own, the tail is the name.
+fn trim_headline_runs(f: &Frame<'_>, mentions: &mut [NameMention]) {
+    let keys: Vec<Vec<String>> = mentions.iter().map(|m| key_of(&m.name.words)).collect();
+    let mut count: std::collections::BTreeMap<&[String], usize> = Default::default();
+    for k in &keys {
+        *count.entry(k.as_slice()).or_default() += 1;
+    }
+    for (m, key) in mentions.iter_mut().zip(&keys) {
+        let initial = f.sentence_range(f.tokens[m.at].sentence).0 == m.at;
+        if !initial || key.len() < 3 || count.get(key.as_slice()) != Some(&1) {
+            continue;
+        }
+        if let Some(cut) = (1..key.len() - 1).find(|&c| count.contains_key(&key[c..])) {
+            m.name.words.drain(..cut);
+        }
+    }
+}
+
+fn cased_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
     let n = f.tokens.len();
     // Words written with a capital inside sentences: a sentence's first word is a
     // name only if it is one of these or a verb follows it ("Suddenly, ..." is not).
@@ -280,10 +306,35 @@ pub fn name_mentions(f: &Frame<'_>) -> Vec<NameMention> {
         .filter(|&i| f.tokens[i].kind == Kind::Word && capitalised_inside(f, i))
         .map(|i| strip_possessive_lower(f.word(i)))
         .collect();
+    // Words written in lower case inside sentences: common words, which open a
+    // sentence without being part of a name ("Sometimes Cruz said").
+    let common: HashSet<String> = (0..n)
+        .filter(|&i| {
+            let t = &f.tokens[i];
+            t.kind == Kind::Word && !t.capital && f.sentence_range(t.sentence).0 != i
+        })
+        .map(|i| f.word(i).to_lowercase())
+        .collect();
     let mut i = 0;
     while i < n {
         let t = &f.tokens[i];
-        let starts = t.kind == Kind::Word
+        let opener = |k: usize| {
+            let t = &f.tokens[k];
+            let lower = f.word(k).to_lowercase();
+            let gerund = lower.len() > 5 && lower.ends_with("ing");
+            f.sentence_range(t.sentence).0 == k
+                && t.kind == Kind::Word
+                && t.capital
+                && (common.contains(&lower) || gerund)
+                && !inside.contains(&lower)
+        };
+        if opener(i) {
+            i += 1;
+            continue;
+        }
+        let web = f.word(i).contains('.') && f.word(i).contains(|c: char| c.is_lowercase());
+        let starts = !web
+            && t.kind == Kind::Word
             && t.capital
             && (!t.flags.has(Flags::FUNCTION) || capitalised_inside(f, i))
             && !t.flags.has(Flags::PRONOUN)
@@ -319,13 +370,16 @@ pub fn name_mentions(f: &Frame<'_>) -> Vec<NameMention> {
             i += 1;
             continue;
         }
-        let first = np_backward(f, end, sentence_start).map_or(i, |np| np.0.min(i));
+        let mut first = np_backward(f, end, sentence_start).map_or(i, |np| np.0.min(i));
+        while first < i && opener(first) {
+            first += 1;
+        }
         if let Some(m) = classify(f, first, end) {
             if let Some(mut name) = NameSeen::from_mention(&m) {
                 let (role, after) = apposition(f, end);
                 name.roles.extend(role);
-                let subject = !possessive(f.word(end))
-                    && (first == sentence_start || verb_follows(f, after));
+                let subject =
+                    !possessive(f.word(end)) && (first == sentence_start || verb_follows(f, after));
                 out.push(NameMention {
                     at: first,
                     name,
@@ -335,7 +389,6 @@ pub fn name_mentions(f: &Frame<'_>) -> Vec<NameMention> {
         }
         i = end + 1;
     }
-    out
 }
 
 fn strip_possessive_lower(word: &str) -> String {
@@ -350,8 +403,7 @@ fn is_joiner(f: &Frame<'_>, i: usize) -> bool {
     let t = &f.tokens[i];
     if t.is_punct('.') {
         let p = &f.tokens[i - 1];
-        return p.end == t.start
-            && (p.flags.has(Flags::TITLE) || f.word(i - 1).chars().count() == 1);
+        return p.end == t.start && f.is_abbreviation(i - 1);
     }
     if t.kind != Kind::Word || t.capital {
         return false;
@@ -412,7 +464,10 @@ fn lowercase_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
         // "colvin reported": the word before a cue verb names a subject.
         if plain(i) && f.tokens.get(i + 1).is_some_and(|n| n.has(Flags::CUE)) {
             if let Some(np) = np_backward(f, i, sentence_start) {
-                if let Some(name) = classify(f, np.0, np.1).as_ref().and_then(NameSeen::from_mention) {
+                if let Some(name) = classify(f, np.0, np.1)
+                    .as_ref()
+                    .and_then(NameSeen::from_mention)
+                {
                     out.push(NameMention {
                         at: np.0,
                         name,

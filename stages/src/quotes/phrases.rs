@@ -37,6 +37,11 @@ pub enum Mention {
         group: bool,
         /// `spokesman`, `statement`: someone speaking for a body.
         spokes: bool,
+        /// `the judges`: several people, not one.
+        plural: bool,
+        /// Capitalised words naming the body a spokesman speaks for (`a Surrey
+        /// Police spokesman`).
+        body: Vec<String>,
     },
 }
 
@@ -94,13 +99,8 @@ fn joiner(f: &Frame<'_>, i: usize) -> bool {
     let prev = i.checked_sub(1).map(|p| &f.tokens[p]);
     let next = f.tokens.get(i + 1);
     if t.is_punct('.') {
-        return prev.is_some_and(|p| {
-            p.end == t.start
-                && p.kind == Kind::Word
-                && (p.flags.has(Flags::TITLE)
-                    || f.word(i - 1).contains('.')
-                    || f.word(i - 1).chars().count() == 1)
-        }) && next.is_some_and(|n| n.kind == Kind::Word);
+        return prev.is_some_and(|p| p.end == t.start && f.is_abbreviation(i - 1))
+            && next.is_some_and(|n| n.kind == Kind::Word);
     }
     if t.kind != Kind::Word || f.lowercase {
         return false;
@@ -338,10 +338,24 @@ fn classify_cased(
     possessor: Option<Possessor>,
     definite: bool,
 ) -> Option<Mention> {
+    if rest
+        .iter()
+        .all(|&i| f.word(i).starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
     if rest.len() == 1 && !definite && possessor.is_none() {
         let i = rest[0];
         let w = strip_possessive(f.word(i));
-        if f.tokens[i].capital && !is_acronym(w) && singular(&lower(w)) == lower(w) {
+        let role = f.tokens[i].flags.has(Flags::ROLE) || f.tokens[i].flags.has(Flags::TITLE);
+        if f.tokens[i].flags.has(Flags::MONTH) && lower(w).ends_with("day") {
+            return None;
+        }
+        if f.tokens[i].capital
+            && (!role || capitalised_inside(f, i))
+            && !is_acronym(w)
+            && singular(&lower(w)) == lower(w)
+        {
             return Some(Mention::Name {
                 words: vec![w.to_string()],
                 org: f.tokens[i].flags.has(Flags::ORG),
@@ -405,7 +419,10 @@ fn classify_cased(
     let mut name: &[usize] = &rest[start..end];
     // "Mayor of Pichilemu Roberto Córdova": after "of", the place comes first.
     let word_at = |k: usize| f.word(rest[k]);
+    // Only after a role: "Bank of England" keeps its "of", "Courtesy of Ana Ruiz" does not.
+    let role_first = roles.first().is_some_and(|r| r.0 == 0);
     let after_of = start > 0
+        && role_first
         && (word_at(start - 1).eq_ignore_ascii_case("of")
             || start > 1
                 && word_at(start - 1).eq_ignore_ascii_case("the")
@@ -422,10 +439,31 @@ fn classify_cased(
     // "Terrorist group Islamic State": a body's name after a description.
     if !after_of && start > 0 && !name.is_empty() && (org_word(name) || acronym(name)) {
         return Some(Mention::Name {
-            words: name.iter().map(|&i| strip_possessive(f.word(i)).to_string()).collect(),
+            words: name
+                .iter()
+                .map(|&i| strip_possessive(f.word(i)).to_string())
+                .collect(),
             org: true,
             gender: None,
             roles: make_roles(start),
+        });
+    }
+    // "Ministry of Defence", "University of Chile": a body's name runs over "of".
+    let of_before = start > 0 && word_at(start - 1).eq_ignore_ascii_case("of")
+        || start > 1 && word_at(start - 2).eq_ignore_ascii_case("of");
+    if of_before
+        && !role_first
+        && org_word(rest)
+        && rest.iter().all(|&i| f.tokens[i].capital || joiner(f, i))
+    {
+        return Some(Mention::Name {
+            words: rest
+                .iter()
+                .map(|&i| strip_possessive(f.word(i)).to_string())
+                .collect(),
+            org: true,
+            gender: None,
+            roles: Vec::new(),
         });
     }
     if !name.is_empty() && !org_word(name) && !acronym(name) && (start > 0 || !definite) {
@@ -491,7 +529,22 @@ fn description(
         None => singular(&lower(strip_possessive(f.word(rest[rest.len() - 1])))),
     };
     let flags = |bit| rest.iter().any(|&i| f.tokens[i].flags.has(bit));
+    let last = lower(strip_possessive(f.word(rest[rest.len() - 1])));
+    let plural = singular(&last) != last;
+    let body = rest
+        .iter()
+        .take_while(|&&i| !f.tokens[i].flags.has(Flags::SPOKES))
+        .filter(|&&i| f.tokens[i].capital || joiner(f, i))
+        .map(|&i| strip_possessive(f.word(i)).to_string())
+        .collect::<Vec<_>>();
+    let body = if f.lowercase || body.iter().all(|w| !w.starts_with(char::is_uppercase)) {
+        Vec::new()
+    } else {
+        body
+    };
     Mention::Description {
+        plural,
+        body,
         head,
         possessor,
         definite,
