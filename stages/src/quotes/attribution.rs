@@ -50,9 +50,10 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
             return None;
         }
     }
-    let word = f.word(i).to_lowercase();
+    let mut buf = [0u8; 32];
+    let word = super::lexicon::lower_ascii(f.word(i), &mut buf)?;
     let mut best: Option<CueMatch> = None;
-    for cue in LEXICON.cues(&word) {
+    for cue in LEXICON.cues(word) {
         let n = cue.rest.len();
         let matches = cue.rest.iter().enumerate().all(|(k, r)| {
             f.tokens

@@ -4,7 +4,7 @@
 //! unnamed spokesman to the body last named.
 
 use super::lexicon::{Gender, PronounKind, LEXICON};
-use super::people::{key_of, NameSeen, People};
+use super::people::{key_of, NameSeen, People, Person};
 use super::phrases::{Mention, Possessor};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,17 +103,13 @@ impl<'a> Resolver<'a> {
         let found = self.article.matches(&key);
         match found.as_slice() {
             [one] => *one,
-            [] => {
-                self.article.persons.push(Default::default());
-                let id = self.article.persons.len() - 1;
-                let p = &mut self.article.persons[id];
-                p.words = name.words.clone();
-                p.forms.push(key);
-                p.org = name.org;
-                p.gender = name.gender;
-                p.roles = name.roles.clone();
-                id
-            }
+            [] => self.article.push(Person {
+                words: name.words.clone(),
+                forms: vec![key],
+                org: name.org,
+                gender: name.gender,
+                roles: name.roles.clone(),
+            }),
             several => {
                 let recent = |id: &usize| {
                     let (any, subject) = self.last_seen.get(*id).copied().unwrap_or((None, None));

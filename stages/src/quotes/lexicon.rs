@@ -1,8 +1,9 @@
 //! The word lists of `stages/data/quotes/`, parsed once. Every single word maps to one
 //! set of [`Flags`] so that classifying a token costs one hash lookup.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use super::fasthash::FastMap as HashMap;
 
 const CUES: &str = include_str!("../../data/quotes/cues.txt");
 const TITLES: &str = include_str!("../../data/quotes/titles.txt");
@@ -98,12 +99,12 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 impl Lexicon {
     fn load() -> Lexicon {
         let mut lex = Lexicon {
-            flags: HashMap::new(),
-            cues: HashMap::new(),
-            titles: HashMap::new(),
-            multi_roles: HashMap::new(),
-            synonyms: HashMap::new(),
-            pronouns: HashMap::new(),
+            flags: HashMap::default(),
+            cues: HashMap::default(),
+            titles: HashMap::default(),
+            multi_roles: HashMap::default(),
+            synonyms: HashMap::default(),
+            pronouns: HashMap::default(),
         };
         for line in lines(CUES) {
             let mut words: Vec<&'static str> = line.split_whitespace().collect();

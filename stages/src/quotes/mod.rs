@@ -12,6 +12,7 @@
 
 mod attribution;
 mod coref;
+mod fasthash;
 mod frame;
 mod lexicon;
 mod marks;
@@ -86,7 +87,7 @@ fn analyse<'a>(id: &'a str, text: &'a str) -> Analysis<'a> {
 /// The quotations of a set of articles `(id, normalised text)`, in article order
 /// then text order.
 pub fn quotations(articles: &[(&str, &str)]) -> Vec<Quotation> {
-    let analyses: Vec<Analysis<'_>> = articles.iter().map(|(id, t)| analyse(id, t)).collect();
+    let mut analyses: Vec<Analysis<'_>> = articles.iter().map(|(id, t)| analyse(id, t)).collect();
     let everyone: Vec<NameSeen> = analyses
         .iter()
         .flat_map(|a| a.people.persons.iter())
@@ -99,8 +100,9 @@ pub fn quotations(articles: &[(&str, &str)]) -> Vec<Quotation> {
         .collect();
     let set = people::table(&everyone.iter().collect::<Vec<_>>());
     let mut out = Vec::new();
-    for a in &analyses {
-        out.extend(read_article(a, &set));
+    for a in &mut analyses {
+        let people = std::mem::take(&mut a.people);
+        out.extend(read_article(a, people, &set));
     }
     out
 }
@@ -113,7 +115,7 @@ enum Event {
     Quote(usize, Attribution),
 }
 
-fn read_article(a: &Analysis<'_>, set: &People) -> Vec<Quotation> {
+fn read_article(a: &Analysis<'_>, people: People, set: &People) -> Vec<Quotation> {
     let f = &a.frame;
     let mut events: Vec<(usize, u8, Event)> = Vec::new();
     for (qi, span) in a.spans.iter().enumerate() {
@@ -148,6 +150,16 @@ fn read_article(a: &Analysis<'_>, set: &People) -> Vec<Quotation> {
     }
     for s in 0..f.sentence_start.len() {
         let (s0, s1) = f.sentence_range(s);
+        // Only a definite description can be resolved ("The officer ...").
+        let definite = f.tokens.get(s0).is_some_and(|t| {
+            t.kind == Kind::Word
+                && ["the", "his", "her", "their", "its"]
+                    .iter()
+                    .any(|d| f.word(s0).eq_ignore_ascii_case(d))
+        });
+        if !definite {
+            continue;
+        }
         if let Some((a0, a1)) = attribution::sentence_subject(f, s0, s1) {
             if let Some(phrases::Mention::Description {
                 definite: true,
@@ -163,7 +175,7 @@ fn read_article(a: &Analysis<'_>, set: &People) -> Vec<Quotation> {
     }
     events.sort_by_key(|(at, order, _)| (*at, *order));
 
-    let mut resolver = Resolver::new(a.people.clone(), set);
+    let mut resolver = Resolver::new(people, set);
     let mut found: Vec<(usize, Quotation)> = Vec::new();
     for (at, _, event) in events {
         match event {

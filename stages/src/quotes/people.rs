@@ -6,7 +6,7 @@
 //! not just its first word (`May` and `Mrs May` are `Theresa May`; `Theresa` alone is
 //! not). A short form that fits two people (`Singer`) is resolved by recency.
 
-use std::collections::HashSet;
+use super::fasthash::{FastMap, FastSet};
 
 use super::frame::{Frame, Kind};
 use super::lexicon::{Flags, Gender};
@@ -85,20 +85,52 @@ pub fn same_person(a: &[String], b: &[String]) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct People {
     pub persons: Vec<Person>,
+    /// Persons by the words of their forms, so a lookup checks only those sharing one.
+    by_word: FastMap<String, Vec<usize>>,
 }
 
 impl People {
     /// The persons a form can name.
     pub fn matches(&self, key: &[String]) -> Vec<usize> {
-        let exact: Vec<usize> = (0..self.persons.len())
+        let mut candidates: Vec<usize> = key
+            .iter()
+            .filter_map(|w| self.by_word.get(w))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let exact: Vec<usize> = candidates
+            .iter()
+            .copied()
             .filter(|&p| self.persons[p].forms.iter().any(|f| f == key))
             .collect();
         if exact.len() == 1 {
             return exact;
         }
-        (0..self.persons.len())
+        candidates
+            .into_iter()
             .filter(|&p| self.persons[p].forms.iter().any(|f| same_person(f, key)))
             .collect()
+    }
+
+    /// Adds a new person with one form.
+    pub fn push(&mut self, person: Person) -> usize {
+        let id = self.persons.len();
+        for form in &person.forms {
+            self.index(form, id);
+        }
+        self.persons.push(person);
+        id
+    }
+
+    fn index(&mut self, form: &[String], id: usize) {
+        for w in form {
+            let ids = self.by_word.entry(w.clone()).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
     }
 
     /// Adds a form; merges it into the one person it fits, else makes a new person.
@@ -107,19 +139,17 @@ impl People {
         let key = key_of(&name.words);
         let found = self.matches(&key);
         let id = match found.as_slice() {
-            [] => {
-                self.persons.push(Person::default());
-                self.persons.len() - 1
-            }
+            [] => self.push(Person::default()),
             [one] => *one,
             _ => return None,
         };
+        if !self.persons[id].forms.contains(&key) {
+            self.index(&key, id);
+            self.persons[id].forms.push(key);
+        }
         let p = &mut self.persons[id];
         if name.words.len() > p.words.len() {
             p.words = name.words.clone();
-        }
-        if !p.forms.contains(&key) {
-            p.forms.push(key);
         }
         p.org |= name.org;
         if p.gender.is_none() {
@@ -302,31 +332,25 @@ fn cased_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
     let n = f.tokens.len();
     // Words written with a capital inside sentences: a sentence's first word is a
     // name only if it is one of these or a verb follows it ("Suddenly, ..." is not).
-    let inside: HashSet<String> = (0..n)
+    let inside: FastSet<&str> = (0..n)
         .filter(|&i| f.tokens[i].kind == Kind::Word && capitalised_inside(f, i))
-        .map(|i| strip_possessive_lower(f.word(i)))
-        .collect();
-    // Words written in lower case inside sentences: common words, which open a
-    // sentence without being part of a name ("Sometimes Cruz said").
-    let common: HashSet<String> = (0..n)
-        .filter(|&i| {
-            let t = &f.tokens[i];
-            t.kind == Kind::Word && !t.capital && f.sentence_range(t.sentence).0 != i
-        })
-        .map(|i| f.word(i).to_lowercase())
+        .map(|i| super::frame::strip_possessive(f.word(i)))
         .collect();
     let mut i = 0;
     while i < n {
         let t = &f.tokens[i];
         let opener = |k: usize| {
             let t = &f.tokens[k];
-            let lower = f.word(k).to_lowercase();
-            let gerund = lower.len() > 5 && lower.ends_with("ing");
-            f.sentence_range(t.sentence).0 == k
-                && t.kind == Kind::Word
-                && t.capital
-                && (common.contains(&lower) || gerund)
-                && !inside.contains(&lower)
+            if f.sentence_range(t.sentence).0 != k || t.kind != Kind::Word || !t.capital {
+                return false;
+            }
+            // Small words, adverbs and gerunds open sentences without being part of
+            // a name ("Sometimes Cruz said", "Becoming Cruz Hooper").
+            let word = f.word(k);
+            let small = t.flags.has(Flags::FUNCTION) || t.flags.has(Flags::ADVERB);
+            let gerund = word.len() > 5 && word.ends_with("ing");
+            let adverb = word.len() > 5 && word.ends_with("ly");
+            (small || gerund || adverb) && !inside.contains(super::frame::strip_possessive(word))
         };
         if opener(i) {
             i += 1;
@@ -364,7 +388,7 @@ fn cased_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
         let sentence_start = f.sentence_range(t.sentence).0;
         if i == sentence_start
             && end == i
-            && !inside.contains(&strip_possessive_lower(f.word(i)))
+            && !inside.contains(super::frame::strip_possessive(f.word(i)))
             && !verb_follows(f, i + 1)
         {
             i += 1;
@@ -389,10 +413,6 @@ fn cased_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
         }
         i = end + 1;
     }
-}
-
-fn strip_possessive_lower(word: &str) -> String {
-    super::frame::strip_possessive(word).to_lowercase()
 }
 
 fn possessive(word: &str) -> bool {
@@ -539,7 +559,9 @@ pub fn subject_pronouns(f: &Frame<'_>) -> Vec<usize> {
             let t = &f.tokens[i];
             t.kind == Kind::Word
                 && t.flags.has(Flags::PRONOUN)
-                && ["he", "she", "they"].contains(&f.word(i).to_lowercase().as_str())
+                && ["he", "she", "they"]
+                    .iter()
+                    .any(|p| f.word(i).eq_ignore_ascii_case(p))
                 && verb_follows(f, i + 1)
         })
         .collect()

@@ -205,9 +205,20 @@ pub fn np_forward(f: &Frame<'_>, first: usize, ceil: usize) -> Option<(usize, us
 
 /// What the phrase `first..=last` names.
 pub fn classify(f: &Frame<'_>, first: usize, last: usize) -> Option<Mention> {
-    let idx: Vec<usize> = (first..=last)
-        .filter(|&i| f.tokens[i].kind == Kind::Word)
-        .collect();
+    // Phrases are short; a long run of capitalised words is cut to its last words.
+    let mut buf = [0usize; 32];
+    let mut len = 0;
+    for i in first..=last {
+        if f.tokens[i].kind == Kind::Word {
+            if len == buf.len() {
+                buf.copy_within(1.., 0);
+                len -= 1;
+            }
+            buf[len] = i;
+            len += 1;
+        }
+    }
+    let idx = &buf[..len];
     let (&head_idx, _) = idx.split_first()?;
     if idx.len() == 1 {
         if let Some(p) = LEXICON.pronoun(f.word(head_idx)) {
@@ -216,7 +227,7 @@ pub fn classify(f: &Frame<'_>, first: usize, last: usize) -> Option<Mention> {
             }
         }
     }
-    let mut rest: &[usize] = &idx;
+    let mut rest: &[usize] = idx;
     let mut definite = false;
     let mut possessor = None;
     if let Some((&d, tail)) = rest.split_first() {
