@@ -146,16 +146,25 @@ impl<'a> Resolver<'a> {
 
     /// The referent of a pronoun at token `at`.
     pub fn pronoun(&mut self, kind: PronounKind, at: usize) -> Option<Referent> {
+        if kind == PronounKind::Self_ {
+            return None;
+        }
         for subjects_only in [true, false] {
-            let candidates: Vec<Referent> = self
-                .entries
-                .iter()
+            let candidates: Vec<usize> = (0..self.entries.len())
                 .rev()
-                .filter(|e| e.at < at && (e.subject || !subjects_only))
+                .filter(|&j| {
+                    let e = &self.entries[j];
+                    e.at < at && (e.subject || !subjects_only)
+                })
                 .take(LOOKBACK)
-                .map(|e| e.referent.clone())
                 .collect();
-            for r in candidates {
+            for j in candidates {
+                let r = match &self.entries[j].referent {
+                    Referent::Person(id) => Referent::Person(*id),
+                    Referent::SetPerson(s) => Referent::SetPerson(*s),
+                    Referent::Group(_) if kind != PronounKind::Plural => continue,
+                    Referent::Group(g) => Referent::Group(g.clone()),
+                };
                 if self.fits(kind, &r) {
                     if let (Referent::Person(id), Some(g)) = (&r, gender_of(kind)) {
                         if self.article.persons[*id].gender.is_none() {

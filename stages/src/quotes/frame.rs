@@ -213,11 +213,17 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             break;
         }
         let word = &text[start..end];
+        // No listed word is long or starts with a digit.
+        let listed = word.len() <= 16 && !c.is_ascii_digit();
         out.push(Token {
             start,
             end,
             kind: Kind::Word,
-            flags: LEXICON.flags(strip_possessive(word)),
+            flags: if listed {
+                LEXICON.flags(strip_possessive(word))
+            } else {
+                Flags::default()
+            },
             capital: c.is_uppercase(),
             sentence: 0,
         });
