@@ -168,6 +168,7 @@ fn is_gloss(f: &Frame<'_>, t: usize) -> bool {
 /// The first cue of the sentence `s0..end` with the phrase naming its speaker: the
 /// main clause's, for a sentence that introduces a quotation with a colon.
 fn first_cue(f: &Frame<'_>, s0: usize, end: usize) -> Option<(CueMatch, Option<(usize, usize)>)> {
+    let s0 = s0.max(end.saturating_sub(REACH));
     (s0..end).find_map(|i| {
         let c = cue_at(f, i)?;
         (c.end < end).then(|| (c, speaker_of(f, &c, s0, end)))
@@ -241,6 +242,10 @@ fn is_aux(f: &Frame<'_>, i: usize) -> bool {
     t.kind == Kind::Word && t.flags.has(Flags::ADVERB) && !t.capital
 }
 
+/// How many tokens a cue may stand from its quotation or its speaker: keeps every scan
+/// short on a sentence that never ends.
+const REACH: usize = 80;
+
 /// The nearest cue before token `t` in the sentence starting at `s0`, with the phrase
 /// naming its speaker.
 pub fn cue_before(
@@ -249,7 +254,8 @@ pub fn cue_before(
     s0: usize,
 ) -> Option<(CueMatch, Option<(usize, usize)>)> {
     let mut i = t;
-    while i > s0 {
+    let floor = s0.max(t.saturating_sub(REACH));
+    while i > floor {
         i -= 1;
         let Some(c) = cue_at(f, i) else {
             continue;
@@ -272,7 +278,8 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
     if c.kind.participle {
         // The subject of the clause the participle hangs on.
         let mut i = c.start;
-        while i > s0 {
+        let floor = s0.max(c.start.saturating_sub(REACH));
+        while i > floor {
             i -= 1;
             if let Some(p) = cue_at(f, i) {
                 if !p.kind.participle && p.end < c.start {
@@ -283,7 +290,7 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
         return sentence_subject(f, s0, c.start);
     }
     if c.kind.passive && c.start > s0 && is_be(f, c.start - 1) {
-        let by = (c.end + 1..s_end)
+        let by = (c.end + 1..s_end.min(c.end + 1 + REACH))
             .find(|&i| f.tokens[i].kind == Kind::Word && f.word(i).eq_ignore_ascii_case("by"))?;
         return np_forward(f, by + 1, s_end);
     }
@@ -369,7 +376,7 @@ pub fn sentence_subject(f: &Frame<'_>, s0: usize, limit: usize) -> Option<(usize
             .iter()
             .any(|d| d.eq_ignore_ascii_case(w));
     if starts_clause {
-        let comma = (j..limit).find(|&i| f.tokens[i].is_punct(','))?;
+        let comma = (j..limit.min(j + REACH)).find(|&i| f.tokens[i].is_punct(','))?;
         j = comma + 1;
     }
     let np = np_forward(f, j, limit)?;

@@ -196,6 +196,7 @@ impl<'a> Resolver<'a> {
         self.entries
             .iter()
             .rev()
+            .take(LOOKBACK * 4)
             .filter(|e| e.at <= at && e.subject)
             .map(|e| e.referent.clone())
             .next()
@@ -318,6 +319,7 @@ impl<'a> Resolver<'a> {
             .entries
             .iter()
             .rev()
+            .take(LOOKBACK * 4)
             .filter(|e| e.at < at)
             .map(|e| e.referent.clone())
             .collect();

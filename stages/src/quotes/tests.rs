@@ -246,3 +246,34 @@ fn any_input_is_safe() {
         let _ = run(&[text]);
     }
 }
+
+#[test]
+fn random_text_never_panics() {
+    // A fixed pseudo-random walk over marks, multi-byte letters, capitals and breaks.
+    let alphabet: Vec<char> = "aé Ж\"'‘’“”`«».,:;!?\nTMs-(\u{a0}1".chars().collect();
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..120 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push(alphabet[(state % alphabet.len() as u64) as usize]);
+        }
+        for q in run(&[&text]) {
+            assert!(q.start <= q.end && q.end <= text.len());
+            assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+        }
+    }
+}
+
+#[test]
+fn one_endless_sentence_stays_fast() {
+    let piece = "and Tom Ash said \"more\" then she added 'again' while ";
+    let text = piece.repeat(20_000);
+    let start = std::time::Instant::now();
+    let q = run(&[&text]);
+    assert_eq!(q.len(), 40_000);
+    // Linear work: well under a few seconds even in a debug build.
+    assert!(start.elapsed().as_secs() < 20);
+}
