@@ -1,11 +1,37 @@
 //! `quotes.v1`: every quotation of a set with its canonical speaker.
 //!
-//! PLACEHOLDER: finds nothing yet. The real stage replaces this.
+//! Per article: pair the quotation marks ([`marks`], [`pairing`]), read the narrative
+//! around them ([`frame`]), find each quotation's cue and speaker phrase
+//! ([`attribution`]), and collect the names it mentions ([`people`]). The articles'
+//! people make the set's table, so that a speaker is printed with the fullest name
+//! the set gives. Then each article is read again in order, resolving pronouns and
+//! descriptions as they come ([`coref`]).
+//!
+//! Sentence boundaries are recomputed around quotations ([`frame`]): a quotation is
+//! one unit for attribution whatever the sentence stage does inside it.
+
+mod attribution;
+mod coref;
+mod fasthash;
+mod frame;
+mod lexicon;
+mod marks;
+mod pairing;
+mod people;
+mod phrases;
+mod selection;
 
 use crate::params::Params;
-use crate::records::{RecordKind, Records};
+use crate::records::{Quotation, RecordKind, Records};
 use crate::registry::StageSpec;
 use crate::stage::{Scope, Stage, StageError, StageInput};
+
+use attribution::Attribution;
+use coref::{Referent, Resolver};
+use frame::{Frame, Kind};
+use lexicon::LEXICON;
+use pairing::Quotation as Span;
+use people::{NameMention, NameSeen, People};
 
 pub fn spec() -> StageSpec {
     StageSpec {
@@ -22,7 +48,206 @@ pub struct Quotes;
 
 impl Stage for Quotes {
     fn run(&self, input: &StageInput<'_>) -> Result<Records, StageError> {
+        let articles = input.normalised()?;
+        // The sentence stage is a declared input; frame sentences are recut around
+        // quotations (see the module docs), so its records are not read here.
         input.sentences()?;
-        Ok(Records::Quotes(Vec::new()))
+        let texts: Vec<(&str, &str)> = articles
+            .iter()
+            .map(|a| (a.article.as_str(), a.text.as_str()))
+            .collect();
+        Ok(Records::Quotes(quotations(&texts)))
     }
 }
+
+/// One article after the first reading.
+struct Analysis<'a> {
+    id: &'a str,
+    spans: Vec<Span>,
+    frame: Frame<'a>,
+    names: Vec<NameMention>,
+    people: People,
+}
+
+fn analyse<'a>(id: &'a str, text: &'a str) -> Analysis<'a> {
+    let spans = pairing::pair(text, &marks::find_marks(text));
+    let frame = Frame::build(text, &spans);
+    let names = people::name_mentions(&frame);
+    let seen: Vec<&NameSeen> = names.iter().map(|m| &m.name).collect();
+    let people = people::table(&seen);
+    Analysis {
+        id,
+        spans,
+        frame,
+        names,
+        people,
+    }
+}
+
+/// The quotations of a set of articles `(id, normalised text)`, in article order
+/// then text order.
+pub fn quotations(articles: &[(&str, &str)]) -> Vec<Quotation> {
+    let mut analyses: Vec<Analysis<'_>> = articles.iter().map(|(id, t)| analyse(id, t)).collect();
+    let everyone: Vec<NameSeen> = analyses
+        .iter()
+        .flat_map(|a| a.people.persons.iter())
+        .map(|p| NameSeen {
+            words: p.words.clone(),
+            org: p.org,
+            gender: p.gender,
+            roles: p.roles.clone(),
+        })
+        .collect();
+    let set = people::table(&everyone.iter().collect::<Vec<_>>());
+    let mut out = Vec::new();
+    for a in &mut analyses {
+        let people = std::mem::take(&mut a.people);
+        out.extend(read_article(a, people, &set));
+    }
+    out
+}
+
+enum Event {
+    Name(usize),
+    Pronoun(usize),
+    /// A sentence whose subject is a description (`The 48-year-old officer was ...`).
+    Described(usize, usize),
+    Quote(usize, Attribution),
+}
+
+fn read_article(a: &Analysis<'_>, people: People, set: &People) -> Vec<Quotation> {
+    let f = &a.frame;
+    let mut events: Vec<(usize, u8, Event)> = Vec::new();
+    for (qi, span) in a.spans.iter().enumerate() {
+        let t = f.quote_token[qi];
+        let attr = attribution::attribute(f, t, may_tag_after(f, t, span));
+        let keep = match &attr {
+            Attribution::NotSpeech => false,
+            _ => {
+                f.lowercase
+                    || selection::stands_alone(f, t)
+                        && selection::kind(f, t, span, false) == crate::records::QuoteKind::Direct
+                    || !selection::looks_like_title(&f.text[span.start()..span.content_end()])
+            }
+        };
+        if !keep {
+            continue;
+        }
+        let at = match &attr {
+            Attribution::Cued {
+                mention: Some((m, _)),
+                ..
+            } => *m,
+            _ => t,
+        };
+        events.push((at, 0, Event::Quote(qi, attr)));
+    }
+    for (k, m) in a.names.iter().enumerate() {
+        events.push((m.at, 1, Event::Name(k)));
+    }
+    for tok in people::subject_pronouns(f) {
+        events.push((tok, 1, Event::Pronoun(tok)));
+    }
+    for s in 0..f.sentence_start.len() {
+        let (s0, s1) = f.sentence_range(s);
+        // Only a definite description can be resolved ("The officer ...").
+        let definite = f.tokens.get(s0).is_some_and(|t| {
+            t.kind == Kind::Word
+                && ["the", "his", "her", "their", "its"]
+                    .iter()
+                    .any(|d| f.word(s0).eq_ignore_ascii_case(d))
+        });
+        if !definite {
+            continue;
+        }
+        if let Some((a0, a1)) = attribution::sentence_subject(f, s0, s1) {
+            if let Some(phrases::Mention::Description {
+                definite: true,
+                group: false,
+                spokes: false,
+                possessor: None,
+                ..
+            }) = phrases::classify(f, a0, a1)
+            {
+                events.push((a0, 1, Event::Described(a0, a1)));
+            }
+        }
+    }
+    events.sort_by_key(|(at, order, _)| (*at, *order));
+
+    let mut resolver = Resolver::new(people, set);
+    let mut found: Vec<(usize, Quotation)> = Vec::new();
+    for (at, _, event) in events {
+        match event {
+            Event::Name(k) => {
+                let m = &a.names[k];
+                let id = resolver.person(&m.name);
+                resolver.note(m.at, Referent::Person(id), m.subject);
+            }
+            Event::Pronoun(tok) => {
+                if let Some(kind) = LEXICON.pronoun(f.word(tok)) {
+                    if let Some(r) = resolver.pronoun(kind, tok) {
+                        resolver.note(tok, r, true);
+                    }
+                }
+            }
+            Event::Described(a0, a1) => {
+                let r = phrases::classify(f, a0, a1).and_then(|m| resolver.resolve(&m, a0));
+                if let Some(r) = r {
+                    resolver.note(a0, r, true);
+                }
+            }
+            Event::Quote(qi, attr) => {
+                let span = &a.spans[qi];
+                let t = f.quote_token[qi];
+                let (referent, mention, cue) = match &attr {
+                    Attribution::Cued { mention, cue } => {
+                        let referent = mention.and_then(|(s, e)| {
+                            phrases::classify(f, s, e).and_then(|m| resolver.resolve(&m, s))
+                        });
+                        let words = mention
+                            .map(|(s, e)| f.text[f.tokens[s].start..f.tokens[e].end].to_string());
+                        (referent, words, cue.clone())
+                    }
+                    _ => (resolver.focus(t), None, None),
+                };
+                let speaker = referent.as_ref().map(|r| resolver.canonical(r));
+                if let Some(r) = referent {
+                    resolver.note(at, r, true);
+                }
+                let tagged_after = at > t;
+                found.push((
+                    qi,
+                    Quotation {
+                        article: a.id.to_string(),
+                        text: span.text(f.text),
+                        speaker,
+                        mention,
+                        kind: selection::kind(f, t, span, tagged_after),
+                        cue,
+                        start: span.start(),
+                        end: span.content_end(),
+                    },
+                ));
+            }
+        }
+    }
+    found.sort_by_key(|(qi, _)| *qi);
+    found.into_iter().map(|(_, q)| q).collect()
+}
+
+/// Whether the words after a quotation may be its tag: not when it closes a sentence
+/// and a new one starts (`"... today." He left.`).
+fn may_tag_after(f: &Frame<'_>, t: usize, span: &Span) -> bool {
+    let body = &f.text[span.start()..span.content_end()];
+    let ends_sentence = matches!(body.chars().next_back(), Some('.'));
+    if !ends_sentence {
+        return true;
+    }
+    f.tokens
+        .get(t + 1)
+        .is_some_and(|n| n.kind == Kind::Word && !n.capital)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,557 @@
+//! Finding the cue of a quotation and the phrase that names its speaker.
+//!
+//! Patterns, tried in order: after the quotation (`Q, S said` / `Q, said S`), then
+//! before it in its frame sentence (`S said: Q`, `S told MPs that ... Q`, `according
+//! to S, Q`, `..., adding that ... Q`, `were reported as Q by S`). A quotation with
+//! no cue of its own continues the last speaker when it stands as a sentence, or
+//! takes the cue of the sentence just before it when it is a fragment.
+
+use super::frame::{Frame, Kind};
+use super::lexicon::{CueKind, Flags, LEXICON};
+use super::phrases::{capitalised_inside, classify, np_backward, np_forward, Mention};
+
+/// How a quotation is attributed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Attribution {
+    /// A cue names the speaker with the phrase at `mention` (token range), if any.
+    Cued {
+        mention: Option<(usize, usize)>,
+        cue: Option<String>,
+    },
+    /// No cue: the quotation stands as a sentence and continues the last speaker.
+    Continues,
+    /// Not somebody's words: a name, a title, a scare quote.
+    NotSpeech,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct CueMatch {
+    pub start: usize,
+    /// Last token of the cue (inclusive).
+    pub end: usize,
+    pub kind: CueKind,
+}
+
+/// The cue starting at token `i`, if the word there is used as one.
+pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
+    let t = f.tokens.get(i)?;
+    // Capitalised inside a sentence it is part of a name (`The Washington Post`).
+    if t.kind != Kind::Word || !t.flags.has(Flags::CUE) || capitalised_inside(f, i) {
+        return None;
+    }
+    // After an article or a possessive the word is a noun ("a statement", "his report").
+    if let Some(p) = i.checked_sub(1) {
+        let pw = f.word(p);
+        if f.tokens[p].kind == Kind::Word
+            && ["a", "an", "the", "his", "her", "its", "their", "this"]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(pw))
+        {
+            return None;
+        }
+    }
+    let mut buf = [0u8; 32];
+    let word = super::lexicon::lower_ascii(f.word(i), &mut buf)?;
+    let mut best: Option<CueMatch> = None;
+    for cue in LEXICON.cues(word) {
+        let n = cue.rest.len();
+        let matches = cue.rest.iter().enumerate().all(|(k, r)| {
+            f.tokens
+                .get(i + 1 + k)
+                .is_some_and(|t| t.kind == Kind::Word && f.word(i + 1 + k).eq_ignore_ascii_case(r))
+        });
+        if matches && best.is_none_or_shorter(i + n) {
+            best = Some(CueMatch {
+                start: i,
+                end: i + n,
+                kind: cue.kind,
+            });
+        }
+    }
+    best
+}
+
+trait EndsClause {
+    fn is_none_or_ends(&self, ends: impl Fn(&super::frame::Token) -> bool) -> bool;
+}
+
+impl EndsClause for Option<&super::frame::Token> {
+    fn is_none_or_ends(&self, ends: impl Fn(&super::frame::Token) -> bool) -> bool {
+        match self {
+            None => true,
+            Some(t) => ends(t),
+        }
+    }
+}
+
+trait Shorter {
+    fn is_none_or_shorter(&self, end: usize) -> bool;
+}
+
+impl Shorter for Option<CueMatch> {
+    fn is_none_or_shorter(&self, end: usize) -> bool {
+        match self {
+            None => true,
+            Some(c) => c.end < end,
+        }
+    }
+}
+
+fn cue_text(f: &Frame<'_>, c: &CueMatch) -> String {
+    f.text[f.tokens[c.start].start..f.tokens[c.end].end].to_string()
+}
+
+fn sentence_bounds(f: &Frame<'_>, t: usize) -> (usize, usize) {
+    f.sentence_range(f.tokens[t].sentence)
+}
+
+/// Attributes the quotation at token `t`. `may_tag_after` says whether words after it
+/// may be its tag (not when it ends a sentence and a new one starts).
+pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
+    if may_tag_after && super::selection::stands_alone(f, t) {
+        if let Some(a) = after(f, t) {
+            return a;
+        }
+    }
+    let (s0, _) = sentence_bounds(f, t);
+    if is_name_after(f, t) || is_gloss(f, t) {
+        return Attribution::NotSpeech;
+    }
+    if let Some((c, mention)) = cue_before(f, t, s0) {
+        if c.kind.naming && c.end + 1 == t {
+            return Attribution::NotSpeech;
+        }
+        return Attribution::Cued {
+            mention,
+            cue: Some(cue_text(f, &c)),
+        };
+    }
+    let stands_alone =
+        t == s0 || f.tokens[t - 1].is_punct(':') || (f.tokens[t - 1].is_punct('(') && t - 1 == s0);
+    if stands_alone {
+        // A paragraph ending in a colon introduces the quotation that follows it.
+        if t >= 2 && f.tokens[t - 1].kind == Kind::Break && f.tokens[t - 2].is_punct(':') {
+            let (p0, _) = sentence_bounds(f, t - 2);
+            if let Some((c, mention)) = first_cue(f, p0, t - 1) {
+                return Attribution::Cued {
+                    mention,
+                    cue: Some(cue_text(f, &c)),
+                };
+            }
+        }
+        return Attribution::Continues;
+    }
+    // A fragment right after a sentence with a cue carries on that reported speech.
+    if s0 > 0 {
+        let prev = s0 - 1;
+        let (p0, _) = sentence_bounds(f, prev);
+        let label = f.tokens[t - 1].kind == Kind::Word && f.word(t - 1).eq_ignore_ascii_case("as");
+        if f.tokens[prev].kind != Kind::Break && !label {
+            if let Some((c, mention)) = cue_before(f, s0, p0) {
+                if mention.is_some() && !c.kind.naming {
+                    return Attribution::Cued {
+                        mention,
+                        cue: Some(cue_text(f, &c)),
+                    };
+                }
+            }
+        }
+    }
+    Attribution::NotSpeech
+}
+
+/// `"X" ("Y")`: a translation or gloss of the quotation before it.
+fn is_gloss(f: &Frame<'_>, t: usize) -> bool {
+    t >= 2 && f.tokens[t - 1].is_punct('(') && matches!(f.tokens[t - 2].kind, Kind::Quote(_))
+}
+
+/// The first cue of the sentence `s0..end` with the phrase naming its speaker: the
+/// main clause's, for a sentence that introduces a quotation with a colon.
+fn first_cue(f: &Frame<'_>, s0: usize, end: usize) -> Option<(CueMatch, Option<(usize, usize)>)> {
+    let s0 = s0.max(end.saturating_sub(REACH));
+    (s0..end).find_map(|i| {
+        let c = cue_at(f, i)?;
+        (c.end < end).then(|| (c, speaker_of(f, &c, s0, end)))
+    })
+}
+
+/// `known as "X"`: a name, not speech.
+fn is_name_after(f: &Frame<'_>, t: usize) -> bool {
+    t >= 2
+        && f.tokens[t - 1].kind == Kind::Word
+        && f.word(t - 1).eq_ignore_ascii_case("as")
+        && f.tokens[t - 2].has(Flags::NAMING)
+}
+
+/// `Q, S said` or `Q, said S`.
+fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
+    let n = f.tokens.len();
+    let mut j = t + 1;
+    if j < n
+        && (f.tokens[j].is_punct(',') || f.tokens[j].is_punct('—') || f.tokens[j].is_punct('-'))
+    {
+        j += 1;
+    }
+    if j >= n {
+        return None;
+    }
+    let (_, s_end) = sentence_bounds(f, t);
+    let ceil = s_end.max(j + 1).min(n);
+    if let Some(c) = cue_at(f, j) {
+        if c.kind.participle || c.kind.naming {
+            return None;
+        }
+        let np = np_forward(f, c.end + 1, ceil)?;
+        let np = prefer_apposed_name(f, np, ceil);
+        return Some(Attribution::Cued {
+            mention: Some(widen_spokes(f, np, ceil)),
+            cue: Some(cue_text(f, &c)),
+        });
+    }
+    let np = np_forward(f, j, ceil)?;
+    let mut k = np.1 + 1;
+    if k < n && f.tokens[k].is_punct(',') {
+        k = skip_apposition(f, k, ceil)?;
+    }
+    while k < ceil && is_aux(f, k) {
+        k += 1;
+    }
+    let c = cue_at(f, k)?;
+    if c.kind.naming && c.end + 1 < n && f.tokens[c.end + 1].kind != Kind::Word {
+        return None;
+    }
+    classify(f, np.0, np.1)?;
+    Some(Attribution::Cued {
+        mention: Some(widen_spokes(f, np, ceil)),
+        cue: Some(cue_text(f, &c)),
+    })
+}
+
+/// After a comma at `k`, the token after the matching closing comma of an apposition
+/// (`Diego Grez, a student in Lima, told ...`).
+fn skip_apposition(f: &Frame<'_>, k: usize, ceil: usize) -> Option<usize> {
+    let limit = (k + 25).min(ceil);
+    (k + 1..limit)
+        .find(|&i| f.tokens[i].is_punct(','))
+        .filter(|&i| (k + 1..i).all(|x| !matches!(f.tokens[x].kind, Kind::Quote(_))))
+        .map(|i| i + 1)
+}
+
+fn is_aux(f: &Frame<'_>, i: usize) -> bool {
+    let t = &f.tokens[i];
+    t.kind == Kind::Word && t.flags.has(Flags::ADVERB) && !t.capital
+}
+
+/// How many tokens a cue may stand from its quotation or its speaker: keeps every scan
+/// short on a sentence that never ends.
+const REACH: usize = 80;
+
+/// The nearest cue before token `t` in the sentence starting at `s0`, with the phrase
+/// naming its speaker.
+pub fn cue_before(
+    f: &Frame<'_>,
+    t: usize,
+    s0: usize,
+) -> Option<(CueMatch, Option<(usize, usize)>)> {
+    let mut i = t;
+    let floor = s0.max(t.saturating_sub(REACH));
+    while i > floor {
+        i -= 1;
+        let Some(c) = cue_at(f, i) else {
+            continue;
+        };
+        if c.end >= t {
+            continue;
+        }
+        let mention = speaker_of(f, &c, s0, t);
+        return Some((c, mention));
+    }
+    None
+}
+
+fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize, usize)> {
+    let (_, s_end) = sentence_bounds(f, c.start);
+    if c.kind.inverted {
+        let np = np_forward(f, c.end + 1, t.max(c.end + 1))?;
+        return Some(widen_spokes(f, np, s_end));
+    }
+    if c.kind.participle {
+        // The subject of the clause the participle hangs on.
+        let mut i = c.start;
+        let floor = s0.max(c.start.saturating_sub(REACH));
+        while i > floor {
+            i -= 1;
+            if let Some(p) = cue_at(f, i) {
+                if !p.kind.participle && p.end < c.start {
+                    return speaker_of(f, &p, s0, t);
+                }
+            }
+        }
+        return sentence_subject(f, s0, c.start);
+    }
+    if c.kind.passive && c.start > s0 && is_be(f, c.start - 1) {
+        let by = (c.end + 1..s_end.min(c.end + 1 + REACH))
+            .find(|&i| f.tokens[i].kind == Kind::Word && f.word(i).eq_ignore_ascii_case("by"))?;
+        return np_forward(f, by + 1, s_end);
+    }
+    // "..., said Singer, indicated ...": the speaker follows.
+    if c.start == s0
+        || f.tokens[c.start - 1].is_punct(',')
+        || matches!(f.tokens[c.start - 1].kind, Kind::Quote(_))
+    {
+        if let Some(np) = np_forward(f, c.end + 1, s_end) {
+            let capital =
+                f.tokens[np.0].capital || matches!(f.tokens[c.start - 1].kind, Kind::Quote(_));
+            let next_comma = f
+                .tokens
+                .get(np.1 + 1)
+                .is_none_or_ends(|x| x.is_punct(',') || x.is_punct('.') || x.kind == Kind::Break);
+            if capital
+                && next_comma
+                && matches!(classify(f, np.0, np.1), Some(Mention::Name { .. }))
+            {
+                return Some(np);
+            }
+        }
+    }
+    subject_before(f, c.start, s0)
+        .map(|np| widen_spokes(f, np, s_end))
+        .or_else(|| sentence_subject(f, s0, c.start))
+}
+
+fn is_be(f: &Frame<'_>, i: usize) -> bool {
+    f.tokens[i].kind == Kind::Word
+        && ["was", "were", "been", "is", "are", "be", "being"]
+            .iter()
+            .any(|w| f.word(i).eq_ignore_ascii_case(w))
+}
+
+/// The subject phrase just before the cue at token `cue`.
+fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)> {
+    let mut k = cue.checked_sub(1)?;
+    while k > s0 && is_aux(f, k) {
+        k -= 1;
+    }
+    if k < s0 {
+        return None;
+    }
+    if f.tokens[k].is_punct(',') {
+        // "Mary Roe, the council's director, said": skip back over the apposition.
+        let floor = s0.max(k.saturating_sub(25));
+        let open = (floor..k).rev().find(|&i| f.tokens[i].is_punct(','))?;
+        let np = np_backward(f, open.checked_sub(1)?, s0)?;
+        return match classify(f, np.0, np.1) {
+            Some(Mention::Name { .. }) => Some(np),
+            _ => None,
+        };
+    }
+    let np = np_backward(f, k, s0)?;
+    // "Sergio Roe, Director of the Survey said": a role after a name and a comma.
+    if let Some(Mention::Description { .. }) = classify(f, np.0, np.1) {
+        if np.0 >= s0 + 2 && f.tokens[np.0 - 1].is_punct(',') {
+            if let Some(name) = np_backward(f, np.0 - 2, s0) {
+                if let Some(Mention::Name { .. }) = classify(f, name.0, name.1) {
+                    return Some(name);
+                }
+            }
+        }
+    }
+    Some(np)
+}
+
+/// The subject of the sentence starting at `s0`, looking no further than `limit`.
+pub fn sentence_subject(f: &Frame<'_>, s0: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut j = s0;
+    while j < limit && matches!(f.tokens[j].kind, Kind::Break | Kind::Punct(_)) {
+        j += 1;
+    }
+    if j >= limit {
+        return None;
+    }
+    let t = &f.tokens[j];
+    let w = f.word(j);
+    let starts_clause = t.kind == Kind::Word
+        && t.flags.has(Flags::FUNCTION)
+        && !["a", "an", "the", "his", "her", "its", "their"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w));
+    if starts_clause {
+        let comma = (j..limit.min(j + REACH)).find(|&i| f.tokens[i].is_punct(','))?;
+        j = comma + 1;
+    }
+    let np = np_forward(f, j, limit)?;
+    classify(f, np.0, np.1).map(|_| np)
+}
+
+/// `a spokesman for Surrey Police` / `a statement from the agency`: the body.
+fn widen_spokes(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize) {
+    if let Some(Mention::Description { spokes: true, .. }) = classify(f, np.0, np.1) {
+        let k = np.1 + 1;
+        if k < ceil
+            && f.tokens[k].kind == Kind::Word
+            && ["for", "from", "of"]
+                .iter()
+                .any(|w| f.word(k).eq_ignore_ascii_case(w))
+        {
+            if let Some(body) = np_forward(f, k + 1, ceil) {
+                if let Some(Mention::Name { .. }) = classify(f, body.0, body.1) {
+                    return body;
+                }
+            }
+        }
+    }
+    np
+}
+
+/// `said the Executive Clerk of the Council, Ana Ruiz`: the name after the role.
+fn prefer_apposed_name(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize) {
+    if let Some(Mention::Description { .. }) = classify(f, np.0, np.1) {
+        let k = np.1 + 1;
+        if k < ceil && f.tokens[k].is_punct(',') {
+            if let Some(name) = np_forward(f, k + 1, ceil) {
+                if let Some(Mention::Name { .. }) = classify(f, name.0, name.1) {
+                    return name;
+                }
+            }
+        }
+    }
+    np
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{marks::find_marks, pairing::pair};
+    use super::*;
+
+    /// The cue and the words naming the speaker of the first quotation.
+    fn attribution(text: &str) -> (Option<String>, Option<String>) {
+        let quotes = pair(text, &find_marks(text));
+        let f = Frame::build(text, &quotes);
+        let t = f.quote_token[0];
+        match attribute(&f, t, true) {
+            Attribution::Cued { mention, cue } => (
+                mention.map(|(a, b)| text[f.tokens[a].start..f.tokens[b].end].to_string()),
+                cue,
+            ),
+            Attribution::Continues => (None, Some("continues".into())),
+            Attribution::NotSpeech => (None, Some("not speech".into())),
+        }
+    }
+
+    fn who(text: &str) -> String {
+        attribution(text).0.unwrap_or_default()
+    }
+
+    #[test]
+    fn speaker_before_the_quote() {
+        assert_eq!(who("Jane Doe said: “We will rebuild.”"), "Jane Doe");
+        assert_eq!(
+            who("The mayor told reporters that the bridge was “unsafe”."),
+            "The mayor"
+        );
+        assert_eq!(who("Mr Smith has also said: 'No comment.'"), "Mr Smith");
+        assert_eq!(who("She added: 'It is over.'"), "She");
+    }
+
+    #[test]
+    fn speaker_after_the_quote() {
+        assert_eq!(who("“We will rebuild,” Jane Doe said."), "Jane Doe");
+        assert_eq!(who("“We will rebuild,” said Jane Doe."), "Jane Doe");
+        assert_eq!(who("\"It is over,\" he insisted."), "he");
+        assert_eq!(
+            who("“It shook,” Ana Ruiz, a teacher in the town, told the paper."),
+            "Ana Ruiz"
+        );
+        assert_eq!(
+            who("“It shook,” said the Chief Clerk of the Town Council, Ana Ruiz, who left."),
+            "Ana Ruiz"
+        );
+    }
+
+    #[test]
+    fn according_to_and_apposition() {
+        assert_eq!(
+            who("According to the BBC, “large waves” hit the coast."),
+            "the BBC"
+        );
+        assert_eq!(
+            who("Mary Roe, the council's director, said: “We are ready.”"),
+            "Mary Roe"
+        );
+    }
+
+    #[test]
+    fn participle_takes_the_clause_subject() {
+        assert_eq!(
+            who("Tom Ash was in the hall when it began, describing a “lockdown” there."),
+            "Tom Ash"
+        );
+        let text = "Tom Ash called it “cowardly”, adding that he was “very grateful”.";
+        let quotes = pair(text, &find_marks(text));
+        let f = Frame::build(text, &quotes);
+        match attribute(&f, f.quote_token[1], true) {
+            Attribution::Cued {
+                mention: Some((a, b)),
+                cue,
+            } => {
+                assert_eq!(&text[f.tokens[a].start..f.tokens[b].end], "Tom Ash");
+                assert_eq!(cue.as_deref(), Some("adding"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn passive_report_names_its_source_after_by() {
+        assert_eq!(
+            who("The waters were reported as “receding fast” by River News on Monday."),
+            "River News"
+        );
+    }
+
+    #[test]
+    fn spokesman_for_a_body_is_the_body() {
+        assert_eq!(
+            who("A spokesman for Northshire Police said: “Inquiries continue.”"),
+            "Northshire Police"
+        );
+    }
+
+    #[test]
+    fn names_and_scare_quotes_are_not_speech() {
+        assert_eq!(
+            attribution("He wrote an essay called “Salt and Sea” last year.")
+                .1
+                .as_deref(),
+            Some("not speech")
+        );
+        assert_eq!(
+            attribution("The man, known as “the Fox”, was seen.")
+                .1
+                .as_deref(),
+            Some("not speech")
+        );
+        assert_eq!(
+            attribution("There is a “war room” in the office.")
+                .1
+                .as_deref(),
+            Some("not speech")
+        );
+    }
+
+    #[test]
+    fn standalone_quote_continues() {
+        assert_eq!(
+            attribution("He paused. “I never looked back.”")
+                .1
+                .as_deref(),
+            Some("continues")
+        );
+    }
+
+    #[test]
+    fn fragment_after_a_cued_sentence() {
+        let text = "Family matters most, Tom Ash says. He is “very close” to them.";
+        assert_eq!(who(text), "Tom Ash");
+    }
+}

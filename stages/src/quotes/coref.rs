@@ -1,0 +1,376 @@
+//! Resolving a speaker phrase to a person while reading an article in order: names
+//! through the people tables, pronouns to the last compatible subject, descriptions
+//! through roles (`the Prime Minister`), groups to their owner (`His family`), and an
+//! unnamed spokesman to the body last named.
+
+use super::lexicon::{Gender, PronounKind, LEXICON};
+use super::people::{key_of, NameSeen, People, Person};
+use super::phrases::{Mention, Possessor};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Referent {
+    /// A person of the article's table.
+    Person(usize),
+    /// A person known only from the set's table.
+    SetPerson(usize),
+    /// A group named after its owner (`Keith Palmer's family`).
+    Group(String),
+}
+
+struct Entry {
+    at: usize,
+    referent: Referent,
+    subject: bool,
+}
+
+/// How far back a pronoun looks, in mentions.
+const LOOKBACK: usize = 40;
+
+pub struct Resolver<'a> {
+    article: People,
+    set: &'a People,
+    to_set: Vec<Option<Option<usize>>>,
+    entries: Vec<Entry>,
+    /// Per article person: last mention, last mention as a subject.
+    last_seen: Vec<(Option<usize>, Option<usize>)>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(article: People, set: &'a People) -> Resolver<'a> {
+        let n = article.persons.len();
+        Resolver {
+            article,
+            set,
+            to_set: vec![None; n],
+            entries: Vec::new(),
+            last_seen: vec![(None, None); n],
+        }
+    }
+
+    /// The set person an article person is, when that is unambiguous.
+    fn set_of(&mut self, id: usize) -> Option<usize> {
+        if self.to_set.len() <= id {
+            self.to_set.resize(id + 1, None);
+        }
+        if let Some(known) = self.to_set[id] {
+            return known;
+        }
+        let p = &self.article.persons[id];
+        let key = key_of(&p.words);
+        let found = self.set.matches(&key);
+        let result = match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        };
+        self.to_set[id] = Some(result);
+        result
+    }
+
+    /// The canonical name of a referent.
+    pub fn canonical(&mut self, r: &Referent) -> String {
+        match r {
+            Referent::Person(id) => match self.set_of(*id) {
+                Some(s) => self.set.persons[s].display(),
+                None => self.article.persons[*id].display(),
+            },
+            Referent::SetPerson(s) => self.set.persons[*s].display(),
+            Referent::Group(name) => name.clone(),
+        }
+    }
+
+    /// Records a mention of a referent at token `at`.
+    pub fn note(&mut self, at: usize, referent: Referent, subject: bool) {
+        if let Referent::Person(id) = referent {
+            if self.last_seen.len() <= id {
+                self.last_seen.resize(id + 1, (None, None));
+            }
+            self.last_seen[id].0 = Some(at);
+            if subject {
+                self.last_seen[id].1 = Some(at);
+            }
+        }
+        self.entries.push(Entry {
+            at,
+            referent,
+            subject,
+        });
+    }
+
+    /// The article person a name names, added when new; the most recently mentioned
+    /// when the form fits several.
+    pub fn person(&mut self, name: &NameSeen) -> usize {
+        let key = key_of(&name.words);
+        let found = self.article.matches(&key);
+        match found.as_slice() {
+            [one] => *one,
+            [] => self.article.push(Person {
+                words: name.words.clone(),
+                forms: vec![key],
+                org: name.org,
+                gender: name.gender,
+                roles: name.roles.clone(),
+            }),
+            several => {
+                let recent = |id: &usize| {
+                    let (any, subject) = self.last_seen.get(*id).copied().unwrap_or((None, None));
+                    (subject, any)
+                };
+                *several
+                    .iter()
+                    .max_by_key(|id| recent(id))
+                    .unwrap_or(&several[0])
+            }
+        }
+    }
+
+    fn is_org(&mut self, r: &Referent) -> bool {
+        match r {
+            Referent::Person(id) => {
+                self.article.persons[*id].org
+                    || self.set_of(*id).is_some_and(|s| self.set.persons[s].org)
+            }
+            Referent::SetPerson(s) => self.set.persons[*s].org,
+            Referent::Group(_) => false,
+        }
+    }
+
+    fn gender(&mut self, r: &Referent) -> Option<Gender> {
+        match r {
+            Referent::Person(id) => self.article.persons[*id]
+                .gender
+                .or_else(|| self.set_of(*id).and_then(|s| self.set.persons[s].gender)),
+            Referent::SetPerson(s) => self.set.persons[*s].gender,
+            Referent::Group(_) => None,
+        }
+    }
+
+    /// The referent of a pronoun at token `at`.
+    pub fn pronoun(&mut self, kind: PronounKind, at: usize) -> Option<Referent> {
+        if kind == PronounKind::Self_ {
+            return None;
+        }
+        for subjects_only in [true, false] {
+            let candidates: Vec<usize> = (0..self.entries.len())
+                .rev()
+                .filter(|&j| {
+                    let e = &self.entries[j];
+                    e.at < at && (e.subject || !subjects_only)
+                })
+                .take(LOOKBACK)
+                .collect();
+            for j in candidates {
+                let r = match &self.entries[j].referent {
+                    Referent::Person(id) => Referent::Person(*id),
+                    Referent::SetPerson(s) => Referent::SetPerson(*s),
+                    Referent::Group(_) if kind != PronounKind::Plural => continue,
+                    Referent::Group(g) => Referent::Group(g.clone()),
+                };
+                if self.fits(kind, &r) {
+                    if let (Referent::Person(id), Some(g)) = (&r, gender_of(kind)) {
+                        if self.article.persons[*id].gender.is_none() {
+                            self.article.persons[*id].gender = Some(g);
+                        }
+                    }
+                    return Some(r);
+                }
+            }
+        }
+        None
+    }
+
+    fn fits(&mut self, kind: PronounKind, r: &Referent) -> bool {
+        let org = self.is_org(r);
+        match kind {
+            PronounKind::Male | PronounKind::Female => {
+                !org && !matches!(r, Referent::Group(_))
+                    && self.gender(r).is_none_or_eq(gender_of(kind))
+            }
+            PronounKind::Plural => org || matches!(r, Referent::Group(_)),
+            PronounKind::Thing => org,
+            PronounKind::Self_ => false,
+        }
+    }
+
+    /// The most recent subject, for a quotation that continues without a cue.
+    pub fn focus(&self, at: usize) -> Option<Referent> {
+        self.entries
+            .iter()
+            .rev()
+            .take(LOOKBACK * 4)
+            .filter(|e| e.at <= at && e.subject)
+            .map(|e| e.referent.clone())
+            .next()
+    }
+
+    /// The referent of a speaker mention at token `at`.
+    pub fn resolve(&mut self, m: &Mention, at: usize) -> Option<Referent> {
+        match m {
+            Mention::Pronoun(kind) => self.pronoun(*kind, at),
+            Mention::Name { .. } => {
+                let name = NameSeen::from_mention(m)?;
+                Some(Referent::Person(self.person(&name)))
+            }
+            Mention::Description {
+                head,
+                possessor,
+                definite,
+                group,
+                spokes,
+                plural,
+                body,
+            } => {
+                if *group {
+                    let owner = self.owner(possessor.as_ref(), at)?;
+                    let name = self.canonical(&owner);
+                    return Some(Referent::Group(format!("{name}'s {head}")));
+                }
+                if *spokes {
+                    if !body.is_empty() {
+                        let name = NameSeen {
+                            words: body.clone(),
+                            org: true,
+                            gender: None,
+                            roles: Vec::new(),
+                        };
+                        return Some(Referent::Person(self.person(&name)));
+                    }
+                    if let Some(owner) = self.owner(possessor.as_ref(), at) {
+                        return Some(owner);
+                    }
+                    return self.last_body(at);
+                }
+                if *plural && possessor.is_none() {
+                    return None;
+                }
+                if let Some(Possessor::Name(words)) = possessor {
+                    return self.role_of_owner(head, words);
+                }
+                if let Some(Possessor::Pronoun(kind)) = possessor {
+                    let owner = self.pronoun(*kind, at)?;
+                    let words = self.words_of(&owner);
+                    return self.role_of_owner(head, &words);
+                }
+                if *definite {
+                    return self.by_role(head, at);
+                }
+                None
+            }
+        }
+    }
+
+    fn words_of(&mut self, r: &Referent) -> Vec<String> {
+        key_of(
+            &self
+                .canonical(r)
+                .split(' ')
+                .map(str::to_string)
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    fn owner(&mut self, possessor: Option<&Possessor>, at: usize) -> Option<Referent> {
+        match possessor? {
+            Possessor::Pronoun(kind) => self.pronoun(*kind, at),
+            Possessor::Name(words) => {
+                let name = NameSeen {
+                    words: words.clone(),
+                    org: false,
+                    gender: None,
+                    roles: Vec::new(),
+                };
+                let key = key_of(&name.words);
+                (!self.article.matches(&key).is_empty())
+                    .then(|| Referent::Person(self.person(&name)))
+            }
+        }
+    }
+
+    /// The body last named before `at`.
+    fn last_body(&mut self, at: usize) -> Option<Referent> {
+        let candidates: Vec<Referent> = self
+            .entries
+            .iter()
+            .rev()
+            .filter(|e| e.at < at)
+            .take(LOOKBACK * 2)
+            .map(|e| e.referent.clone())
+            .collect();
+        candidates.into_iter().find(|r| self.is_org(r))
+    }
+
+    /// `Goddard's lawyer`: the person with that role for that owner.
+    fn role_of_owner(&self, head: &str, owner: &[String]) -> Option<Referent> {
+        let heads = heads(head);
+        (0..self.set.persons.len())
+            .find(|&s| {
+                self.set.persons[s].roles.iter().any(|r| {
+                    heads.contains(&r.head.as_str())
+                        && r.possessor.iter().any(|w| owner.contains(w))
+                })
+            })
+            .map(Referent::SetPerson)
+    }
+
+    /// `the Prime Minister`: the last person mentioned who holds the role, else the
+    /// one person of the set who does.
+    fn by_role(&mut self, head: &str, at: usize) -> Option<Referent> {
+        let heads = heads(head);
+        let recent: Vec<Referent> = self
+            .entries
+            .iter()
+            .rev()
+            .take(LOOKBACK * 4)
+            .filter(|e| e.at < at)
+            .map(|e| e.referent.clone())
+            .collect();
+        for r in recent {
+            let holds = match &r {
+                Referent::Person(id) => {
+                    self.article.persons[*id].has_role(&heads)
+                        || self
+                            .set_of(*id)
+                            .is_some_and(|s| self.set.persons[s].has_role(&heads))
+                }
+                Referent::SetPerson(s) => self.set.persons[*s].has_role(&heads),
+                Referent::Group(_) => false,
+            };
+            if holds {
+                return Some(r);
+            }
+        }
+        let holders: Vec<usize> = (0..self.set.persons.len())
+            .filter(|&s| self.set.persons[s].has_role(&heads))
+            .collect();
+        match holders.as_slice() {
+            [one] => Some(Referent::SetPerson(*one)),
+            _ => None,
+        }
+    }
+}
+
+fn heads(head: &str) -> Vec<&str> {
+    let mut out = vec![head];
+    out.extend(LEXICON.synonyms(head).iter().copied());
+    out
+}
+
+fn gender_of(kind: PronounKind) -> Option<Gender> {
+    match kind {
+        PronounKind::Male => Some(Gender::Male),
+        PronounKind::Female => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+trait NoneOrEq {
+    fn is_none_or_eq(&self, other: Option<Gender>) -> bool;
+}
+
+impl NoneOrEq for Option<Gender> {
+    fn is_none_or_eq(&self, other: Option<Gender>) -> bool {
+        match (self, other) {
+            (Some(a), Some(b)) => *a == b,
+            _ => true,
+        }
+    }
+}

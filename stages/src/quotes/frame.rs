@@ -1,0 +1,327 @@
+//! The narrative frame of an article: its words outside the quotations, each quotation
+//! standing as one token, cut into frame sentences.
+//!
+//! Sentences are cut here rather than taken from the sentence stage because a
+//! quotation is one unit for attribution: `"Go," he said. "Now."` is two frame
+//! sentences whatever the splitter does inside the quotation.
+
+use super::lexicon::{Flags, LEXICON};
+use super::pairing::Quotation;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Punct(char),
+    /// A quotation, by its index.
+    Quote(usize),
+    /// A paragraph break.
+    Break,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub flags: Flags,
+    /// First character is upper case.
+    pub capital: bool,
+    /// Index of the frame sentence.
+    pub sentence: usize,
+}
+
+impl Token {
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+
+    pub fn has(&self, bit: u16) -> bool {
+        self.kind == Kind::Word && self.flags.has(bit)
+    }
+}
+
+pub struct Frame<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    /// Token index of each quotation.
+    pub quote_token: Vec<usize>,
+    /// First token of each frame sentence.
+    pub sentence_start: Vec<usize>,
+    /// Whether the article is lowercased bulk text (names not capitalised).
+    pub lowercase: bool,
+}
+
+impl<'a> Frame<'a> {
+    pub fn build(text: &'a str, quotes: &[Quotation]) -> Frame<'a> {
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut quote_token = Vec::with_capacity(quotes.len());
+        let mut pos = 0;
+        for (i, q) in quotes.iter().enumerate() {
+            tokenize(text, pos, q.open.max(pos), &mut tokens);
+            quote_token.push(tokens.len());
+            tokens.push(Token {
+                start: q.open,
+                end: q.end,
+                kind: Kind::Quote(i),
+                flags: Flags::default(),
+                capital: false,
+                sentence: 0,
+            });
+            pos = q.end.max(pos);
+        }
+        tokenize(text, pos, text.len(), &mut tokens);
+        let lowercase = is_lowercased(text, &tokens);
+        let mut frame = Frame {
+            text,
+            tokens,
+            quote_token,
+            sentence_start: Vec::new(),
+            lowercase,
+        };
+        frame.cut_sentences(quotes);
+        frame
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The token range of sentence `s`.
+    pub fn sentence_range(&self, s: usize) -> (usize, usize) {
+        let start = self
+            .sentence_start
+            .get(s)
+            .copied()
+            .unwrap_or(self.tokens.len());
+        let end = self
+            .sentence_start
+            .get(s + 1)
+            .copied()
+            .unwrap_or(self.tokens.len());
+        (start, end)
+    }
+
+    fn cut_sentences(&mut self, quotes: &[Quotation]) {
+        let n = self.tokens.len();
+        let mut sentence = 0;
+        self.sentence_start.push(0);
+        for i in 0..n {
+            self.tokens[i].sentence = sentence;
+            if i + 1 < n && self.ends_sentence(i, quotes) {
+                sentence += 1;
+                self.sentence_start.push(i + 1);
+            }
+        }
+    }
+
+    fn ends_sentence(&self, i: usize, quotes: &[Quotation]) -> bool {
+        let t = &self.tokens[i];
+        let next = self.tokens.get(i + 1);
+        let next_starts = match next {
+            None => true,
+            Some(n) => match n.kind {
+                Kind::Word => n.capital || n.text_starts_digit(self.text),
+                Kind::Quote(_) | Kind::Break => true,
+                Kind::Punct(c) => matches!(c, '(' | '['),
+            },
+        };
+        match t.kind {
+            Kind::Break => true,
+            Kind::Punct('!' | '?') => next_starts,
+            Kind::Punct('.') => next_starts && !self.abbreviation_before(i),
+            Kind::Punct(':') => next.is_some_and(|n| n.kind == Kind::Break),
+            Kind::Quote(q) => {
+                let ends = quotes.get(q).is_some_and(|q| {
+                    let body = &self.text[q.start()..q.content_end()];
+                    matches!(body.chars().next_back(), Some('.' | '!' | '?' | '…'))
+                });
+                ends && next.is_some_and(|n| n.kind != Kind::Word || n.capital)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the word before a full stop is an abbreviation that does not end a
+    /// sentence: a title (`Mr.`), an initial (`J.`), or a dotted acronym (`U.S.`).
+    fn abbreviation_before(&self, dot: usize) -> bool {
+        let Some(prev) = dot.checked_sub(1).map(|p| &self.tokens[p]) else {
+            return false;
+        };
+        if prev.kind != Kind::Word || prev.end != self.tokens[dot].start {
+            return false;
+        }
+        self.is_abbreviation(dot - 1)
+    }
+
+    /// Whether word `i`, followed by a full stop, is an abbreviation: a short title
+    /// (`Mr`, `Gen`), an initial, or a dotted acronym (`U.S`).
+    pub fn is_abbreviation(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let w = self.word(i);
+        let letters = w.chars().count();
+        t.kind == Kind::Word
+            && ((t.flags.has(Flags::TITLE) && letters <= 4)
+                || (letters == 1 && t.capital)
+                || w.contains('.'))
+    }
+}
+
+impl Token {
+    fn text_starts_digit(&self, text: &str) -> bool {
+        text[self.start..].starts_with(|c: char| c.is_ascii_digit())
+    }
+}
+
+/// Adds the tokens of `text[from..to]`.
+fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
+    let Some(slice) = text.get(from..to) else {
+        return;
+    };
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let start = from + i;
+        if c == '\n' {
+            if out.last().is_none_or_not_break() {
+                out.push(simple(start, start + 1, Kind::Break));
+            }
+            continue;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(simple(start, start + c.len_utf8(), Kind::Punct(c)));
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if d.is_alphanumeric() {
+                end = from + j + d.len_utf8();
+                chars.next();
+                continue;
+            }
+            // A connector joins only when a letter or digit follows it.
+            if matches!(d, '\'' | '’' | '-' | '.' | '&') {
+                let after = slice[j + d.len_utf8()..].chars().next();
+                if after.is_some_and(char::is_alphanumeric) {
+                    end = from + j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+            }
+            break;
+        }
+        let word = &text[start..end];
+        // No listed word is long or starts with a digit.
+        let listed = word.len() <= 16 && !c.is_ascii_digit();
+        out.push(Token {
+            start,
+            end,
+            kind: Kind::Word,
+            flags: if listed {
+                LEXICON.flags(strip_possessive(word))
+            } else {
+                Flags::default()
+            },
+            capital: c.is_uppercase(),
+            sentence: 0,
+        });
+    }
+}
+
+trait LastIsBreak {
+    fn is_none_or_not_break(&self) -> bool;
+}
+
+impl LastIsBreak for Option<&Token> {
+    fn is_none_or_not_break(&self) -> bool {
+        !matches!(self, Some(t) if t.kind == Kind::Break)
+    }
+}
+
+fn simple(start: usize, end: usize, kind: Kind) -> Token {
+    Token {
+        start,
+        end,
+        kind,
+        flags: Flags::default(),
+        capital: false,
+        sentence: 0,
+    }
+}
+
+/// A word without a final possessive `'s`.
+pub fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .or_else(|| word.strip_suffix("'S"))
+        .unwrap_or(word)
+}
+
+/// Whether the text is lowercased bulk text: almost no capital letters except at the
+/// start of sentences.
+fn is_lowercased(text: &str, tokens: &[Token]) -> bool {
+    let mut words = 0usize;
+    let mut inner_capitals = 0usize;
+    let mut after_stop = true;
+    for t in tokens {
+        match t.kind {
+            Kind::Word => {
+                words += 1;
+                if t.capital && !after_stop && !text[t.start..t.end].eq_ignore_ascii_case("i") {
+                    inner_capitals += 1;
+                }
+                after_stop = false;
+            }
+            Kind::Punct('.' | '!' | '?') | Kind::Quote(_) | Kind::Break => after_stop = true,
+            _ => {}
+        }
+    }
+    words >= 20 && inner_capitals * 50 < words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{marks::find_marks, pairing::pair};
+    use super::*;
+
+    fn frame(text: &str) -> Frame<'_> {
+        let quotes = pair(text, &find_marks(text));
+        Frame::build(text, &quotes)
+    }
+
+    #[test]
+    fn quotations_are_single_tokens() {
+        let f = frame("She said: “Go now. Right now.” He left.");
+        let kinds: Vec<_> = f.tokens.iter().map(|t| t.kind).collect();
+        assert!(kinds.contains(&Kind::Quote(0)));
+        assert_eq!(f.sentence_start.len(), 2);
+    }
+
+    #[test]
+    fn titles_and_initials_do_not_end_sentences() {
+        let f = frame("Mr. Smith met J. Jones in the U.S. Army base. Then he left.");
+        assert_eq!(f.sentence_start.len(), 2);
+    }
+
+    #[test]
+    fn words_keep_apostrophes_and_hyphens() {
+        let f = frame("Singer’s award-winning U.S. reporter");
+        let words: Vec<_> = (0..f.tokens.len()).map(|i| f.word(i)).collect();
+        assert_eq!(
+            words,
+            vec!["Singer’s", "award-winning", "U.S", ".", "reporter"]
+        );
+    }
+
+    #[test]
+    fn lowercased_text_is_recognised() {
+        let text = "the minister said on monday that the talks would go on. \
+                    officials in the capital said the plan was ready and the vote was set for friday.";
+        assert!(frame(text).lowercase);
+        let text = "The Minister said on Monday that the talks with Iran would go on in Geneva. \
+                    Officials in Paris said the plan by President Macron was ready.";
+        assert!(!frame(text).lowercase);
+    }
+}

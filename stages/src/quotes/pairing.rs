@@ -1,0 +1,315 @@
+//! Pairing quotation marks into quotations.
+//!
+//! Marks pair within a family (double with double, single with single); a quotation
+//! of the other family inside one is nested and stays part of the outer text. Pairing
+//! restarts at every paragraph, so marks that do not pair spoil at most their own
+//! paragraph. A quotation still open at a paragraph's end runs on when the next
+//! paragraph opens with a mark of its family (the newspaper convention for a quotation
+//! over several paragraphs) and ends there otherwise.
+
+use super::marks::{Dir, Family, Mark};
+
+/// One top-level quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quotation {
+    pub family: Family,
+    /// Offset of the first opening mark.
+    pub open: usize,
+    /// Offset just after the closing mark, or the end of the last piece when the
+    /// quotation is left open.
+    pub end: usize,
+    /// The quoted words, one range per paragraph (or per reopened stretch), trimmed.
+    pub pieces: Vec<(usize, usize)>,
+}
+
+impl Quotation {
+    pub fn start(&self) -> usize {
+        self.pieces.first().map_or(self.open, |p| p.0)
+    }
+
+    pub fn content_end(&self) -> usize {
+        self.pieces.last().map_or(self.end, |p| p.1)
+    }
+
+    /// The quoted words, pieces joined by one space.
+    pub fn text(&self, text: &str) -> String {
+        let mut out = String::new();
+        for &(s, e) in &self.pieces {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&text[s..e]);
+        }
+        out
+    }
+}
+
+struct Building {
+    family: Family,
+    open: usize,
+    piece_start: usize,
+    pieces: Vec<(usize, usize)>,
+    end: usize,
+}
+
+impl Building {
+    fn new(m: &Mark) -> Building {
+        Building {
+            family: m.family,
+            open: m.at,
+            piece_start: m.at + m.len,
+            pieces: Vec::new(),
+            end: m.at + m.len,
+        }
+    }
+
+    fn end_piece(&mut self, text: &str, end: usize) {
+        if let Some(piece) = trimmed(text, self.piece_start, end) {
+            self.pieces.push(piece);
+        }
+        self.end = end;
+    }
+
+    fn finish(self, text: &str) -> Option<Quotation> {
+        let alnum: usize = self
+            .pieces
+            .iter()
+            .map(|&(s, e)| text[s..e].chars().filter(|c| c.is_alphanumeric()).count())
+            .sum();
+        (alnum > 1).then_some(Quotation {
+            family: self.family,
+            open: self.open,
+            end: self.end,
+            pieces: self.pieces,
+        })
+    }
+}
+
+fn trimmed(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let slice = text.get(start..end)?;
+    let lead = slice.len() - slice.trim_start().len();
+    let body = slice.trim();
+    (!body.is_empty()).then_some((start + lead, start + lead + body.len()))
+}
+
+/// The paragraphs of `text` as byte ranges (lines; blank ones left out).
+pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len())) {
+        if !text[start..nl].trim().is_empty() {
+            out.push((start, nl));
+        }
+        start = nl + 1;
+    }
+    out
+}
+
+/// For each mark: whether a later closing candidate of the single family follows in the
+/// same paragraph before the next single opening mark.
+fn later_single_close(marks: &[Mark], paras: &[(usize, usize)]) -> Vec<bool> {
+    let mut out = vec![false; marks.len()];
+    let mut seen_close = false;
+    let mut para = paras.len();
+    for i in (0..marks.len()).rev() {
+        let m = &marks[i];
+        let p = paras.partition_point(|&(s, _)| s <= m.at);
+        if p != para {
+            para = p;
+            seen_close = false;
+        }
+        out[i] = seen_close;
+        if m.family == Family::Single {
+            match m.dir {
+                Dir::Open => seen_close = false,
+                _ => seen_close = true,
+            }
+        }
+    }
+    out
+}
+
+/// Whether the text just before `at` (inside the current piece) ends a sentence: a
+/// mark of the open family that follows it reopens the quotation rather than nesting.
+fn ends_sentence_before(text: &str, piece_start: usize, at: usize) -> bool {
+    let Some(slice) = text.get(piece_start..at) else {
+        return false;
+    };
+    if !slice.ends_with(char::is_whitespace) {
+        return false;
+    }
+    matches!(
+        slice.trim_end().chars().next_back(),
+        Some('.' | '!' | '?' | '…')
+    )
+}
+
+/// Pairs the marks of `text` into top-level quotations, in text order.
+pub fn pair(text: &str, marks: &[Mark]) -> Vec<Quotation> {
+    let paras = paragraphs(text);
+    let later_close = later_single_close(marks, &paras);
+    let mut out = Vec::new();
+    let mut cur: Option<Building> = None;
+    let mut mi = 0;
+    for &(ps, pe) in &paras {
+        while mi < marks.len() && marks[mi].at < ps {
+            mi += 1;
+        }
+        let first = mi;
+        while mi < marks.len() && marks[mi].at < pe {
+            mi += 1;
+        }
+        let pm = &marks[first..mi];
+        let mut k = 0;
+        if let Some(b) = cur.as_mut() {
+            let continues = pm.first().is_some_and(|m| {
+                m.family == b.family && m.dir != Dir::Close && text[ps..m.at].trim().is_empty()
+            });
+            if continues {
+                b.piece_start = pm[0].at + pm[0].len;
+                k = 1;
+            } else if let Some(q) = cur.take().and_then(|b| b.finish(text)) {
+                out.push(q);
+            }
+        }
+        let mut nested: Vec<Family> = Vec::new();
+        while k < pm.len() {
+            let m = &pm[k];
+            let global = first + k;
+            k += 1;
+            let Some(b) = cur.as_mut() else {
+                if m.dir != Dir::Close {
+                    cur = Some(Building::new(m));
+                    nested.clear();
+                }
+                continue;
+            };
+            let closes_outer = m.family == b.family && m.dir != Dir::Open;
+            if let Some(&top) = nested.last() {
+                if m.family == top && m.dir != Dir::Open {
+                    nested.pop();
+                } else if closes_outer {
+                    nested.clear();
+                    close(text, &mut cur, m, &mut out);
+                } else if m.dir != Dir::Close {
+                    nested.push(m.family);
+                }
+                continue;
+            }
+            if m.family == b.family {
+                match m.dir {
+                    Dir::Open => {
+                        if ends_sentence_before(text, b.piece_start, m.at) {
+                            b.end_piece(text, m.at);
+                            b.piece_start = m.at + m.len;
+                        } else {
+                            nested.push(m.family);
+                        }
+                    }
+                    _ => {
+                        if m.possessive && later_close[global] {
+                            continue;
+                        }
+                        close(text, &mut cur, m, &mut out);
+                    }
+                }
+            } else if m.dir != Dir::Close {
+                nested.push(m.family);
+            }
+        }
+        if let Some(b) = cur.as_mut() {
+            b.end_piece(text, pe);
+        }
+    }
+    if let Some(q) = cur.and_then(|b| b.finish(text)) {
+        out.push(q);
+    }
+    out
+}
+
+fn close(text: &str, cur: &mut Option<Building>, m: &Mark, out: &mut Vec<Quotation>) {
+    if let Some(mut b) = cur.take() {
+        b.end_piece(text, m.at);
+        b.end = m.at + m.len;
+        if let Some(q) = b.finish(text) {
+            out.push(q);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::marks::find_marks;
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<String> {
+        pair(text, &find_marks(text))
+            .iter()
+            .map(|q| q.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn pairs_each_family() {
+        assert_eq!(
+            quotes("She said: \"We will win.\" Then ‘twice’ and “thrice” and 'four'."),
+            vec!["We will win.", "twice", "thrice", "four"]
+        );
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        assert_eq!(
+            quotes("“He told me ‘go home’ and left,” she said."),
+            vec!["He told me ‘go home’ and left,"]
+        );
+        assert_eq!(
+            quotes("\"It stood [near \"the old mill\"] for years,\" he said."),
+            vec!["It stood [near \"the old mill\"] for years,"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_do_not_break_single_quotes() {
+        assert_eq!(
+            quotes("He said the 'farmers' union is strong' on Monday's show."),
+            vec!["farmers' union is strong"]
+        );
+        assert_eq!(
+            quotes("It was 'a '90s thing, rock 'n' roll' he said"),
+            vec!["a '90s thing, rock 'n' roll"]
+        );
+    }
+
+    #[test]
+    fn quotation_over_paragraphs_is_one() {
+        let text = "He said: “First part.\n\n“Second part.\n\n“Third part.”\n\nNarrative.";
+        assert_eq!(quotes(text), vec!["First part. Second part. Third part."]);
+    }
+
+    #[test]
+    fn open_quotation_ends_with_its_paragraph() {
+        let text = "He said: 'Never closed here.\n\nShe replied: 'Closed.'";
+        assert_eq!(quotes(text), vec!["Never closed here.", "Closed."]);
+        assert_eq!(quotes("tail: \"runs to the end"), vec!["runs to the end"]);
+    }
+
+    #[test]
+    fn reopening_mark_after_a_sentence_continues() {
+        let text = "\" one. \"two three. \" after \" four \"";
+        assert_eq!(quotes(text), vec!["one. two three.", "four"]);
+    }
+
+    #[test]
+    fn bad_stretch_is_isolated() {
+        let text = "A stray \" mark here and more.\n\nLater she said \"fine\" today.";
+        assert_eq!(quotes(text).last().map(String::as_str), Some("fine"));
+    }
+
+    #[test]
+    fn offsets_point_at_the_words() {
+        let text = "x “abc def” y";
+        let q = &pair(text, &find_marks(text))[0];
+        assert_eq!(&text[q.start()..q.content_end()], "abc def");
+    }
+}

@@ -1,0 +1,640 @@
+//! The people (and bodies) an article, then a set, names: each with its name forms,
+//! the fullest of which is canonical, its gender when a title or pronoun tells it,
+//! and the roles it is described by.
+//!
+//! Two forms are one person when the shorter is a run of the longer's words that is
+//! not just its first word (`May` and `Mrs May` are `Theresa May`; `Theresa` alone is
+//! not). A short form that fits two people (`Singer`) is resolved by recency.
+
+use super::fasthash::{FastMap, FastSet};
+
+use super::frame::{Frame, Kind};
+use super::lexicon::{Flags, Gender};
+use super::phrases::{
+    capitalised_inside, classify, np_backward, singular, Mention, Possessor, Role,
+};
+
+#[derive(Debug, Clone, Default)]
+pub struct Person {
+    /// The fullest name as written.
+    pub words: Vec<String>,
+    /// Every form seen, lowercase.
+    pub forms: Vec<Vec<String>>,
+    pub org: bool,
+    pub gender: Option<Gender>,
+    pub roles: Vec<Role>,
+}
+
+impl Person {
+    /// The name to print: as written, or title-cased when only seen in lowercase.
+    pub fn display(&self) -> String {
+        let lower = self.words.iter().all(|w| {
+            !w.chars().any(char::is_uppercase) || w.chars().skip(1).all(|c| !c.is_uppercase())
+        });
+        let lower = lower
+            && self
+                .words
+                .iter()
+                .skip(1)
+                .all(|w| !w.starts_with(char::is_uppercase));
+        let words: Vec<String> = if lower {
+            self.words.iter().map(|w| title_case(w)).collect()
+        } else {
+            self.words.clone()
+        };
+        words.join(" ")
+    }
+
+    pub fn has_role(&self, heads: &[&str]) -> bool {
+        self.roles.iter().any(|r| heads.contains(&r.head.as_str()))
+    }
+}
+
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut start = true;
+    for c in w.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        start = matches!(c, '-' | '.' | ' ');
+    }
+    out
+}
+
+pub fn key_of(words: &[String]) -> Vec<String> {
+    words.iter().map(|w| w.to_lowercase()).collect()
+}
+
+/// Whether two lowercase name forms can be one person.
+pub fn same_person(a: &[String], b: &[String]) -> bool {
+    let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if s.is_empty() {
+        return false;
+    }
+    if s == l {
+        return true;
+    }
+    l.windows(s.len())
+        .enumerate()
+        .any(|(k, w)| w == s && (s.len() >= 2 || k > 0))
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    /// Persons by the words of their forms, so a lookup checks only those sharing one.
+    by_word: FastMap<String, Vec<usize>>,
+}
+
+impl People {
+    /// The persons a form can name.
+    pub fn matches(&self, key: &[String]) -> Vec<usize> {
+        let mut candidates: Vec<usize> = key
+            .iter()
+            .filter_map(|w| self.by_word.get(w))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let exact: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&p| self.persons[p].forms.iter().any(|f| f == key))
+            .collect();
+        if exact.len() == 1 {
+            return exact;
+        }
+        candidates
+            .into_iter()
+            .filter(|&p| self.persons[p].forms.iter().any(|f| same_person(f, key)))
+            .collect()
+    }
+
+    /// Adds a new person with one form.
+    pub fn push(&mut self, person: Person) -> usize {
+        let id = self.persons.len();
+        for form in &person.forms {
+            self.index(form, id);
+        }
+        self.persons.push(person);
+        id
+    }
+
+    fn index(&mut self, form: &[String], id: usize) {
+        for w in form {
+            let ids = self.by_word.entry(w.clone()).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+
+    /// Adds a form; merges it into the one person it fits, else makes a new person.
+    /// A form fitting several persons is left out (resolved by recency when read).
+    pub fn add(&mut self, name: &NameSeen) -> Option<usize> {
+        let key = key_of(&name.words);
+        let found = self.matches(&key);
+        let id = match found.as_slice() {
+            [] => self.push(Person::default()),
+            [one] => *one,
+            _ => return None,
+        };
+        if !self.persons[id].forms.contains(&key) {
+            self.index(&key, id);
+            self.persons[id].forms.push(key);
+        }
+        let p = &mut self.persons[id];
+        if name.words.len() > p.words.len() {
+            p.words = name.words.clone();
+        }
+        p.org |= name.org;
+        if p.gender.is_none() {
+            p.gender = name.gender;
+        }
+        for r in &name.roles {
+            if !p.roles.contains(r) {
+                p.roles.push(r.clone());
+            }
+        }
+        Some(id)
+    }
+}
+
+/// A name as one mention gives it.
+#[derive(Debug, Clone)]
+pub struct NameSeen {
+    pub words: Vec<String>,
+    pub org: bool,
+    pub gender: Option<Gender>,
+    pub roles: Vec<Role>,
+}
+
+impl NameSeen {
+    pub fn from_mention(m: &Mention) -> Option<NameSeen> {
+        match m {
+            Mention::Name {
+                words,
+                org,
+                gender,
+                roles,
+            } => Some(NameSeen {
+                words: words.clone(),
+                org: *org,
+                gender: *gender,
+                roles: roles.clone(),
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// A name mention found in the frame.
+#[derive(Debug, Clone)]
+pub struct NameMention {
+    /// First token of the phrase.
+    pub at: usize,
+    pub name: NameSeen,
+    /// Whether it is the subject of a verb (a candidate for later pronouns).
+    pub subject: bool,
+}
+
+/// Builds a table from name mentions, longest forms first so that short forms find
+/// the full name they belong to.
+pub fn table(mentions: &[&NameSeen]) -> People {
+    let mut order: Vec<&NameSeen> = mentions.to_vec();
+    order.sort_by_key(|n| std::cmp::Reverse(n.words.len()));
+    let mut people = People::default();
+    for n in order {
+        people.add(n);
+    }
+    // Short forms that fit several people were left out; roles and genders of
+    // unambiguous ones were merged above.
+    people
+}
+
+/// Whether the token at `k` (after skipping auxiliaries) is a verb, so the phrase
+/// before it is a subject.
+fn verb_follows(f: &Frame<'_>, mut k: usize) -> bool {
+    let mut aux = false;
+    while k < f.tokens.len() {
+        let t = &f.tokens[k];
+        if t.kind == Kind::Word && t.flags.has(Flags::ADVERB) && !t.capital {
+            aux = true;
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    if aux {
+        return true;
+    }
+    let Some(t) = f.tokens.get(k) else {
+        return false;
+    };
+    if t.kind != Kind::Word || t.capital || t.flags.has(Flags::FUNCTION) {
+        return false;
+    }
+    let w = f.word(k);
+    t.flags.has(Flags::CUE)
+        || w.ends_with("ed")
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('\''))
+}
+
+/// After a name ending at `end`: a role given in apposition (`, the council's
+/// director,`), and the token after the apposition.
+fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
+    let k = end + 1;
+    if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+        return (None, k);
+    }
+    let sentence = f.tokens[end].sentence;
+    let limit = (k + 16).min(f.tokens.len());
+    let Some(close) = (k + 1..limit).find(|&i| {
+        let t = &f.tokens[i];
+        t.sentence != sentence || t.is_punct(',') || matches!(t.kind, Kind::Quote(_) | Kind::Break)
+    }) else {
+        return (None, k);
+    };
+    if !f.tokens[close].is_punct(',') && !f.tokens[close].is_punct('.') {
+        return (None, k);
+    }
+    let first = k + 1;
+    let Some(fw) = f.tokens.get(first) else {
+        return (None, k);
+    };
+    if fw.kind != Kind::Word {
+        return (None, k);
+    }
+    let w = f.word(first).to_lowercase();
+    let det = ["a", "an", "the", "his", "her", "its", "their"].contains(&w.as_str());
+    // The role phrase ends at its role noun: "a reporter for the paper".
+    let Some(role_end) = (first..close).rev().find(|&i| f.tokens[i].has(Flags::ROLE)) else {
+        return (None, k);
+    };
+    if !(det || fw.flags.has(Flags::ROLE) || fw.capital) {
+        return (None, k);
+    }
+    let Some(np) = np_backward(f, role_end, first) else {
+        return (None, k);
+    };
+    let role = match classify(f, np.0, np.1) {
+        Some(Mention::Description {
+            head, possessor, ..
+        }) => Some(Role {
+            head: singular(&head),
+            possessor: match possessor {
+                Some(Possessor::Name(w)) => w,
+                _ => Vec::new(),
+            },
+        }),
+        _ => None,
+    };
+    (role, close + 1)
+}
+
+/// Every name mention of the frame, in order.
+pub fn name_mentions(f: &Frame<'_>) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    if f.lowercase {
+        lowercase_mentions(f, &mut out);
+        return out;
+    }
+    cased_mentions(f, &mut out);
+    trim_headline_runs(f, &mut out);
+    out
+}
+
+/// A long capitalised run opening a sentence may carry a headline's or a menu's
+/// words before a name (`Dear Matt Damon`, `Share Tweet Matt Damon`): when it is seen
+/// once and its tail is a name seen on its own, the tail is the name.
+fn trim_headline_runs(f: &Frame<'_>, mentions: &mut [NameMention]) {
+    let keys: Vec<Vec<String>> = mentions.iter().map(|m| key_of(&m.name.words)).collect();
+    let mut count: std::collections::BTreeMap<&[String], usize> = Default::default();
+    for k in &keys {
+        *count.entry(k.as_slice()).or_default() += 1;
+    }
+    for (m, key) in mentions.iter_mut().zip(&keys) {
+        let initial = f.sentence_range(f.tokens[m.at].sentence).0 == m.at;
+        if !initial || key.len() < 3 || count.get(key.as_slice()) != Some(&1) {
+            continue;
+        }
+        if let Some(cut) = (1..key.len() - 1).find(|&c| count.contains_key(&key[c..])) {
+            m.name.words.drain(..cut);
+        }
+    }
+}
+
+fn cased_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
+    let n = f.tokens.len();
+    // Words written with a capital inside sentences: a sentence's first word is a
+    // name only if it is one of these or a verb follows it ("Suddenly, ..." is not).
+    let inside: FastSet<&str> = (0..n)
+        .filter(|&i| f.tokens[i].kind == Kind::Word && capitalised_inside(f, i))
+        .map(|i| super::frame::strip_possessive(f.word(i)))
+        .collect();
+    let mut i = 0;
+    while i < n {
+        let t = &f.tokens[i];
+        let opener = |k: usize| {
+            let t = &f.tokens[k];
+            if f.sentence_range(t.sentence).0 != k || t.kind != Kind::Word || !t.capital {
+                return false;
+            }
+            // Small words, adverbs and gerunds open sentences without being part of
+            // a name ("Sometimes Cruz said", "Becoming Cruz Hooper").
+            let word = f.word(k);
+            let small = t.flags.has(Flags::FUNCTION) || t.flags.has(Flags::ADVERB);
+            let gerund = word.len() > 5 && word.ends_with("ing");
+            let adverb = word.len() > 5 && word.ends_with("ly");
+            (small || gerund || adverb) && !inside.contains(super::frame::strip_possessive(word))
+        };
+        if opener(i) {
+            i += 1;
+            continue;
+        }
+        let web = f.word(i).contains('.') && f.word(i).contains(|c: char| c.is_lowercase());
+        let starts = !web
+            && t.kind == Kind::Word
+            && t.capital
+            && (!t.flags.has(Flags::FUNCTION) || capitalised_inside(f, i))
+            && !t.flags.has(Flags::PRONOUN)
+            && !is_date(f, i);
+        if !starts {
+            i += 1;
+            continue;
+        }
+        // The capitalised run; it ends after a possessive word.
+        let mut end = i;
+        while end + 1 < n {
+            let w = f.word(end);
+            if w.ends_with("'s") || w.ends_with("’s") {
+                break;
+            }
+            let nx = &f.tokens[end + 1];
+            let cap = nx.kind == Kind::Word && capitalised_inside(f, end + 1);
+            let join = end + 2 < n && is_joiner(f, end + 1);
+            if cap {
+                end += 1;
+            } else if join {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let sentence_start = f.sentence_range(t.sentence).0;
+        if i == sentence_start
+            && end == i
+            && !inside.contains(super::frame::strip_possessive(f.word(i)))
+            && !verb_follows(f, i + 1)
+        {
+            i += 1;
+            continue;
+        }
+        let mut first = np_backward(f, end, sentence_start).map_or(i, |np| np.0.min(i));
+        while first < i && opener(first) {
+            first += 1;
+        }
+        if let Some(m) = classify(f, first, end) {
+            if let Some(mut name) = NameSeen::from_mention(&m) {
+                let (role, after) = apposition(f, end);
+                name.roles.extend(role);
+                let subject =
+                    !possessive(f.word(end)) && (first == sentence_start || verb_follows(f, after));
+                out.push(NameMention {
+                    at: first,
+                    name,
+                    subject,
+                });
+            }
+        }
+        i = end + 1;
+    }
+}
+
+fn possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+fn is_joiner(f: &Frame<'_>, i: usize) -> bool {
+    let t = &f.tokens[i];
+    if t.is_punct('.') {
+        let p = &f.tokens[i - 1];
+        return p.end == t.start && f.is_abbreviation(i - 1);
+    }
+    if t.kind != Kind::Word || t.capital {
+        return false;
+    }
+    let w = f.word(i);
+    [
+        "of", "and", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "du", "dos",
+    ]
+    .contains(&w)
+        && f.tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word && n.capital)
+        && !(w == "and" && f.tokens[i + 1].flags.has(Flags::FUNCTION))
+}
+
+/// `May 3`, `on Monday`: a date, not a name.
+fn is_date(f: &Frame<'_>, i: usize) -> bool {
+    if !f.tokens[i].flags.has(Flags::MONTH) {
+        return false;
+    }
+    let digit = |k: usize| {
+        f.tokens.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && f.word(k).starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let before = i.checked_sub(1).is_some_and(|p| {
+        f.tokens[p].kind == Kind::Word
+            && [
+                "on", "in", "since", "until", "last", "next", "by", "of", "this",
+            ]
+            .contains(&f.word(p).to_lowercase().as_str())
+    });
+    digit(i + 1) || before || i > 0 && digit(i - 1)
+}
+
+/// Names in lowercased text: words after a role noun (`defense secretary ash carter`),
+/// and a sentence's first words before a role in apposition (`Colvin, an american
+/// reporter, ...`).
+fn lowercase_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
+    let n = f.tokens.len();
+    let plain = |k: usize| {
+        let t = &f.tokens[k];
+        t.kind == Kind::Word
+            && !t.flags.has(Flags::FUNCTION)
+            && !t.flags.has(Flags::CUE)
+            && !t.flags.has(Flags::ADVERB)
+            && !t.flags.has(Flags::ROLE)
+            && !t.flags.has(Flags::TITLE)
+            && !t.flags.has(Flags::PRONOUN)
+            && !f.word(k).contains('-')
+            && !f.word(k).starts_with(|c: char| c.is_ascii_digit())
+    };
+    let mut i = 0;
+    while i < n {
+        let t = &f.tokens[i];
+        let role = t.kind == Kind::Word && (t.flags.has(Flags::ROLE) || t.flags.has(Flags::TITLE));
+        let sentence_start = f.sentence_range(t.sentence).0;
+        // "colvin reported": the word before a cue verb names a subject.
+        if plain(i) && f.tokens.get(i + 1).is_some_and(|n| n.has(Flags::CUE)) {
+            if let Some(np) = np_backward(f, i, sentence_start) {
+                if let Some(name) = classify(f, np.0, np.1)
+                    .as_ref()
+                    .and_then(NameSeen::from_mention)
+                {
+                    out.push(NameMention {
+                        at: np.0,
+                        name,
+                        subject: true,
+                    });
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        if role {
+            let mut k = i + 1;
+            if k < n && f.tokens[k].is_punct('.') {
+                k += 1;
+            }
+            let start = k;
+            while k < n && k - start < 3 && plain(k) {
+                k += 1;
+            }
+            if k > start && !(k < n && f.tokens[k].has(Flags::ROLE)) {
+                let end = k - 1;
+                if let Some(np) = np_backward(f, end, sentence_start) {
+                    if let Some(name) = classify(f, np.0, np.1)
+                        .as_ref()
+                        .and_then(NameSeen::from_mention)
+                    {
+                        let (role, after) = apposition(f, end);
+                        let mut name = name;
+                        name.roles.extend(role);
+                        out.push(NameMention {
+                            at: np.0,
+                            name,
+                            subject: verb_follows(f, after),
+                        });
+                    }
+                }
+                i = k;
+                continue;
+            }
+        } else if i == sentence_start && t.kind == Kind::Word && t.capital && plain(i) {
+            let mut end = i;
+            while end + 1 < n && end - i < 2 && plain(end + 1) {
+                end += 1;
+            }
+            if let (Some(role), after) = apposition(f, end) {
+                let words = (i..=end).map(|k| f.word(k).to_string()).collect();
+                out.push(NameMention {
+                    at: i,
+                    name: NameSeen {
+                        words,
+                        org: false,
+                        gender: None,
+                        roles: vec![role],
+                    },
+                    subject: verb_follows(f, after),
+                });
+                i = end + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Pronouns used as subjects (`she added`, `he was`), for resolving in order.
+pub fn subject_pronouns(f: &Frame<'_>) -> Vec<usize> {
+    (0..f.tokens.len())
+        .filter(|&i| {
+            let t = &f.tokens[i];
+            t.kind == Kind::Word
+                && t.flags.has(Flags::PRONOUN)
+                && ["he", "she", "they"]
+                    .iter()
+                    .any(|p| f.word(i).eq_ignore_ascii_case(p))
+                && verb_follows(f, i + 1)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{marks::find_marks, pairing::pair};
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, bool)> {
+        let quotes = pair(text, &find_marks(text));
+        let f = Frame::build(text, &quotes);
+        name_mentions(&f)
+            .into_iter()
+            .map(|m| (m.name.words.join(" "), m.subject))
+            .collect()
+    }
+
+    #[test]
+    fn finds_names_and_subjects() {
+        let found =
+            names("Yesterday Jane Doe met Bob Stone in Leeds. Mrs Doe said the talks went well.");
+        assert!(found.contains(&("Jane Doe".to_string(), false)));
+        assert!(found.contains(&("Doe".to_string(), true)));
+        assert!(found.iter().all(|(n, _)| n != "Yesterday Jane Doe"));
+    }
+
+    #[test]
+    fn dates_are_not_names() {
+        let found = names("The suit was filed May 3 in court and heard on Monday.");
+        assert!(found.iter().all(|(n, _)| n != "May" && n != "Monday"));
+    }
+
+    #[test]
+    fn apposition_gives_a_role() {
+        let quotes = Vec::new();
+        let text = "Ana Ruiz, the town's mayor, said the roads were shut.";
+        let f = Frame::build(text, &quotes);
+        let m = name_mentions(&f);
+        assert_eq!(m[0].name.roles[0].head, "mayor");
+        assert!(m[0].subject);
+    }
+
+    #[test]
+    fn short_forms_join_the_full_name() {
+        let seen = |w: &[&str]| NameSeen {
+            words: w.iter().map(|s| s.to_string()).collect(),
+            org: false,
+            gender: None,
+            roles: Vec::new(),
+        };
+        let a = seen(&["Doe"]);
+        let b = seen(&["Jane", "Doe"]);
+        let c = seen(&["Jane"]);
+        let people = table(&[&a, &b, &c]);
+        assert_eq!(people.persons.len(), 2);
+        assert_eq!(people.persons[0].display(), "Jane Doe");
+        let x = seen(&["Bob", "Stone"]);
+        let y = seen(&["Amy", "Stone"]);
+        let z = seen(&["Stone"]);
+        let people = table(&[&z, &x, &y]);
+        assert_eq!(people.matches(&key_of(&z.words)).len(), 2);
+    }
+
+    #[test]
+    fn lowercase_names_after_roles() {
+        let text = "the minister said on monday that the talks would go on and on. \
+                    officials said defense secretary ash carter said the plan was ready for the vote.";
+        let quotes = Vec::new();
+        let f = Frame::build(text, &quotes);
+        assert!(f.lowercase);
+        let m = name_mentions(&f);
+        assert!(m.iter().any(|m| m.name.words.join(" ") == "ash carter"));
+    }
+}

@@ -1,0 +1,695 @@
+//! Noun phrases of the frame and what they name: a pronoun, a name (of a person or a
+//! body), or a description (`the Tory MP`, `A spokesman`, `His family`).
+
+use super::frame::{strip_possessive, Frame, Kind};
+use super::lexicon::{Flags, Gender, PronounKind, LEXICON};
+
+/// A role a person is described by: `Kingston MP`, `Bryan Singer's lawyer`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    /// The role noun, lowercase and singular (`mp`, `prime minister`).
+    pub head: String,
+    /// Lowercase name words of whose the role is (`bryan singer`).
+    pub possessor: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Possessor {
+    Pronoun(PronounKind),
+    Name(Vec<String>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mention {
+    Pronoun(PronounKind),
+    Name {
+        /// The name's words as written (possessive dropped).
+        words: Vec<String>,
+        org: bool,
+        gender: Option<Gender>,
+        roles: Vec<Role>,
+    },
+    Description {
+        head: String,
+        possessor: Option<Possessor>,
+        definite: bool,
+        /// `family`, `relatives`: a group speaking as one.
+        group: bool,
+        /// `spokesman`, `statement`: someone speaking for a body.
+        spokes: bool,
+        /// `the judges`: several people, not one.
+        plural: bool,
+        /// Capitalised words naming the body a spokesman speaks for (`a Surrey
+        /// Police spokesman`).
+        body: Vec<String>,
+    },
+}
+
+/// Name particles written in lower case inside a name.
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "da", "di", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "al",
+    "el", "la", "le", "du", "ter",
+];
+
+const DETERMINERS: &[&str] = &["a", "an", "the"];
+const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "my", "our"];
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+fn is_in(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether token `i` can stand inside a noun phrase (not at its edges' joiners).
+fn np_word(f: &Frame<'_>, i: usize) -> bool {
+    let t = &f.tokens[i];
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let w = f.word(i);
+    if t.flags.has(Flags::CUE) && !t.capital && !t.flags.has(Flags::ROLE) {
+        return false;
+    }
+    if t.flags.has(Flags::ADVERB) && !t.capital {
+        return false;
+    }
+    if t.flags.has(Flags::FUNCTION) && !capitalised_inside(f, i) {
+        return is_in(w, DETERMINERS);
+    }
+    true
+}
+
+/// A capitalised word inside a sentence is a name even when it is also a small word
+/// (`Theresa May`).
+pub fn capitalised_inside(f: &Frame<'_>, i: usize) -> bool {
+    let t = &f.tokens[i];
+    t.capital
+        && !f.lowercase
+        && f.sentence_range(t.sentence).0 != i
+        && !f.word(i).eq_ignore_ascii_case("i")
+        && !t.flags.has(Flags::PRONOUN)
+}
+
+/// Whether token `i` joins two capitalised words (`Esher and Walton`, `Ministry of
+/// Defence`, `Clerk of the National ...`), or is a title's full stop (`Mr.`).
+fn joiner(f: &Frame<'_>, i: usize) -> bool {
+    let t = &f.tokens[i];
+    let prev = i.checked_sub(1).map(|p| &f.tokens[p]);
+    let next = f.tokens.get(i + 1);
+    if t.is_punct('.') {
+        return prev.is_some_and(|p| p.end == t.start && f.is_abbreviation(i - 1))
+            && next.is_some_and(|n| n.kind == Kind::Word);
+    }
+    if t.kind != Kind::Word || f.lowercase {
+        return false;
+    }
+    let w = f.word(i);
+    let cap_prev = prev.is_some_and(|p| p.kind == Kind::Word && p.capital);
+    let cap_next = next.is_some_and(|n| n.kind == Kind::Word && n.capital);
+    if is_in(w, PARTICLES) {
+        return cap_prev && cap_next;
+    }
+    if w == "of" || w == "and" || w == "for" {
+        let next_the = next.is_some_and(|n| n.kind == Kind::Word && f.word(i + 1) == "the")
+            && f.tokens.get(i + 2).is_some_and(|n| n.capital);
+        return cap_prev && (cap_next || next_the);
+    }
+    if w == "the" {
+        return prev.is_some_and(|p| p.kind == Kind::Word && f.word(i - 1) == "of") && cap_next;
+    }
+    false
+}
+
+const MAX_NP: usize = 12;
+
+/// The noun phrase ending at token `last`, read backwards, not before `floor`.
+pub fn np_backward(f: &Frame<'_>, last: usize, floor: usize) -> Option<(usize, usize)> {
+    if last < floor || last >= f.tokens.len() {
+        return None;
+    }
+    let t = &f.tokens[last];
+    if t.kind == Kind::Word && t.flags.has(Flags::PRONOUN) && !is_in(f.word(last), POSSESSIVES) {
+        return Some((last, last));
+    }
+    let mut first = None;
+    let mut i = last;
+    let mut words = 0;
+    loop {
+        let tok = &f.tokens[i];
+        let w = f.word(i);
+        if tok.kind == Kind::Word && is_in(w, DETERMINERS) && first.is_some() {
+            first = Some(i);
+            break;
+        }
+        if tok.kind == Kind::Word && is_in(w, POSSESSIVES) && first.is_some() {
+            first = Some(i);
+            break;
+        }
+        let inside = first.is_some() && joiner(f, i);
+        if !(inside || (np_word(f, i) && !is_in(w, DETERMINERS))) {
+            break;
+        }
+        first = Some(i);
+        words += 1;
+        if words >= MAX_NP || i == floor || i == 0 {
+            break;
+        }
+        i -= 1;
+    }
+    // A phrase cannot start with a joiner.
+    let mut s = first?;
+    while s <= last
+        && f.tokens[s].kind == Kind::Word
+        && joiner(f, s)
+        && !is_in(f.word(s), DETERMINERS)
+    {
+        s += 1;
+    }
+    (s <= last).then_some((s, last))
+}
+
+/// The noun phrase starting at token `first`, read forwards, ending before `ceil`.
+pub fn np_forward(f: &Frame<'_>, first: usize, ceil: usize) -> Option<(usize, usize)> {
+    let ceil = ceil.min(f.tokens.len());
+    if first >= ceil {
+        return None;
+    }
+    let t = &f.tokens[first];
+    if t.kind == Kind::Word && t.flags.has(Flags::PRONOUN) && !is_in(f.word(first), POSSESSIVES) {
+        return Some((first, first));
+    }
+    let mut i = first;
+    let mut last = None;
+    if t.kind == Kind::Word && (is_in(f.word(i), DETERMINERS) || is_in(f.word(i), POSSESSIVES)) {
+        i += 1;
+    }
+    while i < ceil && i - first < MAX_NP {
+        let inside = last.is_some() && joiner(f, i) && i + 1 < ceil;
+        if !(inside || (np_word(f, i) && !is_in(f.word(i), DETERMINERS))) {
+            break;
+        }
+        // A lowercase word after a name ends the phrase ("Herman says", "Singer has").
+        if !inside && !f.lowercase && last.is_some() && !f.tokens[i].capital {
+            let prev_cap = f.tokens[i - 1].capital;
+            if prev_cap && !f.tokens[i].flags.has(Flags::ROLE) {
+                break;
+            }
+        }
+        last = Some(i);
+        i += 1;
+    }
+    last.map(|l| (first, l))
+}
+
+/// What the phrase `first..=last` names.
+pub fn classify(f: &Frame<'_>, first: usize, last: usize) -> Option<Mention> {
+    // Phrases are short; a long run of capitalised words is cut to its last words.
+    let mut buf = [0usize; 32];
+    let mut len = 0;
+    for i in first..=last {
+        if f.tokens[i].kind == Kind::Word {
+            if len == buf.len() {
+                buf.copy_within(1.., 0);
+                len -= 1;
+            }
+            buf[len] = i;
+            len += 1;
+        }
+    }
+    let idx = &buf[..len];
+    let (&head_idx, _) = idx.split_first()?;
+    if idx.len() == 1 {
+        if let Some(p) = LEXICON.pronoun(f.word(head_idx)) {
+            if !is_in(f.word(head_idx), POSSESSIVES) {
+                return Some(Mention::Pronoun(p));
+            }
+        }
+    }
+    let mut rest: &[usize] = idx;
+    let mut definite = false;
+    let mut possessor = None;
+    if let Some((&d, tail)) = rest.split_first() {
+        let w = f.word(d);
+        if is_in(w, DETERMINERS) {
+            definite = w.eq_ignore_ascii_case("the");
+            rest = tail;
+        } else if is_in(w, POSSESSIVES) {
+            possessor = LEXICON.pronoun(w).map(Possessor::Pronoun);
+            definite = true;
+            rest = tail;
+        }
+    }
+    // A possessive word ends the possessor: "Bryan Singer's lawyer Marty Singer".
+    if let Some(p) = rest[..rest.len().saturating_sub(1)]
+        .iter()
+        .rposition(|&i| strip_possessive(f.word(i)).len() != f.word(i).len())
+    {
+        if !f.lowercase || rest.len() > p + 1 && has_role(f, &rest[p + 1..]) {
+            let words = rest[..=p]
+                .iter()
+                .map(|&i| lower(strip_possessive(f.word(i))))
+                .collect();
+            possessor = Some(Possessor::Name(words));
+            definite = true;
+            rest = &rest[p + 1..];
+        }
+    }
+    if rest.is_empty() {
+        return None;
+    }
+    if f.lowercase {
+        classify_lowercase(f, rest, possessor, definite)
+    } else {
+        classify_cased(f, rest, possessor, definite)
+    }
+}
+
+fn has_role(f: &Frame<'_>, words: &[usize]) -> bool {
+    words.iter().any(|&i| f.tokens[i].flags.has(Flags::ROLE))
+}
+
+/// Role words of `words` with their positions: (start, end exclusive, head).
+fn roles_in(f: &Frame<'_>, words: &[usize]) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let i = words[k];
+        let t = &f.tokens[i];
+        if t.flags.has(Flags::ROLE) || t.flags.has(Flags::TITLE) {
+            let w = lower(strip_possessive(f.word(i)));
+            let mut end = k + 1;
+            let mut head = w.clone();
+            for rest in LEXICON.multi_roles(&w) {
+                let n = rest.len();
+                if k + 1 + n <= words.len()
+                    && rest
+                        .iter()
+                        .zip(&words[k + 1..k + 1 + n])
+                        .all(|(r, &j)| strip_possessive(f.word(j)).eq_ignore_ascii_case(r))
+                {
+                    end = k + 1 + n;
+                    head = std::iter::once(w.as_str())
+                        .chain(rest.iter().copied())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                }
+            }
+            out.push((k, end, singular(&head)));
+            k = end;
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+/// A role noun in the singular (`lawyers` → `lawyer`, `mps` → `mp`).
+pub fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("men") {
+        return format!("{stem}man");
+    }
+    if word.len() > 2 && word.ends_with('s') && !word.ends_with("ss") {
+        return word[..word.len() - 1].to_string();
+    }
+    word.to_string()
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn title_gender(f: &Frame<'_>, words: &[usize]) -> Option<Gender> {
+    words
+        .iter()
+        .filter_map(|&i| LEXICON.title(f.word(i)).and_then(|t| t.gender))
+        .next()
+}
+
+fn title_roles(f: &Frame<'_>, words: &[usize]) -> Vec<Role> {
+    let mut out = Vec::new();
+    for &i in words {
+        if let Some(t) = LEXICON.title(f.word(i)) {
+            for r in &t.roles {
+                out.push(Role {
+                    head: (*r).to_string(),
+                    possessor: Vec::new(),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn classify_cased(
+    f: &Frame<'_>,
+    rest: &[usize],
+    possessor: Option<Possessor>,
+    definite: bool,
+) -> Option<Mention> {
+    if rest
+        .iter()
+        .all(|&i| f.word(i).starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    if rest.len() == 1 && !definite && possessor.is_none() {
+        let i = rest[0];
+        let w = strip_possessive(f.word(i));
+        let role = f.tokens[i].flags.has(Flags::ROLE) || f.tokens[i].flags.has(Flags::TITLE);
+        if f.tokens[i].flags.has(Flags::MONTH) && lower(w).ends_with("day") {
+            return None;
+        }
+        if f.tokens[i].capital
+            && (!role || capitalised_inside(f, i))
+            && !is_acronym(w)
+            && singular(&lower(w)) == lower(w)
+        {
+            return Some(Mention::Name {
+                words: vec![w.to_string()],
+                org: f.tokens[i].flags.has(Flags::ORG),
+                gender: None,
+                roles: Vec::new(),
+            });
+        }
+    }
+    let roles = roles_in(f, rest);
+    let possessor_words = match &possessor {
+        Some(Possessor::Name(w)) => w.clone(),
+        _ => Vec::new(),
+    };
+    let make_roles = |upto: usize| -> Vec<Role> {
+        let mut out: Vec<Role> = roles
+            .iter()
+            .filter(|r| r.1 <= upto)
+            .map(|r| Role {
+                head: r.2.clone(),
+                possessor: possessor_words.clone(),
+            })
+            .collect();
+        out.extend(title_roles(f, &rest[..upto.min(rest.len())]));
+        out
+    };
+    // The trailing run of name words after the last role or title.
+    let mut end = rest.len();
+    // A role written after a name: "James Cleverly MP".
+    if let Some(r) = roles.last() {
+        if r.1 == rest.len() && r.0 >= 2 && !definite && possessor.is_none() {
+            let before = &rest[..r.0];
+            if before
+                .iter()
+                .all(|&i| f.tokens[i].capital && !f.tokens[i].flags.has(Flags::ROLE))
+            {
+                end = r.0;
+            }
+        }
+    }
+    let mut start = end;
+    while start > 0 {
+        let i = rest[start - 1];
+        let t = &f.tokens[i];
+        let w = f.word(i);
+        let role_like = t.flags.has(Flags::ROLE) || t.flags.has(Flags::TITLE);
+        // A role noun last after a name is a surname ("Marty Singer"), unless an
+        // acronym ("James Cleverly MP").
+        let surname = start == end
+            && start >= 2
+            && !is_acronym(w)
+            && f.tokens[rest[start - 2]].capital
+            && !f.tokens[rest[start - 2]].flags.has(Flags::ROLE)
+            && !f.tokens[rest[start - 2]].flags.has(Flags::TITLE);
+        let name_word = t.capital && (!role_like || surname);
+        let particle = !t.capital && is_in(w, PARTICLES) && start < end && start >= 2;
+        if !(name_word || particle) {
+            break;
+        }
+        start -= 1;
+    }
+    let mut name: &[usize] = &rest[start..end];
+    // "Mayor of Pichilemu Roberto Córdova": after "of", the place comes first.
+    let word_at = |k: usize| f.word(rest[k]);
+    // Only after a role: "Bank of England" keeps its "of", "Courtesy of Ana Ruiz" does not.
+    let role_first = roles.first().is_some_and(|r| r.0 == 0);
+    let after_of = start > 0
+        && role_first
+        && (word_at(start - 1).eq_ignore_ascii_case("of")
+            || start > 1
+                && word_at(start - 1).eq_ignore_ascii_case("the")
+                && word_at(start - 2).eq_ignore_ascii_case("of"));
+    if after_of {
+        name = if name.len() >= 3 {
+            &name[name.len() - 2..]
+        } else {
+            &[]
+        };
+    }
+    let org_word = |ws: &[usize]| ws.iter().any(|&i| f.tokens[i].flags.has(Flags::ORG));
+    let acronym = |ws: &[usize]| ws.len() == 1 && is_acronym(f.word(ws[0]));
+    // "Terrorist group Islamic State": a body's name after a description.
+    if !after_of && start > 0 && !name.is_empty() && (org_word(name) || acronym(name)) {
+        return Some(Mention::Name {
+            words: name
+                .iter()
+                .map(|&i| strip_possessive(f.word(i)).to_string())
+                .collect(),
+            org: true,
+            gender: None,
+            roles: make_roles(start),
+        });
+    }
+    // "Ministry of Defence", "University of Chile": a body's name runs over "of".
+    let of_before = start > 0 && word_at(start - 1).eq_ignore_ascii_case("of")
+        || start > 1 && word_at(start - 2).eq_ignore_ascii_case("of");
+    if of_before
+        && !role_first
+        && org_word(rest)
+        && rest.iter().all(|&i| f.tokens[i].capital || joiner(f, i))
+    {
+        return Some(Mention::Name {
+            words: rest
+                .iter()
+                .map(|&i| strip_possessive(f.word(i)).to_string())
+                .collect(),
+            org: true,
+            gender: None,
+            roles: Vec::new(),
+        });
+    }
+    if !name.is_empty() && !org_word(name) && !acronym(name) && (start > 0 || !definite) {
+        let gender = title_gender(f, &rest[..start]);
+        return Some(Mention::Name {
+            words: name
+                .iter()
+                .map(|&i| strip_possessive(f.word(i)).to_string())
+                .collect(),
+            org: false,
+            gender,
+            roles: make_roles(start),
+        });
+    }
+    let first_is_role = roles.first().is_some_and(|r| r.0 == 0);
+    let all_capital = rest.iter().all(|&i| f.tokens[i].capital || joiner(f, i));
+    if !first_is_role && all_capital && (org_word(rest) || acronym(rest)) {
+        return Some(Mention::Name {
+            words: rest
+                .iter()
+                .map(|&i| strip_possessive(f.word(i)).to_string())
+                .collect(),
+            org: true,
+            gender: None,
+            roles: Vec::new(),
+        });
+    }
+    if !first_is_role && all_capital && possessor.is_none() && !definite {
+        return Some(Mention::Name {
+            words: rest
+                .iter()
+                .map(|&i| strip_possessive(f.word(i)).to_string())
+                .collect(),
+            org: false,
+            gender: None,
+            roles: Vec::new(),
+        });
+    }
+    if all_capital && definite && possessor.is_none() && !has_role(f, rest) {
+        // "the BBC", "The Daily Beast": a body named with its article.
+        return Some(Mention::Name {
+            words: rest
+                .iter()
+                .map(|&i| strip_possessive(f.word(i)).to_string())
+                .collect(),
+            org: true,
+            gender: None,
+            roles: Vec::new(),
+        });
+    }
+    Some(description(f, rest, &roles, possessor, definite))
+}
+
+fn description(
+    f: &Frame<'_>,
+    rest: &[usize],
+    roles: &[(usize, usize, String)],
+    possessor: Option<Possessor>,
+    definite: bool,
+) -> Mention {
+    let head = match roles.last() {
+        Some(r) => r.2.clone(),
+        None => singular(&lower(strip_possessive(f.word(rest[rest.len() - 1])))),
+    };
+    let flags = |bit| rest.iter().any(|&i| f.tokens[i].flags.has(bit));
+    let last = lower(strip_possessive(f.word(rest[rest.len() - 1])));
+    let plural = singular(&last) != last;
+    let body = rest
+        .iter()
+        .take_while(|&&i| !f.tokens[i].flags.has(Flags::SPOKES))
+        .filter(|&&i| f.tokens[i].capital || joiner(f, i))
+        .map(|&i| strip_possessive(f.word(i)).to_string())
+        .collect::<Vec<_>>();
+    let body = if f.lowercase || body.iter().all(|w| !w.starts_with(char::is_uppercase)) {
+        Vec::new()
+    } else {
+        body
+    };
+    Mention::Description {
+        plural,
+        body,
+        head,
+        possessor,
+        definite,
+        group: flags(Flags::GROUP),
+        spokes: flags(Flags::SPOKES),
+    }
+}
+
+fn classify_lowercase(
+    f: &Frame<'_>,
+    rest: &[usize],
+    possessor: Option<Possessor>,
+    definite: bool,
+) -> Option<Mention> {
+    let roles = roles_in(f, rest);
+    match roles.last() {
+        Some(r) if r.1 < rest.len() => {
+            let name = &rest[r.1..];
+            if name.len() > 3 {
+                return None;
+            }
+            let possessor_words = match &possessor {
+                Some(Possessor::Name(w)) => w.clone(),
+                _ => Vec::new(),
+            };
+            Some(Mention::Name {
+                words: name
+                    .iter()
+                    .map(|&i| strip_possessive(f.word(i)).to_string())
+                    .collect(),
+                org: false,
+                gender: title_gender(f, &rest[..r.1]),
+                roles: roles
+                    .iter()
+                    .map(|r| Role {
+                        head: r.2.clone(),
+                        possessor: possessor_words.clone(),
+                    })
+                    .collect(),
+            })
+        }
+        Some(_) => Some(description(f, rest, &roles, possessor, definite)),
+        None => {
+            let flags = |bit| rest.iter().any(|&i| f.tokens[i].flags.has(bit));
+            if flags(Flags::GROUP) || flags(Flags::SPOKES) {
+                return Some(description(f, rest, &roles, possessor, definite));
+            }
+            // Without capitals a body's name cannot be told from a phrase; keep the
+            // words as written ("nato's resolute support mission").
+            let words: Vec<String> = rest.iter().map(|&i| f.word(i).to_string()).collect();
+            (words.len() <= 5).then_some(Mention::Name {
+                words,
+                org: false,
+                gender: None,
+                roles: Vec::new(),
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{frame::Frame, marks::find_marks, pairing::pair};
+    use super::*;
+
+    fn mention(text: &str) -> Option<Mention> {
+        let quotes = pair(text, &find_marks(text));
+        let f = Frame::build(text, &quotes);
+        let last = f.tokens.len() - 1;
+        classify(&f, 0, last)
+    }
+
+    fn name(text: &str) -> Vec<String> {
+        match mention(text) {
+            Some(Mention::Name { words, .. }) => words,
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn names_lose_roles_and_titles() {
+        assert_eq!(name("Kingston MP Jane Doe"), vec!["Jane", "Doe"]);
+        assert_eq!(name("Prime Minister Jane Doe"), vec!["Jane", "Doe"]);
+        assert_eq!(name("John Smith MP"), vec!["John", "Smith"]);
+        assert_eq!(name("Mrs Doe"), vec!["Doe"]);
+        assert_eq!(name("Mayor of Springfield Ana Ruiz"), vec!["Ana", "Ruiz"]);
+        assert_eq!(name("Acme's lawyer Bob Stone"), vec!["Bob", "Stone"]);
+        assert_eq!(name("Riverside and Hill MP Tom Ash"), vec!["Tom", "Ash"]);
+    }
+
+    #[test]
+    fn bodies_are_organisations() {
+        for text in [
+            "Northshire Police",
+            "the Ministry of Water Supply",
+            "the BBC",
+        ] {
+            assert!(
+                matches!(mention(text), Some(Mention::Name { org: true, .. })),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn descriptions_keep_their_head() {
+        match mention("The Tory MP") {
+            Some(Mention::Description { head, definite, .. }) => {
+                assert_eq!(head, "mp");
+                assert!(definite);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            mention("A spokesman"),
+            Some(Mention::Description { spokes: true, .. })
+        ));
+        assert!(matches!(
+            mention("His family"),
+            Some(Mention::Description {
+                group: true,
+                possessor: Some(Possessor::Pronoun(PronounKind::Male)),
+                ..
+            })
+        ));
+        assert!(matches!(
+            mention("Acme's lawyers"),
+            Some(Mention::Description { ref head, .. }) if head == "lawyer"
+        ));
+    }
+
+    #[test]
+    fn pronouns() {
+        assert_eq!(mention("She"), Some(Mention::Pronoun(PronounKind::Female)));
+        assert_eq!(mention("they"), Some(Mention::Pronoun(PronounKind::Plural)));
+    }
+}

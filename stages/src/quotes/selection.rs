@@ -1,0 +1,79 @@
+//! Which quotations are somebody's words, and whether whole (`direct`) or a fragment
+//! of reported speech (`partial`).
+
+use super::frame::{Frame, Kind};
+use super::pairing::Quotation;
+use crate::records::QuoteKind;
+
+/// Small words a title may keep in lower case (`Days of Future Past`).
+const TITLE_SMALL: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
+];
+
+/// Whether quoted words look like a title or a name (`Superman Returns`, `X-Men`):
+/// every word capitalised, a few words, no closing punctuation.
+pub fn looks_like_title(words: &str) -> bool {
+    let trimmed = words.trim();
+    if trimmed.ends_with(['.', '!', '?', ',', ';']) {
+        return false;
+    }
+    let parts: Vec<&str> = trimmed.split_whitespace().collect();
+    if parts.is_empty() || parts.len() > 8 {
+        return false;
+    }
+    let capitalised = |w: &str| {
+        w.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let all = parts.iter().enumerate().all(|(k, w)| {
+        capitalised(w) || (k > 0 && TITLE_SMALL.iter().any(|s| s.eq_ignore_ascii_case(w)))
+    });
+    all && (parts.len() >= 2
+        || trimmed.contains('-')
+        || trimmed.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// Whether the quotation at token `t` stands as an utterance of its own: at the start
+/// of its sentence, or after a colon or comma.
+pub fn stands_alone(f: &Frame<'_>, t: usize) -> bool {
+    let (s0, _) = f.sentence_range(f.tokens[t].sentence);
+    t == s0
+        || matches!(
+            f.tokens[t - 1].kind,
+            Kind::Punct(':' | ',' | '(' | '—' | '-') | Kind::Break
+        )
+}
+
+/// Direct when a whole utterance is quoted, partial when a fragment sits in a sentence.
+pub fn kind(f: &Frame<'_>, t: usize, q: &Quotation, tagged_after: bool) -> QuoteKind {
+    let first = f.text[q.start()..].chars().next();
+    let starts_whole = f.lowercase
+        || first.is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '[' | '(' | '‘' | '\'' | '…')
+        });
+    let mid_sentence_tag = tagged_after && {
+        let (s0, _) = f.sentence_range(f.tokens[t].sentence);
+        t == s0
+    };
+    if starts_whole && (stands_alone(f, t) || mid_sentence_tag) {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_recognised() {
+        assert!(looks_like_title("Superman Returns"));
+        assert!(looks_like_title("X-Men"));
+        assert!(looks_like_title("Days of Future Past"));
+        assert!(!looks_like_title("strong, professional public servant"));
+        assert!(!looks_like_title("We Will Fight."));
+        assert!(!looks_like_title("gutless"));
+    }
+}

@@ -1,0 +1,279 @@
+//! The stage on small made-up articles: one test per pattern the issue lists.
+
+use super::quotations;
+use crate::records::{Quotation, QuoteKind};
+
+fn run(articles: &[&str]) -> Vec<Quotation> {
+    let ids: Vec<String> = (0..articles.len()).map(|i| format!("a{i}")).collect();
+    let input: Vec<(&str, &str)> = ids
+        .iter()
+        .map(String::as_str)
+        .zip(articles.iter().copied())
+        .collect();
+    quotations(&input)
+}
+
+/// (text, speaker) of every quotation.
+fn said(articles: &[&str]) -> Vec<(String, Option<String>)> {
+    run(articles)
+        .into_iter()
+        .map(|q| (q.text, q.speaker))
+        .collect()
+}
+
+fn pair(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
+    (text.to_string(), speaker.map(str::to_string))
+}
+
+#[test]
+fn speaker_said_colon_quote() {
+    assert_eq!(
+        said(&["Harbour master Ellen Varga said: “The pier will reopen on Friday.”"]),
+        vec![pair("The pier will reopen on Friday.", Some("Ellen Varga"))]
+    );
+}
+
+#[test]
+fn quote_then_speaker_said_and_said_speaker() {
+    let q = said(&["“We lost everything,” Tomas Reyes said. “It took an hour,” said Mia Holt."]);
+    assert_eq!(
+        q,
+        vec![
+            pair("We lost everything,", Some("Tomas Reyes")),
+            pair("It took an hour,", Some("Mia Holt")),
+        ]
+    );
+}
+
+#[test]
+fn other_cue_verbs() {
+    let q = said(&[
+        "Councillor Ravi Shah tweeted: “Shocking scenes in town today.”\n\n\
+         Ana Pires told reporters that the plan was “dead in the water”.\n\n\
+         Dr Lena Brook warned: “Stay indoors.”",
+    ]);
+    assert_eq!(
+        q,
+        vec![
+            pair("Shocking scenes in town today.", Some("Ravi Shah")),
+            pair("dead in the water", Some("Ana Pires")),
+            pair("Stay indoors.", Some("Lena Brook")),
+        ]
+    );
+}
+
+#[test]
+fn according_to() {
+    assert_eq!(
+        said(&["According to the Coastguard Agency, “conditions are worsening” near the cliffs."]),
+        vec![pair("conditions are worsening", Some("Coastguard Agency"))]
+    );
+}
+
+#[test]
+fn adding_that_keeps_the_subject() {
+    let q = said(&[
+        "Senator Ruth Okafor called the decision “reckless”, adding that she was “deeply troubled”.",
+    ]);
+    assert_eq!(
+        q,
+        vec![
+            pair("reckless", Some("Ruth Okafor")),
+            pair("deeply troubled", Some("Ruth Okafor")),
+        ]
+    );
+}
+
+#[test]
+fn pronoun_takes_the_last_subject() {
+    let q = said(&["Helen Marsh thanked the crews for their work.\n\nShe added: 'Their courage will be remembered.'"]);
+    assert_eq!(
+        q,
+        vec![pair(
+            "Their courage will be remembered.",
+            Some("Helen Marsh")
+        )]
+    );
+}
+
+#[test]
+fn title_and_surname_become_the_full_name() {
+    let q = said(&["Peter Lund opened the debate.\n\nMr Lund said: “We must act.”"]);
+    assert_eq!(q, vec![pair("We must act.", Some("Peter Lund"))]);
+}
+
+#[test]
+fn role_descriptions_resolve_through_the_people_table() {
+    let q = said(&[
+        "Northfield MP Carl Brandt spoke first. The Labour MP added: 'We owe them a debt.'",
+    ]);
+    assert_eq!(q, vec![pair("We owe them a debt.", Some("Carl Brandt"))]);
+}
+
+#[test]
+fn role_known_from_another_article() {
+    let q = said(&[
+        "Prime Minister Ada Stone visited the site.",
+        "Ada Stone met the families. Later the Prime Minister said: 'We will help.'",
+    ]);
+    assert_eq!(q, vec![pair("We will help.", Some("Ada Stone"))]);
+}
+
+#[test]
+fn fullest_name_of_the_set() {
+    let q = said(&[
+        "Gloria Fenn Alvarez led the rescue.",
+        "Ms Alvarez said: “Everyone got out.”",
+    ]);
+    assert_eq!(
+        q,
+        vec![pair("Everyone got out.", Some("Gloria Fenn Alvarez"))]
+    );
+}
+
+#[test]
+fn spokesman_speaks_for_the_body() {
+    let q = said(&[
+        "Westshire Fire Service sent six engines.\n\nA spokesman said: “The blaze is under control.”",
+    ]);
+    assert_eq!(
+        q,
+        vec![pair(
+            "The blaze is under control.",
+            Some("Westshire Fire Service")
+        )]
+    );
+}
+
+#[test]
+fn family_of_a_person() {
+    let q =
+        said(&["Officer Dan Pike died at the scene. His family said he would be 'sorely missed'."]);
+    assert_eq!(q, vec![pair("sorely missed", Some("Dan Pike's family"))]);
+}
+
+#[test]
+fn unnamed_speaker_is_null() {
+    let q = said(&["A witness said: “I saw smoke everywhere.”"]);
+    assert_eq!(q, vec![pair("I saw smoke everywhere.", None)]);
+}
+
+#[test]
+fn quotation_over_several_paragraphs() {
+    let q = run(&[
+        "Mayor Ines Duarte said: “The first part.\n\n“The second part.\n\n“The end.”\n\nShe left.",
+    ]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "The first part. The second part. The end.");
+    assert_eq!(q[0].speaker.as_deref(), Some("Ines Duarte"));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+}
+
+#[test]
+fn quote_paragraph_after_a_clear_speaker() {
+    let q = said(&["“It was chaos,” Omar Haddad said.\n\n“Nobody knew where to go.”"]);
+    assert_eq!(
+        q,
+        vec![
+            pair("It was chaos,", Some("Omar Haddad")),
+            pair("Nobody knew where to go.", Some("Omar Haddad")),
+        ]
+    );
+}
+
+#[test]
+fn direct_and_partial() {
+    let q =
+        run(&["Jo Lake described him as a 'tireless worker'. Jo Lake said: 'He never stopped.'"]);
+    assert_eq!(q[0].kind, QuoteKind::Partial);
+    assert_eq!(q[1].kind, QuoteKind::Direct);
+}
+
+#[test]
+fn scare_quotes_names_and_titles_are_left_out() {
+    let q = said(&[
+        "The band played “Morning Glory Road” at the fair. The man, known as “the Hawk”, \
+         ran a “pop-up” stall. Ken Ito said: “It was fun.”",
+    ]);
+    assert_eq!(q, vec![pair("It was fun.", Some("Ken Ito"))]);
+}
+
+#[test]
+fn apostrophes_are_not_quotes() {
+    let q = said(&[
+        "It was Friday's match and the players' bus left in the '90s style. \
+                    Coach Lee Park said the side was 'unbeatable'.",
+    ]);
+    assert_eq!(q, vec![pair("unbeatable", Some("Lee Park"))]);
+}
+
+#[test]
+fn lowercased_spaced_text() {
+    let text = "the storm hit the coast on sunday , officials said . regional governor maria \
+                lopez said the damage was \" worse than expected , \" without giving details . \
+                \" we will rebuild , \" she said . \" every house will stand again . \" the \
+                governor spoke for an hour .";
+    let q = said(&[text]);
+    assert_eq!(
+        q,
+        vec![
+            pair("worse than expected ,", Some("Maria Lopez")),
+            pair("we will rebuild ,", Some("Maria Lopez")),
+            pair("every house will stand again .", Some("Maria Lopez")),
+        ]
+    );
+}
+
+#[test]
+fn offsets_cover_the_quoted_words() {
+    let text = "Ana Ruiz said: “Go.” Then she left.";
+    let q = run(&[text]);
+    assert_eq!(&text[q[0].start..q[0].end], "Go.");
+}
+
+#[test]
+fn any_input_is_safe() {
+    for text in [
+        "",
+        "\"",
+        "“",
+        "'''",
+        "\"\"\"\"",
+        "a \" b ' c ‘ d ” e",
+        "é\"ü'ß’",
+        "\n\n\"\n\n\"",
+    ] {
+        let _ = run(&[text]);
+    }
+}
+
+#[test]
+fn random_text_never_panics() {
+    // A fixed pseudo-random walk over marks, multi-byte letters, capitals and breaks.
+    let alphabet: Vec<char> = "aé Ж\"'‘’“”`«».,:;!?\nTMs-(\u{a0}1".chars().collect();
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..120 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push(alphabet[(state % alphabet.len() as u64) as usize]);
+        }
+        for q in run(&[&text]) {
+            assert!(q.start <= q.end && q.end <= text.len());
+            assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+        }
+    }
+}
+
+#[test]
+fn one_endless_sentence_stays_fast() {
+    let piece = "and Tom Ash said \"more\" then she added 'again' while ";
+    let text = piece.repeat(20_000);
+    let start = std::time::Instant::now();
+    let q = run(&[&text]);
+    assert_eq!(q.len(), 40_000);
+    // Linear work: well under a few seconds even in a debug build.
+    assert!(start.elapsed().as_secs() < 20);
+}
