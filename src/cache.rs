@@ -43,7 +43,16 @@ impl KeyParts {
             return format!("failed last time: {}", first_line(err));
         }
         if last.kind != self.kind {
-            return format!("stage kind changed ({} → {})", last.kind, self.kind);
+            let name = |k: &str| k.split('@').next().unwrap_or_default().to_string();
+            return if name(&last.kind) == name(&self.kind) {
+                "stage code changed".into()
+            } else {
+                format!(
+                    "stage kind changed ({} → {})",
+                    name(&last.kind),
+                    name(&self.kind)
+                )
+            };
         }
         if last.params != self.params {
             return "parameters changed".into();
@@ -73,4 +82,70 @@ pub fn hash_bytes(bytes: &[u8]) -> String {
 
 fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(kind: &str, params: &str, input: &str) -> KeyParts {
+        KeyParts {
+            name: "s".into(),
+            kind: kind.into(),
+            params: params.into(),
+            inputs: [("articles".to_string(), input.to_string())].into(),
+        }
+    }
+
+    fn record(p: &KeyParts) -> StageRecord {
+        StageRecord {
+            key: p.key(),
+            kind: p.kind.clone(),
+            params: p.params.clone(),
+            inputs: p.inputs.clone(),
+            ..StageRecord::default()
+        }
+    }
+
+    #[test]
+    fn the_key_changes_with_each_part_and_only_then() {
+        let base = parts("k.v1@aa", "{}", "h1");
+        assert_eq!(base.key(), parts("k.v1@aa", "{}", "h1").key());
+        for other in [
+            parts("k.v1@bb", "{}", "h1"),
+            parts("k.v1@aa", "{\"x\":1}", "h1"),
+            parts("k.v1@aa", "{}", "h2"),
+        ] {
+            assert_ne!(base.key(), other.key());
+        }
+    }
+
+    #[test]
+    fn staleness_says_why() {
+        let last = record(&parts("k.v1@aa", "{}", "h1"));
+        assert_eq!(
+            parts("k.v1@bb", "{}", "h1").why_stale(Some(&last), true),
+            "stage code changed"
+        );
+        assert_eq!(
+            parts("k.v2@aa", "{}", "h1").why_stale(Some(&last), true),
+            "stage kind changed (k.v1 → k.v2)"
+        );
+        assert_eq!(
+            parts("k.v1@aa", "{\"x\":1}", "h1").why_stale(Some(&last), true),
+            "parameters changed"
+        );
+        assert_eq!(
+            parts("k.v1@aa", "{}", "h2").why_stale(Some(&last), true),
+            "input changed: articles"
+        );
+        assert_eq!(
+            parts("k.v1@aa", "{}", "h1").why_stale(Some(&last), false),
+            "output file missing"
+        );
+        assert_eq!(
+            parts("k.v1@aa", "{}", "h1").why_stale(None, true),
+            "never run"
+        );
+    }
 }

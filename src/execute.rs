@@ -421,9 +421,11 @@ impl Engine {
         let Some(i) = self.report_source() else {
             return;
         };
-        let Some(hash) = hashes[i].clone() else {
+        let Some(source) = &hashes[i] else {
             return;
         };
+        // The report changes with the picture it shows and with the renderers' code.
+        let hash = format!("{source}+{}", stages::registry::report_fingerprint());
         let files_present = REPORT_FILES
             .iter()
             .all(|f| store.exists(&Path::new(set).join(f)));

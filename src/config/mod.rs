@@ -43,10 +43,14 @@ pub enum Uses {
 }
 
 impl Uses {
-    /// `sentences.v1`, or `command` for an external program.
+    /// `sentences.v1@<code fingerprint>`, or `command:...` for an external program.
     pub fn kind(&self) -> String {
         match self {
-            Uses::Builtin(spec) => spec.kind.to_string(),
+            Uses::Builtin(spec) => format!(
+                "{}@{}",
+                spec.kind,
+                stages::registry::code_fingerprint(spec.kind)
+            ),
             Uses::External(cmd) => format!("command:{}", cmd.argv.join(" ")),
         }
     }

@@ -48,18 +48,56 @@ pub fn sentences(text: &str, sentences: &[Sentence]) -> Result<(), String> {
     Ok(())
 }
 
-/// Quotations of one article: offsets valid; a one-paragraph quotation's text is its slice.
+/// Quotations of one article: offsets valid, and the text is the slice less
+/// the quotation marks of reopened stretches and the line breaks between
+/// paragraphs (pieces are joined by one space).
 pub fn quotes(text: &str, quotes: &[Quotation]) -> Result<(), String> {
+    let bare = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace() && !is_quote_mark(*c))
+            .collect()
+    };
     for q in quotes {
         let span = slice(text, q.start, q.end, "quotation")?;
-        if !span.contains('\n') && q.text != span {
+        if !span.contains([
+            '\n', '`', '\'', '"', '‘', '’', '“', '”', '«', '»', '„', '‚', '‹', '›',
+        ]) && q.text != span
+        {
             return Err(format!(
                 "quotation text {:?} is not its slice {span:?}",
                 q.text
             ));
         }
+        if bare(&q.text) != bare(span) {
+            return Err(format!(
+                "quotation text {:?} is not made of its slice {span:?}",
+                q.text
+            ));
+        }
     }
     Ok(())
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '`'
+            | '‘'
+            | '’'
+            | '‚'
+            | '‛'
+            | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '′'
+            | '″'
+    )
 }
 
 /// Casualty facts of one article: every evidence sentence is its slice.

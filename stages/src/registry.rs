@@ -36,3 +36,21 @@ pub fn kinds() -> Vec<StageSpec> {
 pub fn find(kind: &str) -> Option<StageSpec> {
     KINDS.iter().map(|f| f()).find(|s| s.kind == kind)
 }
+
+/// Fingerprint of the source and data files the built-in stage `kind` is made
+/// of (see `build.rs`); part of its cache key, so changed code reruns it.
+pub fn code_fingerprint(kind: &str) -> &'static str {
+    match kind.split('.').next() {
+        Some("normalise") => env!("CORROBORATE_CODE_NORMALISE"),
+        Some("sentences") => env!("CORROBORATE_CODE_SENTENCES"),
+        Some("quotes") => env!("CORROBORATE_CODE_QUOTES"),
+        Some("casualties") => env!("CORROBORATE_CODE_CASUALTIES"),
+        Some("reconcile") => env!("CORROBORATE_CODE_RECONCILE"),
+        _ => "",
+    }
+}
+
+/// Fingerprint of the report renderers' source.
+pub fn report_fingerprint() -> &'static str {
+    env!("CORROBORATE_CODE_REPORT")
+}

@@ -300,8 +300,12 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
         || matches!(f.tokens[c.start - 1].kind, Kind::Quote(_))
     {
         if let Some(np) = np_forward(f, c.end + 1, s_end) {
-            let capital =
-                f.tokens[np.0].capital || matches!(f.tokens[c.start - 1].kind, Kind::Quote(_));
+            let after_quote = c
+                .start
+                .checked_sub(1)
+                .and_then(|i| f.tokens.get(i))
+                .is_some_and(|t| matches!(t.kind, Kind::Quote(_)));
+            let capital = f.tokens[np.0].capital || after_quote;
             let next_comma = f
                 .tokens
                 .get(np.1 + 1)
