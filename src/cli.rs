@@ -130,6 +130,20 @@ fn parse_shard(s: &str) -> Result<(u64, u64), String> {
 /// Runs the command line; returns the process exit code: 0 success, 1 some
 /// sets failed, 2 usage or configuration error.
 pub fn main() -> i32 {
+    // Stage panics are caught and reported as failures of their set; keep the
+    // default hook's backtrace out of the user's terminal.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()));
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("panic");
+        eprintln!("internal error{}: {message}", at.unwrap_or_default());
+    }));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

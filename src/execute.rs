@@ -548,16 +548,28 @@ impl Engine {
     ) -> Result<Records, String> {
         let stage = &self.pipeline.stages[i];
         match (&stage.uses, &self.built[i]) {
-            (Uses::Builtin(spec), Some(built)) => run_builtin(
-                built.as_ref(),
-                spec.scope,
-                &spec.provides,
-                set,
-                raw,
-                upstream,
-                ids,
-            )
-            .map_err(|e| e.to_string()),
+            (Uses::Builtin(spec), Some(built)) => {
+                // A bug in a stage fails that set, not the run.
+                let call = || {
+                    run_builtin(
+                        built.as_ref(),
+                        spec.scope,
+                        &spec.provides,
+                        set,
+                        raw,
+                        upstream,
+                        ids,
+                    )
+                };
+                match std::panic::catch_unwind(std::panic::AssertUnwindSafe(call)) {
+                    Ok(result) => result.map_err(|e| e.to_string()),
+                    Err(panic) => Err(format!(
+                        "stage {} crashed on this set ({}); this is a bug in corroborate: please report it with the set",
+                        spec.kind,
+                        panic_message(panic.as_ref())
+                    )),
+                }
+            }
             (Uses::External(cmd), _) => {
                 let named: Vec<(&str, &Records)> =
                     upstream.iter().map(|(k, r)| (k.name(), *r)).collect();
@@ -619,6 +631,14 @@ fn run_builtin(
             Ok(out.unwrap_or_else(|| Records::empty(provides)))
         }
     }
+}
+
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "no message".into())
 }
 
 /// The file a stage writes in `out/<set>/`.
