@@ -204,7 +204,6 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
             let store = Store::open_for_writing(&out_dir, None)?;
             let summaries = index::summaries_on_disk(&store, &sets);
             index::write(&store, &summaries)?;
-            store.finish();
             eprintln!(
                 "wrote {} and {} ({} sets with reports)",
                 out_dir.join("index.html").display(),
@@ -312,7 +311,6 @@ fn run_in_pool(pipeline: Pipeline, opts: &RunOptions, timings: bool) -> anyhow::
             index::write(&store, &summaries)?;
         }
     }
-    store.finish();
     for r in &reports {
         for w in &r.warnings {
             eprintln!("warning: {w}");

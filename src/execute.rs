@@ -251,6 +251,7 @@ impl Engine {
         let mut outputs: Vec<Option<Records>> = (0..n).map(|_| None).collect();
         // Content hash of each stage's output as of now (this run or recorded).
         let mut hashes: Vec<Option<String>> = vec![None; n];
+        let mut cleaned = false;
         for i in 0..n {
             let stage = &self.pipeline.stages[i];
             let last = manifest.stages.get(&stage.name).cloned();
@@ -315,6 +316,11 @@ impl Engine {
                 hashes[i] = Some(format!("pending:{key}"));
                 report.stages[i] = StageOutcome::WouldRun { why };
                 continue;
+            }
+            if !cleaned {
+                // Work on this set was maybe interrupted: clear what it left.
+                store.remove_temporaries(Path::new(set));
+                cleaned = true;
             }
             let started = std::time::Instant::now();
             let result = self.run_stage(store, set, i, &mut articles, &outputs, &mut report);

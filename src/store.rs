@@ -1,34 +1,33 @@
 //! The output folder: atomic writes, per-set manifests, the run lock.
 //!
-//! Every file is written to `out/.tmp/` and renamed into place, so a killed run
-//! never leaves a half-written output; the temporary folder is emptied at the
-//! start of each run, under the lock.
+//! Every file is written to a hidden temporary file beside it (`.<name>.tmp`)
+//! and renamed into place, so a killed run never leaves a half-written output.
+//! Temporaries live in the file's own folder: threads working on different
+//! sets then never contend for one directory. A killed run's leftovers are
+//! removed when their set is next worked on (a set left half-done always has
+//! stale stages, since its manifest is written last).
 
 use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
 pub const MANIFEST: &str = "manifest.json";
-const TMP_DIR: &str = ".tmp";
 const LOCK_FILE: &str = ".lock";
+const TMP_SUFFIX: &str = ".tmp";
 
 /// The output folder of a run.
 pub struct Store {
     root: PathBuf,
-    /// Temporary folder of this run (one per shard, so shards can share `out/`).
-    tmp: PathBuf,
     _lock: Option<File>,
 }
 
-static TMP_COUNTER: AtomicU64 = AtomicU64::new(0);
-
 impl Store {
-    /// Opens `root` for writing: creates it, takes the run lock (failing at once
-    /// if another run holds it) and clears temporary files of killed runs.
+    /// Opens `root` for writing: creates it and takes the run lock (one per
+    /// shard, so shards of one corpus can share `out/`), failing at once if
+    /// another run holds it.
     pub fn open_for_writing(root: &Path, shard: Option<(u64, u64)>) -> anyhow::Result<Store> {
         let tag = shard.map_or(String::new(), |(k, n)| format!("-shard-{}-of-{n}", k + 1));
         fs::create_dir_all(root).map_err(|e| {
@@ -51,26 +50,18 @@ impl Store {
             ),
             Err(fs::TryLockError::Error(e)) => anyhow::bail!("cannot lock {}: {e}", lock_path.display()),
         }
-        let tmp = root.join(format!("{TMP_DIR}{tag}"));
-        if tmp.exists() {
-            fs::remove_dir_all(&tmp)
-                .map_err(|e| anyhow::anyhow!("cannot clear {}: {e}", tmp.display()))?;
-        }
-        fs::create_dir_all(&tmp).map_err(|e| {
-            anyhow::anyhow!("cannot write in the output folder {}: {e}", root.display())
-        })?;
-        Ok(Store {
+        let store = Store {
             root: root.to_path_buf(),
-            tmp,
             _lock: Some(lock),
-        })
+        };
+        store.remove_temporaries(Path::new(""));
+        Ok(store)
     }
 
     /// Opens `root` for reading only (status, dry runs): no lock, no writes.
     pub fn open_for_reading(root: &Path) -> Store {
         Store {
             root: root.to_path_buf(),
-            tmp: root.join(TMP_DIR),
             _lock: None,
         }
     }
@@ -86,18 +77,41 @@ impl Store {
     /// Writes `bytes` to `out/<rel>` atomically (temporary file, then rename).
     pub fn write(&self, rel: &Path, bytes: &[u8]) -> io::Result<()> {
         let dest = self.root.join(rel);
-        if let Some(parent) = dest.parent() {
-            fs::create_dir_all(parent)?;
-        }
-        let n = TMP_COUNTER.fetch_add(1, Ordering::Relaxed);
-        let tmp = self.tmp.join(format!("{}-{n}", std::process::id()));
-        let result = File::create(&tmp)
+        let name = dest
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = dest.with_file_name(format!(".{name}{TMP_SUFFIX}"));
+        let file = match File::create(&tmp) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                if let Some(parent) = dest.parent() {
+                    fs::create_dir_all(parent)?;
+                }
+                File::create(&tmp)
+            }
+            other => other,
+        };
+        let result = file
             .and_then(|mut f| f.write_all(bytes))
             .and_then(|()| fs::rename(&tmp, &dest));
         if result.is_err() {
             let _ = fs::remove_file(&tmp);
         }
         result
+    }
+
+    /// Removes temporary files a killed run left in `out/<rel>`.
+    pub fn remove_temporaries(&self, rel: &Path) {
+        let Ok(entries) = fs::read_dir(self.root.join(rel)) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('.') && name.ends_with(TMP_SUFFIX) {
+                let _ = fs::remove_file(e.path());
+            }
+        }
     }
 
     pub fn read(&self, rel: &Path) -> io::Result<Vec<u8>> {
@@ -119,13 +133,6 @@ impl Store {
         let mut bytes = serde_json::to_vec_pretty(manifest).map_err(io::Error::other)?;
         bytes.push(b'\n');
         self.write(&Path::new(set).join(MANIFEST), &bytes)
-    }
-
-    /// Removes the temporary folder; called when a run ends normally.
-    pub fn finish(&self) {
-        if self._lock.is_some() {
-            let _ = fs::remove_dir_all(&self.tmp);
-        }
     }
 }
 

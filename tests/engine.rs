@@ -36,7 +36,10 @@ fn a_full_run_writes_every_stage_output_of_every_set() {
         normalised.starts_with("{\"article\":\"a\",\"text\":\"Storm hits coast\\n\\nA storm"),
         "{normalised}"
     );
-    assert!(!p.exists("out/.tmp"), "temporary folder left behind");
+    assert!(
+        util::temporaries(&p.path().join("out")).is_empty(),
+        "temporary files left behind"
+    );
     for f in ["report.md", "report.html"] {
         assert!(p.exists(&format!("out/storm/{f}")), "missing out/storm/{f}");
     }

@@ -277,13 +277,10 @@ fn hostile_external_stages_fail_only_their_set_and_keep_its_previous_output() {
             "{want}: previous output lost"
         );
         assert!(p.read("out/good/ext.jsonl").contains("good"));
-        assert!(std::fs::read_dir(p.path().join("out"))
-            .expect("out")
-            .all(|e| !e
-                .expect("entry")
-                .file_name()
-                .to_string_lossy()
-                .starts_with(".tmp")));
+        assert!(
+            util::temporaries(&p.path().join("out")).is_empty(),
+            "{want}: temporary files left"
+        );
     }
 }
 
@@ -340,11 +337,12 @@ fn a_second_run_on_the_same_output_folder_refuses() {
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn");
-    // The first run holds the lock once its temporary folder exists.
+    // The first run holds the lock once its lock file exists (and a moment after).
     let deadline = Instant::now() + Duration::from_secs(30);
-    while !p.exists("out/.tmp") && Instant::now() < deadline {
+    while !p.exists("out/.lock") && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(20));
     }
+    std::thread::sleep(Duration::from_millis(300));
     let second = p.run(&["run"]);
     let _ = first.wait();
     assert_eq!(second.code, 2, "{}", second.stderr);
@@ -406,12 +404,7 @@ fn killing_a_run_at_random_moments_then_rerunning_gives_the_same_output() {
     }
     p.run(&["run"]).ok();
     assert_eq!(p.snapshot("out"), reference);
-    let leftovers: Vec<_> = std::fs::read_dir(p.path().join("out"))
-        .expect("out")
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(".tmp"))
-        .collect();
+    let leftovers = util::temporaries(&p.path().join("out"));
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
 }
 

@@ -155,3 +155,23 @@ pub const ARTICLE_A: &str = "Storm hits coast\n\nA storm hit the coast on Monday
 pub const ARTICLE_B: &str = "Flooding follows storm\n\nMayor Jane Roe said: \"The water is receding.\"\n\nTwo fishermen were reported missing.";
 pub const ARTICLE_C: &str =
     "Bridge closed\n\nThe old bridge was closed after cracks were found, engineers said.";
+
+/// Hidden temporary files (`.<name>.tmp`) anywhere under `dir`.
+pub fn temporaries(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if e.path().is_dir() {
+                stack.push(e.path());
+            } else if name.starts_with('.') && name.ends_with(".tmp") {
+                found.push(e.path());
+            }
+        }
+    }
+    found
+}
