@@ -269,7 +269,7 @@ impl Ctx<'_> {
         {
             e += 1;
         }
-        let name = self.text.get(s..e)?.to_string();
+        let name = super::person_name::person_name(self.text.get(s..e)?)?;
         Some(Item {
             start: i,
             end,

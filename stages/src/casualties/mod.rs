@@ -13,6 +13,7 @@ mod lexicon;
 mod merge;
 mod nationality;
 mod numbers;
+mod person_name;
 mod status;
 mod tokens;
 

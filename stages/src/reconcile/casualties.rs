@@ -334,7 +334,7 @@ fn sum_of_parts(
 fn parts_listing(by_nationality: &BTreeMap<String, Figure>, unplaced: &[&NamedCasualty]) -> String {
     let mut parts: Vec<String> = by_nationality
         .iter()
-        .map(|(n, f)| format!("{} {n}", describe(f.value, f.approx)))
+        .map(|(n, f)| format!("{} from {n}", describe(f.value, f.approx)))
         .collect();
     if !unplaced.is_empty() {
         let names: Vec<&str> = unplaced.iter().map(|p| p.name.as_str()).collect();

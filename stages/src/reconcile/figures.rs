@@ -43,7 +43,32 @@ pub fn describe(value: u64, approx: Approx) -> String {
         Approx::AtMost => "at most ",
         Approx::MoreThan => "more than ",
     };
-    format!("{prefix}{value}")
+    format!("{prefix}{}", with_separators(value))
+}
+
+/// `150000` as `150,000`, as an editor prints a count.
+pub fn with_separators(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod separator_tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_printed_with_thousands_separators() {
+        assert_eq!(describe(150_000, Approx::MoreThan), "more than 150,000");
+        assert_eq!(describe(999, Approx::Exact), "999");
+        assert_eq!(describe(1_234_567, Approx::About), "about 1,234,567");
+    }
 }
 
 /// What is being counted, for messages: `victims killed`, `perpetrators injured (GB)`.

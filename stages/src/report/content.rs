@@ -41,13 +41,16 @@ fn overview(rec: &Reconciled) -> String {
         .iter()
         .filter(|q| distinct_articles(q.sources.iter().map(|s| s.article.as_str())) > 1)
         .count();
+    let n = |count: usize, one: &str, many: &str| {
+        format!("{count} {}", if count == 1 { one } else { many })
+    };
     format!(
-        "{} articles; {} quoted utterances ({} reported by more than one article); {} people; {} conflicts between articles.",
-        rec.articles.len(),
-        rec.quotes.len(),
+        "{}; {} ({} reported by more than one article); {}; {} between articles.",
+        n(rec.articles.len(), "article", "articles"),
+        n(rec.quotes.len(), "quoted utterance", "quoted utterances"),
         multi,
-        rec.people.len(),
-        rec.conflicts.len()
+        n(rec.people.len(), "person", "people"),
+        n(rec.conflicts.len(), "conflict", "conflicts")
     )
 }
 

@@ -1,0 +1,91 @@
+//! Whether a capitalised phrase found where a casualty's name goes is a
+//! person's name, and its tidy form: leading modifiers (`Six-year-old`,
+//! `Canadian-born`) and sentence-initial function words (`Though`) are not
+//! part of a name; a phrase ending in a place or organisation word (`City`,
+//! `University`, `Journal`) is no person.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::lexicon::is_function_word;
+
+static NOT_PERSON_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/casualties/not_person_heads.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// The person's name in `phrase`, or `None` when the phrase names no person.
+pub fn person_name(phrase: &str) -> Option<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let first = words
+        .iter()
+        .position(|w| !is_modifier(w))
+        .unwrap_or(words.len());
+    let words = &words[first..];
+    let last = words.last()?;
+    let head = last.trim_end_matches(['.', ',']).to_lowercase();
+    if NOT_PERSON_HEADS.contains(head.as_str()) || last.contains('-') && last.ends_with("language")
+    {
+        return None;
+    }
+    Some(words.join(" "))
+}
+
+/// A word before a name that is not part of it.
+fn is_modifier(word: &str) -> bool {
+    let low = word.to_lowercase();
+    is_function_word(&low)
+        || matches!(
+            low.as_str(),
+            "though" | "although" | "when" | "while" | "after" | "before"
+        )
+        || (low.contains('-')
+            && (low.ends_with("-old")
+                || low.ends_with("-born")
+                || low.ends_with("-based")
+                || low.ends_with("-year")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn people_keep_their_names() {
+        assert_eq!(person_name("Maria Lopez").as_deref(), Some("Maria Lopez"));
+        assert_eq!(
+            person_name("John Smith Jr.").as_deref(),
+            Some("John Smith Jr.")
+        );
+    }
+
+    #[test]
+    fn modifiers_before_a_name_are_dropped() {
+        assert_eq!(
+            person_name("Seven-year-old Tom Reed").as_deref(),
+            Some("Tom Reed")
+        );
+        assert_eq!(
+            person_name("Irish-born Ann Kelly").as_deref(),
+            Some("Ann Kelly")
+        );
+        assert_eq!(person_name("Though Kelly").as_deref(), Some("Kelly"));
+    }
+
+    #[test]
+    fn places_and_organisations_are_not_people() {
+        for phrase in [
+            "Springfield City",
+            "Lakeside University",
+            "River County",
+            "Daily Journal",
+            "Harbour Airport",
+            "Main Street",
+        ] {
+            assert_eq!(person_name(phrase), None, "{phrase}");
+        }
+    }
+}
