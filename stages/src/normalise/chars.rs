@@ -7,13 +7,13 @@ use crate::records::Changes;
 /// Returns NFC text with `\n` line ends, plain spaces, and no control,
 /// zero-width or bidirectional formatting characters.
 pub fn clean(text: &str, changes: &mut Changes) -> String {
-    let text: std::borrow::Cow<str> = match is_nfc_quick(text.chars()) {
-        IsNormalized::Yes => text.into(),
-        _ => {
-            let nfc: String = text.nfc().collect();
-            changes.nfc_changed = nfc != text;
-            nfc.into()
-        }
+    let already_nfc = text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes;
+    let text: std::borrow::Cow<str> = if already_nfc {
+        text.into()
+    } else {
+        let nfc: String = text.nfc().collect();
+        changes.nfc_changed = nfc != text;
+        nfc.into()
     };
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();

@@ -30,6 +30,9 @@ pub fn rows(data: &str) -> impl Iterator<Item = (&str, &str)> {
 
 /// Lowercase with accents removed: `Óscar Acuña` → `oscar acuna`.
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.nfd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
