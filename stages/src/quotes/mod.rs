@@ -20,6 +20,7 @@ mod pairing;
 mod people;
 mod phrases;
 mod selection;
+mod speaker_name;
 
 use crate::params::Params;
 use crate::records::{Quotation, RecordKind, Records};
@@ -211,7 +212,9 @@ fn read_article(a: &Analysis<'_>, people: People, set: &People) -> Vec<Quotation
                     }
                     _ => (resolver.focus(t), None, None),
                 };
-                let speaker = referent.as_ref().map(|r| resolver.canonical(r));
+                let speaker = referent
+                    .as_ref()
+                    .and_then(|r| speaker_name::tidy(&resolver.canonical(r)));
                 if let Some(r) = referent {
                     resolver.note(at, r, true);
                 }

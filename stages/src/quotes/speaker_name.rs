@@ -1,0 +1,101 @@
+//! The last look at a speaker's name before it is printed: a capitalised
+//! sentence opener glued in front (`Besides`, `Thursday`, `As`), words run
+//! together across a lost sentence break (`Tennessee.Shannon Trent`), or a
+//! nationality adjective standing alone (`Iranian`) are not a name.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+static NOT_NAME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    [
+        include_str!("../../data/quotes/function_words.txt"),
+        include_str!("../../data/quotes/not_names.txt"),
+    ]
+    .iter()
+    .flat_map(|f| f.lines())
+    .map(str::trim)
+    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    .map(str::to_lowercase)
+    .collect()
+});
+
+/// Nationality adjectives (`French`, `Iranian`): a speaker of that one word is
+/// a description the text did not resolve, not a name.
+static ADJECTIVES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../data/casualties/nationalities.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let form = cols.next()?;
+            let kind = cols.nth(1)?;
+            (kind == "adjective").then(|| form.to_lowercase())
+        })
+        .collect()
+});
+
+/// The speaker's name as it should be printed, or `None` when nothing of it is a name.
+pub fn tidy(name: &str) -> Option<String> {
+    // Words glued across a lost sentence break: keep what follows the break.
+    let name = match glued_break(name) {
+        Some(at) => &name[at..],
+        None => name,
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = words
+        .iter()
+        .position(|w| !NOT_NAME_WORDS.contains(&w.to_lowercase()))?;
+    let words = &words[first..];
+    if words.len() == 1 && ADJECTIVES.contains(&words[0].to_lowercase()) {
+        return None;
+    }
+    Some(words.join(" "))
+}
+
+/// Byte offset just after a `.` standing between a lowercase and an uppercase letter.
+fn glued_break(name: &str) -> Option<usize> {
+    let b = name.as_bytes();
+    (1..b.len().saturating_sub(1))
+        .rev()
+        .find(|&i| b[i] == b'.' && b[i - 1].is_ascii_lowercase() && b[i + 1].is_ascii_uppercase())
+        .map(|i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_pass_unchanged() {
+        for name in [
+            "Jane Roe",
+            "Ban Ki-moon",
+            "George H.W. Bush",
+            "J.K. Rowling",
+            "Surrey Police",
+        ] {
+            assert_eq!(tidy(name).as_deref(), Some(name));
+        }
+    }
+
+    #[test]
+    fn sentence_openers_are_not_part_of_a_name() {
+        assert_eq!(tidy("Besides Jane Roe").as_deref(), Some("Jane Roe"));
+        assert_eq!(tidy("Thursday Roe").as_deref(), Some("Roe"));
+        assert_eq!(tidy("As Roe").as_deref(), Some("Roe"));
+        assert_eq!(tidy("Read"), None);
+        assert_eq!(tidy("Story Continued Below"), None);
+    }
+
+    #[test]
+    fn a_lost_sentence_break_is_cut() {
+        assert_eq!(tidy("Ohio.Jane Roe").as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_lone_nationality_adjective_is_no_speaker() {
+        assert_eq!(tidy("Iranian"), None);
+        assert_eq!(tidy("French"), None);
+        assert_eq!(tidy("French Embassy").as_deref(), Some("French Embassy"));
+    }
+}
