@@ -13,9 +13,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 use rayon::prelude::*;
-use serde::Deserialize;
 
-use crate::input::looks_binary;
+use crate::input::{looks_binary, SetLine, SET_LINE_FORMAT};
 
 /// What `add` did.
 #[derive(Debug, Default)]
@@ -47,19 +46,6 @@ impl fmt::Display for AddSummary {
 struct NewSet {
     name: String,
     articles: Vec<(String, Vec<u8>)>,
-}
-
-/// A line of a JSON-lines file of sets (the Multi-News format).
-#[derive(Deserialize)]
-struct SetLine {
-    set: String,
-    articles: Vec<ArticleLine>,
-}
-
-#[derive(Deserialize)]
-struct ArticleLine {
-    id: String,
-    text: String,
 }
 
 pub fn add(
@@ -292,8 +278,12 @@ fn open_lines(path: &Path) -> anyhow::Result<Box<dyn BufRead>> {
 }
 
 fn parse_line(path: &Path, n: usize, line: &str) -> anyhow::Result<NewSet> {
-    let row: SetLine = serde_json::from_str(line)
-        .with_context(|| format!("{}:{n}: not a set (expected {{\"set\": NAME, \"articles\": [{{\"id\", \"text\"}}]}}); nothing was added", path.display()))?;
+    let row: SetLine = serde_json::from_str(line).with_context(|| {
+        format!(
+            "{}:{n}: not a set (expected {SET_LINE_FORMAT}); nothing was added",
+            path.display()
+        )
+    })?;
     let set = NewSet {
         name: row.set,
         articles: row

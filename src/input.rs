@@ -117,3 +117,20 @@ pub fn list_articles(set_dir: &Path) -> io::Result<(Vec<ArticleFile>, Vec<Skippe
 pub fn looks_binary(bytes: &[u8]) -> bool {
     bytes[..bytes.len().min(8192)].contains(&0)
 }
+
+/// One article set as a line of JSON (the Multi-News bulk format), read by
+/// `add` and `stream`: `{"set": NAME, "articles": [{"id": ID, "text": TEXT}]}`.
+#[derive(Debug, serde::Deserialize)]
+pub struct SetLine {
+    pub set: String,
+    pub articles: Vec<ArticleLine>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct ArticleLine {
+    pub id: String,
+    pub text: String,
+}
+
+/// What a JSON line of a set must look like, for error messages.
+pub const SET_LINE_FORMAT: &str = "{\"set\": NAME, \"articles\": [{\"id\": ID, \"text\": TEXT}]}";

@@ -11,24 +11,12 @@
 use std::io::{self, BufRead, Write};
 
 use rayon::prelude::*;
-use serde::Deserialize;
 use stages::{RawArticle, RecordKind, Records};
 
 use crate::execute::Engine;
+use crate::input::{SetLine, SET_LINE_FORMAT};
 
 const BATCH: usize = 512;
-
-#[derive(Deserialize)]
-struct SetLine {
-    set: String,
-    articles: Vec<ArticleLine>,
-}
-
-#[derive(Deserialize)]
-struct ArticleLine {
-    id: String,
-    text: String,
-}
 
 /// Counts of what a stream run did.
 #[derive(Debug, Default, Clone, Copy)]
@@ -78,7 +66,7 @@ fn process_line(engine: &Engine, n: usize, line: &str) -> (bool, String) {
     let row: SetLine = match serde_json::from_str(line) {
         Ok(row) => row,
         Err(e) => {
-            let error = format!("stdin line {n}: not a set ({e}); expected {{\"set\": NAME, \"articles\": [{{\"id\", \"text\"}}]}}");
+            let error = format!("stdin line {n}: not a set ({e}); expected {SET_LINE_FORMAT}");
             return (
                 false,
                 serde_json::json!({"set": null, "ok": false, "line": n, "error": error})

@@ -39,6 +39,22 @@ fn score(out: &Path, gold: &Path) -> serde_json::Value {
     serde_json::from_slice(&output.stdout).expect("score.py --json prints JSON")
 }
 
+/// Runs the pipeline on the sets in `input`, writing to `out`.
+fn run_pipeline(input: &Path, out: &Path) {
+    let run = Command::new(env!("CARGO_BIN_EXE_corroborate"))
+        .args(["run", "-q", "--input"])
+        .arg(input)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("run");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
 #[track_caller]
 fn at_least(report: &serde_json::Value, path: &[&str], min: f64) {
     let mut v = report;
@@ -56,18 +72,7 @@ fn the_bundled_set_meets_its_targets() {
     let Some(shared) = shared() else { return };
     let p = Project::new();
     let articles = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
-    let run = Command::new(env!("CARGO_BIN_EXE_corroborate"))
-        .args(["run", "-q", "--input"])
-        .arg(&articles)
-        .arg("--out")
-        .arg(p.path().join("out"))
-        .output()
-        .expect("run");
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    run_pipeline(&articles, &p.path().join("out"));
     let r = score(&p.path().join("out"), &shared.join("gold"));
     let t = &r["total"];
     at_least(t, &["sentences_f1"], 0.99);
@@ -96,18 +101,7 @@ fn the_gold_corpus_sets_meet_their_targets() {
         "{}",
         String::from_utf8_lossy(&made.stderr)
     );
-    let run = Command::new(env!("CARGO_BIN_EXE_corroborate"))
-        .args(["run", "-q", "--input"])
-        .arg(&input)
-        .arg("--out")
-        .arg(p.path().join("out"))
-        .output()
-        .expect("run");
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    run_pipeline(&input, &p.path().join("out"));
     let r = score(&p.path().join("out"), &shared.join("gold-corpus"));
     let sets = &r["sets"];
     for full_text in ["ml11-05", "mnlb-042-309b673245e2"] {

@@ -259,20 +259,9 @@ fn external_pipeline(script: &str) -> String {
     )
 }
 
-fn have_python() -> bool {
-    let ok = std::process::Command::new("python3")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        eprintln!("skipping: python3 is not installed");
-    }
-    ok
-}
-
 #[test]
 fn the_example_external_stage_runs_through_the_engine() {
-    if !have_python() {
+    if !util::have_python() {
         return;
     }
     let p = two_sets();
@@ -307,7 +296,7 @@ fn the_example_external_stage_runs_through_the_engine() {
 
 #[test]
 fn an_external_stage_that_crashes_or_prints_garbage_fails_only_its_set() {
-    if !have_python() {
+    if !util::have_python() {
         return;
     }
     let p = two_sets();

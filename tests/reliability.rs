@@ -229,20 +229,9 @@ fn external_pipeline(script: &str, extra: &str) -> String {
     format!("stages:\n  - name: normalise\n    uses: normalise.v1\n  - name: ext\n    uses:\n      command: [python3, {script}]\n{extra}")
 }
 
-fn have_python() -> bool {
-    let ok = Command::new("python3")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        eprintln!("skipping: python3 is not installed");
-    }
-    ok
-}
-
 #[test]
 fn hostile_external_stages_fail_only_their_set_and_keep_its_previous_output() {
-    if !have_python() {
+    if !util::have_python() {
         return;
     }
     let cases: &[(&str, &str, &str)] = &[
@@ -327,7 +316,7 @@ fn a_second_run_on_the_same_output_folder_refuses() {
         "slow.py",
         "import sys, time\nsys.stdin.read()\ntime.sleep(3)\nprint('{}')\n",
     );
-    if !have_python() {
+    if !util::have_python() {
         return;
     }
     p.file("pipeline.yaml", &external_pipeline("slow.py", ""));

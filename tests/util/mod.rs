@@ -175,3 +175,16 @@ pub fn temporaries(dir: &Path) -> Vec<PathBuf> {
     }
     found
 }
+
+/// Whether python3 runs here; tests of external stages written in Python skip
+/// with a notice when it does not.
+pub fn have_python() -> bool {
+    let ok = Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        eprintln!("skipping: python3 is not installed");
+    }
+    ok
+}
