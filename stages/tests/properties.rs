@@ -153,4 +153,13 @@ fn regression_inputs_keep_the_invariants() {
     {
         check(line.replace("\\n", "\n").as_bytes());
     }
+    // Crash inputs found by the fuzz targets, kept as they were found.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
+    let mut found = 0;
+    for entry in std::fs::read_dir(&dir).expect("tests/regressions") {
+        let path = entry.expect("entry").path();
+        check(&std::fs::read(&path).expect("read"));
+        found += 1;
+    }
+    assert!(found > 0, "no regression inputs in {}", dir.display());
 }

@@ -71,7 +71,8 @@ fn media_markup(line: &str) -> Option<(String, String)> {
     }
     if line.starts_with("[caption") && line.ends_with("[/caption]") {
         let body_start = line.find(']')? + 1;
-        let body = &line[body_start..line.len() - "[/caption]".len()];
+        // `get` also refuses a first `]` that is the closing tag's own.
+        let body = line.get(body_start..line.len() - "[/caption]".len())?;
         return Some(("caption".to_string(), fold_spaces(body.trim())));
     }
     None
@@ -83,4 +84,19 @@ fn attribute(inner: &str, key: &str) -> Option<String> {
     let start = inner.find(key)? + key.len();
     let end = inner.rfind('"')?;
     (end >= start).then(|| inner[start..end].trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_caption_shortcode_without_its_own_bracket_is_left_as_text() {
+        let mut changes = Changes::default();
+        let (text, captions) = layout("[caption x[/caption]", &mut changes);
+        assert_eq!(text, "[caption x[/caption]");
+        assert!(captions.is_empty());
+        let (text, captions) = layout("[caption id=1]A boat.[/caption]", &mut changes);
+        assert_eq!((text.as_str(), captions[0].text.as_str()), ("", "A boat."));
+    }
 }
