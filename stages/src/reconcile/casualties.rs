@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::figures::{cell_name, choose, describe, lower, status_word, upper};
+use super::figures::{cell_name, choose, describe, lower, status_word, upper, with_separators};
 use super::names::NameClusters;
 use crate::records::{
     Approx, Casualties, CasualtyFact, Check, CheckKind, CompetingValue, Conflict, Figure,
@@ -422,10 +422,11 @@ fn article_figures(
                 kind: CheckKind::Subgroup,
                 outcome: Outcome::Note,
                 message: format!(
-                    "{}: {} in {} is fewer than the {floor} the same article counts in detail, so it is read as a subgroup, not a total",
+                    "{}: {} in {} is fewer than the {} the same article counts in detail, so it is read as a subgroup, not a total",
                     cell_name(role, status, None),
                     describe(total.value, total.approx),
-                    total.article
+                    total.article,
+                    with_separators(floor)
                 ),
                 role: Some(role),
                 status: Some(status),

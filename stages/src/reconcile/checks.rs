@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::casualties::{ROLES, STATUSES};
-use super::figures::{cell_name, describe, lower, upper};
+use super::figures::{cell_name, describe, lower, upper, with_separators};
 use super::sentences::SentenceIndex;
 use super::text::{rows, tokens};
 use crate::records::{
@@ -61,16 +61,18 @@ pub fn run(casualties: &Casualties, sentences: &SentenceIndex) -> Vec<Check> {
                     (
                         Outcome::Consistent,
                         format!(
-                            "{}: the breakdown by nationality adds up to {sum}, matching the total",
-                            cell_name(role, status, None)
+                            "{}: the breakdown by nationality adds up to {}, matching the total",
+                            cell_name(role, status, None),
+                            with_separators(sum)
                         ),
                     )
                 } else {
                     (
                         Outcome::Mismatch,
                         format!(
-                            "{}: the breakdown by nationality adds up to {sum}, more than the total {}",
+                            "{}: the breakdown by nationality adds up to {}, more than the total {}",
                             cell_name(role, status, None),
+                            with_separators(sum),
                             describe(total.value, total.approx)
                         ),
                     )
