@@ -12,6 +12,7 @@ quick=${1:-}
 [ -d "$shared/corpus" ] || { echo "needs $shared/corpus (the shared folder)" >&2; exit 2; }
 
 cargo build --release --quiet --bin corroborate --example ceiling
+cargo build --release --quiet -p corroborate-stages --example casualties
 bin=$root/target/release/corroborate
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -34,6 +35,19 @@ for threads in 1 2; do
   log "\$ corroborate run --input ../shared/corpus/sets --out OUT --threads $threads --timings"
   "$bin" run --input "$shared/corpus/sets" --out "$work/out" --threads "$threads" --timings -q 2>&1 | tee -a "$report"
 done
+log "\$ corroborate stream --threads 1 < the same sets as JSON lines   # all five stages in memory, no disk"
+python3 - "$shared/corpus/sets" > "$work/sets.jsonl" <<'PY'
+import json, os, sys
+root = sys.argv[1]
+for s in sorted(os.listdir(root)):
+    d = os.path.join(root, s)
+    arts = [{"id": f[:-4], "text": open(os.path.join(d, f), encoding="utf-8", errors="replace").read()}
+            for f in sorted(os.listdir(d)) if f.endswith(".txt")]
+    print(json.dumps({"set": s, "articles": arts}))
+PY
+/usr/bin/time -f "  -> %e s wall, %U s user for $(du -b "$work/sets.jsonl" | cut -f1) bytes" "$bin" stream --threads 1 < "$work/sets.jsonl" 2>&1 >/dev/null | tail -1 | tee -a "$report"
+log "\$ target/release/examples/casualties OUT 5                         # the casualty stage alone, one core"
+"$root/target/release/examples/casualties" "$work/out" 5 2>&1 | tail -3 | tee -a "$report"
 log '```'
 log ""
 
