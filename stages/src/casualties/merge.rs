@@ -109,9 +109,9 @@ pub fn facts(
         let slot = buckets.entry(key).or_default();
         let found = slot.iter().copied().find(|&g| same_group(&groups[g].0, &m));
         if let Some((g, ev)) = found.map(|g| &mut groups[g]) {
-            if !ev.contains(&m.sentence) {
-                ev.push(m.sentence);
-            }
+            // Deduplicated after sorting: a `contains` here is quadratic when one
+            // fact is repeated in thousands of sentences.
+            ev.push(m.sentence);
             if g.nat.is_none() {
                 g.nat = m.nat.clone();
             }
@@ -129,6 +129,7 @@ pub fn facts(
         .into_iter()
         .map(|(m, mut ev)| {
             ev.sort_unstable();
+            ev.dedup();
             CasualtyFact {
                 article: article.to_string(),
                 role: m.role,

@@ -225,3 +225,16 @@ fn every_lexicon_line_parses() {
             .count()
     );
 }
+
+#[test]
+fn a_fact_repeated_in_many_sentences_lists_each_sentence_once() {
+    let text = "Four people were killed in the blast. ".repeat(500);
+    let f = run(&text);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].evidence.len(), 500);
+    let indices: Vec<usize> = f[0].evidence.iter().map(|e| e.sentence).collect();
+    assert!(
+        indices.windows(2).all(|w| w[0] < w[1]),
+        "evidence in order, each once"
+    );
+}
