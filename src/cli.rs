@@ -203,7 +203,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
             let (sets, _) = engine.sets(&RunOptions::default())?;
             let store = Store::open_for_writing(&out_dir, None)?;
             let summaries = index::summaries_on_disk(&store, &sets);
-            index::write(&store, &summaries)?;
+            index::write(&store, &summaries, None)?;
             eprintln!(
                 "wrote {} and {} ({} sets with reports)",
                 out_dir.join("index.html").display(),
@@ -302,13 +302,19 @@ fn run_in_pool(pipeline: Pipeline, opts: &RunOptions, timings: bool) -> anyhow::
         if opts.shard.is_some() {
             eprintln!("note: a sharded run does not write out/index.html and out/casualties.csv; run `corroborate report` when every shard has finished");
         } else {
-            let summaries: Vec<SetSummary> = if opts.sets.is_empty() {
-                reports.iter().filter_map(|r| r.summary.clone()).collect()
+            if opts.sets.is_empty() {
+                let key = index::key(
+                    reports
+                        .iter()
+                        .filter_map(|r| Some((r.set.as_str(), r.report_key.as_deref()?))),
+                );
+                let summaries: Vec<SetSummary> =
+                    reports.iter().filter_map(|r| r.summary.clone()).collect();
+                index::write(&store, &summaries, Some(&key))?;
             } else {
                 let (all, _) = engine.sets(&RunOptions::default())?;
-                index::summaries_on_disk(&store, &all)
-            };
-            index::write(&store, &summaries)?;
+                index::write(&store, &index::summaries_on_disk(&store, &all), None)?;
+            }
         }
     }
     for r in &reports {

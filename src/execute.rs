@@ -5,7 +5,7 @@
 //! its cache key differs from the one recorded in the set's manifest; its
 //! output is written atomically and the manifest updated after it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
@@ -71,6 +71,8 @@ pub struct SetReport {
     pub warnings: Vec<String>,
     /// The set's summary for the index, if it has a report.
     pub summary: Option<stages::report::SetSummary>,
+    /// What the set's report was rendered from (the reconciled output's hash and the renderers').
+    pub report_key: Option<String>,
     /// Whether this run wrote the set's report.
     pub report_written: bool,
 }
@@ -210,6 +212,7 @@ impl Engine {
             seconds: vec![0.0; self.pipeline.stages.len()],
             warnings: Vec::new(),
             summary: None,
+            report_key: None,
             report_written: false,
         };
         let set_dir = self.pipeline.input.join(set);
@@ -252,6 +255,8 @@ impl Engine {
         // Content hash of each stage's output as of now (this run or recorded).
         let mut hashes: Vec<Option<String>> = vec![None; n];
         let mut cleaned = false;
+        // One listing of the set's output folder answers every "is it there?".
+        let on_disk = store.list(set);
         for i in 0..n {
             let stage = &self.pipeline.stages[i];
             let last = manifest.stages.get(&stage.name).cloned();
@@ -298,7 +303,7 @@ impl Engine {
                 inputs,
             };
             let key = parts.key();
-            let present = store.exists(&rel);
+            let present = on_disk.contains(&output_name);
             let fresh = last
                 .as_ref()
                 .is_some_and(|l| l.key == key && l.failed.is_none())
@@ -393,7 +398,15 @@ impl Engine {
             }
         }
         if !opts.dry_run {
-            self.render_report(store, set, &outputs, &hashes, &mut manifest, &mut report);
+            self.render_report(
+                store,
+                set,
+                &on_disk,
+                &outputs,
+                &hashes,
+                &mut manifest,
+                &mut report,
+            );
         }
         if !opts.dry_run && manifest != before {
             if let Err(e) = store.save_manifest(set, &manifest) {
@@ -415,10 +428,12 @@ impl Engine {
 
     /// Writes `report.md` and `report.html` when the reconciled picture changed
     /// since they were rendered (or they are missing), and records the summary.
+    #[allow(clippy::too_many_arguments)]
     fn render_report(
         &self,
         store: &Store,
         set: &str,
+        on_disk: &BTreeSet<String>,
         outputs: &[Option<Records>],
         hashes: &[Option<String>],
         manifest: &mut Manifest,
@@ -432,12 +447,11 @@ impl Engine {
         };
         // The report changes with the picture it shows and with the renderers' code.
         let hash = format!("{source}+{}", stages::registry::report_fingerprint());
-        let files_present = REPORT_FILES
-            .iter()
-            .all(|f| store.exists(&Path::new(set).join(f)));
+        let files_present = REPORT_FILES.iter().all(|f| on_disk.contains(*f));
         if let Some(last) = &manifest.report {
             if last.source_hash == hash && files_present {
                 report.summary = Some(last.summary.clone());
+                report.report_key = Some(hash);
                 return;
             }
         }
@@ -479,6 +493,7 @@ impl Engine {
             summary: summary.clone(),
         });
         report.summary = Some(summary);
+        report.report_key = manifest.report.as_ref().map(|r| r.source_hash.clone());
         report.report_written = true;
     }
 

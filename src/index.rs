@@ -1,10 +1,16 @@
 //! `out/index.html` and `out/casualties.csv`: every set of the corpus, built
 //! from the small summaries recorded in each set's manifest.
 
+use std::path::Path;
+
 use rayon::prelude::*;
 use stages::report::{casualties_csv, index_html, SetSummary};
 
 use crate::store::Store;
+
+const FILES: [&str; 2] = ["index.html", "casualties.csv"];
+/// What the index was last rendered from (see [`key`]).
+const KEY_FILE: &str = ".index-key";
 
 /// The summaries recorded in the manifests of `sets`, in set order.
 pub fn summaries_on_disk(store: &Store, sets: &[String]) -> Vec<SetSummary> {
@@ -14,10 +20,19 @@ pub fn summaries_on_disk(store: &Store, sets: &[String]) -> Vec<SetSummary> {
 }
 
 /// Writes the index and the CSV, leaving files whose bytes would not change.
-pub fn write(store: &Store, summaries: &[SetSummary]) -> anyhow::Result<()> {
+/// With a `key` (a hash of every set's name and report), nothing is rendered
+/// when the key matches the one the files were last written for.
+pub fn write(store: &Store, summaries: &[SetSummary], key: Option<&str>) -> anyhow::Result<()> {
+    let key_file = Path::new(KEY_FILE);
+    let present = FILES.iter().all(|f| store.exists(Path::new(f)));
+    if let Some(key) = key {
+        if present && store.read(key_file).ok().as_deref() == Some(key.as_bytes()) {
+            return Ok(());
+        }
+    }
     let (html, csv) = rayon::join(|| index_html(summaries), || casualties_csv(summaries));
-    for (name, contents) in [("index.html", html), ("casualties.csv", csv)] {
-        let rel = std::path::Path::new(name);
+    for (name, contents) in FILES.iter().zip([html, csv]) {
+        let rel = Path::new(name);
         if store.read(rel).ok().as_deref() == Some(contents.as_bytes()) {
             continue;
         }
@@ -25,5 +40,19 @@ pub fn write(store: &Store, summaries: &[SetSummary]) -> anyhow::Result<()> {
             anyhow::anyhow!("cannot write {}: {e}", store.root().join(name).display())
         })?;
     }
+    // Without a key the next run renders again; a failed key write only costs that.
+    let _ = store.write(key_file, key.unwrap_or_default().as_bytes());
     Ok(())
+}
+
+/// The key of an index: every set's name with the key of its report.
+pub fn key<'a>(sets: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    let mut h = blake3::Hasher::new();
+    for (set, report) in sets {
+        h.update(set.as_bytes());
+        h.update(&[0]);
+        h.update(report.as_bytes());
+        h.update(&[0]);
+    }
+    h.finalize().to_hex().to_string()
 }

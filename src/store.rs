@@ -114,6 +114,18 @@ impl Store {
         }
     }
 
+    /// The names of the files in `out/<set>/` (empty when it does not exist).
+    pub fn list(&self, set: &str) -> std::collections::BTreeSet<String> {
+        fs::read_dir(self.set_dir(set))
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter_map(|e| e.file_name().into_string().ok())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     pub fn read(&self, rel: &Path) -> io::Result<Vec<u8>> {
         fs::read(self.root.join(rel))
     }

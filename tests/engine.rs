@@ -439,3 +439,23 @@ fn status_says_what_is_up_to_date_stale_or_missing() {
         status.stdout
     );
 }
+
+#[test]
+fn a_deleted_output_is_made_again() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    let quotes = p.read("out/storm/quotes.jsonl");
+    std::fs::remove_file(p.path().join("out/storm/quotes.jsonl")).expect("remove");
+    std::fs::remove_file(p.path().join("out/storm/report.html")).expect("remove");
+    let dry = p.run(&["run", "--dry-run"]).ok();
+    assert!(
+        dry.stdout
+            .contains("would run  storm  quotes  (output file missing)"),
+        "{}",
+        dry.stdout
+    );
+    let run = p.run(&["run"]).ok();
+    assert_eq!(run.stages_run(), 1, "{}", run.stderr);
+    assert_eq!(p.read("out/storm/quotes.jsonl"), quotes);
+    assert!(p.exists("out/storm/report.html"));
+}
