@@ -10,7 +10,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::figures::{cell_name, choose, describe, lower, status_word, upper, with_separators};
+use super::figures::{
+    cell_name, choose, describe, lower, status_word, values_compatible, with_separators,
+};
 use super::names::NameClusters;
 use crate::records::{
     Approx, Casualties, CasualtyFact, Check, CheckKind, CompetingValue, Conflict, Figure,
@@ -251,20 +253,6 @@ fn reconcile_cell(
     out.named = named_people.iter().map(|p| p.name.clone()).collect();
     out.named_people = named_people;
     out
-}
-
-fn values_compatible(values: &[CompetingValue]) -> bool {
-    let lo = values
-        .iter()
-        .map(|v| lower(v.value, v.approx))
-        .max()
-        .unwrap_or(0);
-    let hi = values
-        .iter()
-        .map(|v| upper(v.value, v.approx))
-        .min()
-        .unwrap_or(0);
-    lo <= hi
 }
 
 /// A stated total below its parts or its named people gives way to them.

@@ -35,6 +35,21 @@ fn tolerance(value: u64) -> u64 {
     (value / 10).max(1)
 }
 
+/// Whether every value can be true at once: their ranges (`about 40`, `more than 30`) overlap.
+pub fn values_compatible(values: &[CompetingValue]) -> bool {
+    let lo = values
+        .iter()
+        .map(|v| lower(v.value, v.approx))
+        .max()
+        .unwrap_or(0);
+    let hi = values
+        .iter()
+        .map(|v| upper(v.value, v.approx))
+        .min()
+        .unwrap_or(0);
+    lo <= hi
+}
+
 pub fn describe(value: u64, approx: Approx) -> String {
     let prefix = match approx {
         Approx::Exact => "",
@@ -131,17 +146,7 @@ pub fn choose(
         .map(|v| format!("{} ({})", describe(v.value, v.approx), articles(v)))
         .collect::<Vec<_>>()
         .join("; ");
-    let lo = values
-        .iter()
-        .map(|v| lower(v.value, v.approx))
-        .max()
-        .unwrap_or(0);
-    let hi = values
-        .iter()
-        .map(|v| upper(v.value, v.approx))
-        .min()
-        .unwrap_or(0);
-    let compatible = lo <= hi;
+    let compatible = values_compatible(&values);
     let (chosen, rule, why) = if compatible {
         let best = most_precise(&values);
         (
