@@ -112,7 +112,7 @@ fn a_huge_article_and_a_long_unpunctuated_paragraph_finish_in_linear_time() {
 }
 
 #[test]
-#[ignore = "writes a 100 MB article; run with --ignored (the benchmark script does)"]
+#[ignore = "writes a 100 MB article; run with: cargo test --release --test reliability -- --ignored"]
 fn a_100_mb_article_is_processed() {
     let p = Project::new();
     let paragraph = "Officials said 3 people were killed and 12 injured when the storm hit. \"It was terrible,\" a witness said.\n\n";
