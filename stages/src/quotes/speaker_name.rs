@@ -19,6 +19,26 @@ static NOT_NAME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     .collect()
 });
 
+/// Department words ending a title (`Secretary of State`) and country names
+/// (`Prime Minister of the United Kingdom`), left in front of a full name.
+static TITLE_TAILS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let departments = include_str!("../../data/quotes/departments.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase);
+    let countries = include_str!("../../data/casualties/nationalities.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let form = cols.next()?;
+            let kind = cols.nth(1)?;
+            (kind == "country_name").then(|| form.to_lowercase())
+        });
+    departments.chain(countries).collect()
+});
+
 /// Nationality adjectives (`French`, `Iranian`): a speaker of that one word is
 /// a description the text did not resolve, not a name.
 static ADJECTIVES: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -45,7 +65,14 @@ pub fn tidy(name: &str) -> Option<String> {
     let first = words
         .iter()
         .position(|w| !NOT_NAME_WORDS.contains(&w.to_lowercase()))?;
-    let words = &words[first..];
+    let mut words = &words[first..];
+    // "State John Kerry", "United Kingdom Tony Blair": keep the two-word name after a title's tail.
+    for take in (1..words.len().saturating_sub(1)).rev() {
+        if TITLE_TAILS.contains(&words[..take].join(" ").to_lowercase()) {
+            words = &words[take..];
+            break;
+        }
+    }
     if words.len() == 1 && ADJECTIVES.contains(&words[0].to_lowercase()) {
         return None;
     }
@@ -85,6 +112,17 @@ mod tests {
         assert_eq!(tidy("As Roe").as_deref(), Some("Roe"));
         assert_eq!(tidy("Read"), None);
         assert_eq!(tidy("Story Continued Below"), None);
+    }
+
+    #[test]
+    fn the_tail_of_a_title_is_not_part_of_the_name() {
+        assert_eq!(tidy("State Jane Roe").as_deref(), Some("Jane Roe"));
+        assert_eq!(tidy("United Kingdom Jane Roe").as_deref(), Some("Jane Roe"));
+        assert_eq!(tidy("Health Jane").as_deref(), Some("Health Jane"));
+        assert_eq!(
+            tidy("State Department").as_deref(),
+            Some("State Department")
+        );
     }
 
     #[test]
