@@ -13,6 +13,12 @@ const STAGES: &[&str] = &[
     "reconcile",
     "report",
 ];
+/// Data files a stage reads from another stage's data folder.
+const BORROWED: &[(&str, &str)] = &[
+    ("quotes", "data/casualties/nationalities.tsv"),
+    ("casualties", "data/quotes/departments.txt"),
+    ("report", "data/reconcile/countries.tsv"),
+];
 /// Files every stage depends on.
 const SHARED: &[&str] = &[
     "src/lib.rs",
@@ -52,6 +58,9 @@ fn main() {
         }
         files(&Path::new("src").join(stage), &mut paths);
         files(&Path::new("data").join(stage), &mut paths);
+        for (_, path) in BORROWED.iter().filter(|(s, _)| s == stage) {
+            files(Path::new(path), &mut paths);
+        }
         paths.sort();
         let mut hash = 0xcbf2_9ce4_8422_2325_u64;
         for p in &paths {

@@ -17,6 +17,15 @@ static NOT_PERSON_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Words ending a title before a name (`Vice President of Education Ana Lopez`).
+static TITLE_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/quotes/departments.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
 /// The person's name in `phrase`, or `None` when the phrase names no person.
 pub fn person_name(phrase: &str) -> Option<String> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
@@ -24,7 +33,11 @@ pub fn person_name(phrase: &str) -> Option<String> {
         .iter()
         .position(|w| !is_modifier(w))
         .unwrap_or(words.len());
-    let words = &words[first..];
+    let mut words = &words[first..];
+    // A title's tail is dropped when a name of two words or more follows it.
+    while words.len() > 2 && TITLE_TAILS.contains(words[0].to_lowercase().as_str()) {
+        words = &words[1..];
+    }
     let last = words.last()?;
     let head = last.trim_end_matches(['.', ',']).to_lowercase();
     if NOT_PERSON_HEADS.contains(head.as_str()) || last.contains('-') && last.ends_with("language")
@@ -73,6 +86,15 @@ mod tests {
             Some("Ann Kelly")
         );
         assert_eq!(person_name("Though Kelly").as_deref(), Some("Kelly"));
+    }
+
+    #[test]
+    fn a_title_tail_before_a_name_is_dropped() {
+        assert_eq!(
+            person_name("Education Ana Lopez").as_deref(),
+            Some("Ana Lopez")
+        );
+        assert_eq!(person_name("Health Lopez").as_deref(), Some("Health Lopez"));
     }
 
     #[test]
