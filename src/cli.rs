@@ -464,7 +464,9 @@ fn status(config_file: Option<&Path>, folders: Folders) -> anyhow::Result<i32> {
         for (stage, outcome) in engine.pipeline.stages.iter().zip(&r.stages) {
             let state = match outcome {
                 StageOutcome::UpToDate => "up to date".to_string(),
-                StageOutcome::WouldRun { why } if why == "never run" => "missing".to_string(),
+                StageOutcome::WouldRun { why } if why == "never run" || why == "new set" => {
+                    "missing".to_string()
+                }
                 StageOutcome::WouldRun { why } if why.starts_with("failed last time") => {
                     format!("failed ({})", why.trim_start_matches("failed last time: "))
                 }

@@ -255,6 +255,7 @@ impl Engine {
         // Content hash of each stage's output as of now (this run or recorded).
         let mut hashes: Vec<Option<String>> = vec![None; n];
         let mut cleaned = false;
+        let new_set = manifest.stages.is_empty();
         // One listing of the set's output folder answers every "is it there?".
         let on_disk = store.list(set);
         for i in 0..n {
@@ -315,7 +316,10 @@ impl Engine {
                 progress.tick(i);
                 continue;
             }
-            let why = parts.why_stale(last.as_ref(), present);
+            let mut why = parts.why_stale(last.as_ref(), present);
+            if new_set && last.is_none() {
+                why = "new set".into();
+            }
             if opts.dry_run {
                 // Downstream stages see a changed input.
                 hashes[i] = Some(format!("pending:{key}"));

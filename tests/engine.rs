@@ -423,6 +423,13 @@ fn status_says_what_is_up_to_date_stale_or_missing() {
         "{}",
         status.stdout
     );
+    let dry = p.run(&["run", "--dry-run"]).ok();
+    assert!(
+        dry.stdout
+            .contains("would run  bridge  normalise  (new set)"),
+        "{}",
+        dry.stdout
+    );
     p.run(&["run"]).ok();
     p.set("bridge", &[("c", "Changed text.")]);
     let status = p.run(&["status"]).ok();
