@@ -2,6 +2,8 @@
 
 use std::sync::LazyLock;
 
+use crate::data::{lines, lowercase};
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::hash::{Map as HashMap, Set as HashSet};
@@ -66,12 +68,6 @@ pub struct Lexicon {
     pub titles: HashMap<String, String>,
     /// Finds sentences worth a closer look.
     pub prefilter: AhoCorasick,
-}
-
-fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 fn parse_slots(pattern: &str) -> Vec<Slot> {
@@ -158,7 +154,7 @@ const PREFILTER: &[&str] = &[
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(build);
 
 fn set(src: &'static str) -> HashSet<String> {
-    lines(src).map(str::to_lowercase).collect()
+    lowercase(src).collect()
 }
 
 fn build() -> Lexicon {

@@ -8,23 +8,15 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::lexicon::is_function_word;
+use crate::data;
 
 static NOT_PERSON_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/casualties/not_person_heads.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    data::lines(include_str!("../../data/casualties/not_person_heads.txt")).collect()
 });
 
 /// Words ending a title before a name (`Vice President of Education Ana Lopez`).
-static TITLE_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/quotes/departments.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static TITLE_TAILS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data::lines(include_str!("../../data/quotes/departments.txt")).collect());
 
 /// The person's name in `phrase`, or `None` when the phrase names no person.
 pub fn person_name(phrase: &str) -> Option<String> {

@@ -3,6 +3,8 @@
 
 use std::sync::LazyLock;
 
+use crate::data::lines;
+
 use super::fasthash::FastMap as HashMap;
 
 const CUES: &str = include_str!("../../data/quotes/cues.txt");
@@ -89,12 +91,6 @@ pub struct Lexicon {
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
-
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
 
 impl Lexicon {
     fn load() -> Lexicon {

@@ -6,53 +6,28 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use crate::data;
+
 static NOT_NAME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    [
-        include_str!("../../data/quotes/function_words.txt"),
-        include_str!("../../data/quotes/not_names.txt"),
-    ]
-    .iter()
-    .flat_map(|f| f.lines())
-    .map(str::trim)
-    .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    .map(str::to_lowercase)
-    .collect()
+    data::lowercase(include_str!("../../data/quotes/function_words.txt"))
+        .chain(data::lowercase(include_str!(
+            "../../data/quotes/not_names.txt"
+        )))
+        .collect()
 });
 
 /// Department words ending a title (`Secretary of State`) and country names
 /// (`Prime Minister of the United Kingdom`), left in front of a full name.
 static TITLE_TAILS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let departments = include_str!("../../data/quotes/departments.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_lowercase);
-    let countries = include_str!("../../data/casualties/nationalities.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let form = cols.next()?;
-            let kind = cols.nth(1)?;
-            (kind == "country_name").then(|| form.to_lowercase())
-        });
-    departments.chain(countries).collect()
+    data::lowercase(include_str!("../../data/quotes/departments.txt"))
+        .chain(data::nationality_forms("country_name"))
+        .collect()
 });
 
 /// Nationality adjectives (`French`, `Iranian`): a speaker of that one word is
 /// a description the text did not resolve, not a name.
-static ADJECTIVES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    include_str!("../../data/casualties/nationalities.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let form = cols.next()?;
-            let kind = cols.nth(1)?;
-            (kind == "adjective").then(|| form.to_lowercase())
-        })
-        .collect()
-});
+static ADJECTIVES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| data::nationality_forms("adjective").collect());
 
 /// The speaker's name as it should be printed, or `None` when nothing of it is a name.
 pub fn tidy(name: &str) -> Option<String> {
