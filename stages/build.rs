@@ -26,6 +26,8 @@ const SHARED: &[&str] = &[
     "src/params.rs",
     "src/registry.rs",
     "src/records",
+    "src/data.rs",
+    "data/casualties/nationalities.tsv",
 ];
 
 fn files(path: &Path, out: &mut Vec<PathBuf>) {
