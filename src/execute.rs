@@ -628,21 +628,34 @@ fn run_builtin(
             upstream: upstream.to_vec(),
         }),
         Scope::Article => {
+            // Split each input by article once; document kinds are given whole.
+            let parts: Vec<BTreeMap<String, Records>> =
+                upstream.iter().map(|(_, r)| r.by_article()).collect();
+            let empties: Vec<Records> = upstream.iter().map(|(k, _)| Records::empty(k)).collect();
             let per_article: Vec<Result<Records, stages::StageError>> = ids
                 .par_iter()
                 .map(|id| {
-                    let raw_one: Vec<RawArticle> =
-                        raw.iter().filter(|a| a.id == *id).cloned().collect();
-                    let split: Vec<(RecordKind, Records)> = upstream
+                    // `raw` is sorted by id (binary files left out).
+                    let raw_one = raw
+                        .binary_search_by(|a| a.id.as_str().cmp(id))
+                        .map_or(&raw[..0], |i| &raw[i..=i]);
+                    let inputs = upstream
                         .iter()
-                        .map(|(k, r)| (k.clone(), r.for_article(id)))
+                        .zip(parts.iter().zip(&empties))
+                        .map(|((kind, whole), (split, empty))| {
+                            let records = if kind.is_document() {
+                                *whole
+                            } else {
+                                split.get(*id).unwrap_or(empty)
+                            };
+                            (kind.clone(), records)
+                        })
                         .collect();
-                    let input = StageInput {
+                    stage.run(&StageInput {
                         set,
-                        articles: &raw_one,
-                        upstream: split.iter().map(|(k, r)| (k.clone(), r)).collect(),
-                    };
-                    stage.run(&input)
+                        articles: raw_one,
+                        upstream: inputs,
+                    })
                 })
                 .collect();
             let mut out: Option<Records> = None;

@@ -15,7 +15,6 @@ const STAGES: &[&str] = &[
 ];
 /// Data files a stage reads from another stage's data folder.
 const BORROWED: &[(&str, &str)] = &[
-    ("quotes", "data/casualties/nationalities.tsv"),
     ("casualties", "data/quotes/departments.txt"),
     ("report", "data/reconcile/countries.tsv"),
 ];

@@ -1,3 +1,4 @@
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::DeserializeOwned;
@@ -152,20 +153,24 @@ impl Records {
         })
     }
 
-    /// Keeps only the records of one article (document kinds are kept whole).
-    pub fn for_article(&self, article: &str) -> Records {
+    /// The records grouped by article in one pass. Document kinds are not per
+    /// article and give an empty map.
+    pub fn by_article(&self) -> BTreeMap<String, Records> {
         match self {
-            Records::Normalised(v) => Records::Normalised(keep(v, article, |r| &r.article)),
-            Records::Sentences(v) => Records::Sentences(keep(v, article, |r| &r.article)),
-            Records::Quotes(v) => Records::Quotes(keep(v, article, |r| &r.article)),
-            Records::Casualties(v) => Records::Casualties(keep(v, article, |r| &r.article)),
-            Records::Json(v) => Records::Json(
-                v.iter()
-                    .filter(|r| r.get("article").and_then(|a| a.as_str()) == Some(article))
-                    .cloned()
-                    .collect(),
+            Records::Normalised(v) => group(v, |r| &r.article, Records::Normalised),
+            Records::Sentences(v) => group(v, |r| &r.article, Records::Sentences),
+            Records::Quotes(v) => group(v, |r| &r.article, Records::Quotes),
+            Records::Casualties(v) => group(v, |r| &r.article, Records::Casualties),
+            Records::Json(v) => group(
+                v,
+                |r| {
+                    r.get("article")
+                        .and_then(|a| a.as_str())
+                        .unwrap_or_default()
+                },
+                Records::Json,
             ),
-            Records::Reconciled(doc) => Records::Reconciled(doc.clone()),
+            Records::Reconciled(_) => BTreeMap::new(),
         }
     }
 
@@ -182,8 +187,25 @@ impl Records {
     }
 }
 
-fn keep<T: Clone>(v: &[T], article: &str, id: impl Fn(&T) -> &String) -> Vec<T> {
-    v.iter().filter(|r| id(r) == article).cloned().collect()
+fn group<T: Clone>(
+    rows: &[T],
+    article: impl Fn(&T) -> &str,
+    wrap: impl Fn(Vec<T>) -> Records,
+) -> BTreeMap<String, Records> {
+    let mut groups: BTreeMap<String, Vec<T>> = BTreeMap::new();
+    for row in rows {
+        let id = article(row);
+        match groups.get_mut(id) {
+            Some(g) => g.push(row.clone()),
+            None => {
+                groups.insert(id.to_string(), vec![row.clone()]);
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(id, rows)| (id, wrap(rows)))
+        .collect()
 }
 
 fn write_lines<T: Serialize>(out: &mut Vec<u8>, rows: &[T]) {
