@@ -138,16 +138,14 @@ pub fn run_set(
 }
 
 fn push_records(out: &mut String, records: &Records) {
-    let bytes = records.to_bytes();
-    let text = String::from_utf8_lossy(&bytes);
-    if let Records::Reconciled(_) = records {
-        // A document: one object; drop the pretty-printing newlines.
-        match serde_json::from_str::<serde_json::Value>(&text) {
-            Ok(v) => out.push_str(&v.to_string()),
-            Err(_) => out.push_str("null"),
-        }
+    if let Records::Reconciled(doc) = records {
+        // A document: one compact object (the file on disk is pretty-printed).
+        out.push_str(&serde_json::to_string(doc).unwrap_or_else(|_| "null".into()));
         return;
     }
+    let bytes = records.to_bytes();
+    // What serde_json writes is UTF-8.
+    let text = std::str::from_utf8(&bytes).unwrap_or_default();
     out.push('[');
     for (i, line) in text.lines().filter(|l| !l.is_empty()).enumerate() {
         if i > 0 {
