@@ -25,14 +25,21 @@ pub struct Skipped {
     pub why: String,
 }
 
-/// The names of the sets in `input`, sorted, and what was passed over.
-pub fn list_sets(input: &Path) -> io::Result<(Vec<String>, Vec<Skipped>)> {
-    let mut sets = Vec::new();
-    let mut skipped = Vec::new();
-    for entry in fs::read_dir(input)? {
+/// An entry of a folder that may be read: not hidden, named in UTF-8, not a link.
+struct Entry {
+    name: String,
+    path: PathBuf,
+    ty: fs::FileType,
+    entry: fs::DirEntry,
+}
+
+/// The entries of `dir` worth looking at; links and non-UTF-8 names go to `skipped`.
+fn entries(dir: &Path, skipped: &mut Vec<Skipped>) -> io::Result<Vec<Entry>> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir)? {
         let entry = entry?;
         let path = entry.path();
-        let Some(name) = entry.file_name().to_str().map(str::to_string) else {
+        let Ok(name) = entry.file_name().into_string() else {
             skipped.push(Skipped {
                 path,
                 why: "its name is not valid UTF-8".into(),
@@ -48,54 +55,50 @@ pub fn list_sets(input: &Path) -> io::Result<(Vec<String>, Vec<Skipped>)> {
                 path,
                 why: "symbolic links are not followed".into(),
             });
-        } else if ty.is_dir() {
-            sets.push(name);
+            continue;
         }
+        out.push(Entry {
+            name,
+            path,
+            ty,
+            entry,
+        });
     }
+    Ok(out)
+}
+
+/// The names of the sets in `input`, sorted, and what was passed over.
+pub fn list_sets(input: &Path) -> io::Result<(Vec<String>, Vec<Skipped>)> {
+    let mut skipped = Vec::new();
+    let mut sets: Vec<String> = entries(input, &mut skipped)?
+        .into_iter()
+        .filter(|e| e.ty.is_dir())
+        .map(|e| e.name)
+        .collect();
     sets.sort();
     Ok((sets, skipped))
 }
 
 /// The `.txt` files of one set, sorted by id, and what was passed over.
 pub fn list_articles(set_dir: &Path) -> io::Result<(Vec<ArticleFile>, Vec<Skipped>)> {
-    let mut articles = Vec::new();
     let mut skipped = Vec::new();
-    for entry in fs::read_dir(set_dir)? {
-        let entry = entry?;
-        let path = entry.path();
-        let file_name = entry.file_name();
-        let Some(name) = file_name.to_str() else {
+    let mut articles = Vec::new();
+    for e in entries(set_dir, &mut skipped)? {
+        if e.ty.is_dir() {
             skipped.push(Skipped {
-                path,
-                why: "its name is not valid UTF-8".into(),
-            });
-            continue;
-        };
-        if name.starts_with('.') {
-            continue;
-        }
-        let ty = entry.file_type()?;
-        if ty.is_dir() {
-            skipped.push(Skipped {
-                path,
+                path: e.path,
                 why: "folders inside a set are not read; a set is one folder of .txt files".into(),
             });
             continue;
         }
-        let Some(id) = name.strip_suffix(".txt") else {
+        let Some(id) = e
+            .name
+            .strip_suffix(".txt")
+            .filter(|id| !id.is_empty() && e.ty.is_file())
+        else {
             continue;
         };
-        if ty.is_symlink() {
-            skipped.push(Skipped {
-                path,
-                why: "symbolic links are not followed".into(),
-            });
-            continue;
-        }
-        if !ty.is_file() || id.is_empty() {
-            continue;
-        }
-        let meta = entry.metadata()?;
+        let meta = e.entry.metadata()?;
         let mtime_ns = meta
             .modified()
             .ok()
@@ -103,7 +106,7 @@ pub fn list_articles(set_dir: &Path) -> io::Result<(Vec<ArticleFile>, Vec<Skippe
             .map_or(0, |d| d.as_nanos());
         articles.push(ArticleFile {
             id: id.to_string(),
-            path,
+            path: e.path,
             size: meta.len(),
             mtime_ns,
         });
