@@ -74,7 +74,7 @@ mod tests {
             "Ban Ki-moon",
             "George H.W. Bush",
             "J.K. Rowling",
-            "Surrey Police",
+            "Riverside Police",
         ] {
             assert_eq!(tidy(name).as_deref(), Some(name));
         }
