@@ -73,8 +73,9 @@ pub fn facts(
         }
     }
     for m in &mut mentions {
+        // Every way a name was found passes the same person-name check.
         if let Some(n) = &m.name {
-            m.name = Some(st.fullest(n));
+            m.name = super::person_name::person_name(&st.fullest(n));
         }
         if m.name.is_some() && m.name == attacker {
             m.role = Role::Perpetrator;
