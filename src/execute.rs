@@ -89,6 +89,9 @@ impl SetReport {
 pub struct Engine {
     pub pipeline: Pipeline,
     built: Vec<Option<Box<dyn Stage>>>,
+    /// Per stage, the kind and the parameters as they enter cache keys, made once.
+    key_kinds: Vec<String>,
+    key_params: Vec<String>,
 }
 
 impl Engine {
@@ -102,7 +105,18 @@ impl Engine {
                 Uses::External(_) => None,
             });
         }
-        Ok(Engine { pipeline, built })
+        let key_kinds = pipeline.stages.iter().map(|s| s.uses.kind()).collect();
+        let key_params = pipeline
+            .stages
+            .iter()
+            .map(|s| serde_json::Value::Object(s.params.clone()).to_string())
+            .collect();
+        Ok(Engine {
+            pipeline,
+            built,
+            key_kinds,
+            key_params,
+        })
     }
 
     /// Which stages the options select, by index.
@@ -299,8 +313,8 @@ impl Engine {
             }
             let parts = KeyParts {
                 name: stage.name.clone(),
-                kind: stage.uses.kind(),
-                params: serde_json::Value::Object(stage.params.clone()).to_string(),
+                kind: self.key_kinds[i].clone(),
+                params: self.key_params[i].clone(),
                 inputs,
             };
             let key = parts.key();
