@@ -3,34 +3,66 @@
 /// Text safe inside HTML elements and quoted attributes.
 pub fn html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
+    html_into(&mut out, text);
     out
+}
+
+/// Appends `text` to `out`, escaped as [`html`] does. Runs of characters that
+/// need no escape are copied at once.
+pub fn html_into(out: &mut String, text: &str) {
+    escape_into(out, text, |b| match b {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'"' => Some("&quot;"),
+        b'\'' => Some("&#39;"),
+        _ => None,
+    });
 }
 
 /// Text that Markdown shows as written: punctuation with a meaning is
 /// backslash-escaped and line breaks fold to spaces.
+#[cfg(test)]
 pub fn markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '{' | '}' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' | '\r' => out.push(' '),
-            _ => out.push(c),
+    markdown_into(&mut out, text);
+    out
+}
+
+/// Appends `text` to `out`, escaped as [`markdown`] does.
+pub fn markdown_into(out: &mut String, text: &str) {
+    escape_into(out, text, |b| match b {
+        b'\\' => Some("\\\\"),
+        b'`' => Some("\\`"),
+        b'*' => Some("\\*"),
+        b'_' => Some("\\_"),
+        b'[' => Some("\\["),
+        b']' => Some("\\]"),
+        b'<' => Some("\\<"),
+        b'>' => Some("\\>"),
+        b'#' => Some("\\#"),
+        b'|' => Some("\\|"),
+        b'!' => Some("\\!"),
+        b'{' => Some("\\{"),
+        b'}' => Some("\\}"),
+        b'\n' | b'\r' => Some(" "),
+        _ => None,
+    });
+}
+
+/// Copies `text` to `out`, replacing each ASCII byte for which `replace` gives
+/// a string. Only ASCII bytes are replaced, so the runs between them are whole
+/// characters.
+fn escape_into(out: &mut String, text: &str, replace: impl Fn(u8) -> Option<&'static str>) {
+    let mut from = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if let Some(with) = replace(b) {
+            out.push_str(&text[from..i]);
+            out.push_str(with);
+            from = i + 1;
         }
     }
-    out
+    out.push_str(&text[from..]);
 }
 
 /// One CSV field: quoted when needed, and guarded against being read as a

@@ -2,7 +2,7 @@
 //! scripts, nothing fetched from the network.
 
 use super::document::{Block, Inline};
-use super::escape::html as esc;
+use super::escape::html_into as esc;
 
 pub const STYLE: &str = "body{font:16px/1.5 Georgia,'Times New Roman',serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d1d1d;background:#fdfdfb}\
 h1{font-size:1.8rem;border-bottom:3px solid #1d1d1d;padding-bottom:.3rem}\
@@ -31,107 +31,139 @@ pub fn render(doc: &[Block]) -> String {
             _ => None,
         })
         .unwrap_or("report");
-    let mut out = String::new();
+    let mut out = String::with_capacity(16 * 1024);
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.push_str(&format!(
-        "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        esc(title)
-    ));
+    out.push_str("<title>");
+    esc(&mut out, title);
+    out.push_str("</title>\n<style>");
+    out.push_str(STYLE);
+    out.push_str("</style>\n</head>\n<body>\n");
     out.push_str("<p><a href=\"../index.html\">← all sets</a></p>\n");
     for block in doc {
-        out.push_str(&block_html(block));
+        block_html(&mut out, block);
         out.push('\n');
     }
     out.push_str("</body>\n</html>\n");
     out
 }
 
-fn block_html(block: &Block) -> String {
+/// Appends `<tag>` + escaped `text` + `</tag>`.
+fn element(out: &mut String, open: &str, text: &str, close: &str) {
+    out.push_str(open);
+    esc(out, text);
+    out.push_str(close);
+}
+
+fn block_html(out: &mut String, block: &Block) {
     match block {
-        Block::Title(t) => format!("<h1>{}</h1>", esc(t)),
+        Block::Title(t) => element(out, "<h1>", t, "</h1>"),
         Block::Heading {
             level,
             text,
             anchor,
         } => {
-            let level = (*level).clamp(2, 4);
-            match anchor {
-                Some(a) => format!("<h{level} id=\"{}\">{}</h{level}>", esc(a), esc(text)),
-                None => format!("<h{level}>{}</h{level}>", esc(text)),
+            let level = char::from(b'0' + (*level).clamp(2, 4));
+            out.push_str("<h");
+            out.push(level);
+            if let Some(a) = anchor {
+                out.push_str(" id=\"");
+                esc(out, a);
+                out.push('"');
             }
+            out.push('>');
+            esc(out, text);
+            out.push_str("</h");
+            out.push(level);
+            out.push('>');
         }
-        Block::Paragraph(inlines) => format!("<p>{}</p>", inlines_html(inlines)),
+        Block::Paragraph(inlines) => {
+            out.push_str("<p>");
+            inlines_html(out, inlines);
+            out.push_str("</p>");
+        }
         Block::List(items) => {
-            let items: String = items
-                .iter()
-                .map(|i| format!("<li>{}</li>", inlines_html(i)))
-                .collect();
-            format!("<ul>{items}</ul>")
+            out.push_str("<ul>");
+            for item in items {
+                out.push_str("<li>");
+                inlines_html(out, item);
+                out.push_str("</li>");
+            }
+            out.push_str("</ul>");
         }
         Block::Table { head, rows } => {
-            let head: String = head
-                .iter()
-                .map(|h| format!("<th>{}</th>", esc(h)))
-                .collect();
-            let rows: String = rows
-                .iter()
-                .map(|r| {
-                    let cells: String = r
-                        .iter()
-                        .map(|c| format!("<td>{}</td>", inlines_html(c)))
-                        .collect();
-                    format!("<tr>{cells}</tr>")
-                })
-                .collect();
-            format!("<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+            out.push_str("<table><thead><tr>");
+            for h in head {
+                element(out, "<th>", h, "</th>");
+            }
+            out.push_str("</tr></thead><tbody>");
+            for row in rows {
+                out.push_str("<tr>");
+                for cell in row {
+                    out.push_str("<td>");
+                    inlines_html(out, cell);
+                    out.push_str("</td>");
+                }
+                out.push_str("</tr>");
+            }
+            out.push_str("</tbody></table>");
         }
         Block::Quote {
             anchor,
             text,
             lines,
         } => {
-            let lines: String = lines
-                .iter()
-                .map(|l| format!("<p class=\"src\">{}</p>", inlines_html(l)))
-                .collect();
-            format!(
-                "<blockquote id=\"{}\"><p class=\"q\">“{}”</p>{lines}</blockquote>",
-                esc(anchor),
-                esc(text)
-            )
+            element(out, "<blockquote id=\"", anchor, "\"><p class=\"q\">“");
+            esc(out, text);
+            out.push_str("”</p>");
+            for line in lines {
+                out.push_str("<p class=\"src\">");
+                inlines_html(out, line);
+                out.push_str("</p>");
+            }
+            out.push_str("</blockquote>");
         }
         Block::Evidence {
             anchor,
             label,
             text,
-        } => format!(
-            "<p class=\"ev\" id=\"{}\"><span class=\"label\">{}</span>{}</p>",
-            esc(anchor),
-            esc(label),
-            esc(text)
-        ),
+        } => {
+            element(
+                out,
+                "<p class=\"ev\" id=\"",
+                anchor,
+                "\"><span class=\"label\">",
+            );
+            esc(out, label);
+            out.push_str("</span>");
+            esc(out, text);
+            out.push_str("</p>");
+        }
     }
 }
 
-fn inlines_html(inlines: &[Inline]) -> String {
-    inlines
-        .iter()
-        .map(|i| match i {
-            Inline::Text(t) => esc(t),
-            Inline::Strong(t) => format!("<strong>{}</strong>", esc(t)),
-            Inline::Quoted(t) => format!("“{}”", esc(t)),
+fn inlines_html(out: &mut String, inlines: &[Inline]) {
+    for inline in inlines {
+        match inline {
+            Inline::Text(t) => esc(out, t),
+            Inline::Strong(t) => element(out, "<strong>", t, "</strong>"),
+            Inline::Quoted(t) => element(out, "“", t, "”"),
             Inline::Link {
                 text,
                 target,
                 title,
-            } => format!(
-                "<a href=\"#{}\" title=\"{}\">{}</a>",
-                esc(target),
-                esc(title),
-                esc(text)
-            ),
-            Inline::Tag(t) => format!("<span class=\"tag tag-{}\">{}</span>", esc(t), esc(t)),
-        })
-        .collect()
+            } => {
+                element(out, "<a href=\"#", target, "\" title=\"");
+                esc(out, title);
+                out.push_str("\">");
+                esc(out, text);
+                out.push_str("</a>");
+            }
+            Inline::Tag(t) => {
+                element(out, "<span class=\"tag tag-", t, "\">");
+                esc(out, t);
+                out.push_str("</span>");
+            }
+        }
+    }
 }

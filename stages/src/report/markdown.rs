@@ -2,12 +2,12 @@
 //! anchors written before each cited sentence.
 
 use super::document::{Block, Inline};
-use super::escape::{html, markdown as esc};
+use super::escape::{html_into as html, markdown_into as esc};
 
 pub fn render(doc: &[Block]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(8 * 1024);
     for block in doc {
-        out.push_str(&block_md(block));
+        block_md(&mut out, block);
         out.push_str("\n\n");
     }
     out.truncate(out.trim_end().len());
@@ -15,80 +15,121 @@ pub fn render(doc: &[Block]) -> String {
     out
 }
 
-fn block_md(block: &Block) -> String {
+/// Appends the HTML anchor `<a id="..."></a>` that links in the page point at.
+fn anchor_md(out: &mut String, anchor: &str) {
+    out.push_str("<a id=\"");
+    html(out, anchor);
+    out.push_str("\"></a>");
+}
+
+fn block_md(out: &mut String, block: &Block) {
     match block {
-        Block::Title(t) => format!("# {}", esc(t)),
+        Block::Title(t) => {
+            out.push_str("# ");
+            esc(out, t);
+        }
         Block::Heading {
             level,
             text,
             anchor,
         } => {
-            let hashes = "#".repeat(usize::from((*level).clamp(2, 4)));
-            match anchor {
-                Some(a) => format!("<a id=\"{}\"></a>\n{hashes} {}", html(a), esc(text)),
-                None => format!("{hashes} {}", esc(text)),
+            if let Some(a) = anchor {
+                anchor_md(out, a);
+                out.push('\n');
+            }
+            for _ in 0..(*level).clamp(2, 4) {
+                out.push('#');
+            }
+            out.push(' ');
+            esc(out, text);
+        }
+        Block::Paragraph(inlines) => inlines_md(out, inlines),
+        Block::List(items) => {
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                out.push_str("- ");
+                inlines_md(out, item);
             }
         }
-        Block::Paragraph(inlines) => inlines_md(inlines),
-        Block::List(items) => items
-            .iter()
-            .map(|i| format!("- {}", inlines_md(i)))
-            .collect::<Vec<_>>()
-            .join("\n"),
         Block::Table { head, rows } => {
-            let mut lines = vec![
-                format!(
-                    "| {} |",
-                    head.iter().map(|h| esc(h)).collect::<Vec<_>>().join(" | ")
-                ),
-                format!("|{}", " --- |".repeat(head.len())),
-            ];
-            for r in rows {
-                lines.push(format!(
-                    "| {} |",
-                    r.iter()
-                        .map(|c| inlines_md(c))
-                        .collect::<Vec<_>>()
-                        .join(" | ")
-                ));
+            out.push_str("| ");
+            for (i, h) in head.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(" | ");
+                }
+                esc(out, h);
             }
-            lines.join("\n")
+            out.push_str(" |\n|");
+            for _ in head {
+                out.push_str(" --- |");
+            }
+            for row in rows {
+                out.push_str("\n| ");
+                for (i, cell) in row.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(" | ");
+                    }
+                    inlines_md(out, cell);
+                }
+                out.push_str(" |");
+            }
         }
         Block::Quote {
             anchor,
             text,
             lines,
         } => {
-            let mut out = format!("<a id=\"{}\"></a>\n> “{}”", html(anchor), esc(text));
-            for l in lines {
-                out.push_str(&format!("\n>\n> {}", inlines_md(l)));
+            anchor_md(out, anchor);
+            out.push_str("\n> “");
+            esc(out, text);
+            out.push('”');
+            for line in lines {
+                out.push_str("\n>\n> ");
+                inlines_md(out, line);
             }
-            out
         }
         Block::Evidence {
             anchor,
             label,
             text,
         } => {
-            format!(
-                "<a id=\"{}\"></a>**{}** {}",
-                html(anchor),
-                esc(label),
-                esc(text)
-            )
+            anchor_md(out, anchor);
+            out.push_str("**");
+            esc(out, label);
+            out.push_str("** ");
+            esc(out, text);
         }
     }
 }
 
-fn inlines_md(inlines: &[Inline]) -> String {
-    inlines
-        .iter()
-        .map(|i| match i {
-            Inline::Text(t) => esc(t),
-            Inline::Strong(t) => format!("**{}**", esc(t)),
-            Inline::Quoted(t) => format!("“{}”", esc(t)),
-            Inline::Link { text, target, .. } => format!("[{}](#{})", esc(text), target),
-            Inline::Tag(t) => format!("`{}`", t.replace('`', "'")),
-        })
-        .collect()
+fn inlines_md(out: &mut String, inlines: &[Inline]) {
+    for inline in inlines {
+        match inline {
+            Inline::Text(t) => esc(out, t),
+            Inline::Strong(t) => {
+                out.push_str("**");
+                esc(out, t);
+                out.push_str("**");
+            }
+            Inline::Quoted(t) => {
+                out.push('“');
+                esc(out, t);
+                out.push('”');
+            }
+            Inline::Link { text, target, .. } => {
+                out.push('[');
+                esc(out, text);
+                out.push_str("](#");
+                out.push_str(target);
+                out.push(')');
+            }
+            Inline::Tag(t) => {
+                out.push('`');
+                out.push_str(&t.replace('`', "'"));
+                out.push('`');
+            }
+        }
+    }
 }
