@@ -185,7 +185,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
             let summary = pool
                 .install(|| {
                     let stdin = std::io::stdin().lock();
-                    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+                    let stdout = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout());
                     crate::stream::stream(&engine, stdin, stdout)
                 })
                 .context("stream")?;

@@ -26,28 +26,43 @@ pub struct StreamSummary {
 }
 
 /// Reads sets from `input` until it ends, writing a result line per set to `output`.
+///
+/// Sets are read in batches and each batch is worked on in parallel; a writer
+/// thread writes one batch's results while the next batch is worked on, so
+/// memory holds at most a few batches.
 pub fn stream(
     engine: &Engine,
     input: impl BufRead,
-    mut output: impl Write,
+    output: impl Write + Send,
 ) -> io::Result<StreamSummary> {
-    let mut summary = StreamSummary::default();
+    let (send, receive) = std::sync::mpsc::sync_channel::<Vec<(bool, Vec<u8>)>>(1);
+    std::thread::scope(|scope| {
+        let writer = scope.spawn(move || write_results(receive, output));
+        let read = read_batches(input, |batch| {
+            let results: Vec<(bool, Vec<u8>)> = batch
+                .par_iter()
+                .map(|(n, line)| process_line(engine, *n, line))
+                .collect();
+            // The writer stops early only after a write error, which it returns;
+            // then reading stops too.
+            send.send(results).is_ok()
+        });
+        drop(send);
+        let written = writer
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("the writer thread stopped")));
+        read?;
+        written
+    })
+}
+
+/// Calls `work` on each batch of up to [`BATCH`] non-blank lines, numbered from
+/// 1, until the input ends or `work` returns false.
+fn read_batches(
+    input: impl BufRead,
+    mut work: impl FnMut(&[(usize, String)]) -> bool,
+) -> io::Result<()> {
     let mut batch: Vec<(usize, String)> = Vec::with_capacity(BATCH);
-    let mut flush = |batch: &mut Vec<(usize, String)>, output: &mut dyn Write| -> io::Result<()> {
-        let results: Vec<(bool, String)> = batch
-            .par_iter()
-            .map(|(n, line)| process_line(engine, *n, line))
-            .collect();
-        for (ok, line) in results {
-            summary.sets += 1;
-            summary.failed += usize::from(!ok);
-            output.write_all(line.as_bytes())?;
-            output.write_all(b"\n")?;
-        }
-        output.flush()?;
-        batch.clear();
-        Ok(())
-    };
     for (n, line) in input.lines().enumerate() {
         let line = line?;
         if line.trim().is_empty() {
@@ -55,14 +70,37 @@ pub fn stream(
         }
         batch.push((n + 1, line));
         if batch.len() == BATCH {
-            flush(&mut batch, &mut output)?;
+            if !work(&batch) {
+                return Ok(());
+            }
+            batch.clear();
         }
     }
-    flush(&mut batch, &mut output)?;
+    if !batch.is_empty() {
+        work(&batch);
+    }
+    Ok(())
+}
+
+/// Writes each batch's result lines in order, and counts them.
+fn write_results(
+    batches: std::sync::mpsc::Receiver<Vec<(bool, Vec<u8>)>>,
+    mut output: impl Write,
+) -> io::Result<StreamSummary> {
+    let mut summary = StreamSummary::default();
+    for results in batches {
+        for (ok, line) in results {
+            summary.sets += 1;
+            summary.failed += usize::from(!ok);
+            output.write_all(&line)?;
+            output.write_all(b"\n")?;
+        }
+        output.flush()?;
+    }
     Ok(summary)
 }
 
-fn process_line(engine: &Engine, n: usize, line: &str) -> (bool, String) {
+fn process_line(engine: &Engine, n: usize, line: &str) -> (bool, Vec<u8>) {
     let row: SetLine = match serde_json::from_str(line) {
         Ok(row) => row,
         Err(e) => {
@@ -70,7 +108,8 @@ fn process_line(engine: &Engine, n: usize, line: &str) -> (bool, String) {
             return (
                 false,
                 serde_json::json!({"set": null, "ok": false, "line": n, "error": error})
-                    .to_string(),
+                    .to_string()
+                    .into_bytes(),
             );
         }
     };
@@ -85,25 +124,26 @@ fn process_line(engine: &Engine, n: usize, line: &str) -> (bool, String) {
     articles.sort_by(|a, b| a.id.cmp(&b.id));
     match run_set(engine, &row.set, &articles) {
         Ok(outputs) => {
-            let mut out = String::with_capacity(4096);
-            out.push_str("{\"set\":");
-            out.push_str(&serde_json::Value::String(row.set).to_string());
-            out.push_str(",\"ok\":true,\"outputs\":{");
+            let mut out = Vec::with_capacity(4 * line.len() + 1024);
+            out.extend_from_slice(b"{\"set\":");
+            push_json_string(&mut out, &row.set);
+            out.extend_from_slice(b",\"ok\":true,\"outputs\":{");
             for (i, (name, records)) in outputs.iter().enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    out.push(b',');
                 }
-                out.push_str(&serde_json::Value::String(name.clone()).to_string());
-                out.push(':');
-                push_records(&mut out, records);
+                push_json_string(&mut out, name);
+                out.push(b':');
+                records.write_json(&mut out);
             }
-            out.push_str("}}");
+            out.extend_from_slice(b"}}");
             (true, out)
         }
         Err((stage, error)) => (
             false,
             serde_json::json!({"set": row.set, "ok": false, "stage": stage, "error": error})
-                .to_string(),
+                .to_string()
+                .into_bytes(),
         ),
     }
 }
@@ -137,21 +177,10 @@ pub fn run_set(
         .collect())
 }
 
-fn push_records(out: &mut String, records: &Records) {
-    if let Records::Reconciled(doc) = records {
-        // A document: one compact object (the file on disk is pretty-printed).
-        out.push_str(&serde_json::to_string(doc).unwrap_or_else(|_| "null".into()));
-        return;
-    }
-    let bytes = records.to_bytes();
-    // What serde_json writes is UTF-8.
-    let text = std::str::from_utf8(&bytes).unwrap_or_default();
-    out.push('[');
-    for (i, line) in text.lines().filter(|l| !l.is_empty()).enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(line);
-    }
-    out.push(']');
+fn push_json_string(out: &mut Vec<u8>, text: &str) {
+    out.extend_from_slice(
+        serde_json::Value::String(text.to_string())
+            .to_string()
+            .as_bytes(),
+    );
 }

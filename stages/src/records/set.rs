@@ -134,6 +134,21 @@ impl Records {
         out
     }
 
+    /// Appends the records as one compact JSON value: an array of records, or
+    /// the object of a document kind. The same records as [`Records::to_bytes`].
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        // Serialising plain data to a Vec cannot fail.
+        let written = match self {
+            Records::Normalised(v) => serde_json::to_writer(&mut *out, v),
+            Records::Sentences(v) => serde_json::to_writer(&mut *out, v),
+            Records::Quotes(v) => serde_json::to_writer(&mut *out, v),
+            Records::Casualties(v) => serde_json::to_writer(&mut *out, v),
+            Records::Json(v) => serde_json::to_writer(&mut *out, v),
+            Records::Reconciled(doc) => serde_json::to_writer(&mut *out, doc),
+        };
+        written.expect("serialise records");
+    }
+
     /// Reads records of `kind` back from the bytes [`Records::to_bytes`] wrote.
     pub fn from_bytes(kind: &RecordKind, bytes: &[u8]) -> Result<Records, ParseError> {
         Ok(match kind {
