@@ -5,8 +5,7 @@
 //! its cache key differs from the one recorded in the set's manifest; its
 //! output is written atomically and the manifest updated after it.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
@@ -18,6 +17,7 @@ use crate::config::{Pipeline, Uses};
 use crate::external;
 use crate::input::{self, looks_binary, ArticleFile};
 use crate::progress::Progress;
+use crate::set_output::SetOutput;
 use crate::store::{ArticleStamp, Manifest, ReportRecord, StageRecord, Store};
 
 /// The report files of a set, in `out/<set>/`.
@@ -259,7 +259,8 @@ impl Engine {
             ));
         }
         report.articles = files.len();
-        let mut manifest = store.load_manifest(set);
+        let mut output = SetOutput::open(store, set);
+        let mut manifest = output.load_manifest();
         let before = manifest.clone();
         let mut articles = Articles::new(files);
         let articles_hash = articles.fingerprint(&mut manifest, &mut report);
@@ -268,15 +269,11 @@ impl Engine {
         let mut outputs: Vec<Option<Records>> = (0..n).map(|_| None).collect();
         // Content hash of each stage's output as of now (this run or recorded).
         let mut hashes: Vec<Option<String>> = vec![None; n];
-        let mut cleaned = false;
         let new_set = manifest.stages.is_empty();
-        // One listing of the set's output folder answers every "is it there?".
-        let on_disk = store.list(set);
         for i in 0..n {
             let stage = &self.pipeline.stages[i];
             let last = manifest.stages.get(&stage.name).cloned();
             let output_name = output_file(&stage.name, &stage.provides);
-            let rel = Path::new(set).join(&output_name);
             let recorded_hash = last
                 .as_ref()
                 .filter(|l| !l.output_hash.is_empty())
@@ -318,7 +315,7 @@ impl Engine {
                 inputs,
             };
             let key = parts.key();
-            let present = on_disk.contains(&output_name);
+            let present = output.contains(&output_name);
             let fresh = last
                 .as_ref()
                 .is_some_and(|l| l.key == key && l.failed.is_none())
@@ -340,13 +337,8 @@ impl Engine {
                 report.stages[i] = StageOutcome::WouldRun { why };
                 continue;
             }
-            if !cleaned {
-                // Work on this set was maybe interrupted: clear what it left.
-                store.remove_temporaries(Path::new(set));
-                cleaned = true;
-            }
             let started = std::time::Instant::now();
-            let result = self.run_stage(store, set, i, &mut articles, &outputs, &mut report);
+            let result = self.run_stage(&output, set, i, &mut articles, &outputs, &mut report);
             match result {
                 Ok(records) => {
                     if let Records::Normalised(rows) = &records {
@@ -368,13 +360,13 @@ impl Engine {
                     let written = if unchanged {
                         Ok(())
                     } else {
-                        store.write(&rel, &bytes)
+                        output.write(&output_name, &bytes)
                     };
                     if let Err(e) = written {
                         report.stages[i] = StageOutcome::Failed {
                             error: format!(
                                 "cannot write {}: {e}",
-                                store.root().join(&rel).display()
+                                output.path(&output_name).display()
                             ),
                         };
                         progress.tick(i);
@@ -417,9 +409,8 @@ impl Engine {
         }
         if !opts.dry_run {
             self.render_report(
-                store,
+                &mut output,
                 set,
-                &on_disk,
                 &outputs,
                 &hashes,
                 &mut manifest,
@@ -427,10 +418,20 @@ impl Engine {
             );
         }
         if !opts.dry_run && manifest != before {
-            if let Err(e) = store.save_manifest(set, &manifest) {
+            if let Err(e) = output.save_manifest(&manifest) {
                 report
                     .warnings
                     .push(format!("{set}: cannot save the manifest: {e}"));
+            }
+        }
+        if let Err(e) = output.finish() {
+            let error = format!("cannot put the outputs of {set} in place: {e}");
+            for outcome in report.stages.iter_mut() {
+                if matches!(outcome, StageOutcome::Ran { .. }) {
+                    *outcome = StageOutcome::Failed {
+                        error: error.clone(),
+                    };
+                }
             }
         }
         report
@@ -449,9 +450,8 @@ impl Engine {
     #[allow(clippy::too_many_arguments)]
     fn render_report(
         &self,
-        store: &Store,
+        files: &mut SetOutput,
         set: &str,
-        on_disk: &BTreeSet<String>,
         outputs: &[Option<Records>],
         hashes: &[Option<String>],
         manifest: &mut Manifest,
@@ -465,7 +465,7 @@ impl Engine {
         };
         // The report changes with the picture it shows and with the renderers' code.
         let hash = format!("{source}+{}", stages::registry::report_fingerprint());
-        let files_present = REPORT_FILES.iter().all(|f| on_disk.contains(*f));
+        let files_present = REPORT_FILES.iter().all(|f| files.contains(f));
         if let Some(last) = &manifest.report {
             if last.source_hash == hash && files_present {
                 report.summary = Some(last.summary.clone());
@@ -478,9 +478,9 @@ impl Engine {
         let reconciled = match &outputs[i] {
             Some(Records::Reconciled(rec)) => rec.as_ref(),
             _ => {
-                let rel = Path::new(set).join(output_file(&stage.name, &stage.provides));
-                loaded = store
-                    .read(&rel)
+                let name = output_file(&stage.name, &stage.provides);
+                loaded = files
+                    .read(&name)
                     .ok()
                     .and_then(|b| Records::from_bytes(&RecordKind::Reconciled, &b).ok());
                 match &loaded {
@@ -488,7 +488,7 @@ impl Engine {
                     _ => {
                         report.warnings.push(format!(
                             "{set}: no report: cannot read {}",
-                            store.root().join(&rel).display()
+                            files.path(&name).display()
                         ));
                         return;
                     }
@@ -496,11 +496,10 @@ impl Engine {
             }
         };
         for file in stages::report::set_report(reconciled) {
-            let rel = Path::new(set).join(&file.name);
-            if let Err(e) = store.write(&rel, file.contents.as_bytes()) {
+            if let Err(e) = files.write(&file.name, file.contents.as_bytes()) {
                 report.warnings.push(format!(
                     "cannot write {}: {e}",
-                    store.root().join(&rel).display()
+                    files.path(&file.name).display()
                 ));
                 return;
             }
@@ -518,7 +517,7 @@ impl Engine {
     /// Runs stage `i` on one set, reading inputs from this run or from disk.
     fn run_stage(
         &self,
-        store: &Store,
+        files: &SetOutput,
         set: &str,
         i: usize,
         articles: &mut Articles,
@@ -534,18 +533,18 @@ impl Engine {
                 Some(p) => {
                     if outputs[*p].is_none() {
                         let up = &self.pipeline.stages[*p];
-                        let rel = Path::new(set).join(output_file(&up.name, &up.provides));
-                        let bytes = store.read(&rel).map_err(|e| {
+                        let name = output_file(&up.name, &up.provides);
+                        let bytes = files.read(&name).map_err(|e| {
                             format!(
                                 "cannot read the output of upstream stage `{}` ({}): {e}",
                                 up.name,
-                                store.root().join(&rel).display()
+                                files.path(&name).display()
                             )
                         })?;
                         let records = Records::from_bytes(kind, &bytes).map_err(|e| {
                             format!(
                                 "{}:{e}; rerun stage `{}`",
-                                store.root().join(&rel).display(),
+                                files.path(&name).display(),
                                 up.name
                             )
                         })?;

@@ -11,5 +11,6 @@ pub mod external;
 pub mod index;
 pub mod input;
 pub mod progress;
+pub mod set_output;
 pub mod store;
 pub mod stream;

@@ -114,16 +114,19 @@ impl Store {
         }
     }
 
-    /// The names of the files in `out/<set>/` (empty when it does not exist).
-    pub fn list(&self, set: &str) -> std::collections::BTreeSet<String> {
-        fs::read_dir(self.set_dir(set))
-            .map(|entries| {
+    /// The names of the files in `out/<set>/`; `None` when it does not exist.
+    /// A folder that cannot be read lists as empty: writing to it will say why.
+    pub fn list(&self, set: &str) -> Option<std::collections::BTreeSet<String>> {
+        match fs::read_dir(self.set_dir(set)) {
+            Ok(entries) => Some(
                 entries
                     .flatten()
                     .filter_map(|e| e.file_name().into_string().ok())
-                    .collect()
-            })
-            .unwrap_or_default()
+                    .collect(),
+            ),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(_) => Some(Default::default()),
+        }
     }
 
     pub fn read(&self, rel: &Path) -> io::Result<Vec<u8>> {
@@ -139,12 +142,6 @@ impl Store {
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or_default()
-    }
-
-    pub fn save_manifest(&self, set: &str, manifest: &Manifest) -> io::Result<()> {
-        let mut bytes = serde_json::to_vec_pretty(manifest).map_err(io::Error::other)?;
-        bytes.push(b'\n');
-        self.write(&Path::new(set).join(MANIFEST), &bytes)
     }
 }
 

@@ -166,9 +166,14 @@ pub fn temporaries(dir: &Path) -> Vec<PathBuf> {
         };
         for e in entries.flatten() {
             let name = e.file_name().to_string_lossy().into_owned();
+            let hidden = name.starts_with('.');
             if e.path().is_dir() {
+                // A staging folder of a new set (`.<set>.new`) is a temporary too.
+                if hidden && name.ends_with(".new") {
+                    found.push(e.path());
+                }
                 stack.push(e.path());
-            } else if name.starts_with('.') && name.ends_with(".tmp") {
+            } else if hidden && name.ends_with(".tmp") {
                 found.push(e.path());
             }
         }

@@ -1,0 +1,186 @@
+//! One set's output folder while a run works on it.
+//!
+//! A set seen for the first time has no folder yet: its files are written
+//! straight into a hidden staging folder beside it (`out/.<set>.new/`), which
+//! is renamed into place once the set is done. One rename per set instead of
+//! a temporary file and a rename per file; on a corpus of small sets that is
+//! a good part of the run. A set that already has a folder gets each file
+//! through a temporary file and a rename (see [`Store::write`]). Either way a
+//! killed run leaves no half-written file where outputs are read: a staging
+//! folder is cleared when its set is next worked on.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::store::{Manifest, Store, MANIFEST};
+
+const STAGING_SUFFIX: &str = ".new";
+
+pub struct SetOutput<'a> {
+    store: &'a Store,
+    set: &'a str,
+    /// The file names in `out/<set>/`; `None` when the folder does not exist.
+    on_disk: Option<BTreeSet<String>>,
+    /// The staging folder, once something was written to it.
+    staging: Option<PathBuf>,
+    prepared: bool,
+}
+
+impl<'a> SetOutput<'a> {
+    /// Looks at `out/<set>/` once; every later "is it there?" is answered from that.
+    pub fn open(store: &'a Store, set: &'a str) -> SetOutput<'a> {
+        SetOutput {
+            store,
+            set,
+            on_disk: store.list(set),
+            staging: None,
+            prepared: false,
+        }
+    }
+
+    /// Whether `out/<set>/<name>` existed when the set was opened.
+    pub fn contains(&self, name: &str) -> bool {
+        self.on_disk.as_ref().is_some_and(|d| d.contains(name))
+    }
+
+    /// The manifest of the set's last run (empty for a new set).
+    pub fn load_manifest(&self) -> Manifest {
+        if self.on_disk.is_none() {
+            return Manifest::default();
+        }
+        self.store.load_manifest(self.set)
+    }
+
+    /// Where `name` is shown to users: its place in `out/<set>/`.
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.store.set_dir(self.set).join(name)
+    }
+
+    /// Clears what an interrupted run left for this set. Called once, before
+    /// the first write.
+    fn prepare(&mut self) -> io::Result<()> {
+        if self.prepared {
+            return Ok(());
+        }
+        self.prepared = true;
+        if self.on_disk.is_some() {
+            self.store.remove_temporaries(Path::new(self.set));
+            return Ok(());
+        }
+        let staging = self.staging_dir();
+        match fs::remove_dir_all(&staging) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+        fs::create_dir_all(&staging)?;
+        self.staging = Some(staging);
+        Ok(())
+    }
+
+    fn staging_dir(&self) -> PathBuf {
+        self.store
+            .root()
+            .join(format!(".{}{STAGING_SUFFIX}", self.set))
+    }
+
+    /// Writes `out/<set>/<name>` (or its staged copy) so that no reader sees it half-written.
+    pub fn write(&mut self, name: &str, bytes: &[u8]) -> io::Result<()> {
+        self.prepare()?;
+        match &self.staging {
+            Some(dir) => fs::write(dir.join(name), bytes),
+            None => self.store.write(&Path::new(self.set).join(name), bytes),
+        }
+    }
+
+    /// Reads a file of the set: the staged copy when this run wrote one.
+    pub fn read(&self, name: &str) -> io::Result<Vec<u8>> {
+        if let Some(dir) = &self.staging {
+            match fs::read(dir.join(name)) {
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                other => return other,
+            }
+        }
+        self.store.read(&Path::new(self.set).join(name))
+    }
+
+    pub fn save_manifest(&mut self, manifest: &Manifest) -> io::Result<()> {
+        let mut bytes = serde_json::to_vec_pretty(manifest).map_err(io::Error::other)?;
+        bytes.push(b'\n');
+        self.write(MANIFEST, &bytes)
+    }
+
+    /// Puts a staged folder in place as `out/<set>/`.
+    pub fn finish(self) -> io::Result<()> {
+        match &self.staging {
+            Some(dir) => fs::rename(dir, self.store.set_dir(self.set)),
+            None => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_new_set_appears_whole_when_finished() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let store = Store::open_for_reading(root.path());
+        let mut out = SetOutput::open(&store, "s");
+        out.write("a.jsonl", b"one\n").expect("write");
+        out.write("b.json", b"{}\n").expect("write");
+        assert!(
+            !root.path().join("s").exists(),
+            "nothing in place before the end"
+        );
+        assert_eq!(out.read("a.jsonl").expect("read staged"), b"one\n");
+        out.finish().expect("finish");
+        assert_eq!(names(&root.path().join("s")), ["a.jsonl", "b.json"]);
+        assert_eq!(names(root.path()), ["s"], "no staging folder left");
+    }
+
+    #[test]
+    fn an_interrupted_new_set_is_started_over() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let staging = root.path().join(".s.new");
+        fs::create_dir_all(&staging).expect("mkdir");
+        fs::write(staging.join("half.jsonl"), b"half").expect("write");
+        let store = Store::open_for_reading(root.path());
+        let mut out = SetOutput::open(&store, "s");
+        out.write("a.jsonl", b"whole\n").expect("write");
+        out.finish().expect("finish");
+        assert_eq!(names(&root.path().join("s")), ["a.jsonl"]);
+        assert!(!staging.exists());
+    }
+
+    #[test]
+    fn an_existing_set_is_written_file_by_file() {
+        let root = tempfile::tempdir().expect("temp dir");
+        fs::create_dir_all(root.path().join("s")).expect("mkdir");
+        fs::write(root.path().join("s/old.jsonl"), b"old").expect("write");
+        let store = Store::open_for_reading(root.path());
+        let mut out = SetOutput::open(&store, "s");
+        assert!(out.contains("old.jsonl"));
+        out.write("a.jsonl", b"new\n").expect("write");
+        assert_eq!(
+            fs::read(root.path().join("s/a.jsonl")).expect("in place at once"),
+            b"new\n"
+        );
+        out.finish().expect("finish");
+        assert_eq!(names(&root.path().join("s")), ["a.jsonl", "old.jsonl"]);
+    }
+}
