@@ -1,5 +1,7 @@
 //! Character-level clean-up: NFC, spaces, line ends, invisible characters.
 
+use std::borrow::Cow;
+
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::records::Changes;
@@ -7,36 +9,72 @@ use crate::records::Changes;
 /// Returns NFC text with `\n` line ends, plain spaces, and no control,
 /// zero-width or bidirectional formatting characters.
 pub fn clean(text: &str, changes: &mut Changes) -> String {
-    let already_nfc = text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes;
-    let text: std::borrow::Cow<str> = if already_nfc {
-        text.into()
-    } else {
-        let nfc: String = text.nfc().collect();
-        changes.nfc_changed = nfc != text;
-        nfc.into()
-    };
+    let text = nfc(text, changes);
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push('\n');
-                }
-            }
-            '\n' | ' ' => out.push(c),
-            '\u{2028}' => out.push('\n'),
-            '\u{2029}' => out.push_str("\n\n"),
-            '\t' | '\u{0B}' | '\u{0C}' => out.push(' '),
-            c if is_exotic_space(c) => {
-                changes.spaces_replaced += 1;
-                out.push(' ');
-            }
-            c if is_invisible(c) => changes.controls_removed += 1,
-            c => out.push(c),
-        }
+    let mut rest: &str = &text;
+    loop {
+        // most text is plain ASCII that stays as it is: copy it a run at a time
+        let plain = plain_ascii_len(rest.as_bytes());
+        out.push_str(&rest[..plain]);
+        rest = &rest[plain..];
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else {
+            break;
+        };
+        rest = chars.as_str();
+        push_cleaned(c, rest.starts_with('\n'), &mut out, changes);
     }
     out
+}
+
+/// The length of the leading run of bytes that `clean` keeps unchanged without
+/// looking at them as characters: printable ASCII, space and `\n`.
+fn plain_ascii_len(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|&b| !(b == b'\n' || (b' '..=b'~').contains(&b)))
+        .unwrap_or(bytes.len())
+}
+
+/// Appends what one character that is not plain ASCII becomes. `lf_next` tells
+/// whether a `\n` follows, which makes a `\r` part of a CRLF pair.
+fn push_cleaned(c: char, lf_next: bool, out: &mut String, changes: &mut Changes) {
+    match c {
+        '\r' => {
+            if !lf_next {
+                out.push('\n');
+            }
+        }
+        '\n' | ' ' => out.push(c),
+        '\u{2028}' => out.push('\n'),
+        '\u{2029}' => out.push_str("\n\n"),
+        '\t' | '\u{0B}' | '\u{0C}' => out.push(' '),
+        c if is_exotic_space(c) => {
+            changes.spaces_replaced += 1;
+            out.push(' ');
+        }
+        c if is_invisible(c) => changes.controls_removed += 1,
+        c => out.push(c),
+    }
+}
+
+/// The text in NFC. Only lines that the quick check does not pass are run through
+/// the (costly) normaliser: a line break is a starter that composes with nothing,
+/// so normalising line by line gives the same text as normalising it whole.
+fn nfc<'a>(text: &'a str, changes: &mut Changes) -> Cow<'a, str> {
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        return text.into();
+    }
+    let mut nfc = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if is_nfc_quick(line.chars()) == IsNormalized::Yes {
+            nfc.push_str(line);
+        } else {
+            nfc.extend(line.nfc());
+        }
+    }
+    changes.nfc_changed = nfc != text;
+    nfc.into()
 }
 
 fn is_exotic_space(c: char) -> bool {
@@ -54,4 +92,56 @@ fn is_invisible(c: char) -> bool {
             '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
                 | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}'
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The clean-up as first written, one character at a time on the whole text.
+    fn reference(text: &str, changes: &mut Changes) -> String {
+        let already = text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes;
+        let text: String = if already {
+            text.to_string()
+        } else {
+            let nfc: String = text.nfc().collect();
+            changes.nfc_changed = nfc != text;
+            nfc
+        };
+        let mut out = String::new();
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let lf_next = chars.peek() == Some(&'\n');
+            push_cleaned(c, lf_next, &mut out, changes);
+        }
+        out
+    }
+
+    fn same_as_reference(text: &str) {
+        let (mut a, mut b) = (Changes::default(), Changes::default());
+        assert_eq!(clean(text, &mut a), reference(text, &mut b));
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn runs_and_special_characters_mix() {
+        for s in [
+            "",
+            "plain",
+            "a\r\nb\rc\r",
+            "Cafe\u{301}\nx\u{300}\u{327}y\n\u{301}",
+            "\u{A0}x\u{200B}\u{7F}\u{1}\t\u{2029}z",
+            "e\n\u{301}",
+        ] {
+            same_as_reference(s);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn same_as_whole_text_clean_up(s in "([a-e \\r\\n\\t\\x00\\x7f]|[\\u{300}-\\u{36f}]|[\\u{a0}\\u{2028}\\u{2029}\\u{200b}\\u{1100}\\u{1161}\\u{11a8}\\u{ac00}é])*") {
+            same_as_reference(&s);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 //! Paragraph layout and removal of embedded media markup.
 
+use std::borrow::Cow;
+
 use crate::records::{Caption, Changes};
 
 /// Lays `text` out as paragraphs separated by one blank line, folding runs of
@@ -42,7 +44,16 @@ pub fn layout(text: &str, changes: &mut Changes) -> (String, Vec<Caption>) {
     (out, captions)
 }
 
-fn fold_spaces(line: &str) -> String {
+/// `line` without leading, trailing or repeated spaces. Most lines have none, and
+/// are returned as they are.
+fn fold_spaces(line: &str) -> Cow<'_, str> {
+    let b = line.as_bytes();
+    let untidy = b.first() == Some(&b' ')
+        || b.last() == Some(&b' ')
+        || memchr::memmem::find(b, b"  ").is_some();
+    if !untidy {
+        return line.into();
+    }
     let mut out = String::with_capacity(line.len());
     for word in line.split(' ').filter(|w| !w.is_empty()) {
         if !out.is_empty() {
@@ -50,7 +61,7 @@ fn fold_spaces(line: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    out.into()
 }
 
 /// Recognises a line that is one piece of media markup: `%image(...)`,
@@ -73,7 +84,7 @@ fn media_markup(line: &str) -> Option<(String, String)> {
         let body_start = line.find(']')? + 1;
         // `get` also refuses a first `]` that is the closing tag's own.
         let body = line.get(body_start..line.len() - "[/caption]".len())?;
-        return Some(("caption".to_string(), fold_spaces(body.trim())));
+        return Some(("caption".to_string(), fold_spaces(body.trim()).into_owned()));
     }
     None
 }

@@ -86,7 +86,7 @@ pub fn normalise(article: &RawArticle, params: &NormaliseParams) -> NormalisedAr
         warnings.push("not valid UTF-8: decoded as Windows-1252".to_string());
     }
     let repaired = if params.repair_mojibake {
-        mojibake::repair(&decoded, &mut changes)
+        mojibake::repair(decoded, &mut changes)
     } else {
         decoded
     };

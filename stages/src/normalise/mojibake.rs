@@ -9,24 +9,28 @@
 
 use crate::records::Changes;
 
-pub fn repair(text: &str, changes: &mut Changes) -> String {
+pub fn repair(text: String, changes: &mut Changes) -> String {
     if text.is_ascii() {
-        return text.to_string();
+        return text;
     }
     let mut out = String::with_capacity(text.len());
-    let mut run_start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        if c.is_ascii() {
-            if let Some(s) = run_start.take() {
-                push_run(&text[s..i], &mut out, changes);
-            }
-            out.push(c);
-        } else if run_start.is_none() {
-            run_start = Some(i);
+    let mut rest = text.as_str();
+    while !rest.is_empty() {
+        // ASCII is never part of a run: copy it a stretch at a time
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        out.push_str(&rest[..ascii]);
+        rest = &rest[ascii..];
+        let run = rest
+            .bytes()
+            .position(|b| b.is_ascii())
+            .unwrap_or(rest.len());
+        if run > 0 {
+            push_run(&rest[..run], &mut out, changes);
+            rest = &rest[run..];
         }
-    }
-    if let Some(s) = run_start {
-        push_run(&text[s..], &mut out, changes);
     }
     out
 }
@@ -89,7 +93,7 @@ mod tests {
     use super::*;
 
     fn fix(s: &str) -> String {
-        repair(s, &mut Changes::default())
+        repair(s.to_string(), &mut Changes::default())
     }
 
     #[test]
