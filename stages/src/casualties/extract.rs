@@ -106,12 +106,18 @@ pub fn surname(name: &str) -> String {
         .to_lowercase()
 }
 
-/// The names a sentence gives with a role or in full, and their role nouns.
-pub fn names(ctx: &Ctx<'_>) -> Vec<(String, Vec<String>)> {
+/// The names a sentence gives with a role or in full, and their role nouns. Marks in
+/// `no_name` (one entry per token) the positions where `named_at` found no name, so
+/// that a later pass over the sentence can skip them.
+pub fn names(ctx: &Ctx<'_>, no_name: &mut Vec<bool>) -> Vec<(String, Vec<String>)> {
+    no_name.clear();
+    no_name.resize(ctx.toks.len(), false);
     let mut out = Vec::new();
     let mut i = 0;
     while i < ctx.toks.len() {
-        match ctx.named_at(i).or_else(|| appositive_name(ctx, i)) {
+        let named = ctx.named_at(i);
+        no_name[i] = named.is_none();
+        match named.or_else(|| appositive_name(ctx, i)) {
             Some(it) if it.end > i => {
                 i = it.end;
                 if let Some(n) = it.name {

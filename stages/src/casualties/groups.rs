@@ -166,6 +166,9 @@ pub struct Ctx<'a> {
     pub text: &'a str,
     /// The article is in the lower-cased bulk style.
     pub lower: bool,
+    /// Token positions already known to start no name (`named_at` gives `None`), from
+    /// an earlier pass over the same sentence; may be empty.
+    pub no_name: &'a [bool],
 }
 
 impl Ctx<'_> {
@@ -176,6 +179,9 @@ impl Ctx<'_> {
     /// A person named with an optional determiner, nationality and role: `US citizen Kurt
     /// Cochran`, `french photographer remi ochlik`, `PC Keith Palmer`.
     pub fn named_at(&self, i: usize) -> Option<Item> {
+        if self.no_name.get(i) == Some(&true) {
+            return None;
+        }
         let lex = self.lex;
         let t0 = self.toks.get(i)?;
         if !t0.is_word()

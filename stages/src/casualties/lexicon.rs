@@ -57,6 +57,9 @@ pub struct Lexicon {
     pub triggers: Vec<Trigger>,
     /// First words of triggers, to skip most tokens fast.
     pub trigger_starts: HashSet<String>,
+    /// For each first word, the triggers (indices into `triggers`, in order) that can
+    /// start with it, so that a token is tried against those only.
+    pub triggers_by_start: HashMap<String, Vec<usize>>,
     /// Person nouns, true when singular.
     pub people: HashMap<String, bool>,
     pub perpetrators: HashSet<String>,
@@ -208,9 +211,16 @@ fn build() -> Lexicon {
         });
     }
     let mut trigger_starts = HashSet::default();
-    for t in &triggers {
+    let mut triggers_by_start: HashMap<String, Vec<usize>> = HashMap::default();
+    for (n, t) in triggers.iter().enumerate() {
         for s in &t.slots {
             trigger_starts.extend(s.words.iter().cloned());
+            for w in &s.words {
+                let list = triggers_by_start.entry(w.clone()).or_default();
+                if list.last() != Some(&n) {
+                    list.push(n);
+                }
+            }
             if !s.optional {
                 break;
             }
@@ -244,6 +254,7 @@ fn build() -> Lexicon {
         hedge_starts,
         triggers,
         trigger_starts,
+        triggers_by_start,
         people,
         perpetrators: set(include_str!("../../data/casualties/perpetrators.txt")),
         non_people: set(include_str!("../../data/casualties/non_people.txt")),

@@ -34,12 +34,16 @@ pub fn find(lex: &Lexicon, toks: &[Tok]) -> Vec<Hit> {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if !t.is_word() || !lex.trigger_starts.contains(t.low.as_str()) {
-            i += 1;
-            continue;
-        }
+        // only triggers that can start with this word can match here
+        let candidates = match lex.triggers_by_start.get(t.low.as_str()) {
+            Some(c) if t.is_word() => c,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
         let mut best: Option<Hit> = None;
-        for trig in &lex.triggers {
+        for trig in candidates.iter().filter_map(|&n| lex.triggers.get(n)) {
             if let Some(end) = match_at(trig, toks, i) {
                 if best.is_none_or(|b| end > b.end) {
                     best = Some(Hit {

@@ -238,3 +238,39 @@ fn a_fact_repeated_in_many_sentences_lists_each_sentence_once() {
         "evidence in order, each once"
     );
 }
+
+mod word_starts {
+    use super::super::word_starts;
+    use proptest::prelude::*;
+
+    /// The count as first written, a byte at a time.
+    fn simple(b: &[u8]) -> (usize, usize) {
+        let (mut words, mut caps) = (0, 0);
+        for w in 1..b.len() {
+            if b[w - 1] == b' ' && b[w].is_ascii_alphabetic() {
+                words += 1;
+                caps += usize::from(b[w].is_ascii_uppercase());
+            }
+        }
+        (words, caps)
+    }
+
+    #[test]
+    fn edges() {
+        for s in ["", " ", "a", " a", " A", "x Ab cD @[`{", " é Z"] {
+            assert_eq!(word_starts(s.as_bytes()), simple(s.as_bytes()), "{s:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn same_as_a_byte_at_a_time(b in proptest::collection::vec(any::<u8>(), 0..600)) {
+            prop_assert_eq!(word_starts(&b), simple(&b));
+        }
+
+        #[test]
+        fn same_on_long_text(s in "[ aZ@.]{0,700}") {
+            prop_assert_eq!(word_starts(s.as_bytes()), simple(s.as_bytes()));
+        }
+    }
+}
