@@ -35,6 +35,9 @@ struct Table {
     forms: HashMap<String, Vec<([u8; 2], NatKind)>>,
     /// First words of all forms, to turn most tokens away with one lookup.
     firsts: HashSet<String>,
+    /// The word sequences that a longer form starts with (`south` for `south korean`),
+    /// so that the search stops, without building longer keys, where no form goes on.
+    continued: HashSet<String>,
     max_words: usize,
 }
 
@@ -79,9 +82,19 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         .keys()
         .map(|k| k.split(' ').next().unwrap_or("").to_string())
         .collect();
+    let mut continued = HashSet::default();
+    for k in forms.keys() {
+        let mut end = 0;
+        while let Some(sp) = k[end..].find(' ') {
+            end += sp;
+            continued.insert(k[..end].to_string());
+            end += 1;
+        }
+    }
     Table {
         forms,
         firsts,
+        continued,
         max_words,
     }
 });
@@ -95,18 +108,26 @@ pub fn at(toks: &[Tok], i: usize) -> Option<NatHit> {
         return None;
     }
     // "us" in lower case is nearly always the pronoun; callers allow it inside a counted group
-    let mut key = String::new();
+    let mut joined = String::new();
     let mut best = None;
     for n in 0..t.max_words.min(toks.len() - i) {
         let w = &toks[i + n];
         if !w.is_word() {
             break;
         }
-        if n > 0 {
-            key.push(' ');
-        }
-        key.push_str(&w.low);
-        if let Some(v) = t.forms.get(&key) {
+        // the one-word key is the token itself: no need to copy it
+        let key: &str = if n == 0 {
+            &w.low
+        } else {
+            if n == 1 {
+                joined.push_str(&tok.low);
+            }
+            joined.push(' ');
+            joined.push_str(&w.low);
+            &joined
+        };
+        let go_on = t.continued.contains(key);
+        if let Some(v) = t.forms.get(key) {
             let kind_pref = |k: NatKind| match k {
                 NatKind::PersonPl => 0,
                 NatKind::PersonSg => 1,
@@ -124,6 +145,9 @@ pub fn at(toks: &[Tok], i: usize) -> Option<NatHit> {
                     });
                 }
             }
+        }
+        if !go_on {
+            break;
         }
     }
     let hit = best?;
