@@ -4,7 +4,7 @@
 //! unnamed spokesman to the body last named.
 
 use super::lexicon::{Gender, PronounKind, LEXICON};
-use super::people::{key_of, NameSeen, People, Person};
+use super::people::{key_of, NameSeen, People};
 use super::phrases::{Mention, Possessor};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,8 +56,7 @@ impl<'a> Resolver<'a> {
             return known;
         }
         let p = &self.article.persons[id];
-        let key = key_of(&p.words);
-        let found = self.set.matches(&key);
+        let found = self.set.matches(&self.set.key(&p.words));
         let result = match found.as_slice() {
             [one] => Some(*one),
             _ => None,
@@ -99,17 +98,10 @@ impl<'a> Resolver<'a> {
     /// The article person a name names, added when new; the most recently mentioned
     /// when the form fits several.
     pub fn person(&mut self, name: &NameSeen) -> usize {
-        let key = key_of(&name.words);
-        let found = self.article.matches(&key);
+        let found = self.article.matches(&self.article.key(&name.words));
         match found.as_slice() {
             [one] => *one,
-            [] => self.article.push(Person {
-                words: name.words.clone(),
-                forms: vec![key],
-                org: name.org,
-                gender: name.gender,
-                roles: name.roles.clone(),
-            }),
+            [] => self.article.push_name(name),
             several => {
                 let recent = |id: &usize| {
                     let (any, subject) = self.last_seen.get(*id).copied().unwrap_or((None, None));
@@ -278,7 +270,7 @@ impl<'a> Resolver<'a> {
                     gender: None,
                     roles: Vec::new(),
                 };
-                let key = key_of(&name.words);
+                let key = self.article.key(&name.words);
                 (!self.article.matches(&key).is_empty())
                     .then(|| Referent::Person(self.person(&name)))
             }

@@ -178,9 +178,11 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
     let Some(slice) = text.get(from..to) else {
         return;
     };
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(slice, i) {
         let start = from + i;
+        let next = i + c.len_utf8();
+        i = next;
         if c == '\n' {
             if out.last().is_none_or_not_break() {
                 out.push(simple(start, start + 1, Kind::Break));
@@ -194,24 +196,8 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             out.push(simple(start, start + c.len_utf8(), Kind::Punct(c)));
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if d.is_alphanumeric() {
-                end = from + j + d.len_utf8();
-                chars.next();
-                continue;
-            }
-            // A connector joins only when a letter or digit follows it.
-            if matches!(d, '\'' | '’' | '-' | '.' | '&') {
-                let after = slice[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(char::is_alphanumeric) {
-                    end = from + j + d.len_utf8();
-                    chars.next();
-                    continue;
-                }
-            }
-            break;
-        }
+        i = word_end(slice, next);
+        let end = from + i;
         let word = &text[start..end];
         // No listed word is long or starts with a digit.
         let listed = word.len() <= 16 && !c.is_ascii_digit();
@@ -228,6 +214,34 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             sentence: 0,
         });
     }
+}
+
+/// The character at byte `i` of `s` (a character boundary); ASCII, most of the text,
+/// is read without UTF-8 decoding.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        Some(char::from(b))
+    } else {
+        s.get(i..)?.chars().next()
+    }
+}
+
+/// The end of the word whose next character is at byte `j` of `s`: letters and
+/// digits, and the connectors that a letter or digit follows.
+fn word_end(s: &str, mut j: usize) -> usize {
+    while let Some(d) = char_at(s, j) {
+        let after = j + d.len_utf8();
+        // A connector joins only when a letter or digit follows it.
+        let joins = d.is_alphanumeric()
+            || matches!(d, '\'' | '’' | '-' | '.' | '&')
+                && char_at(s, after).is_some_and(char::is_alphanumeric);
+        if !joins {
+            break;
+        }
+        j = after;
+    }
+    j
 }
 
 trait LastIsBreak {

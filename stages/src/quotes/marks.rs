@@ -79,13 +79,10 @@ fn is_single(g: Glyph) -> bool {
 pub fn find_marks(text: &str) -> Vec<Mark> {
     let bytes = text.as_bytes();
     let mut marks = Vec::new();
+    let mut scan = Candidates::default();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if !matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2) {
-            i += 1;
-            continue;
-        }
+    while let Some(at) = scan.next_from(bytes, i) {
+        i = at;
         let Some((glyph, len)) = glyph_at(bytes, i) else {
             i += 1;
             continue;
@@ -137,6 +134,50 @@ pub fn find_marks(text: &str) -> Vec<Mark> {
         i += total;
     }
     marks
+}
+
+/// The next byte at or after a position that may start a quotation mark: ASCII marks
+/// and the lead bytes of the curly marks and guillemets. Two `memchr` searches run
+/// ahead separately (one call cannot look for all five bytes), each remembering its
+/// last hit, so the text is scanned once instead of byte by byte.
+#[derive(Default)]
+struct Candidates {
+    ascii: Option<Option<usize>>,
+    lead: Option<Option<usize>>,
+}
+
+impl Candidates {
+    fn next_from(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
+        let ascii = refresh(&mut self.ascii, bytes, from, |rest| {
+            memchr::memchr3(b'"', b'\'', b'`', rest)
+        });
+        let lead = refresh(&mut self.lead, bytes, from, |rest| {
+            memchr::memchr2(0xE2, 0xC2, rest)
+        });
+        match (ascii, lead) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
+/// The cached hit of one search when it is still ahead of `from`, else a new search
+/// from `from` (`None` once the search found nothing further).
+fn refresh(
+    cached: &mut Option<Option<usize>>,
+    bytes: &[u8],
+    from: usize,
+    search: impl Fn(&[u8]) -> Option<usize>,
+) -> Option<usize> {
+    match *cached {
+        Some(None) => None,
+        Some(Some(at)) if at >= from => Some(at),
+        _ => {
+            let found = bytes.get(from..).and_then(&search).map(|k| from + k);
+            *cached = Some(found);
+            found
+        }
+    }
 }
 
 fn opens_after(c: Option<char>) -> bool {

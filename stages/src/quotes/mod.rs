@@ -89,17 +89,7 @@ fn analyse<'a>(id: &'a str, text: &'a str) -> Analysis<'a> {
 /// then text order.
 pub fn quotations(articles: &[(&str, &str)]) -> Vec<Quotation> {
     let mut analyses: Vec<Analysis<'_>> = articles.iter().map(|(id, t)| analyse(id, t)).collect();
-    let everyone: Vec<NameSeen> = analyses
-        .iter()
-        .flat_map(|a| a.people.persons.iter())
-        .map(|p| NameSeen {
-            words: p.words.clone(),
-            org: p.org,
-            gender: p.gender,
-            roles: p.roles.clone(),
-        })
-        .collect();
-    let set = people::table(&everyone.iter().collect::<Vec<_>>());
+    let set = people::set_table(analyses.iter().flat_map(|a| a.people.persons.iter()));
     let mut out = Vec::new();
     for a in &mut analyses {
         let people = std::mem::take(&mut a.people);

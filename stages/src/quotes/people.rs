@@ -9,7 +9,7 @@
 use super::fasthash::{FastMap, FastSet};
 
 use super::frame::{Frame, Kind};
-use super::lexicon::{Flags, Gender};
+use super::lexicon::{lower_ascii, Flags, Gender};
 use super::phrases::{
     capitalised_inside, classify, np_backward, singular, Mention, Possessor, Role,
 };
@@ -18,12 +18,19 @@ use super::phrases::{
 pub struct Person {
     /// The fullest name as written.
     pub words: Vec<String>,
-    /// Every form seen, lowercase.
-    pub forms: Vec<Vec<String>>,
+    /// Every form seen, as lowercase words interned in the person's table.
+    forms: Vec<Key>,
     pub org: bool,
     pub gender: Option<Gender>,
     pub roles: Vec<Role>,
 }
+
+/// A name form: its lowercase words as ids of one table's word list. Comparing ids
+/// is comparing the lowercase words, without a string per word.
+pub type Key = Vec<u32>;
+
+/// The id of a word that a table does not hold: equal to no word of its forms.
+const UNKNOWN: u32 = u32::MAX;
 
 impl Person {
     /// The name to print: as written, or title-cased when only seen in lowercase.
@@ -68,8 +75,18 @@ pub fn key_of(words: &[String]) -> Vec<String> {
     words.iter().map(|w| w.to_lowercase()).collect()
 }
 
+/// Calls `use_it` with the lowercase form of `word` (as `str::to_lowercase` gives
+/// it), without allocating for the usual short ASCII word.
+fn with_lowercase<R>(word: &str, use_it: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    match lower_ascii(word, &mut buf) {
+        Some(lower) => use_it(lower),
+        None => use_it(&word.to_lowercase()),
+    }
+}
+
 /// Whether two lowercase name forms can be one person.
-pub fn same_person(a: &[String], b: &[String]) -> bool {
+pub fn same_person(a: &[u32], b: &[u32]) -> bool {
     let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if s.is_empty() {
         return false;
@@ -85,37 +102,81 @@ pub fn same_person(a: &[String], b: &[String]) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct People {
     pub persons: Vec<Person>,
-    /// Persons by the words of their forms, so a lookup checks only those sharing one.
-    by_word: FastMap<String, Vec<usize>>,
+    /// Ids of the lowercase words of the forms.
+    words: FastMap<String, u32>,
+    /// Persons by the words of their forms (indexed by word id), so a lookup checks
+    /// only those sharing one.
+    by_word: Vec<Vec<usize>>,
 }
 
 impl People {
+    /// The key of a name as written, for looking it up: a word no form holds gets
+    /// [`UNKNOWN`].
+    pub fn key(&self, words: &[String]) -> Key {
+        words
+            .iter()
+            .map(|w| with_lowercase(w, |l| self.words.get(l).copied().unwrap_or(UNKNOWN)))
+            .collect()
+    }
+
+    /// The key of a name as written, its new words added to the word list.
+    fn intern(&mut self, words: &[String]) -> Key {
+        words.iter().map(|w| self.intern_word(w)).collect()
+    }
+
+    fn intern_word(&mut self, word: &str) -> u32 {
+        let next = self.by_word.len();
+        let (id, new) = with_lowercase(word, |l| match self.words.get(l) {
+            Some(&id) => (id, false),
+            None => {
+                // Past u32::MAX words the last id is shared, which only makes
+                // lookups check more persons; no table comes near it.
+                let id = u32::try_from(next).unwrap_or(UNKNOWN - 1);
+                self.words.insert(l.to_string(), id);
+                (id, true)
+            }
+        });
+        if new {
+            self.by_word.push(Vec::new());
+        }
+        id
+    }
+
     /// The persons a form can name.
-    pub fn matches(&self, key: &[String]) -> Vec<usize> {
+    pub fn matches(&self, key: &[u32]) -> Vec<usize> {
         let mut candidates: Vec<usize> = key
             .iter()
-            .filter_map(|w| self.by_word.get(w))
+            .filter_map(|&w| self.by_word.get(w as usize))
             .flatten()
             .copied()
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
-        let exact: Vec<usize> = candidates
+        let mut exact = candidates
             .iter()
             .copied()
-            .filter(|&p| self.persons[p].forms.iter().any(|f| f == key))
-            .collect();
-        if exact.len() == 1 {
-            return exact;
+            .filter(|&p| self.persons[p].forms.iter().any(|f| f == key));
+        if let (Some(one), None) = (exact.next(), exact.next()) {
+            return vec![one];
         }
+        candidates.retain(|&p| self.persons[p].forms.iter().any(|f| same_person(f, key)));
         candidates
-            .into_iter()
-            .filter(|&p| self.persons[p].forms.iter().any(|f| same_person(f, key)))
-            .collect()
     }
 
-    /// Adds a new person with one form.
-    pub fn push(&mut self, person: Person) -> usize {
+    /// Adds a new person named by one mention, with that one form.
+    pub fn push_name(&mut self, name: &NameSeen) -> usize {
+        let key = self.intern(&name.words);
+        self.push(Person {
+            words: name.words.clone(),
+            forms: vec![key],
+            org: name.org,
+            gender: name.gender,
+            roles: name.roles.clone(),
+        })
+    }
+
+    /// Adds a new person with its forms.
+    fn push(&mut self, person: Person) -> usize {
         let id = self.persons.len();
         for form in &person.forms {
             self.index(form, id);
@@ -124,11 +185,12 @@ impl People {
         id
     }
 
-    fn index(&mut self, form: &[String], id: usize) {
-        for w in form {
-            let ids = self.by_word.entry(w.clone()).or_default();
-            if !ids.contains(&id) {
-                ids.push(id);
+    fn index(&mut self, form: &[u32], id: usize) {
+        for &w in form {
+            if let Some(ids) = self.by_word.get_mut(w as usize) {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
             }
         }
     }
@@ -136,7 +198,18 @@ impl People {
     /// Adds a form; merges it into the one person it fits, else makes a new person.
     /// A form fitting several persons is left out (resolved by recency when read).
     pub fn add(&mut self, name: &NameSeen) -> Option<usize> {
-        let key = key_of(&name.words);
+        self.add_parts(&name.words, name.org, name.gender, &name.roles)
+    }
+
+    /// [`People::add`] for a name given by its parts.
+    fn add_parts(
+        &mut self,
+        words: &[String],
+        org: bool,
+        gender: Option<Gender>,
+        roles: &[Role],
+    ) -> Option<usize> {
+        let key = self.intern(words);
         let found = self.matches(&key);
         let id = match found.as_slice() {
             [] => self.push(Person::default()),
@@ -148,14 +221,14 @@ impl People {
             self.persons[id].forms.push(key);
         }
         let p = &mut self.persons[id];
-        if name.words.len() > p.words.len() {
-            p.words = name.words.clone();
+        if words.len() > p.words.len() {
+            p.words = words.to_vec();
         }
-        p.org |= name.org;
+        p.org |= org;
         if p.gender.is_none() {
-            p.gender = name.gender;
+            p.gender = gender;
         }
-        for r in &name.roles {
+        for r in roles {
             if !p.roles.contains(r) {
                 p.roles.push(r.clone());
             }
@@ -213,6 +286,18 @@ pub fn table(mentions: &[&NameSeen]) -> People {
     }
     // Short forms that fit several people were left out; roles and genders of
     // unambiguous ones were merged above.
+    people
+}
+
+/// The table of a set from the persons of its articles' tables, each seen as a name
+/// (its fullest words), in the same order as [`table`] takes mentions.
+pub fn set_table<'p>(persons: impl Iterator<Item = &'p Person>) -> People {
+    let mut order: Vec<&Person> = persons.collect();
+    order.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+    let mut people = People::default();
+    for p in order {
+        people.add_parts(&p.words, p.org, p.gender, &p.roles);
+    }
     people
 }
 
@@ -624,7 +709,7 @@ mod tests {
         let y = seen(&["Amy", "Stone"]);
         let z = seen(&["Stone"]);
         let people = table(&[&z, &x, &y]);
-        assert_eq!(people.matches(&key_of(&z.words)).len(), 2);
+        assert_eq!(people.matches(&people.key(&z.words)).len(), 2);
     }
 
     #[test]
