@@ -4,7 +4,7 @@
 //! unnamed spokesman to the body last named.
 
 use super::lexicon::{Gender, PronounKind, LEXICON};
-use super::people::{key_of, NameSeen, People};
+use super::people::{key, key_of, NameSeen, People};
 use super::phrases::{Mention, Possessor};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +56,7 @@ impl<'a> Resolver<'a> {
             return known;
         }
         let p = &self.article.persons[id];
-        let found = self.set.matches(&self.set.key(&p.words));
+        let found = self.set.matches(&key(&p.words));
         let result = match found.as_slice() {
             [one] => Some(*one),
             _ => None,
@@ -98,7 +98,7 @@ impl<'a> Resolver<'a> {
     /// The article person a name names, added when new; the most recently mentioned
     /// when the form fits several.
     pub fn person(&mut self, name: &NameSeen) -> usize {
-        let found = self.article.matches(&self.article.key(&name.words));
+        let found = self.article.matches(&key(&name.words));
         match found.as_slice() {
             [one] => *one,
             [] => self.article.push_name(name),
@@ -270,7 +270,7 @@ impl<'a> Resolver<'a> {
                     gender: None,
                     roles: Vec::new(),
                 };
-                let key = self.article.key(&name.words);
+                let key = key(&name.words);
                 (!self.article.matches(&key).is_empty())
                     .then(|| Referent::Person(self.person(&name)))
             }

@@ -81,13 +81,64 @@ pub struct Cue {
 }
 
 pub struct Lexicon {
-    flags: HashMap<&'static str, Flags>,
+    flags: WordMap<Flags>,
     cues: HashMap<&'static str, Vec<Cue>>,
-    titles: HashMap<&'static str, Title>,
+    titles: WordMap<Title>,
     /// Multi-word roles by first word: the words after it.
     multi_roles: HashMap<&'static str, Vec<Vec<&'static str>>>,
     synonyms: HashMap<&'static str, Vec<&'static str>>,
-    pronouns: HashMap<&'static str, PronounKind>,
+    pronouns: WordMap<PronounKind>,
+}
+
+/// A word list looked up by words in any case. Listed words short enough are keyed
+/// by their packed form ([`pack_lowercase`]): classifying a token then hashes one
+/// number and compares no string.
+struct WordMap<V> {
+    short: HashMap<u128, V>,
+    /// The other entries: long ones, and any that a lowercase word cannot equal.
+    long: HashMap<&'static str, V>,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            short: HashMap::default(),
+            long: HashMap::default(),
+        }
+    }
+}
+
+impl<V: Default> WordMap<V> {
+    fn entry(&mut self, word: &'static str) -> &mut V {
+        match short_key(word) {
+            Some(k) => self.short.entry(k).or_default(),
+            None => self.long.entry(word).or_default(),
+        }
+    }
+}
+
+/// The packed key of a listed word. Only an entry already in lowercase can be met by
+/// a lowercased word, so the others stay with the long entries.
+fn short_key(word: &str) -> Option<u128> {
+    pack_lowercase(word).filter(|_| !word.bytes().any(|b| b.is_ascii_uppercase()))
+}
+
+impl<V> WordMap<V> {
+    fn insert(&mut self, word: &'static str, value: V) {
+        match short_key(word) {
+            Some(k) => self.short.insert(k, value),
+            None => self.long.insert(word, value),
+        };
+    }
+
+    /// The entry of `word` lowercased; ASCII only, as no listed word is otherwise.
+    fn get(&self, word: &str) -> Option<&V> {
+        if let Some(k) = pack_lowercase(word) {
+            return self.short.get(&k);
+        }
+        let mut buf = [0u8; 32];
+        lower_ascii(word, &mut buf).and_then(|w| self.long.get(w))
+    }
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -95,12 +146,12 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 impl Lexicon {
     fn load() -> Lexicon {
         let mut lex = Lexicon {
-            flags: HashMap::default(),
+            flags: WordMap::default(),
             cues: HashMap::default(),
-            titles: HashMap::default(),
+            titles: WordMap::default(),
             multi_roles: HashMap::default(),
             synonyms: HashMap::default(),
-            pronouns: HashMap::default(),
+            pronouns: WordMap::default(),
         };
         for line in lines(CUES) {
             let mut words: Vec<&'static str> = line.split_whitespace().collect();
@@ -203,16 +254,12 @@ impl Lexicon {
     }
 
     fn mark(&mut self, word: &'static str, bit: u16) {
-        self.flags.entry(word).or_default().0 |= bit;
+        self.flags.entry(word).0 |= bit;
     }
 
     /// The flags of a word, given in any case.
     pub fn flags(&self, word: &str) -> Flags {
-        let mut buf = [0u8; 32];
-        match lower_ascii(word, &mut buf) {
-            Some(w) => self.flags.get(w).copied().unwrap_or_default(),
-            None => Flags::default(),
-        }
+        self.flags.get(word).copied().unwrap_or_default()
     }
 
     /// The cues starting with `first` (lowercase).
@@ -221,8 +268,7 @@ impl Lexicon {
     }
 
     pub fn title(&self, word: &str) -> Option<&Title> {
-        let mut buf = [0u8; 32];
-        lower_ascii(word, &mut buf).and_then(|w| self.titles.get(w))
+        self.titles.get(word)
     }
 
     /// Multi-word roles starting with `first` (lowercase): the words after it.
@@ -239,8 +285,7 @@ impl Lexicon {
     }
 
     pub fn pronoun(&self, word: &str) -> Option<PronounKind> {
-        let mut buf = [0u8; 32];
-        lower_ascii(word, &mut buf).and_then(|w| self.pronouns.get(w).copied())
+        self.pronouns.get(word).copied()
     }
 }
 
@@ -280,6 +325,42 @@ pub fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..bytes.len()]).ok()
 }
 
+/// Calls `use_it` with `word` as `str::to_lowercase` makes it, without allocating for
+/// the usual short ASCII word.
+pub fn with_lowercase<R>(word: &str, use_it: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    match lower_ascii(word, &mut buf) {
+        Some(lower) => use_it(lower),
+        None => use_it(&word.to_lowercase()),
+    }
+}
+
+/// An ASCII word of at most 15 bytes, lowercased and packed into one number with its
+/// length (so that no two words share one); `None` for other words.
+pub fn pack_lowercase(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 15 {
+        return None;
+    }
+    let mut raw = [0u8; 16];
+    raw[..bytes.len()].copy_from_slice(bytes);
+    let v = u128::from_le_bytes(raw);
+    // All sixteen bytes are handled at once, as lanes of one number (the lowercasing
+    // byte by byte into a buffer cost more than the hash lookup it prepares).
+    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
+    if v & HIGH != 0 {
+        return None;
+    }
+    // Every lane is below 0x80, so no sum carries into the next lane; a lane's high
+    // bit then says whether its byte is at least `A`, and whether above `Z`.
+    let from_a = v + u128::from_le_bytes([0x80 - b'A'; 16]);
+    let past_z = v + u128::from_le_bytes([0x80 - b'Z' - 1; 16]);
+    let upper = from_a & !past_z & HIGH;
+    // Moving each high bit down two places gives 0x20, the case bit.
+    let lower = v | (upper >> 2);
+    Some(lower | (bytes.len() as u128) << 120)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,5 +382,26 @@ mod tests {
         assert!(lex.synonyms("leader").contains(&"prime minister"));
         assert!(lex.cues("according").iter().any(|c| c.kind.inverted));
         assert!(lex.cues("adding").iter().any(|c| c.kind.participle));
+    }
+
+    #[test]
+    fn packed_words_are_lowercased_ascii() {
+        let bytes = |w: &str| pack_lowercase(w).map(u128::to_le_bytes);
+        let mut said = [0u8; 16];
+        said[..4].copy_from_slice(b"said");
+        said[15] = 4;
+        assert_eq!(bytes("SaId"), Some(said));
+        assert_eq!(pack_lowercase("@[`{"), pack_lowercase("@[`{"));
+        assert_ne!(pack_lowercase("@[`{"), pack_lowercase("`{`{"));
+        assert_eq!(pack_lowercase("AZaz09-'.&"), pack_lowercase("azaz09-'.&"));
+        assert_ne!(pack_lowercase("a"), pack_lowercase("a\0"));
+        assert_eq!(pack_lowercase("Zürich"), None);
+        assert_eq!(pack_lowercase("abcdefghijklmnop"), None);
+        for b in 0u8..0x80 {
+            let w = char::from(b).to_string();
+            let expect = char::from(b.to_ascii_lowercase()).to_string();
+            assert_eq!(pack_lowercase(&w), pack_lowercase(&expect));
+            assert_eq!(bytes(&w).map(|p| p[0]), Some(b.to_ascii_lowercase()));
+        }
     }
 }

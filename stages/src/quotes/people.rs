@@ -9,7 +9,7 @@
 use super::fasthash::{FastMap, FastSet};
 
 use super::frame::{Frame, Kind};
-use super::lexicon::{lower_ascii, Flags, Gender};
+use super::lexicon::{pack_lowercase, with_lowercase, Flags, Gender};
 use super::phrases::{
     capitalised_inside, classify, np_backward, singular, Mention, Possessor, Role,
 };
@@ -18,19 +18,43 @@ use super::phrases::{
 pub struct Person {
     /// The fullest name as written.
     pub words: Vec<String>,
-    /// Every form seen, as lowercase words interned in the person's table.
+    /// Every form seen, lowercase.
     forms: Vec<Key>,
     pub org: bool,
     pub gender: Option<Gender>,
     pub roles: Vec<Role>,
 }
 
-/// A name form: its lowercase words as ids of one table's word list. Comparing ids
-/// is comparing the lowercase words, without a string per word.
-pub type Key = Vec<u32>;
+/// A name form: its lowercase words.
+pub type Key = Vec<Word>;
 
-/// The id of a word that a table does not hold: equal to no word of its forms.
-const UNKNOWN: u32 = u32::MAX;
+/// A lowercase word of a name. Most are short ASCII words, packed into a number so
+/// that keys cost no string per word to build, hash or compare.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Word {
+    Short(u128),
+    Long(String),
+}
+
+impl Word {
+    /// The word `str::to_lowercase` makes of `word`.
+    pub fn of(word: &str) -> Word {
+        if let Some(k) = pack_lowercase(word) {
+            return Word::Short(k);
+        }
+        // A non-ASCII word may lowercase to a short ASCII one (the Kelvin sign).
+        let lower = word.to_lowercase();
+        match pack_lowercase(&lower) {
+            Some(k) => Word::Short(k),
+            None => Word::Long(lower),
+        }
+    }
+}
+
+/// The key of a name as written.
+pub fn key(words: &[String]) -> Key {
+    words.iter().map(|w| Word::of(w)).collect()
+}
 
 impl Person {
     /// The name to print: as written, or title-cased when only seen in lowercase.
@@ -75,18 +99,8 @@ pub fn key_of(words: &[String]) -> Vec<String> {
     words.iter().map(|w| w.to_lowercase()).collect()
 }
 
-/// Calls `use_it` with the lowercase form of `word` (as `str::to_lowercase` gives
-/// it), without allocating for the usual short ASCII word.
-fn with_lowercase<R>(word: &str, use_it: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    match lower_ascii(word, &mut buf) {
-        Some(lower) => use_it(lower),
-        None => use_it(&word.to_lowercase()),
-    }
-}
-
 /// Whether two lowercase name forms can be one person.
-pub fn same_person(a: &[u32], b: &[u32]) -> bool {
+pub fn same_person(a: &[Word], b: &[Word]) -> bool {
     let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if s.is_empty() {
         return false;
@@ -102,51 +116,16 @@ pub fn same_person(a: &[u32], b: &[u32]) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct People {
     pub persons: Vec<Person>,
-    /// Ids of the lowercase words of the forms.
-    words: FastMap<String, u32>,
-    /// Persons by the words of their forms (indexed by word id), so a lookup checks
-    /// only those sharing one.
-    by_word: Vec<Vec<usize>>,
+    /// Persons by the words of their forms, so a lookup checks only those sharing one.
+    by_word: FastMap<Word, Vec<usize>>,
 }
 
 impl People {
-    /// The key of a name as written, for looking it up: a word no form holds gets
-    /// [`UNKNOWN`].
-    pub fn key(&self, words: &[String]) -> Key {
-        words
-            .iter()
-            .map(|w| with_lowercase(w, |l| self.words.get(l).copied().unwrap_or(UNKNOWN)))
-            .collect()
-    }
-
-    /// The key of a name as written, its new words added to the word list.
-    fn intern(&mut self, words: &[String]) -> Key {
-        words.iter().map(|w| self.intern_word(w)).collect()
-    }
-
-    fn intern_word(&mut self, word: &str) -> u32 {
-        let next = self.by_word.len();
-        let (id, new) = with_lowercase(word, |l| match self.words.get(l) {
-            Some(&id) => (id, false),
-            None => {
-                // Past u32::MAX words the last id is shared, which only makes
-                // lookups check more persons; no table comes near it.
-                let id = u32::try_from(next).unwrap_or(UNKNOWN - 1);
-                self.words.insert(l.to_string(), id);
-                (id, true)
-            }
-        });
-        if new {
-            self.by_word.push(Vec::new());
-        }
-        id
-    }
-
     /// The persons a form can name.
-    pub fn matches(&self, key: &[u32]) -> Vec<usize> {
+    pub fn matches(&self, key: &[Word]) -> Vec<usize> {
         let mut candidates: Vec<usize> = key
             .iter()
-            .filter_map(|&w| self.by_word.get(w as usize))
+            .filter_map(|w| self.by_word.get(w))
             .flatten()
             .copied()
             .collect();
@@ -165,7 +144,7 @@ impl People {
 
     /// Adds a new person named by one mention, with that one form.
     pub fn push_name(&mut self, name: &NameSeen) -> usize {
-        let key = self.intern(&name.words);
+        let key = key(&name.words);
         self.push(Person {
             words: name.words.clone(),
             forms: vec![key],
@@ -185,11 +164,16 @@ impl People {
         id
     }
 
-    fn index(&mut self, form: &[u32], id: usize) {
-        for &w in form {
-            if let Some(ids) = self.by_word.get_mut(w as usize) {
-                if !ids.contains(&id) {
-                    ids.push(id);
+    fn index(&mut self, form: &[Word], id: usize) {
+        for w in form {
+            match self.by_word.get_mut(w) {
+                Some(ids) => {
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+                None => {
+                    self.by_word.insert(w.clone(), vec![id]);
                 }
             }
         }
@@ -209,7 +193,7 @@ impl People {
         gender: Option<Gender>,
         roles: &[Role],
     ) -> Option<usize> {
-        let key = self.intern(words);
+        let key = key(words);
         let found = self.matches(&key);
         let id = match found.as_slice() {
             [] => self.push(Person::default()),
@@ -354,8 +338,9 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     if fw.kind != Kind::Word {
         return (None, k);
     }
-    let w = f.word(first).to_lowercase();
-    let det = ["a", "an", "the", "his", "her", "its", "their"].contains(&w.as_str());
+    let det = with_lowercase(f.word(first), |w| {
+        ["a", "an", "the", "his", "her", "its", "their"].contains(&w)
+    });
     // The role phrase ends at its role noun: "a reporter for the paper".
     let Some(role_end) = (first..close).rev().find(|&i| f.tokens[i].has(Flags::ROLE)) else {
         return (None, k);
@@ -397,8 +382,8 @@ pub fn name_mentions(f: &Frame<'_>) -> Vec<NameMention> {
 /// words before a name (`Dear Matt Damon`, `Share Tweet Matt Damon`): when it is seen
 /// once and its tail is a name seen on its own, the tail is the name.
 fn trim_headline_runs(f: &Frame<'_>, mentions: &mut [NameMention]) {
-    let keys: Vec<Vec<String>> = mentions.iter().map(|m| key_of(&m.name.words)).collect();
-    let mut count: std::collections::BTreeMap<&[String], usize> = Default::default();
+    let keys: Vec<Key> = mentions.iter().map(|m| key(&m.name.words)).collect();
+    let mut count: FastMap<&[Word], usize> = FastMap::default();
     for k in &keys {
         *count.entry(k.as_slice()).or_default() += 1;
     }
@@ -441,10 +426,10 @@ fn cased_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
             i += 1;
             continue;
         }
-        let web = f.word(i).contains('.') && f.word(i).contains(|c: char| c.is_lowercase());
-        let starts = !web
-            && t.kind == Kind::Word
+        // Cheap tests first: most tokens are not capitalised words.
+        let starts = t.kind == Kind::Word
             && t.capital
+            && !is_web_address(f.word(i))
             && (!t.flags.has(Flags::FUNCTION) || capitalised_inside(f, i))
             && !t.flags.has(Flags::PRONOUN)
             && !is_date(f, i);
@@ -500,6 +485,11 @@ fn cased_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
     }
 }
 
+/// `Example.com`: a capitalised word with a dot and lower case letters.
+fn is_web_address(word: &str) -> bool {
+    word.contains('.') && word.contains(|c: char| c.is_lowercase())
+}
+
 fn possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
@@ -536,10 +526,12 @@ fn is_date(f: &Frame<'_>, i: usize) -> bool {
     };
     let before = i.checked_sub(1).is_some_and(|p| {
         f.tokens[p].kind == Kind::Word
-            && [
-                "on", "in", "since", "until", "last", "next", "by", "of", "this",
-            ]
-            .contains(&f.word(p).to_lowercase().as_str())
+            && with_lowercase(f.word(p), |w| {
+                [
+                    "on", "in", "since", "until", "last", "next", "by", "of", "this",
+                ]
+                .contains(&w)
+            })
     });
     digit(i + 1) || before || i > 0 && digit(i - 1)
 }
@@ -709,7 +701,7 @@ mod tests {
         let y = seen(&["Amy", "Stone"]);
         let z = seen(&["Stone"]);
         let people = table(&[&z, &x, &y]);
-        assert_eq!(people.matches(&people.key(&z.words)).len(), 2);
+        assert_eq!(people.matches(&key(&z.words)).len(), 2);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! body), or a description (`the Tory MP`, `A spokesman`, `His family`).
 
 use super::frame::{strip_possessive, Frame, Kind};
-use super::lexicon::{Flags, Gender, PronounKind, LEXICON};
+use super::lexicon::{with_lowercase, Flags, Gender, PronounKind, LEXICON};
 
 /// A role a person is described by: `Kingston MP`, `Bryan Singer's lawyer`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -316,9 +316,23 @@ pub fn singular(word: &str) -> String {
     word.to_string()
 }
 
+/// Whether `singular` leaves a lowercase word as it is.
+fn is_singular(word: &str) -> bool {
+    // The two endings `singular` rewrites.
+    let men = word.ends_with("men");
+    let plural_s = word.len() > 2 && word.ends_with('s') && !word.ends_with("ss");
+    !(men || plural_s)
+}
+
 fn is_acronym(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 fn title_gender(f: &Frame<'_>, words: &[usize]) -> Option<Gender> {
@@ -359,13 +373,13 @@ fn classify_cased(
         let i = rest[0];
         let w = strip_possessive(f.word(i));
         let role = f.tokens[i].flags.has(Flags::ROLE) || f.tokens[i].flags.has(Flags::TITLE);
-        if f.tokens[i].flags.has(Flags::MONTH) && lower(w).ends_with("day") {
+        if f.tokens[i].flags.has(Flags::MONTH) && with_lowercase(w, |l| l.ends_with("day")) {
             return None;
         }
         if f.tokens[i].capital
             && (!role || capitalised_inside(f, i))
             && !is_acronym(w)
-            && singular(&lower(w)) == lower(w)
+            && with_lowercase(w, is_singular)
         {
             return Some(Mention::Name {
                 words: vec![w.to_string()],
@@ -540,8 +554,7 @@ fn description(
         None => singular(&lower(strip_possessive(f.word(rest[rest.len() - 1])))),
     };
     let flags = |bit| rest.iter().any(|&i| f.tokens[i].flags.has(bit));
-    let last = lower(strip_possessive(f.word(rest[rest.len() - 1])));
-    let plural = singular(&last) != last;
+    let plural = !with_lowercase(strip_possessive(f.word(rest[rest.len() - 1])), is_singular);
     let body = rest
         .iter()
         .take_while(|&&i| !f.tokens[i].flags.has(Flags::SPOKES))
