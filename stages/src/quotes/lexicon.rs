@@ -342,9 +342,7 @@ pub fn pack_lowercase(word: &str) -> Option<u128> {
     if bytes.len() > 15 {
         return None;
     }
-    let mut raw = [0u8; 16];
-    raw[..bytes.len()].copy_from_slice(bytes);
-    let v = u128::from_le_bytes(raw);
+    let v = load_le(bytes);
     // All sixteen bytes are handled at once, as lanes of one number (the lowercasing
     // byte by byte into a buffer cost more than the hash lookup it prepares).
     const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
@@ -359,6 +357,34 @@ pub fn pack_lowercase(word: &str) -> Option<u128> {
     // Moving each high bit down two places gives 0x20, the case bit.
     let lower = v | (upper >> 2);
     Some(lower | (bytes.len() as u128) << 120)
+}
+
+/// Up to 15 bytes as a little-endian number, the bytes past them zero. Read with
+/// two overlapping loads rather than copied into a buffer: a buffer written byte by
+/// byte and read whole stalls the processor.
+fn load_le(bytes: &[u8]) -> u128 {
+    let n = bytes.len();
+    if n >= 8 {
+        let lo = u64_at(bytes, 0);
+        // The last eight bytes, shifted so that byte 8 comes first.
+        let hi = u64_at(bytes, n - 8)
+            .checked_shr(8 * (16 - n) as u32)
+            .unwrap_or(0);
+        return u128::from(lo) | u128::from(hi) << 64;
+    }
+    bytes
+        .iter()
+        .rev()
+        .fold(0u128, |v, &b| v << 8 | u128::from(b))
+}
+
+/// The eight bytes at `at` as a little-endian number (zero if out of range).
+fn u64_at(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    if let Some(src) = bytes.get(at..at + 8) {
+        word.copy_from_slice(src);
+    }
+    u64::from_le_bytes(word)
 }
 
 #[cfg(test)]
@@ -397,6 +423,13 @@ mod tests {
         assert_ne!(pack_lowercase("a"), pack_lowercase("a\0"));
         assert_eq!(pack_lowercase("Zürich"), None);
         assert_eq!(pack_lowercase("abcdefghijklmnop"), None);
+        for n in 0..=15 {
+            let w = &"ABCDEFGHIJKLMNO"[..n];
+            let mut expect = [0u8; 16];
+            expect[..n].copy_from_slice(&b"abcdefghijklmno"[..n]);
+            expect[15] = n as u8;
+            assert_eq!(bytes(w), Some(expect), "{w}");
+        }
         for b in 0u8..0x80 {
             let w = char::from(b).to_string();
             let expect = char::from(b.to_ascii_lowercase()).to_string();

@@ -32,7 +32,7 @@ use coref::{Referent, Resolver};
 use frame::{Frame, Kind};
 use lexicon::LEXICON;
 use pairing::Quotation as Span;
-use people::{NameMention, NameSeen, People};
+use people::{NameMention, People};
 
 pub fn spec() -> StageSpec {
     StageSpec {
@@ -74,8 +74,7 @@ fn analyse<'a>(id: &'a str, text: &'a str) -> Analysis<'a> {
     let spans = pairing::pair(text, &marks::find_marks(text));
     let frame = Frame::build(text, &spans);
     let names = people::name_mentions(&frame);
-    let seen: Vec<&NameSeen> = names.iter().map(|m| &m.name).collect();
-    let people = people::table(&seen);
+    let people = people::table_of_mentions(&names);
     Analysis {
         id,
         spans,
@@ -172,7 +171,7 @@ fn read_article(a: &Analysis<'_>, people: People, set: &People) -> Vec<Quotation
         match event {
             Event::Name(k) => {
                 let m = &a.names[k];
-                let id = resolver.person(&m.name);
+                let id = resolver.person_keyed(&m.name, m.key.clone());
                 resolver.note(m.at, Referent::Person(id), m.subject);
             }
             Event::Pronoun(tok) => {

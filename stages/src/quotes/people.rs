@@ -6,6 +6,8 @@
 //! not just its first word (`May` and `Mrs May` are `Theresa May`; `Theresa` alone is
 //! not). A short form that fits two people (`Singer`) is resolved by recency.
 
+use std::cell::Cell;
+
 use super::fasthash::{FastMap, FastSet};
 
 use super::frame::{Frame, Kind};
@@ -113,38 +115,68 @@ pub fn same_person(a: &[Word], b: &[Word]) -> bool {
         .any(|(k, w)| w == s && (s.len() >= 2 || k > 0))
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Default)]
 pub struct People {
     pub persons: Vec<Person>,
     /// Persons by the words of their forms, so a lookup checks only those sharing one.
     by_word: FastMap<Word, Vec<usize>>,
+    /// A buffer for [`People::matches`].
+    scratch: Cell<Vec<usize>>,
+}
+
+/// The persons a form can name, in table order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Matches {
+    None,
+    One(usize),
+    Several(Vec<usize>),
+}
+
+impl Matches {
+    pub fn as_slice(&self) -> &[usize] {
+        match self {
+            Matches::None => &[],
+            Matches::One(one) => std::slice::from_ref(one),
+            Matches::Several(ids) => ids,
+        }
+    }
 }
 
 impl People {
     /// The persons a form can name.
-    pub fn matches(&self, key: &[Word]) -> Vec<usize> {
-        let mut candidates: Vec<usize> = key
-            .iter()
-            .filter_map(|w| self.by_word.get(w))
-            .flatten()
-            .copied()
-            .collect();
+    pub fn matches(&self, key: &[Word]) -> Matches {
+        // The candidate list is kept between calls, so a lookup allocates nothing.
+        let mut candidates = self.scratch.take();
+        candidates.clear();
+        candidates.extend(
+            key.iter()
+                .filter_map(|w| self.by_word.get(w))
+                .flatten()
+                .copied(),
+        );
         candidates.sort_unstable();
         candidates.dedup();
         let mut exact = candidates
             .iter()
             .copied()
             .filter(|&p| self.persons[p].forms.iter().any(|f| f == key));
-        if let (Some(one), None) = (exact.next(), exact.next()) {
-            return vec![one];
-        }
-        candidates.retain(|&p| self.persons[p].forms.iter().any(|f| same_person(f, key)));
-        candidates
+        let found = match (exact.next(), exact.next()) {
+            (Some(one), None) => Matches::One(one),
+            _ => {
+                candidates.retain(|&p| self.persons[p].forms.iter().any(|f| same_person(f, key)));
+                match candidates.as_slice() {
+                    [] => Matches::None,
+                    [one] => Matches::One(*one),
+                    several => Matches::Several(several.to_vec()),
+                }
+            }
+        };
+        self.scratch.set(candidates);
+        found
     }
 
     /// Adds a new person named by one mention, with that one form.
-    pub fn push_name(&mut self, name: &NameSeen) -> usize {
-        let key = key(&name.words);
+    pub fn push_name(&mut self, name: &NameSeen, key: Key) -> usize {
         self.push(Person {
             words: name.words.clone(),
             forms: vec![key],
@@ -179,21 +211,29 @@ impl People {
         }
     }
 
-    /// Adds a form; merges it into the one person it fits, else makes a new person.
-    /// A form fitting several persons is left out (resolved by recency when read).
+    /// [`People::add_keyed`] for a name as a mention gives it.
+    #[cfg(test)]
     pub fn add(&mut self, name: &NameSeen) -> Option<usize> {
-        self.add_parts(&name.words, name.org, name.gender, &name.roles)
+        self.add_keyed(
+            key(&name.words),
+            &name.words,
+            name.org,
+            name.gender,
+            &name.roles,
+        )
     }
 
-    /// [`People::add`] for a name given by its parts.
-    fn add_parts(
+    /// Adds a form (`key`, the key of `words`); merges it into the one person it
+    /// fits, else makes a new person. A form fitting several persons is left out
+    /// (resolved by recency when read).
+    fn add_keyed(
         &mut self,
+        key: Key,
         words: &[String],
         org: bool,
         gender: Option<Gender>,
         roles: &[Role],
     ) -> Option<usize> {
-        let key = key(words);
         let found = self.matches(&key);
         let id = match found.as_slice() {
             [] => self.push(Person::default()),
@@ -255,12 +295,14 @@ pub struct NameMention {
     /// First token of the phrase.
     pub at: usize,
     pub name: NameSeen,
+    /// The key of the name's words.
+    pub key: Key,
     /// Whether it is the subject of a verb (a candidate for later pronouns).
     pub subject: bool,
 }
 
-/// Builds a table from name mentions, longest forms first so that short forms find
-/// the full name they belong to.
+/// [`table_of_mentions`] for names without their keys.
+#[cfg(test)]
 pub fn table(mentions: &[&NameSeen]) -> People {
     let mut order: Vec<&NameSeen> = mentions.to_vec();
     order.sort_by_key(|n| std::cmp::Reverse(n.words.len()));
@@ -273,14 +315,27 @@ pub fn table(mentions: &[&NameSeen]) -> People {
     people
 }
 
+/// Builds a table from an article's name mentions, longest forms first so that
+/// short forms find the full name they belong to.
+pub fn table_of_mentions(mentions: &[NameMention]) -> People {
+    let mut order: Vec<&NameMention> = mentions.iter().collect();
+    order.sort_by_key(|m| std::cmp::Reverse(m.name.words.len()));
+    let mut people = People::default();
+    for m in order {
+        let n = &m.name;
+        people.add_keyed(m.key.clone(), &n.words, n.org, n.gender, &n.roles);
+    }
+    people
+}
+
 /// The table of a set from the persons of its articles' tables, each seen as a name
-/// (its fullest words), in the same order as [`table`] takes mentions.
+/// (its fullest words), in the same order as [`table_of_mentions`] takes mentions.
 pub fn set_table<'p>(persons: impl Iterator<Item = &'p Person>) -> People {
     let mut order: Vec<&Person> = persons.collect();
     order.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
     let mut people = People::default();
     for p in order {
-        people.add_parts(&p.words, p.org, p.gender, &p.roles);
+        people.add_keyed(key(&p.words), &p.words, p.org, p.gender, &p.roles);
     }
     people
 }
@@ -371,10 +426,15 @@ pub fn name_mentions(f: &Frame<'_>) -> Vec<NameMention> {
     let mut out = Vec::new();
     if f.lowercase {
         lowercase_mentions(f, &mut out);
-        return out;
+    } else {
+        cased_mentions(f, &mut out);
     }
-    cased_mentions(f, &mut out);
-    trim_headline_runs(f, &mut out);
+    for m in &mut out {
+        m.key = key(&m.name.words);
+    }
+    if !f.lowercase {
+        trim_headline_runs(f, &mut out);
+    }
     out
 }
 
@@ -382,19 +442,28 @@ pub fn name_mentions(f: &Frame<'_>) -> Vec<NameMention> {
 /// words before a name (`Dear Matt Damon`, `Share Tweet Matt Damon`): when it is seen
 /// once and its tail is a name seen on its own, the tail is the name.
 fn trim_headline_runs(f: &Frame<'_>, mentions: &mut [NameMention]) {
-    let keys: Vec<Key> = mentions.iter().map(|m| key(&m.name.words)).collect();
-    let mut count: FastMap<&[Word], usize> = FastMap::default();
-    for k in &keys {
-        *count.entry(k.as_slice()).or_default() += 1;
+    // Every cut is decided on the keys as found, then made.
+    let mut cuts = Vec::new();
+    {
+        let mut count: FastMap<&[Word], usize> = FastMap::default();
+        for m in mentions.iter() {
+            *count.entry(m.key.as_slice()).or_default() += 1;
+        }
+        for (k, m) in mentions.iter().enumerate() {
+            let key = &m.key;
+            let initial = f.sentence_range(f.tokens[m.at].sentence).0 == m.at;
+            if !initial || key.len() < 3 || count.get(key.as_slice()) != Some(&1) {
+                continue;
+            }
+            if let Some(cut) = (1..key.len() - 1).find(|&c| count.contains_key(&key[c..])) {
+                cuts.push((k, cut));
+            }
+        }
     }
-    for (m, key) in mentions.iter_mut().zip(&keys) {
-        let initial = f.sentence_range(f.tokens[m.at].sentence).0 == m.at;
-        if !initial || key.len() < 3 || count.get(key.as_slice()) != Some(&1) {
-            continue;
-        }
-        if let Some(cut) = (1..key.len() - 1).find(|&c| count.contains_key(&key[c..])) {
-            m.name.words.drain(..cut);
-        }
+    for (k, cut) in cuts {
+        let m = &mut mentions[k];
+        m.name.words.drain(..cut);
+        m.key.drain(..cut);
     }
 }
 
@@ -477,6 +546,7 @@ fn cased_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
                 out.push(NameMention {
                     at: first,
                     name,
+                    key: Key::new(),
                     subject,
                 });
             }
@@ -568,6 +638,7 @@ fn lowercase_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
                     out.push(NameMention {
                         at: np.0,
                         name,
+                        key: Key::new(),
                         subject: true,
                     });
                     i += 1;
@@ -597,6 +668,7 @@ fn lowercase_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
                         out.push(NameMention {
                             at: np.0,
                             name,
+                            key: Key::new(),
                             subject: verb_follows(f, after),
                         });
                     }
@@ -619,6 +691,7 @@ fn lowercase_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
                         gender: None,
                         roles: vec![role],
                     },
+                    key: Key::new(),
                     subject: verb_follows(f, after),
                 });
                 i = end + 1;
@@ -701,7 +774,7 @@ mod tests {
         let y = seen(&["Amy", "Stone"]);
         let z = seen(&["Stone"]);
         let people = table(&[&z, &x, &y]);
-        assert_eq!(people.matches(&key(&z.words)).len(), 2);
+        assert_eq!(people.matches(&key(&z.words)).as_slice().len(), 2);
     }
 
     #[test]
