@@ -147,15 +147,19 @@ impl<'a> Resolver<'a> {
             return None;
         }
         for subjects_only in [true, false] {
-            let candidates: Vec<usize> = (0..self.entries.len())
-                .rev()
-                .filter(|&j| {
-                    let e = &self.entries[j];
-                    e.at < at && (e.subject || !subjects_only)
-                })
-                .take(LOOKBACK)
-                .collect();
-            for j in candidates {
+            // The candidates' positions, gathered before `fits` borrows the resolver;
+            // at most LOOKBACK of them, so they fit on the stack.
+            let mut candidates = [0usize; LOOKBACK];
+            let mut found = 0;
+            let eligible = (0..self.entries.len()).rev().filter(|&j| {
+                let e = &self.entries[j];
+                e.at < at && (e.subject || !subjects_only)
+            });
+            for (slot, j) in candidates.iter_mut().zip(eligible) {
+                *slot = j;
+                found += 1;
+            }
+            for &j in &candidates[..found] {
                 let r = match &self.entries[j].referent {
                     Referent::Person(id) => Referent::Person(*id),
                     Referent::SetPerson(s) => Referent::SetPerson(*s),
@@ -284,15 +288,21 @@ impl<'a> Resolver<'a> {
 
     /// The body last named before `at`.
     fn last_body(&mut self, at: usize) -> Option<Referent> {
-        let candidates: Vec<Referent> = self
-            .entries
-            .iter()
+        // Positions, not cloned referents: only the one found is cloned.
+        let candidates: Vec<usize> = (0..self.entries.len())
             .rev()
-            .filter(|e| e.at < at)
+            .filter(|&j| self.entries[j].at < at)
             .take(LOOKBACK * 2)
-            .map(|e| e.referent.clone())
             .collect();
-        candidates.into_iter().find(|r| self.is_org(r))
+        let found = candidates
+            .into_iter()
+            .find(|&j| match self.entries[j].referent {
+                Referent::Person(id) => self.is_org(&Referent::Person(id)),
+                Referent::SetPerson(s) => self.is_org(&Referent::SetPerson(s)),
+                // A group is never a body (see `is_org`).
+                Referent::Group(_) => false,
+            })?;
+        Some(self.entries[found].referent.clone())
     }
 
     /// `Goddard's lawyer`: the person with that role for that owner.
@@ -312,27 +322,25 @@ impl<'a> Resolver<'a> {
     /// one person of the set who does.
     fn by_role(&mut self, head: &str, at: usize) -> Option<Referent> {
         let heads = heads(head);
-        let recent: Vec<Referent> = self
-            .entries
-            .iter()
+        // Positions, not cloned referents: only the one found is cloned.
+        let recent: Vec<usize> = (0..self.entries.len())
             .rev()
             .take(LOOKBACK * 4)
-            .filter(|e| e.at < at)
-            .map(|e| e.referent.clone())
+            .filter(|&j| self.entries[j].at < at)
             .collect();
-        for r in recent {
-            let holds = match &r {
+        for j in recent {
+            let holds = match self.entries[j].referent {
                 Referent::Person(id) => {
-                    self.article.persons[*id].has_role(&heads)
+                    self.article.persons[id].has_role(&heads)
                         || self
-                            .set_of(*id)
+                            .set_of(id)
                             .is_some_and(|s| self.set.persons[s].has_role(&heads))
                 }
-                Referent::SetPerson(s) => self.set.persons[*s].has_role(&heads),
+                Referent::SetPerson(s) => self.set.persons[s].has_role(&heads),
                 Referent::Group(_) => false,
             };
             if holds {
-                return Some(r);
+                return Some(self.entries[j].referent.clone());
             }
         }
         let holders: Vec<usize> = (0..self.set.persons.len())

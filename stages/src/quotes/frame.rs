@@ -230,7 +230,15 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 /// The end of the word whose next character is at byte `j` of `s`: letters and
 /// digits, and the connectors that a letter or digit follows.
 fn word_end(s: &str, mut j: usize) -> usize {
-    while let Some(d) = char_at(s, j) {
+    let bytes = s.as_bytes();
+    loop {
+        // Runs of ASCII letters and digits, most of a word, are skipped bytewise.
+        while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            j += 1;
+        }
+        let Some(d) = char_at(s, j) else {
+            break;
+        };
         let after = j + d.len_utf8();
         // A connector joins only when a letter or digit follows it.
         let joins = d.is_alphanumeric()
