@@ -143,6 +143,16 @@ impl Matches {
 }
 
 impl People {
+    /// An empty table sized for about `names` name mentions, so that building it
+    /// does not grow its maps step by step.
+    fn with_capacity(names: usize) -> People {
+        People {
+            persons: Vec::with_capacity(names),
+            by_word: FastMap::with_capacity_and_hasher(names * 2, Default::default()),
+            scratch: Cell::default(),
+        }
+    }
+
     /// The persons a form can name.
     pub fn matches(&self, key: &[Word]) -> Matches {
         // The candidate list is kept between calls, so a lookup allocates nothing.
@@ -320,7 +330,7 @@ pub fn table(mentions: &[&NameSeen]) -> People {
 pub fn table_of_mentions(mentions: &[NameMention]) -> People {
     let mut order: Vec<&NameMention> = mentions.iter().collect();
     order.sort_by_key(|m| std::cmp::Reverse(m.name.words.len()));
-    let mut people = People::default();
+    let mut people = People::with_capacity(order.len());
     for m in order {
         let n = &m.name;
         people.add_keyed(m.key.clone(), &n.words, n.org, n.gender, &n.roles);
@@ -333,7 +343,7 @@ pub fn table_of_mentions(mentions: &[NameMention]) -> People {
 pub fn set_table<'p>(persons: impl Iterator<Item = &'p Person>) -> People {
     let mut order: Vec<&Person> = persons.collect();
     order.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-    let mut people = People::default();
+    let mut people = People::with_capacity(order.len());
     for p in order {
         people.add_keyed(key(&p.words), &p.words, p.org, p.gender, &p.roles);
     }
