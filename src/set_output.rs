@@ -60,23 +60,23 @@ impl<'a> SetOutput<'a> {
 
     /// Clears what an interrupted run left for this set. Called once, before
     /// the first write.
-    fn prepare(&mut self) -> io::Result<()> {
+    fn prepare(&mut self) {
         if self.prepared {
-            return Ok(());
+            return;
         }
         self.prepared = true;
         if self.on_disk.is_some() {
             self.store.remove_temporaries(Path::new(self.set));
-            return Ok(());
+            return;
         }
         let staging = self.staging_dir();
-        match fs::remove_dir_all(&staging) {
-            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
-            _ => {}
+        // What an interrupted run staged is started over. Where no staging
+        // folder can be made (a set name too long for the extra characters,
+        // a leftover that cannot be removed), files are written one by one.
+        let _ = fs::remove_dir_all(&staging);
+        if fs::create_dir(&staging).is_ok() {
+            self.staging = Some(staging);
         }
-        fs::create_dir_all(&staging)?;
-        self.staging = Some(staging);
-        Ok(())
     }
 
     fn staging_dir(&self) -> PathBuf {
@@ -87,7 +87,7 @@ impl<'a> SetOutput<'a> {
 
     /// Writes `out/<set>/<name>` (or its staged copy) so that no reader sees it half-written.
     pub fn write(&mut self, name: &str, bytes: &[u8]) -> io::Result<()> {
-        self.prepare()?;
+        self.prepare();
         match &self.staging {
             Some(dir) => fs::write(dir.join(name), bytes),
             None => self.store.write(&Path::new(self.set).join(name), bytes),
@@ -165,6 +165,17 @@ mod tests {
         out.finish().expect("finish");
         assert_eq!(names(&root.path().join("s")), ["a.jsonl"]);
         assert!(!staging.exists());
+    }
+
+    #[test]
+    fn a_set_name_too_long_to_stage_is_written_file_by_file() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let store = Store::open_for_reading(root.path());
+        let name = "n".repeat(254);
+        let mut out = SetOutput::open(&store, &name);
+        out.write("a.jsonl", b"one\n").expect("write");
+        out.finish().expect("finish");
+        assert_eq!(names(&root.path().join(&name)), ["a.jsonl"]);
     }
 
     #[test]
