@@ -5,10 +5,12 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
+
 use super::casualties::{ROLES, STATUSES};
 use super::figures::{cell_name, describe, lower, upper, with_separators};
 use super::sentences::SentenceIndex;
-use super::text::{rows, tokens};
+use super::text::{fold, rows, tokens};
 use crate::records::{
     Approx, Casualties, Check, CheckKind, Outcome, SentenceRef, Statement, Status,
 };
@@ -36,6 +38,15 @@ static STATUS_WORDS: LazyLock<HashMap<String, Status>> = LazyLock::new(|| {
 /// Words that count countries in `people from 11 (different) countries`.
 const COUNTRY_WORDS: [&str; 3] = ["countries", "nationalities", "nations"];
 const BETWEEN_WORDS: [&str; 3] = ["different", "separate", "other"];
+
+/// The country words in any letter case, to skip the many sentences without one
+/// before tokenising them. `None` only if the automaton cannot be built.
+static COUNTRY_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(COUNTRY_WORDS)
+        .ok()
+});
 
 pub fn run(casualties: &Casualties, sentences: &SentenceIndex) -> Vec<Check> {
     let mut out = Vec::new();
@@ -205,6 +216,9 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// `(11, Some(Injured))` for "People from 11 different countries were injured".
 pub fn countries_stated(sentence: &str) -> Option<(u64, Option<Status>)> {
+    if !may_name_countries(sentence) {
+        return None;
+    }
     let toks = tokens(sentence);
     let at = toks
         .iter()
@@ -227,6 +241,20 @@ pub fn countries_stated(sentence: &str) -> Option<(u64, Option<Status>)> {
     Some((count, status))
 }
 
+/// Whether `sentence` may hold a country word. Its tokens are pieces of its
+/// folded text, so a folded text without one cannot; folding ASCII text only
+/// lowers its case, which the finder ignores, so ASCII is searched unfolded.
+fn may_name_countries(sentence: &str) -> bool {
+    let Some(finder) = COUNTRY_FINDER.as_ref() else {
+        return true;
+    };
+    if sentence.is_ascii() {
+        finder.is_match(sentence)
+    } else {
+        finder.is_match(&fold(sentence))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,5 +270,13 @@ mod tests {
             Some((14, None))
         );
         assert_eq!(countries_stated("The countries met."), None);
+        assert_eq!(
+            countries_stated("Visitors from FIVE NATIONS were hurt."),
+            Some((5, Some(Status::Injured)))
+        );
+        assert_eq!(
+            countries_stated("Fans from three Nätions were hurt."),
+            Some((3, Some(Status::Injured)))
+        );
     }
 }
