@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::sentences::SentenceIndex;
-use super::text::{rows, tokens};
+use super::text::{fold, rows, tokens};
 use crate::records::ArticleInfo;
 
 static MONTHS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
@@ -29,6 +29,9 @@ const DATELINE_WITHIN: usize = 4;
 /// A dateline has few words besides the date.
 const DATELINE_MAX_WORDS: usize = 6;
 const TITLE_MAX_CHARS: usize = 160;
+/// Fewest digits of a year: a token read as a year in 1900..=2100 has at least
+/// four, all ASCII (tokens hold no sign).
+const YEAR_DIGITS: usize = 4;
 
 pub fn describe(sentences: &SentenceIndex) -> Vec<ArticleInfo> {
     sentences
@@ -46,6 +49,9 @@ pub fn describe(sentences: &SentenceIndex) -> Vec<ArticleInfo> {
 
 /// `YYYY-MM-DD` when `text` is a date standing alone.
 pub fn dateline(text: &str) -> Option<String> {
+    if !may_hold_year(text) {
+        return None;
+    }
     let toks = tokens(text);
     let words: Vec<&str> = toks
         .iter()
@@ -77,6 +83,28 @@ pub fn dateline(text: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// Whether `text` may hold a year, as every dateline does: its tokens are
+/// pieces of its folded text, so that must have a run of YEAR_DIGITS digits.
+/// Folding ASCII text changes no digit, so ASCII is checked unfolded.
+fn may_hold_year(text: &str) -> bool {
+    if text.is_ascii() {
+        has_digit_run(text)
+    } else {
+        has_digit_run(&fold(text))
+    }
+}
+
+fn has_digit_run(text: &str) -> bool {
+    let mut run = 0;
+    for b in text.bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run >= YEAR_DIGITS {
+            return true;
+        }
+    }
+    false
 }
 
 /// At most `max` characters, cut at a character boundary with an ellipsis.
@@ -112,6 +140,11 @@ mod tests {
             None
         );
         assert_eq!(dateline("May I help?"), None);
+        assert_eq!(dateline("3 May 210"), None);
+        assert_eq!(
+            dateline("3 May 2021 — Zürich").as_deref(),
+            Some("2021-05-03")
+        );
     }
 
     #[test]
