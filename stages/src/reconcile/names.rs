@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
 
-use super::text::{tokens, words};
+use super::text::{tokens, within_one_edit, words};
 
 static TITLES: LazyLock<HashSet<String>> =
     LazyLock::new(|| words(include_str!("../../data/reconcile/titles.txt")));
@@ -162,11 +162,11 @@ fn full_names_match(a: &[String], b: &[String]) -> bool {
     if initial(fa, fb) || initial(fb, fa) {
         return true;
     }
-    fa.chars().count() >= 4 && fb.chars().count() >= 4 && strsim::damerau_levenshtein(fa, fb) <= 1
+    fa.chars().count() >= 4 && fb.chars().count() >= 4 && within_one_edit(fa, fb)
 }
 
 fn close(a: &str, b: &str) -> bool {
-    a == b || (a.chars().count() >= 6 && strsim::damerau_levenshtein(a, b) <= 1)
+    a == b || (a.chars().count() >= 6 && within_one_edit(a, b))
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {

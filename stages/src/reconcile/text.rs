@@ -84,7 +84,53 @@ pub fn same_word(a: &str, b: &str) -> bool {
     if la < 6 || lb < 6 || la.abs_diff(lb) > 1 {
         return false;
     }
-    strsim::damerau_levenshtein(a, b) <= 1
+    within_one_edit(a, b)
+}
+
+/// Whether `a` becomes `b` by at most one edit: a letter inserted, dropped or
+/// replaced, or two neighbours swapped — a Damerau–Levenshtein distance of at
+/// most 1. Names and stems are compared pairwise, so this runs in one pass over
+/// the letters instead of filling a distance table.
+///
+/// Any one edit leaves a common beginning and end around at most two letters:
+/// after the longest common prefix, and then the longest common suffix of what
+/// remains, the middles are empty, one letter against none or one, or a swapped pair.
+pub fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = without_common_ends(a, b);
+    let mut xs = a.chars();
+    let mut ys = b.chars();
+    match (
+        xs.next(),
+        xs.next(),
+        xs.next(),
+        ys.next(),
+        ys.next(),
+        ys.next(),
+    ) {
+        (_, None, _, _, None, _) => true,
+        (Some(x1), Some(x2), None, Some(y1), Some(y2), None) => x1 == y2 && x2 == y1,
+        _ => false,
+    }
+}
+
+/// `a` and `b` without their longest common prefix, then without the longest
+/// common suffix of what is left.
+fn without_common_ends<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str) {
+    let prefix: usize = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix: usize = a
+        .chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    (&a[..a.len() - suffix], &b[..b.len() - suffix])
 }
 
 /// A text prepared for comparison: all its words, and which of them carry content.
@@ -151,6 +197,36 @@ mod tests {
         assert!(same_word("gallentry", "gallantry"));
         assert!(!same_word("cat", "car"));
         assert!(!same_word("gallantry", "galloping"));
+    }
+
+    #[test]
+    fn one_edit_is_insert_drop_replace_or_swap() {
+        for (a, b) in [
+            ("", ""),
+            ("a", ""),
+            ("abc", "abc"),
+            ("abc", "abd"),
+            ("abc", "ac"),
+            ("abc", "acb"),
+            ("aab", "ab"),
+            ("añb", "anb"),
+            ("ñb", "bñ"),
+        ] {
+            assert!(within_one_edit(a, b) && within_one_edit(b, a), "{a} {b}");
+        }
+        for (a, b) in [("abc", "cba"), ("abc", "a"), ("abcd", "badc"), ("ab", "cd")] {
+            assert!(!within_one_edit(a, b) && !within_one_edit(b, a), "{a} {b}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The one-pass test agrees with the full edit distance, on short words
+        /// from a small alphabet (with accented letters) so that near misses abound.
+        #[test]
+        fn one_edit_agrees_with_the_edit_distance(a in "[abñé]{0,7}", b in "[abñé]{0,7}") {
+            let expected = strsim::damerau_levenshtein(&a, &b) <= 1;
+            proptest::prop_assert_eq!(within_one_edit(&a, &b), expected);
+        }
     }
 
     #[test]
