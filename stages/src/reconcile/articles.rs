@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::sentences::SentenceIndex;
-use super::text::{fold, rows, tokens};
+use super::text::{fold, rows, words_of};
 use crate::records::ArticleInfo;
 
 static MONTHS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
@@ -49,13 +49,12 @@ pub fn describe(sentences: &SentenceIndex) -> Vec<ArticleInfo> {
 
 /// `YYYY-MM-DD` when `text` is a date standing alone.
 pub fn dateline(text: &str) -> Option<String> {
-    if !may_hold_year(text) {
+    let folded = fold(text);
+    // A cheap test first: most opening segments hold no year.
+    if !has_digit_run(&folded) {
         return None;
     }
-    let toks = tokens(text);
-    let words: Vec<&str> = toks
-        .iter()
-        .map(String::as_str)
+    let words: Vec<&str> = words_of(&folded)
         .filter(|t| !WEEKDAYS.contains(t) && *t != "updated" && *t != "published")
         .collect();
     if words.is_empty() || words.len() > DATELINE_MAX_WORDS {
@@ -85,17 +84,8 @@ pub fn dateline(text: &str) -> Option<String> {
     }
 }
 
-/// Whether `text` may hold a year, as every dateline does: its tokens are
-/// pieces of its folded text, so that must have a run of YEAR_DIGITS digits.
-/// Folding ASCII text changes no digit, so ASCII is checked unfolded.
-fn may_hold_year(text: &str) -> bool {
-    if text.is_ascii() {
-        has_digit_run(text)
-    } else {
-        has_digit_run(&fold(text))
-    }
-}
-
+/// Whether a folded text may hold a year, as every dateline does: its words
+/// are pieces of it, so it must have a run of YEAR_DIGITS digits.
 fn has_digit_run(text: &str) -> bool {
     let mut run = 0;
     for b in text.bytes() {

@@ -10,7 +10,7 @@ use aho_corasick::AhoCorasick;
 use super::casualties::{ROLES, STATUSES};
 use super::figures::{cell_name, describe, lower, upper, with_separators};
 use super::sentences::SentenceIndex;
-use super::text::{fold, rows, tokens};
+use super::text::{fold, rows, words_of};
 use crate::records::{
     Approx, Casualties, Check, CheckKind, Outcome, SentenceRef, Statement, Status,
 };
@@ -216,18 +216,14 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// `(11, Some(Injured))` for "People from 11 different countries were injured".
 pub fn countries_stated(sentence: &str) -> Option<(u64, Option<Status>)> {
-    if !may_name_countries(sentence) {
-        return None;
-    }
-    let toks = tokens(sentence);
-    let at = toks
-        .iter()
-        .position(|t| COUNTRY_WORDS.contains(&t.as_str()))?;
+    let folded = fold_naming_countries(sentence)?;
+    let toks: Vec<&str> = words_of(&folded).collect();
+    let at = toks.iter().position(|t| COUNTRY_WORDS.contains(t))?;
     let mut i = at.checked_sub(1)?;
-    if BETWEEN_WORDS.contains(&toks[i].as_str()) {
+    if BETWEEN_WORDS.contains(&toks[i]) {
         i = i.checked_sub(1)?;
     }
-    let word = toks[i].as_str();
+    let word = toks[i];
     let count = word
         .parse::<u64>()
         .ok()
@@ -235,24 +231,23 @@ pub fn countries_stated(sentence: &str) -> Option<(u64, Option<Status>)> {
     if count < 2 {
         return None;
     }
-    let status = toks
-        .iter()
-        .find_map(|t| STATUS_WORDS.get(t.as_str()).copied());
+    let status = toks.iter().find_map(|t| STATUS_WORDS.get(*t).copied());
     Some((count, status))
 }
 
-/// Whether `sentence` may hold a country word. Its tokens are pieces of its
-/// folded text, so a folded text without one cannot; folding ASCII text only
-/// lowers its case, which the finder ignores, so ASCII is searched unfolded.
-fn may_name_countries(sentence: &str) -> bool {
+/// The folded sentence, or `None` when it cannot hold a country word: its
+/// words are pieces of its folded text, so a folded text without one cannot.
+/// Folding ASCII text only lowers its case, which the finder ignores, so most
+/// sentences are rejected without folding.
+fn fold_naming_countries(sentence: &str) -> Option<String> {
     let Some(finder) = COUNTRY_FINDER.as_ref() else {
-        return true;
+        return Some(fold(sentence));
     };
-    if sentence.is_ascii() {
-        finder.is_match(sentence)
-    } else {
-        finder.is_match(&fold(sentence))
+    if sentence.is_ascii() && !finder.is_match(sentence) {
+        return None;
     }
+    let folded = fold(sentence);
+    finder.is_match(&folded).then_some(folded)
 }
 
 #[cfg(test)]

@@ -55,11 +55,15 @@ pub fn fold(text: &str) -> String {
 
 /// The folded words of a text, in order.
 pub fn tokens(text: &str) -> Vec<String> {
-    fold(text)
+    words_of(&fold(text)).map(str::to_string).collect()
+}
+
+/// The words of an already folded text, in order, borrowed from it: callers
+/// that only look at the words need not allocate each one.
+pub fn words_of(folded: &str) -> impl Iterator<Item = &str> {
+    folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 pub fn is_stopword(word: &str) -> bool {
@@ -158,9 +162,12 @@ pub struct Wording {
 
 impl Wording {
     pub fn new(text: &str) -> Wording {
-        let toks = tokens(text);
-        let content = toks.iter().map(|t| !is_stopword(t)).collect();
-        let stems = toks.iter().map(|t| stem(t)).collect();
+        let folded = fold(text);
+        let (mut stems, mut content) = (Vec::new(), Vec::new());
+        for word in words_of(&folded) {
+            content.push(!is_stopword(word));
+            stems.push(stem(word));
+        }
         Wording { stems, content }
     }
 
