@@ -2,14 +2,13 @@
 //! dateline, when one of its first segments is a date standing alone
 //! (`Saturday, February 27, 2010`, `27 Feb 2010`, `2010-02-27`).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::sentences::SentenceIndex;
-use super::text::{fold, rows, words_of};
+use super::text::{fold, rows, words_of, WordMap};
 use crate::records::ArticleInfo;
 
-static MONTHS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
+static MONTHS: LazyLock<WordMap<String, u32>> = LazyLock::new(|| {
     rows(include_str!("../../data/reconcile/months.tsv"))
         .filter_map(|(w, v)| Some((w.to_string(), v.parse().ok()?)))
         .collect()

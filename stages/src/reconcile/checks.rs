@@ -2,7 +2,6 @@
 //! a breakdown against its total (fewer is partial, not a conflict), a stated
 //! number of countries against the breakdown, named people against the total.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -10,18 +9,18 @@ use aho_corasick::AhoCorasick;
 use super::casualties::{ROLES, STATUSES};
 use super::figures::{cell_name, describe, lower, upper, with_separators};
 use super::sentences::SentenceIndex;
-use super::text::{fold, rows, words_of};
+use super::text::{fold, rows, words_of, WordMap};
 use crate::records::{
     Approx, Casualties, Check, CheckKind, Outcome, SentenceRef, Statement, Status,
 };
 
-static NUMBER_WORDS: LazyLock<HashMap<String, u64>> = LazyLock::new(|| {
+static NUMBER_WORDS: LazyLock<WordMap<String, u64>> = LazyLock::new(|| {
     rows(include_str!("../../data/reconcile/numbers.tsv"))
         .filter_map(|(w, v)| Some((w.to_string(), v.parse().ok()?)))
         .collect()
 });
 
-static STATUS_WORDS: LazyLock<HashMap<String, Status>> = LazyLock::new(|| {
+static STATUS_WORDS: LazyLock<WordMap<String, Status>> = LazyLock::new(|| {
     rows(include_str!("../../data/reconcile/status_words.tsv"))
         .filter_map(|(w, s)| {
             let status = match s {

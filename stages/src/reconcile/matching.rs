@@ -6,9 +6,7 @@
 //! in the other quotation: a long quotation shares many words with anything,
 //! so they must fall within a window not much longer than the shorter one.
 
-use std::collections::HashMap;
-
-use super::text::{same_word, Wording};
+use super::text::{same_word, WordMap, Wording};
 use crate::records::MergeReason;
 
 /// Share of the shorter quotation's content words the other must hold.
@@ -126,12 +124,16 @@ fn best_window(part: &Wording, whole: &Wording) -> (usize, usize, bool) {
     if content.is_empty() {
         return (0, 0, false);
     }
-    let index: HashMap<&str, usize> = content.iter().enumerate().map(|(i, s)| (*s, i)).collect();
-    let long: Vec<(usize, &str)> = content
-        .iter()
+    let mut index: WordMap<&str, usize> = WordMap::default();
+    index.reserve(content.len());
+    index.extend(content.iter().enumerate().map(|(i, s)| (*s, i)));
+    // Long content stems with their lengths in characters: a slip is only
+    // allowed between long words of about the same length.
+    let long: Vec<(usize, &str, usize)> = part
+        .distinct_content()
         .enumerate()
-        .filter(|(_, s)| s.chars().count() >= 6)
-        .map(|(i, s)| (i, *s))
+        .map(|(i, (at, s))| (i, s, part.chars(at)))
+        .filter(|(_, _, n)| *n >= 6)
         .collect();
     let allow_fuzzy = long.len() <= FUZZY_LIMIT;
     let mut fuzzy_used = vec![false; whole.len()];
@@ -143,10 +145,14 @@ fn best_window(part: &Wording, whole: &Wording) -> (usize, usize, bool) {
             if let Some(&i) = index.get(s.as_str()) {
                 return Some(i);
             }
-            if !allow_fuzzy || s.chars().count() < 6 {
+            let n = whole.chars(j);
+            if !allow_fuzzy || n < 6 {
                 return None;
             }
-            let hit = long.iter().find(|(_, c)| same_word(c, s)).map(|(i, _)| *i);
+            let hit = long
+                .iter()
+                .find(|(_, c, m)| m.abs_diff(n) <= 1 && same_word(c, s))
+                .map(|(i, _, _)| *i);
             fuzzy_used[j] = hit.is_some();
             hit
         })

@@ -8,9 +8,9 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
 
-use super::text::{tokens, within_one_edit, words};
+use super::text::{tokens, within_one_edit, words, WordSet};
 
-static TITLES: LazyLock<HashSet<String>> =
+static TITLES: LazyLock<WordSet<String>> =
     LazyLock::new(|| words(include_str!("../../data/reconcile/titles.txt")));
 
 /// Name endings that are not a surname.

@@ -2,14 +2,14 @@
 //! casualty, with every name form the articles use (`James Cleverly`,
 //! `Mr Cleverly`, `The Tory MP`) and which articles use it.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use super::names::NameClusters;
-use super::text::{fold, words};
+use super::text::{fold, words, WordSet};
 use crate::records::{CasualtyFact, NameForm, Person, Quotation, ReconciledQuote};
 
-static PRONOUNS: LazyLock<HashSet<String>> =
+static PRONOUNS: LazyLock<WordSet<String>> =
     LazyLock::new(|| words(include_str!("../../data/reconcile/pronouns.txt")));
 
 /// Every name in the set that may denote a person: speakers and named casualties.

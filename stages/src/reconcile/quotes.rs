@@ -8,12 +8,12 @@
 //! in the same or the next paragraph) joins its utterance too: outlets often
 //! split one remark into `said` and `added` pieces.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::matching::{relate, Relation, Strictness};
 use super::names::NameClusters;
 use super::sentences::SentenceIndex;
-use super::text::Wording;
+use super::text::{WordMap, Wording};
 use crate::records::{MergeReason, Quotation, QuoteSource, ReconciledQuote};
 
 /// Words shared by more quotations than this do not suggest a pair to compare.
@@ -73,7 +73,7 @@ pub fn merge(
 fn prepare<'a>(quotes: &'a [Quotation], names: &NameClusters) -> Vec<Prepared<'a>> {
     let mut sorted: Vec<&Quotation> = quotes.iter().collect();
     sorted.sort_by(|a, b| (&a.article, a.start, a.end).cmp(&(&b.article, b.start, b.end)));
-    let mut order_in_article: HashMap<&str, usize> = HashMap::new();
+    let mut order_in_article: WordMap<&str, usize> = WordMap::default();
     sorted
         .into_iter()
         .map(|q| {
@@ -93,7 +93,8 @@ fn prepare<'a>(quotes: &'a [Quotation], names: &NameClusters) -> Vec<Prepared<'a
 /// Pairs of quotations that report one utterance.
 fn links(p: &[Prepared]) -> Vec<(usize, usize)> {
     // Candidate pairs share a content word that is not too common.
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    // Iterated only through its sorted keys, so its hash cannot change the output.
+    let mut postings: WordMap<&str, Vec<usize>> = WordMap::default();
     for (i, q) in p.iter().enumerate() {
         for stem in q.wording.content_stems() {
             postings.entry(stem).or_default().push(i);
@@ -173,7 +174,7 @@ fn continuations(
     groups: &mut UnionFind,
     sentences: &SentenceIndex,
 ) -> Vec<(usize, usize)> {
-    let mut articles_of: HashMap<usize, BTreeSet<&str>> = HashMap::new();
+    let mut articles_of: WordMap<usize, BTreeSet<&str>> = WordMap::default();
     for (i, q) in p.iter().enumerate() {
         articles_of
             .entry(groups.find(i))

@@ -2,16 +2,63 @@
 //! dropped), split on anything that is not a letter or digit, lightly stemmed,
 //! and sorted into function words and content words.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
-static STOPWORDS: LazyLock<HashSet<String>> =
+static STOPWORDS: LazyLock<WordSet<String>> =
     LazyLock::new(|| words(include_str!("../../data/reconcile/stopwords.txt")));
 
+/// A map looked up by short keys (words, stems) many times per set.
+pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+pub type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
+
+/// A quick multiply-rotate hash for short keys. The standard SipHash resists
+/// crafted collisions, which a batch over local files does not need, and its
+/// cost showed in profiles. Only for maps that are looked up, never iterated,
+/// so that no output depends on the hash.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl WordHasher {
+    /// An odd constant with well-mixed bits.
+    const FACTOR: u64 = 0x9e37_79b9_7f4a_7c15;
+
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(23) ^ word).wrapping_mul(Self::FACTOR);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        // The multiply leaves its best bits high; the table indexes by the low ones.
+        self.0.rotate_left(32)
+    }
+}
+
 /// The whitespace-separated words of a data file, skipping `#` comment lines.
-pub fn words(data: &str) -> HashSet<String> {
+pub fn words(data: &str) -> WordSet<String> {
     data.lines()
         .filter(|l| !l.trim_start().starts_with('#'))
         .flat_map(str::split_whitespace)
@@ -158,6 +205,11 @@ pub struct Wording {
     pub stems: Vec<String>,
     /// For each word, whether it is a content word.
     pub content: Vec<bool>,
+    /// Where each distinct content stem first occurs, in order; kept because
+    /// a quotation is compared with many others.
+    distinct: Vec<usize>,
+    /// The length of each stem in characters.
+    chars: Vec<usize>,
 }
 
 impl Wording {
@@ -168,7 +220,22 @@ impl Wording {
             content.push(!is_stopword(word));
             stems.push(stem(word));
         }
-        Wording { stems, content }
+        let chars = stems.iter().map(|s| s.chars().count()).collect();
+        let mut seen = WordSet::default();
+        let distinct = (0..stems.len())
+            .filter(|&i| content[i] && seen.insert(stems[i].as_str()))
+            .collect();
+        Wording {
+            stems,
+            content,
+            distinct,
+            chars,
+        }
+    }
+
+    /// The length of stem `i` in characters (0 past the end).
+    pub fn chars(&self, i: usize) -> usize {
+        self.chars.get(i).copied().unwrap_or(0)
     }
 
     pub fn len(&self) -> usize {
@@ -181,14 +248,12 @@ impl Wording {
 
     /// The distinct content stems, in first-seen order.
     pub fn content_stems(&self) -> Vec<&str> {
-        let mut seen = HashSet::new();
-        self.stems
-            .iter()
-            .zip(&self.content)
-            .filter(|(_, c)| **c)
-            .map(|(s, _)| s.as_str())
-            .filter(|s| seen.insert(*s))
-            .collect()
+        self.distinct_content().map(|(_, s)| s).collect()
+    }
+
+    /// The distinct content stems with their first positions, in first-seen order.
+    pub fn distinct_content(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.distinct.iter().map(|&i| (i, self.stems[i].as_str()))
     }
 }
 
