@@ -48,13 +48,19 @@ pub fn describe(sentences: &SentenceIndex) -> Vec<ArticleInfo> {
 
 /// `YYYY-MM-DD` when `text` is a date standing alone.
 pub fn dateline(text: &str) -> Option<String> {
+    // Cheap tests first: most opening segments hold no year. Folding ASCII
+    // text changes no digit, so it is tested before folding.
+    if text.is_ascii() && !has_digit_run(text) {
+        return None;
+    }
     let folded = fold(text);
-    // A cheap test first: most opening segments hold no year.
     if !has_digit_run(&folded) {
         return None;
     }
+    // One word past the most a dateline has is enough to reject a long segment.
     let words: Vec<&str> = words_of(&folded)
         .filter(|t| !WEEKDAYS.contains(t) && *t != "updated" && *t != "published")
+        .take(DATELINE_MAX_WORDS + 1)
         .collect();
     if words.is_empty() || words.len() > DATELINE_MAX_WORDS {
         return None;
