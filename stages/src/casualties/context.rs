@@ -11,14 +11,14 @@ fn is_year(t: &Tok) -> bool {
 /// Whether the sentence tells of an event other than the article's own. `early` is true for
 /// the first sentences of an article, which set the scene and are never another event's.
 pub fn other_event(lex: &Lexicon, toks: &[Tok], early: bool) -> bool {
-    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
     for (i, t) in toks.iter().enumerate() {
         let prev = if i > 0 { low(i - 1) } else { "" };
         // "in 2001", "in October 2017", "In June," (a cumulative "since July 8" is this event)
         if is_year(t) && matches!(prev, "in" | "of") {
             return true;
         }
-        if lex.months.contains(t.low.as_str()) && prev != "since" && !early {
+        if lex.months.contains(t.low) && prev != "since" && !early {
             let next = toks.get(i + 1);
             let year_next = next.is_some_and(is_year);
             let in_month = prev == "in" && next.is_none_or(|n| n.is_punct(',') || is_year(n));
@@ -29,34 +29,30 @@ pub fn other_event(lex: &Lexicon, toks: &[Tok], early: bool) -> bool {
             }
         }
         // "11 months after", "a year ago", "last year"
-        if matches!(
-            t.low.as_str(),
-            "year" | "years" | "months" | "month" | "weeks"
-        ) && matches!(low(i + 1), "after" | "ago" | "earlier" | "before")
+        if matches!(t.low, "year" | "years" | "months" | "month" | "weeks")
+            && matches!(low(i + 1), "after" | "ago" | "earlier" | "before")
         {
             return true;
         }
-        if matches!(prev, "last" | "previous")
-            && matches!(t.low.as_str(), "year" | "month" | "week")
-        {
+        if matches!(prev, "last" | "previous") && matches!(t.low, "year" | "month" | "week") {
             return true;
         }
         // "two other shootings", "another shooting"
         if matches!(
             prev,
             "other" | "another" | "previous" | "earlier" | "separate"
-        ) && lex.event_nouns.contains(t.low.as_str())
+        ) && lex.event_nouns.contains(t.low)
         {
             return true;
         }
         // later in an article, "in a shooting at ..." introduces a new event
         if !early
-            && matches!(t.low.as_str(), "a" | "an")
+            && matches!(t.low, "a" | "an")
             && (i == 0 || is_preposition(prev) || prev == "during")
         {
             for k in 1..=3 {
                 match toks.get(i + k) {
-                    Some(n) if lex.event_nouns.contains(n.low.as_str()) => return true,
+                    Some(n) if lex.event_nouns.contains(n.low) => return true,
                     Some(n) if n.is_word() => continue,
                     _ => break,
                 }
@@ -71,7 +67,7 @@ pub fn negated(toks: &[Tok], start: usize, subject_from: usize) -> bool {
     let from = subject_from.min(start).saturating_sub(2);
     toks[from..start].iter().any(|t| {
         matches!(
-            t.low.as_str(),
+            t.low,
             "almost"
                 | "nearly"
                 | "narrowly"
@@ -96,7 +92,7 @@ mod tests {
     use crate::casualties::tokens::tokenize;
 
     fn other(s: &str) -> bool {
-        other_event(&LEX, &tokenize(s), false)
+        other_event(&LEX, &tokenize(s).toks(), false)
     }
 
     #[test]
@@ -115,7 +111,7 @@ mod tests {
         assert!(!other("Four people were killed in the attack on Sunday."));
         assert!(!other_event(
             &LEX,
-            &tokenize("Two died in a shooting at a mall on Friday."),
+            &tokenize("Two died in a shooting at a mall on Friday.").toks(),
             true
         ));
     }
@@ -123,10 +119,10 @@ mod tests {
     #[test]
     fn negation() {
         let t = tokenize("He almost was killed by the wave");
-        assert!(negated(&t, 3, 0));
+        assert!(negated(&t.toks(), 3, 0));
         let t = tokenize("No one was hurt");
-        assert!(negated(&t, 3, 2));
+        assert!(negated(&t.toks(), 3, 2));
         let t = tokenize("Two were hurt");
-        assert!(!negated(&t, 2, 0));
+        assert!(!negated(&t.toks(), 2, 0));
     }
 }

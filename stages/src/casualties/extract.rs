@@ -145,13 +145,13 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
             .or_else(|| {
                 let known = t.is_word()
                     && (t.cap || ctx.lower)
-                    && !is_function_word(&t.low)
-                    && st.names.contains_key(&t.low);
+                    && !is_function_word(t.low)
+                    && st.names.contains_key(t.low);
                 known.then(|| Item {
                     start: i,
                     end: i + 1,
                     count: Some(one()),
-                    name: Some(st.fullest(&t.low)),
+                    name: Some(st.fullest(t.low)),
                     ..Item::default()
                 })
             })
@@ -204,11 +204,11 @@ fn joined_single(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> {
         .is_some_and(|p| p.end + 1 == i && (p.definite || p.article));
     for h in i..(i + 3).min(toks.len()) {
         let t = &toks[h];
-        if !t.is_word() || is_function_word(&t.low) || ctx.lex.aux.contains(t.low.as_str()) {
+        if !t.is_word() || is_function_word(t.low) || ctx.lex.aux.contains(t.low) {
             return None;
         }
-        if ctx.lex.people.get(t.low.as_str()) == Some(&true) {
-            let next = toks.get(h + 1).map_or("", |t| t.low.as_str());
+        if ctx.lex.people.get(t.low) == Some(&true) {
+            let next = toks.get(h + 1).map_or("", |t| t.low);
             let verb_next = matches!(next, "was" | "is" | "has" | "had");
             if !(prev_single || verb_next) {
                 return None;
@@ -218,10 +218,10 @@ fn joined_single(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> {
                 end: h + 1,
                 count: Some(one()),
                 definite: true,
-                head: t.low.clone(),
+                head: t.low.to_string(),
                 desc: toks[i..=h]
                     .iter()
-                    .map(|t| t.low.as_str())
+                    .map(|t| t.low)
                     .collect::<Vec<_>>()
                     .join(" "),
                 ..Item::default()
@@ -242,14 +242,10 @@ fn one() -> Count {
 fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     let toks = ctx.toks;
     let t = toks.get(i)?;
-    if !t.is_word()
-        || !t.cap
-        || is_function_word(&t.low)
-        || ctx.lex.people.contains_key(t.low.as_str())
-    {
+    if !t.is_word() || !t.cap || is_function_word(t.low) || ctx.lex.people.contains_key(t.low) {
         return None;
     }
-    if !toks.get(i + 1)?.is_punct(',') || !matches!(toks.get(i + 2)?.low.as_str(), "a" | "an") {
+    if !toks.get(i + 1)?.is_punct(',') || !matches!(toks.get(i + 2)?.low, "a" | "an") {
         return None;
     }
     let mut nat = None;
@@ -264,11 +260,11 @@ fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
             k += h.len;
             continue;
         }
-        if ctx.lex.people.get(w.low.as_str()) == Some(&true) {
-            role = Some(w.low.clone());
+        if ctx.lex.people.get(w.low) == Some(&true) {
+            role = Some(w.low.to_string());
             break;
         }
-        if !w.is_word() || is_function_word(&w.low) {
+        if !w.is_word() || is_function_word(w.low) {
             break;
         }
         k += 1;
@@ -277,7 +273,7 @@ fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     // the role noun must end the appositive: "a taxi driver organisation" is no person
     if toks
         .get(k + 1)
-        .is_some_and(|n| n.is_word() && !is_function_word(&n.low))
+        .is_some_and(|n| n.is_word() && !is_function_word(n.low))
     {
         return None;
     }
@@ -295,7 +291,8 @@ fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
         count: Some(one()),
         nat,
         head: role.clone(),
-        name: Some(t.low.clone()).map(|_| ctx.text.get(t.start..t.end).unwrap_or("").to_string()),
+        name: Some(t.low.to_string())
+            .map(|_| ctx.text.get(t.start..t.end).unwrap_or("").to_string()),
         roles: vec![role],
         ..Item::default()
     })
@@ -322,7 +319,7 @@ fn hit_between(hits: &[Hit], a: usize, b: usize) -> bool {
 /// Whether items `a` and `b` (a before b) are joined as one list.
 fn joined(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
     let gap = &ctx.toks[a.end..b.start];
-    let lows: Vec<&str> = gap.iter().map(|t| t.low.as_str()).collect();
+    let lows: Vec<&str> = gap.iter().map(|t| t.low).collect();
     match lows.as_slice() {
         [","]
         | ["and"]
@@ -392,11 +389,11 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         }
         let t = &toks[p - 1];
         if t.is_word()
-            && (lex.aux.contains(t.low.as_str())
-                || is_adverb(&t.low)
-                || matches!(t.low.as_str(), "almost" | "nearly" | "not"))
+            && (lex.aux.contains(t.low)
+                || is_adverb(t.low)
+                || matches!(t.low, "almost" | "nearly" | "not"))
         {
-            through_aux |= !is_adverb(&t.low);
+            through_aux |= !is_adverb(t.low);
             p -= 1;
             continue;
         }
@@ -415,7 +412,7 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         }
         // "50 Israelis, almost all of them soldiers, killed", "two journalists - including X - were"
         if (t.is_punct(',') || t.is_punct('-')) && p >= 2 {
-            let close = t.low.clone();
+            let close = t.low.to_string();
             if let Some(open) = (p.saturating_sub(12)..p - 1)
                 .rev()
                 .find(|&q| toks[q].low == close)
@@ -430,10 +427,10 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         // "two journalists and possibly more were wounded"
         if t.low == "more" && p >= 2 {
             let mut q = p - 2;
-            if matches!(toks[q].low.as_str(), "possibly" | "perhaps" | "maybe") && q > 0 {
+            if matches!(toks[q].low, "possibly" | "perhaps" | "maybe") && q > 0 {
                 q -= 1;
             }
-            if matches!(toks[q].low.as_str(), "and" | "or") {
+            if matches!(toks[q].low, "and" | "or") {
                 p = q;
                 continue;
             }
@@ -447,10 +444,7 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
             p,
         );
     }
-    if p > 0
-        && is_pronoun(&toks[p - 1].low)
-        && !matches!(toks[p - 1].low.as_str(), "her" | "him" | "them")
-    {
+    if p > 0 && is_pronoun(toks[p - 1].low) && !matches!(toks[p - 1].low, "her" | "him" | "them") {
         return (Subject::Pronoun(p - 1), through_aux, p);
     }
     // "three civilians on the Israeli side have been killed"
@@ -462,14 +456,13 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
             let gap = &toks[it.end.min(p)..p.min(it.end + 8)];
             let pp = gap
                 .first()
-                .is_some_and(|t| super::lexicon::is_preposition(&t.low));
+                .is_some_and(|t| super::lexicon::is_preposition(t.low));
             let clean = gap
                 .iter()
                 .all(|t| t.is_word() || t.is_punct('\'') || t.is_punct('#'))
-                && !gap.iter().any(|t| {
-                    lex.aux.contains(t.low.as_str())
-                        || matches!(t.low.as_str(), "said" | "says" | "told")
-                });
+                && !gap
+                    .iter()
+                    .any(|t| lex.aux.contains(t.low) || matches!(t.low, "said" | "says" | "told"));
             if it.end + 7 >= p && pp && clean && !hit_between(hits, it.end, p) {
                 return (
                     Subject::Items(list_back(ctx, hits, items, k)),
@@ -486,7 +479,7 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
 fn by_police(ctx: &Ctx<'_>, e: usize) -> bool {
     let toks = ctx.toks;
     let mut k = e;
-    while toks.get(k).is_some_and(|t| is_adverb(&t.low)) {
+    while toks.get(k).is_some_and(|t| is_adverb(t.low)) {
         k += 1;
     }
     if toks.get(k).is_none_or(|t| t.low != "by") {
@@ -494,7 +487,7 @@ fn by_police(ctx: &Ctx<'_>, e: usize) -> bool {
     }
     for t in toks.iter().skip(k + 1).take(4) {
         if matches!(
-            t.low.as_str(),
+            t.low,
             "police"
                 | "officers"
                 | "officer"
@@ -523,15 +516,12 @@ fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
     let mut topped = false;
     while k < toks.len() && k < from + 14 {
         let t = &toks[k];
-        if t.is_punct(';')
-            || t.is_punct('.')
-            || matches!(t.low.as_str(), "said" | "says" | "with" | "and")
-        {
+        if t.is_punct(';') || t.is_punct('.') || matches!(t.low, "said" | "says" | "with" | "and") {
             return None;
         }
         if link {
             if let Some(f) = number_at(ctx.lex, toks, k).filter(|f| !f.article) {
-                let after = toks.get(f.end).map_or("", |t| t.low.as_str());
+                let after = toks.get(f.end).map_or("", |t| t.low);
                 if !ctx.lex.non_people.contains(after) {
                     let mut c = f.count;
                     if topped && c.approx == Approx::Exact {
@@ -541,7 +531,7 @@ fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
                 }
             }
         }
-        let w = t.low.as_str();
+        let w = t.low;
         link = matches!(
             w,
             "to" | "at"
@@ -573,13 +563,13 @@ fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
 fn stated_nationality(ctx: &Ctx<'_>) -> Option<String> {
     let toks = ctx.toks;
     for (i, t) in toks.iter().enumerate() {
-        if matches!(t.low.as_str(), "was" | "is") {
+        if matches!(t.low, "was" | "is") {
             let mut k = i + 1;
-            if matches!(toks.get(k).map(|t| t.low.as_str()), Some("a" | "an")) {
+            if matches!(toks.get(k).map(|t| t.low), Some("a" | "an")) {
                 k += 1;
             }
             if let Some(h) = nationality::at(toks, k).filter(|h| h.kind != NatKind::Country) {
-                let next = toks.get(k + h.len).map_or("", |t| t.low.as_str());
+                let next = toks.get(k + h.len).map_or("", |t| t.low);
                 if matches!(
                     next,
                     "citizen" | "national" | "born" | "-" | "." | "," | "and" | "who" | ""
@@ -591,7 +581,7 @@ fn stated_nationality(ctx: &Ctx<'_>) -> Option<String> {
         }
         if let Some((pre, "born")) = t.low.split_once('-') {
             let sub = super::tokens::tokenize(pre);
-            if let Some(h) = nationality::at(&sub, 0) {
+            if let Some(h) = nationality::at(&sub.toks(), 0) {
                 return Some(h.code());
             }
         }
@@ -741,7 +731,7 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
         // objects: "killing at least 214 people", "wounded 16 US soldiers and one Pole"
         if matches!(h.voice, Voice::Verb | Voice::Active) {
             let mut k0 = h.end;
-            while toks.get(k0).is_some_and(|t| is_adverb(&t.low)) {
+            while toks.get(k0).is_some_and(|t| is_adverb(t.low)) {
                 k0 += 1;
             }
             if let Some(first) = item_starting_at(&items, k0) {
@@ -768,7 +758,7 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
                     {
                         let in_pp = |k: usize| {
                             items[k].start > 0
-                                && super::lexicon::is_preposition(&toks[items[k].start - 1].low)
+                                && super::lexicon::is_preposition(toks[items[k].start - 1].low)
                         };
                         if let Some(&s0) = subj.first().filter(|&&k| !in_pp(k)) {
                             if let Some(n) = &items[s0].name {
@@ -788,7 +778,7 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
                 continue;
             }
             // an object that is no count ("stabbed the officer", "killed him"): not passive
-            let next = toks.get(h.end).map_or("", |t| t.low.as_str());
+            let next = toks.get(h.end).map_or("", |t| t.low);
             let active_object = matches!(
                 next,
                 "the"
@@ -802,7 +792,7 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
                     | "herself"
                     | "himself"
             ) || toks.get(h.end).is_some_and(|t| {
-                t.cap && !lex.months.contains(&t.low) && !super::lexicon::is_weekday(&t.low)
+                t.cap && !lex.months.contains(t.low) && !super::lexicon::is_weekday(t.low)
             });
             let (subj, through_aux, p) = subject_back(ctx, &hits, &items, h.start);
             if active_object && !through_aux {
@@ -854,7 +844,7 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
         if let Some(n) = &first.name {
             if toks.get(first.end).is_some_and(|t| {
                 matches!(
-                    t.low.as_str(),
+                    t.low,
                     "struck"
                         | "stabbed"
                         | "rammed"
@@ -874,9 +864,9 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
     }
     // the attacker's nationality: "he was a British citizen", "the attacker ... was British born"
     if let Some(code) = stated_nationality(ctx) {
-        let about_attacker = toks.iter().any(|t| lex.perpetrators.contains(&t.low))
+        let about_attacker = toks.iter().any(|t| lex.perpetrators.contains(t.low))
             || (focus_before == Focus::Attacker
-                && toks.iter().any(|t| matches!(t.low.as_str(), "he" | "she")))
+                && toks.iter().any(|t| matches!(t.low, "he" | "she")))
             || st.attacker_name.as_ref().is_some_and(|n| {
                 toks.iter().any(|t| t.low == surname(n))
                     && items
@@ -993,7 +983,7 @@ fn passive(
             subsets(ctx, hits, items, used, h.end, status, index, out);
         }
         Subject::Pronoun(k) => {
-            let w = toks[k].low.as_str();
+            let w = toks[k].low;
             if w == "they" {
                 // "the two correspondents were staying ..., then they were killed"
                 if let Some((ki, it)) = items.iter().enumerate().rev().take(16).find(|(ki, it)| {
@@ -1046,7 +1036,7 @@ fn subsets(
     out: &mut Vec<Mention>,
 ) {
     let toks = ctx.toks;
-    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
     let mut k = after;
     if matches!(low(k), "," | "-" | ":" | "(") {
         k += 1;
@@ -1102,7 +1092,7 @@ fn named_as(
     let lex = ctx.lex;
     let Some(k) = toks
         .iter()
-        .position(|t| matches!(t.low.as_str(), "named" | "identified"))
+        .position(|t| matches!(t.low, "named" | "identified"))
     else {
         return;
     };
@@ -1113,10 +1103,10 @@ fn named_as(
     let attacker = before
         .iter()
         .chain(&toks[k..a])
-        .any(|t| lex.perpetrators.contains(&t.low))
+        .any(|t| lex.perpetrators.contains(t.low))
         || (before
             .first()
-            .is_some_and(|t| matches!(t.low.as_str(), "he" | "she"))
+            .is_some_and(|t| matches!(t.low, "he" | "she"))
             && *focus_before == Focus::Attacker);
     let status = hits
         .iter()
@@ -1125,7 +1115,7 @@ fn named_as(
         .or_else(|| {
             before
                 .iter()
-                .any(|t| matches!(t.low.as_str(), "victim" | "deceased" | "dead" | "late"))
+                .any(|t| matches!(t.low, "victim" | "deceased" | "dead" | "late"))
                 .then_some(Status::Killed)
         });
     let mut names = Vec::new();
@@ -1144,8 +1134,8 @@ fn named_as(
                 while e < toks.len()
                     && e < at + 3
                     && toks[e].is_word()
-                    && !is_function_word(&toks[e].low)
-                    && !lex.aux.contains(toks[e].low.as_str())
+                    && !is_function_word(toks[e].low)
+                    && !lex.aux.contains(toks[e].low)
                 {
                     e += 1;
                 }
@@ -1159,7 +1149,7 @@ fn named_as(
         };
         names.push((n, nat, toks[at].start));
         // ", the other as NAME"
-        let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+        let low = |i: usize| toks.get(i).map_or("", |t| t.low);
         if low(end) == ","
             && low(end + 1) == "the"
             && low(end + 2) == "other"
@@ -1198,7 +1188,7 @@ fn identity(ctx: &Ctx<'_>, st: &mut State, items: &[Item], focus_before: &Focus)
     for w in items.windows(2) {
         let (a, b) = (&w[0], &w[1]);
         let between = &ctx.toks[a.end..b.start];
-        let is = between.len() == 1 && matches!(between[0].low.as_str(), "is" | "was");
+        let is = between.len() == 1 && matches!(between[0].low, "is" | "was");
         let named = b.name.as_ref().is_some_and(|n| n.contains(' '));
         if is
             && named

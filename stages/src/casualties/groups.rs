@@ -88,7 +88,7 @@ fn is_honorific(low: &str) -> bool {
 
 /// Words a capitalised sequence can hold without being a person's name.
 fn not_name_word(lex: &Lexicon, t: &Tok) -> bool {
-    let w = t.low.as_str();
+    let w = t.low;
     is_function_word(w)
         || lex.people.contains_key(w)
         || lex.perpetrators.contains(w)
@@ -122,10 +122,10 @@ fn cap_name(lex: &Lexicon, toks: &[Tok], i: usize) -> usize {
         if !t.is_word() {
             break;
         }
-        let glue = is_name_glue(&t.low) && j > i;
+        let glue = is_name_glue(t.low) && j > i;
         let cap_word = t.cap || t.low.starts_with("al-") || t.low.starts_with("el-");
         let name_word = glue || (cap_word && !not_name_word(lex, t));
-        if !name_word || is_honorific(&t.low) {
+        if !name_word || is_honorific(t.low) {
             break;
         }
         j += 1;
@@ -136,7 +136,7 @@ fn cap_name(lex: &Lexicon, toks: &[Tok], i: usize) -> usize {
     // a name does not end on glue
     while j > i
         && toks.get(j - 1).is_some_and(|t| {
-            is_name_glue(&t.low) && !t.low.starts_with("jr") && !t.low.starts_with("sr")
+            is_name_glue(t.low) && !t.low.starts_with("jr") && !t.low.starts_with("sr")
         })
     {
         j -= 1;
@@ -162,7 +162,7 @@ fn low_name(lex: &Lexicon, toks: &[Tok], i: usize) -> usize {
 
 pub struct Ctx<'a> {
     pub lex: &'a Lexicon,
-    pub toks: &'a [Tok],
+    pub toks: &'a [Tok<'a>],
     pub text: &'a str,
     /// The article is in the lower-cased bulk style.
     pub lower: bool,
@@ -173,7 +173,7 @@ pub struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn low(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.low.as_str())
+        self.toks.get(i).map_or("", |t| t.low)
     }
 
     /// A person named with an optional determiner, nationality and role: `US citizen Kurt
@@ -187,12 +187,11 @@ impl Ctx<'_> {
         if !t0.is_word()
             || !(t0.cap
                 || self.lower
-                || matches!(t0.low.as_str(), "the" | "a" | "an")
+                || matches!(t0.low, "the" | "a" | "an")
                 || t0.low.starts_with("al-"))
         {
             // lower-case words start a name only as a role noun in lower-cased text
-            if !lex.people.contains_key(t0.low.as_str()) && nationality::at(self.toks, i).is_none()
-            {
+            if !lex.people.contains_key(t0.low) && nationality::at(self.toks, i).is_none() {
                 return None;
             }
         }
@@ -211,7 +210,7 @@ impl Ctx<'_> {
             }
             if let Some(h) = nationality::at(self.toks, k) {
                 if !(h.len == 1 && t.low == "us" && !t.cap) || self.lower {
-                    let taught = is_language(&t.low) && lex.taught.contains(self.low(k + h.len));
+                    let taught = is_language(t.low) && lex.taught.contains(self.low(k + h.len));
                     if !taught && nat.is_none() && h.kind != NatKind::Country {
                         nat = Some(h.code());
                     }
@@ -228,24 +227,24 @@ impl Ctx<'_> {
                     continue;
                 }
             }
-            if is_honorific(&t.low) {
+            if is_honorific(t.low) {
                 prefix = true;
                 k += 1;
                 continue;
             }
-            if lex.people.get(t.low.as_str()) == Some(&true) || lex.perpetrators.contains(&t.low) {
-                roles.push(t.low.clone());
+            if lex.people.get(t.low) == Some(&true) || lex.perpetrators.contains(t.low) {
+                roles.push(t.low.to_string());
                 prefix = true;
                 k += 1;
                 continue;
             }
             // "video journalist": a plain modifier before a role noun
             if !t.cap
-                && !is_function_word(&t.low)
+                && !is_function_word(t.low)
                 && self
                     .toks
                     .get(k + 1)
-                    .is_some_and(|n| lex.people.get(n.low.as_str()) == Some(&true))
+                    .is_some_and(|n| lex.people.get(n.low) == Some(&true))
             {
                 k += 1;
                 continue;
@@ -270,7 +269,7 @@ impl Ctx<'_> {
         }
         let (s, e) = (self.toks[name_start].start, self.toks[end - 1].end);
         let mut e = e;
-        if matches!(self.toks[end - 1].low.as_str(), "jr" | "sr")
+        if matches!(self.toks[end - 1].low, "jr" | "sr")
             && self.toks.get(end).is_some_and(|t| t.is_punct('.'))
         {
             e += 1;
@@ -305,7 +304,7 @@ impl Ctx<'_> {
         let may_start = match t0.kind {
             super::tokens::Kind::Num { .. } => true,
             super::tokens::Kind::Word => {
-                let w = t0.low.as_str();
+                let w = t0.low;
                 matches!(w, "the" | "his" | "her" | "its" | "a" | "an" | "another")
                     || lex.hedge_starts.contains(w)
                     || lex.numbers.contains_key(w.split('-').next().unwrap_or(""))
@@ -375,7 +374,7 @@ impl Ctx<'_> {
             if !t.is_word() {
                 break;
             }
-            let w = t.low.as_str();
+            let w = t.low;
             if let Some(h) = nationality::at(toks, k) {
                 let taught = is_language(w) && lex.taught.contains(self.low(k + h.len));
                 if !taught && item.nat.is_none() {
@@ -385,9 +384,9 @@ impl Ctx<'_> {
                 let next = toks.get(k + h.len);
                 let noun_next = next.is_some_and(|n| {
                     n.is_word()
-                        && !is_function_word(&n.low)
-                        && !lex.aux.contains(n.low.as_str())
-                        && !lex.trigger_starts.contains(n.low.as_str())
+                        && !is_function_word(n.low)
+                        && !lex.aux.contains(n.low)
+                        && !lex.trigger_starts.contains(n.low)
                 });
                 if h.is_person() && !noun_next {
                     head = Some((k + h.len - 1, h.kind == NatKind::PersonSg, false));
@@ -425,7 +424,7 @@ impl Ctx<'_> {
                     }
                 }
                 item.end = h + 1;
-                item.head = toks[h].low.clone();
+                item.head = toks[h].low.to_string();
                 item.perp = perp;
                 if definite {
                     item.count = Some(Count {
@@ -453,7 +452,7 @@ impl Ctx<'_> {
                         return None;
                     }
                     item.end = k;
-                    item.head = toks[k - 1].low.clone();
+                    item.head = toks[k - 1].low.to_string();
                 }
             }
         }
@@ -469,7 +468,7 @@ impl Ctx<'_> {
         let first_word = if count.is_some() { j } else { i + 1 };
         item.desc = toks[first_word.min(item.end)..item.end]
             .iter()
-            .map(|t| t.low.as_str())
+            .map(|t| t.low)
             .collect::<Vec<_>>()
             .join(" ");
         // a single person's description includes "of the Maserati"
@@ -479,7 +478,7 @@ impl Ctx<'_> {
         {
             if let Some(t) = toks.get(item.end + 2).filter(|t| t.is_word()) {
                 item.desc.push_str(" of ");
-                item.desc.push_str(&t.low);
+                item.desc.push_str(t.low);
             }
         }
         Some(item)

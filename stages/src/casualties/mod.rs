@@ -101,11 +101,17 @@ pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec
     let lex = &*LEX;
     let lower = lower_cased(sentences);
     // only sentences holding a status word, a name cue or an attacker cue are read closely
-    let candidates: Vec<(usize, Vec<tokens::Tok>)> = sentences
+    let mut tokens = tokens::Tokens::default();
+    let ranges: Vec<(usize, std::ops::Range<usize>)> = sentences
         .iter()
         .enumerate()
         .filter(|(_, s)| lex.prefilter.is_match(&s.text))
-        .map(|(i, s)| (i, tokens::tokenize(&s.text)))
+        .map(|(i, s)| (i, tokens.push(&s.text)))
+        .collect();
+    let all = tokens.toks();
+    let candidates: Vec<(usize, &[tokens::Tok])> = ranges
+        .into_iter()
+        .map(|(i, r)| (i, all.get(r).unwrap_or(&[])))
         .collect();
     let mut st = extract::State::new();
     // per candidate, the token positions where the names pass found no name

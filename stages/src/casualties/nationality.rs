@@ -67,8 +67,9 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             let code = [b[0], b[1]];
             // forms are matched on tokens, so "U.S." must stay one token, "South Koreans" two
             let key = super::tokens::tokenize(f[0])
+                .toks()
                 .iter()
-                .map(|t| t.low.as_str())
+                .map(|t| t.low)
                 .collect::<Vec<_>>()
                 .join(" ");
             max_words = max_words.max(key.split(' ').count());
@@ -104,7 +105,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 pub fn at(toks: &[Tok], i: usize) -> Option<NatHit> {
     let t = &*TABLE;
     let tok = toks.get(i)?;
-    if !tok.is_word() || !t.firsts.contains(tok.low.as_str()) {
+    if !tok.is_word() || !t.firsts.contains(tok.low) {
         return None;
     }
     // "us" in lower case is nearly always the pronoun; callers allow it inside a counted group
@@ -117,13 +118,13 @@ pub fn at(toks: &[Tok], i: usize) -> Option<NatHit> {
         }
         // the one-word key is the token itself: no need to copy it
         let key: &str = if n == 0 {
-            &w.low
+            w.low
         } else {
             if n == 1 {
-                joined.push_str(&tok.low);
+                joined.push_str(tok.low);
             }
             joined.push(' ');
-            joined.push_str(&w.low);
+            joined.push_str(w.low);
             &joined
         };
         let go_on = t.continued.contains(key);
@@ -196,7 +197,7 @@ mod tests {
 
     fn code(s: &str) -> Option<(String, NatKind, usize)> {
         let t = tokenize(s);
-        at(&t, 0).map(|h| (h.code(), h.kind, h.len))
+        at(&t.toks(), 0).map(|h| (h.code(), h.kind, h.len))
     }
 
     #[test]

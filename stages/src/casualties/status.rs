@@ -16,7 +16,7 @@ fn match_at(t: &Trigger, toks: &[Tok], i: usize) -> Option<usize> {
     for slot in &t.slots {
         let ok = toks
             .get(j)
-            .is_some_and(|tok| tok.is_word() && slot.words.contains(&tok.low));
+            .is_some_and(|tok| tok.is_word() && slot.words.iter().any(|w| w == tok.low));
         if ok {
             j += 1;
         } else if slot.optional {
@@ -35,7 +35,7 @@ pub fn find(lex: &Lexicon, toks: &[Tok]) -> Vec<Hit> {
     while i < toks.len() {
         let t = &toks[i];
         // only triggers that can start with this word can match here
-        let candidates = match lex.triggers_by_start.get(t.low.as_str()) {
+        let candidates = match lex.triggers_by_start.get(t.low) {
             Some(c) if t.is_word() => c,
             _ => {
                 i += 1;
@@ -57,7 +57,7 @@ pub fn find(lex: &Lexicon, toks: &[Tok]) -> Vec<Hit> {
         }
         // "shot back", "shot up the charts", "shot into the air": no one was hit
         if let Some(h) = best {
-            let next = toks.get(h.end).map_or("", |t| t.low.as_str());
+            let next = toks.get(h.end).map_or("", |t| t.low);
             if h.end == i + 1
                 && t.low == "shot"
                 && matches!(
@@ -87,7 +87,7 @@ mod tests {
 
     fn hits(s: &str) -> Vec<(Status, Voice, usize)> {
         let t = tokenize(s);
-        find(&LEX, &t)
+        find(&LEX, &t.toks())
             .into_iter()
             .map(|h| (h.status, h.voice, h.end - h.start))
             .collect()
