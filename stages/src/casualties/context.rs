@@ -1,7 +1,7 @@
 //! Sentences about another event (an earlier attack, a shooting elsewhere last year) and
 //! negated or averted outcomes (`almost was killed`, `no one was hurt`).
 
-use super::lexicon::{is_preposition, Lexicon};
+use super::lexicon::{class, is_preposition};
 use super::tokens::{Kind, Tok};
 
 fn is_year(t: &Tok) -> bool {
@@ -10,7 +10,7 @@ fn is_year(t: &Tok) -> bool {
 
 /// Whether the sentence tells of an event other than the article's own. `early` is true for
 /// the first sentences of an article, which set the scene and are never another event's.
-pub fn other_event(lex: &Lexicon, toks: &[Tok], early: bool) -> bool {
+pub fn other_event(toks: &[Tok], early: bool) -> bool {
     let low = |i: usize| toks.get(i).map_or("", |t| t.low);
     for (i, t) in toks.iter().enumerate() {
         let prev = if i > 0 { low(i - 1) } else { "" };
@@ -18,7 +18,7 @@ pub fn other_event(lex: &Lexicon, toks: &[Tok], early: bool) -> bool {
         if is_year(t) && matches!(prev, "in" | "of") {
             return true;
         }
-        if lex.months.contains(t.low) && prev != "since" && !early {
+        if t.has(class::MONTH) && prev != "since" && !early {
             let next = toks.get(i + 1);
             let year_next = next.is_some_and(is_year);
             let in_month = prev == "in" && next.is_none_or(|n| n.is_punct(',') || is_year(n));
@@ -41,7 +41,7 @@ pub fn other_event(lex: &Lexicon, toks: &[Tok], early: bool) -> bool {
         if matches!(
             prev,
             "other" | "another" | "previous" | "earlier" | "separate"
-        ) && lex.event_nouns.contains(t.low)
+        ) && t.has(class::EVENT)
         {
             return true;
         }
@@ -52,7 +52,7 @@ pub fn other_event(lex: &Lexicon, toks: &[Tok], early: bool) -> bool {
         {
             for k in 1..=3 {
                 match toks.get(i + k) {
-                    Some(n) if lex.event_nouns.contains(n.low) => return true,
+                    Some(n) if n.has(class::EVENT) => return true,
                     Some(n) if n.is_word() => continue,
                     _ => break,
                 }
@@ -92,7 +92,7 @@ mod tests {
     use crate::casualties::tokens::tokenize;
 
     fn other(s: &str) -> bool {
-        other_event(&LEX, &tokenize(s).toks(), false)
+        other_event(&tokenize(s).toks(&LEX), false)
     }
 
     #[test]
@@ -110,8 +110,7 @@ mod tests {
         assert!(!other("Theresa May said 40 people were injured."));
         assert!(!other("Four people were killed in the attack on Sunday."));
         assert!(!other_event(
-            &LEX,
-            &tokenize("Two died in a shooting at a mall on Friday.").toks(),
+            &tokenize("Two died in a shooting at a mall on Friday.").toks(&LEX),
             true
         ));
     }
@@ -119,10 +118,10 @@ mod tests {
     #[test]
     fn negation() {
         let t = tokenize("He almost was killed by the wave");
-        assert!(negated(&t.toks(), 3, 0));
+        assert!(negated(&t.toks(&LEX), 3, 0));
         let t = tokenize("No one was hurt");
-        assert!(negated(&t.toks(), 3, 2));
+        assert!(negated(&t.toks(&LEX), 3, 2));
         let t = tokenize("Two were hurt");
-        assert!(!negated(&t.toks(), 2, 0));
+        assert!(!negated(&t.toks(&LEX), 2, 0));
     }
 }

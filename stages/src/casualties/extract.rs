@@ -581,7 +581,7 @@ fn stated_nationality(ctx: &Ctx<'_>) -> Option<String> {
         }
         if let Some((pre, "born")) = t.low.split_once('-') {
             let sub = super::tokens::tokenize(pre);
-            if let Some(h) = nationality::at(&sub.toks(), 0) {
+            if let Some(h) = nationality::at(&sub.toks(ctx.lex), 0) {
                 return Some(h.code());
             }
         }
@@ -604,7 +604,7 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
         !t.cap && (t.is_word() || matches!(t.kind, super::tokens::Kind::Num { .. }))
     });
     let after_other = index > 0 && st.other_at == Some(index - 1) && continues && !ctx.lower;
-    if after_other || context::other_event(lex, toks, early) {
+    if after_other || context::other_event(toks, early) {
         st.other_at = Some(index);
         st.focus = Focus::Nobody;
         return Vec::new();

@@ -1,7 +1,7 @@
 //! Counted groups of people (`at least 16 Israeli soldiers`, `3 French children`, `the cab
 //! driver`, `two` with its noun left out) and named people (`US citizen Kurt Cochran`).
 
-use super::lexicon::{is_function_word, Lexicon};
+use super::lexicon::{class, Lexicon};
 use super::nationality::{self, is_language, NatKind};
 use super::numbers::number_at;
 use super::tokens::Tok;
@@ -86,37 +86,14 @@ fn is_honorific(low: &str) -> bool {
     )
 }
 
-/// Words a capitalised sequence can hold without being a person's name.
-fn not_name_word(lex: &Lexicon, t: &Tok) -> bool {
-    let w = t.low;
-    is_function_word(w)
-        || lex.people.contains_key(w)
-        || lex.perpetrators.contains(w)
-        || lex.months.contains(w)
-        || super::lexicon::is_weekday(w)
-        || lex.numbers.contains_key(w)
-        || lex.aux.contains(w)
-        || lex.trigger_starts.contains(w)
-        || matches!(
-            w,
-            "police"
-                | "officials"
-                | "authorities"
-                | "president"
-                | "minister"
-                | "prime"
-                | "breaking"
-                | "news"
-                | "update"
-                | "more"
-                | "other"
-                | "many"
-        )
-        || nationality::at(std::slice::from_ref(t), 0).is_some()
+/// Words a capitalised sequence can hold without being a person's name: function
+/// words, words of the lists, a few others (`class::NOT_NAME`) and nationalities.
+fn not_name_word(t: &Tok) -> bool {
+    t.has(class::NOT_NAME) || (t.is_word() && t.has(class::NAT_ALONE))
 }
 
 /// The end (exclusive) of a capitalised name starting at `i`, and its token count.
-fn cap_name(lex: &Lexicon, toks: &[Tok], i: usize) -> usize {
+fn cap_name(toks: &[Tok], i: usize) -> usize {
     let mut j = i;
     while let Some(t) = toks.get(j) {
         if !t.is_word() {
@@ -124,7 +101,7 @@ fn cap_name(lex: &Lexicon, toks: &[Tok], i: usize) -> usize {
         }
         let glue = is_name_glue(t.low) && j > i;
         let cap_word = t.cap || t.low.starts_with("al-") || t.low.starts_with("el-");
-        let name_word = glue || (cap_word && !not_name_word(lex, t));
+        let name_word = glue || (cap_word && !not_name_word(t));
         if !name_word || is_honorific(t.low) {
             break;
         }
@@ -145,10 +122,10 @@ fn cap_name(lex: &Lexicon, toks: &[Tok], i: usize) -> usize {
 }
 
 /// A name in lower-case text, after a role noun: two or three plain words.
-fn low_name(lex: &Lexicon, toks: &[Tok], i: usize) -> usize {
+fn low_name(toks: &[Tok], i: usize) -> usize {
     let mut j = i;
     while let Some(t) = toks.get(j) {
-        if !t.is_word() || not_name_word(lex, t) || j - i >= 3 {
+        if !t.is_word() || not_name_word(t) || j - i >= 3 {
             break;
         }
         j += 1;
@@ -191,7 +168,7 @@ impl Ctx<'_> {
                 || t0.low.starts_with("al-"))
         {
             // lower-case words start a name only as a role noun in lower-cased text
-            if !lex.people.contains_key(t0.low) && nationality::at(self.toks, i).is_none() {
+            if !t0.has(class::PERSON) && nationality::at(self.toks, i).is_none() {
                 return None;
             }
         }
@@ -219,7 +196,13 @@ impl Ctx<'_> {
                     continue;
                 }
             }
-            if let Some(role) = lex.titles.get(t.low.trim_end_matches('.')) {
+            // most words are no title: the class tells without a lookup
+            let title = if t.has(class::TITLE) {
+                lex.titles.get(t.low.trim_end_matches('.'))
+            } else {
+                None
+            };
+            if let Some(role) = title {
                 if t.cap || self.lower {
                     roles.push(role.clone());
                     prefix = true;
@@ -232,7 +215,7 @@ impl Ctx<'_> {
                 k += 1;
                 continue;
             }
-            if lex.people.get(t.low) == Some(&true) || lex.perpetrators.contains(t.low) {
+            if t.has(class::PERSON_SG | class::PERPETRATOR) {
                 roles.push(t.low.to_string());
                 prefix = true;
                 k += 1;
@@ -240,11 +223,11 @@ impl Ctx<'_> {
             }
             // "video journalist": a plain modifier before a role noun
             if !t.cap
-                && !is_function_word(t.low)
+                && !t.has(class::FUNCTION)
                 && self
                     .toks
                     .get(k + 1)
-                    .is_some_and(|n| lex.people.get(n.low) == Some(&true))
+                    .is_some_and(|n| n.has(class::PERSON_SG))
             {
                 k += 1;
                 continue;
@@ -254,9 +237,9 @@ impl Ctx<'_> {
         let name_start = k;
         let first = self.toks.get(name_start)?;
         let end = if first.cap || first.low.starts_with("al-") {
-            cap_name(lex, self.toks, name_start)
+            cap_name(self.toks, name_start)
         } else if self.lower && !roles.is_empty() {
-            low_name(lex, self.toks, name_start)
+            low_name(self.toks, name_start)
         } else {
             name_start
         };
@@ -306,8 +289,7 @@ impl Ctx<'_> {
             super::tokens::Kind::Word => {
                 let w = t0.low;
                 matches!(w, "the" | "his" | "her" | "its" | "a" | "an" | "another")
-                    || lex.hedge_starts.contains(w)
-                    || lex.numbers.contains_key(w.split('-').next().unwrap_or(""))
+                    || t0.has(class::HEDGE_START | class::NUMBER_HEAD)
             }
             super::tokens::Kind::Punct(_) => false,
         };
@@ -383,10 +365,7 @@ impl Ctx<'_> {
                 // "the Israeli side": a nationality before a noun is an adjective
                 let next = toks.get(k + h.len);
                 let noun_next = next.is_some_and(|n| {
-                    n.is_word()
-                        && !is_function_word(n.low)
-                        && !lex.aux.contains(n.low)
-                        && !lex.trigger_starts.contains(n.low)
+                    n.is_word() && !n.has(class::FUNCTION | class::AUX | class::TRIGGER_START)
                 });
                 if h.is_person() && !noun_next {
                     head = Some((k + h.len - 1, h.kind == NatKind::PersonSg, false));
@@ -395,17 +374,17 @@ impl Ctx<'_> {
                 k += h.len;
                 continue;
             }
-            if (is_function_word(w) && w != "us") || lex.aux.contains(w) {
+            if (t.has(class::FUNCTION) && w != "us") || t.has(class::AUX) {
                 break;
             }
-            if lex.trigger_starts.contains(w) && !lex.people.contains_key(w) {
+            if t.has(class::TRIGGER_START) && !t.has(class::PERSON) {
                 break;
             }
-            if let Some(&sg) = lex.people.get(w) {
-                head = Some((k, sg, false));
-            } else if lex.perpetrators.contains(w) {
+            if t.has(class::PERSON) {
+                head = Some((k, t.has(class::PERSON_SG), false));
+            } else if t.has(class::PERPETRATOR) {
                 head = Some((k, !w.ends_with('s') || w.ends_with("ss"), true));
-            } else if lex.non_people.contains(w) {
+            } else if t.has(class::NON_PERSON) {
                 nonperson = true;
                 break;
             }

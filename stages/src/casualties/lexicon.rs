@@ -49,6 +49,49 @@ pub enum NumKind {
     Scale,
 }
 
+/// What the word lists say of a lower-case word, as bits of `Tok::class`: one lookup per
+/// token instead of one per list and rule that asks (a capitalised word was looked up
+/// some ten times).
+pub mod class {
+    /// In `people`.
+    pub const PERSON: u32 = 1 << 0;
+    /// In `people`, singular.
+    pub const PERSON_SG: u32 = 1 << 1;
+    pub const PERPETRATOR: u32 = 1 << 2;
+    pub const NON_PERSON: u32 = 1 << 3;
+    pub const MONTH: u32 = 1 << 4;
+    pub const AUX: u32 = 1 << 5;
+    pub const TRIGGER_START: u32 = 1 << 6;
+    pub const HEDGE_START: u32 = 1 << 7;
+    pub const EVENT: u32 = 1 << 8;
+    /// In `numbers`.
+    pub const NUMBER: u32 = 1 << 9;
+    /// The part before the first hyphen (or the whole word) is in `numbers`.
+    pub const NUMBER_HEAD: u32 = 1 << 10;
+    /// In `titles` once final dots are trimmed.
+    pub const TITLE: u32 = 1 << 11;
+    /// The first word of a nationality form.
+    pub const NAT_FIRST: u32 = 1 << 12;
+    /// A nationality form by itself, with one country code.
+    pub const NAT_ALONE: u32 = 1 << 13;
+    /// `is_function_word`.
+    pub const FUNCTION: u32 = 1 << 14;
+    /// `is_weekday`.
+    pub const WEEKDAY: u32 = 1 << 15;
+    /// Other words a capitalised run holds without being a name (`Police`, `Breaking`).
+    pub const NOT_NAME_OTHER: u32 = 1 << 16;
+    /// The words of these classes are never part of a person's name.
+    pub const NOT_NAME: u32 = FUNCTION
+        | PERSON
+        | PERPETRATOR
+        | MONTH
+        | WEEKDAY
+        | NUMBER
+        | AUX
+        | TRIGGER_START
+        | NOT_NAME_OTHER;
+}
+
 pub struct Lexicon {
     pub numbers: HashMap<String, (u64, NumKind)>,
     pub hedges: Vec<(Vec<String>, Approx)>,
@@ -71,6 +114,95 @@ pub struct Lexicon {
     pub titles: HashMap<String, String>,
     /// Finds sentences worth a closer look.
     pub prefilter: AhoCorasick,
+    /// Word → `class` bits from the lists above (not those computed in `class_of`).
+    classes: HashMap<String, u32>,
+}
+
+impl Lexicon {
+    /// The `class` bits of lower-case token text `low`.
+    pub fn class_of(&self, low: &str) -> u32 {
+        let mut c = self.classes.get(low).copied().unwrap_or(0);
+        // the head of a hyphenated number word (`twenty-one`) is looked up by itself
+        let head = match low.split_once('-') {
+            Some((head, _)) => self.numbers.contains_key(head),
+            None => c & class::NUMBER != 0,
+        };
+        if head {
+            c |= class::NUMBER_HEAD;
+        }
+        if let Some(trimmed) = low.strip_suffix('.') {
+            // titles are matched without their final dots
+            c &= !class::TITLE;
+            if self.titles.contains_key(trimmed.trim_end_matches('.')) {
+                c |= class::TITLE;
+            }
+        }
+        if is_function_word(low) {
+            c |= class::FUNCTION;
+        }
+        if is_weekday(low) {
+            c |= class::WEEKDAY;
+        }
+        if is_not_name_other(low) {
+            c |= class::NOT_NAME_OTHER;
+        }
+        c
+    }
+}
+
+/// Words a capitalised run holds without being a name that no list gives.
+fn is_not_name_other(w: &str) -> bool {
+    matches!(
+        w,
+        "police"
+            | "officials"
+            | "authorities"
+            | "president"
+            | "minister"
+            | "prime"
+            | "breaking"
+            | "news"
+            | "update"
+            | "more"
+            | "other"
+            | "many"
+    )
+}
+
+/// The `class` bits that come from the lists, by word.
+fn classes(lex: &Lexicon) -> HashMap<String, u32> {
+    let mut out: HashMap<String, u32> = HashMap::default();
+    let mut mark = |w: &str, bits: u32| *out.entry(w.to_string()).or_default() |= bits;
+    for (w, &sg) in &lex.people {
+        mark(w, class::PERSON | if sg { class::PERSON_SG } else { 0 });
+    }
+    let sets = [
+        (&lex.perpetrators, class::PERPETRATOR),
+        (&lex.non_people, class::NON_PERSON),
+        (&lex.months, class::MONTH),
+        (&lex.aux, class::AUX),
+        (&lex.trigger_starts, class::TRIGGER_START),
+        (&lex.hedge_starts, class::HEDGE_START),
+        (&lex.event_nouns, class::EVENT),
+    ];
+    for (set, bits) in sets {
+        for w in set {
+            mark(w, bits);
+        }
+    }
+    for w in lex.numbers.keys() {
+        mark(w, class::NUMBER);
+    }
+    for w in lex.titles.keys() {
+        mark(w, class::TITLE);
+    }
+    for (w, alone) in super::nationality::first_words() {
+        mark(
+            w,
+            class::NAT_FIRST | if alone { class::NAT_ALONE } else { 0 },
+        );
+    }
+    out
 }
 
 fn parse_slots(pattern: &str) -> Vec<Slot> {
@@ -248,7 +380,7 @@ fn build() -> Lexicon {
         .iter()
         .filter_map(|(w, _)| w.first().cloned())
         .collect();
-    Lexicon {
+    let mut lex = Lexicon {
         numbers,
         hedges,
         hedge_starts,
@@ -264,7 +396,10 @@ fn build() -> Lexicon {
         months: set(include_str!("../../data/casualties/months.txt")),
         titles,
         prefilter,
-    }
+        classes: HashMap::default(),
+    };
+    lex.classes = classes(&lex);
+    lex
 }
 
 /// Words that end a noun phrase or a name: function words and common verbs.

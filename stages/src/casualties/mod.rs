@@ -108,7 +108,7 @@ pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec
         .filter(|(_, s)| lex.prefilter.is_match(&s.text))
         .map(|(i, s)| (i, tokens.push(&s.text)))
         .collect();
-    let all = tokens.toks();
+    let all = tokens.toks(lex);
     let candidates: Vec<(usize, &[tokens::Tok])> = ranges
         .into_iter()
         .map(|(i, r)| (i, all.get(r).unwrap_or(&[])))

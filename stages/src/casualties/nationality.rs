@@ -3,6 +3,7 @@
 use super::hash::{Map as HashMap, Set as HashSet};
 use std::sync::LazyLock;
 
+use super::lexicon::class;
 use super::tokens::Tok;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,9 +68,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             let code = [b[0], b[1]];
             // forms are matched on tokens, so "U.S." must stay one token, "South Koreans" two
             let key = super::tokens::tokenize(f[0])
-                .toks()
-                .iter()
-                .map(|t| t.low)
+                .lows()
                 .collect::<Vec<_>>()
                 .join(" ");
             max_words = max_words.max(key.split(' ').count());
@@ -100,12 +99,26 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     }
 });
 
+/// The first words of all forms, each with whether it is a form by itself whose
+/// entries all give one country code (so that `at` finds it on a lone token).
+pub fn first_words() -> impl Iterator<Item = (&'static str, bool)> {
+    let t: &'static Table = &TABLE;
+    t.firsts.iter().map(move |w| {
+        let alone = t
+            .forms
+            .get(w.as_str())
+            .and_then(|v| v.first().map(|(code, _)| v.iter().all(|(c, _)| c == code)))
+            .unwrap_or(false);
+        (w.as_str(), alone)
+    })
+}
+
 /// The nationality form starting at token `i`, longest first. Person nouns are preferred
 /// over adjectives when a form is both (`Irish` stays an adjective unless nothing follows).
 pub fn at(toks: &[Tok], i: usize) -> Option<NatHit> {
     let t = &*TABLE;
     let tok = toks.get(i)?;
-    if !tok.is_word() || !t.firsts.contains(tok.low) {
+    if !tok.is_word() || tok.class & class::NAT_FIRST == 0 {
         return None;
     }
     // "us" in lower case is nearly always the pronoun; callers allow it inside a counted group
@@ -197,7 +210,7 @@ mod tests {
 
     fn code(s: &str) -> Option<(String, NatKind, usize)> {
         let t = tokenize(s);
-        at(&t.toks(), 0).map(|h| (h.code(), h.kind, h.len))
+        at(&t.toks(&crate::casualties::lexicon::LEX), 0).map(|h| (h.code(), h.kind, h.len))
     }
 
     #[test]

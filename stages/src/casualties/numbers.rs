@@ -1,7 +1,7 @@
 //! Numbers and their hedges: `at least 5,400`, `one hundred and fifty-seven`, `a dozen`,
 //! `over a thousand`. Vague amounts (`dozens`, `hundreds`, `several`) are not numbers.
 
-use super::lexicon::{Lexicon, NumKind};
+use super::lexicon::{class, Lexicon, NumKind};
 use super::tokens::{Kind, Tok};
 use crate::records::{Approx, Count};
 
@@ -17,10 +17,7 @@ pub struct Found {
 
 /// The hedge starting at `i`, if any: its meaning and the index after it.
 pub fn hedge(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<(Approx, usize)> {
-    if !toks
-        .get(i)
-        .is_some_and(|t| lex.hedge_starts.contains(t.low))
-    {
+    if !toks.get(i).is_some_and(|t| t.has(class::HEDGE_START)) {
         return None;
     }
     'outer: for (words, approx) in &lex.hedges {
@@ -96,11 +93,7 @@ fn words_number(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<(u64, usize)> {
         }
     }
     while let Some(t) = toks.get(j) {
-        if !t.is_word()
-            || !lex
-                .numbers
-                .contains_key(t.low.split('-').next().unwrap_or(""))
-        {
+        if !t.is_word() || !t.has(class::NUMBER_HEAD) {
             break;
         }
         let parts: Vec<&str> = t.low.split('-').collect();
@@ -221,7 +214,7 @@ mod tests {
 
     fn num(s: &str) -> Option<(u64, Approx)> {
         let t = tokenize(s);
-        number_at(&LEX, &t.toks(), 0).map(|f| (f.count.value, f.count.approx))
+        number_at(&LEX, &t.toks(&LEX), 0).map(|f| (f.count.value, f.count.approx))
     }
 
     #[test]
@@ -266,10 +259,10 @@ mod tests {
         assert_eq!(num("8.8 magnitude"), None);
         assert_eq!(num("0100 gmt"), None);
         let t = tokenize("at 5:30 pm");
-        assert!(number_at(&LEX, &t.toks(), 1).is_none());
+        assert!(number_at(&LEX, &t.toks(&LEX), 1).is_none());
         let t = tokenize("cost $4 billion");
-        assert!(number_at(&LEX, &t.toks(), 2).is_none());
+        assert!(number_at(&LEX, &t.toks(&LEX), 2).is_none());
         let t = tokenize("Jane Doe, 43, a teacher");
-        assert!(number_at(&LEX, &t.toks(), 3).is_none());
+        assert!(number_at(&LEX, &t.toks(&LEX), 3).is_none());
     }
 }

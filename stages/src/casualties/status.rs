@@ -1,6 +1,6 @@
 //! Finds status phrases (`were killed`, `in a serious condition`, `death toll`) in tokens.
 
-use super::lexicon::{Lexicon, Status, Trigger, Voice};
+use super::lexicon::{class, Lexicon, Status, Trigger, Voice};
 use super::tokens::Tok;
 
 #[derive(Debug, Clone, Copy)]
@@ -35,8 +35,14 @@ pub fn find(lex: &Lexicon, toks: &[Tok]) -> Vec<Hit> {
     while i < toks.len() {
         let t = &toks[i];
         // only triggers that can start with this word can match here
-        let candidates = match lex.triggers_by_start.get(t.low) {
-            Some(c) if t.is_word() => c,
+        // the class turns most words away without a lookup
+        let start = if t.is_word() && t.has(class::TRIGGER_START) {
+            lex.triggers_by_start.get(t.low)
+        } else {
+            None
+        };
+        let candidates = match start {
+            Some(c) => c,
             _ => {
                 i += 1;
                 continue;
@@ -87,7 +93,7 @@ mod tests {
 
     fn hits(s: &str) -> Vec<(Status, Voice, usize)> {
         let t = tokenize(s);
-        find(&LEX, &t.toks())
+        find(&LEX, &t.toks(&LEX))
             .into_iter()
             .map(|h| (h.status, h.voice, h.end - h.start))
             .collect()

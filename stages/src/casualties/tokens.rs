@@ -1,6 +1,8 @@
 //! Splits one sentence into word, number and punctuation tokens with byte offsets, so the
 //! rules can look at words without caring about case, quotes or spacing.
 
+use super::lexicon::Lexicon;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Kind {
@@ -23,9 +25,14 @@ pub struct Tok<'a> {
     pub low: &'a str,
     /// The first character is upper case.
     pub cap: bool,
+    /// What the word lists say of `low`: bits of `lexicon::class`.
+    pub class: u32,
 }
 
 impl Tok<'_> {
+    pub fn has(&self, class: u32) -> bool {
+        self.class & class != 0
+    }
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -67,18 +74,32 @@ pub fn tokenize(text: &str) -> Tokens {
 }
 
 impl Tokens {
-    /// The tokens of all texts pushed, in order, borrowing the lower-case buffer.
-    pub fn toks(&self) -> Vec<Tok<'_>> {
+    /// The tokens of all texts pushed, in order, borrowing the lower-case buffer, each
+    /// with its word class looked up in `lex`.
+    pub fn toks(&self, lex: &Lexicon) -> Vec<Tok<'_>> {
         self.spans
             .iter()
-            .map(|s| Tok {
-                start: s.start,
-                end: s.end,
-                kind: s.kind,
-                low: self.low.get(s.low.0..s.low.1).unwrap_or(""),
-                cap: s.cap,
+            .map(|s| {
+                let low = self.low(s);
+                Tok {
+                    start: s.start,
+                    end: s.end,
+                    kind: s.kind,
+                    low,
+                    cap: s.cap,
+                    class: lex.class_of(low),
+                }
             })
             .collect()
+    }
+
+    /// The lower-case text of every token, in order.
+    pub fn lows(&self) -> impl Iterator<Item = &str> {
+        self.spans.iter().map(|s| self.low(s))
+    }
+
+    fn low(&self, s: &Span) -> &str {
+        self.low.get(s.low.0..s.low.1).unwrap_or("")
     }
 
     /// Tokenises `text` after the texts before; gives the range of its tokens among all
@@ -243,11 +264,7 @@ mod tests {
     use super::*;
 
     fn lows(s: &str) -> Vec<String> {
-        tokenize(s)
-            .toks()
-            .iter()
-            .map(|t| t.low.to_string())
-            .collect()
+        tokenize(s).lows().map(str::to_string).collect()
     }
 
     #[test]
@@ -270,7 +287,7 @@ mod tests {
             ]
         );
         let owner = tokenize("1,442 and 8.8 and 0100");
-        let t = owner.toks();
+        let t = owner.toks(&crate::casualties::lexicon::LEX);
         assert_eq!(
             t[0].kind,
             Kind::Num {
@@ -285,7 +302,7 @@ mod tests {
     #[test]
     fn offsets_are_char_boundaries() {
         let s = "Zoë’s “two” — déjà vu";
-        for t in tokenize(s).toks() {
+        for t in tokenize(s).toks(&crate::casualties::lexicon::LEX) {
             assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
         }
         assert_eq!(lows("co-workers’ ok"), ["co-workers", "'", "ok"]);
