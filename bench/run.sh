@@ -12,7 +12,7 @@ quick=${1:-}
 [ -d "$shared/corpus" ] || { echo "needs $shared/corpus (the shared folder)" >&2; exit 2; }
 
 cargo build --release --quiet --bin corroborate --example ceiling --example write_ceiling
-cargo build --release --quiet -p corroborate-stages --example casualties
+cargo build --release --quiet -p corroborate-stages --example casualties_speed
 bin=$root/target/release/corroborate
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -51,8 +51,8 @@ for s in sorted(os.listdir(root)):
     print(json.dumps({"set": s, "articles": arts}))
 PY
 /usr/bin/time -f "  -> %e s wall, %U s user for $(du -b "$work/sets.jsonl" | cut -f1) bytes" "$bin" stream --threads 1 < "$work/sets.jsonl" 2>&1 >/dev/null | tail -1 | tee -a "$report"
-log "\$ target/release/examples/casualties OUT 5                         # the casualty stage alone, one core"
-"$root/target/release/examples/casualties" "$work/out" 5 2>&1 | tail -3 | tee -a "$report"
+log "\$ target/release/examples/casualties_speed OUT 10               # the casualty stage alone, one core"
+"$root/target/release/examples/casualties_speed" "$work/out" 10 2>&1 | tail -3 | tee -a "$report"
 log '```'
 log ""
 

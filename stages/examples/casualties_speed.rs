@@ -7,23 +7,13 @@
 //! reports the wall time of all runs together, this prints the best single run in
 //! CPU time, which other processes on a shared machine disturb less.
 
+mod common;
+
+use common::{cpu_seconds, read_jsonl};
+
 use std::time::Instant;
 
 use stages::records::{NormalisedArticle, Sentence};
-
-fn read_jsonl<T: serde::de::DeserializeOwned>(path: &std::path::Path) -> Vec<T> {
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    text.lines()
-        .filter_map(|l| serde_json::from_str(l).ok())
-        .collect()
-}
-
-/// CPU time of this thread in seconds (Linux).
-fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: f64 = stat.split_whitespace().next()?.parse().ok()?;
-    Some(ns / 1e9)
-}
 
 fn load(dir: &str) -> Vec<(NormalisedArticle, Vec<Sentence>)> {
     let mut work = Vec::new();

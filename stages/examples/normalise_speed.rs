@@ -5,54 +5,17 @@
 //! `--dump FILE` writes every normalised record as JSON lines, so that two builds
 //! can be compared byte for byte.
 
+mod common;
+
+use common::{articles_of, cpu_seconds, set_dirs};
+
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use stages::records::{RawArticle, Records};
 use stages::StageInput;
-
-fn articles_of(dir: &Path) -> Vec<RawArticle> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    files.retain(|p| p.extension().is_some_and(|x| x == "txt"));
-    files.sort();
-    files
-        .iter()
-        .filter_map(|p| {
-            Some(RawArticle {
-                id: p.file_stem()?.to_string_lossy().into_owned(),
-                bytes: fs::read(p).ok()?,
-            })
-        })
-        .collect()
-}
-
-/// CPU time of this thread in seconds (Linux), so that other processes on a busy
-/// machine do not count against the stage.
-fn cpu_seconds() -> Option<f64> {
-    let stat = fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: f64 = stat.split_whitespace().next()?.parse().ok()?;
-    Some(ns / 1e9)
-}
-
-fn set_dirs(root: &Path) -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = fs::read_dir(root)
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .map(|e| e.path())
-                .filter(|p| p.is_dir())
-                .collect()
-        })
-        .unwrap_or_default();
-    dirs.sort();
-    if dirs.is_empty() {
-        dirs.push(root.to_path_buf());
-    }
-    dirs
-}
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();

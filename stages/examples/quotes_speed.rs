@@ -3,54 +3,21 @@
 //! articles (or is one set). Normalises first (not timed), then runs `quotes.v1` on
 //! each set, REPEAT times, and prints bytes, seconds and MB/s of the best run.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{articles_of, cpu_seconds, set_dirs};
+
+use std::path::PathBuf;
 use std::time::Instant;
 
-use stages::records::{RawArticle, RecordKind, Records};
+use stages::records::{RecordKind, Records};
 use stages::StageInput;
-
-fn articles_of(dir: &Path) -> Vec<RawArticle> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    files.retain(|p| p.extension().is_some_and(|x| x == "txt"));
-    files.sort();
-    files
-        .iter()
-        .filter_map(|p| {
-            Some(RawArticle {
-                id: p.file_stem()?.to_string_lossy().into_owned(),
-                bytes: fs::read(p).ok()?,
-            })
-        })
-        .collect()
-}
-
-/// CPU time of this thread in seconds (Linux), so that other processes on a busy
-/// machine do not count against the stage.
-fn cpu_seconds() -> Option<f64> {
-    let stat = fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: f64 = stat.split_whitespace().next()?.parse().ok()?;
-    Some(ns / 1e9)
-}
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let root = PathBuf::from(args.get(1).map(String::as_str).unwrap_or("articles"));
     let repeat: usize = args.get(2).and_then(|r| r.parse().ok()).unwrap_or(3);
-    let mut dirs: Vec<PathBuf> = fs::read_dir(&root)
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .map(|e| e.path())
-                .filter(|p| p.is_dir())
-                .collect()
-        })
-        .unwrap_or_default();
-    dirs.sort();
-    if dirs.is_empty() {
-        dirs.push(root.clone());
-    }
+    let dirs = set_dirs(&root);
     let normalise = stages::find_kind("normalise.v1").expect("normalise stage");
     let normaliser = (normalise.build)(&Default::default()).expect("build normalise");
     let mut sets = Vec::new();
