@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
 use rayon::prelude::*;
-use stages::{RawArticle, RecordKind, Records, Scope, Stage, StageInput};
+use stages::{RawArticle, RecordKind, Records, RecordsRef, Scope, Stage, StageInput};
 
 use crate::cache::{hash_bytes, KeyParts};
 use crate::config::{Pipeline, Uses};
@@ -638,13 +638,14 @@ fn run_builtin(
         Scope::Set => stage.run(&StageInput {
             set,
             articles: raw,
-            upstream: upstream.to_vec(),
+            upstream: upstream
+                .iter()
+                .map(|(k, r)| (k.clone(), r.view()))
+                .collect(),
         }),
         Scope::Article => {
-            // Split each input by article once; document kinds are given whole.
-            let parts: Vec<BTreeMap<String, Records>> =
-                upstream.iter().map(|(_, r)| r.by_article()).collect();
-            let empties: Vec<Records> = upstream.iter().map(|(k, _)| Records::empty(k)).collect();
+            // Split each input by article once.
+            let parts: Vec<ByArticle> = upstream.iter().map(|(_, r)| ByArticle::new(r)).collect();
             let per_article: Vec<Result<Records, stages::StageError>> = ids
                 .par_iter()
                 .map(|id| {
@@ -654,15 +655,8 @@ fn run_builtin(
                         .map_or(&raw[..0], |i| &raw[i..=i]);
                     let inputs = upstream
                         .iter()
-                        .zip(parts.iter().zip(&empties))
-                        .map(|((kind, whole), (split, empty))| {
-                            let records = if kind.is_document() {
-                                *whole
-                            } else {
-                                split.get(*id).unwrap_or(empty)
-                            };
-                            (kind.clone(), records)
-                        })
+                        .zip(&parts)
+                        .map(|((kind, whole), part)| (kind.clone(), part.of(whole, id)))
                         .collect();
                     stage.run(&StageInput {
                         set,
@@ -680,6 +674,40 @@ fn run_builtin(
                 }
             }
             Ok(out.unwrap_or_else(|| Records::empty(provides)))
+        }
+    }
+}
+
+/// One input of an article-scoped stage, split by article.
+enum ByArticle<'a> {
+    /// A document kind: every article sees it whole.
+    Whole,
+    /// Each article's records sit together (as stages write them): lent in place.
+    Runs(BTreeMap<&'a str, std::ops::Range<usize>>),
+    /// Some article's records are spread out (an external stage's, say): gathered into copies.
+    Copied(BTreeMap<String, Records>),
+}
+
+impl<'a> ByArticle<'a> {
+    fn new(records: &'a Records) -> ByArticle<'a> {
+        if let Records::Reconciled(_) = records {
+            return ByArticle::Whole;
+        }
+        match records.article_ranges() {
+            Some(runs) => ByArticle::Runs(runs),
+            None => ByArticle::Copied(records.by_article()),
+        }
+    }
+
+    /// The records of article `id` out of `whole`, the records this split was made from.
+    fn of<'b>(&'b self, whole: &'b Records, id: &str) -> RecordsRef<'b> {
+        let none = whole.view().slice(0..0);
+        match self {
+            ByArticle::Whole => whole.view(),
+            ByArticle::Runs(runs) => runs
+                .get(id)
+                .map_or(none, |range| whole.view().slice(range.clone())),
+            ByArticle::Copied(groups) => groups.get(id).map_or(none, Records::view),
         }
     }
 }

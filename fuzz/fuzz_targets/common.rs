@@ -7,7 +7,11 @@ pub fn run(kind: &str, raw: &[RawArticle], upstream: Vec<(RecordKind, &Records)>
     let spec = stages::find_kind(kind).expect("stage kind");
     let stage = (spec.build)(&Default::default()).expect("build");
     stage
-        .run(&StageInput { set: "fuzz", articles: raw, upstream })
+        .run(&StageInput {
+            set: "fuzz",
+            articles: raw,
+            upstream: upstream.into_iter().map(|(k, r)| (k, r.view())).collect(),
+        })
         .expect("stages do not fail on text")
 }
 

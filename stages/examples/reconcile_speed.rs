@@ -70,7 +70,10 @@ fn run(b: &Built, set: &str, raw: &[RawArticle], have: &[(RecordKind, Records)])
         let input = StageInput {
             set,
             articles: raw,
-            upstream,
+            upstream: upstream
+                .iter()
+                .map(|(k, r)| (k.clone(), r.view()))
+                .collect(),
         };
         return b.stage.run(&input).expect("stage run");
     }
@@ -81,7 +84,9 @@ fn run(b: &Built, set: &str, raw: &[RawArticle], have: &[(RecordKind, Records)])
         let inputs = upstream
             .iter()
             .zip(parts.iter().zip(&empties))
-            .map(|((k, _), (split, empty))| (k.clone(), split.get(&article.id).unwrap_or(empty)))
+            .map(|((k, _), (split, empty))| {
+                (k.clone(), split.get(&article.id).unwrap_or(empty).view())
+            })
             .collect();
         let input = StageInput {
             set,

@@ -69,7 +69,7 @@ fn main() {
             let input = StageInput {
                 set: "bench",
                 articles: &[],
-                upstream: vec![(RecordKind::Normalised, records)],
+                upstream: vec![(RecordKind::Normalised, records.view())],
             };
             if let Ok(Records::Sentences(s)) = stage.run(&input) {
                 outputs.push(s);

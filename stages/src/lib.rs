@@ -19,6 +19,6 @@ pub mod sentences;
 pub mod stage;
 
 pub use params::{ParamSpec, ParamType, Params};
-pub use records::{RawArticle, RecordKind, Records};
+pub use records::{RawArticle, RecordKind, Records, RecordsRef};
 pub use registry::{find as find_kind, kinds, StageSpec};
 pub use stage::{Scope, Stage, StageError, StageInput};

@@ -2,7 +2,7 @@
 
 use crate::records::{
     CasualtyFact, NormalisedArticle, Quotation, RawArticle, Reconciled, RecordKind, Records,
-    Sentence,
+    RecordsRef, Sentence,
 };
 
 /// Whether a stage sees one article at a time or a whole set.
@@ -25,8 +25,9 @@ pub struct StageInput<'a> {
     pub set: &'a str,
     /// The raw article files, sorted by id (one, for an article-scoped stage).
     pub articles: &'a [RawArticle],
-    /// Upstream records, one entry per needed kind.
-    pub upstream: Vec<(RecordKind, &'a Records)>,
+    /// Upstream records, one entry per needed kind (for [`Scope::Article`], the
+    /// article's own records; document kinds whole).
+    pub upstream: Vec<(RecordKind, RecordsRef<'a>)>,
 }
 
 /// Why a stage could not produce its records.
@@ -39,7 +40,7 @@ pub enum StageError {
 }
 
 impl<'a> StageInput<'a> {
-    fn records(&self, kind: RecordKind) -> Result<&'a Records, StageError> {
+    fn records(&self, kind: RecordKind) -> Result<RecordsRef<'a>, StageError> {
         self.upstream
             .iter()
             .find(|(k, _)| *k == kind)
@@ -49,35 +50,35 @@ impl<'a> StageInput<'a> {
 
     pub fn normalised(&self) -> Result<&'a [NormalisedArticle], StageError> {
         match self.records(RecordKind::Normalised)? {
-            Records::Normalised(v) => Ok(v),
+            RecordsRef::Normalised(v) => Ok(v),
             _ => Err(StageError::MissingInput(RecordKind::Normalised)),
         }
     }
 
     pub fn sentences(&self) -> Result<&'a [Sentence], StageError> {
         match self.records(RecordKind::Sentences)? {
-            Records::Sentences(v) => Ok(v),
+            RecordsRef::Sentences(v) => Ok(v),
             _ => Err(StageError::MissingInput(RecordKind::Sentences)),
         }
     }
 
     pub fn quotes(&self) -> Result<&'a [Quotation], StageError> {
         match self.records(RecordKind::Quotes)? {
-            Records::Quotes(v) => Ok(v),
+            RecordsRef::Quotes(v) => Ok(v),
             _ => Err(StageError::MissingInput(RecordKind::Quotes)),
         }
     }
 
     pub fn casualties(&self) -> Result<&'a [CasualtyFact], StageError> {
         match self.records(RecordKind::Casualties)? {
-            Records::Casualties(v) => Ok(v),
+            RecordsRef::Casualties(v) => Ok(v),
             _ => Err(StageError::MissingInput(RecordKind::Casualties)),
         }
     }
 
     pub fn reconciled(&self) -> Result<&'a Reconciled, StageError> {
         match self.records(RecordKind::Reconciled)? {
-            Records::Reconciled(v) => Ok(v),
+            RecordsRef::Reconciled(v) => Ok(v),
             _ => Err(StageError::MissingInput(RecordKind::Reconciled)),
         }
     }

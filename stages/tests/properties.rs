@@ -21,7 +21,7 @@ fn input<'a>(raw: &'a [RawArticle], upstream: Vec<(RecordKind, &'a Records)>) ->
     StageInput {
         set: "s",
         articles: raw,
-        upstream,
+        upstream: upstream.into_iter().map(|(k, r)| (k, r.view())).collect(),
     }
 }
 

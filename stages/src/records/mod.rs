@@ -19,4 +19,4 @@ pub use reconciled::{
     RoleCasualties, Rule, SentenceRef, Statement, StatusCasualties,
 };
 pub use sentence::{SegmentKind, Sentence};
-pub use set::{RawArticle, RecordKind, Records};
+pub use set::{RawArticle, RecordKind, Records, RecordsRef};

@@ -79,6 +79,38 @@ pub enum Records {
     Json(Vec<serde_json::Map<String, serde_json::Value>>),
 }
 
+/// Records as a stage reads them: borrowed, and for an article-scoped stage
+/// only one article's run of them, so that no record is copied to be read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RecordsRef<'a> {
+    Normalised(&'a [NormalisedArticle]),
+    Sentences(&'a [Sentence]),
+    Quotes(&'a [Quotation]),
+    Casualties(&'a [CasualtyFact]),
+    Reconciled(&'a Reconciled),
+    Json(&'a [serde_json::Map<String, serde_json::Value>]),
+}
+
+impl<'a> RecordsRef<'a> {
+    /// The records at positions `range` (a document is given whole).
+    pub fn slice(self, range: std::ops::Range<usize>) -> RecordsRef<'a> {
+        match self {
+            RecordsRef::Normalised(v) => RecordsRef::Normalised(&v[range]),
+            RecordsRef::Sentences(v) => RecordsRef::Sentences(&v[range]),
+            RecordsRef::Quotes(v) => RecordsRef::Quotes(&v[range]),
+            RecordsRef::Casualties(v) => RecordsRef::Casualties(&v[range]),
+            RecordsRef::Json(v) => RecordsRef::Json(&v[range]),
+            RecordsRef::Reconciled(doc) => RecordsRef::Reconciled(doc),
+        }
+    }
+}
+
+impl<'a> From<&'a Records> for RecordsRef<'a> {
+    fn from(records: &'a Records) -> RecordsRef<'a> {
+        records.view()
+    }
+}
+
 /// Error raised when stored records cannot be read back.
 #[derive(Debug, thiserror::Error)]
 #[error("line {line}: {message}")]
@@ -168,6 +200,36 @@ impl Records {
         })
     }
 
+    /// All the records, borrowed.
+    pub fn view(&self) -> RecordsRef<'_> {
+        match self {
+            Records::Normalised(v) => RecordsRef::Normalised(v),
+            Records::Sentences(v) => RecordsRef::Sentences(v),
+            Records::Quotes(v) => RecordsRef::Quotes(v),
+            Records::Casualties(v) => RecordsRef::Casualties(v),
+            Records::Reconciled(doc) => RecordsRef::Reconciled(doc),
+            Records::Json(v) => RecordsRef::Json(v),
+        }
+    }
+
+    /// Where each article's records are, when every article's records sit
+    /// together (as stages write them: in article order); `None` when some
+    /// article's records are split up, or for a document kind.
+    pub fn article_ranges(&self) -> Option<BTreeMap<&str, std::ops::Range<usize>>> {
+        match self {
+            Records::Normalised(v) => runs(v, |r| &r.article),
+            Records::Sentences(v) => runs(v, |r| &r.article),
+            Records::Quotes(v) => runs(v, |r| &r.article),
+            Records::Casualties(v) => runs(v, |r| &r.article),
+            Records::Json(v) => runs(v, |r| {
+                r.get("article")
+                    .and_then(|a| a.as_str())
+                    .unwrap_or_default()
+            }),
+            Records::Reconciled(_) => None,
+        }
+    }
+
     /// The records grouped by article in one pass. Document kinds are not per
     /// article and give an empty map.
     pub fn by_article(&self) -> BTreeMap<String, Records> {
@@ -200,6 +262,26 @@ impl Records {
             (a, b) => *a = b,
         }
     }
+}
+
+/// The run of positions of each article's rows; `None` if an article's rows
+/// are not all next to each other.
+fn runs<'a, T>(
+    rows: &'a [T],
+    article: impl Fn(&'a T) -> &'a str,
+) -> Option<BTreeMap<&'a str, std::ops::Range<usize>>> {
+    let mut ranges: BTreeMap<&str, std::ops::Range<usize>> = BTreeMap::new();
+    let mut start = 0;
+    for i in 1..=rows.len() {
+        let ends_run = i == rows.len() || article(&rows[i]) != article(&rows[start]);
+        if ends_run {
+            if ranges.insert(article(&rows[start]), start..i).is_some() {
+                return None;
+            }
+            start = i;
+        }
+    }
+    Some(ranges)
 }
 
 fn group<T: Clone>(
@@ -243,4 +325,44 @@ fn read_lines<T: DeserializeOwned>(bytes: &[u8]) -> Result<Vec<T>, ParseError> {
         })?);
     }
     Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(articles: &[&str]) -> Records {
+        Records::Json(
+            articles
+                .iter()
+                .map(|a| {
+                    let mut row = serde_json::Map::new();
+                    row.insert("article".into(), serde_json::Value::from(*a));
+                    row
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn records_of_each_article_together_are_lent_by_range() {
+        let records = rows(&["a", "a", "b", "c", "c", "c"]);
+        let ranges = records
+            .article_ranges()
+            .expect("each article's rows together");
+        assert_eq!(ranges.get("a"), Some(&(0..2)));
+        assert_eq!(ranges.get("b"), Some(&(2..3)));
+        assert_eq!(ranges.get("c"), Some(&(3..6)));
+        let RecordsRef::Json(c) = records.view().slice(3..6) else {
+            panic!("a slice keeps its kind");
+        };
+        assert_eq!(c.len(), 3);
+        assert_eq!(rows(&[]).article_ranges(), Some(BTreeMap::new()));
+    }
+
+    #[test]
+    fn records_of_an_article_spread_out_have_no_ranges() {
+        assert_eq!(rows(&["a", "b", "a"]).article_ranges(), None);
+        assert_eq!(Records::Reconciled(Box::default()).article_ranges(), None);
+    }
 }

@@ -473,7 +473,7 @@ fn the_stage_writes_records_with_offsets_into_the_text() {
     let input = StageInput {
         set: "s",
         articles: &[],
-        upstream: vec![(RecordKind::Normalised, &records)],
+        upstream: vec![(RecordKind::Normalised, records.view())],
     };
     let Ok(Records::Sentences(out)) = stage.run(&input) else {
         panic!("the stage returns sentences");
