@@ -43,7 +43,7 @@ pub fn relate(part: &Wording, whole: &Wording, strictness: Strictness) -> Option
     if part.is_empty() || whole.is_empty() || !part.content.iter().any(|c| *c) {
         return None;
     }
-    if part.stems == whole.stems {
+    if part.same_stems(whole) {
         return Some(Relation {
             reason: MergeReason::Identical,
             score: 3.0,
@@ -106,11 +106,11 @@ fn phrase_inside(part: &Wording, whole: &Wording) -> Option<bool> {
     }
     let mut found_fuzzy = false;
     for i in 0..=whole.len() - n {
-        let window = &whole.stems[i..i + n];
-        if window == part.stems.as_slice() {
+        let window = (0..n).map(|k| (whole.stem(i + k), part.stem(k)));
+        if window.clone().all(|(a, b)| a == b) {
             return Some(true);
         }
-        if !found_fuzzy && window.iter().zip(&part.stems).all(|(a, b)| same_word(a, b)) {
+        if !found_fuzzy && window.clone().all(|(a, b)| same_word(a, b)) {
             found_fuzzy = true;
         }
     }
@@ -138,11 +138,10 @@ fn best_window(part: &Wording, whole: &Wording) -> (usize, usize, bool) {
     let allow_fuzzy = long.len() <= FUZZY_LIMIT;
     let mut fuzzy_used = vec![false; whole.len()];
     let hits: Vec<Option<usize>> = whole
-        .stems
-        .iter()
+        .stems()
         .enumerate()
         .map(|(j, s)| {
-            if let Some(&i) = index.get(s.as_str()) {
+            if let Some(&i) = index.get(s) {
                 return Some(i);
             }
             let n = whole.chars(j);

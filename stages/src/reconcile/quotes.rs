@@ -229,13 +229,14 @@ fn build(
         .map(|id| names.display(id).to_string())
         .or_else(|| members.iter().find_map(|&m| p[m].quote.speaker.clone()));
     let mut variants: Vec<String> = Vec::new();
-    let mut seen = vec![p[main].wording.stems.clone()];
+    // Members whose wordings are listed so far, compared by their stems.
+    let mut seen = vec![main];
     let sources = members
         .iter()
         .map(|&m| {
             let q = p[m].quote;
-            if !seen.contains(&p[m].wording.stems) {
-                seen.push(p[m].wording.stems.clone());
+            if !seen.iter().any(|&s| p[s].wording.same_stems(&p[m].wording)) {
+                seen.push(m);
                 variants.push(q.text.clone());
             }
             let merged_as = if m == main {

@@ -119,7 +119,8 @@ pub fn is_stopword(word: &str) -> bool {
 
 /// A light suffix stripper, enough to equate `scandal`/`scandals`,
 /// `denies`/`denied` and `vigorous`/`vigorously`; never shorter than 3 letters.
-pub fn stem(word: &str) -> String {
+/// The stem is a prefix of the word, so it is borrowed from it.
+pub fn stem(word: &str) -> &str {
     const SUFFIXES: [&str; 8] = ["ingly", "edly", "ing", "ies", "ied", "ly", "es", "ed"];
     let mut w = word;
     for suffix in SUFFIXES {
@@ -136,7 +137,7 @@ pub fn stem(word: &str) -> String {
             w = base;
         }
     }
-    w.to_string()
+    w
 }
 
 /// Whether two stems are the same word, allowing one slip of spelling in a
@@ -199,10 +200,16 @@ fn without_common_ends<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str) {
 }
 
 /// A text prepared for comparison: all its words, and which of them carry content.
+///
+/// A stem is a prefix of its folded word, so the stems are kept as ranges of
+/// the folded text rather than as a string each: a set has hundreds of words
+/// and an allocation per word showed in profiles.
 #[derive(Debug, Clone)]
 pub struct Wording {
-    /// Stems of all words, in order.
-    pub stems: Vec<String>,
+    /// The folded text the stems are cut from.
+    folded: String,
+    /// The byte range in `folded` of each word's stem, in order.
+    spans: Vec<(usize, usize)>,
     /// For each word, whether it is a content word.
     pub content: Vec<bool>,
     /// Where each distinct content stem first occurs, in order; kept because
@@ -215,22 +222,57 @@ pub struct Wording {
 impl Wording {
     pub fn new(text: &str) -> Wording {
         let folded = fold(text);
-        let (mut stems, mut content) = (Vec::new(), Vec::new());
+        // About one word per six bytes; a guess that saves most regrowing.
+        let guess = folded.len() / 6 + 1;
+        let (mut spans, mut content, mut chars) = (
+            Vec::with_capacity(guess),
+            Vec::with_capacity(guess),
+            Vec::with_capacity(guess),
+        );
         for word in words_of(&folded) {
+            // `word` is a slice of `folded`, so the distance between their
+            // starts is the word's offset.
+            let start = word.as_ptr() as usize - folded.as_ptr() as usize;
+            let stemmed = stem(word);
             content.push(!is_stopword(word));
-            stems.push(stem(word));
+            chars.push(stemmed.chars().count());
+            spans.push((start, start + stemmed.len()));
         }
-        let chars = stems.iter().map(|s| s.chars().count()).collect();
-        let mut seen = WordSet::default();
-        let distinct = (0..stems.len())
-            .filter(|&i| content[i] && seen.insert(stems[i].as_str()))
-            .collect();
-        Wording {
-            stems,
+        let mut wording = Wording {
+            folded,
+            spans,
             content,
-            distinct,
+            distinct: Vec::new(),
             chars,
-        }
+        };
+        wording.distinct = wording.first_content_positions();
+        wording
+    }
+
+    /// Where each distinct content stem first occurs, in order.
+    fn first_content_positions(&self) -> Vec<usize> {
+        let mut seen = WordSet::default();
+        (0..self.len())
+            .filter(|&i| self.content[i] && seen.insert(self.stem(i)))
+            .collect()
+    }
+
+    /// Stem `i` (empty past the end).
+    pub fn stem(&self, i: usize) -> &str {
+        self.spans
+            .get(i)
+            .and_then(|&(start, end)| self.folded.get(start..end))
+            .unwrap_or("")
+    }
+
+    /// The stems of all words, in order.
+    pub fn stems(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.stem(i))
+    }
+
+    /// Whether both have the same stems in the same order.
+    pub fn same_stems(&self, other: &Wording) -> bool {
+        self.len() == other.len() && self.stems().eq(other.stems())
     }
 
     /// The length of stem `i` in characters (0 past the end).
@@ -239,11 +281,11 @@ impl Wording {
     }
 
     pub fn len(&self) -> usize {
-        self.stems.len()
+        self.spans.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.stems.is_empty()
+        self.spans.is_empty()
     }
 
     /// The distinct content stems, in first-seen order.
@@ -253,7 +295,7 @@ impl Wording {
 
     /// The distinct content stems with their first positions, in first-seen order.
     pub fn distinct_content(&self) -> impl Iterator<Item = (usize, &str)> {
-        self.distinct.iter().map(|&i| (i, self.stems[i].as_str()))
+        self.distinct.iter().map(|&i| (i, self.stem(i)))
     }
 }
 
