@@ -39,7 +39,7 @@ fn overview(rec: &Reconciled) -> String {
     let multi = rec
         .quotes
         .iter()
-        .filter(|q| distinct_articles(q.sources.iter().map(|s| s.article.as_str())) > 1)
+        .filter(|q| several_articles(q.sources.iter().map(|s| s.article.as_str())))
         .count();
     let n = |count: usize, one: &str, many: &str| {
         format!("{count} {}", if count == 1 { one } else { many })
@@ -54,14 +54,16 @@ fn overview(rec: &Reconciled) -> String {
     )
 }
 
-fn distinct_articles<'a>(articles: impl Iterator<Item = &'a str>) -> usize {
-    let mut a: Vec<&str> = articles.collect();
-    a.sort();
-    a.dedup();
-    a.len()
+/// Whether more than one distinct article is listed: whether any differs from
+/// the first, which needs no sorting.
+fn several_articles<'a>(mut articles: impl Iterator<Item = &'a str>) -> bool {
+    match articles.next() {
+        Some(first) => articles.any(|a| a != first),
+        None => false,
+    }
 }
 
-fn articles(rec: &Reconciled, cite: &Citations) -> Vec<Block> {
+fn articles(rec: &Reconciled, cite: &Citations<'_>) -> Vec<Block> {
     let rows = rec
         .articles
         .iter()
@@ -88,7 +90,7 @@ fn articles(rec: &Reconciled, cite: &Citations) -> Vec<Block> {
     ]
 }
 
-fn casualties(rec: &Reconciled, cite: &mut Citations) -> Vec<Block> {
+fn casualties<'a>(rec: &'a Reconciled, cite: &mut Citations<'a>) -> Vec<Block> {
     let mut out = vec![heading(2, "Casualties", Some("casualties"))];
     let mut any = false;
     for role in ROLES {
@@ -146,7 +148,7 @@ fn casualties(rec: &Reconciled, cite: &mut Citations) -> Vec<Block> {
     out
 }
 
-fn figure_row(who: &str, fig: &Figure, cite: &mut Citations) -> Vec<Vec<Inline>> {
+fn figure_row<'a>(who: &str, fig: &'a Figure, cite: &mut Citations<'a>) -> Vec<Vec<Inline>> {
     vec![
         vec![text(who)],
         vec![Inline::Strong(describe_count(fig.value, fig.approx))],
@@ -164,7 +166,7 @@ fn figure_row(who: &str, fig: &Figure, cite: &mut Citations) -> Vec<Vec<Inline>>
     ]
 }
 
-fn conflicts(rec: &Reconciled, cite: &mut Citations) -> Vec<Block> {
+fn conflicts<'a>(rec: &'a Reconciled, cite: &mut Citations<'a>) -> Vec<Block> {
     let mut out = vec![heading(2, "Where the articles disagree", Some("conflicts"))];
     if rec.conflicts.is_empty() {
         out.push(Block::Paragraph(vec![text(
@@ -207,7 +209,7 @@ fn conflicts(rec: &Reconciled, cite: &mut Citations) -> Vec<Block> {
     out
 }
 
-fn checks(rec: &Reconciled, cite: &mut Citations) -> Vec<Block> {
+fn checks<'a>(rec: &'a Reconciled, cite: &mut Citations<'a>) -> Vec<Block> {
     if rec.checks.is_empty() {
         return Vec::new();
     }
@@ -229,7 +231,7 @@ fn checks(rec: &Reconciled, cite: &mut Citations) -> Vec<Block> {
     ]
 }
 
-fn quotes(rec: &Reconciled, cite: &mut Citations) -> Vec<Block> {
+fn quotes<'a>(rec: &'a Reconciled, cite: &mut Citations<'a>) -> Vec<Block> {
     let mut out = vec![heading(2, "Quotations", Some("quotes"))];
     if rec.quotes.is_empty() {
         out.push(Block::Paragraph(vec![text("No quotations found.")]));
@@ -264,7 +266,7 @@ fn quotes(rec: &Reconciled, cite: &mut Citations) -> Vec<Block> {
     out
 }
 
-fn people(rec: &Reconciled, cite: &Citations) -> Vec<Block> {
+fn people(rec: &Reconciled, cite: &Citations<'_>) -> Vec<Block> {
     if rec.people.is_empty() {
         return Vec::new();
     }
@@ -272,16 +274,21 @@ fn people(rec: &Reconciled, cite: &Citations) -> Vec<Block> {
         .people
         .iter()
         .map(|p| {
-            let forms = p
-                .forms
-                .iter()
-                .map(|f| {
-                    let labels: Vec<String> =
-                        f.articles.iter().map(|a| cite.article_label(a)).collect();
-                    format!("{} ({})", f.form, labels.join(", "))
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
+            let mut forms = String::new();
+            for (i, f) in p.forms.iter().enumerate() {
+                if i > 0 {
+                    forms.push_str("; ");
+                }
+                forms.push_str(&f.form);
+                forms.push_str(" (");
+                for (j, a) in f.articles.iter().enumerate() {
+                    if j > 0 {
+                        forms.push_str(", ");
+                    }
+                    cite.push_article_label(&mut forms, a);
+                }
+                forms.push(')');
+            }
             vec![
                 vec![Inline::Strong(p.name.clone())],
                 vec![text(forms)],
@@ -311,20 +318,38 @@ fn heading(level: u8, text: &str, anchor: Option<&str>) -> Block {
 }
 
 /// Labels for articles (`A1`, `A2`, in the set's order) and the sentences cited so far.
-struct Citations {
-    position: HashMap<String, usize>,
-    cited: BTreeMap<(usize, usize), String>,
+///
+/// Built once per report and asked for a label or link for every figure and
+/// quotation, so what does not change is worked out here once.
+struct Citations<'a> {
+    position: HashMap<&'a str, usize>,
+    /// `A1`, `A2`, ...: the label of position `n` at index `n - 1`.
+    labels: Vec<String>,
+    /// Article ids with their positions, longest first, for [`Citations::relabel`].
+    longest_first: Vec<(&'a str, usize)>,
+    /// Each cited sentence's text, borrowed from the reconciled set.
+    cited: BTreeMap<(usize, usize), &'a str>,
 }
 
-impl Citations {
-    fn new(rec: &Reconciled) -> Citations {
+impl<'a> Citations<'a> {
+    fn new(rec: &'a Reconciled) -> Citations<'a> {
         let mut position = HashMap::new();
         for a in &rec.articles {
             let next = position.len() + 1;
-            position.entry(a.article.clone()).or_insert(next);
+            position.entry(a.article.as_str()).or_insert(next);
         }
+        let labels = (1..=position.len()).map(|n| format!("A{n}")).collect();
+        let mut longest_first: Vec<(&str, usize)> = position
+            .iter()
+            .filter(|(a, _)| !a.is_empty())
+            .map(|(a, p)| (*a, *p))
+            .collect();
+        // Longest first, so that an id which is a prefix of another cannot cut it.
+        longest_first.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
         Citations {
             position,
+            labels,
+            longest_first,
             cited: BTreeMap::new(),
         }
     }
@@ -333,11 +358,20 @@ impl Citations {
         self.position.get(article).copied().unwrap_or(0)
     }
 
-    fn article_label(&self, article: &str) -> String {
-        match self.pos(article) {
-            0 => article.to_string(),
-            n => format!("A{n}"),
+    /// The label of a position; an article outside the set is labelled by its id.
+    fn label<'s>(&'s self, pos: usize, article: &'s str) -> &'s str {
+        match pos.checked_sub(1).and_then(|i| self.labels.get(i)) {
+            Some(label) => label,
+            None => article,
         }
+    }
+
+    fn article_label(&self, article: &str) -> String {
+        self.label(self.pos(article), article).to_string()
+    }
+
+    fn push_article_label(&self, out: &mut String, article: &str) {
+        out.push_str(self.label(self.pos(article), article));
     }
 
     fn article_anchor(&self, article: &str) -> String {
@@ -345,15 +379,14 @@ impl Citations {
     }
 
     /// Links to the sentences of each statement, each sentence once.
-    fn statements(&mut self, statements: &[Statement]) -> Vec<Inline> {
+    fn statements(&mut self, statements: &'a [Statement]) -> Vec<Inline> {
         let mut out = Vec::new();
         let mut seen: Vec<(&str, usize)> = Vec::new();
         for s in statements {
-            let fresh: Vec<SentenceRef> = s
+            let fresh: Vec<&SentenceRef> = s
                 .evidence
                 .iter()
                 .filter(|e| !seen.contains(&(s.article.as_str(), e.sentence)))
-                .cloned()
                 .collect();
             if !s.evidence.is_empty() && fresh.is_empty() {
                 continue;
@@ -362,28 +395,35 @@ impl Citations {
             if !out.is_empty() {
                 out.push(text(" "));
             }
-            out.extend(self.sentences(&s.article, &fresh));
+            out.extend(self.cite(&s.article, fresh.into_iter()));
         }
         out
     }
 
     /// A message with article ids replaced by their labels (`A2`).
     fn relabel(&self, message: &str) -> String {
-        let mut ids: Vec<(&String, usize)> = self.position.iter().map(|(a, p)| (a, *p)).collect();
-        // Longest first, so that an id which is a prefix of another cannot cut it.
-        ids.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
         let mut out = message.to_string();
-        for (id, pos) in ids {
-            if !id.is_empty() {
-                out = out.replace(id.as_str(), &format!("A{pos}"));
+        for &(id, pos) in &self.longest_first {
+            // `replace` copies the text even when the id is absent, as it mostly is.
+            if out.contains(id) {
+                out = out.replace(id, self.label(pos, id));
             }
         }
         out
     }
 
     /// Links to sentences of one article (to the article itself when none is known).
-    fn sentences(&mut self, article: &str, evidence: &[SentenceRef]) -> Vec<Inline> {
-        if evidence.is_empty() {
+    fn sentences(&mut self, article: &str, evidence: &'a [SentenceRef]) -> Vec<Inline> {
+        self.cite(article, evidence.iter())
+    }
+
+    /// Links to the given sentences of one article (to the article itself when none).
+    fn cite(
+        &mut self,
+        article: &str,
+        evidence: impl ExactSizeIterator<Item = &'a SentenceRef>,
+    ) -> Vec<Inline> {
+        if evidence.len() == 0 {
             return vec![Inline::Link {
                 text: self.article_label(article),
                 target: self.article_anchor(article),
@@ -391,16 +431,14 @@ impl Citations {
             }];
         }
         let pos = self.pos(article);
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(2 * evidence.len());
         for e in evidence {
-            self.cited
-                .entry((pos, e.sentence))
-                .or_insert_with(|| e.text.clone());
+            self.cited.entry((pos, e.sentence)).or_insert(&e.text);
             if !out.is_empty() {
                 out.push(text(" "));
             }
             out.push(Inline::Link {
-                text: format!("{}:{}", self.article_label(article), e.sentence),
+                text: format!("{}:{}", self.label(pos, article), e.sentence),
                 target: format!("a{pos}-s{}", e.sentence),
                 title: shorten(&e.text, TITLE_CHARS),
             });
@@ -416,23 +454,21 @@ impl Citations {
             )]),
         ];
         let mut by_article: BTreeMap<usize, Vec<(usize, &str)>> = BTreeMap::new();
-        for ((pos, sentence), t) in &self.cited {
-            by_article
-                .entry(*pos)
-                .or_default()
-                .push((*sentence, t.as_str()));
+        for (&(pos, sentence), &t) in &self.cited {
+            by_article.entry(pos).or_default().push((sentence, t));
         }
         for a in &rec.articles {
             let pos = self.pos(&a.article);
+            let label = self.label(pos, &a.article);
             out.push(heading(
                 3,
-                &format!("{} · {}", self.article_label(&a.article), a.article),
+                &format!("{label} · {}", a.article),
                 Some(&self.article_anchor(&a.article)),
             ));
             for (sentence, t) in by_article.get(&pos).into_iter().flatten() {
                 out.push(Block::Evidence {
                     anchor: format!("a{pos}-s{sentence}"),
-                    label: format!("{}:{}", self.article_label(&a.article), sentence),
+                    label: format!("{label}:{sentence}"),
                     text: t.to_string(),
                 });
             }
@@ -441,7 +477,13 @@ impl Citations {
     }
 }
 
+/// At most `max` characters of `text`, with `…` when cut.
 fn shorten(text: &str, max: usize) -> String {
+    // Every character takes at least a byte, so a text no longer than `max`
+    // bytes needs no counting.
+    if text.len() <= max {
+        return text.to_string();
+    }
     match text.char_indices().nth(max) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_string(),
