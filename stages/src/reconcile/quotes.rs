@@ -93,23 +93,14 @@ fn prepare<'a>(quotes: &'a [Quotation], names: &NameClusters) -> Vec<Prepared<'a
 /// Pairs of quotations that report one utterance.
 fn links(p: &[Prepared]) -> Vec<(usize, usize)> {
     // Candidate pairs share a content word that is not too common.
-    // Iterated only through its sorted keys, so its hash cannot change the output.
-    let mut postings: WordMap<&str, Vec<usize>> = WordMap::default();
-    for (i, q) in p.iter().enumerate() {
-        for stem in q.wording.content_stems() {
-            postings.entry(stem).or_default().push(i);
-        }
-    }
     let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
-    let mut keys: Vec<&&str> = postings.keys().collect();
-    keys.sort();
-    'outer: for key in keys {
-        let list = &postings[*key];
-        if list.len() > COMMON_WORD {
+    let postings = postings(p);
+    'outer: for run in postings.chunk_by(|x, y| x.0 == y.0) {
+        if run.len() > COMMON_WORD {
             continue;
         }
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
+        for (x, &(_, a)) in run.iter().enumerate() {
+            for &(_, b) in &run[x + 1..] {
                 candidates.insert((a, b));
                 if candidates.len() >= MAX_COMPARISONS {
                     break 'outer;
@@ -148,6 +139,20 @@ fn links(p: &[Prepared]) -> Vec<(usize, usize)> {
     best.into_iter()
         .map(|((part, _), (_, whole))| (part, whole))
         .collect()
+}
+
+/// Each distinct content stem of each quotation with the quotation's index,
+/// sorted by stem and then index: the quotations sharing a stem form one run,
+/// and the runs come in the stems' alphabetical order. A sort of these few
+/// pairs is cheaper than a map of lists grown from empty for every set.
+fn postings<'a>(p: &'a [Prepared]) -> Vec<(&'a str, usize)> {
+    let mut pairs: Vec<(&str, usize)> = p
+        .iter()
+        .enumerate()
+        .flat_map(|(i, q)| q.wording.distinct_content().map(move |(_, s)| (s, i)))
+        .collect();
+    pairs.sort_unstable();
+    pairs
 }
 
 /// How strictly two quotations must match: same speaker, or one speaker unknown.

@@ -251,7 +251,9 @@ impl Wording {
 
     /// Where each distinct content stem first occurs, in order.
     fn first_content_positions(&self) -> Vec<usize> {
-        let mut seen = WordSet::default();
+        // Sized for every content word, so the set never regrows.
+        let content = self.content.iter().filter(|c| **c).count();
+        let mut seen = WordSet::with_capacity_and_hasher(content, Default::default());
         (0..self.len())
             .filter(|&i| self.content[i] && seen.insert(self.stem(i)))
             .collect()
