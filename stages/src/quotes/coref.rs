@@ -4,7 +4,7 @@
 //! unnamed spokesman to the body last named.
 
 use super::lexicon::{Gender, PronounKind, LEXICON};
-use super::people::{key, key_of, Key, NameSeen, People};
+use super::people::{key, key_of, NameSeen, People, Word};
 use super::phrases::{Mention, Possessor};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,15 +98,15 @@ impl<'a> Resolver<'a> {
     /// The article person a name names, added when new; the most recently mentioned
     /// when the form fits several.
     pub fn person(&mut self, name: &NameSeen) -> usize {
-        self.person_keyed(name, key(&name.words))
+        self.person_keyed(name, &key(&name.words))
     }
 
     /// [`Resolver::person`] for a name whose key is known.
-    pub fn person_keyed(&mut self, name: &NameSeen, key: Key) -> usize {
-        let found = self.article.matches(&key);
+    pub fn person_keyed(&mut self, name: &NameSeen, key: &[Word]) -> usize {
+        let found = self.article.matches(key);
         match found.as_slice() {
             [one] => *one,
-            [] => self.article.push_name(name, key),
+            [] => self.article.push_name(name, key.to_vec()),
             several => {
                 let recent = |id: &usize| {
                     let (any, subject) = self.last_seen.get(*id).copied().unwrap_or((None, None));

@@ -359,6 +359,13 @@ pub fn pack_lowercase(word: &str) -> Option<u128> {
     Some(lower | (bytes.len() as u128) << 120)
 }
 
+/// A word of at most 15 bytes, as written, packed into one number with its length
+/// (so that no two words share one); `None` for longer words.
+pub fn pack_exact(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    (bytes.len() <= 15).then(|| load_le(bytes) | (bytes.len() as u128) << 120)
+}
+
 /// Up to 15 bytes as a little-endian number, the bytes past them zero. Read with
 /// two overlapping loads rather than copied into a buffer: a buffer written byte by
 /// byte and read whole stalls the processor.

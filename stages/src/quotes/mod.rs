@@ -171,7 +171,7 @@ fn read_article(a: &Analysis<'_>, people: People, set: &People) -> Vec<Quotation
         match event {
             Event::Name(k) => {
                 let m = &a.names[k];
-                let id = resolver.person_keyed(&m.name, m.key.clone());
+                let id = resolver.person_keyed(&m.name, &m.key);
                 resolver.note(m.at, Referent::Person(id), m.subject);
             }
             Event::Pronoun(tok) => {

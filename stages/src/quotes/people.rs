@@ -11,7 +11,7 @@ use std::cell::Cell;
 use super::fasthash::{FastMap, FastSet};
 
 use super::frame::{Frame, Kind};
-use super::lexicon::{pack_lowercase, with_lowercase, Flags, Gender};
+use super::lexicon::{pack_exact, pack_lowercase, with_lowercase, Flags, Gender};
 use super::phrases::{
     capitalised_inside, classify, np_backward, singular, Mention, Possessor, Role,
 };
@@ -225,7 +225,7 @@ impl People {
     #[cfg(test)]
     pub fn add(&mut self, name: &NameSeen) -> Option<usize> {
         self.add_keyed(
-            key(&name.words),
+            &key(&name.words),
             &name.words,
             name.org,
             name.gender,
@@ -238,21 +238,22 @@ impl People {
     /// (resolved by recency when read).
     fn add_keyed(
         &mut self,
-        key: Key,
+        key: &[Word],
         words: &[String],
         org: bool,
         gender: Option<Gender>,
         roles: &[Role],
     ) -> Option<usize> {
-        let found = self.matches(&key);
+        let found = self.matches(key);
         let id = match found.as_slice() {
             [] => self.push(Person::default()),
             [one] => *one,
             _ => return None,
         };
-        if !self.persons[id].forms.contains(&key) {
-            self.index(&key, id);
-            self.persons[id].forms.push(key);
+        // The key is copied only when it is a new form of the person.
+        if !self.persons[id].forms.iter().any(|f| f == key) {
+            self.index(key, id);
+            self.persons[id].forms.push(key.to_vec());
         }
         let p = &mut self.persons[id];
         if words.len() > p.words.len() {
@@ -281,6 +282,24 @@ pub struct NameSeen {
 }
 
 impl NameSeen {
+    /// [`NameSeen::from_mention`] for a mention no longer needed, moving its words.
+    pub fn take(m: Mention) -> Option<NameSeen> {
+        match m {
+            Mention::Name {
+                words,
+                org,
+                gender,
+                roles,
+            } => Some(NameSeen {
+                words,
+                org,
+                gender,
+                roles,
+            }),
+            _ => None,
+        }
+    }
+
     pub fn from_mention(m: &Mention) -> Option<NameSeen> {
         match m {
             Mention::Name {
@@ -333,7 +352,7 @@ pub fn table_of_mentions(mentions: &[NameMention]) -> People {
     let mut people = People::with_capacity(order.len());
     for m in order {
         let n = &m.name;
-        people.add_keyed(m.key.clone(), &n.words, n.org, n.gender, &n.roles);
+        people.add_keyed(&m.key, &n.words, n.org, n.gender, &n.roles);
     }
     people
 }
@@ -345,7 +364,7 @@ pub fn set_table<'p>(persons: impl Iterator<Item = &'p Person>) -> People {
     order.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
     let mut people = People::with_capacity(order.len());
     for p in order {
-        people.add_keyed(key(&p.words), &p.words, p.org, p.gender, &p.roles);
+        people.add_keyed(&key(&p.words), &p.words, p.org, p.gender, &p.roles);
     }
     people
 }
@@ -477,14 +496,40 @@ fn trim_headline_runs(f: &Frame<'_>, mentions: &mut [NameMention]) {
     }
 }
 
+/// A set of words as written. Short words are kept packed ([`pack_exact`]), so that
+/// building and asking the set hashes a number rather than a string.
+#[derive(Default)]
+struct WordSet<'a> {
+    short: FastSet<u128>,
+    long: FastSet<&'a str>,
+}
+
+impl<'a> WordSet<'a> {
+    fn insert(&mut self, word: &'a str) {
+        match pack_exact(word) {
+            Some(k) => self.short.insert(k),
+            None => self.long.insert(word),
+        };
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        match pack_exact(word) {
+            Some(k) => self.short.contains(&k),
+            None => self.long.contains(word),
+        }
+    }
+}
+
 fn cased_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
     let n = f.tokens.len();
     // Words written with a capital inside sentences: a sentence's first word is a
     // name only if it is one of these or a verb follows it ("Suddenly, ..." is not).
-    let inside: FastSet<&str> = (0..n)
-        .filter(|&i| f.tokens[i].kind == Kind::Word && capitalised_inside(f, i))
-        .map(|i| super::frame::strip_possessive(f.word(i)))
-        .collect();
+    let mut inside = WordSet::default();
+    for i in 0..n {
+        if f.tokens[i].kind == Kind::Word && capitalised_inside(f, i) {
+            inside.insert(super::frame::strip_possessive(f.word(i)));
+        }
+    }
     let mut i = 0;
     while i < n {
         let t = &f.tokens[i];
@@ -548,7 +593,7 @@ fn cased_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
             first += 1;
         }
         if let Some(m) = classify(f, first, end) {
-            if let Some(mut name) = NameSeen::from_mention(&m) {
+            if let Some(mut name) = NameSeen::take(m) {
                 let (role, after) = apposition(f, end);
                 name.roles.extend(role);
                 let subject =
@@ -641,10 +686,7 @@ fn lowercase_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
         // "colvin reported": the word before a cue verb names a subject.
         if plain(i) && f.tokens.get(i + 1).is_some_and(|n| n.has(Flags::CUE)) {
             if let Some(np) = np_backward(f, i, sentence_start) {
-                if let Some(name) = classify(f, np.0, np.1)
-                    .as_ref()
-                    .and_then(NameSeen::from_mention)
-                {
+                if let Some(name) = classify(f, np.0, np.1).and_then(NameSeen::take) {
                     out.push(NameMention {
                         at: np.0,
                         name,
@@ -668,10 +710,7 @@ fn lowercase_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
             if k > start && !(k < n && f.tokens[k].has(Flags::ROLE)) {
                 let end = k - 1;
                 if let Some(np) = np_backward(f, end, sentence_start) {
-                    if let Some(name) = classify(f, np.0, np.1)
-                        .as_ref()
-                        .and_then(NameSeen::from_mention)
-                    {
+                    if let Some(name) = classify(f, np.0, np.1).and_then(NameSeen::take) {
                         let (role, after) = apposition(f, end);
                         let mut name = name;
                         name.roles.extend(role);
