@@ -26,17 +26,17 @@ struct Entry {
 /// How far back a pronoun looks, in mentions.
 const LOOKBACK: usize = 40;
 
-pub struct Resolver<'a> {
-    article: People,
-    set: &'a People,
+pub struct Resolver<'s, 'a> {
+    article: People<'a>,
+    set: &'s People<'a>,
     to_set: Vec<Option<Option<usize>>>,
     entries: Vec<Entry>,
     /// Per article person: last mention, last mention as a subject.
     last_seen: Vec<(Option<usize>, Option<usize>)>,
 }
 
-impl<'a> Resolver<'a> {
-    pub fn new(article: People, set: &'a People) -> Resolver<'a> {
+impl<'s, 'a> Resolver<'s, 'a> {
+    pub fn new(article: People<'a>, set: &'s People<'a>) -> Resolver<'s, 'a> {
         let n = article.persons.len();
         Resolver {
             article,
@@ -97,25 +97,35 @@ impl<'a> Resolver<'a> {
 
     /// The article person a name names, added when new; the most recently mentioned
     /// when the form fits several.
-    pub fn person(&mut self, name: &NameSeen) -> usize {
+    pub fn person(&mut self, name: &NameSeen<'a>) -> usize {
         self.person_keyed(name, &key(&name.words))
     }
 
     /// [`Resolver::person`] for a name whose key is known.
-    pub fn person_keyed(&mut self, name: &NameSeen, key: &[Word]) -> usize {
+    pub fn person_keyed(&mut self, name: &NameSeen<'a>, key: &[Word]) -> usize {
         let found = self.article.matches(key);
-        match found.as_slice() {
-            [one] => *one,
-            [] => self.article.push_name(name, key.to_vec()),
+        match self.most_recent(found.as_slice()) {
+            Some(id) => id,
+            None => self.article.push_name(name, key.to_vec()),
+        }
+    }
+
+    /// The one article person of `found`, or the most recently mentioned of several.
+    fn most_recent(&self, found: &[usize]) -> Option<usize> {
+        match found {
+            [] => None,
+            [one] => Some(*one),
             several => {
                 let recent = |id: &usize| {
                     let (any, subject) = self.last_seen.get(*id).copied().unwrap_or((None, None));
                     (subject, any)
                 };
-                *several
-                    .iter()
-                    .max_by_key(|id| recent(id))
-                    .unwrap_or(&several[0])
+                Some(
+                    *several
+                        .iter()
+                        .max_by_key(|id| recent(id))
+                        .unwrap_or(&several[0]),
+                )
             }
         }
     }
@@ -204,7 +214,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The referent of a speaker mention at token `at`.
-    pub fn resolve(&mut self, m: &Mention, at: usize) -> Option<Referent> {
+    pub fn resolve(&mut self, m: &Mention<'a>, at: usize) -> Option<Referent> {
         match m {
             Mention::Pronoun(kind) => self.pronoun(*kind, at),
             Mention::Name { .. } => {
@@ -272,16 +282,10 @@ impl<'a> Resolver<'a> {
     fn owner(&mut self, possessor: Option<&Possessor>, at: usize) -> Option<Referent> {
         match possessor? {
             Possessor::Pronoun(kind) => self.pronoun(*kind, at),
+            // Only a person already named owns: the lowercase words never make one.
             Possessor::Name(words) => {
-                let name = NameSeen {
-                    words: words.clone(),
-                    org: false,
-                    gender: None,
-                    roles: Vec::new(),
-                };
-                let key = key(&name.words);
-                (!self.article.matches(&key).as_slice().is_empty())
-                    .then(|| Referent::Person(self.person(&name)))
+                let found = self.article.matches(&key(words));
+                self.most_recent(found.as_slice()).map(Referent::Person)
             }
         }
     }

@@ -66,8 +66,8 @@ struct Analysis<'a> {
     id: &'a str,
     spans: Vec<Span>,
     frame: Frame<'a>,
-    names: Vec<NameMention>,
-    people: People,
+    names: Vec<NameMention<'a>>,
+    people: People<'a>,
 }
 
 fn analyse<'a>(id: &'a str, text: &'a str) -> Analysis<'a> {
@@ -105,7 +105,7 @@ enum Event {
     Quote(usize, Attribution),
 }
 
-fn read_article(a: &Analysis<'_>, people: People, set: &People) -> Vec<Quotation> {
+fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> Vec<Quotation> {
     let f = &a.frame;
     let mut events: Vec<(usize, u8, Event)> = Vec::new();
     for (qi, span) in a.spans.iter().enumerate() {

@@ -17,9 +17,9 @@ use super::phrases::{
 };
 
 #[derive(Debug, Clone, Default)]
-pub struct Person {
-    /// The fullest name as written.
-    pub words: Vec<String>,
+pub struct Person<'a> {
+    /// The fullest name as written, slices of an article's text.
+    pub words: Vec<&'a str>,
     /// Every form seen, lowercase.
     forms: Vec<Key>,
     pub org: bool,
@@ -54,11 +54,11 @@ impl Word {
 }
 
 /// The key of a name as written.
-pub fn key(words: &[String]) -> Key {
-    words.iter().map(|w| Word::of(w)).collect()
+pub fn key<S: AsRef<str>>(words: &[S]) -> Key {
+    words.iter().map(|w| Word::of(w.as_ref())).collect()
 }
 
-impl Person {
+impl Person<'_> {
     /// The name to print: as written, or title-cased when only seen in lowercase.
     pub fn display(&self) -> String {
         let lower = self.words.iter().all(|w| {
@@ -70,12 +70,12 @@ impl Person {
                 .iter()
                 .skip(1)
                 .all(|w| !w.starts_with(char::is_uppercase));
-        let words: Vec<String> = if lower {
-            self.words.iter().map(|w| title_case(w)).collect()
+        if lower {
+            let words: Vec<String> = self.words.iter().map(|w| title_case(w)).collect();
+            words.join(" ")
         } else {
-            self.words.clone()
-        };
-        words.join(" ")
+            self.words.join(" ")
+        }
     }
 
     pub fn has_role(&self, heads: &[&str]) -> bool {
@@ -116,8 +116,8 @@ pub fn same_person(a: &[Word], b: &[Word]) -> bool {
 }
 
 #[derive(Default)]
-pub struct People {
-    pub persons: Vec<Person>,
+pub struct People<'a> {
+    pub persons: Vec<Person<'a>>,
     /// Persons by the words of their forms, so a lookup checks only those sharing one.
     by_word: FastMap<Word, Vec<usize>>,
     /// A buffer for [`People::matches`].
@@ -142,10 +142,10 @@ impl Matches {
     }
 }
 
-impl People {
+impl<'a> People<'a> {
     /// An empty table sized for about `names` name mentions, so that building it
     /// does not grow its maps step by step.
-    fn with_capacity(names: usize) -> People {
+    fn with_capacity(names: usize) -> People<'a> {
         People {
             persons: Vec::with_capacity(names),
             by_word: FastMap::with_capacity_and_hasher(names * 2, Default::default()),
@@ -186,7 +186,7 @@ impl People {
     }
 
     /// Adds a new person named by one mention, with that one form.
-    pub fn push_name(&mut self, name: &NameSeen, key: Key) -> usize {
+    pub fn push_name(&mut self, name: &NameSeen<'a>, key: Key) -> usize {
         self.push(Person {
             words: name.words.clone(),
             forms: vec![key],
@@ -197,7 +197,7 @@ impl People {
     }
 
     /// Adds a new person with its forms.
-    fn push(&mut self, person: Person) -> usize {
+    fn push(&mut self, person: Person<'a>) -> usize {
         let id = self.persons.len();
         for form in &person.forms {
             self.index(form, id);
@@ -223,7 +223,7 @@ impl People {
 
     /// [`People::add_keyed`] for a name as a mention gives it.
     #[cfg(test)]
-    pub fn add(&mut self, name: &NameSeen) -> Option<usize> {
+    pub fn add(&mut self, name: &NameSeen<'a>) -> Option<usize> {
         self.add_keyed(
             &key(&name.words),
             &name.words,
@@ -239,7 +239,7 @@ impl People {
     fn add_keyed(
         &mut self,
         key: &[Word],
-        words: &[String],
+        words: &[&'a str],
         org: bool,
         gender: Option<Gender>,
         roles: &[Role],
@@ -274,16 +274,17 @@ impl People {
 
 /// A name as one mention gives it.
 #[derive(Debug, Clone)]
-pub struct NameSeen {
-    pub words: Vec<String>,
+pub struct NameSeen<'a> {
+    /// Slices of the text.
+    pub words: Vec<&'a str>,
     pub org: bool,
     pub gender: Option<Gender>,
     pub roles: Vec<Role>,
 }
 
-impl NameSeen {
+impl<'a> NameSeen<'a> {
     /// [`NameSeen::from_mention`] for a mention no longer needed, moving its words.
-    pub fn take(m: Mention) -> Option<NameSeen> {
+    pub fn take(m: Mention<'a>) -> Option<NameSeen<'a>> {
         match m {
             Mention::Name {
                 words,
@@ -300,7 +301,7 @@ impl NameSeen {
         }
     }
 
-    pub fn from_mention(m: &Mention) -> Option<NameSeen> {
+    pub fn from_mention(m: &Mention<'a>) -> Option<NameSeen<'a>> {
         match m {
             Mention::Name {
                 words,
@@ -320,10 +321,10 @@ impl NameSeen {
 
 /// A name mention found in the frame.
 #[derive(Debug, Clone)]
-pub struct NameMention {
+pub struct NameMention<'a> {
     /// First token of the phrase.
     pub at: usize,
-    pub name: NameSeen,
+    pub name: NameSeen<'a>,
     /// The key of the name's words.
     pub key: Key,
     /// Whether it is the subject of a verb (a candidate for later pronouns).
@@ -332,8 +333,8 @@ pub struct NameMention {
 
 /// [`table_of_mentions`] for names without their keys.
 #[cfg(test)]
-pub fn table(mentions: &[&NameSeen]) -> People {
-    let mut order: Vec<&NameSeen> = mentions.to_vec();
+pub fn table<'a>(mentions: &[&NameSeen<'a>]) -> People<'a> {
+    let mut order: Vec<&NameSeen<'a>> = mentions.to_vec();
     order.sort_by_key(|n| std::cmp::Reverse(n.words.len()));
     let mut people = People::default();
     for n in order {
@@ -346,8 +347,8 @@ pub fn table(mentions: &[&NameSeen]) -> People {
 
 /// Builds a table from an article's name mentions, longest forms first so that
 /// short forms find the full name they belong to.
-pub fn table_of_mentions(mentions: &[NameMention]) -> People {
-    let mut order: Vec<&NameMention> = mentions.iter().collect();
+pub fn table_of_mentions<'a>(mentions: &[NameMention<'a>]) -> People<'a> {
+    let mut order: Vec<&NameMention<'a>> = mentions.iter().collect();
     order.sort_by_key(|m| std::cmp::Reverse(m.name.words.len()));
     let mut people = People::with_capacity(order.len());
     for m in order {
@@ -359,8 +360,8 @@ pub fn table_of_mentions(mentions: &[NameMention]) -> People {
 
 /// The table of a set from the persons of its articles' tables, each seen as a name
 /// (its fullest words), in the same order as [`table_of_mentions`] takes mentions.
-pub fn set_table<'p>(persons: impl Iterator<Item = &'p Person>) -> People {
-    let mut order: Vec<&Person> = persons.collect();
+pub fn set_table<'p, 'a: 'p>(persons: impl Iterator<Item = &'p Person<'a>>) -> People<'a> {
+    let mut order: Vec<&Person<'a>> = persons.collect();
     order.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
     let mut people = People::with_capacity(order.len());
     for p in order {
@@ -451,7 +452,7 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
 }
 
 /// Every name mention of the frame, in order.
-pub fn name_mentions(f: &Frame<'_>) -> Vec<NameMention> {
+pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
     let mut out = Vec::new();
     if f.lowercase {
         lowercase_mentions(f, &mut out);
@@ -520,7 +521,7 @@ impl<'a> WordSet<'a> {
     }
 }
 
-fn cased_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
+fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
     let n = f.tokens.len();
     // Words written with a capital inside sentences: a sentence's first word is a
     // name only if it is one of these or a verb follows it ("Suddenly, ..." is not).
@@ -664,7 +665,7 @@ fn is_date(f: &Frame<'_>, i: usize) -> bool {
 /// Names in lowercased text: words after a role noun (`defense secretary ash carter`),
 /// and a sentence's first words before a role in apposition (`Colvin, an american
 /// reporter, ...`).
-fn lowercase_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
+fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
     let n = f.tokens.len();
     let plain = |k: usize| {
         let t = &f.tokens[k];
@@ -731,7 +732,7 @@ fn lowercase_mentions(f: &Frame<'_>, out: &mut Vec<NameMention>) {
                 end += 1;
             }
             if let (Some(role), after) = apposition(f, end) {
-                let words = (i..=end).map(|k| f.word(k).to_string()).collect();
+                let words = (i..=end).map(|k| f.word(k)).collect();
                 out.push(NameMention {
                     at: i,
                     name: NameSeen {
@@ -807,8 +808,8 @@ mod tests {
 
     #[test]
     fn short_forms_join_the_full_name() {
-        let seen = |w: &[&str]| NameSeen {
-            words: w.iter().map(|s| s.to_string()).collect(),
+        let seen = |w: &[&'static str]| NameSeen {
+            words: w.to_vec(),
             org: false,
             gender: None,
             roles: Vec::new(),

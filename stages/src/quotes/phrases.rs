@@ -20,11 +20,11 @@ pub enum Possessor {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Mention {
+pub enum Mention<'a> {
     Pronoun(PronounKind),
     Name {
-        /// The name's words as written (possessive dropped).
-        words: Vec<String>,
+        /// The name's words as written (possessive dropped), slices of the text.
+        words: Vec<&'a str>,
         org: bool,
         gender: Option<Gender>,
         roles: Vec<Role>,
@@ -41,7 +41,7 @@ pub enum Mention {
         plural: bool,
         /// Capitalised words naming the body a spokesman speaks for (`a Surrey
         /// Police spokesman`).
-        body: Vec<String>,
+        body: Vec<&'a str>,
     },
 }
 
@@ -204,7 +204,7 @@ pub fn np_forward(f: &Frame<'_>, first: usize, ceil: usize) -> Option<(usize, us
 }
 
 /// What the phrase `first..=last` names.
-pub fn classify(f: &Frame<'_>, first: usize, last: usize) -> Option<Mention> {
+pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<'a>> {
     // Phrases are short; a long run of capitalised words is cut to its last words.
     let mut buf = [0usize; 32];
     let mut len = 0;
@@ -357,12 +357,12 @@ fn title_roles(f: &Frame<'_>, words: &[usize]) -> Vec<Role> {
     out
 }
 
-fn classify_cased(
-    f: &Frame<'_>,
+fn classify_cased<'a>(
+    f: &Frame<'a>,
     rest: &[usize],
     possessor: Option<Possessor>,
     definite: bool,
-) -> Option<Mention> {
+) -> Option<Mention<'a>> {
     if rest
         .iter()
         .all(|&i| f.word(i).starts_with(|c: char| c.is_ascii_digit()))
@@ -382,7 +382,7 @@ fn classify_cased(
             && with_lowercase(w, is_singular)
         {
             return Some(Mention::Name {
-                words: vec![w.to_string()],
+                words: vec![w],
                 org: f.tokens[i].flags.has(Flags::ORG),
                 gender: None,
                 roles: Vec::new(),
@@ -464,10 +464,7 @@ fn classify_cased(
     // "Terrorist group Islamic State": a body's name after a description.
     if !after_of && start > 0 && !name.is_empty() && (org_word(name) || acronym(name)) {
         return Some(Mention::Name {
-            words: name
-                .iter()
-                .map(|&i| strip_possessive(f.word(i)).to_string())
-                .collect(),
+            words: name.iter().map(|&i| strip_possessive(f.word(i))).collect(),
             org: true,
             gender: None,
             roles: make_roles(start),
@@ -482,10 +479,7 @@ fn classify_cased(
         && rest.iter().all(|&i| f.tokens[i].capital || joiner(f, i))
     {
         return Some(Mention::Name {
-            words: rest
-                .iter()
-                .map(|&i| strip_possessive(f.word(i)).to_string())
-                .collect(),
+            words: rest.iter().map(|&i| strip_possessive(f.word(i))).collect(),
             org: true,
             gender: None,
             roles: Vec::new(),
@@ -494,10 +488,7 @@ fn classify_cased(
     if !name.is_empty() && !org_word(name) && !acronym(name) && (start > 0 || !definite) {
         let gender = title_gender(f, &rest[..start]);
         return Some(Mention::Name {
-            words: name
-                .iter()
-                .map(|&i| strip_possessive(f.word(i)).to_string())
-                .collect(),
+            words: name.iter().map(|&i| strip_possessive(f.word(i))).collect(),
             org: false,
             gender,
             roles: make_roles(start),
@@ -507,10 +498,7 @@ fn classify_cased(
     let all_capital = rest.iter().all(|&i| f.tokens[i].capital || joiner(f, i));
     if !first_is_role && all_capital && (org_word(rest) || acronym(rest)) {
         return Some(Mention::Name {
-            words: rest
-                .iter()
-                .map(|&i| strip_possessive(f.word(i)).to_string())
-                .collect(),
+            words: rest.iter().map(|&i| strip_possessive(f.word(i))).collect(),
             org: true,
             gender: None,
             roles: Vec::new(),
@@ -518,10 +506,7 @@ fn classify_cased(
     }
     if !first_is_role && all_capital && possessor.is_none() && !definite {
         return Some(Mention::Name {
-            words: rest
-                .iter()
-                .map(|&i| strip_possessive(f.word(i)).to_string())
-                .collect(),
+            words: rest.iter().map(|&i| strip_possessive(f.word(i))).collect(),
             org: false,
             gender: None,
             roles: Vec::new(),
@@ -530,10 +515,7 @@ fn classify_cased(
     if all_capital && definite && possessor.is_none() && !has_role(f, rest) {
         // "the BBC", "The Daily Beast": a body named with its article.
         return Some(Mention::Name {
-            words: rest
-                .iter()
-                .map(|&i| strip_possessive(f.word(i)).to_string())
-                .collect(),
+            words: rest.iter().map(|&i| strip_possessive(f.word(i))).collect(),
             org: true,
             gender: None,
             roles: Vec::new(),
@@ -542,13 +524,13 @@ fn classify_cased(
     Some(description(f, rest, &roles, possessor, definite))
 }
 
-fn description(
-    f: &Frame<'_>,
+fn description<'a>(
+    f: &Frame<'a>,
     rest: &[usize],
     roles: &[(usize, usize, String)],
     possessor: Option<Possessor>,
     definite: bool,
-) -> Mention {
+) -> Mention<'a> {
     let head = match roles.last() {
         Some(r) => r.2.clone(),
         None => singular(&lower(strip_possessive(f.word(rest[rest.len() - 1])))),
@@ -559,7 +541,7 @@ fn description(
         .iter()
         .take_while(|&&i| !f.tokens[i].flags.has(Flags::SPOKES))
         .filter(|&&i| f.tokens[i].capital || joiner(f, i))
-        .map(|&i| strip_possessive(f.word(i)).to_string())
+        .map(|&i| strip_possessive(f.word(i)))
         .collect::<Vec<_>>();
     let body = if f.lowercase || body.iter().all(|w| !w.starts_with(char::is_uppercase)) {
         Vec::new()
@@ -577,12 +559,12 @@ fn description(
     }
 }
 
-fn classify_lowercase(
-    f: &Frame<'_>,
+fn classify_lowercase<'a>(
+    f: &Frame<'a>,
     rest: &[usize],
     possessor: Option<Possessor>,
     definite: bool,
-) -> Option<Mention> {
+) -> Option<Mention<'a>> {
     let roles = roles_in(f, rest);
     match roles.last() {
         Some(r) if r.1 < rest.len() => {
@@ -595,10 +577,7 @@ fn classify_lowercase(
                 _ => Vec::new(),
             };
             Some(Mention::Name {
-                words: name
-                    .iter()
-                    .map(|&i| strip_possessive(f.word(i)).to_string())
-                    .collect(),
+                words: name.iter().map(|&i| strip_possessive(f.word(i))).collect(),
                 org: false,
                 gender: title_gender(f, &rest[..r.1]),
                 roles: roles
@@ -618,7 +597,7 @@ fn classify_lowercase(
             }
             // Without capitals a body's name cannot be told from a phrase; keep the
             // words as written ("nato's resolute support mission").
-            let words: Vec<String> = rest.iter().map(|&i| f.word(i).to_string()).collect();
+            let words: Vec<&str> = rest.iter().map(|&i| f.word(i)).collect();
             (words.len() <= 5).then_some(Mention::Name {
                 words,
                 org: false,
@@ -634,14 +613,14 @@ mod tests {
     use super::super::{frame::Frame, marks::find_marks, pairing::pair};
     use super::*;
 
-    fn mention(text: &str) -> Option<Mention> {
+    fn mention(text: &str) -> Option<Mention<'_>> {
         let quotes = pair(text, &find_marks(text));
         let f = Frame::build(text, &quotes);
         let last = f.tokens.len() - 1;
         classify(&f, 0, last)
     }
 
-    fn name(text: &str) -> Vec<String> {
+    fn name(text: &str) -> Vec<&str> {
         match mention(text) {
             Some(Mention::Name { words, .. }) => words,
             other => panic!("{text}: {other:?}"),
