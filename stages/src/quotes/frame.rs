@@ -206,7 +206,7 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             end,
             kind: Kind::Word,
             flags: if listed {
-                LEXICON.flags(strip_possessive(word))
+                word_flags(word)
             } else {
                 Flags::default()
             },
@@ -270,6 +270,18 @@ fn simple(start: usize, end: usize, kind: Kind) -> Token {
         flags: Flags::default(),
         capital: false,
         sentence: 0,
+    }
+}
+
+/// The flags of a word: those of its stem without a possessive `'s`, less the ones
+/// that only the word as written can have ([`Flags::AS_WRITTEN`]).
+fn word_flags(word: &str) -> Flags {
+    let stem = strip_possessive(word);
+    let flags = LEXICON.flags(stem);
+    if stem.len() == word.len() {
+        flags
+    } else {
+        Flags(flags.0 & !Flags::AS_WRITTEN)
     }
 }
 

@@ -36,11 +36,29 @@ impl Flags {
     pub const MONTH: u16 = 1 << 9;
     /// Before `as`, makes the quoted words a name (`known as`).
     pub const NAMING: u16 = 1 << 10;
+    /// `a`, `an`, `the` ([`DETERMINERS`]).
+    pub const DETERMINER: u16 = 1 << 11;
+    /// `his`, `their` ([`POSSESSIVES`]).
+    pub const POSSESSIVE: u16 = 1 << 12;
+    /// `de`, `van` ([`PARTICLES`]).
+    pub const PARTICLE: u16 = 1 << 13;
+    /// The bits that tell what a word is as written, not its stem: a possessive form
+    /// (`the's`) is none of these.
+    pub const AS_WRITTEN: u16 = Self::DETERMINER | Self::POSSESSIVE | Self::PARTICLE;
 
     pub fn has(self, bit: u16) -> bool {
         self.0 & bit != 0
     }
 }
+
+/// Name particles written in lower case inside a name.
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "da", "di", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "al",
+    "el", "la", "le", "du", "ter",
+];
+
+const DETERMINERS: &[&str] = &["a", "an", "the"];
+const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "my", "our"];
 
 /// How a cue verb relates to its speaker.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -250,6 +268,17 @@ impl Lexicon {
         for w in lines(NAMING) {
             lex.mark(w, Flags::NAMING);
         }
+        // Small closed lists, asked of every word of a noun phrase: as flags they cost
+        // nothing more once the token is classified.
+        for (list, bit) in [
+            (DETERMINERS, Flags::DETERMINER),
+            (POSSESSIVES, Flags::POSSESSIVE),
+            (PARTICLES, Flags::PARTICLE),
+        ] {
+            for &w in list {
+                lex.mark(w, bit);
+            }
+        }
         lex
     }
 
@@ -407,6 +436,10 @@ mod tests {
         assert!(lex.flags("Police").has(Flags::ORG));
         assert!(lex.flags("the").has(Flags::FUNCTION));
         assert!(!lex.flags("Cleverly").has(Flags::ROLE));
+        assert!(lex.flags("The").has(Flags::DETERMINER));
+        assert!(lex.flags("THEIR").has(Flags::POSSESSIVE));
+        assert!(lex.flags("van").has(Flags::PARTICLE));
+        assert!(!lex.flags("then").has(Flags::DETERMINER));
         assert_eq!(
             lex.title("mrs").and_then(|t| t.gender),
             Some(Gender::Female)

@@ -118,11 +118,18 @@ pub fn same_person(a: &[Word], b: &[Word]) -> bool {
 #[derive(Default)]
 pub struct People<'a> {
     pub persons: Vec<Person<'a>>,
-    /// Persons by the words of their forms, so a lookup checks only those sharing one.
-    by_word: FastMap<Word, Vec<usize>>,
+    /// Persons by the words of their forms, so a lookup checks only those sharing one:
+    /// each word's last link in `links`.
+    by_word: FastMap<Word, usize>,
+    /// The persons of each word as linked lists in one vector, (person, next link),
+    /// so that a new word costs no list of its own.
+    links: Vec<(usize, usize)>,
     /// A buffer for [`People::matches`].
     scratch: Cell<Vec<usize>>,
 }
+
+/// The end of a list of [`People::links`].
+const NO_LINK: usize = usize::MAX;
 
 /// The persons a form can name, in table order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -149,6 +156,7 @@ impl<'a> People<'a> {
         People {
             persons: Vec::with_capacity(names),
             by_word: FastMap::with_capacity_and_hasher(names * 2, Default::default()),
+            links: Vec::with_capacity(names * 2),
             scratch: Cell::default(),
         }
     }
@@ -158,12 +166,9 @@ impl<'a> People<'a> {
         // The candidate list is kept between calls, so a lookup allocates nothing.
         let mut candidates = self.scratch.take();
         candidates.clear();
-        candidates.extend(
-            key.iter()
-                .filter_map(|w| self.by_word.get(w))
-                .flatten()
-                .copied(),
-        );
+        for w in key {
+            candidates.extend(self.ids_of(w));
+        }
         candidates.sort_unstable();
         candidates.dedup();
         let mut exact = candidates
@@ -206,16 +211,30 @@ impl<'a> People<'a> {
         id
     }
 
+    /// The persons indexed under a word, most recently indexed first.
+    fn ids_of(&self, w: &Word) -> impl Iterator<Item = usize> + '_ {
+        let mut link = self.by_word.get(w).copied().unwrap_or(NO_LINK);
+        std::iter::from_fn(move || {
+            let &(id, next) = self.links.get(link)?;
+            link = next;
+            Some(id)
+        })
+    }
+
     fn index(&mut self, form: &[Word], id: usize) {
         for w in form {
+            if self.ids_of(w).any(|known| known == id) {
+                continue;
+            }
+            let new = self.links.len();
             match self.by_word.get_mut(w) {
-                Some(ids) => {
-                    if !ids.contains(&id) {
-                        ids.push(id);
-                    }
+                Some(last) => {
+                    self.links.push((id, *last));
+                    *last = new;
                 }
                 None => {
-                    self.by_word.insert(w.clone(), vec![id]);
+                    self.links.push((id, NO_LINK));
+                    self.by_word.insert(w.clone(), new);
                 }
             }
         }

@@ -45,21 +45,8 @@ pub enum Mention<'a> {
     },
 }
 
-/// Name particles written in lower case inside a name.
-const PARTICLES: &[&str] = &[
-    "de", "del", "della", "da", "di", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "al",
-    "el", "la", "le", "du", "ter",
-];
-
-const DETERMINERS: &[&str] = &["a", "an", "the"];
-const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "my", "our"];
-
 fn lower(s: &str) -> String {
     s.to_lowercase()
-}
-
-fn is_in(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether token `i` can stand inside a noun phrase (not at its edges' joiners).
@@ -68,7 +55,6 @@ fn np_word(f: &Frame<'_>, i: usize) -> bool {
     if t.kind != Kind::Word {
         return false;
     }
-    let w = f.word(i);
     if t.flags.has(Flags::CUE) && !t.capital && !t.flags.has(Flags::ROLE) {
         return false;
     }
@@ -76,7 +62,7 @@ fn np_word(f: &Frame<'_>, i: usize) -> bool {
         return false;
     }
     if t.flags.has(Flags::FUNCTION) && !capitalised_inside(f, i) {
-        return is_in(w, DETERMINERS);
+        return t.has(Flags::DETERMINER);
     }
     true
 }
@@ -108,7 +94,7 @@ fn joiner(f: &Frame<'_>, i: usize) -> bool {
     let w = f.word(i);
     let cap_prev = prev.is_some_and(|p| p.kind == Kind::Word && p.capital);
     let cap_next = next.is_some_and(|n| n.kind == Kind::Word && n.capital);
-    if is_in(w, PARTICLES) {
+    if t.has(Flags::PARTICLE) {
         return cap_prev && cap_next;
     }
     if w == "of" || w == "and" || w == "for" {
@@ -130,7 +116,8 @@ pub fn np_backward(f: &Frame<'_>, last: usize, floor: usize) -> Option<(usize, u
         return None;
     }
     let t = &f.tokens[last];
-    if t.kind == Kind::Word && t.flags.has(Flags::PRONOUN) && !is_in(f.word(last), POSSESSIVES) {
+    if t.kind == Kind::Word && t.flags.has(Flags::PRONOUN) && !f.tokens[last].has(Flags::POSSESSIVE)
+    {
         return Some((last, last));
     }
     let mut first = None;
@@ -138,17 +125,16 @@ pub fn np_backward(f: &Frame<'_>, last: usize, floor: usize) -> Option<(usize, u
     let mut words = 0;
     loop {
         let tok = &f.tokens[i];
-        let w = f.word(i);
-        if tok.kind == Kind::Word && is_in(w, DETERMINERS) && first.is_some() {
+        if tok.kind == Kind::Word && tok.has(Flags::DETERMINER) && first.is_some() {
             first = Some(i);
             break;
         }
-        if tok.kind == Kind::Word && is_in(w, POSSESSIVES) && first.is_some() {
+        if tok.kind == Kind::Word && tok.has(Flags::POSSESSIVE) && first.is_some() {
             first = Some(i);
             break;
         }
         let inside = first.is_some() && joiner(f, i);
-        if !(inside || (np_word(f, i) && !is_in(w, DETERMINERS))) {
+        if !(inside || (np_word(f, i) && !tok.has(Flags::DETERMINER))) {
             break;
         }
         first = Some(i);
@@ -163,7 +149,7 @@ pub fn np_backward(f: &Frame<'_>, last: usize, floor: usize) -> Option<(usize, u
     while s <= last
         && f.tokens[s].kind == Kind::Word
         && joiner(f, s)
-        && !is_in(f.word(s), DETERMINERS)
+        && !f.tokens[s].has(Flags::DETERMINER)
     {
         s += 1;
     }
@@ -177,17 +163,22 @@ pub fn np_forward(f: &Frame<'_>, first: usize, ceil: usize) -> Option<(usize, us
         return None;
     }
     let t = &f.tokens[first];
-    if t.kind == Kind::Word && t.flags.has(Flags::PRONOUN) && !is_in(f.word(first), POSSESSIVES) {
+    if t.kind == Kind::Word
+        && t.flags.has(Flags::PRONOUN)
+        && !f.tokens[first].has(Flags::POSSESSIVE)
+    {
         return Some((first, first));
     }
     let mut i = first;
     let mut last = None;
-    if t.kind == Kind::Word && (is_in(f.word(i), DETERMINERS) || is_in(f.word(i), POSSESSIVES)) {
+    if t.kind == Kind::Word
+        && (f.tokens[i].has(Flags::DETERMINER) || f.tokens[i].has(Flags::POSSESSIVE))
+    {
         i += 1;
     }
     while i < ceil && i - first < MAX_NP {
         let inside = last.is_some() && joiner(f, i) && i + 1 < ceil;
-        if !(inside || (np_word(f, i) && !is_in(f.word(i), DETERMINERS))) {
+        if !(inside || (np_word(f, i) && !f.tokens[i].has(Flags::DETERMINER))) {
             break;
         }
         // A lowercase word after a name ends the phrase ("Herman says", "Singer has").
@@ -222,7 +213,7 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     let (&head_idx, _) = idx.split_first()?;
     if idx.len() == 1 {
         if let Some(p) = LEXICON.pronoun(f.word(head_idx)) {
-            if !is_in(f.word(head_idx), POSSESSIVES) {
+            if !f.tokens[head_idx].has(Flags::POSSESSIVE) {
                 return Some(Mention::Pronoun(p));
             }
         }
@@ -232,10 +223,10 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     let mut possessor = None;
     if let Some((&d, tail)) = rest.split_first() {
         let w = f.word(d);
-        if is_in(w, DETERMINERS) {
+        if f.tokens[d].has(Flags::DETERMINER) {
             definite = w.eq_ignore_ascii_case("the");
             rest = tail;
-        } else if is_in(w, POSSESSIVES) {
+        } else if f.tokens[d].has(Flags::POSSESSIVE) {
             possessor = LEXICON.pronoun(w).map(Possessor::Pronoun);
             definite = true;
             rest = tail;
@@ -435,7 +426,7 @@ fn classify_cased<'a>(
             && !f.tokens[rest[start - 2]].flags.has(Flags::ROLE)
             && !f.tokens[rest[start - 2]].flags.has(Flags::TITLE);
         let name_word = t.capital && (!role_like || surname);
-        let particle = !t.capital && is_in(w, PARTICLES) && start < end && start >= 2;
+        let particle = !t.capital && t.has(Flags::PARTICLE) && start < end && start >= 2;
         if !(name_word || particle) {
             break;
         }
