@@ -98,11 +98,11 @@ impl Shorter for Option<CueMatch> {
 }
 
 fn cue_text(f: &Frame<'_>, c: &CueMatch) -> String {
-    f.text[f.tokens[c.start].start..f.tokens[c.end].end].to_string()
+    f.text[f.tokens[c.start].start()..f.tokens[c.end].end()].to_string()
 }
 
 fn sentence_bounds(f: &Frame<'_>, t: usize) -> (usize, usize) {
-    f.sentence_range(f.tokens[t].sentence)
+    f.sentence_range(f.tokens[t].sentence())
 }
 
 /// Attributes the quotation at token `t`. `may_tag_after` says whether words after it
@@ -434,7 +434,7 @@ mod tests {
         let t = f.quote_token[0];
         match attribute(&f, t, true) {
             Attribution::Cued { mention, cue } => (
-                mention.map(|(a, b)| text[f.tokens[a].start..f.tokens[b].end].to_string()),
+                mention.map(|(a, b)| text[f.tokens[a].start()..f.tokens[b].end()].to_string()),
                 cue,
             ),
             Attribution::Continues => (None, Some("continues".into())),
@@ -498,7 +498,7 @@ mod tests {
                 mention: Some((a, b)),
                 cue,
             } => {
-                assert_eq!(&text[f.tokens[a].start..f.tokens[b].end], "Tom Ash");
+                assert_eq!(&text[f.tokens[a].start()..f.tokens[b].end()], "Tom Ash");
                 assert_eq!(cue.as_deref(), Some("adding"));
             }
             other => panic!("{other:?}"),

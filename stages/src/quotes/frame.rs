@@ -12,25 +12,53 @@ use super::pairing::Quotation;
 pub enum Kind {
     Word,
     Punct(char),
-    /// A quotation, by its index.
-    Quote(usize),
+    /// A quotation, by its index (`u32`, as offsets are: see [`Token`]).
+    Quote(u32),
     /// A paragraph break.
     Break,
 }
 
+/// A token of the frame. Its offsets and sentence index are `u32`, so that the token
+/// takes 24 bytes rather than 40: loops over tokens and the article's token vector
+/// are lighter. Frames are only built for texts that fit ([`MAX_TEXT`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub kind: Kind,
     pub flags: Flags,
     /// First character is upper case.
     pub capital: bool,
     /// Index of the frame sentence.
-    pub sentence: usize,
+    sentence: u32,
+}
+
+/// The longest text a frame can hold: token offsets are `u32`. Longer articles (over
+/// 4 GiB) are not read by the stage (see [`super::quotations`]).
+pub const MAX_TEXT: usize = u32::MAX as usize;
+
+/// A byte offset or index of a text within [`MAX_TEXT`] as a token stores it. Past the
+/// limit it saturates rather than wraps; no frame is built for such a text.
+fn small(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 impl Token {
+    /// Byte offset of the token's start in the text.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset just past the token's end.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Index of the frame sentence.
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }
@@ -60,9 +88,9 @@ impl<'a> Frame<'a> {
             tokenize(text, pos, q.open.max(pos), &mut tokens);
             quote_token.push(tokens.len());
             tokens.push(Token {
-                start: q.open,
-                end: q.end,
-                kind: Kind::Quote(i),
+                start: small(q.open),
+                end: small(q.end),
+                kind: Kind::Quote(small(i)),
                 flags: Flags::default(),
                 capital: false,
                 sentence: 0,
@@ -84,7 +112,7 @@ impl<'a> Frame<'a> {
 
     pub fn word(&self, i: usize) -> &'a str {
         let t = &self.tokens[i];
-        &self.text[t.start..t.end]
+        &self.text[t.start()..t.end()]
     }
 
     /// The token range of sentence `s`.
@@ -107,7 +135,7 @@ impl<'a> Frame<'a> {
         let mut sentence = 0;
         self.sentence_start.push(0);
         for i in 0..n {
-            self.tokens[i].sentence = sentence;
+            self.tokens[i].sentence = small(sentence);
             if i + 1 < n && self.ends_sentence(i, quotes) {
                 sentence += 1;
                 self.sentence_start.push(i + 1);
@@ -132,7 +160,7 @@ impl<'a> Frame<'a> {
             Kind::Punct('.') => next_starts && !self.abbreviation_before(i),
             Kind::Punct(':') => next.is_some_and(|n| n.kind == Kind::Break),
             Kind::Quote(q) => {
-                let ends = quotes.get(q).is_some_and(|q| {
+                let ends = quotes.get(q as usize).is_some_and(|q| {
                     let body = &self.text[q.start()..q.content_end()];
                     matches!(body.chars().next_back(), Some('.' | '!' | '?' | '…'))
                 });
@@ -169,7 +197,7 @@ impl<'a> Frame<'a> {
 
 impl Token {
     fn text_starts_digit(&self, text: &str) -> bool {
-        text[self.start..].starts_with(|c: char| c.is_ascii_digit())
+        text[self.start()..].starts_with(|c: char| c.is_ascii_digit())
     }
 }
 
@@ -202,8 +230,8 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
         // No listed word is long or starts with a digit.
         let listed = word.len() <= 16 && !c.is_ascii_digit();
         out.push(Token {
-            start,
-            end,
+            start: small(start),
+            end: small(end),
             kind: Kind::Word,
             flags: if listed {
                 word_flags(word)
@@ -264,8 +292,8 @@ impl LastIsBreak for Option<&Token> {
 
 fn simple(start: usize, end: usize, kind: Kind) -> Token {
     Token {
-        start,
-        end,
+        start: small(start),
+        end: small(end),
         kind,
         flags: Flags::default(),
         capital: false,
@@ -303,7 +331,7 @@ fn is_lowercased(text: &str, tokens: &[Token]) -> bool {
         match t.kind {
             Kind::Word => {
                 words += 1;
-                if t.capital && !after_stop && !text[t.start..t.end].eq_ignore_ascii_case("i") {
+                if t.capital && !after_stop && !text[t.start()..t.end()].eq_ignore_ascii_case("i") {
                     inner_capitals += 1;
                 }
                 after_stop = false;
@@ -323,6 +351,13 @@ mod tests {
     fn frame(text: &str) -> Frame<'_> {
         let quotes = pair(text, &find_marks(text));
         Frame::build(text, &quotes)
+    }
+
+    #[test]
+    fn tokens_stay_small() {
+        assert!(std::mem::size_of::<Token>() <= 24);
+        assert_eq!(small(7), 7);
+        assert_eq!(small(usize::MAX), u32::MAX);
     }
 
     #[test]

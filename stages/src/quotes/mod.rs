@@ -85,9 +85,14 @@ fn analyse<'a>(id: &'a str, text: &'a str) -> Analysis<'a> {
 }
 
 /// The quotations of a set of articles `(id, normalised text)`, in article order
-/// then text order.
+/// then text order. An article longer than [`frame::MAX_TEXT`] (4 GiB) is beyond the
+/// offsets a frame keeps: it is left out, giving no quotations and no names.
 pub fn quotations(articles: &[(&str, &str)]) -> Vec<Quotation> {
-    let mut analyses: Vec<Analysis<'_>> = articles.iter().map(|(id, t)| analyse(id, t)).collect();
+    let mut analyses: Vec<Analysis<'_>> = articles
+        .iter()
+        .filter(|(_, t)| t.len() <= frame::MAX_TEXT)
+        .map(|(id, t)| analyse(id, t))
+        .collect();
     let set = people::set_table(analyses.iter().flat_map(|a| a.people.persons.iter()));
     let mut out = Vec::new();
     for a in &mut analyses {
@@ -195,8 +200,9 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
                         let referent = mention.and_then(|(s, e)| {
                             phrases::classify(f, s, e).and_then(|m| resolver.resolve(&m, s))
                         });
-                        let words = mention
-                            .map(|(s, e)| f.text[f.tokens[s].start..f.tokens[e].end].to_string());
+                        let words = mention.map(|(s, e)| {
+                            f.text[f.tokens[s].start()..f.tokens[e].end()].to_string()
+                        });
                         (referent, words, cue.clone())
                     }
                     _ => (resolver.focus(t), None, None),

@@ -424,11 +424,13 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) {
         return (None, k);
     }
-    let sentence = f.tokens[end].sentence;
+    let sentence = f.tokens[end].sentence();
     let limit = (k + 16).min(f.tokens.len());
     let Some(close) = (k + 1..limit).find(|&i| {
         let t = &f.tokens[i];
-        t.sentence != sentence || t.is_punct(',') || matches!(t.kind, Kind::Quote(_) | Kind::Break)
+        t.sentence() != sentence
+            || t.is_punct(',')
+            || matches!(t.kind, Kind::Quote(_) | Kind::Break)
     }) else {
         return (None, k);
     };
@@ -500,7 +502,7 @@ fn trim_headline_runs(f: &Frame<'_>, mentions: &mut [NameMention]) {
         }
         for (k, m) in mentions.iter().enumerate() {
             let key = &m.key;
-            let initial = f.sentence_range(f.tokens[m.at].sentence).0 == m.at;
+            let initial = f.sentence_range(f.tokens[m.at].sentence()).0 == m.at;
             if !initial || key.len() < 3 || count.get(key.as_slice()) != Some(&1) {
                 continue;
             }
@@ -555,7 +557,7 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         let t = &f.tokens[i];
         let opener = |k: usize| {
             let t = &f.tokens[k];
-            if f.sentence_range(t.sentence).0 != k || t.kind != Kind::Word || !t.capital {
+            if f.sentence_range(t.sentence()).0 != k || t.kind != Kind::Word || !t.capital {
                 return false;
             }
             // Small words, adverbs and gerunds open sentences without being part of
@@ -599,7 +601,7 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 break;
             }
         }
-        let sentence_start = f.sentence_range(t.sentence).0;
+        let sentence_start = f.sentence_range(t.sentence()).0;
         if i == sentence_start
             && end == i
             && !inside.contains(super::frame::strip_possessive(f.word(i)))
@@ -643,7 +645,7 @@ fn is_joiner(f: &Frame<'_>, i: usize) -> bool {
     let t = &f.tokens[i];
     if t.is_punct('.') {
         let p = &f.tokens[i - 1];
-        return p.end == t.start && f.is_abbreviation(i - 1);
+        return p.end() == t.start() && f.is_abbreviation(i - 1);
     }
     if t.kind != Kind::Word || t.capital {
         return false;
@@ -702,7 +704,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
     while i < n {
         let t = &f.tokens[i];
         let role = t.kind == Kind::Word && (t.flags.has(Flags::ROLE) || t.flags.has(Flags::TITLE));
-        let sentence_start = f.sentence_range(t.sentence).0;
+        let sentence_start = f.sentence_range(t.sentence()).0;
         // "colvin reported": the word before a cue verb names a subject.
         if plain(i) && f.tokens.get(i + 1).is_some_and(|n| n.has(Flags::CUE)) {
             if let Some(np) = np_backward(f, i, sentence_start) {

@@ -73,7 +73,7 @@ pub fn capitalised_inside(f: &Frame<'_>, i: usize) -> bool {
     let t = &f.tokens[i];
     t.capital
         && !f.lowercase
-        && f.sentence_range(t.sentence).0 != i
+        && f.sentence_range(t.sentence()).0 != i
         && !f.word(i).eq_ignore_ascii_case("i")
         && !t.flags.has(Flags::PRONOUN)
 }
@@ -85,7 +85,7 @@ fn joiner(f: &Frame<'_>, i: usize) -> bool {
     let prev = i.checked_sub(1).map(|p| &f.tokens[p]);
     let next = f.tokens.get(i + 1);
     if t.is_punct('.') {
-        return prev.is_some_and(|p| p.end == t.start && f.is_abbreviation(i - 1))
+        return prev.is_some_and(|p| p.end() == t.start() && f.is_abbreviation(i - 1))
             && next.is_some_and(|n| n.kind == Kind::Word);
     }
     if t.kind != Kind::Word || f.lowercase {

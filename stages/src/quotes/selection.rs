@@ -37,7 +37,7 @@ pub fn looks_like_title(words: &str) -> bool {
 /// Whether the quotation at token `t` stands as an utterance of its own: at the start
 /// of its sentence, or after a colon or comma.
 pub fn stands_alone(f: &Frame<'_>, t: usize) -> bool {
-    let (s0, _) = f.sentence_range(f.tokens[t].sentence);
+    let (s0, _) = f.sentence_range(f.tokens[t].sentence());
     t == s0
         || matches!(
             f.tokens[t - 1].kind,
@@ -53,7 +53,7 @@ pub fn kind(f: &Frame<'_>, t: usize, q: &Quotation, tagged_after: bool) -> Quote
             c.is_uppercase() || c.is_ascii_digit() || matches!(c, '[' | '(' | '‘' | '\'' | '…')
         });
     let mid_sentence_tag = tagged_after && {
-        let (s0, _) = f.sentence_range(f.tokens[t].sentence);
+        let (s0, _) = f.sentence_range(f.tokens[t].sentence());
         t == s0
     };
     if starts_whole && (stands_alone(f, t) || mid_sentence_tag) {
