@@ -115,6 +115,14 @@ impl<'a> Frame<'a> {
         &self.text[t.start()..t.end()]
     }
 
+    /// The first token of sentence `s`: `sentence_range(s).0`, with one lookup.
+    pub fn sentence_first(&self, s: usize) -> usize {
+        self.sentence_start
+            .get(s)
+            .copied()
+            .unwrap_or(self.tokens.len())
+    }
+
     /// The token range of sentence `s`.
     pub fn sentence_range(&self, s: usize) -> (usize, usize) {
         let start = self
@@ -146,7 +154,8 @@ impl<'a> Frame<'a> {
     fn ends_sentence(&self, i: usize, quotes: &[Quotation]) -> bool {
         let t = &self.tokens[i];
         let next = self.tokens.get(i + 1);
-        let next_starts = match next {
+        // Asked only after a stop: most tokens are words, which end nothing.
+        let next_starts = || match next {
             None => true,
             Some(n) => match n.kind {
                 Kind::Word => n.capital || n.text_starts_digit(self.text),
@@ -156,8 +165,8 @@ impl<'a> Frame<'a> {
         };
         match t.kind {
             Kind::Break => true,
-            Kind::Punct('!' | '?') => next_starts,
-            Kind::Punct('.') => next_starts && !self.abbreviation_before(i),
+            Kind::Punct('!' | '?') => next_starts(),
+            Kind::Punct('.') => next_starts() && !self.abbreviation_before(i),
             Kind::Punct(':') => next.is_some_and(|n| n.kind == Kind::Break),
             Kind::Quote(q) => {
                 let ends = quotes.get(q as usize).is_some_and(|q| {

@@ -502,7 +502,7 @@ fn trim_headline_runs(f: &Frame<'_>, mentions: &mut [NameMention]) {
         }
         for (k, m) in mentions.iter().enumerate() {
             let key = &m.key;
-            let initial = f.sentence_range(f.tokens[m.at].sentence()).0 == m.at;
+            let initial = f.sentence_first(f.tokens[m.at].sentence()) == m.at;
             if !initial || key.len() < 3 || count.get(key.as_slice()) != Some(&1) {
                 continue;
             }
@@ -557,7 +557,7 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         let t = &f.tokens[i];
         let opener = |k: usize| {
             let t = &f.tokens[k];
-            if f.sentence_range(t.sentence()).0 != k || t.kind != Kind::Word || !t.capital {
+            if f.sentence_first(t.sentence()) != k || t.kind != Kind::Word || !t.capital {
                 return false;
             }
             // Small words, adverbs and gerunds open sentences without being part of
@@ -601,7 +601,7 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 break;
             }
         }
-        let sentence_start = f.sentence_range(t.sentence()).0;
+        let sentence_start = f.sentence_first(t.sentence());
         if i == sentence_start
             && end == i
             && !inside.contains(super::frame::strip_possessive(f.word(i)))
@@ -704,7 +704,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
     while i < n {
         let t = &f.tokens[i];
         let role = t.kind == Kind::Word && (t.flags.has(Flags::ROLE) || t.flags.has(Flags::TITLE));
-        let sentence_start = f.sentence_range(t.sentence()).0;
+        let sentence_start = f.sentence_first(t.sentence());
         // "colvin reported": the word before a cue verb names a subject.
         if plain(i) && f.tokens.get(i + 1).is_some_and(|n| n.has(Flags::CUE)) {
             if let Some(np) = np_backward(f, i, sentence_start) {

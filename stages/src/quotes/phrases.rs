@@ -73,7 +73,7 @@ pub fn capitalised_inside(f: &Frame<'_>, i: usize) -> bool {
     let t = &f.tokens[i];
     t.capital
         && !f.lowercase
-        && f.sentence_range(t.sentence()).0 != i
+        && f.sentence_first(t.sentence()) != i
         && !f.word(i).eq_ignore_ascii_case("i")
         && !t.flags.has(Flags::PRONOUN)
 }
