@@ -557,7 +557,8 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         let t = &f.tokens[i];
         let opener = |k: usize| {
             let t = &f.tokens[k];
-            if f.sentence_first(t.sentence()) != k || t.kind != Kind::Word || !t.capital {
+            // Cheap tests first: this is asked of every token.
+            if t.kind != Kind::Word || !t.capital || f.sentence_first(t.sentence()) != k {
                 return false;
             }
             // Small words, adverbs and gerunds open sentences without being part of
