@@ -3,12 +3,12 @@
 
 use super::context;
 use super::groups::{Ctx, Item};
-use super::hash::Map as HashMap;
 use super::lexicon::{is_function_word, is_pronoun, Voice};
 use super::nationality::{self, NatKind};
 use super::numbers::number_at;
 use super::status::{self, Hit};
 use crate::records::{Approx, Count, Role, Status};
+use rustc_hash::FxHashMap as HashMap;
 
 /// One statement of a casualty fact, before repeated mentions are merged.
 #[derive(Debug, Clone)]

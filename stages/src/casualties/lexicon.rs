@@ -6,7 +6,7 @@ use crate::data::{lines, lowercase};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::hash::{Map as HashMap, Set as HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::records::Approx;
 pub use crate::records::Status;

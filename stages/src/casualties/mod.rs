@@ -8,7 +8,6 @@
 mod context;
 mod extract;
 mod groups;
-mod hash;
 mod lexicon;
 mod merge;
 mod nationality;

@@ -1,6 +1,6 @@
 //! Nationality words (adjectives, person nouns, country names), looked up on tokens.
 
-use super::hash::{Map as HashMap, Set as HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use super::lexicon::class;

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use crate::data::lines;
 
-use super::fasthash::FastMap as HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 const CUES: &str = include_str!("../../data/quotes/cues.txt");
 const TITLES: &str = include_str!("../../data/quotes/titles.txt");

@@ -12,7 +12,6 @@
 
 mod attribution;
 mod coref;
-mod fasthash;
 mod frame;
 mod lexicon;
 mod marks;

@@ -8,7 +8,7 @@
 
 use std::cell::Cell;
 
-use super::fasthash::{FastMap, FastSet};
+use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 
 use super::frame::{Frame, Kind};
 use super::lexicon::{pack_exact, pack_lowercase, with_lowercase, Flags, Gender};

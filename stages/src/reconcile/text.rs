@@ -2,8 +2,6 @@
 //! dropped), split on anything that is not a letter or digit, lightly stemmed,
 //! and sorted into function words and content words.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
@@ -11,51 +9,12 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 static STOPWORDS: LazyLock<WordSet<String>> =
     LazyLock::new(|| words(include_str!("../../data/reconcile/stopwords.txt")));
 
-/// A map looked up by short keys (words, stems) many times per set.
-pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
-pub type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
-
-/// A quick multiply-rotate hash for short keys. The standard SipHash resists
-/// crafted collisions, which a batch over local files does not need, and its
-/// cost showed in profiles. Only for maps that are looked up, never iterated,
-/// so that no output depends on the hash.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct WordHasher(u64);
-
-impl WordHasher {
-    /// An odd constant with well-mixed bits.
-    const FACTOR: u64 = 0x9e37_79b9_7f4a_7c15;
-
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(23) ^ word).wrapping_mul(Self::FACTOR);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        // The multiply leaves its best bits high; the table indexes by the low ones.
-        self.0.rotate_left(32)
-    }
-}
+/// Maps and sets looked up by short keys (words, stems) many times per set,
+/// with a quick hash: SipHash's resistance to crafted collisions is not needed
+/// for a batch over local files, and its cost showed in profiles. Only for maps
+/// that are looked up, never iterated into an output.
+pub type WordMap<K, V> = rustc_hash::FxHashMap<K, V>;
+pub type WordSet<K> = rustc_hash::FxHashSet<K>;
 
 /// The whitespace-separated words of a data file, skipping `#` comment lines.
 pub fn words(data: &str) -> WordSet<String> {
