@@ -192,11 +192,12 @@ impl Engine {
         let progress = Progress::new(&names, sets.len() as u64, opts.quiet || opts.dry_run);
         let stop = AtomicBool::new(false);
         let reports = Mutex::new(Vec::with_capacity(sets.len()));
+        let articles_in_parallel = few_sets(sets.len());
         sets.par_iter().for_each(|set| {
             if stop.load(Ordering::Relaxed) {
                 return;
             }
-            let report = self.run_set(store, set, &selected, opts, &progress);
+            let report = self.run_set(store, set, &selected, opts, &progress, articles_in_parallel);
             if report.failed() && !opts.keep_going {
                 stop.store(true, Ordering::Relaxed);
             }
@@ -217,6 +218,7 @@ impl Engine {
         selected: &[bool],
         opts: &RunOptions,
         progress: &Progress,
+        articles_in_parallel: bool,
     ) -> SetReport {
         let mut report = SetReport {
             set: set.to_string(),
@@ -338,7 +340,14 @@ impl Engine {
                 continue;
             }
             let started = std::time::Instant::now();
-            let result = self.run_stage(&output, set, i, &mut articles, &outputs, &mut report);
+            let result = self.run_stage(
+                &output,
+                i,
+                &mut articles,
+                &outputs,
+                &mut report,
+                articles_in_parallel,
+            );
             match result {
                 Ok(records) => {
                     if let Records::Normalised(rows) = &records {
@@ -518,11 +527,11 @@ impl Engine {
     fn run_stage(
         &self,
         files: &SetOutput,
-        set: &str,
         i: usize,
         articles: &mut Articles,
         outputs: &[Option<Records>],
         report: &mut SetReport,
+        articles_in_parallel: bool,
     ) -> Result<Records, String> {
         let stage = &self.pipeline.stages[i];
         let mut loaded: Vec<(RecordKind, Records)> = Vec::new();
@@ -571,11 +580,13 @@ impl Engine {
             })
             .collect();
         let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-        self.invoke(i, set, raw, &upstream, &ids)
+        self.invoke(i, files.set(), raw, &upstream, &ids, articles_in_parallel)
     }
 
     /// Calls stage `i` on one set's inputs: a built-in stage in this process,
-    /// an external one as a child process.
+    /// an external one as a child process. `articles_in_parallel` lets an
+    /// article-scoped stage work on the set's articles in parallel: worth it
+    /// only when there are too few sets to keep every thread busy (see [`few_sets`]).
     pub fn invoke(
         &self,
         i: usize,
@@ -583,6 +594,7 @@ impl Engine {
         raw: &[RawArticle],
         upstream: &[(RecordKind, &Records)],
         ids: &[&str],
+        articles_in_parallel: bool,
     ) -> Result<Records, String> {
         let stage = &self.pipeline.stages[i];
         match (&stage.uses, &self.built[i]) {
@@ -597,6 +609,7 @@ impl Engine {
                         raw,
                         upstream,
                         ids,
+                        articles_in_parallel,
                     )
                 };
                 match std::panic::catch_unwind(std::panic::AssertUnwindSafe(call)) {
@@ -625,6 +638,15 @@ impl Engine {
     }
 }
 
+/// Whether a run over `sets` sets should also spread each set's articles over
+/// threads. With enough sets, the sets alone keep every thread busy, and
+/// splitting inside a set only adds waits (a thread joining the articles it
+/// gave away): the bulk corpus ran a third slower with it.
+pub fn few_sets(sets: usize) -> bool {
+    sets < 2 * rayon::current_num_threads()
+}
+
+#[allow(clippy::too_many_arguments)]
 fn run_builtin(
     stage: &dyn Stage,
     scope: Scope,
@@ -633,6 +655,7 @@ fn run_builtin(
     raw: &[RawArticle],
     upstream: &[(RecordKind, &Records)],
     ids: &[&str],
+    articles_in_parallel: bool,
 ) -> Result<Records, stages::StageError> {
     match scope {
         Scope::Set => stage.run(&StageInput {
@@ -646,25 +669,27 @@ fn run_builtin(
         Scope::Article => {
             // Split each input by article once.
             let parts: Vec<ByArticle> = upstream.iter().map(|(_, r)| ByArticle::new(r)).collect();
-            let per_article: Vec<Result<Records, stages::StageError>> = ids
-                .par_iter()
-                .map(|id| {
-                    // `raw` is sorted by id (binary files left out).
-                    let raw_one = raw
-                        .binary_search_by(|a| a.id.as_str().cmp(id))
-                        .map_or(&raw[..0], |i| &raw[i..=i]);
-                    let inputs = upstream
-                        .iter()
-                        .zip(&parts)
-                        .map(|((kind, whole), part)| (kind.clone(), part.of(whole, id)))
-                        .collect();
-                    stage.run(&StageInput {
-                        set,
-                        articles: raw_one,
-                        upstream: inputs,
-                    })
+            let one = |id: &&str| {
+                // `raw` is sorted by id (binary files left out).
+                let raw_one = raw
+                    .binary_search_by(|a| a.id.as_str().cmp(id))
+                    .map_or(&raw[..0], |i| &raw[i..=i]);
+                let inputs = upstream
+                    .iter()
+                    .zip(&parts)
+                    .map(|((kind, whole), part)| (kind.clone(), part.of(whole, id)))
+                    .collect();
+                stage.run(&StageInput {
+                    set,
+                    articles: raw_one,
+                    upstream: inputs,
                 })
-                .collect();
+            };
+            let per_article: Vec<Result<Records, stages::StageError>> = if articles_in_parallel {
+                ids.par_iter().map(one).collect()
+            } else {
+                ids.iter().map(one).collect()
+            };
             let mut out: Option<Records> = None;
             for r in per_article {
                 let r = r?;

@@ -40,6 +40,11 @@ impl<'a> SetOutput<'a> {
         }
     }
 
+    /// The set's name.
+    pub fn set(&self) -> &'a str {
+        self.set
+    }
+
     /// Whether `out/<set>/<name>` existed when the set was opened.
     pub fn contains(&self, name: &str) -> bool {
         self.on_disk.as_ref().is_some_and(|d| d.contains(name))

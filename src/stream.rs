@@ -39,9 +39,10 @@ pub fn stream(
     std::thread::scope(|scope| {
         let writer = scope.spawn(move || write_results(receive, output));
         let read = read_batches(input, |batch| {
+            let articles_in_parallel = crate::execute::few_sets(batch.len());
             let results: Vec<(bool, Vec<u8>)> = batch
                 .par_iter()
-                .map(|(n, line)| process_line(engine, *n, line))
+                .map(|(n, line)| process_line(engine, *n, line, articles_in_parallel))
                 .collect();
             // The writer stops early only after a write error, which it returns;
             // then reading stops too.
@@ -100,7 +101,12 @@ fn write_results(
     Ok(summary)
 }
 
-fn process_line(engine: &Engine, n: usize, line: &str) -> (bool, Vec<u8>) {
+fn process_line(
+    engine: &Engine,
+    n: usize,
+    line: &str,
+    articles_in_parallel: bool,
+) -> (bool, Vec<u8>) {
     let row: SetLine = match serde_json::from_str(line) {
         Ok(row) => row,
         Err(e) => {
@@ -122,7 +128,7 @@ fn process_line(engine: &Engine, n: usize, line: &str) -> (bool, Vec<u8>) {
         })
         .collect();
     articles.sort_by(|a, b| a.id.cmp(&b.id));
-    match run_set(engine, &row.set, &articles) {
+    match run_set(engine, &row.set, &articles, articles_in_parallel) {
         Ok(outputs) => {
             let mut out = Vec::with_capacity(4 * line.len() + 1024);
             out.extend_from_slice(b"{\"set\":");
@@ -153,6 +159,7 @@ pub fn run_set(
     engine: &Engine,
     set: &str,
     articles: &[RawArticle],
+    articles_in_parallel: bool,
 ) -> Result<Vec<(String, Records)>, (String, String)> {
     let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
     let stages = &engine.pipeline.stages;
@@ -166,7 +173,7 @@ pub fn run_set(
             .collect();
         let raw = if needs_raw { articles } else { &[] };
         let records = engine
-            .invoke(i, set, raw, &upstream, &ids)
+            .invoke(i, set, raw, &upstream, &ids, articles_in_parallel)
             .map_err(|e| (stage.name.clone(), e))?;
         outputs[i] = Some(records);
     }
