@@ -6,39 +6,16 @@
 //! the reconciled documents with `Records::to_bytes`, and of rendering their
 //! reports with `report::set_report`.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 
 use stages::records::{RawArticle, RecordKind, Records};
 use stages::{Scope, Stage, StageInput};
 
-fn articles_of(dir: &Path) -> Vec<RawArticle> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    files.retain(|p| p.extension().is_some_and(|x| x == "txt"));
-    files.sort();
-    files
-        .iter()
-        .filter_map(|p| {
-            Some(RawArticle {
-                id: p.file_stem()?.to_string_lossy().into_owned(),
-                bytes: fs::read(p).ok()?,
-            })
-        })
-        .collect()
-}
-
-/// CPU time of this thread in seconds (Linux), so that other processes on a busy
-/// machine do not count against the stage.
+/// CPU seconds of this thread (0 where the clock cannot be read).
 fn cpu_seconds() -> f64 {
-    let stat = fs::read_to_string("/proc/thread-self/schedstat").unwrap_or_default();
-    let ns: f64 = stat
-        .split_whitespace()
-        .next()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0.0);
-    ns / 1e9
+    common::cpu_seconds().unwrap_or(0.0)
 }
 
 struct Built {
@@ -103,18 +80,7 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let root = PathBuf::from(args.get(1).map(String::as_str).unwrap_or("articles"));
     let repeat: usize = args.get(2).and_then(|r| r.parse().ok()).unwrap_or(3);
-    let mut dirs: Vec<PathBuf> = fs::read_dir(&root)
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .map(|e| e.path())
-                .filter(|p| p.is_dir())
-                .collect()
-        })
-        .unwrap_or_default();
-    dirs.sort();
-    if dirs.is_empty() {
-        dirs.push(root.clone());
-    }
+    let dirs = common::set_dirs(&root);
     let upstream: Vec<Built> = ["normalise.v1", "sentences.v1", "quotes.v1", "casualties.v1"]
         .iter()
         .map(|k| build(k))
@@ -126,7 +92,7 @@ fn main() {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let raw = articles_of(dir);
+        let raw = common::articles_of(dir);
         let mut have = vec![(
             RecordKind::Articles,
             Records::Normalised(Vec::new()), // placeholder; normalise reads `raw`

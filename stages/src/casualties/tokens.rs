@@ -118,6 +118,18 @@ impl Tokens {
         let n = chars.len();
         let at = |i: usize| chars.get(i).map(|&(_, c)| c);
         let off = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
+        // Where a word going on at `j` ends: word characters, and hyphens or
+        // apostrophes between them (48-year-old, O'Brien).
+        let word_end = |mut j: usize| {
+            while j < n
+                && (is_word_char(chars[j].1)
+                    || (matches!(chars[j].1, '-' | '\'' | '’')
+                        && at(j + 1).is_some_and(is_word_char)))
+            {
+                j += 1;
+            }
+            j
+        };
         self.spans.reserve(n / 4 + 1);
         let mut i = 0;
         while i < n {
@@ -151,13 +163,7 @@ impl Tokens {
                     || (matches!(at(j), Some('-')) && at(j + 1).is_some_and(is_word_char));
                 if glued {
                     // 48-year-old, 3pm, 9mm: a word, never a count
-                    while j < n
-                        && (is_word_char(chars[j].1)
-                            || (matches!(chars[j].1, '-' | '\'' | '’')
-                                && at(j + 1).is_some_and(is_word_char)))
-                    {
-                        j += 1;
-                    }
+                    j = word_end(j);
                     self.push_word(text, off(start), off(j));
                 } else {
                     self.push_number(text, off(start), off(j), whole);
@@ -182,14 +188,7 @@ impl Tokens {
                     i = end;
                     continue;
                 }
-                let mut j = i;
-                while j < n
-                    && (is_word_char(chars[j].1)
-                        || (matches!(chars[j].1, '-' | '\'' | '’')
-                            && at(j + 1).is_some_and(is_word_char)))
-                {
-                    j += 1;
-                }
+                let j = word_end(i);
                 self.push_word(text, off(start), off(j));
                 i = j;
                 continue;

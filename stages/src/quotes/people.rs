@@ -322,17 +322,7 @@ impl<'a> NameSeen<'a> {
 
     pub fn from_mention(m: &Mention<'a>) -> Option<NameSeen<'a>> {
         match m {
-            Mention::Name {
-                words,
-                org,
-                gender,
-                roles,
-            } => Some(NameSeen {
-                words: words.clone(),
-                org: *org,
-                gender: *gender,
-                roles: roles.clone(),
-            }),
+            Mention::Name { .. } => NameSeen::take(m.clone()),
             _ => None,
         }
     }
