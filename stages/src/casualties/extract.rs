@@ -729,6 +729,8 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
             }
         }
         // objects: "killing at least 214 people", "wounded 16 US soldiers and one Pole"
+        // An object that is no count after the verb ("stabbed the officer"): not passive.
+        let mut active_object = false;
         if matches!(h.voice, Voice::Verb | Voice::Active) {
             let mut k0 = h.end;
             while toks.get(k0).is_some_and(|t| is_adverb(t.low)) {
@@ -779,7 +781,7 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
             }
             // an object that is no count ("stabbed the officer", "killed him"): not passive
             let next = toks.get(h.end).map_or("", |t| t.low);
-            let active_object = matches!(
+            active_object = matches!(
                 next,
                 "the"
                     | "a"
@@ -794,29 +796,11 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
             ) || toks.get(h.end).is_some_and(|t| {
                 t.cap && !lex.months.contains(t.low) && !super::lexicon::is_weekday(t.low)
             });
-            let (subj, through_aux, p) = subject_back(ctx, &hits, &items, h.start);
-            if active_object && !through_aux {
-                continue;
-            }
-            passive(
-                ctx,
-                st,
-                &hits,
-                &items,
-                &mut used,
-                h,
-                self_kill,
-                subj,
-                through_aux,
-                p,
-                index,
-                &focus_before,
-                &mut out,
-                &mention,
-            );
-            continue;
         }
         let (subj, through_aux, p) = subject_back(ctx, &hits, &items, h.start);
+        if active_object && !through_aux {
+            continue;
+        }
         passive(
             ctx,
             st,
