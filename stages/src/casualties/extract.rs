@@ -26,6 +26,30 @@ pub struct Mention {
     pub pos: usize,
 }
 
+impl Mention {
+    /// A toll of victims ("the death toll rose to 12"), told by no one person.
+    fn toll(
+        status: Status,
+        nat: Option<String>,
+        count: Count,
+        sentence: usize,
+        pos: usize,
+    ) -> Mention {
+        Mention {
+            role: Role::Victim,
+            status,
+            nat,
+            count,
+            name: None,
+            head: "toll".into(),
+            desc: String::new(),
+            single: false,
+            sentence,
+            pos,
+        }
+    }
+}
+
 /// Who `he`/`she` most likely refers to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Focus {
@@ -690,18 +714,8 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
                 let nat = own
                     .map(|n| n.code())
                     .or_else(|| out.last().and_then(|m| m.nat.clone()));
-                out.push(Mention {
-                    role: Role::Victim,
-                    status,
-                    nat,
-                    count,
-                    name: None,
-                    head: "toll".into(),
-                    desc: String::new(),
-                    single: false,
-                    sentence: index,
-                    pos: toks.get(h.start).map_or(0, |t| t.start),
-                });
+                let pos = toks.get(h.start).map_or(0, |t| t.start);
+                out.push(Mention::toll(status, nat, count, index, pos));
                 subsets(ctx, &hits, &items, &mut used, end, status, index, &mut out);
             }
             continue;
@@ -712,18 +726,8 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
                 nationality::at(toks, h.start - 1).filter(|n| n.kind == NatKind::PersonPl)
             {
                 if let Some((count, _)) = toll_value(ctx, h.end) {
-                    out.push(Mention {
-                        role: Role::Victim,
-                        status,
-                        nat: Some(n.code()),
-                        count,
-                        name: None,
-                        head: "toll".into(),
-                        desc: String::new(),
-                        single: false,
-                        sentence: index,
-                        pos: toks[h.start].start,
-                    });
+                    let pos = toks[h.start].start;
+                    out.push(Mention::toll(status, Some(n.code()), count, index, pos));
                     continue;
                 }
             }
