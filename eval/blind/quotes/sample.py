@@ -30,8 +30,8 @@ import re
 import sys
 
 SEED = 18_2026
-N_SETS = 165
-N_BULK = 165
+N_SETS = 215
+N_BULK = 215
 PER_SET = 3
 MAX_LEN = 700  # characters between the marks
 
