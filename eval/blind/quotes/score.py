@@ -10,7 +10,8 @@ other articles left out: labels name the fullest form *in the article*), runs
 quote record of OUT/<set>/quotes.jsonl that overlaps it most.
 
 Matching: record offsets are byte offsets into the NORMALISED text (OUT/<set>/normalise.jsonl).
-When the normalised text equals the raw text, the item's raw offsets are used as they are;
+When the normalised text equals the raw text up to the item's end (normalise mostly only drops
+the final newline), the item's raw offsets are used as they are;
 otherwise the item's quoted text is looked up in the normalised text (occurrence nearest to the
 raw offset; then again with whitespace and quote marks folded) and, failing that, the record
 whose words overlap the item's words most (Jaccard >= 0.5) is taken. A record counts as the
@@ -20,7 +21,9 @@ Figures (items marked `optional` are left out of every figure):
 - found: share of `is_quote` items with a record;
 - speaker: share of `is_quote` items whose predicted speaker (null when no record) equals the
   label's speaker or one of its aliases, compared case-insensitively after folding spaces,
-  curly apostrophes and a leading "the "; a null label is right when the prediction is null;
+  full stops, curly apostrophes and a leading "the "; a null label is right when the
+  prediction is null; a label that only describes an unnamed speaker with an indefinite article
+  ("a source", "an official in ...") also accepts null;
 - speaker|found: the same among found items only;
 - non-quotes extracted: share of `is_quote: false` items (titles, scare quotes, finder errors)
   for which the stage still emits a record (lower is better).
@@ -157,10 +160,11 @@ def match(item, raw, norm, records):
     raw_b = raw.encode("utf-8")
     s, e = item["start"], item["end"]
     text = raw_b[s:e].decode("utf-8")
-    if norm is not None and norm.encode("utf-8") == raw_b:
+    norm_b = norm.encode("utf-8") if norm is not None else None
+    if norm_b is not None and norm_b[:e] == raw_b[:e]:
         span = (s, e)
     else:
-        span = locate(text, s, norm.encode("utf-8")) if norm is not None else None
+        span = locate(text, s, norm_b) if norm_b is not None else None
     if span is not None:
         best, best_ov = None, 0
         for r in records:
@@ -179,7 +183,7 @@ def match(item, raw, norm, records):
 
 
 def norm_name(s):
-    s = fold(s).lower()
+    s = re.sub(r"\s+", " ", fold(s).lower().replace(".", " ")).strip()
     return s[4:] if s.startswith("the ") else s
 
 
@@ -187,7 +191,8 @@ def speaker_right(label, predicted):
     if label["speaker"] is None:
         return predicted is None
     if predicted is None:
-        return False
+        # an unnamed speaker the text only describes ("a source", "an official in ...")
+        return label["speaker"].lower().startswith(("a ", "an "))
     names = {norm_name(label["speaker"])} | {norm_name(a) for a in label.get("aliases", [])}
     return norm_name(predicted) in names
 
@@ -244,6 +249,9 @@ def main():
         style = "bulk" if it["set"].startswith("mnp-") else "full text"
         rows = ["overall", "style: " + style]
         if not it["is_quote"]:
+            if rec is not None:
+                raw = texts[key].encode("utf-8")[it["start"]:it["end"]].decode("utf-8")
+                misses.append((it["id"], "not a quote", "extracted", raw[:70]))
             for name in rows:
                 t = tallies[name]
                 t.non += 1
