@@ -28,6 +28,12 @@ import re
 SEED = 17
 N_FULL = 210
 N_BULK = 210
+# stratum "near": a second draw in which the number stands close to a core casualty word,
+# to give the rarer constructions enough items (stratum "any" is mostly traps)
+N_FULL_NEAR = 70
+N_BULK_NEAR = 70
+MAX_PER_FULL_SET_NEAR = 2
+NEAR_WINDOW = 6  # tokens between the number and the casualty word
 MAX_PER_FULL_SET = 3
 BULK_POOL = 4000  # how many shuffled bulk lines are loaded (enough to find N_BULK)
 MIN_LEN, MAX_LEN = 20, 500
@@ -44,6 +50,13 @@ NUMBER = re.compile(
     r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|millions?|scores?)\b",
     re.I,
 )
+CORE = re.compile(
+    r"^(kill(?:ed|ing)|died|dead|deaths?|injur(?:ed|ies)|wounded|wounding|hurt|missing|"
+    r"bodies|fatalities|casualties|toll|unaccounted|perished|drowned|slain)$",
+    re.I,
+)
+NOT_A_COUNT_AFTER = re.compile(r"^(-?years?|-?year-old|%|percent|per|a\.m|p\.m|am|pm|mph|"
+                               r"miles?|km|feet|ft|degrees|st|nd|rd|th)\b", re.I)
 ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "gov", "sen",
           "rep", "jr", "sr", "no", "vs", "u.s", "u.k", "u.n", "inc", "corp", "co", "mt", "ft"}
 BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?\s*[\w])")
@@ -88,6 +101,27 @@ def candidates(text):
             yield bs, be
 
 
+def is_near(sentence):
+    """A number (not an age, time, percentage...) within NEAR_WINDOW tokens of a core word."""
+    toks = re.findall(r"[\w][\w,.'-]*|%", sentence)
+    nums, cores = [], []
+    for i, tok in enumerate(toks):
+        bare = tok.strip(".,")
+        if CORE.match(bare):
+            cores.append(i)
+        elif NUMBER.fullmatch(bare) and "-year" not in tok.lower():
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if not NOT_A_COUNT_AFTER.match(nxt):
+                nums.append(i)
+    return any(abs(n - c) <= NEAR_WINDOW for n in nums for c in cores)
+
+
+def near_candidates(text):
+    for bs, be in candidates(text):
+        if is_near(text.encode("utf-8")[bs:be].decode("utf-8")):
+            yield bs, be
+
+
 def part_of(item_id):
     return "heldout" if int(hashlib.sha1(item_id.encode()).hexdigest(), 16) % 3 == 0 else "dev"
 
@@ -111,7 +145,30 @@ def full_sample(shared):
         taken.append(item)
         if len(taken) == N_FULL:
             break
-    return taken, len(pool)
+    # stratum "near": from the remaining candidates that pass is_near
+    taken_set = set(taken)
+    texts = {}
+    near_pool = []
+    for item in sorted(pool):
+        if item in taken_set:
+            continue
+        key = (item[0], item[1])
+        if key not in texts:
+            path = os.path.join(shared, "corpus/sets", item[0], item[1] + ".txt")
+            with open(path, encoding="utf-8") as f:
+                texts[key] = f.read().encode("utf-8")
+        if is_near(texts[key][item[2]:item[3]].decode("utf-8")):
+            near_pool.append(item)
+    random.Random(SEED + 3).shuffle(near_pool)
+    near, per_set = [], {}
+    for item in near_pool:
+        if per_set.get(item[0], 0) >= MAX_PER_FULL_SET_NEAR:
+            continue
+        per_set[item[0]] = per_set.get(item[0], 0) + 1
+        near.append(item)
+        if len(near) == N_FULL_NEAR:
+            break
+    return taken, near, len(pool), len(near_pool)
 
 
 def bulk_sample(shared):
@@ -128,7 +185,8 @@ def bulk_sample(shared):
                 lines[i] = line
     pick = random.Random(SEED + 2)
     taken = []
-    for i in order[:BULK_POOL]:
+    pos = 0
+    for pos, i in enumerate(order[:BULK_POOL]):
         doc = json.loads(lines[i])
         cands = []
         for art in doc["articles"]:
@@ -141,22 +199,43 @@ def bulk_sample(shared):
             break
     else:
         raise SystemExit("bulk pool too small")
-    return taken
+    # stratum "near": the sets that follow in the same shuffled order, one item per set
+    pick_near = random.Random(SEED + 4)
+    near = []
+    for i in order[pos + 1:BULK_POOL]:
+        doc = json.loads(lines[i])
+        cands = []
+        for art in doc["articles"]:
+            for bs, be in near_candidates(art["text"]):
+                cands.append((doc["set"], art["id"], bs, be))
+        if not cands:
+            continue
+        near.append(pick_near.choice(cands))
+        if len(near) == N_BULK_NEAR:
+            break
+    else:
+        raise SystemExit("bulk pool too small for the near stratum")
+    return taken, near
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--shared", default="../shared")
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(
+        os.path.abspath(__file__)))))
+    ap.add_argument("--shared", default=os.path.join(root, "..", "shared"))
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "sample.jsonl"))
     args = ap.parse_args()
-    full, pool_size = full_sample(args.shared)
-    bulk = bulk_sample(args.shared)
+    full, full_near, pool_size, near_size = full_sample(args.shared)
+    bulk, bulk_near = bulk_sample(args.shared)
+    items = [(x, "any") for x in full + bulk] + [(x, "near") for x in full_near + bulk_near]
     with open(args.out, "w", encoding="utf-8") as out:
-        for k, (set_name, article, bs, be) in enumerate(full + bulk, 1):
+        for k, ((set_name, article, bs, be), stratum) in enumerate(items, 1):
             item_id = "cas-%03d" % k
             out.write(json.dumps({"id": item_id, "set": set_name, "article": article,
-                                  "start": bs, "end": be, "part": part_of(item_id)}) + "\n")
-    print("full-text candidates", pool_size, "taken", len(full), "; bulk taken", len(bulk))
+                                  "start": bs, "end": be, "stratum": stratum,
+                                  "part": part_of(item_id)}) + "\n")
+    print("full-text candidates", pool_size, "taken", len(full), "; near pool", near_size,
+          "taken", len(full_near), "; bulk taken", len(bulk), "near", len(bulk_near))
 
 
 if __name__ == "__main__":
