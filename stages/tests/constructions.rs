@@ -158,7 +158,7 @@ fn run_suite(
                     class: case.classes.join("+"),
                     casing,
                     line: case.line,
-                    text,
+                    text: text.replace("\n\n", " ¶ "),
                     expected: want,
                     got: have,
                 });

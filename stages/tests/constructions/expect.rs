@@ -88,6 +88,15 @@ fn quote_words(text: &str) -> String {
         .join(" ")
 }
 
+/// Folds a speaker like a name, and drops a leading article (`The Red Cross`).
+fn fold_speaker(name: &str, fold_case: bool) -> String {
+    let folded = fold_name(name, fold_case);
+    match folded.split_once(' ') {
+        Some((first, rest)) if first.eq_ignore_ascii_case("the") => rest.to_string(),
+        _ => folded,
+    }
+}
+
 /// Checks an expected quote line and returns its comparison key.
 pub fn quote_line(line: &str, fold_case: bool) -> Result<String, String> {
     let (head, text) = line
@@ -104,7 +113,7 @@ pub fn quote_line(line: &str, fold_case: bool) -> Result<String, String> {
             "quote line {line:?}: no speaker (write `-` for none)"
         ));
     }
-    let speaker = fold_name(&speaker.join(" "), fold_case);
+    let speaker = fold_speaker(&speaker.join(" "), fold_case);
     let words = quote_words(text);
     if words.is_empty() {
         return Err(format!("quote line {line:?}: empty text"));
@@ -121,7 +130,7 @@ pub fn quotation(q: &Quotation, fold_case: bool) -> String {
     let speaker = q
         .speaker
         .as_deref()
-        .map_or("-".to_string(), |s| fold_name(s, fold_case));
+        .map_or("-".to_string(), |s| fold_speaker(s, fold_case));
     format!("{kind} {speaker} | {}", quote_words(&q.text))
 }
 
@@ -144,6 +153,10 @@ mod tests {
         assert_eq!(
             quote_line("direct Ines Duarte | We will reopen on Monday,", true).unwrap(),
             quote_line("direct ines duarte | we will reopen on monday ,", true).unwrap()
+        );
+        assert_eq!(
+            quote_line("partial The Red Cross | on the way", false).unwrap(),
+            "partial Red Cross | on the way"
         );
     }
 }
