@@ -13,7 +13,8 @@
 //! to add a case.
 //!
 //! Run with `-- --nocapture` to see the table and every failure; set
-//! `CONSTRUCTIONS_CLASS=partitive` to list only that class's failures.
+//! `CONSTRUCTIONS_CLASS=partitive` and/or `CONSTRUCTIONS_CASING=bulk` to list
+//! only those failures.
 
 #[path = "constructions/casing.rs"]
 mod casing;
@@ -171,7 +172,8 @@ fn run_suite(
 fn check(name: &str, tally: &Tally) {
     let floors = floors::parse(FLOORS).unwrap_or_else(|e| panic!("floors.txt: {e}"));
     let only = std::env::var("CONSTRUCTIONS_CLASS").ok();
-    println!("{}", tally.report(name, only.as_deref()));
+    let casing = std::env::var("CONSTRUCTIONS_CASING").ok();
+    println!("{}", tally.report(name, only.as_deref(), casing.as_deref()));
     let broken = tally.below_floors(name, &floors);
     assert!(
         broken.is_empty(),

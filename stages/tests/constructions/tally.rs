@@ -57,9 +57,9 @@ impl Tally {
         classes
     }
 
-    /// The table, the failures (those of `only` when given), and the measured
-    /// rates in the floors file's format.
-    pub fn report(&self, stage: &str, only: Option<&str>) -> String {
+    /// The table, the failures (those of class `only` and casing `casing` when
+    /// given), and the measured rates in the floors file's format.
+    pub fn report(&self, stage: &str, only: Option<&str>, casing: Option<&str>) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "\n== construction suite: {stage} ==");
         let _ = writeln!(
@@ -82,6 +82,7 @@ impl Tally {
             .failures
             .iter()
             .filter(|f| only.is_none_or(|c| f.class.split('+').any(|k| k == c)))
+            .filter(|f| casing.is_none_or(|c| c == f.casing.name()))
             .collect();
         let _ = writeln!(out, "\n-- failures ({} shown) --", shown.len());
         for f in shown {
