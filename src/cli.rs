@@ -192,26 +192,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
             eprintln!("{} sets, {} failed", summary.sets, summary.failed);
             Ok(i32::from(summary.failed > 0))
         }
-        Command::Report(folders) => {
-            let pipeline = load_pipeline(
-                cli.config.as_deref(),
-                folders.input.as_deref(),
-                folders.out.as_deref(),
-            )?;
-            let out_dir = pipeline.output.clone();
-            let engine = Engine::new(pipeline)?;
-            let (sets, _) = engine.sets(&RunOptions::default())?;
-            let store = Store::open_for_writing(&out_dir, None)?;
-            let summaries = index::summaries_on_disk(&store, &sets);
-            index::write(&store, &summaries, None)?;
-            eprintln!(
-                "wrote {} and {} ({} sets with reports)",
-                out_dir.join("index.html").display(),
-                out_dir.join("casualties.csv").display(),
-                summaries.len()
-            );
-            Ok(0)
-        }
+        Command::Report(folders) => report(cli.config.as_deref(), folders),
         Command::Stages => {
             for spec in stages::kinds() {
                 let needs: Vec<&str> = spec.needs.iter().map(|k| k.name()).collect();
@@ -228,6 +209,63 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
             Ok(0)
         }
     }
+}
+
+/// `corroborate report`: renders the reports of the sets named with `--set`
+/// again, then the index and the CSV over every set of the input folder.
+fn report(config_file: Option<&Path>, folders: Folders) -> anyhow::Result<i32> {
+    let pipeline = load_pipeline(
+        config_file,
+        folders.input.as_deref(),
+        folders.out.as_deref(),
+    )?;
+    let (input, out_dir) = (pipeline.input.clone(), pipeline.output.clone());
+    let engine = Engine::new(pipeline)?;
+    let chosen = RunOptions {
+        sets: folders.sets,
+        ..RunOptions::default()
+    };
+    let (named, _) = engine.sets(&chosen)?;
+    let (all, _) = engine.sets(&RunOptions::default())?;
+    if !out_dir.is_dir() {
+        anyhow::bail!(
+            "the output folder {} does not exist; run `corroborate run` first, or check --out",
+            out_dir.display()
+        );
+    }
+    let store = Store::open_for_writing(&out_dir, None)?;
+    if !chosen.sets.is_empty() {
+        for set in &named {
+            engine
+                .rerender_report(&store, set)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            eprintln!("wrote {}", store.set_dir(set).join("report.html").display());
+        }
+    }
+    let summaries = index::summaries_on_disk(&store, &all);
+    match index::write(&store, &summaries, None) {
+        Ok(()) => {}
+        Err(index::IndexError::NothingToList(kept)) => anyhow::bail!(
+            "none of the {} sets in {} has a report in {}{}; run `corroborate run` first, or check --input and --out",
+            all.len(),
+            input.display(),
+            out_dir.display(),
+            if kept {
+                format!("; {} is left as it is", out_dir.join("index.html").display())
+            } else {
+                String::new()
+            }
+        ),
+        Err(e) => return Err(e.into()),
+    }
+    eprintln!(
+        "wrote {} and {} ({} of {} sets with reports)",
+        out_dir.join("index.html").display(),
+        out_dir.join("casualties.csv").display(),
+        summaries.len(),
+        all.len()
+    );
+    Ok(0)
 }
 
 /// Loads the pipeline file, or the built-in default when none is named and
@@ -310,10 +348,10 @@ fn run_in_pool(pipeline: Pipeline, opts: &RunOptions, timings: bool) -> anyhow::
                 );
                 let summaries: Vec<SetSummary> =
                     reports.iter().filter_map(|r| r.summary.clone()).collect();
-                index::write(&store, &summaries, Some(&key))?;
+                write_index(&store, &summaries, Some(&key))?;
             } else {
                 let (all, _) = engine.sets(&RunOptions::default())?;
-                index::write(&store, &index::summaries_on_disk(&store, &all), None)?;
+                write_index(&store, &index::summaries_on_disk(&store, &all), None)?;
             }
         }
     }
@@ -335,6 +373,20 @@ fn run_in_pool(pipeline: Pipeline, opts: &RunOptions, timings: bool) -> anyhow::
         sets.len(),
         started.elapsed().as_secs_f64(),
     ))
+}
+
+/// Writes the index after a run; a run where no set has a report leaves it alone, with a note.
+fn write_index(store: &Store, summaries: &[SetSummary], key: Option<&str>) -> anyhow::Result<()> {
+    match index::write(store, summaries, key) {
+        Err(index::IndexError::NothingToList(_)) => {
+            eprintln!(
+                "note: no set has a report, so {} was not written",
+                store.root().join("index.html").display()
+            );
+            Ok(())
+        }
+        other => Ok(other?),
+    }
 }
 
 fn print_dry_run(engine: &Engine, reports: &[SetReport]) {

@@ -78,6 +78,20 @@ pub struct SetReport {
 }
 
 impl SetReport {
+    fn new(set: &str, stages: usize) -> SetReport {
+        SetReport {
+            set: set.to_string(),
+            articles: 0,
+            bytes_read: 0,
+            stages: vec![StageOutcome::NotSelected; stages],
+            seconds: vec![0.0; stages],
+            warnings: Vec::new(),
+            summary: None,
+            report_key: None,
+            report_written: false,
+        }
+    }
+
     pub fn failed(&self) -> bool {
         self.stages
             .iter()
@@ -92,6 +106,8 @@ pub struct Engine {
     /// Per stage, the kind and the parameters as they enter cache keys, made once.
     key_kinds: Vec<String>,
     key_params: Vec<String>,
+    /// Per stage, each `deps:` file as it enters cache keys: (`file NAME`, content hash).
+    key_deps: Vec<Vec<(String, String)>>,
 }
 
 impl Engine {
@@ -111,11 +127,28 @@ impl Engine {
             .iter()
             .map(|s| serde_json::Value::Object(s.params.clone()).to_string())
             .collect();
+        let mut key_deps = Vec::with_capacity(pipeline.stages.len());
+        for s in &pipeline.stages {
+            let mut deps = Vec::with_capacity(s.deps.len());
+            for dep in &s.deps {
+                let bytes = std::fs::read(&dep.path).map_err(|e| {
+                    anyhow::anyhow!(
+                        "stage `{}`: cannot read `{}` listed in its `deps` ({}): {e}",
+                        s.name,
+                        dep.name,
+                        dep.path.display()
+                    )
+                })?;
+                deps.push((format!("file {}", dep.name), hash_bytes(&bytes)));
+            }
+            key_deps.push(deps);
+        }
         Ok(Engine {
             pipeline,
             built,
             key_kinds,
             key_params,
+            key_deps,
         })
     }
 
@@ -220,17 +253,7 @@ impl Engine {
         progress: &Progress,
         articles_in_parallel: bool,
     ) -> SetReport {
-        let mut report = SetReport {
-            set: set.to_string(),
-            articles: 0,
-            bytes_read: 0,
-            stages: vec![StageOutcome::NotSelected; self.pipeline.stages.len()],
-            seconds: vec![0.0; self.pipeline.stages.len()],
-            warnings: Vec::new(),
-            summary: None,
-            report_key: None,
-            report_written: false,
-        };
+        let mut report = SetReport::new(set, self.pipeline.stages.len());
         let set_dir = self.pipeline.input.join(set);
         let files = match input::list_articles(&set_dir) {
             Ok((files, skipped)) => {
@@ -300,6 +323,9 @@ impl Engine {
                         }
                     },
                 }
+            }
+            for (name, hash) in &self.key_deps[i] {
+                inputs.insert(name.clone(), hash.clone());
             }
             if let Some((up, kind)) = missing {
                 let why = match &report.stages[self.pipeline.stage_index(&up).unwrap_or(0)] {
@@ -454,6 +480,51 @@ impl Engine {
             .rposition(|s| s.provides == RecordKind::Reconciled)
     }
 
+    /// Renders a set's report again from the reconciled output on disk
+    /// (`corroborate report --set`), whether or not it looks up to date.
+    pub fn rerender_report(&self, store: &Store, set: &str) -> Result<(), String> {
+        let i = self
+            .report_source()
+            .ok_or("the pipeline has no stage providing reconciled records, so no report")?;
+        let mut output = SetOutput::open(store, set);
+        let mut manifest = output.load_manifest();
+        let hashes: Vec<Option<String>> = self
+            .pipeline
+            .stages
+            .iter()
+            .map(|s| {
+                let rec = manifest.stages.get(&s.name)?;
+                (!rec.output_hash.is_empty()).then(|| rec.output_hash.clone())
+            })
+            .collect();
+        if hashes[i].is_none() {
+            return Err(format!(
+                "set `{set}` has no output of stage `{}` in {}; run it first (`corroborate run --set {set}`)",
+                self.pipeline.stages[i].name,
+                store.root().display()
+            ));
+        }
+        let outputs: Vec<Option<Records>> = (0..hashes.len()).map(|_| None).collect();
+        let mut report = SetReport::new(set, hashes.len());
+        report.articles = manifest.articles.len();
+        manifest.report = None;
+        self.render_report(
+            &mut output,
+            set,
+            &outputs,
+            &hashes,
+            &mut manifest,
+            &mut report,
+        );
+        if !report.report_written {
+            return Err(report.warnings.join("; "));
+        }
+        output
+            .save_manifest(&manifest)
+            .and_then(|()| output.finish())
+            .map_err(|e| format!("set `{set}`: cannot save the manifest: {e}"))
+    }
+
     /// Writes `report.md` and `report.html` when the reconciled picture changed
     /// since they were rendered (or they are missing), and records the summary.
     #[allow(clippy::too_many_arguments)]
@@ -472,6 +543,14 @@ impl Engine {
         let Some(source) = &hashes[i] else {
             return;
         };
+        if report.articles == 0 {
+            // Nothing to report on: a page of zeros would read as "no casualties".
+            manifest.report = None;
+            report
+                .warnings
+                .push(format!("{set}: no report: the set has no article"));
+            return;
+        }
         // The report changes with the picture it shows and with the renderers' code.
         let hash = format!("{source}+{}", stages::registry::report_fingerprint());
         let files_present = REPORT_FILES.iter().all(|f| files.contains(f));

@@ -19,10 +19,28 @@ pub fn summaries_on_disk(store: &Store, sets: &[String]) -> Vec<SetSummary> {
         .collect()
 }
 
+/// Why the index was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    /// No set has a report: an index of nothing would replace a good one.
+    #[error("no set has a report{}", if *.0 { "; the index in place is left as it is" } else { "" })]
+    NothingToList(bool),
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
 /// Writes the index and the CSV, leaving files whose bytes would not change.
 /// With a `key` (a hash of every set's name and report), nothing is rendered
-/// when the key matches the one the files were last written for.
-pub fn write(store: &Store, summaries: &[SetSummary], key: Option<&str>) -> anyhow::Result<()> {
+/// when the key matches the one the files were last written for. An index of
+/// no set is never written: it would only replace a good one by nothing
+/// (a mistyped `--input`, say).
+pub fn write(store: &Store, summaries: &[SetSummary], key: Option<&str>) -> Result<(), IndexError> {
+    if summaries.is_empty() {
+        return Err(IndexError::NothingToList(exists(store)));
+    }
     let key_file = Path::new(KEY_FILE);
     let present = FILES.iter().all(|f| store.exists(Path::new(f)));
     if let Some(key) = key {
@@ -36,13 +54,21 @@ pub fn write(store: &Store, summaries: &[SetSummary], key: Option<&str>) -> anyh
         if store.read(rel).ok().as_deref() == Some(contents.as_bytes()) {
             continue;
         }
-        store.write(rel, contents.as_bytes()).map_err(|e| {
-            anyhow::anyhow!("cannot write {}: {e}", store.root().join(name).display())
-        })?;
+        store
+            .write(rel, contents.as_bytes())
+            .map_err(|source| IndexError::Write {
+                path: store.root().join(name).display().to_string(),
+                source,
+            })?;
     }
     // Without a key the next run renders again; a failed key write only costs that.
     let _ = store.write(key_file, key.unwrap_or_default().as_bytes());
     Ok(())
+}
+
+/// Whether an index is in place.
+pub fn exists(store: &Store) -> bool {
+    store.exists(Path::new(FILES[0]))
 }
 
 /// The key of an index: every set's name with the key of its report.

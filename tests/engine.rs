@@ -466,3 +466,208 @@ fn a_deleted_output_is_made_again() {
     assert_eq!(p.read("out/storm/quotes.jsonl"), quotes);
     assert!(p.exists("out/storm/report.html"));
 }
+
+/// The `pipeline.yaml` block of the README's reference, as documented.
+fn readme_pipeline_reference() -> String {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .expect("read README.md");
+    let section = readme
+        .split("## pipeline.yaml reference")
+        .nth(1)
+        .expect("a pipeline.yaml reference section in README.md");
+    let block = section
+        .split("```yaml\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("a yaml block in the reference section");
+    block.to_string()
+}
+
+#[test]
+fn every_key_of_the_readme_pipeline_reference_is_accepted() {
+    let p = two_sets();
+    let yaml = readme_pipeline_reference();
+    // Every key the reference shows, so that a key dropped from it is noticed too.
+    let keys: std::collections::BTreeSet<&str> = yaml
+        .lines()
+        .filter_map(|l| {
+            let l = l.trim_start().trim_start_matches("- ");
+            let (key, _) = l.split_once(':')?;
+            key.bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'_')
+                .then_some(key)
+        })
+        .filter(|k| !k.is_empty())
+        .collect();
+    for documented in [
+        "input",
+        "output",
+        "stages",
+        "name",
+        "uses",
+        "after",
+        "with",
+        "command",
+        "needs",
+        "provides",
+        "timeout_s",
+        "max_output_mb",
+        "allow_empty",
+        "deps",
+    ] {
+        assert!(
+            keys.contains(documented),
+            "README's reference lacks `{documented}`: {keys:?}"
+        );
+    }
+    p.file("pipeline.yaml", &yaml);
+    let example =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("stages/examples/word_count.py");
+    p.file(
+        "stages/examples/word_count.py",
+        &std::fs::read_to_string(example).expect("read the example stage"),
+    );
+    let dry = p.run(&["run", "--dry-run"]);
+    assert_eq!(
+        dry.code, 0,
+        "the README's pipeline.yaml is refused:\n{}",
+        dry.stderr
+    );
+    assert!(
+        dry.stdout
+            .contains("would run  storm  word_count  (new set)"),
+        "{}",
+        dry.stdout
+    );
+}
+
+#[test]
+fn an_external_stage_with_allow_empty_may_print_nothing() {
+    if !util::have_python() {
+        return;
+    }
+    let p = two_sets();
+    p.file("quiet.py", "import sys\nsys.stdin.read()\n");
+    p.file("pipeline.yaml", &external_pipeline("quiet.py"));
+    let run = p.run(&["run", "--keep-going"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("allow_empty: true"), "{}", run.stderr);
+    p.file(
+        "pipeline.yaml",
+        &(external_pipeline("quiet.py") + "    allow_empty: true\n"),
+    );
+    p.run(&["run"]).ok();
+    assert_eq!(p.read("out/storm/ext.jsonl"), "");
+}
+
+#[test]
+fn editing_a_file_in_deps_reruns_the_stage() {
+    if !util::have_python() {
+        return;
+    }
+    let p = two_sets();
+    p.file(
+        "count.py",
+        "import sys\nprint('{\"n\": %d}' % len(sys.stdin.readlines()))\n",
+    );
+    p.file("words.txt", "one\n");
+    let pipeline = external_pipeline("count.py") + "    deps: [count.py, words.txt]\n";
+    p.file("pipeline.yaml", &pipeline);
+    p.run(&["run"]).ok();
+    assert_eq!(p.run(&["run"]).ok().stages_run(), 0);
+
+    p.file("words.txt", "one\ntwo\n");
+    let dry = p.run(&["run", "--dry-run"]).ok();
+    assert!(
+        dry.stdout
+            .contains("would run  storm  ext  (input changed: file words.txt)"),
+        "{}",
+        dry.stdout
+    );
+    assert_eq!(p.run(&["run"]).ok().stages_run(), 2);
+
+    // Without `deps`, an edited script goes unnoticed: that is what deps are for.
+    p.file(
+        "count.py",
+        "import sys\nsys.stdin.read()\nprint('{\"n\": 0}')\n",
+    );
+    assert_eq!(p.run(&["run"]).ok().stages_run(), 2);
+    assert!(p.read("out/storm/ext.jsonl").contains("\"n\":0"));
+
+    std::fs::remove_file(p.path().join("words.txt")).expect("remove");
+    let run = p.run(&["run"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("stage `ext`: cannot read `words.txt` listed in its `deps`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn report_refuses_to_replace_an_index_with_an_empty_one() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    let index = p.read("out/index.html");
+    std::fs::create_dir_all(p.path().join("elsewhere/empty-set")).expect("mkdir");
+    for args in [
+        &["report", "--input", "elsewhere"][..],
+        &["run", "--input", "elsewhere"][..],
+    ] {
+        let run = p.run(args);
+        assert_eq!(
+            p.read("out/index.html"),
+            index,
+            "{args:?} replaced the index"
+        );
+        if args[0] == "report" {
+            assert_eq!(run.code, 2, "{}", run.stderr);
+            assert!(
+                run.stderr.contains("none of the 1 sets in")
+                    && run.stderr.contains("is left as it is"),
+                "{}",
+                run.stderr
+            );
+        }
+    }
+    assert!(p.exists("out/empty-set/normalise.jsonl"));
+    assert!(
+        !p.exists("out/empty-set/report.html"),
+        "a set with no article gets no report"
+    );
+    let run = p.run(&["report", "--input", "nowhere"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("cannot read the input folder"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(p.read("out/index.html"), index);
+}
+
+#[test]
+fn report_with_a_set_renders_that_set_again() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    let html = p.read("out/storm/report.html");
+    p.file("out/storm/report.html", "spoiled");
+    p.file("out/bridge/report.html", "spoiled");
+    let run = p.run(&["report", "--set", "storm"]).ok();
+    assert!(run.stderr.contains("storm/report.html"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("2 of 2 sets with reports"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(p.read("out/storm/report.html"), html);
+    assert_eq!(
+        p.read("out/bridge/report.html"),
+        "spoiled",
+        "only the named set"
+    );
+    let run = p.run(&["report", "--set", "nope"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("no set named `nope`"), "{}", run.stderr);
+}

@@ -35,6 +35,17 @@ pub struct StageConfig {
     pub inputs: Vec<(RecordKind, Option<usize>)>,
     pub provides: RecordKind,
     pub params: Params,
+    /// Files whose content joins the stage's cache key (`deps:`), as DVC's deps.
+    pub deps: Vec<Dep>,
+}
+
+/// A file a stage depends on beyond its records: a script, a model, a table.
+#[derive(Debug, Clone)]
+pub struct Dep {
+    /// As written in the pipeline file; names the file in staleness reasons.
+    pub name: String,
+    /// Resolved against the pipeline file's folder.
+    pub path: PathBuf,
 }
 
 pub enum Uses {
