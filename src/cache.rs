@@ -35,12 +35,18 @@ impl KeyParts {
     }
 
     /// Why the stage must run again, given what was recorded last time.
-    pub fn why_stale(&self, last: Option<&StageRecord>, output_present: bool) -> String {
+    /// `describe` names a changed input (`articles` → which articles changed).
+    pub fn why_stale(
+        &self,
+        last: Option<&StageRecord>,
+        output_present: bool,
+        describe: &dyn Fn(&str) -> String,
+    ) -> String {
         let Some(last) = last else {
             return "never run".into();
         };
         if let Some(err) = &last.failed {
-            return format!("failed last time: {}", first_line(err));
+            return format!("failed last time: {err}");
         }
         if last.kind != self.kind {
             let name = |k: &str| k.split('@').next().unwrap_or_default().to_string();
@@ -57,11 +63,17 @@ impl KeyParts {
         if last.params != self.params {
             return "parameters changed".into();
         }
-        let changed: Vec<&str> = self
+        let changed: Vec<String> = self
             .inputs
             .iter()
             .filter(|(name, hash)| last.inputs.get(*name) != Some(hash))
-            .map(|(name, _)| name.as_str())
+            .map(|(name, _)| describe(name))
+            .chain(
+                last.inputs
+                    .keys()
+                    .filter(|name| !self.inputs.contains_key(*name))
+                    .map(|name| format!("{name} (no longer an input)")),
+            )
             .collect();
         if !changed.is_empty() {
             return format!("input changed: {}", changed.join(", "));
@@ -78,10 +90,6 @@ impl KeyParts {
 
 pub fn hash_bytes(bytes: &[u8]) -> String {
     blake3::hash(bytes).to_hex().to_string()
-}
-
-fn first_line(s: &str) -> &str {
-    s.lines().next().unwrap_or(s)
 }
 
 #[cfg(test)]
@@ -120,31 +128,35 @@ mod tests {
         }
     }
 
+    fn plain(name: &str) -> String {
+        name.to_string()
+    }
+
     #[test]
     fn staleness_says_why() {
         let last = record(&parts("k.v1@aa", "{}", "h1"));
         assert_eq!(
-            parts("k.v1@bb", "{}", "h1").why_stale(Some(&last), true),
+            parts("k.v1@bb", "{}", "h1").why_stale(Some(&last), true, &plain),
             "stage code changed"
         );
         assert_eq!(
-            parts("k.v2@aa", "{}", "h1").why_stale(Some(&last), true),
+            parts("k.v2@aa", "{}", "h1").why_stale(Some(&last), true, &plain),
             "stage kind changed (k.v1 → k.v2)"
         );
         assert_eq!(
-            parts("k.v1@aa", "{\"x\":1}", "h1").why_stale(Some(&last), true),
+            parts("k.v1@aa", "{\"x\":1}", "h1").why_stale(Some(&last), true, &plain),
             "parameters changed"
         );
         assert_eq!(
-            parts("k.v1@aa", "{}", "h2").why_stale(Some(&last), true),
+            parts("k.v1@aa", "{}", "h2").why_stale(Some(&last), true, &plain),
             "input changed: articles"
         );
         assert_eq!(
-            parts("k.v1@aa", "{}", "h1").why_stale(Some(&last), false),
+            parts("k.v1@aa", "{}", "h1").why_stale(Some(&last), false, &plain),
             "output file missing"
         );
         assert_eq!(
-            parts("k.v1@aa", "{}", "h1").why_stale(None, true),
+            parts("k.v1@aa", "{}", "h1").why_stale(None, true, &plain),
             "never run"
         );
     }

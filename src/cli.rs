@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand};
 use crate::config::{self, Pipeline};
 use crate::execute::{Engine, RunOptions, SetReport, StageOutcome};
 use crate::index;
+use crate::status;
 use crate::store::Store;
 use stages::report::SetSummary;
 
@@ -22,6 +23,9 @@ struct Cli {
     /// The pipeline file (default: ./pipeline.yaml, else the built-in default pipeline).
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// More detail: `status` lists every set and stage; `run` names each stage it ran and why.
+    #[arg(short, long, global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -30,8 +34,8 @@ struct Cli {
 enum Command {
     /// Run every stale (stage, set) pair and write the outputs.
     Run(RunArgs),
-    /// Show, per set and stage, whether the output is up to date, stale, missing or failed.
-    Status(Folders),
+    /// Count the (set, stage) outputs up to date, stale, missing, failed or blocked; exit 1 unless all are up to date.
+    Status(StatusArgs),
     /// Add article sets to the input folder: folders of .txt files, .txt files, or JSON-lines files of sets (.jsonl, .jsonl.gz).
     Add(AddArgs),
     /// Read article sets as JSON lines on stdin, write one JSON line of results per set on stdout.
@@ -86,6 +90,15 @@ struct RunArgs {
     /// Print the time spent in each stage.
     #[arg(long)]
     timings: bool,
+}
+
+#[derive(Args)]
+struct StatusArgs {
+    #[command(flatten)]
+    folders: Folders,
+    /// Print the status as one JSON document: counts per state, every output with its state and reason, warnings.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Args)]
@@ -162,8 +175,8 @@ pub fn main() -> i32 {
 
 fn dispatch(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
-        Command::Run(args) => run(cli.config.as_deref(), args),
-        Command::Status(folders) => status(cli.config.as_deref(), folders),
+        Command::Run(args) => run(cli.config.as_deref(), args, cli.verbose),
+        Command::Status(args) => status(cli.config.as_deref(), args, cli.verbose),
         Command::Add(args) => {
             let pipeline = load_pipeline(cli.config.as_deref(), args.input.as_deref(), None)?;
             let summary = crate::add::add(
@@ -297,7 +310,7 @@ fn load_pipeline(
     Ok(pipeline)
 }
 
-fn run(config_file: Option<&Path>, args: RunArgs) -> anyhow::Result<i32> {
+fn run(config_file: Option<&Path>, args: RunArgs, verbose: bool) -> anyhow::Result<i32> {
     let pipeline = load_pipeline(
         config_file,
         args.folders.input.as_deref(),
@@ -318,10 +331,15 @@ fn run(config_file: Option<&Path>, args: RunArgs) -> anyhow::Result<i32> {
         .num_threads(threads)
         .build()
         .context("cannot start worker threads")?;
-    pool.install(|| run_in_pool(pipeline, &opts, args.timings))
+    pool.install(|| run_in_pool(pipeline, &opts, args.timings, verbose))
 }
 
-fn run_in_pool(pipeline: Pipeline, opts: &RunOptions, timings: bool) -> anyhow::Result<i32> {
+fn run_in_pool(
+    pipeline: Pipeline,
+    opts: &RunOptions,
+    timings: bool,
+    verbose: bool,
+) -> anyhow::Result<i32> {
     let started = Instant::now();
     let out_dir = pipeline.output.clone();
     let engine = Engine::new(pipeline)?;
@@ -364,6 +382,15 @@ fn run_in_pool(pipeline: Pipeline, opts: &RunOptions, timings: bool) -> anyhow::
         print_dry_run(&engine, &reports);
         return Ok(0);
     }
+    if verbose {
+        for r in &reports {
+            for (stage, outcome) in engine.pipeline.stages.iter().zip(&r.stages) {
+                if let StageOutcome::Ran { why } = outcome {
+                    eprintln!("ran  {}  {}  ({why})", r.set, stage.name);
+                }
+            }
+        }
+    }
     if timings {
         print_timings(&engine, &reports);
     }
@@ -396,10 +423,10 @@ fn print_dry_run(engine: &Engine, reports: &[SetReport]) {
             match outcome {
                 StageOutcome::WouldRun { why } => {
                     would += 1;
-                    println!("would run  {}  {}  ({why})", r.set, stage.name);
+                    println!("would run  {}  {}  ({})", r.set, stage.name, indented(why));
                 }
                 StageOutcome::Blocked { why } => {
-                    println!("blocked    {}  {}  ({why})", r.set, stage.name)
+                    println!("blocked    {}  {}  ({})", r.set, stage.name, indented(why))
                 }
                 _ => {}
             }
@@ -408,6 +435,11 @@ fn print_dry_run(engine: &Engine, reports: &[SetReport]) {
     if would == 0 {
         println!("nothing to run: every selected output is up to date");
     }
+}
+
+/// A multi-line message with its later lines indented under the first.
+fn indented(text: &str) -> String {
+    text.trim_end().replace('\n', "\n    ")
 }
 
 /// Per stage: sets run, thread-seconds spent, and MB of article text per thread-second.
@@ -483,7 +515,8 @@ fn summarise(engine: &Engine, reports: &[SetReport], planned: usize, seconds: f6
     }
 }
 
-fn status(config_file: Option<&Path>, folders: Folders) -> anyhow::Result<i32> {
+fn status(config_file: Option<&Path>, args: StatusArgs, verbose: bool) -> anyhow::Result<i32> {
+    let folders = args.folders;
     let pipeline = load_pipeline(
         config_file,
         folders.input.as_deref(),
@@ -500,35 +533,27 @@ fn status(config_file: Option<&Path>, folders: Folders) -> anyhow::Result<i32> {
     let (sets, _) = engine.sets(&opts)?;
     let store = Store::open_for_reading(&out_dir);
     let reports = engine.run(&store, &sets, &opts)?;
-    let set_width = reports
-        .iter()
-        .map(|r| r.set.chars().count())
-        .max()
-        .unwrap_or(0);
-    let width = engine
+    let names: Vec<&str> = engine
         .pipeline
         .stages
         .iter()
-        .map(|s| s.name.len())
-        .max()
-        .unwrap_or(0);
-    for r in &reports {
-        for (stage, outcome) in engine.pipeline.stages.iter().zip(&r.stages) {
-            let state = match outcome {
-                StageOutcome::UpToDate => "up to date".to_string(),
-                StageOutcome::WouldRun { why } if why == "never run" || why == "new set" => {
-                    "missing".to_string()
-                }
-                StageOutcome::WouldRun { why } if why.starts_with("failed last time") => {
-                    format!("failed ({})", why.trim_start_matches("failed last time: "))
-                }
-                StageOutcome::WouldRun { why } => format!("stale ({why})"),
-                StageOutcome::Blocked { why } => format!("blocked ({why})"),
-                StageOutcome::Failed { error } => format!("failed ({error})"),
-                StageOutcome::Ran { .. } | StageOutcome::NotSelected => continue,
-            };
-            println!("{:set_width$}  {:width$}  {state}", r.set, stage.name);
+        .map(|s| s.name.as_str())
+        .collect();
+    let entries = status::entries(&names, &reports);
+    if args.json {
+        println!("{}", status::json(&entries, &reports));
+    } else {
+        if verbose {
+            for line in status::full_list(&entries, &reports) {
+                println!("{line}");
+            }
+        }
+        for line in status::summary(&entries, &reports) {
+            println!("{line}");
+        }
+        if !verbose && !status::all_up_to_date(&entries) {
+            println!("(`corroborate status -v` lists each set and stage with the reason; `corroborate run` brings them up to date)");
         }
     }
-    Ok(0)
+    Ok(i32::from(!status::all_up_to_date(&entries)))
 }

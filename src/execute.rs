@@ -69,6 +69,9 @@ pub struct SetReport {
     /// Time spent in each stage (running it, reading its inputs, writing its output).
     pub seconds: Vec<f64>,
     pub warnings: Vec<String>,
+    /// Every warning about the set as of the end of this run, this run's and
+    /// those kept in the manifest from the last run of stages not rerun.
+    pub kept_warnings: Vec<String>,
     /// The set's summary for the index, if it has a report.
     pub summary: Option<stages::report::SetSummary>,
     /// What the set's report was rendered from (the reconciled output's hash and the renderers').
@@ -86,6 +89,7 @@ impl SetReport {
             stages: vec![StageOutcome::NotSelected; stages],
             seconds: vec![0.0; stages],
             warnings: Vec::new(),
+            kept_warnings: Vec::new(),
             summary: None,
             report_key: None,
             report_written: false,
@@ -287,8 +291,14 @@ impl Engine {
         let mut output = SetOutput::open(store, set);
         let mut manifest = output.load_manifest();
         let before = manifest.clone();
+        keep_warnings(&mut manifest, "input", &report.warnings);
         let mut articles = Articles::new(files);
         let articles_hash = articles.fingerprint(&mut manifest, &mut report);
+        let article_changes = describe_changes(&before.articles, &manifest.articles);
+        let describe = |name: &str| match (name, &article_changes) {
+            ("articles", Some(changes)) => format!("articles ({changes})"),
+            _ => name.to_string(),
+        };
 
         let n = self.pipeline.stages.len();
         let mut outputs: Vec<Option<Records>> = (0..n).map(|_| None).collect();
@@ -355,7 +365,7 @@ impl Engine {
                 progress.tick(i);
                 continue;
             }
-            let mut why = parts.why_stale(last.as_ref(), present);
+            let mut why = parts.why_stale(last.as_ref(), present, &describe);
             if new_set && last.is_none() {
                 why = "new set".into();
             }
@@ -366,6 +376,7 @@ impl Engine {
                 continue;
             }
             let started = std::time::Instant::now();
+            let warned = report.warnings.len();
             let result = self.run_stage(
                 &output,
                 i,
@@ -430,6 +441,7 @@ impl Engine {
                     report.stages[i] = StageOutcome::Failed { error };
                 }
             }
+            keep_warnings(&mut manifest, &stage.name, &report.warnings[warned..]);
             report.seconds[i] = started.elapsed().as_secs_f64();
             progress.tick(i);
             // Free what no later stage reads (the report reads the reconciled picture).
@@ -452,6 +464,16 @@ impl Engine {
                 &mut report,
             );
         }
+        // Warnings of stages no longer in the pipeline go with them.
+        manifest
+            .warnings
+            .retain(|k, _| k == "input" || self.pipeline.stage_index(k).is_some());
+        report.kept_warnings = std::iter::once("input")
+            .chain(self.pipeline.stages.iter().map(|s| s.name.as_str()))
+            .filter_map(|k| manifest.warnings.get(k))
+            .flatten()
+            .cloned()
+            .collect();
         if !opts.dry_run && manifest != before {
             if let Err(e) = output.save_manifest(&manifest) {
                 report
@@ -715,6 +737,52 @@ impl Engine {
             (Uses::Builtin(spec), None) => Err(format!("stage kind {} was not built", spec.kind)),
         }
     }
+}
+
+/// Records `warnings` in the manifest under `source`, or clears them when there are none.
+fn keep_warnings(manifest: &mut Manifest, source: &str, warnings: &[String]) {
+    if warnings.is_empty() {
+        manifest.warnings.remove(source);
+    } else {
+        manifest
+            .warnings
+            .insert(source.to_string(), warnings.to_vec());
+    }
+}
+
+/// Which article files changed between two fingerprints of a set, for
+/// staleness reasons: `b.txt changed; c.txt added`. `None` when none did.
+fn describe_changes(
+    old: &BTreeMap<String, ArticleStamp>,
+    new: &BTreeMap<String, ArticleStamp>,
+) -> Option<String> {
+    let changed = new
+        .iter()
+        .filter(|(id, s)| old.get(*id).is_some_and(|o| o.hash != s.hash))
+        .map(|(id, _)| id);
+    let added = new.keys().filter(|id| !old.contains_key(*id));
+    let removed = old.keys().filter(|id| !new.contains_key(*id));
+    let parts: Vec<String> = [
+        ("changed", changed.collect::<Vec<_>>()),
+        ("added", added.collect()),
+        ("removed", removed.collect()),
+    ]
+    .into_iter()
+    .filter(|(_, ids)| !ids.is_empty())
+    .map(|(what, ids)| {
+        const SHOWN: usize = 3;
+        let mut names: Vec<String> = ids
+            .iter()
+            .take(SHOWN)
+            .map(|id| format!("{id}.txt"))
+            .collect();
+        if ids.len() > SHOWN {
+            names.push(format!("{} more", ids.len() - SHOWN));
+        }
+        format!("{} {what}", names.join(", "))
+    })
+    .collect();
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 /// Whether a run over `sets` sets should also spread each set's articles over

@@ -12,5 +12,6 @@ pub mod index;
 pub mod input;
 pub mod progress;
 pub mod set_output;
+pub mod status;
 pub mod store;
 pub mod stream;

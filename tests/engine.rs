@@ -101,7 +101,7 @@ fn editing_one_article_reruns_only_its_set() {
     let dry = p.run(&["run", "--dry-run"]).ok();
     assert!(
         dry.stdout
-            .contains("would run  storm  normalise  (input changed: articles)"),
+            .contains("would run  storm  normalise  (input changed: articles (b.txt changed))"),
         "{}",
         dry.stdout
     );
@@ -337,7 +337,8 @@ fn an_external_stage_that_crashes_or_prints_garbage_fails_only_its_set() {
     );
     assert!(run.stderr.contains("boom"), "{}", run.stderr);
     assert!(p.read("out/storm/ext.jsonl").contains("\"ok\":2"));
-    let status = p.run(&["status"]).ok();
+    let status = p.run(&["status", "-v"]);
+    assert_eq!(status.code, 1, "a failed output makes status exit 1");
     let line = status
         .stdout
         .lines()
@@ -417,7 +418,8 @@ fn add_reads_json_lines_of_sets() {
 #[test]
 fn status_says_what_is_up_to_date_stale_or_missing() {
     let p = two_sets();
-    let status = p.run(&["status"]).ok();
+    let status = p.run(&["status", "-v"]);
+    assert_eq!(status.code, 1);
     assert!(
         status.stdout.contains("bridge  normalise   missing"),
         "{}",
@@ -432,11 +434,12 @@ fn status_says_what_is_up_to_date_stale_or_missing() {
     );
     p.run(&["run"]).ok();
     p.set("bridge", &[("c", "Changed text.")]);
-    let status = p.run(&["status"]).ok();
+    let status = p.run(&["status", "--verbose"]);
+    assert_eq!(status.code, 1);
     assert!(
         status
             .stdout
-            .contains("bridge  normalise   stale (input changed: articles)"),
+            .contains("bridge  normalise   stale (input changed: articles (c.txt changed))"),
         "{}",
         status.stdout
     );
@@ -670,4 +673,135 @@ fn report_with_a_set_renders_that_set_again() {
     let run = p.run(&["report", "--set", "nope"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("no set named `nope`"), "{}", run.stderr);
+}
+
+#[test]
+fn status_prints_one_line_per_state_and_exits_1_when_something_is_to_do() {
+    let p = two_sets();
+    let status = p.run(&["status"]);
+    assert_eq!(status.code, 1);
+    assert!(
+        status
+            .stdout
+            .starts_with("missing     10 stage outputs in 2 sets: bridge, storm\n"),
+        "{}",
+        status.stdout
+    );
+    p.run(&["run"]).ok();
+    let status = p.run(&["status"]).ok();
+    assert_eq!(status.stdout, "up to date  10 stage outputs in 2 sets\n");
+
+    p.set(
+        "storm",
+        &[("b", "Flooding\n\nFive fishermen were reported missing.")],
+    );
+    p.set("storm", &[("new", "A new article.")]);
+    std::fs::remove_file(p.path().join("articles/storm/a.txt")).expect("remove");
+    let status = p.run(&["status"]);
+    assert_eq!(status.code, 1);
+    assert!(
+        status
+            .stdout
+            .contains("up to date  5 stage outputs in 1 set\n")
+            && status
+                .stdout
+                .contains("stale       5 stage outputs in 1 set: storm\n"),
+        "{}",
+        status.stdout
+    );
+    let status = p.run(&["status", "-v", "--set", "storm"]);
+    assert!(
+        status.stdout.contains(
+            "storm  normalise   stale (input changed: articles (b.txt changed; new.txt added; a.txt removed))"
+        ),
+        "{}",
+        status.stdout
+    );
+}
+
+#[test]
+fn status_json_gives_counts_and_every_output() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    p.set("bridge", &[("c", "Changed.")]);
+    let status = p.run(&["status", "--json"]);
+    assert_eq!(status.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&status.stdout).expect("status --json is JSON");
+    assert_eq!(v["sets"], 2);
+    assert_eq!(v["up_to_date"], false);
+    assert_eq!(v["counts"]["up_to_date"], 5);
+    assert_eq!(v["counts"]["stale"], 5);
+    let outputs = v["outputs"].as_array().expect("outputs");
+    assert_eq!(outputs.len(), 10);
+    assert_eq!(outputs[0]["set"], "bridge");
+    assert_eq!(outputs[0]["stage"], "normalise");
+    assert_eq!(outputs[0]["state"], "stale");
+    assert_eq!(outputs[0]["why"], "input changed: articles (c.txt changed)");
+}
+
+#[test]
+fn status_shows_a_failure_in_full() {
+    if !util::have_python() {
+        return;
+    }
+    let p = two_sets();
+    p.file(
+        "loud.py",
+        "import sys\nsys.stdin.read()\nsys.stderr.write('first line\\n' + 'x' * 300 + '\\nlast line\\n')\nsys.exit(4)\n",
+    );
+    p.file("pipeline.yaml", &external_pipeline("loud.py"));
+    assert_eq!(p.run(&["run", "--keep-going"]).code, 1);
+    let status = p.run(&["status"]);
+    assert_eq!(status.code, 1);
+    assert!(
+        status
+            .stdout
+            .contains("failed      2 stage outputs in 2 sets: bridge, storm"),
+        "{}",
+        status.stdout
+    );
+    let status = p.run(&["status", "-v"]);
+    assert!(
+        status.stdout.contains(&"x".repeat(300)),
+        "{}",
+        status.stdout
+    );
+    assert!(status.stdout.contains("    last line"), "{}", status.stdout);
+    let json = p.run(&["status", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    let why = v["outputs"][2]["why"].as_str().unwrap_or_default();
+    assert!(why.ends_with("last line"), "{why}");
+}
+
+#[test]
+fn warnings_are_kept_and_shown_by_status_on_later_runs() {
+    let p = two_sets();
+    p.bytes("articles/bridge/scan.txt", b"\x00\x01binary");
+    let run = p.run(&["run"]).ok();
+    assert!(
+        run.stderr
+            .contains("scan.txt: skipped: looks like a binary file"),
+        "{}",
+        run.stderr
+    );
+    let again = p.run(&["run"]).ok();
+    assert_eq!(again.stages_run(), 0);
+    let status = p.run(&["status"]).ok();
+    assert!(
+        status.stdout.contains("warnings    1 in 1 set: bridge"),
+        "{}",
+        status.stdout
+    );
+    let status = p.run(&["status", "-v"]).ok();
+    assert!(
+        status.stdout.contains(
+            "bridge  warning: articles/bridge/scan.txt: skipped: looks like a binary file"
+        ),
+        "{}",
+        status.stdout
+    );
+    std::fs::remove_file(p.path().join("articles/bridge/scan.txt")).expect("remove");
+    p.run(&["run"]).ok();
+    let status = p.run(&["status"]).ok();
+    assert!(!status.stdout.contains("warning"), "{}", status.stdout);
 }
