@@ -10,6 +10,30 @@ use crate::store::StageRecord;
 /// changes what a stage outputs bumps it, and outputs are recomputed.
 pub const CODE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// One fingerprint of all the built-in code that cache keys depend on: the
+/// release, each built-in stage's source and data, and the report renderers'.
+/// Shown by `--version`; two binaries with the same one reuse each other's outputs.
+pub fn code_fingerprint() -> String {
+    let mut h = blake3::Hasher::new();
+    h.update(CODE_VERSION.as_bytes());
+    for (name, fingerprint) in code_fingerprints() {
+        h.update(name.as_bytes());
+        h.update(&[0]);
+        h.update(fingerprint.as_bytes());
+        h.update(&[0]);
+    }
+    h.finalize().to_hex()[..16].to_string()
+}
+
+/// Each built-in stage kind's code fingerprint, and the report renderers'.
+pub fn code_fingerprints() -> Vec<(&'static str, &'static str)> {
+    stages::kinds()
+        .iter()
+        .map(|k| (k.kind, stages::registry::code_fingerprint(k.kind)))
+        .chain([("report", stages::registry::report_fingerprint())])
+        .collect()
+}
+
 /// The parts a key is made of, kept so that a stale stage can say why.
 pub struct KeyParts {
     pub name: String,

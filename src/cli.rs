@@ -4,8 +4,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::Context;
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::color;
 use crate::config::{self, Pipeline};
 use crate::execute::{Engine, RunOptions, SetReport, StageOutcome};
 use crate::index;
@@ -26,6 +27,9 @@ struct Cli {
     /// More detail: `status` lists every set and stage; `run` names each stage it ran and why.
     #[arg(short, long, global = true)]
     verbose: bool,
+    /// Colour in output: auto (a terminal, and NO_COLOR unset), always, never.
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    color: color::When,
     #[command(subcommand)]
     command: Command,
 }
@@ -44,6 +48,34 @@ enum Command {
     Report(Folders),
     /// List the built-in stage kinds and their parameters.
     Stages,
+    /// Print the pipeline's graph: each stage, what it reads and from which stage (`--dot` for Graphviz).
+    Dag(DagArgs),
+    /// Start a working folder: a pipeline.yaml (the default pipeline) and an empty articles/ folder.
+    Init(InitArgs),
+    /// Print a shell completion script: `corroborate completions bash > ~/.local/share/bash-completion/completions/corroborate`.
+    Completions(CompletionsArgs),
+    /// Print the man page (roff): `corroborate man > ~/.local/share/man/man1/corroborate.1`.
+    Man,
+}
+
+#[derive(Args)]
+struct DagArgs {
+    /// Graphviz DOT instead of text: `corroborate dag --dot | dot -Tsvg > dag.svg`.
+    #[arg(long)]
+    dot: bool,
+}
+
+#[derive(Args)]
+struct InitArgs {
+    /// The folder to set up (created if needed; default: the current folder).
+    #[arg(default_value = ".", value_name = "DIR")]
+    dir: PathBuf,
+}
+
+#[derive(Args)]
+struct CompletionsArgs {
+    /// The shell: bash, zsh, fish, elvish or powershell.
+    shell: clap_complete::Shell,
 }
 
 #[derive(Args)]
@@ -73,13 +105,13 @@ struct RunArgs {
     #[arg(long)]
     force: bool,
     /// Print what would run and why, without running anything.
-    #[arg(long)]
+    #[arg(long, short = 'n')]
     dry_run: bool,
     /// After a failure, finish every other set (the run still exits 1).
-    #[arg(long)]
+    #[arg(long, short = 'k')]
     keep_going: bool,
     /// Worker threads (default: one per core).
-    #[arg(long, value_name = "N")]
+    #[arg(long, short = 'j', value_name = "N")]
     threads: Option<usize>,
     /// Process only the sets whose name hashes to shard K of N (1-based K), e.g. 2/8.
     #[arg(long, value_name = "K/N", value_parser = parse_shard)]
@@ -104,7 +136,7 @@ struct StatusArgs {
 #[derive(Args)]
 struct StreamArgs {
     /// Worker threads (default: one per core).
-    #[arg(long, value_name = "N")]
+    #[arg(long, short = 'j', value_name = "N")]
     threads: Option<usize>,
 }
 
@@ -157,7 +189,13 @@ pub fn main() -> i32 {
             .unwrap_or("panic");
         eprintln!("internal error{}: {message}", at.unwrap_or_default());
     }));
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let when = color::from_args(&args);
+    color::init(when);
+    let parsed = command(when)
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -167,10 +205,32 @@ pub fn main() -> i32 {
     match dispatch(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("{} {e:#}", color::err("error:", color::Paint::Bad));
             2
         }
     }
+}
+
+/// The command line's definition, with the version and code fingerprint
+/// (`--version` lists each stage's) and the colour choice for clap's own output.
+fn command(when: color::When) -> clap::Command {
+    let version = format!(
+        "{} (code {})",
+        env!("CARGO_PKG_VERSION"),
+        crate::cache::code_fingerprint()
+    );
+    let mut long = format!("{version}\ncode fingerprints, part of every cache key:");
+    for (kind, fingerprint) in crate::cache::code_fingerprints() {
+        long.push_str(&format!("\n  {kind:<16} {fingerprint}"));
+    }
+    Cli::command()
+        .version(version)
+        .long_version(long)
+        .color(match when {
+            color::When::Auto => clap::ColorChoice::Auto,
+            color::When::Always => clap::ColorChoice::Always,
+            color::When::Never => clap::ColorChoice::Never,
+        })
 }
 
 fn dispatch(cli: Cli) -> anyhow::Result<i32> {
@@ -206,6 +266,33 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
             Ok(i32::from(summary.failed > 0))
         }
         Command::Report(folders) => report(cli.config.as_deref(), folders),
+        Command::Dag(args) => {
+            let pipeline = load_pipeline(cli.config.as_deref(), None, None)?;
+            let engine = Engine::new(pipeline)?;
+            let source = engine.report_source();
+            if args.dot {
+                print!("{}", crate::dag::dot(&engine.pipeline, source));
+            } else {
+                print!("{}", crate::dag::text(&engine.pipeline, source));
+            }
+            Ok(0)
+        }
+        Command::Init(args) => init(&args.dir),
+        Command::Completions(args) => {
+            let mut cmd = command(color::When::Never);
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut cmd, "corroborate", &mut script);
+            print_bytes(&script)?;
+            Ok(0)
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(command(color::When::Never))
+                .render(&mut page)
+                .context("cannot render the man page")?;
+            print_bytes(&page)?;
+            Ok(0)
+        }
         Command::Stages => {
             for spec in stages::kinds() {
                 let needs: Vec<&str> = spec.needs.iter().map(|k| k.name()).collect();
@@ -222,6 +309,34 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
             Ok(0)
         }
     }
+}
+
+/// Writes `bytes` to stdout; a reader that stops early (`| head`) is not an error.
+fn print_bytes(bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// `corroborate init`: a working folder with its own pipeline file and input folder.
+fn init(dir: &Path) -> anyhow::Result<i32> {
+    let pipeline = dir.join("pipeline.yaml");
+    if pipeline.exists() {
+        anyhow::bail!("{} exists already; nothing was changed", pipeline.display());
+    }
+    std::fs::create_dir_all(dir.join("articles"))
+        .with_context(|| format!("cannot create {}", dir.join("articles").display()))?;
+    std::fs::write(&pipeline, config::DEFAULT_PIPELINE)
+        .with_context(|| format!("cannot write {}", pipeline.display()))?;
+    eprintln!(
+        "wrote {} and an empty {}; next: `corroborate add PATH...`, then `corroborate run`",
+        pipeline.display(),
+        dir.join("articles").display()
+    );
+    Ok(0)
 }
 
 /// `corroborate report`: renders the reports of the sets named with `--set`
@@ -346,7 +461,7 @@ fn run_in_pool(
     engine.selected(opts)?;
     let (sets, warnings) = engine.sets(opts)?;
     for w in &warnings {
-        eprintln!("warning: {w}");
+        eprintln!("{} {w}", color::err("warning:", color::Paint::Warn));
     }
     let store = if opts.dry_run {
         Store::open_for_reading(&out_dir)
@@ -375,7 +490,7 @@ fn run_in_pool(
     }
     for r in &reports {
         for w in &r.warnings {
-            eprintln!("warning: {w}");
+            eprintln!("{} {w}", color::err("warning:", color::Paint::Warn));
         }
     }
     if opts.dry_run {
@@ -394,12 +509,17 @@ fn run_in_pool(
     if timings {
         print_timings(&engine, &reports);
     }
-    Ok(summarise(
+    let code = summarise(
         &engine,
         &reports,
         sets.len(),
         started.elapsed().as_secs_f64(),
-    ))
+    );
+    let index = out_dir.join("index.html");
+    if opts.shard.is_none() && index.exists() {
+        eprintln!("open {}", index.display());
+    }
+    Ok(code)
 }
 
 /// Writes the index after a run; a run where no set has a report leaves it alone, with a note.
@@ -434,6 +554,20 @@ fn print_dry_run(engine: &Engine, reports: &[SetReport]) {
     }
     if would == 0 {
         println!("nothing to run: every selected output is up to date");
+    } else {
+        let sets = reports
+            .iter()
+            .filter(|r| {
+                r.stages
+                    .iter()
+                    .any(|o| matches!(o, StageOutcome::WouldRun { .. }))
+            })
+            .count();
+        println!(
+            "{would} stage run{} would be done in {sets} set{}",
+            if would == 1 { "" } else { "s" },
+            if sets == 1 { "" } else { "s" }
+        );
     }
 }
 
@@ -496,18 +630,23 @@ fn summarise(engine: &Engine, reports: &[SetReport], planned: usize, seconds: f6
     let mb = bytes as f64 / 1e6;
     let rate = if seconds > 0.0 { mb / seconds } else { 0.0 };
     let skipped = planned - reports.len();
+    let earlier: usize = reports
+        .iter()
+        .map(|r| r.kept_warnings.len().saturating_sub(r.warnings.len()))
+        .sum();
     eprintln!(
-        "{} set{}, {articles} articles, {mb:.2} MB read in {seconds:.2} s ({rate:.1} MB/s): {ran} stage run{} done, {fresh} up to date, {failed} failed{}{}",
+        "{} set{}, {articles} articles, {mb:.2} MB read in {seconds:.2} s ({rate:.1} MB/s): {ran} stage run{} done, {fresh} up to date, {failed} failed{}{}{}",
         reports.len(),
         if reports.len() == 1 { "" } else { "s" },
         if ran == 1 { "" } else { "s" },
         if blocked > 0 { format!(", {blocked} blocked") } else { String::new() },
+        if earlier > 0 { format!("; {earlier} warning{} from earlier runs (`corroborate status -v`)", if earlier == 1 { "" } else { "s" }) } else { String::new() },
         if skipped > 0 { format!("; {skipped} sets not started after the first failure (use --keep-going to finish them)") } else { String::new() },
     );
     if failures.is_empty() {
         0
     } else {
-        eprintln!("failures:");
+        eprintln!("{}", color::err("failures:", color::Paint::Bad));
         for f in &failures {
             eprintln!("{f}");
         }

@@ -5,7 +5,9 @@
 pub mod add;
 pub mod cache;
 pub mod cli;
+pub mod color;
 pub mod config;
+pub mod dag;
 pub mod execute;
 pub mod external;
 pub mod index;

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::color::{self, Paint};
 use crate::execute::{SetReport, StageOutcome};
 
 /// The state of one stage's output for one set.
@@ -31,6 +32,14 @@ impl State {
             State::Missing => "missing",
             State::Failed => "failed",
             State::Blocked => "blocked",
+        }
+    }
+
+    fn paint(self) -> Paint {
+        match self {
+            State::UpToDate => Paint::Good,
+            State::Stale | State::Missing => Paint::Warn,
+            State::Failed | State::Blocked => Paint::Bad,
         }
     }
 
@@ -119,8 +128,8 @@ pub fn summary(entries: &[Entry], reports: &[SetReport]) -> Vec<String> {
         }
         let sets: BTreeSet<&str> = of.iter().map(|e| e.set).collect();
         let mut line = format!(
-            "{:<10}  {} in {}",
-            state.label(),
+            "{}  {} in {}",
+            color::out(&format!("{:<10}", state.label()), state.paint()),
             plural(of.len(), "stage output", "stage outputs"),
             plural(sets.len(), "set", "sets"),
         );
@@ -136,8 +145,8 @@ pub fn summary(entries: &[Entry], reports: &[SetReport]) -> Vec<String> {
     if !warned.is_empty() {
         let n: usize = warned.iter().map(|r| r.kept_warnings.len()).sum();
         lines.push(format!(
-            "{:<10}  {} in {}: {}",
-            "warnings",
+            "{}  {} in {}: {}",
+            color::out(&format!("{:<10}", "warnings"), Paint::Warn),
             n,
             plural(warned.len(), "set", "sets"),
             some_names(warned.iter().map(|r| r.set.as_str()))

@@ -805,3 +805,189 @@ fn warnings_are_kept_and_shown_by_status_on_later_runs() {
     let status = p.run(&["status"]).ok();
     assert!(!status.stdout.contains("warning"), "{}", status.stdout);
 }
+
+#[test]
+fn version_shows_the_code_fingerprint_of_the_cache_keys() {
+    let p = Project::new();
+    let short = p.run(&["-V"]).ok();
+    let re = regex::Regex::new(r"^corroborate \d+\.\d+\.\d+ \(code [0-9a-f]{16}\)\n$").expect("re");
+    assert!(re.is_match(&short.stdout), "{}", short.stdout);
+    let long = p.run(&["--version"]).ok();
+    assert!(
+        long.stdout.starts_with(short.stdout.trim_end()),
+        "{}",
+        long.stdout
+    );
+    for kind in [
+        "normalise.v1",
+        "sentences.v1",
+        "quotes.v1",
+        "casualties.v1",
+        "reconcile.v1",
+        "report",
+    ] {
+        assert!(
+            long.stdout
+                .lines()
+                .any(|l| l.trim_start().starts_with(kind)),
+            "{kind} missing from:\n{}",
+            long.stdout
+        );
+    }
+    // The same fingerprints are what the manifests record.
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    let manifest = p.read("out/storm/manifest.json");
+    let sentences = long
+        .stdout
+        .lines()
+        .find(|l| l.trim_start().starts_with("sentences.v1"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .unwrap_or_default();
+    assert!(
+        manifest.contains(&format!("sentences.v1@{sentences}")),
+        "{manifest}"
+    );
+}
+
+#[test]
+fn short_flags_n_k_and_j() {
+    let p = two_sets();
+    let dry = p.run(&["run", "-n"]).ok();
+    assert!(
+        dry.stdout
+            .contains("would run  bridge  normalise  (new set)"),
+        "{}",
+        dry.stdout
+    );
+    assert!(
+        dry.stdout
+            .ends_with("10 stage runs would be done in 2 sets\n"),
+        "{}",
+        dry.stdout
+    );
+    assert!(!p.exists("out"), "-n writes nothing");
+    let run = p.run(&["run", "-k", "-j", "1"]).ok();
+    assert_eq!(run.stages_run(), 10);
+    assert!(
+        run.stderr.ends_with("open out/index.html\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn dag_prints_the_pipeline_as_text_and_as_dot() {
+    let p = Project::new();
+    let text = p.run(&["dag"]).ok();
+    let lines: Vec<&str> = text.stdout.lines().collect();
+    assert_eq!(lines.len(), 6, "{}", text.stdout);
+    assert!(
+        lines[0].starts_with("normalise ") && lines[0].ends_with("<- articles"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        lines[4].starts_with("reconcile ") && lines[4].contains("<- quotes, casualties"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        lines[5].starts_with("report ") && lines[5].ends_with("<- reconcile"),
+        "{}",
+        text.stdout
+    );
+    let dot = p.run(&["dag", "--dot"]).ok();
+    assert!(
+        dot.stdout.starts_with("digraph corroborate {"),
+        "{}",
+        dot.stdout
+    );
+    assert!(
+        dot.stdout
+            .contains("\"stage:normalise\" -> \"stage:sentences\" [label=\"normalised\"];"),
+        "{}",
+        dot.stdout
+    );
+    assert!(dot.stdout.trim_end().ends_with('}'), "{}", dot.stdout);
+}
+
+#[test]
+fn completions_and_man_page_are_generated_from_the_flags() {
+    let p = Project::new();
+    for (shell, mark) in [
+        ("bash", "_corroborate()"),
+        ("zsh", "#compdef corroborate"),
+        ("fish", "complete -c corroborate"),
+    ] {
+        let out = p.run(&["completions", shell]).ok();
+        assert!(out.stdout.contains(mark), "{shell}: {}", out.stdout);
+        assert!(
+            out.stdout.contains("keep-going"),
+            "{shell} lacks run's flags"
+        );
+    }
+    assert_eq!(p.run(&["completions", "tcsh"]).code, 2);
+    let man = p.run(&["man"]).ok();
+    assert!(man.stdout.contains(".TH corroborate 1"), "{}", man.stdout);
+    assert!(man.stdout.contains("completions"), "{}", man.stdout);
+}
+
+#[test]
+fn color_follows_the_flag_and_no_color() {
+    let p = two_sets();
+    let coloured = p.run(&["--color", "always", "status"]);
+    assert!(
+        coloured.stdout.contains("\x1b[33mmissing"),
+        "{:?}",
+        coloured.stdout
+    );
+    for args in [&["--color", "never", "status"][..], &["status"][..]] {
+        let plain = p.run(args);
+        assert!(
+            !plain.stdout.contains('\x1b'),
+            "{args:?}: {:?}",
+            plain.stdout
+        );
+    }
+    let no_color = std::process::Command::new(env!("CARGO_BIN_EXE_corroborate"))
+        .args(["--color=auto", "status"])
+        .env("NO_COLOR", "1")
+        .current_dir(p.path())
+        .output()
+        .expect("run");
+    assert!(!no_color.stdout.contains(&0x1b));
+}
+
+#[test]
+fn init_starts_a_working_folder() {
+    let p = Project::new();
+    let run = p.run(&["init", "work"]).ok();
+    assert!(run.stderr.contains("corroborate add"), "{}", run.stderr);
+    assert_eq!(p.read("work/pipeline.yaml"), p.read("pipeline.yaml"));
+    assert!(p.path().join("work/articles").is_dir());
+    let again = p.run(&["init", "work"]);
+    assert_eq!(again.code, 2);
+    assert!(again.stderr.contains("exists already"), "{}", again.stderr);
+}
+
+#[test]
+fn added_sets_are_ignored_by_git_in_the_source_checkout() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let check = |rel: &str| {
+        std::process::Command::new("git")
+            .args(["check-ignore", "-q", "--no-index", rel])
+            .current_dir(root)
+            .status()
+            .ok()
+            .map(|s| s.success())
+    };
+    let Some(ignored) =
+        check("articles/some-added-set/a.txt").filter(|_| root.join(".git").exists())
+    else {
+        eprintln!("skipping: not a git checkout, or git is not installed");
+        return;
+    };
+    assert!(ignored, "an added set under articles/ must be git-ignored");
+    assert_eq!(check("articles/westminster/x.txt"), Some(false));
+}
