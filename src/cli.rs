@@ -138,6 +138,10 @@ struct StreamArgs {
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     threads: Option<usize>,
+    /// Exit 1 when some set failed. By default a failed set is a row with "ok": false and the
+    /// stream exits 0, so that one bad set does not fail a Spark or Hadoop job.
+    #[arg(long)]
+    strict: bool,
 }
 
 #[derive(Args)]
@@ -255,15 +259,27 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
                 .num_threads(args.threads.unwrap_or(0))
                 .build()
                 .context("cannot start worker threads")?;
-            let summary = pool
-                .install(|| {
-                    let stdin = std::io::stdin().lock();
-                    let stdout = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout());
-                    crate::stream::stream(&engine, stdin, stdout)
-                })
-                .context("stream")?;
-            eprintln!("{} sets, {} failed", summary.sets, summary.failed);
-            Ok(i32::from(summary.failed > 0))
+            let streamed = pool.install(|| {
+                let stdin = std::io::stdin().lock();
+                let stdout = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout());
+                crate::stream::stream(&engine, stdin, stdout)
+            });
+            let summary = match streamed {
+                Ok(summary) => summary,
+                Err(e) => {
+                    // The stream itself broke: not every set has its row.
+                    eprintln!(
+                        "{} the stream broke: {e}",
+                        color::err("error:", color::Paint::Bad)
+                    );
+                    return Ok(3);
+                }
+            };
+            eprintln!(
+                "{} sets, {} failed (rows with \"ok\": false)",
+                summary.sets, summary.failed
+            );
+            Ok(i32::from(args.strict && summary.failed > 0))
         }
         Command::Report(folders) => report(cli.config.as_deref(), folders),
         Command::Dag(args) => {

@@ -70,7 +70,10 @@ fn at_least(report: &serde_json::Value, path: &[&str], min: f64) {
 }
 
 #[test]
-#[cfg_attr(no_shared, ignore = "needs ../shared (answers and scorer), absent when built")]
+#[cfg_attr(
+    no_shared,
+    ignore = "needs ../shared (answers and scorer), absent when built"
+)]
 fn the_bundled_set_meets_its_targets() {
     let Some(shared) = shared() else { return };
     let p = Project::new();
@@ -89,7 +92,10 @@ fn the_bundled_set_meets_its_targets() {
 }
 
 #[test]
-#[cfg_attr(no_shared, ignore = "needs ../shared (answers and scorer), absent when built")]
+#[cfg_attr(
+    no_shared,
+    ignore = "needs ../shared (answers and scorer), absent when built"
+)]
 fn the_gold_corpus_sets_meet_their_targets() {
     let Some(shared) = shared() else { return };
     let p = Project::new();
