@@ -553,13 +553,20 @@ fn write_index(store: &Store, summaries: &[SetSummary], key: Option<&str>) -> an
 }
 
 fn print_dry_run(engine: &Engine, reports: &[SetReport]) {
-    let mut would = 0;
+    let (mut would, mut may) = (0, 0);
     for r in reports {
         for (stage, outcome) in engine.pipeline.stages.iter().zip(&r.stages) {
             match outcome {
                 StageOutcome::WouldRun { why } => {
                     would += 1;
                     println!("would run  {}  {}  ({})", r.set, stage.name, indented(why));
+                }
+                StageOutcome::MayRun { upstream } => {
+                    may += 1;
+                    println!(
+                        "may run    {}  {}  (if the output of {upstream} changes)",
+                        r.set, stage.name
+                    );
                 }
                 StageOutcome::Blocked { why } => {
                     println!("blocked    {}  {}  ({})", r.set, stage.name, indented(why))
@@ -580,9 +587,14 @@ fn print_dry_run(engine: &Engine, reports: &[SetReport]) {
             })
             .count();
         println!(
-            "{would} stage run{} would be done in {sets} set{}",
+            "{would} stage run{} would be done in {sets} set{}{}",
             if would == 1 { "" } else { "s" },
-            if sets == 1 { "" } else { "s" }
+            if sets == 1 { "" } else { "s" },
+            if may > 0 {
+                format!(", and up to {may} more if their upstream outputs change")
+            } else {
+                String::new()
+            }
         );
     }
 }
@@ -614,6 +626,25 @@ fn print_timings(engine: &Engine, reports: &[SetReport]) {
     }
 }
 
+/// `1.2 MB read in 0.40 s (3.0 MB/s)`, with a rate only when there is enough to measure.
+fn amount_read(bytes: u64, seconds: f64) -> String {
+    if bytes == 0 {
+        return format!("no article read (none changed) in {seconds:.2} s");
+    }
+    let size = if bytes < 1_000_000 {
+        format!("{:.1} kB", bytes as f64 / 1e3)
+    } else {
+        format!("{:.1} MB", bytes as f64 / 1e6)
+    };
+    if seconds < 0.1 {
+        return format!("{size} read in {seconds:.2} s");
+    }
+    format!(
+        "{size} read in {seconds:.2} s ({:.1} MB/s)",
+        bytes as f64 / 1e6 / seconds
+    )
+}
+
 /// Prints the closing summary; returns the exit code.
 fn summarise(engine: &Engine, reports: &[SetReport], planned: usize, seconds: f64) -> i32 {
     let (mut ran, mut fresh, mut failed, mut blocked) = (0, 0, 0, 0);
@@ -643,15 +674,14 @@ fn summarise(engine: &Engine, reports: &[SetReport], planned: usize, seconds: f6
             }
         }
     }
-    let mb = bytes as f64 / 1e6;
-    let rate = if seconds > 0.0 { mb / seconds } else { 0.0 };
+    let read = amount_read(bytes, seconds);
     let skipped = planned - reports.len();
     let earlier: usize = reports
         .iter()
         .map(|r| r.kept_warnings.len().saturating_sub(r.warnings.len()))
         .sum();
     eprintln!(
-        "{} set{}, {articles} articles, {mb:.2} MB read in {seconds:.2} s ({rate:.1} MB/s): {ran} stage run{} done, {fresh} up to date, {failed} failed{}{}{}",
+        "{} set{}, {articles} articles, {read}: {ran} stage run{} done, {fresh} up to date, {failed} failed{}{}{}",
         reports.len(),
         if reports.len() == 1 { "" } else { "s" },
         if ran == 1 { "" } else { "s" },

@@ -49,6 +49,12 @@ pub enum StageOutcome {
     WouldRun {
         why: String,
     },
+    /// (Dry runs) would run only if an upstream stage that would run changes
+    /// its output: an edit that leaves it byte-identical stops there.
+    MayRun {
+        /// The upstream stages, `a, b`.
+        upstream: String,
+    },
     Failed {
         error: String,
     },
@@ -370,9 +376,14 @@ impl Engine {
                 why = "new set".into();
             }
             if opts.dry_run {
-                // Downstream stages see a changed input.
-                hashes[i] = Some(format!("pending:{key}"));
-                report.stages[i] = StageOutcome::WouldRun { why };
+                // Downstream stages see an input that may change.
+                hashes[i] = Some(format!("{PENDING}{key}"));
+                report.stages[i] = match waits_on(&parts, last.as_ref(), present, forced) {
+                    Some(upstream) => StageOutcome::MayRun {
+                        upstream: upstream.join(", "),
+                    },
+                    None => StageOutcome::WouldRun { why },
+                };
                 continue;
             }
             let started = std::time::Instant::now();
@@ -737,6 +748,42 @@ impl Engine {
             (Uses::Builtin(spec), None) => Err(format!("stage kind {} was not built", spec.kind)),
         }
     }
+}
+
+/// Marks, in a dry run, the output hash of a stage that would run.
+const PENDING: &str = "pending:";
+
+/// The upstream stages a stage's dry-run staleness hangs on, when the only
+/// inputs that differ from its last run are outputs of stages that would run
+/// (whose output may come out the same, as after a whitespace-only edit);
+/// `None` when it would run whatever they give.
+fn waits_on<'a>(
+    parts: &'a KeyParts,
+    last: Option<&StageRecord>,
+    present: bool,
+    forced: bool,
+) -> Option<Vec<&'a str>> {
+    let last = last?;
+    let same_stage = last.failed.is_none()
+        && last.kind == parts.kind
+        && last.params == parts.params
+        && present
+        && !forced
+        && last.inputs.keys().eq(parts.inputs.keys());
+    if !same_stage {
+        return None;
+    }
+    let mut pending = Vec::new();
+    for (name, hash) in &parts.inputs {
+        if last.inputs.get(name) == Some(hash) {
+            continue;
+        }
+        if !hash.starts_with(PENDING) {
+            return None;
+        }
+        pending.push(name.as_str());
+    }
+    (!pending.is_empty()).then_some(pending)
 }
 
 /// Records `warnings` in the manifest under `source`, or clears them when there are none.

@@ -69,6 +69,12 @@ pub fn classify(outcome: &StageOutcome) -> Option<(State, Option<String>)> {
             Some(error) => (State::Failed, Some(error.to_string())),
             None => (State::Stale, Some(why.clone())),
         },
+        StageOutcome::MayRun { upstream } => (
+            State::Stale,
+            Some(format!(
+                "{upstream} would rerun first; this reruns only if that output changes"
+            )),
+        ),
         StageOutcome::Blocked { why } => (State::Blocked, Some(why.clone())),
         StageOutcome::Failed { error } => (State::Failed, Some(error.clone())),
         StageOutcome::Ran { .. } | StageOutcome::NotSelected => return None,

@@ -991,3 +991,48 @@ fn added_sets_are_ignored_by_git_in_the_source_checkout() {
     assert!(ignored, "an added set under articles/ must be git-ignored");
     assert_eq!(check("articles/westminster/x.txt"), Some(false));
 }
+
+#[test]
+fn a_dry_run_after_a_whitespace_only_edit_says_what_the_run_then_does() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    p.set("storm", &[("a", &format!("{ARTICLE_A}\n\n   \n"))]);
+    let dry = p.run(&["run", "-n"]).ok();
+    assert!(
+        dry.stdout
+            .contains("would run  storm  normalise  (input changed: articles (a.txt changed))"),
+        "{}",
+        dry.stdout
+    );
+    assert!(
+        dry.stdout
+            .contains("may run    storm  sentences  (if the output of normalise changes)"),
+        "{}",
+        dry.stdout
+    );
+    assert!(
+        dry.stdout.ends_with(
+            "1 stage run would be done in 1 set, and up to 4 more if their upstream outputs change\n"
+        ),
+        "{}",
+        dry.stdout
+    );
+    let run = p.run(&["run"]).ok();
+    assert_eq!(run.stages_run(), 1, "{}", run.stderr);
+
+    // A forced dry run and a forced run agree too.
+    let dry = p.run(&["run", "-n", "--force"]).ok();
+    assert!(
+        dry.stdout
+            .ends_with("10 stage runs would be done in 2 sets\n"),
+        "{}",
+        dry.stdout
+    );
+    assert_eq!(p.run(&["run", "--force"]).ok().stages_run(), 10);
+    let quiet = p.run(&["run"]).ok();
+    assert!(
+        quiet.stderr.contains("no article read (none changed)"),
+        "{}",
+        quiet.stderr
+    );
+}
