@@ -8,7 +8,7 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::color;
 use crate::config::{self, Pipeline};
-use crate::execute::{Engine, RunOptions, SetReport, StageOutcome};
+use crate::execute::{Engine, ReportStep, RunOptions, SetReport, StageOutcome};
 use crate::index;
 use crate::status;
 use crate::store::Store;
@@ -520,6 +520,9 @@ fn run_in_pool(
                     eprintln!("ran  {}  {}  ({why})", r.set, stage.name);
                 }
             }
+            if let ReportStep::Written { why } = &r.report_step {
+                eprintln!("ran  {}  report  ({why})", r.set);
+            }
         }
     }
     if timings {
@@ -553,7 +556,7 @@ fn write_index(store: &Store, summaries: &[SetSummary], key: Option<&str>) -> an
 }
 
 fn print_dry_run(engine: &Engine, reports: &[SetReport]) {
-    let (mut would, mut may) = (0, 0);
+    let (mut would, mut may, mut renders, mut renders_may) = (0, 0, 0, 0);
     for r in reports {
         for (stage, outcome) in engine.pipeline.stages.iter().zip(&r.stages) {
             match outcome {
@@ -574,9 +577,37 @@ fn print_dry_run(engine: &Engine, reports: &[SetReport]) {
                 _ => {}
             }
         }
+        match &r.report_step {
+            ReportStep::Would { why } => {
+                renders += 1;
+                println!("would run  {}  report  ({why})", r.set);
+            }
+            ReportStep::May { upstream } => {
+                renders_may += 1;
+                println!(
+                    "may run    {}  report  (if the output of {upstream} changes)",
+                    r.set
+                );
+            }
+            _ => {}
+        }
     }
-    if would == 0 {
+    let reports_line = match (renders, renders_may) {
+        (0, 0) => String::new(),
+        (n, 0) => format!("; {} would be rendered", plural(n, "report", "reports")),
+        (0, m) => format!(
+            "; up to {} would be rendered",
+            plural(m, "report", "reports")
+        ),
+        (n, m) => format!(
+            "; {n} to {} would be rendered",
+            plural(n + m, "report", "reports")
+        ),
+    };
+    if would == 0 && may == 0 && reports_line.is_empty() {
         println!("nothing to run: every selected output is up to date");
+    } else if would == 0 && may == 0 {
+        println!("no stage would run{reports_line}");
     } else {
         let sets = reports
             .iter()
@@ -587,16 +618,22 @@ fn print_dry_run(engine: &Engine, reports: &[SetReport]) {
             })
             .count();
         println!(
-            "{would} stage run{} would be done in {sets} set{}{}",
+            "{would} stage run{} would be done in {sets} set{}{}{}",
             if would == 1 { "" } else { "s" },
             if sets == 1 { "" } else { "s" },
             if may > 0 {
                 format!(", and up to {may} more if their upstream outputs change")
             } else {
                 String::new()
-            }
+            },
+            reports_line
         );
     }
+}
+
+/// `1 report`, `2 reports`.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// A multi-line message with its later lines indented under the first.
@@ -675,17 +712,22 @@ fn summarise(engine: &Engine, reports: &[SetReport], planned: usize, seconds: f6
         }
     }
     let read = amount_read(bytes, seconds);
+    let written = reports
+        .iter()
+        .filter(|r| matches!(r.report_step, ReportStep::Written { .. }))
+        .count();
     let skipped = planned - reports.len();
     let earlier: usize = reports
         .iter()
         .map(|r| r.kept_warnings.len().saturating_sub(r.warnings.len()))
         .sum();
     eprintln!(
-        "{} set{}, {articles} articles, {read}: {ran} stage run{} done, {fresh} up to date, {failed} failed{}{}{}",
+        "{} set{}, {articles} articles, {read}: {ran} stage run{} done, {fresh} up to date, {failed} failed{}{}{}{}",
         reports.len(),
         if reports.len() == 1 { "" } else { "s" },
         if ran == 1 { "" } else { "s" },
         if blocked > 0 { format!(", {blocked} blocked") } else { String::new() },
+        if written > 0 { format!("; {} written", plural(written, "report", "reports")) } else { String::new() },
         if earlier > 0 { format!("; {earlier} warning{} from earlier runs (`corroborate status -v`)", if earlier == 1 { "" } else { "s" }) } else { String::new() },
         if skipped > 0 { format!("; {skipped} sets not started after the first failure (use --keep-going to finish them)") } else { String::new() },
     );

@@ -14,6 +14,7 @@ pub mod index;
 pub mod input;
 pub mod progress;
 pub mod set_output;
+mod set_run;
 pub mod status;
 pub mod store;
 pub mod stream;

@@ -1,10 +1,11 @@
-//! `corroborate status`: the state of every (set, stage) output, as a summary
+//! `corroborate status`: the state of every (set, stage) output and of each
+//! set's report, as a summary
 //! line per state (as `dvc status` does), the full list, or JSON for scripts.
 
 use std::collections::BTreeSet;
 
 use crate::color::{self, Paint};
-use crate::execute::{SetReport, StageOutcome};
+use crate::execute::{ReportStep, SetReport, StageOutcome};
 
 /// The state of one stage's output for one set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -81,7 +82,25 @@ pub fn classify(outcome: &StageOutcome) -> Option<(State, Option<String>)> {
     })
 }
 
-/// Every (set, stage) entry of a dry run, in set then pipeline order.
+/// The state a dry run's report step stands for; `None` when the set has no report.
+pub fn classify_report(step: &ReportStep) -> Option<(State, Option<String>)> {
+    Some(match step {
+        ReportStep::None => return None,
+        ReportStep::UpToDate | ReportStep::Written { .. } => (State::UpToDate, None),
+        ReportStep::Would { why } if why == "never rendered" => (State::Missing, Some(why.clone())),
+        ReportStep::Would { why } => (State::Stale, Some(why.clone())),
+        ReportStep::May { upstream } => (
+            State::Stale,
+            Some(format!(
+                "{upstream} would rerun first; this reruns only if that output changes"
+            )),
+        ),
+        ReportStep::NotWritten { why } => (State::Failed, Some(why.clone())),
+    })
+}
+
+/// Every (set, stage) entry of a dry run, in set then pipeline order, each
+/// set's report after its stages.
 pub fn entries<'a>(stages: &[&'a str], reports: &'a [SetReport]) -> Vec<Entry<'a>> {
     let mut out = Vec::new();
     for r in reports {
@@ -94,6 +113,14 @@ pub fn entries<'a>(stages: &[&'a str], reports: &'a [SetReport]) -> Vec<Entry<'a
                     why,
                 });
             }
+        }
+        if let Some((state, why)) = classify_report(&r.report_step) {
+            out.push(Entry {
+                set: &r.set,
+                stage: "report",
+                state,
+                why,
+            });
         }
     }
     out
@@ -136,7 +163,7 @@ pub fn summary(entries: &[Entry], reports: &[SetReport]) -> Vec<String> {
         let mut line = format!(
             "{}  {} in {}",
             color::out(&format!("{:<10}", state.label()), state.paint()),
-            plural(of.len(), "stage output", "stage outputs"),
+            plural(of.len(), "output", "outputs"),
             plural(sets.len(), "set", "sets"),
         );
         if state != State::UpToDate {

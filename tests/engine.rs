@@ -184,7 +184,7 @@ fn rerunning_a_stage_whose_upstream_output_is_missing_says_so() {
     assert_eq!(run.code, 1);
     assert!(
         run.stderr
-            .contains("no sentences records of stage `sentences` on disk; run it first"),
+            .contains("no normalised records of stage `normalise` on disk; run it first"),
         "{}",
         run.stderr
     );
@@ -470,6 +470,37 @@ fn a_deleted_output_is_made_again() {
     assert!(p.exists("out/storm/report.html"));
 }
 
+#[test]
+fn the_report_is_a_step_that_dry_runs_status_and_runs_show() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    std::fs::remove_file(p.path().join("out/storm/report.html")).expect("remove");
+    let dry = p.run(&["run", "-n"]).ok();
+    assert_eq!(
+        dry.stdout,
+        "would run  storm  report  (report file missing)\nno stage would run; 1 report would be rendered\n"
+    );
+    let status = p.run(&["status", "-v"]);
+    assert_eq!(status.code, 1);
+    assert!(
+        status
+            .stdout
+            .contains("storm   report      stale (report file missing)"),
+        "{}",
+        status.stdout
+    );
+    let run = p.run(&["run", "-v"]).ok();
+    assert!(
+        run.stderr
+            .contains("ran  storm  report  (report file missing)"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("; 1 report written"), "{}", run.stderr);
+    assert!(p.exists("out/storm/report.html"));
+    assert_eq!(p.run(&["status"]).code, 0);
+}
+
 /// The `pipeline.yaml` block of the README's reference, as documented.
 fn readme_pipeline_reference() -> String {
     let readme =
@@ -683,13 +714,13 @@ fn status_prints_one_line_per_state_and_exits_1_when_something_is_to_do() {
     assert!(
         status
             .stdout
-            .starts_with("missing     10 stage outputs in 2 sets: bridge, storm\n"),
+            .starts_with("missing     12 outputs in 2 sets: bridge, storm\n"),
         "{}",
         status.stdout
     );
     p.run(&["run"]).ok();
     let status = p.run(&["status"]).ok();
-    assert_eq!(status.stdout, "up to date  10 stage outputs in 2 sets\n");
+    assert_eq!(status.stdout, "up to date  12 outputs in 2 sets\n");
 
     p.set(
         "storm",
@@ -700,12 +731,10 @@ fn status_prints_one_line_per_state_and_exits_1_when_something_is_to_do() {
     let status = p.run(&["status"]);
     assert_eq!(status.code, 1);
     assert!(
-        status
-            .stdout
-            .contains("up to date  5 stage outputs in 1 set\n")
+        status.stdout.contains("up to date  6 outputs in 1 set\n")
             && status
                 .stdout
-                .contains("stale       5 stage outputs in 1 set: storm\n"),
+                .contains("stale       6 outputs in 1 set: storm\n"),
         "{}",
         status.stdout
     );
@@ -729,10 +758,12 @@ fn status_json_gives_counts_and_every_output() {
     let v: serde_json::Value = serde_json::from_str(&status.stdout).expect("status --json is JSON");
     assert_eq!(v["sets"], 2);
     assert_eq!(v["up_to_date"], false);
-    assert_eq!(v["counts"]["up_to_date"], 5);
-    assert_eq!(v["counts"]["stale"], 5);
+    assert_eq!(v["counts"]["up_to_date"], 6);
+    assert_eq!(v["counts"]["stale"], 6);
     let outputs = v["outputs"].as_array().expect("outputs");
-    assert_eq!(outputs.len(), 10);
+    assert_eq!(outputs.len(), 12);
+    assert_eq!(outputs[5]["stage"], "report");
+    assert_eq!(outputs[5]["state"], "stale");
     assert_eq!(outputs[0]["set"], "bridge");
     assert_eq!(outputs[0]["stage"], "normalise");
     assert_eq!(outputs[0]["state"], "stale");
@@ -756,7 +787,7 @@ fn status_shows_a_failure_in_full() {
     assert!(
         status
             .stdout
-            .contains("failed      2 stage outputs in 2 sets: bridge, storm"),
+            .contains("failed      2 outputs in 2 sets: bridge, storm"),
         "{}",
         status.stdout
     );
@@ -862,7 +893,7 @@ fn short_flags_n_k_and_j() {
     );
     assert!(
         dry.stdout
-            .ends_with("10 stage runs would be done in 2 sets\n"),
+            .ends_with("10 stage runs would be done in 2 sets; 2 reports would be rendered\n"),
         "{}",
         dry.stdout
     );
@@ -1012,7 +1043,7 @@ fn a_dry_run_after_a_whitespace_only_edit_says_what_the_run_then_does() {
     );
     assert!(
         dry.stdout.ends_with(
-            "1 stage run would be done in 1 set, and up to 4 more if their upstream outputs change\n"
+            "1 stage run would be done in 1 set, and up to 4 more if their upstream outputs change; up to 1 report would be rendered\n"
         ),
         "{}",
         dry.stdout
@@ -1023,8 +1054,9 @@ fn a_dry_run_after_a_whitespace_only_edit_says_what_the_run_then_does() {
     // A forced dry run and a forced run agree too.
     let dry = p.run(&["run", "-n", "--force"]).ok();
     assert!(
-        dry.stdout
-            .ends_with("10 stage runs would be done in 2 sets\n"),
+        dry.stdout.ends_with(
+            "10 stage runs would be done in 2 sets; up to 2 reports would be rendered\n"
+        ),
         "{}",
         dry.stdout
     );
