@@ -177,6 +177,7 @@ impl<'a> SetRun<'a> {
                 };
             }
             Plan::Stale(stale) => {
+                self.cx.progress.working();
                 let started = std::time::Instant::now();
                 let warned = self.report.warnings.len();
                 self.execute(i, stale);
