@@ -49,9 +49,24 @@ fn fnv(hash: &mut u64, bytes: &[u8]) {
     }
 }
 
+/// Tells the tests whether `../shared` (beside the repository) holds the data
+/// some of them read: without it they are compiled as `#[ignore]`d, so that
+/// `cargo test` counts them as ignored, not passed (see the root `build.rs`).
+fn shared_data() {
+    println!("cargo::rustc-check-cfg=cfg(no_shared)");
+    let rules = Path::new("../../shared/data/golden_rules_en.json");
+    if rules.exists() {
+        println!("cargo::rerun-if-changed=../../shared/data/golden_rules_en.json");
+    } else {
+        println!("cargo::rustc-cfg=no_shared");
+    }
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=data");
+    println!("cargo:rerun-if-changed=build.rs");
+    shared_data();
     for stage in STAGES {
         let mut paths = Vec::new();
         for shared in SHARED {
