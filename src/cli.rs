@@ -283,13 +283,13 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
         }
         Command::Report(folders) => report(cli.config.as_deref(), folders),
         Command::Dag(args) => {
+            // The graph only: no stage is built and no `deps` file read.
             let pipeline = load_pipeline(cli.config.as_deref(), None, None)?;
-            let engine = Engine::new(pipeline)?;
-            let source = engine.report_source();
+            let source = pipeline.report_source();
             if args.dot {
-                print!("{}", crate::dag::dot(&engine.pipeline, source));
+                print!("{}", crate::dag::dot(&pipeline, source));
             } else {
-                print!("{}", crate::dag::text(&engine.pipeline, source));
+                print!("{}", crate::dag::text(&pipeline, source));
             }
             Ok(0)
         }

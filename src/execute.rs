@@ -306,10 +306,7 @@ impl Engine {
 
     /// The stage whose reconciled picture the report shows: the last one providing it.
     pub fn report_source(&self) -> Option<usize> {
-        self.pipeline
-            .stages
-            .iter()
-            .rposition(|s| s.provides == RecordKind::Reconciled)
+        self.pipeline.report_source()
     }
 
     /// Calls stage `i` on one set's inputs: a built-in stage in this process,

@@ -941,6 +941,28 @@ fn dag_prints_the_pipeline_as_text_and_as_dot() {
         dot.stdout
     );
     assert!(dot.stdout.trim_end().ends_with('}'), "{}", dot.stdout);
+
+    // An external stage: its command, and ordering-only `after` edges dashed; no
+    // `deps` file is read to draw the graph.
+    p.file(
+        "pipeline.yaml",
+        "stages:\n  - name: normalise\n    uses: normalise.v1\n  - name: sentences\n    uses: sentences.v1\n  - name: ext\n    uses:\n      command: [python3, \"x.py\"]\n    after: [sentences]\n    needs: [normalised]\n    deps: [missing.py]\n",
+    );
+    let text = p.run(&["dag"]).ok();
+    assert!(
+        text.stdout.contains(
+            "ext        command: python3 x.py  <- normalise (normalised), after sentences"
+        ),
+        "{}",
+        text.stdout
+    );
+    let dot = p.run(&["dag", "--dot"]).ok();
+    assert!(
+        dot.stdout
+            .contains("\"stage:sentences\" -> \"stage:ext\" [style=dashed];"),
+        "{}",
+        dot.stdout
+    );
 }
 
 #[test]

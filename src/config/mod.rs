@@ -83,6 +83,13 @@ impl Pipeline {
         self.stages.iter().position(|s| s.name == name)
     }
 
+    /// The stage whose reconciled picture the report shows: the last one providing it.
+    pub fn report_source(&self) -> Option<usize> {
+        self.stages
+            .iter()
+            .rposition(|s| s.provides == RecordKind::Reconciled)
+    }
+
     /// Indices of `index` and every stage depending on it, in run order.
     pub fn downstream_of(&self, index: usize) -> Vec<usize> {
         let mut marked = vec![false; self.stages.len()];
