@@ -29,7 +29,7 @@ pub fn code_fingerprint() -> String {
 pub fn code_fingerprints() -> Vec<(&'static str, &'static str)> {
     stages::kinds()
         .iter()
-        .map(|k| (k.kind, stages::registry::code_fingerprint(k.kind)))
+        .filter_map(|k| Some((k.kind, stages::registry::code_fingerprint(k.kind)?)))
         .chain([("report", stages::registry::report_fingerprint())])
         .collect()
 }
@@ -154,6 +154,18 @@ mod tests {
 
     fn plain(name: &str) -> String {
         name.to_string()
+    }
+
+    #[test]
+    fn every_built_in_stage_has_a_code_fingerprint() {
+        let prints = code_fingerprints();
+        assert_eq!(prints.len(), stages::kinds().len() + 1, "{prints:?}");
+        for (kind, fingerprint) in prints {
+            assert!(
+                fingerprint.len() == 16 && fingerprint.bytes().all(|b| b.is_ascii_hexdigit()),
+                "{kind}: {fingerprint:?}"
+            );
+        }
     }
 
     #[test]

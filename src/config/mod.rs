@@ -57,10 +57,12 @@ impl Uses {
     /// `sentences.v1@<code fingerprint>`, or `command:...` for an external program.
     pub fn kind(&self) -> String {
         match self {
+            // Every built-in kind is registered with its fingerprint (a build
+            // error otherwise), so `None` cannot happen for a kind found there.
             Uses::Builtin(spec) => format!(
                 "{}@{}",
                 spec.kind,
-                stages::registry::code_fingerprint(spec.kind)
+                stages::registry::code_fingerprint(spec.kind).unwrap_or("unregistered")
             ),
             Uses::External(cmd) => format!("command:{}", cmd.argv.join(" ")),
         }
