@@ -123,7 +123,7 @@ impl<'a> SetRun<'a> {
         let output = SetOutput::open(store, set);
         let mut manifest = output.load_manifest();
         let before = manifest.clone();
-        keep_warnings(&mut manifest, "input", &report.warnings);
+        keep_warnings(&mut manifest, INPUT_WARNINGS, &report.warnings);
         let mut articles = Articles::new(files);
         let articles_hash = articles.fingerprint(&mut manifest, &mut report);
         let article_changes = describe_changes(&before.articles, &manifest.articles);
@@ -446,8 +446,8 @@ impl<'a> SetRun<'a> {
         // Warnings of stages no longer in the pipeline go with them.
         self.manifest
             .warnings
-            .retain(|k, _| k == "input" || engine.pipeline.stage_index(k).is_some());
-        self.report.kept_warnings = std::iter::once("input")
+            .retain(|k, _| k == INPUT_WARNINGS || engine.pipeline.stage_index(k).is_some());
+        self.report.kept_warnings = std::iter::once(INPUT_WARNINGS)
             .chain(engine.pipeline.stages.iter().map(|s| s.name.as_str()))
             .filter_map(|k| self.manifest.warnings.get(k))
             .flatten()
@@ -633,6 +633,10 @@ fn report_step(
     report.report_key = Some(hash);
     ReportStep::Written { why }
 }
+
+/// Where a manifest keeps the warnings about the set folder itself: not a
+/// possible stage name (those are letters, digits, `_` and `-`).
+const INPUT_WARNINGS: &str = "(input)";
 
 /// Marks, in a dry run, the output hash of a stage that would run.
 const PENDING: &str = "pending:";

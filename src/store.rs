@@ -154,7 +154,7 @@ pub struct Manifest {
     #[serde(default)]
     pub stages: BTreeMap<String, StageRecord>,
     /// Warnings about the set's input, kept until what caused them is gone:
-    /// `input` → the set folder's (skipped entries, no article), a stage's name
+    /// `(input)` → the set folder's (skipped entries, no article), a stage's name
     /// → those of its last run (binary files left out, empty articles, ...).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub warnings: BTreeMap<String, Vec<String>>,
