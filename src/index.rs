@@ -4,19 +4,38 @@
 use std::path::Path;
 
 use rayon::prelude::*;
-use stages::report::{casualties_csv, index_html, SetSummary};
+use stages::report::{casualties_csv, index_html, Flags, SetSummary};
 
-use crate::store::Store;
+use crate::store::{Manifest, Store};
 
 const FILES: [&str; 2] = ["index.html", "casualties.csv"];
 /// What the index was last rendered from (see [`key`]).
 const KEY_FILE: &str = ".index-key";
 
-/// The summaries recorded in the manifests of `sets`, in set order.
+/// The summaries recorded in the manifests of `sets`, in set order, with
+/// their flags: warnings kept, stages whose last run failed.
 pub fn summaries_on_disk(store: &Store, sets: &[String]) -> Vec<SetSummary> {
     sets.par_iter()
-        .filter_map(|s| store.load_manifest(s).report.map(|r| r.summary))
+        .filter_map(|s| {
+            let manifest = store.load_manifest(s);
+            let mut summary = manifest.report.as_ref()?.summary.clone();
+            summary.flags = flags_of(&manifest);
+            Some(summary)
+        })
         .collect()
+}
+
+/// What a manifest says the index should flag about its set.
+pub fn flags_of(manifest: &Manifest) -> Flags {
+    Flags {
+        warnings: manifest.warnings.values().map(Vec::len).sum(),
+        failed: manifest
+            .stages
+            .iter()
+            .filter(|(_, r)| r.failed.is_some())
+            .map(|(name, _)| name.clone())
+            .collect(),
+    }
 }
 
 /// Why the index was not written.
@@ -71,14 +90,20 @@ pub fn exists(store: &Store) -> bool {
     store.exists(Path::new(FILES[0]))
 }
 
-/// The key of an index: every set's name with the key of its report.
-pub fn key<'a>(sets: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+/// The key of an index: every set's name with the key of its report and its flags.
+pub fn key<'a>(sets: impl Iterator<Item = (&'a str, &'a str, &'a Flags)>) -> String {
     let mut h = blake3::Hasher::new();
-    for (set, report) in sets {
+    for (set, report, flags) in sets {
         h.update(set.as_bytes());
         h.update(&[0]);
         h.update(report.as_bytes());
         h.update(&[0]);
+        h.update(&(flags.warnings as u64).to_le_bytes());
+        for stage in &flags.failed {
+            h.update(stage.as_bytes());
+            h.update(&[0]);
+        }
+        h.update(&[1]);
     }
     h.finalize().to_hex().to_string()
 }

@@ -1090,3 +1090,48 @@ fn a_dry_run_after_a_whitespace_only_edit_says_what_the_run_then_does() {
         quiet.stderr
     );
 }
+
+#[test]
+fn the_index_flags_sets_with_warnings_or_failed_stages() {
+    if !util::have_python() {
+        return;
+    }
+    let p = two_sets();
+    p.bytes("articles/bridge/scan.txt", b"\x00\x01binary");
+    p.file(
+        "fail.py",
+        "import os, sys\nsys.stdin.read()\nif os.environ['CORROBORATE_SET'] == 'storm':\n    sys.exit(1)\nprint('{\"ok\": 1}')\n",
+    );
+    let pipeline = p.read("pipeline.yaml")
+        + "  - name: ext\n    uses:\n      command: [python3, fail.py]\n    after: reconcile\n";
+    p.file("pipeline.yaml", &pipeline);
+    assert_eq!(p.run(&["run", "-k"]).code, 1);
+    let index = p.read("out/index.html");
+    let row = |set: &str| {
+        index
+            .lines()
+            .find(|l| l.contains(&format!("href=\"{set}/report.html\"")))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(
+        row("storm").contains("<strong>failed: ext</strong>"),
+        "{index}"
+    );
+    assert!(
+        row("bridge").ends_with("<td>1 warning</td></tr>"),
+        "{index}"
+    );
+    // `report` flags from the manifests the same way.
+    p.run(&["report"]).ok();
+    assert_eq!(p.read("out/index.html"), index);
+
+    p.file(
+        "fail.py",
+        "import sys\nsys.stdin.read()\nprint('{\"ok\": 1}')\n",
+    );
+    p.run(&["run"]).ok();
+    let index = p.read("out/index.html");
+    assert!(!index.contains("failed:"), "{index}");
+    assert!(index.contains("1 warning"), "{index}");
+}

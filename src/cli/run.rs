@@ -61,13 +61,21 @@ fn run_in_pool(
             eprintln!("note: a sharded run does not write out/index.html and out/casualties.csv; run `corroborate report` when every shard has finished");
         } else {
             if opts.sets.is_empty() {
+                // Each set with a report, its summary flagged as of this run.
+                let listed: Vec<(&str, &str, SetSummary)> = reports
+                    .iter()
+                    .filter_map(|r| {
+                        let mut summary = r.summary.clone()?;
+                        summary.flags = flags(&engine, r);
+                        Some((r.set.as_str(), r.report_key.as_deref()?, summary))
+                    })
+                    .collect();
                 let key = index::key(
-                    reports
+                    listed
                         .iter()
-                        .filter_map(|r| Some((r.set.as_str(), r.report_key.as_deref()?))),
+                        .map(|(set, report, s)| (*set, *report, &s.flags)),
                 );
-                let summaries: Vec<SetSummary> =
-                    reports.iter().filter_map(|r| r.summary.clone()).collect();
+                let summaries: Vec<SetSummary> = listed.into_iter().map(|(_, _, s)| s).collect();
                 write_index(&store, &summaries, Some(&key))?;
             } else {
                 let (all, _) = engine.sets(&RunOptions::default())?;
@@ -110,6 +118,21 @@ fn run_in_pool(
         eprintln!("open {}", index.display());
     }
     Ok(code)
+}
+
+/// What the index flags about a set after this run: its kept warnings, the stages that failed.
+fn flags(engine: &Engine, r: &SetReport) -> stages::report::Flags {
+    stages::report::Flags {
+        warnings: r.kept_warnings.len(),
+        failed: engine
+            .pipeline
+            .stages
+            .iter()
+            .zip(&r.stages)
+            .filter(|(_, o)| matches!(o, StageOutcome::Failed { .. }))
+            .map(|(s, _)| s.name.clone())
+            .collect(),
+    }
 }
 
 /// Writes the index after a run; a run where no set has a report leaves it alone, with a note.

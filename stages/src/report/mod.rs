@@ -17,7 +17,7 @@ mod summary;
 use crate::records::Reconciled;
 
 pub use index::index_html;
-pub use summary::{casualties_csv, summary, CsvRow, Headline, SetSummary};
+pub use summary::{casualties_csv, summary, CsvRow, Flags, Headline, SetSummary};
 
 /// A file to write inside `out/<set>/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
