@@ -193,12 +193,7 @@ impl Engine {
             return Ok(vec![true; n]);
         };
         let Some(i) = self.pipeline.stage_index(name) else {
-            let names: Vec<&str> = self
-                .pipeline
-                .stages
-                .iter()
-                .map(|s| s.name.as_str())
-                .collect();
+            let names = self.pipeline.stage_names();
             anyhow::bail!(
                 "no stage named `{name}` in the pipeline; stages are {}{}",
                 names.join(", "),

@@ -460,12 +460,7 @@ fn status(config_file: Option<&Path>, args: StatusArgs, verbose: bool) -> anyhow
     let (sets, _) = engine.sets(&opts)?;
     let store = Store::open_for_reading(&out_dir);
     let reports = engine.run(&store, &sets, &opts)?;
-    let names: Vec<&str> = engine
-        .pipeline
-        .stages
-        .iter()
-        .map(|s| s.name.as_str())
-        .collect();
+    let names = engine.pipeline.stage_names();
     let entries = status::entries(&names, &reports);
     if args.json {
         println!("{}", status::json(&entries, &reports));

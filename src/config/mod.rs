@@ -81,6 +81,11 @@ pub struct ExternalCommand {
 }
 
 impl Pipeline {
+    /// The stages' names, in run order.
+    pub fn stage_names(&self) -> Vec<&str> {
+        self.stages.iter().map(|s| s.name.as_str()).collect()
+    }
+
     pub fn stage_index(&self, name: &str) -> Option<usize> {
         self.stages.iter().position(|s| s.name == name)
     }
