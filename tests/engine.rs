@@ -191,6 +191,28 @@ fn rerunning_a_stage_whose_upstream_output_is_missing_says_so() {
 }
 
 #[test]
+fn a_dry_run_of_a_stage_with_no_upstream_output_says_it_is_blocked() {
+    let p = two_sets();
+    let dry = p
+        .run(&["run", "-n", "--stage", "quotes", "--set", "storm"])
+        .ok();
+    assert_eq!(
+        dry.stdout,
+        "blocked    storm  quotes  (no normalised records of stage `normalise` on disk; run it first (`corroborate run --stage normalise`))\nno stage would run; 1 stage run blocked (the run would fail there: see above)\n"
+    );
+    let run = p.run(&["run", "--stage", "quotes", "--set", "storm"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("1 set, 2 articles, 246 B read in")
+            && run
+                .stderr
+                .contains("0 stage runs done, 0 up to date, 0 failed, 1 blocked"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn downstream_reruns_what_depends_on_the_stage() {
     let p = two_sets();
     p.run(&["run"]).ok();

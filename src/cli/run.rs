@@ -150,7 +150,7 @@ fn write_index(store: &Store, summaries: &[SetSummary], key: Option<&str>) -> an
 }
 
 fn print_dry_run(engine: &Engine, reports: &[SetReport]) {
-    let (mut would, mut may, mut renders, mut renders_may) = (0, 0, 0, 0);
+    let (mut would, mut may, mut renders, mut renders_may, mut blocked) = (0, 0, 0, 0, 0);
     for r in reports {
         for (stage, outcome) in engine.pipeline.stages.iter().zip(&r.stages) {
             match outcome {
@@ -166,6 +166,7 @@ fn print_dry_run(engine: &Engine, reports: &[SetReport]) {
                     );
                 }
                 StageOutcome::Blocked { why } => {
+                    blocked += 1;
                     println!("blocked    {}  {}  ({})", r.set, stage.name, indented(why))
                 }
                 _ => {}
@@ -198,6 +199,15 @@ fn print_dry_run(engine: &Engine, reports: &[SetReport]) {
             plural(n + m, "report", "reports")
         ),
     };
+    let blocked_line = if blocked > 0 {
+        format!(
+            "; {} blocked (the run would fail there: see above)",
+            plural(blocked, "stage run", "stage runs")
+        )
+    } else {
+        String::new()
+    };
+    let reports_line = reports_line + &blocked_line;
     if would == 0 && may == 0 && reports_line.is_empty() {
         println!("nothing to run: every selected output is up to date");
     } else if would == 0 && may == 0 {
@@ -262,7 +272,9 @@ fn amount_read(bytes: u64, seconds: f64) -> String {
     if bytes == 0 {
         return format!("no article read (none changed) in {seconds:.2} s");
     }
-    let size = if bytes < 1_000_000 {
+    let size = if bytes < 1_000 {
+        format!("{bytes} B")
+    } else if bytes < 1_000_000 {
         format!("{:.1} kB", bytes as f64 / 1e3)
     } else {
         format!("{:.1} MB", bytes as f64 / 1e6)
@@ -316,14 +328,34 @@ fn summarise(engine: &Engine, reports: &[SetReport], planned: usize, seconds: f6
         .map(|r| r.kept_warnings.len().saturating_sub(r.warnings.len()))
         .sum();
     eprintln!(
-        "{} set{}, {articles} articles, {read}: {ran} stage run{} done, {fresh} up to date, {failed} failed{}{}{}{}",
+        "{} set{}, {}, {read}: {ran} stage run{} done, {fresh} up to date, {failed} failed{}{}{}{}",
         reports.len(),
         if reports.len() == 1 { "" } else { "s" },
+        plural(articles, "article", "articles"),
         if ran == 1 { "" } else { "s" },
-        if blocked > 0 { format!(", {blocked} blocked") } else { String::new() },
-        if written > 0 { format!("; {} written", plural(written, "report", "reports")) } else { String::new() },
-        if earlier > 0 { format!("; {earlier} warning{} from earlier runs (`corroborate status -v`)", if earlier == 1 { "" } else { "s" }) } else { String::new() },
-        if skipped > 0 { format!("; {skipped} sets not started after the first failure (use --keep-going to finish them)") } else { String::new() },
+        if blocked > 0 {
+            format!(", {blocked} blocked")
+        } else {
+            String::new()
+        },
+        if written > 0 {
+            format!("; {} written", plural(written, "report", "reports"))
+        } else {
+            String::new()
+        },
+        if earlier > 0 {
+            format!(
+                "; {earlier} warning{} from earlier runs (`corroborate status -v`)",
+                if earlier == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        },
+        if skipped > 0 {
+            format!("; {skipped} sets not started after the first failure (use --keep-going to finish them)")
+        } else {
+            String::new()
+        },
     );
     if failures.is_empty() {
         0
