@@ -3,6 +3,7 @@
 //! under `out/`. The stages themselves live in the `stages` crate and do no I/O.
 
 pub mod add;
+mod articles;
 pub mod cache;
 pub mod cli;
 pub mod color;
