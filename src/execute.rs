@@ -281,7 +281,7 @@ impl Engine {
     /// Renders a set's report again from the reconciled output on disk
     /// (`corroborate report --set`), whether or not it looks up to date.
     pub fn rerender_report(&self, store: &Store, set: &str) -> Result<(), String> {
-        crate::set_run::rerender_report(self, store, set)
+        crate::report_step::rerender_report(self, store, set)
     }
 
     /// Stage `i`'s kind as it enters cache keys (`sentences.v1@<code fingerprint>`).

@@ -14,6 +14,7 @@ pub mod external;
 pub mod index;
 pub mod input;
 pub mod progress;
+mod report_step;
 pub mod set_output;
 mod set_run;
 pub mod status;
