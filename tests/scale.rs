@@ -220,3 +220,28 @@ fn stream_with_a_bad_pipeline_is_a_config_error() {
     assert_eq!(code, 2);
     assert!(stderr.contains("`stages` is empty"), "{stderr}");
 }
+
+#[test]
+fn a_stream_whose_output_cannot_be_written_exits_3() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("skipping: no /dev/full here");
+        return;
+    };
+    let p = Project::new();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_corroborate"))
+        .arg("stream")
+        .current_dir(p.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::from(full))
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = set_line("one", &[("a", ARTICLE_A)]) + "\n";
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().expect("wait");
+    let _ = writer.join();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("the stream broke"), "{stderr}");
+}
