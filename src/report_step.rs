@@ -36,6 +36,7 @@ pub(crate) fn rerender_report(engine: &Engine, store: &Store, set: &str) -> Resu
     let outputs: Vec<Option<Records>> = (0..hashes.len()).map(|_| None).collect();
     let mut report = SetReport::new(set, hashes.len());
     report.articles = manifest.articles.len();
+    report.kept_warnings = crate::set_run::kept_warnings(engine, &mut manifest);
     manifest.report = None;
     let step = report_step(
         engine,
@@ -57,25 +58,45 @@ pub(crate) fn rerender_report(engine: &Engine, store: &Store, set: &str) -> Resu
 }
 
 /// Why the report must be rendered again, given what it was last rendered
-/// from (`<reconciled hash>+<renderers' fingerprint>`); `None` when it need not.
+/// from (`<reconciled hash>+<renderers' fingerprint>[+<warnings' hash>]`);
+/// `None` when it need not.
 fn report_stale(last: Option<&ReportRecord>, hash: &str, files_present: bool) -> Option<String> {
     let Some(last) = last else {
         return Some("never rendered".into());
     };
-    let (source, code) = hash.split_once('+').unwrap_or((hash, ""));
-    let (last_source, last_code) = last
-        .source_hash
-        .split_once('+')
-        .unwrap_or((&last.source_hash, ""));
+    let parts = |h: &str| {
+        let mut p = h.splitn(3, '+');
+        let part = |p: Option<&str>| p.unwrap_or_default().to_string();
+        [part(p.next()), part(p.next()), part(p.next())]
+    };
+    let [source, code, notes] = parts(hash);
+    let [last_source, last_code, last_notes] = parts(&last.source_hash);
     if last_source != source {
         Some("its reconciled picture changed".into())
     } else if last_code != code {
         Some("report code changed".into())
+    } else if last_notes != notes {
+        Some("the set's warnings changed".into())
     } else if !files_present {
         Some("report file missing".into())
     } else {
         None
     }
+}
+
+/// The set's kept warnings as its report shows them: paths relative to the
+/// set folder, so that the report does not depend on where the input is.
+fn shown_warnings(engine: &Engine, set: &str, warnings: &[String]) -> Vec<String> {
+    let dir = engine.pipeline.input.join(set).display().to_string();
+    warnings
+        .iter()
+        .map(|w| {
+            w.strip_prefix(&dir)
+                .map(|rest| rest.trim_start_matches(['/', ':', ' ']))
+                .unwrap_or(w)
+                .to_string()
+        })
+        .collect()
 }
 
 /// The report step of one set: writes `report.md` and `report.html` when
@@ -118,8 +139,14 @@ pub(crate) fn report_step(
             },
         };
     }
-    // The report changes with the picture it shows and with the renderers' code.
-    let hash = format!("{source}+{}", stages::registry::report_fingerprint());
+    // The report changes with the picture it shows, the renderers' code and
+    // the warnings it lists.
+    let shown = shown_warnings(engine, set, &report.kept_warnings);
+    let mut hash = format!("{source}+{}", stages::registry::report_fingerprint());
+    if !shown.is_empty() {
+        let notes = blake3::hash(shown.join("\n").as_bytes()).to_hex();
+        hash = format!("{hash}+{}", &notes[..16]);
+    }
     let files_present = REPORT_FILES.iter().all(|f| files.contains(f));
     let Some(why) = report_stale(manifest.report.as_ref(), &hash, files_present) else {
         if let Some(last) = &manifest.report {
@@ -150,7 +177,7 @@ pub(crate) fn report_step(
             }
         }
     };
-    for file in stages::report::set_report(reconciled) {
+    for file in stages::report::set_report_with_warnings(reconciled, &shown) {
         if let Err(e) = files.write(&file.name, file.contents.as_bytes()) {
             let why = format!("cannot write {}: {e}", files.path(&file.name).display());
             report.warnings.push(why.clone());

@@ -427,6 +427,7 @@ impl<'a> SetRun<'a> {
     /// The report: rendered when the picture it shows or the renderers
     /// changed, or its files are missing; in a dry run, said why it would be.
     fn report_step(&mut self) {
+        self.report.kept_warnings = kept_warnings(self.engine, &mut self.manifest);
         let step = crate::report_step::report_step(
             self.engine,
             &mut self.output,
@@ -442,17 +443,6 @@ impl<'a> SetRun<'a> {
 
     /// Saves the manifest if it changed and puts a new set's folder in place.
     fn finish(mut self) -> SetReport {
-        let engine = self.engine;
-        // Warnings of stages no longer in the pipeline go with them.
-        self.manifest
-            .warnings
-            .retain(|k, _| k == INPUT_WARNINGS || engine.pipeline.stage_index(k).is_some());
-        self.report.kept_warnings = std::iter::once(INPUT_WARNINGS)
-            .chain(engine.pipeline.stages.iter().map(|s| s.name.as_str()))
-            .filter_map(|k| self.manifest.warnings.get(k))
-            .flatten()
-            .cloned()
-            .collect();
         let set = self.set;
         if !self.cx.opts.dry_run && self.manifest != self.before {
             if let Err(e) = self.output.save_manifest(&self.manifest) {
@@ -474,6 +464,21 @@ impl<'a> SetRun<'a> {
         }
         report
     }
+}
+
+/// Every warning a manifest keeps for its set, the set folder's first, then
+/// each stage's in run order; those of stages no longer in the pipeline are
+/// dropped from it.
+pub(crate) fn kept_warnings(engine: &Engine, manifest: &mut Manifest) -> Vec<String> {
+    manifest
+        .warnings
+        .retain(|k, _| k == INPUT_WARNINGS || engine.pipeline.stage_index(k).is_some());
+    std::iter::once(INPUT_WARNINGS)
+        .chain(engine.pipeline.stages.iter().map(|s| s.name.as_str()))
+        .filter_map(|k| manifest.warnings.get(k))
+        .flatten()
+        .cloned()
+        .collect()
 }
 
 /// Where a manifest keeps the warnings about the set folder itself: not a

@@ -841,10 +841,31 @@ fn warnings_are_kept_and_shown_by_status_on_later_runs() {
         "{}",
         status.stdout
     );
+    // The set's report lists them, with paths inside the set.
+    let report = p.read("out/bridge/report.html");
+    assert!(report.contains("Warnings about the input"), "{report}");
+    assert!(
+        report.contains("scan.txt: skipped: looks like a binary file")
+            && !report.contains("articles/bridge"),
+        "{report}"
+    );
+    assert!(!p
+        .read("out/storm/report.md")
+        .contains("Warnings about the input"));
+
     std::fs::remove_file(p.path().join("articles/bridge/scan.txt")).expect("remove");
-    p.run(&["run"]).ok();
+    let run = p.run(&["run", "-v"]).ok();
+    assert!(
+        run.stderr
+            .contains("ran  bridge  report  (the set's warnings changed)"),
+        "{}",
+        run.stderr
+    );
     let status = p.run(&["status"]).ok();
     assert!(!status.stdout.contains("warning"), "{}", status.stdout);
+    assert!(!p
+        .read("out/bridge/report.md")
+        .contains("Warnings about the input"));
 }
 
 #[test]
