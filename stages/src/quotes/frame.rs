@@ -349,7 +349,11 @@ fn is_lowercased(text: &str, tokens: &[Token]) -> bool {
             _ => {}
         }
     }
-    words >= 20 && inner_capitals * 50 < words
+    // A short article is lowercased when none of its inner words has a capital.
+    if words < 20 {
+        return words >= 6 && inner_capitals == 0;
+    }
+    inner_capitals * 50 < words
 }
 
 #[cfg(test)]
@@ -400,6 +404,14 @@ mod tests {
         assert!(frame(text).lowercase);
         let text = "The Minister said on Monday that the talks with Iran would go on in Geneva. \
                     Officials in Paris said the plan by President Macron was ready.";
+        assert!(!frame(text).lowercase);
+    }
+
+    #[test]
+    fn a_short_lowercased_article_is_recognised() {
+        let text = "A dam broke on sunday . \" we are safe , \" said mayor ana ruiz .";
+        assert!(frame(text).lowercase);
+        let text = "A dam broke on Sunday. \"We are safe,\" said Mayor Ana Ruiz.";
         assert!(!frame(text).lowercase);
     }
 }
