@@ -4,12 +4,12 @@
 use std::sync::LazyLock;
 
 use crate::data::lines;
+pub use crate::lexicon::Gender;
+use crate::lexicon::{titles, ROLES};
 
 use rustc_hash::FxHashMap as HashMap;
 
 const CUES: &str = include_str!("../../data/quotes/cues.txt");
-const TITLES: &str = include_str!("../../data/quotes/titles.txt");
-const ROLES: &str = include_str!("../../data/quotes/roles.txt");
 const GROUPS: &str = include_str!("../../data/quotes/groups.txt");
 const SPOKES: &str = include_str!("../../data/quotes/spokes.txt");
 const ORGS: &str = include_str!("../../data/quotes/organisations.txt");
@@ -67,12 +67,6 @@ pub struct CueKind {
     pub naming: bool,
     pub inverted: bool,
     pub passive: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
-    Male,
-    Female,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,23 +186,15 @@ impl Lexicon {
                 });
             }
         }
-        for line in lines(TITLES) {
-            let mut parts = line.split('|').map(str::trim);
-            let form = parts.next().unwrap_or("");
-            let gender = match parts.next().unwrap_or("") {
-                "m" => Some(Gender::Male),
-                "f" => Some(Gender::Female),
-                _ => None,
-            };
-            let roles = parts
-                .next()
-                .unwrap_or("")
-                .split_whitespace()
-                .collect::<Vec<_>>();
-            if !form.is_empty() {
-                lex.mark(form, Flags::TITLE);
-                lex.titles.insert(form, Title { gender, roles });
-            }
+        for t in titles() {
+            lex.mark(t.form, Flags::TITLE);
+            lex.titles.insert(
+                t.form,
+                Title {
+                    gender: t.gender,
+                    roles: t.roles,
+                },
+            );
         }
         for line in lines(ROLES) {
             if let Some((left, right)) = line.split_once('=') {
