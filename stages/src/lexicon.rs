@@ -84,6 +84,11 @@ static GIVEN: LazyLock<HashMap<&'static str, Option<Gender>>> = LazyLock::new(||
         .collect()
 });
 
+/// The given names (lowercase) with their usual gender.
+pub fn given_names() -> impl Iterator<Item = (&'static str, Option<Gender>)> {
+    GIVEN.iter().map(|(n, g)| (*n, *g))
+}
+
 /// Whether `word` (any case) is a known given name, and its usual gender.
 pub fn given_name(word: &str) -> Option<Option<Gender>> {
     if word.len() > 24 || !word.is_ascii() {

@@ -130,7 +130,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
         }
     }
 
-    fn is_org(&mut self, r: &Referent) -> bool {
+    pub fn is_org(&mut self, r: &Referent) -> bool {
         match r {
             Referent::Person(id) => {
                 self.article.persons[*id].org

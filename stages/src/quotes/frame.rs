@@ -138,6 +138,27 @@ impl<'a> Frame<'a> {
         (start, end)
     }
 
+    /// Whether sentence `s` is a heading or a label line: a paragraph (or line) of its
+    /// own, short, with no quotation, not closed by a stop.
+    pub fn is_heading(&self, s: usize) -> bool {
+        let (s0, s1) = self.sentence_range(s);
+        if s1 <= s0 {
+            return false;
+        }
+        let own_line = s0 == 0 || self.tokens[s0 - 1].kind == Kind::Break;
+        let mut last = s1;
+        while last > s0 && self.tokens[last - 1].kind == Kind::Break {
+            last -= 1;
+        }
+        let ends_line = s1 == self.tokens.len() || self.tokens[s1 - 1].kind == Kind::Break;
+        own_line
+            && ends_line
+            && last > s0
+            && last - s0 <= 12
+            && self.tokens[last - 1].kind == Kind::Word
+            && (s0..last).all(|i| !matches!(self.tokens[i].kind, Kind::Quote(_)))
+    }
+
     fn cut_sentences(&mut self, quotes: &[Quotation]) {
         let n = self.tokens.len();
         let mut sentence = 0;

@@ -42,6 +42,8 @@ impl Flags {
     pub const POSSESSIVE: u16 = 1 << 12;
     /// `de`, `van` ([`PARTICLES`]).
     pub const PARTICLE: u16 = 1 << 13;
+    /// A given name of the people lexicon (`ana`, `paul`).
+    pub const GIVEN: u16 = 1 << 14;
     /// The bits that tell what a word is as written, not its stem: a possessive form
     /// (`the's`) is none of these.
     pub const AS_WRITTEN: u16 = Self::DETERMINER | Self::POSSESSIVE | Self::PARTICLE;
@@ -98,6 +100,8 @@ pub struct Lexicon {
     titles: WordMap<Title>,
     /// Multi-word roles by first word: the words after it.
     multi_roles: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    /// Words that start a multi-word role and are no role on their own (`foreign`).
+    role_prefixes: HashMap<&'static str, ()>,
     synonyms: HashMap<&'static str, Vec<&'static str>>,
     pronouns: WordMap<PronounKind>,
 }
@@ -162,6 +166,7 @@ impl Lexicon {
             cues: HashMap::default(),
             titles: WordMap::default(),
             multi_roles: HashMap::default(),
+            role_prefixes: HashMap::default(),
             synonyms: HashMap::default(),
             pronouns: WordMap::default(),
         };
@@ -196,6 +201,7 @@ impl Lexicon {
                 },
             );
         }
+        let mut single_roles = Vec::new();
         for line in lines(ROLES) {
             if let Some((left, right)) = line.split_once('=') {
                 // Multi-word synonyms ("prime minister") are kept whole.
@@ -208,13 +214,23 @@ impl Lexicon {
             let words: Vec<&'static str> = line.split_whitespace().collect();
             if let Some((first, rest)) = words.split_first() {
                 lex.mark(first, Flags::ROLE);
-                if !rest.is_empty() {
+                if rest.is_empty() {
+                    single_roles.push(*first);
+                } else {
                     lex.multi_roles
                         .entry(first)
                         .or_default()
                         .push(rest.to_vec());
                 }
             }
+        }
+        for first in lex.multi_roles.keys() {
+            if !single_roles.contains(first) {
+                lex.role_prefixes.insert(first, ());
+            }
+        }
+        for (name, _) in crate::lexicon::given_names() {
+            lex.mark(name, Flags::GIVEN);
         }
         for line in lines(GROUPS) {
             if let Some(first) = line.split_whitespace().next() {
@@ -292,6 +308,11 @@ impl Lexicon {
             .get(first)
             .map(Vec::as_slice)
             .unwrap_or(&[])
+    }
+
+    /// Whether `first` (lowercase) starts a multi-word role and is none on its own.
+    pub fn only_role_prefix(&self, first: &str) -> bool {
+        self.role_prefixes.contains_key(first)
     }
 
     /// Roles that also answer a description headed by `head`.

@@ -10,7 +10,7 @@ use std::cell::Cell;
 
 use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 
-use super::frame::{Frame, Kind};
+use super::frame::{strip_possessive, Frame, Kind};
 use super::lexicon::{pack_exact, pack_lowercase, with_lowercase, Flags, Gender};
 use super::phrases::{
     capitalised_inside, classify, np_backward, singular, Mention, Possessor, Role,
@@ -280,7 +280,7 @@ impl<'a> People<'a> {
         }
         p.org |= org;
         if p.gender.is_none() {
-            p.gender = gender;
+            p.gender = gender.or_else(|| given_gender(words));
         }
         for r in roles {
             if !p.roles.contains(r) {
@@ -288,6 +288,15 @@ impl<'a> People<'a> {
             }
         }
         Some(id)
+    }
+}
+
+/// The usual gender of a person's given name (`Ana Ruiz`), when the name has a
+/// surname too and the given name has one gender.
+fn given_gender(words: &[&str]) -> Option<Gender> {
+    match words {
+        [first, _, ..] => crate::lexicon::given_name(first).flatten(),
+        _ => None,
     }
 }
 
@@ -462,6 +471,37 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     (role, close + 1)
 }
 
+/// A role given just before a name, set off by a comma (`the governor, Paul Nemo`).
+fn role_before(f: &Frame<'_>, at: usize) -> Option<Role> {
+    let comma = at.checked_sub(1)?;
+    if !f.tokens[comma].is_punct(',') {
+        return None;
+    }
+    let s0 = f.sentence_first(f.tokens[comma].sentence());
+    let np = np_backward(f, comma.checked_sub(1)?, s0)?;
+    match classify(f, np.0, np.1)? {
+        Mention::Description {
+            head,
+            possessor,
+            group: false,
+            spokes: false,
+            plural: false,
+            ..
+        } if has_role_word(f, np) => Some(Role {
+            head: singular(&head),
+            possessor: match possessor {
+                Some(Possessor::Name(w)) => w,
+                _ => Vec::new(),
+            },
+        }),
+        _ => None,
+    }
+}
+
+fn has_role_word(f: &Frame<'_>, np: (usize, usize)) -> bool {
+    (np.0..=np.1).any(|i| f.tokens[i].has(Flags::ROLE) || f.tokens[i].has(Flags::TITLE))
+}
+
 /// Every name mention of the frame, in order.
 pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
     let mut out = Vec::new();
@@ -609,6 +649,7 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             if let Some(mut name) = NameSeen::take(m) {
                 let (role, after) = apposition(f, end);
                 name.roles.extend(role);
+                name.roles.extend(role_before(f, first));
                 let subject =
                     !possessive(f.word(end)) && (first == sentence_start || verb_follows(f, after));
                 out.push(NameMention {
@@ -738,6 +779,27 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 i = k;
                 continue;
             }
+        } else if t.has(Flags::GIVEN) && plain(i) && i + 1 < n && plain(i + 1) {
+            // "paul nemo": a given name and the plain words after it (at most two).
+            let mut end = i + 1;
+            if end + 1 < n && plain(end + 1) && !verb_follows(f, end + 1) {
+                end += 1;
+            }
+            let words = (i..=end).map(|k| strip_possessive(f.word(k))).collect();
+            let (role, after) = apposition(f, end);
+            out.push(NameMention {
+                at: i,
+                name: NameSeen {
+                    words,
+                    org: false,
+                    gender: None,
+                    roles: role.into_iter().chain(role_before(f, i)).collect(),
+                },
+                key: Key::new(),
+                subject: verb_follows(f, after),
+            });
+            i = end + 1;
+            continue;
         } else if i == sentence_start && t.kind == Kind::Word && t.capital && plain(i) {
             let mut end = i;
             while end + 1 < n && end - i < 2 && plain(end + 1) {

@@ -257,6 +257,10 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     }
 }
 
+fn org_word_at(f: &Frame<'_>, words: &[usize]) -> bool {
+    words.iter().any(|&i| f.tokens[i].flags.has(Flags::ORG))
+}
+
 fn has_role(f: &Frame<'_>, words: &[usize]) -> bool {
     words.iter().any(|&i| f.tokens[i].flags.has(Flags::ROLE))
 }
@@ -286,6 +290,11 @@ fn roles_in(f: &Frame<'_>, words: &[usize]) -> Vec<(usize, usize, String)> {
                         .collect::<Vec<_>>()
                         .join(" ");
                 }
+            }
+            if end == k + 1 && !t.flags.has(Flags::TITLE) && LEXICON.only_role_prefix(&w) {
+                // "Foreign Ministry": the start of "foreign secretary" alone is no role.
+                k += 1;
+                continue;
             }
             out.push((k, end, singular(&head)));
             k = end;
@@ -416,7 +425,7 @@ fn classify_cased<'a>(
         let i = rest[start - 1];
         let t = &f.tokens[i];
         let w = f.word(i);
-        let role_like = t.flags.has(Flags::ROLE) || t.flags.has(Flags::TITLE);
+        let role_like = roles.iter().any(|r| r.0 < start && start <= r.1);
         // A role noun last after a name is a surname ("Marty Singer"), unless an
         // acronym ("James Cleverly MP").
         let surname = start == end
@@ -433,6 +442,17 @@ fn classify_cased<'a>(
         start -= 1;
     }
     let mut name: &[usize] = &rest[start..end];
+    // "Democrat Jane Roe", "Iranian Ali Reza": a label in front of a person's name.
+    while let [first, second, ..] = name {
+        let w = strip_possessive(f.word(*first));
+        let party = crate::lexicon::is_party_label(w);
+        let demonym = f.tokens[*second].has(Flags::GIVEN) && super::speaker_name::is_adjective(w);
+        if !(party || demonym) || org_word_at(f, name) {
+            break;
+        }
+        name = &name[1..];
+        start += 1;
+    }
     // "Mayor of Pichilemu Roberto Córdova": after "of", the place comes first.
     let word_at = |k: usize| f.word(rest[k]);
     // Only after a role: "Bank of England" keeps its "of", "Courtesy of Ana Ruiz" does not.

@@ -48,10 +48,15 @@ pub fn tidy(name: &str) -> Option<String> {
             break;
         }
     }
-    if words.len() == 1 && ADJECTIVES.contains(&words[0].to_lowercase()) {
+    if words.len() == 1 && (is_adjective(words[0]) || crate::lexicon::is_party_label(words[0])) {
         return None;
     }
     Some(words.join(" "))
+}
+
+/// Whether `word` (any case) is a nationality adjective (`Iranian`).
+pub fn is_adjective(word: &str) -> bool {
+    ADJECTIVES.contains(&word.to_lowercase())
 }
 
 /// Byte offset just after a `.` standing between a lowercase and an uppercase letter.
