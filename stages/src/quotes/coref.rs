@@ -130,15 +130,18 @@ impl<'s, 'a> Resolver<'s, 'a> {
         }
     }
 
+    /// Whether a referent is a body. A gender (from a title, a given name or a
+    /// pronoun) outweighs a body's word merged into one of its forms.
     pub fn is_org(&mut self, r: &Referent) -> bool {
-        match r {
+        let org = match r {
             Referent::Person(id) => {
                 self.article.persons[*id].org
                     || self.set_of(*id).is_some_and(|s| self.set.persons[s].org)
             }
             Referent::SetPerson(s) => self.set.persons[*s].org,
             Referent::Group(_) => false,
-        }
+        };
+        org && self.gender(r).is_none()
     }
 
     fn gender(&mut self, r: &Referent) -> Option<Gender> {

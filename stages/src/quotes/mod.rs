@@ -137,6 +137,10 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
         events.push((at, 0, Event::Quote(qi, attr)));
     }
     for (k, m) in a.names.iter().enumerate() {
+        // A heading in capitals (`ISLAMIC STATE`) names a topic, not a person.
+        if f.is_heading(f.tokens[m.at].sentence()) && m.name.words.iter().all(|w| is_upper(w)) {
+            continue;
+        }
         events.push((m.at, 1, Event::Name(k)));
     }
     for tok in people::subject_pronouns(f) {
@@ -208,7 +212,11 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
                         });
                         (referent, words, cue.clone())
                     }
-                    _ => (running_speaker(f, &mut resolver, last_speaker.as_ref(), t), None, None),
+                    _ => (
+                        running_speaker(f, &mut resolver, last_speaker.as_ref(), t),
+                        None,
+                        None,
+                    ),
                 };
                 let speaker = referent
                     .as_ref()
@@ -236,6 +244,10 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
     }
     found.sort_by_key(|(qi, _)| *qi);
     found.into_iter().map(|(_, q)| q).collect()
+}
+
+fn is_upper(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
 /// The speaker of a quotation at token `t` with no cue of its own: the last

@@ -416,6 +416,20 @@ fn verb_follows(f: &Frame<'_>, mut k: usize) -> bool {
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('\''))
 }
 
+/// Whether a cue verb follows token `k`, after any auxiliaries (`Roe said`, `Roe has said`).
+fn cue_follows(f: &Frame<'_>, mut k: usize) -> bool {
+    while f
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.has(Flags::ADVERB) && !t.capital)
+    {
+        k += 1;
+    }
+    f.tokens
+        .get(k)
+        .is_some_and(|t| t.has(Flags::CUE) && !t.capital)
+}
+
 /// After a name ending at `end`: a role given in apposition (`, the council's
 /// director,`), and the token after the apposition.
 fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
@@ -511,12 +525,46 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
         cased_mentions(f, &mut out);
     }
     for m in &mut out {
+        trim_weekdays(&mut m.name.words);
+        cut_at_repeat(&mut m.name.words);
+    }
+    out.retain(|m| !m.name.words.is_empty());
+    for m in &mut out {
         m.key = key(&m.name.words);
     }
     if !f.lowercase {
         trim_headline_runs(f, &mut out);
     }
     out
+}
+
+/// A run with a word twice is headlines run together (`Trump Donald John Trump
+/// Airstrikes`): the name is the stretch ending at the repeated word.
+fn cut_at_repeat(words: &mut Vec<&str>) {
+    let repeat = (1..words.len()).find_map(|j| {
+        let i = words[..j]
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case(words[j]))?;
+        Some((i, j))
+    });
+    if let Some((i, j)) = repeat {
+        words.truncate(j + 1);
+        words.drain(..=i);
+    }
+}
+
+/// Days of the week at either end of a name are a time, not part of it
+/// (`Thursday Trump`, `reporters Thursday`).
+fn trim_weekdays(words: &mut Vec<&str>) {
+    let weekday = |w: &str| {
+        super::lexicon::LEXICON.flags(w).has(Flags::MONTH)
+            && with_lowercase(w, |l| l.ends_with("day"))
+    };
+    while words.last().is_some_and(|w| weekday(w)) {
+        words.pop();
+    }
+    let lead = words.iter().take_while(|w| weekday(w)).count();
+    words.drain(..lead);
 }
 
 /// A long capitalised run opening a sentence may carry a headline's or a menu's
@@ -636,7 +684,8 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         if i == sentence_start
             && end == i
             && !inside.contains(super::frame::strip_possessive(f.word(i)))
-            && !verb_follows(f, i + 1)
+            && !cue_follows(f, i + 1)
+            && !f.tokens[i].has(Flags::GIVEN)
         {
             i += 1;
             continue;
