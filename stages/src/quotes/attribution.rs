@@ -276,6 +276,13 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
         return Some(widen_spokes(f, np, s_end));
     }
     if c.kind.participle {
+        // "with the hospital saying ...": the phrase between `with` and the participle.
+        if let Some(np) = c.start.checked_sub(1).and_then(|k| np_backward(f, k, s0)) {
+            let with = np.0 > s0 && f.word(np.0 - 1).eq_ignore_ascii_case("with");
+            if with && classify(f, np.0, np.1).is_some() {
+                return Some(np);
+            }
+        }
         // The subject of the clause the participle hangs on.
         let mut i = c.start;
         let floor = s0.max(c.start.saturating_sub(REACH));
@@ -354,7 +361,9 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     if let Some(Mention::Description { .. }) = classify(f, np.0, np.1) {
         if np.0 >= s0 + 2 && f.tokens[np.0 - 1].is_punct(',') {
             if let Some(name) = np_backward(f, np.0 - 2, s0) {
-                if let Some(Mention::Name { .. }) = classify(f, name.0, name.1) {
+                // One word opening the sentence is an opener ("Separately, the ...").
+                let opener = name.0 == s0 && name.1 == name.0;
+                if let (false, Some(Mention::Name { .. })) = (opener, classify(f, name.0, name.1)) {
                     return Some(name);
                 }
             }
@@ -503,6 +512,22 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn with_phrase_before_a_participle_is_its_speaker() {
+        assert_eq!(
+            who("The news broke on Friday, with the council saying it was “shocked”."),
+            "the council"
+        );
+    }
+
+    #[test]
+    fn an_opening_adverb_is_no_name_before_an_apposed_role() {
+        assert_eq!(
+            who("Separately, the spokeswoman said: “Talks go on.”"),
+            "the spokeswoman"
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use super::lexicon::{Gender, PronounKind, LEXICON};
 use super::people::{key, key_of, NameSeen, People, Word};
-use super::phrases::{Mention, Possessor};
+use super::phrases::{singular, Mention, Possessor};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Referent {
@@ -239,6 +239,11 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     return Some(Referent::Group(format!("{name}'s {head}")));
                 }
                 if *spokes {
+                    let lowercase_body = body.iter().all(|w| !w.starts_with(char::is_uppercase));
+                    if let (true, Some(noun)) = (lowercase_body, body.last()) {
+                        // "a hospital spokesman": the hospital named before.
+                        return self.body_by_noun(noun, at).or_else(|| self.last_body(at));
+                    }
                     if !body.is_empty() {
                         let name = NameSeen {
                             words: body.clone(),
@@ -265,7 +270,10 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     return self.role_of_owner(head, &words);
                 }
                 if *definite {
-                    return self.by_role(head, at);
+                    // "the governor": who holds the role; "the hospital": the body so named.
+                    return self
+                        .by_role(head, at)
+                        .or_else(|| self.body_by_noun(head, at));
                 }
                 None
             }
@@ -310,6 +318,45 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 Referent::Group(_) => false,
             })?;
         Some(self.entries[found].referent.clone())
+    }
+
+    /// `the hospital`, `a ministry spokesman`: the body named before `at` whose name
+    /// ends in that noun (`King Edward VII Hospital`), else the one such body of the set.
+    fn body_by_noun(&mut self, noun: &str, at: usize) -> Option<Referent> {
+        let ends_in = |words: &[&str]| {
+            words.last().is_some_and(|w| {
+                w.eq_ignore_ascii_case(noun) || singular(&w.to_lowercase()) == noun
+            })
+        };
+        let recent: Vec<usize> = (0..self.entries.len())
+            .rev()
+            .take(LOOKBACK * 4)
+            .filter(|&j| self.entries[j].at < at)
+            .collect();
+        for j in recent {
+            let hit = match self.entries[j].referent {
+                Referent::Person(id) => {
+                    ends_in(&self.article.persons[id].words)
+                        || self
+                            .set_of(id)
+                            .is_some_and(|s| ends_in(&self.set.persons[s].words))
+                }
+                Referent::SetPerson(s) => ends_in(&self.set.persons[s].words),
+                Referent::Group(_) => false,
+            };
+            if hit && self.is_org(&self.entries[j].referent.clone()) {
+                return Some(self.entries[j].referent.clone());
+            }
+        }
+        let bodies: Vec<usize> = (0..self.set.persons.len())
+            .filter(|&s| {
+                self.set.persons[s].words.len() >= 2 && ends_in(&self.set.persons[s].words)
+            })
+            .collect();
+        match bodies.as_slice() {
+            [one] => Some(Referent::SetPerson(*one)),
+            _ => None,
+        }
     }
 
     /// `Goddard's lawyer`: the person with that role for that owner.

@@ -472,6 +472,24 @@ fn classify_cased<'a>(
     }
     let org_word = |ws: &[usize]| ws.iter().any(|&i| f.tokens[i].flags.has(Flags::ORG));
     let acronym = |ws: &[usize]| ws.len() == 1 && is_acronym(f.word(ws[0]));
+    // "Westfield General Hospital", "King Edward Hospital": a body's name may hold a
+    // title word.
+    if start > 0
+        && !definite
+        && possessor.is_none()
+        && rest.len() <= 6
+        && name
+            .last()
+            .is_some_and(|&i| f.tokens[i].flags.has(Flags::ORG))
+        && rest.iter().all(|&i| f.tokens[i].capital)
+    {
+        return Some(Mention::Name {
+            words: rest.iter().map(|&i| strip_possessive(f.word(i))).collect(),
+            org: true,
+            gender: None,
+            roles: Vec::new(),
+        });
+    }
     // "Terrorist group Islamic State": a body's name after a description.
     if !after_of && start > 0 && !name.is_empty() && (org_word(name) || acronym(name)) {
         return Some(Mention::Name {
@@ -554,8 +572,11 @@ fn description<'a>(
         .filter(|&&i| f.tokens[i].capital || joiner(f, i))
         .map(|&i| strip_possessive(f.word(i)))
         .collect::<Vec<_>>();
-    let body = if f.lowercase || body.iter().all(|w| !w.starts_with(char::is_uppercase)) {
-        Vec::new()
+    // A lowercase body is kept only as one noun before the spokesman ("a hospital
+    // spokesman"), for the body named so before.
+    let lowercase = f.lowercase || body.iter().all(|w| !w.starts_with(char::is_uppercase));
+    let body = if lowercase {
+        spokes_noun(f, rest).into_iter().collect()
     } else {
         body
     };
@@ -568,6 +589,18 @@ fn description<'a>(
         group: flags(Flags::GROUP),
         spokes: flags(Flags::SPOKES),
     }
+}
+
+/// The plain noun just before a spokes word (`hospital` in `a hospital spokesman`).
+fn spokes_noun<'a>(f: &Frame<'a>, rest: &[usize]) -> Option<&'a str> {
+    let k = rest
+        .iter()
+        .position(|&i| f.tokens[i].flags.has(Flags::SPOKES))?;
+    let &i = rest.get(k.checked_sub(1)?)?;
+    let t = &f.tokens[i];
+    let plain =
+        !t.flags.has(Flags::ROLE) && !t.flags.has(Flags::FUNCTION) && !t.flags.has(Flags::SPOKES);
+    (plain && !f.word(i).starts_with(char::is_uppercase)).then(|| f.word(i))
 }
 
 fn classify_lowercase<'a>(
