@@ -273,6 +273,8 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
     let (_, s_end) = sentence_bounds(f, c.start);
     if c.kind.inverted {
         let np = np_forward(f, c.end + 1, t.max(c.end + 1))?;
+        // "according to the Foreign Minister, Ana Ruiz, ...": the name after the role.
+        let np = prefer_apposed_name(f, np, t.max(c.end + 1));
         return Some(widen_spokes(f, np, s_end));
     }
     if c.kind.participle {
@@ -313,10 +315,13 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
                 .and_then(|i| f.tokens.get(i))
                 .is_some_and(|t| matches!(t.kind, Kind::Quote(_)));
             let capital = f.tokens[np.0].capital || after_quote;
-            let next_comma = f
-                .tokens
-                .get(np.1 + 1)
-                .is_none_or_ends(|x| x.is_punct(',') || x.is_punct('.') || x.kind == Kind::Break);
+            // "said Roe, ...", "said Roe also adding ...".
+            let next_comma = f.tokens.get(np.1 + 1).is_none_or_ends(|x| {
+                x.is_punct(',')
+                    || x.is_punct('.')
+                    || x.kind == Kind::Break
+                    || x.has(Flags::ADVERB) && !x.capital
+            });
             if capital
                 && next_comma
                 && matches!(classify(f, np.0, np.1), Some(Mention::Name { .. }))
@@ -337,8 +342,28 @@ fn is_be(f: &Frame<'_>, i: usize) -> bool {
             .any(|w| f.word(i).eq_ignore_ascii_case(w))
 }
 
+/// `Roe, a reporter for the paper said`: a name, a comma and a description with no
+/// closing comma before the cue; the name is the subject.
+fn unclosed_apposition(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)> {
+    let floor = s0.max(cue.saturating_sub(25));
+    let comma = (floor..cue).rev().find(|&i| f.tokens[i].is_punct(','))?;
+    let det = f.tokens.get(comma + 1)?;
+    let opens = det.has(Flags::DETERMINER) && !f.word(comma + 1).eq_ignore_ascii_case("the");
+    if !opens || (comma + 1..cue).any(|i| matches!(f.tokens[i].kind, Kind::Quote(_))) {
+        return None;
+    }
+    let np = np_backward(f, comma.checked_sub(1)?, s0)?;
+    match classify(f, np.0, np.1) {
+        Some(Mention::Name { .. }) => Some(np),
+        _ => None,
+    }
+}
+
 /// The subject phrase just before the cue at token `cue`.
 fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)> {
+    if let Some(np) = unclosed_apposition(f, cue, s0) {
+        return Some(np);
+    }
     let mut k = cue.checked_sub(1)?;
     while k > s0 && is_aux(f, k) {
         k -= 1;
@@ -510,6 +535,36 @@ mod tests {
                 assert_eq!(&text[f.tokens[a].start()..f.tokens[b].end()], "Tom Ash");
                 assert_eq!(cue.as_deref(), Some("adding"));
             }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn apposition_left_open_before_the_cue() {
+        assert_eq!(
+            who("Town News, a paper run by friends of Tom Ash said: “It is over.”"),
+            "Town News"
+        );
+    }
+
+    #[test]
+    fn according_to_a_role_then_its_name() {
+        assert_eq!(
+            who("According to the Interior Minister, Ana Ruiz, the road will “open soon”."),
+            "Ana Ruiz"
+        );
+    }
+
+    #[test]
+    fn inverted_tag_with_an_adverb_before_a_participle() {
+        let text = "“We will win,” said Ruiz also adding that it would be “easy”.";
+        let quotes = pair(text, &find_marks(text));
+        let f = Frame::build(text, &quotes);
+        match attribute(&f, f.quote_token[1], true) {
+            Attribution::Cued {
+                mention: Some((a, b)),
+                ..
+            } => assert_eq!(&text[f.tokens[a].start()..f.tokens[b].end()], "Ruiz"),
             other => panic!("{other:?}"),
         }
     }
