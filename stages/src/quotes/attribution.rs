@@ -354,9 +354,15 @@ fn unclosed_apposition(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, u
     }
     let np = np_backward(f, comma.checked_sub(1)?, s0)?;
     match classify(f, np.0, np.1) {
-        Some(Mention::Name { .. }) => Some(np),
+        Some(Mention::Name { .. }) if !is_opener(np, s0) => Some(np),
         _ => None,
     }
+}
+
+/// One word opening the sentence before a comma is an opener (`Separately, ...`), not
+/// a name set off by an apposition.
+fn is_opener(np: (usize, usize), s0: usize) -> bool {
+    np.0 == s0 && np.1 == np.0
 }
 
 /// The subject phrase just before the cue at token `cue`.
@@ -386,9 +392,9 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     if let Some(Mention::Description { .. }) = classify(f, np.0, np.1) {
         if np.0 >= s0 + 2 && f.tokens[np.0 - 1].is_punct(',') {
             if let Some(name) = np_backward(f, np.0 - 2, s0) {
-                // One word opening the sentence is an opener ("Separately, the ...").
-                let opener = name.0 == s0 && name.1 == name.0;
-                if let (false, Some(Mention::Name { .. })) = (opener, classify(f, name.0, name.1)) {
+                if let (false, Some(Mention::Name { .. })) =
+                    (is_opener(name, s0), classify(f, name.0, name.1))
+                {
                     return Some(name);
                 }
             }
@@ -582,6 +588,10 @@ mod tests {
         assert_eq!(
             who("Separately, the spokeswoman said: “Talks go on.”"),
             "the spokeswoman"
+        );
+        assert_eq!(
+            who("Separately, a palace spokesman told the BBC: “Talks go on.”"),
+            "a palace spokesman"
         );
     }
 
