@@ -784,7 +784,25 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
     let mut i = 0;
     while i < n {
         let t = &f.tokens[i];
-        let role = t.kind == Kind::Word && (t.flags.has(Flags::ROLE) || t.flags.has(Flags::TITLE));
+        let role = t.kind == Kind::Word
+            && (t.flags.has(Flags::TITLE)
+                || t.flags.has(Flags::ROLE) && !only_role_prefix_at(f, i));
+        if let Some(first) = lowercase_body(f, i, &plain) {
+            // "the foreign ministry", "the city council": a body named by its noun.
+            out.push(NameMention {
+                at: first,
+                name: NameSeen {
+                    words: (first..=i).map(|k| f.word(k)).collect(),
+                    org: true,
+                    gender: None,
+                    roles: Vec::new(),
+                },
+                key: Key::new(),
+                subject: verb_follows(f, i + 1),
+            });
+            i += 1;
+            continue;
+        }
         let sentence_start = f.sentence_first(t.sentence());
         // "colvin reported": the word before a cue verb names a subject.
         if plain(i) && f.tokens.get(i + 1).is_some_and(|n| n.has(Flags::CUE)) {
@@ -829,9 +847,9 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 continue;
             }
         } else if t.has(Flags::GIVEN) && plain(i) && i + 1 < n && plain(i + 1) {
-            // "paul nemo": a given name and the plain words after it (at most two).
+            // "paul nemo", "ana maria costa": given names, then one more word.
             let mut end = i + 1;
-            if end + 1 < n && plain(end + 1) && !verb_follows(f, end + 1) {
+            if f.tokens[end].has(Flags::GIVEN) && end + 1 < n && plain(end + 1) {
                 end += 1;
             }
             let words = (i..=end).map(|k| strip_possessive(f.word(k))).collect();
@@ -873,6 +891,38 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         }
         i += 1;
     }
+}
+
+/// Whether the role word at `i` only starts a multi-word role it does not complete
+/// (`foreign` before `ministry`, not before `secretary`).
+fn only_role_prefix_at(f: &Frame<'_>, i: usize) -> bool {
+    with_lowercase(f.word(i), |w| {
+        super::lexicon::LEXICON.only_role_prefix(w)
+            && !super::lexicon::LEXICON.multi_roles(w).iter().any(|rest| {
+                rest.iter().enumerate().all(|(k, r)| {
+                    f.tokens
+                        .get(i + 1 + k)
+                        .is_some_and(|t| t.kind == Kind::Word)
+                        && f.word(i + 1 + k).eq_ignore_ascii_case(r)
+                })
+            })
+    })
+}
+
+/// In lower-cased text, a body named by a definite phrase ending in a body's noun
+/// with one or two words before it (`the foreign ministry`): the first of those words.
+fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let t = &f.tokens[i];
+    if !t.has(Flags::ORG) || i < 2 {
+        return None;
+    }
+    let modifier = |k: usize| plain(k) || only_role_prefix_at(f, k);
+    let mut first = i;
+    while first > 0 && i - first < 2 && modifier(first - 1) {
+        first -= 1;
+    }
+    let det = first.checked_sub(1)?;
+    (first < i && f.tokens[det].has(Flags::DETERMINER)).then_some(first)
 }
 
 /// Pronouns used as subjects (`she added`, `he was`), for resolving in order.
