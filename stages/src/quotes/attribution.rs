@@ -296,7 +296,8 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
                 }
             }
         }
-        return sentence_subject(f, s0, c.start);
+        // "Its chief, Sarah Kent, explained ..., adding": the name apposed to the subject.
+        return sentence_subject(f, s0, c.start).map(|np| prefer_apposed_name(f, np, c.start));
     }
     if c.kind.passive && c.start > s0 && is_be(f, c.start - 1) {
         let by = (c.end + 1..s_end.min(c.end + 1 + REACH))
@@ -384,6 +385,10 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         let np = np_backward(f, open.checked_sub(1)?, s0)?;
         return match classify(f, np.0, np.1) {
             Some(Mention::Name { .. }) => Some(np),
+            // "Its chief, Sarah Kent, said": the name in the apposition.
+            Some(Mention::Description { .. }) => np_forward(f, open + 1, k)
+                .filter(|a| a.1 + 1 == k)
+                .filter(|a| matches!(classify(f, a.0, a.1), Some(Mention::Name { .. }))),
             _ => None,
         };
     }

@@ -179,7 +179,8 @@ impl<'a> Frame<'a> {
         let next_starts = || match next {
             None => true,
             Some(n) => match n.kind {
-                Kind::Word => n.capital || n.text_starts_digit(self.text),
+                // Lower-cased text has no capital to start a sentence with.
+                Kind::Word => n.capital || self.lowercase || n.text_starts_digit(self.text),
                 Kind::Quote(_) | Kind::Break => true,
                 Kind::Punct(c) => matches!(c, '(' | '['),
             },

@@ -610,6 +610,18 @@ fn classify_lowercase<'a>(
     definite: bool,
 ) -> Option<Mention<'a>> {
     let roles = roles_in(f, rest);
+    // "westbridge police", "the city council": a body named by words before its noun.
+    let body_noun = rest
+        .last()
+        .is_some_and(|&i| f.tokens[i].flags.has(Flags::ORG));
+    if body_noun && rest.len() >= 2 && possessor.is_none() && roles.len() <= 1 {
+        return Some(Mention::Name {
+            words: rest.iter().map(|&i| strip_possessive(f.word(i))).collect(),
+            org: true,
+            gender: None,
+            roles: Vec::new(),
+        });
+    }
     match roles.last() {
         Some(r) if r.1 < rest.len() => {
             let name = &rest[r.1..];

@@ -386,6 +386,41 @@ const CONSTRUCTIONS: &[(&str, &str, &[Option<&str>])] = &[
         "Nora Blake, the health minister, said the plan was “dead on arrival”.",
         &[Some("nora blake")],
     ),
+    (
+        "cue_before",
+        "The talks failed.\n\nEnvoy Samuel Price told Linda Moreau: “We are done here.”",
+        &[Some("samuel price")],
+    ),
+    (
+        "cue_after",
+        "Rain fell all week.\n\n“It was the worst in years,” said farmer Joe Banks, 61.",
+        &[Some("joe banks")],
+    ),
+    (
+        "pronoun",
+        "Daniel Frost met Helen Ward on Monday. Ward left early.\n\n“We agreed on nothing,” he said.",
+        &[Some("daniel frost")],
+    ),
+    (
+        "cue_before",
+        "The firm closed two plants. Its chief, Sarah Kent, explained the choice, adding: “There was no other way.”",
+        &[Some("sarah kent")],
+    ),
+    (
+        "organisation",
+        "Westbridge Police said in a statement: “Two men were arrested.”",
+        &[Some("westbridge police")],
+    ),
+    (
+        "role_title",
+        "Coach Ana Lima was furious after the match.\n\n“We played badly,” the coach said.",
+        &[Some("ana lima")],
+    ),
+    (
+        "unattributed",
+        "Signs read “Keep out” along the fence.\n\n“Nobody comes here any more.”",
+        &[None],
+    ),
 ];
 
 fn speakers_of(text: &str) -> Vec<Option<String>> {
