@@ -209,14 +209,13 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         });
     }
     let np = np_forward(f, j, ceil)?;
-    let mut k = np.1 + 1;
-    if k < n && f.tokens[k].is_punct(',') {
-        k = skip_apposition(f, k, ceil)?;
-    }
-    while k < ceil && is_aux(f, k) {
-        k += 1;
-    }
-    let c = cue_at(f, k)?;
+    let k = np.1 + 1;
+    let c = if k < n && f.tokens[k].is_punct(',') {
+        // "Q, Roe, a reporter, strategist and supporter, said": the comma the cue follows.
+        apposition_ends(f, k, ceil).find_map(|k| cue_after_aux(f, k, ceil))?
+    } else {
+        cue_after_aux(f, k, ceil)?
+    };
     if c.kind.naming && c.end + 1 < n && f.tokens[c.end + 1].kind != Kind::Word {
         return None;
     }
@@ -227,14 +226,26 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     })
 }
 
-/// After a comma at `k`, the token after the matching closing comma of an apposition
-/// (`Diego Grez, a student in Lima, told ...`).
-fn skip_apposition(f: &Frame<'_>, k: usize, ceil: usize) -> Option<usize> {
-    let limit = (k + 25).min(ceil);
+/// After a comma at `k`, the token after each comma that may close an apposition
+/// (`Diego Grez, a student in Lima, told ...`), nearest first, up to a quotation.
+fn apposition_ends<'f>(
+    f: &'f Frame<'_>,
+    k: usize,
+    ceil: usize,
+) -> impl Iterator<Item = usize> + 'f {
+    let limit = (k + 30).min(ceil);
     (k + 1..limit)
-        .find(|&i| f.tokens[i].is_punct(','))
-        .filter(|&i| (k + 1..i).all(|x| !matches!(f.tokens[x].kind, Kind::Quote(_))))
+        .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_)))
+        .filter(|&i| f.tokens[i].is_punct(','))
         .map(|i| i + 1)
+}
+
+/// The cue at token `k` after any auxiliaries (`has also said`).
+fn cue_after_aux(f: &Frame<'_>, mut k: usize, ceil: usize) -> Option<CueMatch> {
+    while k < ceil && is_aux(f, k) {
+        k += 1;
+    }
+    cue_at(f, k)
 }
 
 fn is_aux(f: &Frame<'_>, i: usize) -> bool {
@@ -578,6 +589,14 @@ mod tests {
             } => assert_eq!(&text[f.tokens[a].start()..f.tokens[b].end()], "Ruiz"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn long_apposition_with_commas_after_the_quote() {
+        assert_eq!(
+            who("“It went well,” Ana Ruiz, a lawyer, writer and activist, said later."),
+            "Ana Ruiz"
+        );
     }
 
     #[test]

@@ -514,7 +514,13 @@ fn classify_cased<'a>(
             roles: Vec::new(),
         });
     }
-    if !name.is_empty() && !org_word(name) && !acronym(name) && (start > 0 || !definite) {
+    // "CNN's Jake Tapper": a name after a named possessor is still a name.
+    let named_possessor = matches!(possessor, Some(Possessor::Name(_)));
+    if !name.is_empty()
+        && !org_word(name)
+        && !acronym(name)
+        && (start > 0 || !definite || named_possessor && name.len() >= 2)
+    {
         let gender = title_gender(f, &rest[..start]);
         return Some(Mention::Name {
             words: name.iter().map(|&i| strip_possessive(f.word(i))).collect(),
