@@ -37,8 +37,9 @@ pub fn merge(
     let prepared = prepare(quotes, names);
     let n = prepared.len();
     let mut groups = UnionFind::new(n);
-    let article_of: Vec<&str> = prepared.iter().map(|q| q.quote.article.as_str()).collect();
-    join_links(links(&prepared), &article_of, &mut groups);
+    for (a, b) in links(&prepared) {
+        groups.union(a, b);
+    }
     let continuations = continuations(&prepared, &mut groups, sentences);
     for &(piece, of) in &continuations {
         groups.union(piece, of);
@@ -90,7 +91,7 @@ fn prepare<'a>(quotes: &'a [Quotation], names: &NameClusters) -> Vec<Prepared<'a
 }
 
 /// Pairs of quotations that report one utterance.
-fn links(p: &[Prepared]) -> Vec<(f64, usize, usize)> {
+fn links(p: &[Prepared]) -> Vec<(usize, usize)> {
     // Candidate pairs share a content word that is not too common.
     let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
     let postings = postings(p);
@@ -136,27 +137,8 @@ fn links(p: &[Prepared]) -> Vec<(f64, usize, usize)> {
         }
     }
     best.into_iter()
-        .map(|((part, _), (score, whole))| (score, part, whole))
+        .map(|((part, _), (_, whole))| (part, whole))
         .collect()
-}
-
-/// Joins linked quotations `(score, a, b)`, strongest links first. A link that would
-/// put two different quotations of one article into one utterance is left out: a
-/// catchphrase quoted on several occasions must not chain them together.
-fn join_links(mut found: Vec<(f64, usize, usize)>, article_of: &[&str], groups: &mut UnionFind) {
-    found.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-    let mut articles: Vec<BTreeSet<&str>> =
-        article_of.iter().map(|a| BTreeSet::from([*a])).collect();
-    for (_, a, b) in found {
-        let (ra, rb) = (groups.find(a), groups.find(b));
-        let same_article = article_of[a] == article_of[b];
-        if ra == rb || !same_article && !articles[ra].is_disjoint(&articles[rb]) {
-            continue;
-        }
-        groups.union(a, b);
-        let merged: BTreeSet<&str> = articles[ra].union(&articles[rb]).copied().collect();
-        articles[groups.find(a)] = merged;
-    }
 }
 
 /// Each distinct content stem of each quotation with the quotation's index,
@@ -395,19 +377,6 @@ mod tests {
         assert!(out[0].variants.is_empty());
         assert_eq!(out[0].sources[1].merged_as, Some(MergeReason::Identical));
         assert!(!out[0].sources[0].evidence.is_empty());
-    }
-
-    #[test]
-    fn a_link_never_joins_two_quotations_of_one_article() {
-        // 0 and 1 are two remarks of article a; 2 is a fragment in b matching both.
-        let mut groups = UnionFind::new(3);
-        join_links(
-            vec![(2.0, 2, 1), (3.0, 2, 0)],
-            &["a", "a", "b"],
-            &mut groups,
-        );
-        assert_eq!(groups.find(2), groups.find(0));
-        assert_ne!(groups.find(1), groups.find(0));
     }
 
     #[test]
