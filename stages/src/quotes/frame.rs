@@ -371,11 +371,33 @@ fn is_lowercased(text: &str, tokens: &[Token]) -> bool {
             _ => {}
         }
     }
-    // A short article is lowercased when none of its inner words has a capital.
+    // A short article is lowercased when none of its inner words has a capital, in
+    // the narrative or inside its quotations.
     if words < 20 {
-        return words >= 6 && inner_capitals == 0;
+        return words >= 3 && inner_capitals == 0 && !quotes_have_inner_capitals(text, tokens);
     }
     inner_capitals * 50 < words
+}
+
+/// Whether a quotation's words hold a capital letter that starts no sentence.
+fn quotes_have_inner_capitals(text: &str, tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .filter(|t| matches!(t.kind, Kind::Quote(_)))
+        .any(|t| {
+            let mut after_stop = true;
+            let words = text[t.start()..t.end()].split_whitespace();
+            words
+                .filter(|w| w.contains(char::is_alphanumeric))
+                .any(|w| {
+                    let starts_upper = w
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .starts_with(char::is_uppercase);
+                    let inner = starts_upper && !after_stop && w != "I" && !w.starts_with("I'");
+                    after_stop = w.ends_with(['.', '!', '?', ':']);
+                    inner
+                })
+        })
 }
 
 #[cfg(test)]

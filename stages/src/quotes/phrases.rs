@@ -220,11 +220,13 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     }
     let mut rest: &[usize] = idx;
     let mut definite = false;
+    let mut determiner = false;
     let mut possessor = None;
     if let Some((&d, tail)) = rest.split_first() {
         let w = f.word(d);
         if f.tokens[d].has(Flags::DETERMINER) {
             definite = w.eq_ignore_ascii_case("the");
+            determiner = true;
             rest = tail;
         } else if f.tokens[d].has(Flags::POSSESSIVE) {
             possessor = LEXICON.pronoun(w).map(Possessor::Pronoun);
@@ -251,7 +253,7 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
         return None;
     }
     if f.lowercase {
-        classify_lowercase(f, rest, possessor, definite)
+        classify_lowercase(f, rest, possessor, definite, determiner)
     } else {
         classify_cased(f, rest, possessor, definite)
     }
@@ -614,6 +616,7 @@ fn classify_lowercase<'a>(
     rest: &[usize],
     possessor: Option<Possessor>,
     definite: bool,
+    determiner: bool,
 ) -> Option<Mention<'a>> {
     let roles = roles_in(f, rest);
     // "westbridge police", "the city council": a body named by words before its noun.
@@ -655,6 +658,12 @@ fn classify_lowercase<'a>(
         None => {
             let flags = |bit| rest.iter().any(|&i| f.tokens[i].flags.has(bit));
             if flags(Flags::GROUP) || flags(Flags::SPOKES) {
+                return Some(description(f, rest, &roles, possessor, definite));
+            }
+            // "a caller", "the car": a phrase with an article is a description.
+            // "one resident": a count is not a name either.
+            let counted = rest.len() > 1 && f.word(rest[0]).eq_ignore_ascii_case("one");
+            if determiner || counted {
                 return Some(description(f, rest, &roles, possessor, definite));
             }
             // Without capitals a body's name cannot be told from a phrase; keep the
