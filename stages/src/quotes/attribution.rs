@@ -141,6 +141,11 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
         }
         return Attribution::Continues;
     }
+    // "was 'listing badly' when it left, according to the harbour master": the source
+    // named later in the sentence.
+    if let Some(a) = according_to_after(f, t) {
+        return a;
+    }
     // A fragment right after a sentence with a cue carries on that reported speech.
     if s0 > 0 {
         let prev = s0 - 1;
@@ -158,6 +163,22 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
         }
     }
     Attribution::NotSpeech
+}
+
+/// `according to S` later in the quotation's sentence, before any other quotation.
+fn according_to_after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
+    let (_, s_end) = sentence_bounds(f, t);
+    let end = s_end.min(t + 1 + REACH);
+    let c = (t + 1..end)
+        .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_)))
+        .find_map(|i| cue_at(f, i).filter(|c| c.kind.inverted))?;
+    let np = np_forward(f, c.end + 1, end)?;
+    let np = prefer_apposed_name(f, np, end);
+    classify(f, np.0, np.1)?;
+    Some(Attribution::Cued {
+        mention: Some(widen_spokes(f, np, end)),
+        cue: Some(cue_text(f, &c)),
+    })
 }
 
 /// `"X" ("Y")`: a translation or gloss of the quotation before it.
@@ -382,6 +403,17 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     if let Some(np) = unclosed_apposition(f, cue, s0) {
         return Some(np);
     }
+    // "..., Paul Grant, who said": the relative pronoun's antecedent.
+    if cue >= s0 + 3
+        && f.word(cue - 1).eq_ignore_ascii_case("who")
+        && f.tokens[cue - 2].is_punct(',')
+    {
+        if let Some(np) = np_backward(f, cue - 3, s0) {
+            if matches!(classify(f, np.0, np.1), Some(Mention::Name { .. })) {
+                return Some(np);
+            }
+        }
+    }
     let mut k = cue.checked_sub(1)?;
     while k > s0 && is_aux(f, k) {
         k -= 1;
@@ -589,6 +621,18 @@ mod tests {
             } => assert_eq!(&text[f.tokens[a].start()..f.tokens[b].end()], "Ruiz"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn according_to_after_a_fragment() {
+        assert_eq!(
+            who("The road was “badly damaged” by the storm, according to engineer Lia Moss."),
+            "engineer Lia Moss"
+        );
+        assert_eq!(
+            who("It rained, according to Lia Moss, who said it was “a deluge”."),
+            "Lia Moss"
+        );
     }
 
     #[test]

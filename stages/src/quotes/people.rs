@@ -825,8 +825,12 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 k += 1;
             }
             let start = k;
-            while k < n && k - start < 3 && plain(k) {
+            while k < n && k - start < 3 && plain(k) && !(k > start && verbish(f, k)) {
                 k += 1;
+            }
+            // "chief dan ortiz visited": a given name takes one surname.
+            if k < n && f.tokens.get(start).is_some_and(|t| t.has(Flags::GIVEN)) {
+                k = k.min(start + 2);
             }
             if k > start && !(k < n && f.tokens[k].has(Flags::ROLE)) {
                 let end = k - 1;
@@ -891,6 +895,12 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         }
         i += 1;
     }
+}
+
+/// Whether the lower-cased word at `k` reads as a past-tense verb (`arrived`).
+fn verbish(f: &Frame<'_>, k: usize) -> bool {
+    let w = f.word(k);
+    w.len() > 4 && w.ends_with("ed")
 }
 
 /// Whether the role word at `i` only starts a multi-word role it does not complete

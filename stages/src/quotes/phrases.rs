@@ -663,7 +663,9 @@ fn classify_lowercase<'a>(
             // "a caller", "the car": a phrase with an article is a description.
             // "one resident": a count is not a name either.
             let counted = rest.len() > 1 && f.word(rest[0]).eq_ignore_ascii_case("one");
-            if determiner || counted {
+            // "the red cross", "the coast guard": a body named with its article.
+            let named_body = definite && possessor.is_none() && (2..=4).contains(&rest.len());
+            if (determiner || counted) && !named_body {
                 return Some(description(f, rest, &roles, possessor, definite));
             }
             // Without capitals a body's name cannot be told from a phrase; keep the
@@ -671,7 +673,7 @@ fn classify_lowercase<'a>(
             let words: Vec<&str> = rest.iter().map(|&i| f.word(i)).collect();
             (words.len() <= 5).then_some(Mention::Name {
                 words,
-                org: false,
+                org: named_body,
                 gender: None,
                 roles: Vec::new(),
             })
