@@ -241,6 +241,8 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         return None;
     }
     classify(f, np.0, np.1)?;
+    // "Q, the lead investigator, Anil Kapoor, told reporters": the apposed name.
+    let np = prefer_apposed_name(f, np, ceil);
     Some(Attribution::Cued {
         mention: Some(widen_spokes(f, np, ceil)),
         cue: Some(cue_text(f, &c)),

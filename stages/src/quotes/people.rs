@@ -497,11 +497,12 @@ fn role_before(f: &Frame<'_>, at: usize) -> Option<Role> {
         Mention::Description {
             head,
             possessor,
+            definite,
             group: false,
             spokes: false,
             plural: false,
             ..
-        } if has_role_word(f, np) => Some(Role {
+        } if definite || has_role_word(f, np) => Some(Role {
             head: singular(&head),
             possessor: match possessor {
                 Some(Possessor::Name(w)) => w,
@@ -825,7 +826,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 k += 1;
             }
             let start = k;
-            while k < n && k - start < 3 && plain(k) && !(k > start && verbish(f, k)) {
+            while k < n && k - start < 2 && plain(k) && !(k > start && verbish(f, k)) {
                 k += 1;
             }
             // "chief dan ortiz visited": a given name takes one surname.
@@ -853,7 +854,11 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         } else if t.has(Flags::GIVEN) && plain(i) && i + 1 < n && plain(i + 1) {
             // "paul nemo", "ana maria costa": given names, then one more word.
             let mut end = i + 1;
-            if f.tokens[end].has(Flags::GIVEN) && end + 1 < n && plain(end + 1) {
+            if f.tokens[end].has(Flags::GIVEN)
+                && end + 1 < n
+                && plain(end + 1)
+                && !verbish(f, end + 1)
+            {
                 end += 1;
             }
             let words = (i..=end).map(|k| strip_possessive(f.word(k))).collect();

@@ -599,6 +599,14 @@ fn description<'a>(
     }
 }
 
+/// Whether the word at `i` occurs elsewhere in the article.
+fn repeated(f: &Frame<'_>, i: usize) -> bool {
+    let w = strip_possessive(f.word(i));
+    (0..f.tokens.len())
+        .filter(|&k| k != i && f.tokens[k].kind == Kind::Word)
+        .any(|k| strip_possessive(f.word(k)).eq_ignore_ascii_case(w))
+}
+
 /// The plain noun just before a spokes word (`hospital` in `a hospital spokesman`).
 fn spokes_noun<'a>(f: &Frame<'a>, rest: &[usize]) -> Option<&'a str> {
     let k = rest
@@ -664,7 +672,11 @@ fn classify_lowercase<'a>(
             // "one resident": a count is not a name either.
             let counted = rest.len() > 1 && f.word(rest[0]).eq_ignore_ascii_case("one");
             // "the red cross", "the coast guard": a body named with its article.
-            let named_body = definite && possessor.is_none() && (2..=4).contains(&rest.len());
+            // "the taliban", said twice: a single word with its article is a body's name
+            // when the article repeats it; once ("the car"), it is a description.
+            let named_body = definite
+                && possessor.is_none()
+                && ((2..=4).contains(&rest.len()) || rest.len() == 1 && repeated(f, rest[0]));
             if (determiner || counted) && !named_body {
                 return Some(description(f, rest, &roles, possessor, definite));
             }
