@@ -631,7 +631,13 @@ fn classify_lowercase<'a>(
     let body_noun = rest
         .last()
         .is_some_and(|&i| f.tokens[i].flags.has(Flags::ORG));
-    if body_noun && rest.len() >= 2 && possessor.is_none() && roles.len() <= 1 {
+    let indefinite = determiner && !definite;
+    if body_noun
+        && (2..=4).contains(&rest.len())
+        && !indefinite
+        && possessor.is_none()
+        && roles.len() <= 1
+    {
         return Some(Mention::Name {
             words: rest.iter().map(|&i| strip_possessive(f.word(i))).collect(),
             org: true,
