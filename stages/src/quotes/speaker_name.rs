@@ -13,7 +13,15 @@ static NOT_NAME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .chain(data::lowercase(include_str!(
             "../../data/quotes/not_names.txt"
         )))
+        .chain(data::lowercase(include_str!(
+            "../../data/quotes/page_furniture.txt"
+        )))
         .collect()
+});
+
+/// Page furniture (`Advertisement`, `More`), dropped from either end of a name.
+static FURNITURE: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    data::lowercase(include_str!("../../data/quotes/page_furniture.txt")).collect()
 });
 
 /// Department words ending a title (`Secretary of State`) and country names
@@ -44,7 +52,7 @@ pub fn tidy(name: &str) -> Option<String> {
         .position(|w| !NOT_NAME_WORDS.contains(&w.to_lowercase()) && !descriptor(w))?;
     let last = words
         .iter()
-        .rposition(|w| !NOT_NAME_WORDS.contains(&w.to_lowercase()))?;
+        .rposition(|w| !FURNITURE.contains(&w.to_lowercase()))?;
     let mut words = &words[first..=last.max(first)];
     // "State John Kerry", "United Kingdom Tony Blair": keep the two-word name after a title's tail.
     for take in (1..words.len().saturating_sub(1)).rev() {
@@ -128,6 +136,8 @@ mod tests {
         assert_eq!(tidy("City Council More").as_deref(), Some("City Council"));
         assert_eq!(tidy("Nine-year-old Tom Ash").as_deref(), Some("Tom Ash"));
         assert_eq!(tidy("Democrat").as_deref(), None);
+        assert_eq!(tidy("Theresa May").as_deref(), Some("Theresa May"));
+        assert_eq!(tidy("River News Now").as_deref(), Some("River News Now"));
     }
 
     #[test]
