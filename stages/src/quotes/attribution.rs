@@ -129,6 +129,15 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
     let stands_alone =
         t == s0 || f.tokens[t - 1].is_punct(':') || (f.tokens[t - 1].is_punct('(') && t - 1 == s0);
     if stands_alone {
+        // "the statement made by Ana Ruiz: Q": the author after `by`.
+        if f.tokens[t - 1].is_punct(':') {
+            if let Some(mention) = statement_by(f, s0, t - 1) {
+                return Attribution::Cued {
+                    mention: Some(mention),
+                    cue: None,
+                };
+            }
+        }
         // A paragraph ending in a colon introduces the quotation that follows it.
         if t >= 2 && f.tokens[t - 1].kind == Kind::Break && f.tokens[t - 2].is_punct(':') {
             let (p0, _) = sentence_bounds(f, t - 2);
@@ -163,6 +172,20 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
         }
     }
     Attribution::NotSpeech
+}
+
+/// `a statement (made|released) by S` in `s0..colon`: the phrase after `by`.
+fn statement_by(f: &Frame<'_>, s0: usize, colon: usize) -> Option<(usize, usize)> {
+    let floor = s0.max(colon.saturating_sub(REACH));
+    let by = (floor..colon)
+        .rev()
+        .find(|&i| f.tokens[i].kind == Kind::Word && f.word(i).eq_ignore_ascii_case("by"))?;
+    let statement = (by.saturating_sub(3).max(floor)..by).any(|i| f.tokens[i].has(Flags::SPOKES));
+    if !statement {
+        return None;
+    }
+    let np = np_forward(f, by + 1, colon)?;
+    matches!(classify(f, np.0, np.1), Some(Mention::Name { .. })).then_some(np)
 }
 
 /// `according to S` later in the quotation's sentence, before any other quotation.
@@ -623,6 +646,18 @@ mod tests {
             } => assert_eq!(&text[f.tokens[a].start()..f.tokens[b].end()], "Ruiz"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn statement_by_before_a_colon() {
+        assert_eq!(
+            who("Here is the statement made by Ana Ruiz today: “We are safe.”"),
+            "Ana Ruiz"
+        );
+        assert_eq!(
+            who("here is the statement made by mayor ana ruiz : \" we are safe . \""),
+            "mayor ana ruiz"
+        );
     }
 
     #[test]
