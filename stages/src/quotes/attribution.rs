@@ -130,7 +130,7 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
         t == s0 || f.tokens[t - 1].is_punct(':') || (f.tokens[t - 1].is_punct('(') && t - 1 == s0);
     if stands_alone {
         // "the statement made by Ana Ruiz: Q": the author after `by`.
-        if f.tokens[t - 1].is_punct(':') {
+        if t > 0 && f.tokens[t - 1].is_punct(':') {
             if let Some(mention) = statement_by(f, s0, t - 1) {
                 return Attribution::Cued {
                     mention: Some(mention),
