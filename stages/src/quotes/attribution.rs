@@ -148,6 +148,10 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
                 };
             }
         }
+        // `"Q1" if we face "Q2," added Roe`: the tag of a later quotation of the sentence.
+        if let Some(a) = later_quote_tag(f, t) {
+            return a;
+        }
         return Attribution::Continues;
     }
     // "was 'listing badly' when it left, according to the harbour master": the source
@@ -172,6 +176,19 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
         }
     }
     Attribution::NotSpeech
+}
+
+/// The attribution of the next quotation in the sentence of the one at `t`, when
+/// a tag follows that one (`"Q1" if ... "Q2," added Roe.`).
+fn later_quote_tag(f: &Frame<'_>, t: usize) -> Option<Attribution> {
+    let (_, s_end) = sentence_bounds(f, t);
+    let next = (t + 1..s_end.min(t + 1 + REACH))
+        .take_while(|&i| f.tokens[i].kind != Kind::Break)
+        .find(|&i| matches!(f.tokens[i].kind, Kind::Quote(_)))?;
+    match after(f, next)? {
+        a @ Attribution::Cued { .. } => Some(a),
+        _ => None,
+    }
 }
 
 /// `a statement (made|released) by S` in `s0..colon`: the phrase after `by`.
@@ -646,6 +663,14 @@ mod tests {
             } => assert_eq!(&text[f.tokens[a].start()..f.tokens[b].end()], "Ruiz"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_later_quotation_lends_its_tag() {
+        assert_eq!(
+            who("“The deal is dead” unless we see “real change,” added Roe."),
+            "Roe"
+        );
     }
 
     #[test]

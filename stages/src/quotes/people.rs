@@ -64,7 +64,10 @@ impl Person<'_> {
         let lower = self.words.iter().all(|w| {
             !w.chars().any(char::is_uppercase) || w.chars().skip(1).all(|c| !c.is_uppercase())
         });
+        // A single capitalised word with a dot is a web address (`Rajanews.com`).
+        let address = self.words.len() == 1 && self.words[0].contains('.');
         let lower = lower
+            && !address
             && self
                 .words
                 .iter()
@@ -195,7 +198,7 @@ impl<'a> People<'a> {
         self.push(Person {
             words: name.words.clone(),
             forms: vec![key],
-            org: name.org,
+            org: name.org || is_country(&name.words),
             gender: name.gender,
             roles: name.roles.clone(),
         })
@@ -278,7 +281,7 @@ impl<'a> People<'a> {
         if words.len() > p.words.len() {
             p.words = words.to_vec();
         }
-        p.org |= org;
+        p.org |= org || is_country(words);
         if p.gender.is_none() {
             p.gender = gender.or_else(|| given_gender(words));
         }
@@ -289,6 +292,15 @@ impl<'a> People<'a> {
         }
         Some(id)
     }
+}
+
+/// Country names (`Iran`, `United Kingdom`): a country speaks as a body, never as
+/// `he` or `she`.
+static COUNTRIES: std::sync::LazyLock<FastSet<String>> =
+    std::sync::LazyLock::new(|| crate::data::nationality_forms("country_name").collect());
+
+fn is_country(words: &[&str]) -> bool {
+    !words.is_empty() && words.len() <= 4 && COUNTRIES.contains(&words.join(" ").to_lowercase())
 }
 
 /// The usual gender of a person's given name (`Ana Ruiz`), when the name has a

@@ -457,3 +457,11 @@ fn bulk_style_of_an_article() {
     );
     assert_eq!(bulk("He left.", false), "he left .");
 }
+
+#[test]
+fn a_country_is_never_he_or_she() {
+    let q = said(&[
+        "Minister Omar Saleh spoke after Iran closed the strait. “We will not wait,” he said.",
+    ]);
+    assert_eq!(q, vec![pair("We will not wait,", Some("Omar Saleh"))]);
+}
