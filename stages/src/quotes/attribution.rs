@@ -466,7 +466,17 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     if f.tokens[k].is_punct(',') {
         // "Mary Roe, the council's director, said": skip back over the apposition.
         let floor = s0.max(k.saturating_sub(25));
-        let open = (floor..k).rev().find(|&i| f.tokens[i].is_punct(','))?;
+        let mut open = (floor..k).rev().find(|&i| f.tokens[i].is_punct(','))?;
+        // "Roe, CEO of Acme, which owns Beta, said": a relative clause continues the
+        // apposition; its comma is not the one that opens it.
+        while f.tokens.get(open + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && ["which", "who", "whose", "where"]
+                    .iter()
+                    .any(|r| f.word(open + 1).eq_ignore_ascii_case(r))
+        }) {
+            open = (floor..open).rev().find(|&i| f.tokens[i].is_punct(','))?;
+        }
         let np = np_backward(f, open.checked_sub(1)?, s0)?;
         return match classify(f, np.0, np.1) {
             Some(Mention::Name { .. }) => Some(np),
@@ -663,6 +673,14 @@ mod tests {
             } => assert_eq!(&text[f.tokens[a].start()..f.tokens[b].end()], "Ruiz"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn apposition_with_a_relative_clause() {
+        assert_eq!(
+            who("Ana Ruiz, head of Acme Group, which owns River FM, said it was “a shock”."),
+            "Ana Ruiz"
+        );
     }
 
     #[test]

@@ -148,25 +148,35 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
     }
     for s in 0..f.sentence_start.len() {
         let (s0, s1) = f.sentence_range(s);
-        // Only a definite description can be resolved ("The officer ...").
+        // Only a definite description can be resolved ("The officer ...", "Roe's family").
         let definite = f.tokens.get(s0).is_some_and(|t| {
             t.kind == Kind::Word
-                && ["the", "his", "her", "their", "its"]
+                && (["the", "his", "her", "their", "its"]
                     .iter()
                     .any(|d| f.word(s0).eq_ignore_ascii_case(d))
+                    || frame::strip_possessive(f.word(s0)).len() < f.word(s0).len())
         });
         if !definite {
             continue;
         }
         if let Some((a0, a1)) = attribution::sentence_subject(f, s0, s1) {
-            if let Some(phrases::Mention::Description {
-                definite: true,
-                group: false,
-                spokes: false,
-                possessor: None,
-                ..
-            }) = phrases::classify(f, a0, a1)
-            {
+            let described = match phrases::classify(f, a0, a1) {
+                Some(phrases::Mention::Description {
+                    definite: true,
+                    group: false,
+                    spokes: false,
+                    possessor: None,
+                    ..
+                }) => true,
+                // "Roe's family released a statement": the family speaks next.
+                Some(phrases::Mention::Description {
+                    group: true,
+                    possessor: Some(phrases::Possessor::Name(_)),
+                    ..
+                }) => true,
+                _ => false,
+            };
+            if described {
                 events.push((a0, 1, Event::Described(a0, a1)));
             }
         }

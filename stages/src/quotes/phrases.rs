@@ -184,7 +184,15 @@ pub fn np_forward(f: &Frame<'_>, first: usize, ceil: usize) -> Option<(usize, us
         // A lowercase word after a name ends the phrase ("Herman says", "Singer has").
         if !inside && !f.lowercase && last.is_some() && !f.tokens[i].capital {
             let prev_cap = f.tokens[i - 1].capital;
-            if prev_cap && !f.tokens[i].flags.has(Flags::ROLE) {
+            let flags = f.tokens[i].flags;
+            let head =
+                flags.has(Flags::ROLE) || flags.has(Flags::GROUP) || flags.has(Flags::SPOKES);
+            if prev_cap && !head {
+                break;
+            }
+            // "Roe's family", "a River FM spokesman": the head noun ends the phrase.
+            if prev_cap && (flags.has(Flags::GROUP) || flags.has(Flags::SPOKES)) {
+                last = Some(i);
                 break;
             }
         }

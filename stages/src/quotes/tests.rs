@@ -465,3 +465,18 @@ fn a_country_is_never_he_or_she() {
     ]);
     assert_eq!(q, vec![pair("We will not wait,", Some("Omar Saleh"))]);
 }
+
+#[test]
+fn a_family_named_as_subject_speaks_next() {
+    let q = said(&["Tom Ash died on Friday.\n\nAsh's family released a statement on Sunday.\n\n“We are heartbroken.”"]);
+    assert_eq!(
+        q,
+        vec![pair("We are heartbroken.", Some("Tom Ash's family"))]
+    );
+}
+
+#[test]
+fn a_tweet_from_a_body_is_the_body() {
+    let q = said(&["A tweet from River FM described the call as a “harmless joke”."]);
+    assert_eq!(q, vec![pair("harmless joke", Some("River FM"))]);
+}
