@@ -549,7 +549,13 @@ fn widen_spokes(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize
 
 /// `said the Executive Clerk of the Council, Ana Ruiz`: the name after the role.
 fn prefer_apposed_name(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize) {
-    if let Some(Mention::Description { .. }) = classify(f, np.0, np.1) {
+    // Lower-cased, "the lead investigator" may read as a name: its article tells.
+    let described = match classify(f, np.0, np.1) {
+        Some(Mention::Description { .. }) => true,
+        Some(Mention::Name { .. }) => f.lowercase && f.tokens[np.0].has(Flags::DETERMINER),
+        _ => false,
+    };
+    if described {
         let k = np.1 + 1;
         if k < ceil && f.tokens[k].is_punct(',') {
             if let Some(name) = np_forward(f, k + 1, ceil) {

@@ -505,6 +505,17 @@ fn role_before(f: &Frame<'_>, at: usize) -> Option<Role> {
     }
     let s0 = f.sentence_first(f.tokens[comma].sentence());
     let np = np_backward(f, comma.checked_sub(1)?, s0)?;
+    // Lower-cased, "the headteacher" may read as a body's name; before an apposed name
+    // it is a role.
+    if f.lowercase && f.tokens[np.0].has(Flags::DETERMINER) && np.1 > np.0 {
+        if let Some(Mention::Name { words, .. }) = classify(f, np.0, np.1) {
+            let head = words.last().map(|w| singular(&w.to_lowercase()))?;
+            return Some(Role {
+                head,
+                possessor: Vec::new(),
+            });
+        }
+    }
     match classify(f, np.0, np.1)? {
         Mention::Description {
             head,
@@ -888,10 +899,26 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             });
             i = end + 1;
             continue;
-        } else if i == sentence_start && t.kind == Kind::Word && t.capital && plain(i) {
+        } else if i == sentence_start && t.kind == Kind::Word && plain(i) {
             let mut end = i;
             while end + 1 < n && end - i < 2 && plain(end + 1) {
                 end += 1;
+            }
+            // "rashid khan , 45 , lost ...": an age in apposition marks a person.
+            if end > i && aged(f, end) {
+                out.push(NameMention {
+                    at: i,
+                    name: NameSeen {
+                        words: (i..=end).map(|k| f.word(k)).collect(),
+                        org: false,
+                        gender: None,
+                        roles: Vec::new(),
+                    },
+                    key: Key::new(),
+                    subject: verb_follows(f, end + 4),
+                });
+                i = end + 1;
+                continue;
             }
             if let (Some(role), after) = apposition(f, end) {
                 let words = (i..=end).map(|k| f.word(k)).collect();
@@ -912,6 +939,16 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         }
         i += 1;
     }
+}
+
+/// Whether `, NUMBER ,` follows token `end` (an age in apposition).
+fn aged(f: &Frame<'_>, end: usize) -> bool {
+    let t = |k: usize| f.tokens.get(k);
+    t(end + 1).is_some_and(|x| x.is_punct(','))
+        && t(end + 2).is_some_and(|x| {
+            x.kind == Kind::Word && f.word(end + 2).bytes().all(|b| b.is_ascii_digit())
+        })
+        && t(end + 3).is_some_and(|x| x.is_punct(','))
 }
 
 /// Whether the lower-cased word at `k` reads as a past-tense verb (`arrived`).

@@ -695,7 +695,14 @@ fn classify_lowercase<'a>(
                 return Some(description(f, rest, &roles, possessor, definite));
             }
             // Without capitals a body's name cannot be told from a phrase; keep the
-            // words as written ("nato's resolute support mission").
+            // words as written ("nato's resolute support mission"). A longer run with
+            // no body's word is a description then a name ("mountain guide urs
+            // ammann"): the last two words.
+            let rest = if rest.len() >= 3 && !named_body && !org_word_at(f, rest) {
+                &rest[rest.len() - 2..]
+            } else {
+                rest
+            };
             let words: Vec<&str> = rest.iter().map(|&i| f.word(i)).collect();
             (words.len() <= 5).then_some(Mention::Name {
                 words,

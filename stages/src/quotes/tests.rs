@@ -417,6 +417,21 @@ const CONSTRUCTIONS: &[(&str, &str, &[Option<&str>])] = &[
         &[Some("ana lima")],
     ),
     (
+        "pronoun",
+        "Rafael Soto, 52, lost his boat in the storm.\n\n“Everything is gone,” he said.",
+        &[Some("rafael soto")],
+    ),
+    (
+        "role_title",
+        "“Both recorders were found,” the lead investigator, Anil Rao, told reporters.",
+        &[Some("anil rao")],
+    ),
+    (
+        "running_speaker",
+        "“We reached them at noon,” said mountain guide Urs Amrein.\n\n“They were cold.”",
+        &[Some("urs amrein"), Some("urs amrein")],
+    ),
+    (
         "unattributed",
         "Signs read “Keep out” along the fence.\n\n“Nobody comes here any more.”",
         &[None],
