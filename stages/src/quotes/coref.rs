@@ -4,7 +4,7 @@
 //! unnamed spokesman to the body last named.
 
 use super::lexicon::{Gender, PronounKind, LEXICON};
-use super::people::{key, key_of, NameSeen, People, Word};
+use super::people::{key, key_of, NameSeen, People, Person, Word};
 use super::phrases::{singular, Mention, Possessor};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -323,11 +323,29 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// `the hospital`, `a ministry spokesman`: the body named before `at` whose name
     /// ends in that noun (`King Edward VII Hospital`), else the one such body of the set.
     fn body_by_noun(&mut self, noun: &str, at: usize) -> Option<Referent> {
-        let ends_in = |words: &[&str]| {
-            words.last().is_some_and(|w| {
+        let ends_in = |p: &Person<'_>| {
+            p.words.last().is_some_and(|w| {
                 w.eq_ignore_ascii_case(noun) || singular(&w.to_lowercase()) == noun
             })
         };
+        // A body, as `is_org` tells one: a body's word and no gender.
+        let body = |p: &Person<'_>| p.org && p.gender.is_none() && ends_in(p);
+        if let Some(r) = self.recent_where(at, body) {
+            return Some(r);
+        }
+        let bodies: Vec<usize> = (0..self.set.persons.len())
+            .filter(|&s| self.set.persons[s].words.len() >= 2 && ends_in(&self.set.persons[s]))
+            .collect();
+        match bodies.as_slice() {
+            [one] => Some(Referent::SetPerson(*one)),
+            _ => None,
+        }
+    }
+
+    /// The referent mentioned last before `at` (within the look-back) whose person, in
+    /// the article's table or the set's, passes `test`.
+    fn recent_where(&mut self, at: usize, test: impl Fn(&Person<'_>) -> bool) -> Option<Referent> {
+        // Positions, not cloned referents: only the one found is cloned.
         let recent: Vec<usize> = (0..self.entries.len())
             .rev()
             .take(LOOKBACK * 4)
@@ -336,27 +354,17 @@ impl<'s, 'a> Resolver<'s, 'a> {
         for j in recent {
             let hit = match self.entries[j].referent {
                 Referent::Person(id) => {
-                    ends_in(&self.article.persons[id].words)
-                        || self
-                            .set_of(id)
-                            .is_some_and(|s| ends_in(&self.set.persons[s].words))
+                    test(&self.article.persons[id])
+                        || self.set_of(id).is_some_and(|s| test(&self.set.persons[s]))
                 }
-                Referent::SetPerson(s) => ends_in(&self.set.persons[s].words),
+                Referent::SetPerson(s) => test(&self.set.persons[s]),
                 Referent::Group(_) => false,
             };
-            if hit && self.is_org(&self.entries[j].referent.clone()) {
+            if hit {
                 return Some(self.entries[j].referent.clone());
             }
         }
-        let bodies: Vec<usize> = (0..self.set.persons.len())
-            .filter(|&s| {
-                self.set.persons[s].words.len() >= 2 && ends_in(&self.set.persons[s].words)
-            })
-            .collect();
-        match bodies.as_slice() {
-            [one] => Some(Referent::SetPerson(*one)),
-            _ => None,
-        }
+        None
     }
 
     /// `Goddard's lawyer`: the person with that role for that owner.
@@ -376,26 +384,8 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// one person of the set who does.
     fn by_role(&mut self, head: &str, at: usize) -> Option<Referent> {
         let heads = heads(head);
-        // Positions, not cloned referents: only the one found is cloned.
-        let recent: Vec<usize> = (0..self.entries.len())
-            .rev()
-            .take(LOOKBACK * 4)
-            .filter(|&j| self.entries[j].at < at)
-            .collect();
-        for j in recent {
-            let holds = match self.entries[j].referent {
-                Referent::Person(id) => {
-                    self.article.persons[id].has_role(&heads)
-                        || self
-                            .set_of(id)
-                            .is_some_and(|s| self.set.persons[s].has_role(&heads))
-                }
-                Referent::SetPerson(s) => self.set.persons[s].has_role(&heads),
-                Referent::Group(_) => false,
-            };
-            if holds {
-                return Some(self.entries[j].referent.clone());
-            }
+        if let Some(r) = self.recent_where(at, |p| p.has_role(&heads)) {
+            return Some(r);
         }
         let holders: Vec<usize> = (0..self.set.persons.len())
             .filter(|&s| self.set.persons[s].has_role(&heads))

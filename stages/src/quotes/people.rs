@@ -791,6 +791,27 @@ fn is_date(f: &Frame<'_>, i: usize) -> bool {
 /// Names in lowercased text: words after a role noun (`defense secretary ash carter`),
 /// and a sentence's first words before a role in apposition (`Colvin, an american
 /// reporter, ...`).
+/// A name mention of lower-cased text, with no gender of its own.
+fn lower_mention<'a>(
+    at: usize,
+    words: Vec<&'a str>,
+    org: bool,
+    roles: Vec<Role>,
+    subject: bool,
+) -> NameMention<'a> {
+    NameMention {
+        at,
+        name: NameSeen {
+            words,
+            org,
+            gender: None,
+            roles,
+        },
+        key: Key::new(),
+        subject,
+    }
+}
+
 fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
     let n = f.tokens.len();
     let plain = |k: usize| {
@@ -813,17 +834,13 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 || t.flags.has(Flags::ROLE) && !only_role_prefix_at(f, i));
         if let Some(first) = lowercase_body(f, i, &plain) {
             // "the foreign ministry", "the city council": a body named by its noun.
-            out.push(NameMention {
-                at: first,
-                name: NameSeen {
-                    words: (first..=i).map(|k| f.word(k)).collect(),
-                    org: true,
-                    gender: None,
-                    roles: Vec::new(),
-                },
-                key: Key::new(),
-                subject: verb_follows(f, i + 1),
-            });
+            out.push(lower_mention(
+                first,
+                (first..=i).map(|k| f.word(k)).collect(),
+                true,
+                Vec::new(),
+                verb_follows(f, i + 1),
+            ));
             i += 1;
             continue;
         }
@@ -886,17 +903,13 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             }
             let words = (i..=end).map(|k| strip_possessive(f.word(k))).collect();
             let (role, after) = apposition(f, end);
-            out.push(NameMention {
-                at: i,
-                name: NameSeen {
-                    words,
-                    org: false,
-                    gender: None,
-                    roles: role.into_iter().chain(role_before(f, i)).collect(),
-                },
-                key: Key::new(),
-                subject: verb_follows(f, after),
-            });
+            out.push(lower_mention(
+                i,
+                words,
+                false,
+                role.into_iter().chain(role_before(f, i)).collect(),
+                verb_follows(f, after),
+            ));
             i = end + 1;
             continue;
         } else if i == sentence_start && t.kind == Kind::Word && plain(i) {
@@ -906,33 +919,25 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             }
             // "rashid khan , 45 , lost ...": an age in apposition marks a person.
             if end > i && aged(f, end) {
-                out.push(NameMention {
-                    at: i,
-                    name: NameSeen {
-                        words: (i..=end).map(|k| f.word(k)).collect(),
-                        org: false,
-                        gender: None,
-                        roles: Vec::new(),
-                    },
-                    key: Key::new(),
-                    subject: verb_follows(f, end + 4),
-                });
+                out.push(lower_mention(
+                    i,
+                    (i..=end).map(|k| f.word(k)).collect(),
+                    false,
+                    Vec::new(),
+                    verb_follows(f, end + 4),
+                ));
                 i = end + 1;
                 continue;
             }
             if let (Some(role), after) = apposition(f, end) {
                 let words = (i..=end).map(|k| f.word(k)).collect();
-                out.push(NameMention {
-                    at: i,
-                    name: NameSeen {
-                        words,
-                        org: false,
-                        gender: None,
-                        roles: vec![role],
-                    },
-                    key: Key::new(),
-                    subject: verb_follows(f, after),
-                });
+                out.push(lower_mention(
+                    i,
+                    words,
+                    false,
+                    vec![role],
+                    verb_follows(f, after),
+                ));
                 i = end + 1;
                 continue;
             }
