@@ -68,9 +68,15 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// The canonical name of a referent.
     pub fn canonical(&mut self, r: &Referent) -> String {
         match r {
+            // The fuller of the set's name and the article's (a speaker phrase read
+            // late may name more than any mention found before: `jens olsen`).
             Referent::Person(id) => match self.set_of(*id) {
-                Some(s) => self.set.persons[s].display(),
-                None => self.article.persons[*id].display(),
+                Some(s)
+                    if self.set.persons[s].words.len() >= self.article.persons[*id].words.len() =>
+                {
+                    self.set.persons[s].display()
+                }
+                _ => self.article.persons[*id].display(),
             },
             Referent::SetPerson(s) => self.set.persons[*s].display(),
             Referent::Group(name) => name.clone(),
@@ -105,7 +111,13 @@ impl<'s, 'a> Resolver<'s, 'a> {
     pub fn person_keyed(&mut self, name: &NameSeen<'a>, key: &[Word]) -> usize {
         let found = self.article.matches(key);
         match self.most_recent(found.as_slice()) {
-            Some(id) => id,
+            Some(id) => {
+                let p = &mut self.article.persons[id];
+                if name.words.len() > p.words.len() {
+                    p.words = name.words.clone();
+                }
+                id
+            }
             None => self.article.push_name(name, key.to_vec()),
         }
     }
@@ -220,6 +232,18 @@ impl<'s, 'a> Resolver<'s, 'a> {
     pub fn resolve(&mut self, m: &Mention<'a>, at: usize) -> Option<Referent> {
         match m {
             Mention::Pronoun(kind) => self.pronoun(*kind, at),
+            // Lower-cased, "the headteacher" may read as a one-word body: a person who
+            // holds that role is the better reading.
+            Mention::Name {
+                words, org: true, ..
+            } if words.len() == 1 && words[0].chars().all(|c| !c.is_uppercase()) => {
+                let head = singular(&words[0].to_lowercase());
+                if let Some(r) = self.by_role(&head, at) {
+                    return Some(r);
+                }
+                let name = NameSeen::from_mention(m)?;
+                Some(Referent::Person(self.person(&name)))
+            }
             Mention::Name { .. } => {
                 let name = NameSeen::from_mention(m)?;
                 Some(Referent::Person(self.person(&name)))

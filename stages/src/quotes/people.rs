@@ -723,8 +723,13 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 let (role, after) = apposition(f, end);
                 name.roles.extend(role);
                 name.roles.extend(role_before(f, first));
-                let subject =
-                    !possessive(f.word(end)) && (first == sentence_start || verb_follows(f, after));
+                // "The director, Maria Lopez, disputed": the comma closes an apposition.
+                let closes = f.tokens.get(after).is_some_and(|t| t.is_punct(','))
+                    && role_before(f, first).is_some();
+                let subject = !possessive(f.word(end))
+                    && (first == sentence_start
+                        || verb_follows(f, after)
+                        || closes && verb_follows(f, after + 1));
                 out.push(NameMention {
                     at: first,
                     name,
@@ -903,12 +908,15 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             }
             let words = (i..=end).map(|k| strip_possessive(f.word(k))).collect();
             let (role, after) = apposition(f, end);
+            // "the director , maria lopez , disputed": the comma closes an apposition.
+            let closes =
+                f.tokens.get(after).is_some_and(|t| t.is_punct(',')) && role_before(f, i).is_some();
             out.push(lower_mention(
                 i,
                 words,
                 false,
                 role.into_iter().chain(role_before(f, i)).collect(),
-                verb_follows(f, after),
+                verb_follows(f, after) || closes && verb_follows(f, after + 1),
             ));
             i = end + 1;
             continue;

@@ -432,6 +432,21 @@ const CONSTRUCTIONS: &[(&str, &str, &[Option<&str>])] = &[
         &[Some("urs amrein"), Some("urs amrein")],
     ),
     (
+        "running_speaker",
+        "“We will find them,” said rescue coordinator Jens Olsen.\n\n“The divers go back at dawn.”",
+        &[Some("jens olsen"), Some("jens olsen")],
+    ),
+    (
+        "role_title",
+        "The headteacher, Gwen Parry, wrote to parents.\n\n“The school stays shut,” the headteacher wrote.",
+        &[Some("gwen parry")],
+    ),
+    (
+        "pronoun",
+        "“We were not warned,” said resident Kai Jensen.\n\nThe county's emergency director, Maria Lopez, disputed that. “Crews came within hours,” she said.",
+        &[Some("kai jensen"), Some("maria lopez")],
+    ),
+    (
         "unattributed",
         "Signs read “Keep out” along the fence.\n\n“Nobody comes here any more.”",
         &[None],
