@@ -126,6 +126,13 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
             cue: Some(cue_text(f, &c)),
         };
     }
+    // `involves "highly classified information," Trump said`: a fragment closed by a
+    // comma inside the quotation takes the tag after it.
+    if may_tag_after && ends_with_comma(f, t) {
+        if let Some(a) = after(f, t) {
+            return a;
+        }
+    }
     let stands_alone =
         t == s0 || f.tokens[t - 1].is_punct(':') || (f.tokens[t - 1].is_punct('(') && t - 1 == s0);
     if stands_alone {
@@ -219,6 +226,14 @@ fn according_to_after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         mention: Some(widen_spokes(f, np, end)),
         cue: Some(cue_text(f, &c)),
     })
+}
+
+/// Whether the quotation at token `t` ends with a comma inside its closing mark.
+fn ends_with_comma(f: &Frame<'_>, t: usize) -> bool {
+    let tok = &f.tokens[t];
+    f.text[tok.start()..tok.end()]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\''))
+        .ends_with(',')
 }
 
 /// `"X" ("Y")`: a translation or gloss of the quotation before it.
@@ -679,6 +694,14 @@ mod tests {
             } => assert_eq!(&text[f.tokens[a].start()..f.tokens[b].end()], "Ruiz"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn fragment_closed_by_a_comma_takes_the_tag_after_it() {
+        assert_eq!(
+            who("The file holds “secret plans,” Roe said, while the other does not."),
+            "Roe"
+        );
     }
 
     #[test]
