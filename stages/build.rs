@@ -22,6 +22,8 @@ const SHARED: &[&str] = &[
     "src/registry.rs",
     "src/records",
     "src/data.rs",
+    "src/lexicon.rs",
+    "data/people",
     "data/casualties/nationalities.tsv",
 ];
 
