@@ -19,6 +19,7 @@ mod attribution;
 mod boundary;
 mod casing;
 mod dateline;
+pub mod gap_model;
 mod lexicon;
 mod line;
 mod list_marker;
@@ -33,7 +34,8 @@ mod tests;
 use serde::Deserialize;
 
 pub use lexicon::Lexicon;
-pub use splitter::{split, split_into, Segment};
+pub use splitter::{split, split_by_rules, split_into, Segment};
+pub use token::Token;
 
 use crate::params::{typed, ParamSpec, ParamType, Params};
 use crate::records::{RecordKind, Records, Sentence};

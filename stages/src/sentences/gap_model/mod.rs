@@ -1,0 +1,159 @@
+//! A light trained model of the segment ends that punctuation does not show, for text
+//! in the bulk corpus's style (lower-cased, paragraph breaks lost): a heading glued to
+//! the text after it, a run of headline bullets, a credit line before the first
+//! sentence. The rules split first; the model then looks at every space inside each
+//! of their segments and cuts where its score passes its threshold. It is used only
+//! on lowercased text, so normally cased text is split by the rules alone.
+//!
+//! The model is linear over hashed features (`features`), trained as an averaged
+//! perceptron (`train`) on full-text articles split by the rules and turned into the
+//! bulk style (`projection`); `stages/examples/train_boundaries.rs` retrains it and
+//! writes `stages/data/sentences/gap_model.bin` (`weights`).
+
+pub mod features;
+pub mod projection;
+pub mod train;
+pub mod weights;
+
+use std::sync::LazyLock;
+
+use features::{for_each_feature, is_candidate, word_infos, Gap, Pieces, WordInfo, TABLE_BITS};
+use weights::{FormatError, Weights};
+
+use super::lexicon::Lexicon;
+use super::segment_kind::{self, Placement};
+use super::splitter::Segment;
+use super::token::Token;
+
+static SHIPPED: LazyLock<GapModel> = LazyLock::new(|| {
+    // A file that does not decode leaves the rules alone (a test checks it decodes).
+    GapModel::from_bytes(include_bytes!("../../../data/sentences/gap_model.bin"))
+        .unwrap_or_else(|_| GapModel::never())
+});
+
+pub struct GapModel {
+    weights: Weights,
+}
+
+impl GapModel {
+    /// The model shipped in `stages/data/sentences/gap_model.bin`.
+    pub fn shipped() -> &'static GapModel {
+        &SHIPPED
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<GapModel, FormatError> {
+        Weights::decode(bytes, TABLE_BITS).map(GapModel::from_weights)
+    }
+
+    pub fn from_weights(weights: Weights) -> GapModel {
+        GapModel { weights }
+    }
+
+    /// A model that never cuts.
+    fn never() -> GapModel {
+        GapModel {
+            weights: Weights {
+                table: vec![0.0; features::TABLE_SIZE],
+                threshold: f32::INFINITY,
+            },
+        }
+    }
+
+    /// The score of a segment end at `gap`; it ends there when the score passes the
+    /// threshold.
+    #[inline]
+    pub fn score(&self, words: &[WordInfo], gap: Gap) -> f32 {
+        let table = &self.weights.table;
+        let mut s = 0.0;
+        for_each_feature(words, gap, |k| s += table.get(k).copied().unwrap_or(0.0));
+        s
+    }
+
+    pub fn threshold(&self) -> f32 {
+        self.weights.threshold
+    }
+
+    /// Cuts the segments `segments[from..]` of `text` (whose words are `tokens`)
+    /// where the model finds a segment end. Pieces get their kind as stand-alone
+    /// lines of lowercased text.
+    pub fn refine(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lex: &Lexicon,
+        segments: &mut Vec<Segment>,
+        from: usize,
+    ) {
+        let mut words = Vec::with_capacity(tokens.len());
+        let lower_only = word_infos(text, tokens, &mut words);
+        let rules: Vec<Segment> = segments.drain(from..).collect();
+        let mut t = 0;
+        let mut pieces = Pieces::default();
+        for seg in rules {
+            while tokens.get(t).is_some_and(|k| k.start < seg.start) {
+                t += 1;
+            }
+            let first = t;
+            while tokens.get(t).is_some_and(|k| k.end <= seg.end) {
+                t += 1;
+            }
+            pieces.begin(first);
+            let before = segments.len();
+            for i in first..t.saturating_sub(1) {
+                let gap = Gap {
+                    i,
+                    piece_start: pieces.start,
+                    prev_start: pieces.prev,
+                    seg_last: t - 1,
+                    lower_only,
+                };
+                if is_candidate(&words, gap) && self.score(&words, gap) > self.weights.threshold {
+                    segments.push(piece_of(text, tokens, pieces.start, i, seg, lex));
+                    pieces.begin(i + 1);
+                }
+            }
+            if segments.len() == before {
+                segments.push(seg);
+            } else {
+                segments.push(piece_of(text, tokens, pieces.start, t - 1, seg, lex));
+            }
+        }
+    }
+}
+
+/// The piece of `seg` from word `first` to word `last`.
+fn piece_of(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    seg: Segment,
+    lex: &Lexicon,
+) -> Segment {
+    let start = tokens.get(first).map_or(seg.start, |t| t.start);
+    let end = tokens.get(last).map_or(seg.end, |t| t.end);
+    let at = Placement {
+        whole_line: true,
+        line_is_paragraph: false,
+        dateline: false,
+        lowercased: true,
+    };
+    Segment {
+        start,
+        end,
+        kind: segment_kind::classify(text.get(start..end).unwrap_or(""), at, lex),
+        paragraph: seg.paragraph,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_model_decodes() {
+        let bytes = include_bytes!("../../../data/sentences/gap_model.bin");
+        let model = GapModel::from_bytes(bytes).expect("shipped model decodes");
+        assert!(model.threshold().is_finite());
+    }
+}
