@@ -21,6 +21,7 @@ use common::{articles_of, set_dirs};
 use stages::records::Records;
 use stages::sentences::gap_model::projection::{project_article, Projected};
 use stages::sentences::gap_model::train::{train, Evaluation, Examples};
+use stages::sentences::gap_model::weights::Weights;
 use stages::sentences::gap_model::{features::TABLE_BITS, GapModel};
 use stages::sentences::Lexicon;
 use stages::StageInput;
@@ -81,6 +82,17 @@ fn main() {
     );
     let mut weights = train(&fit, epochs, SEED);
     weights.threshold = tune.best_threshold(&weights.table, 1.0);
+    // The margin of the early test, measured on the quantised weights.
+    let quantised = match Weights::decode(&weights.encode(TABLE_BITS), TABLE_BITS) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("the encoded model does not decode: {e}");
+            std::process::exit(1);
+        }
+    };
+    weights.margin = fit
+        .cascade_margin(&quantised.table, quantised.threshold)
+        .max(tune.cascade_margin(&quantised.table, quantised.threshold));
     let bytes = weights.encode(TABLE_BITS);
     // Evaluate what is shipped: the quantised weights.
     let model = match GapModel::from_bytes(&bytes) {
@@ -102,8 +114,9 @@ fn main() {
         std::process::exit(1);
     }
     eprintln!(
-        "threshold {:.3}; wrote {} ({} bytes)",
+        "threshold {:.3}, margin {:.3}; wrote {} ({} bytes)",
         model.threshold(),
+        weights.margin,
         out.display(),
         bytes.len()
     );

@@ -5,8 +5,8 @@
 
 use crate::sentences::token::Token;
 
-/// Bits of the weight table's index: 2^18 weights.
-pub const TABLE_BITS: u32 = 18;
+/// Bits of the weight table's index: 2^16 weights.
+pub const TABLE_BITS: u32 = 16;
 pub const TABLE_SIZE: usize = 1 << TABLE_BITS;
 
 /// What is kept of each word: a hash of its letters and digits (lower-cased, digits
@@ -61,32 +61,64 @@ pub fn word_infos(text: &str, tokens: &[Token], out: &mut Vec<WordInfo>) -> bool
     !capitals
 }
 
-/// FNV-style hash of the word's ASCII letters and digits, lower-cased, digits
-/// folded to `0`, other bytes kept; a word of marks only is hashed whole.
+/// Hash of the word's letters and digits (ASCII letters lower-cased, digits folded
+/// to `0`, other bytes kept) — of its first and last eight bytes and its length, so
+/// a word costs two loads and three multiplies; a word of marks only is hashed whole.
 fn word_hash(word: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let core = trim_marks(word);
     let core = if core.is_empty() { word } else { core };
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in core {
-        let b = if b.is_ascii_digit() {
-            b'0'
-        } else {
-            b.to_ascii_lowercase()
-        };
-        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    let head = fold(load(core.get(..8).unwrap_or(core)));
+    let tail = fold(load(
+        core.get(core.len().saturating_sub(8)..).unwrap_or(core),
+    ));
+    let h = (head.wrapping_mul(K).rotate_left(29) ^ tail).wrapping_mul(K);
+    (h ^ core.len() as u64).wrapping_mul(K)
+}
+
+/// Up to eight bytes as one little-endian number.
+#[inline]
+fn load(bytes: &[u8]) -> u64 {
+    match bytes.first_chunk::<8>() {
+        Some(b) => u64::from_le_bytes(*b),
+        None => bytes
+            .iter()
+            .rev()
+            .fold(0, |acc, &b| acc << 8 | u64::from(b)),
     }
-    h
+}
+
+/// Lower-cases the ASCII capitals among eight packed bytes and turns their digits
+/// into `0`, all at once.
+#[inline]
+fn fold(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let ascii = !x & HIGH;
+    let low = x & !HIGH;
+    // The high bit of each byte tells whether its low seven bits reach the bound.
+    let at_least = |bound: u64| (low + ONES * (0x80 - bound)) & HIGH;
+    let capital = at_least(b'A' as u64) & !at_least(b'Z' as u64 + 1) & ascii;
+    let digit = at_least(b'0' as u64) & !at_least(b'9' as u64 + 1) & ascii;
+    (x | capital >> 2) & !((digit >> 7) * 0x0F)
 }
 
 /// The word without ASCII marks at either end (`"(yes),` → `yes`).
 fn trim_marks(word: &[u8]) -> &[u8] {
-    let is_mark = |b: &u8| b.is_ascii_punctuation();
-    let start = word.iter().position(|b| !is_mark(b)).unwrap_or(word.len());
-    let end = word
-        .iter()
-        .rposition(|b| !is_mark(b))
-        .map_or(start, |e| e + 1);
-    word.get(start..end).unwrap_or(&[])
+    let mut w = word;
+    while let [b, rest @ ..] = w {
+        if !b.is_ascii_punctuation() {
+            break;
+        }
+        w = rest;
+    }
+    while let [rest @ .., b] = w {
+        if !b.is_ascii_punctuation() {
+            break;
+        }
+        w = rest;
+    }
+    w
 }
 
 fn shape(word: &[u8]) -> Shape {
@@ -175,54 +207,80 @@ impl Pieces {
     }
 }
 
-/// Feature slots, each hashed with its own salt.
-const SLOTS: u64 = 19;
+/// Features computed first: enough to dismiss most spaces (see `GapModel::ends`).
+pub const PREFIX: usize = 5;
+/// The other features.
+pub const REST: usize = 14;
 
-/// Calls `f` with the table index of every feature of `gap`.
+/// Calls `f` with the table index of every feature of `gap`: the prefix, then the
+/// rest.
 #[inline]
 pub fn for_each_feature(words: &[WordInfo], gap: Gap, mut f: impl FnMut(usize)) {
-    let at = |k: Option<usize>| k.and_then(|k| words.get(k)).copied().unwrap_or(EDGE);
+    prefix_features(words, gap).into_iter().for_each(&mut f);
+    rest_features(words, gap).into_iter().for_each(f);
+}
+
+#[inline]
+fn at(words: &[WordInfo], k: Option<usize>) -> WordInfo {
+    k.and_then(|k| words.get(k)).copied().unwrap_or(EDGE)
+}
+
+#[inline]
+fn shapes(a: WordInfo, b: WordInfo) -> u64 {
+    u64::from(a.shape) << 8 | u64::from(b.shape)
+}
+
+/// The words on either side of the space, their pair, and the shapes of four words.
+#[inline]
+pub fn prefix_features(words: &[WordInfo], gap: Gap) -> [usize; PREFIX] {
     let i = gap.i;
-    let wm1 = at(i.checked_sub(1));
-    let w0 = at(Some(i));
-    let w1 = at(Some(i + 1));
-    let w2 = at(Some(i + 2));
+    let (wm1, w0) = (at(words, i.checked_sub(1)), at(words, Some(i)));
+    let (w1, w2) = (at(words, Some(i + 1)), at(words, Some(i + 2)));
+    let style = u64::from(gap.lower_only);
+    let all_shapes = shapes(wm1, w0) << 16 | shapes(w1, w2);
+    [
+        index(0, style),
+        index(1, w0.hash),
+        index(2, w1.hash),
+        index(3, w0.hash ^ w1.hash.rotate_left(17)),
+        index(4, all_shapes << 1 | style),
+    ]
+}
+
+/// The wider context: the next words out, how far the segment has run, where it
+/// started and where the one before it did, how far the rules' segment still runs,
+/// how far into the text the space is.
+#[inline]
+pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
+    let i = gap.i;
+    let (wm1, w0) = (at(words, i.checked_sub(1)), at(words, Some(i)));
+    let (w1, w2) = (at(words, Some(i + 1)), at(words, Some(i + 2)));
+    let style = u64::from(gap.lower_only);
     let dist = bucket(i + 1 - gap.piece_start.min(i));
     let to_end = bucket(gap.seg_last.saturating_sub(i));
     let pos = bucket(i + 1);
-    let shapes = |a: WordInfo, b: WordInfo| u64::from(a.shape) << 8 | u64::from(b.shape);
-    let all_shapes = shapes(wm1, w0) << 16 | shapes(w1, w2);
-    let style = u64::from(gap.lower_only);
-    let first = at(Some(gap.piece_start));
+    let first = at(words, Some(gap.piece_start));
     let prev_first = if gap.prev_start < gap.piece_start {
-        at(Some(gap.prev_start))
+        at(words, Some(gap.prev_start))
     } else {
         EDGE
     };
-    let values: [u64; SLOTS as usize] = [
-        style,
-        w0.hash,
-        w1.hash,
-        wm1.hash,
-        w2.hash,
-        w0.hash ^ w1.hash.rotate_left(17),
-        wm1.hash ^ w0.hash.rotate_left(17),
-        w1.hash ^ w2.hash.rotate_left(17),
-        all_shapes << 1 | style,
-        (dist << 16 | shapes(w0, w1)) << 1 | style,
-        to_end << 8 | u64::from(w1.shape),
-        pos ^ w0.hash.rotate_left(7),
-        pos ^ w1.hash.rotate_left(7),
-        dist ^ w1.hash.rotate_left(7),
-        dist << 8 | to_end,
-        first.hash ^ dist.rotate_right(3),
-        first.hash ^ w1.hash.rotate_left(23),
-        prev_first.hash ^ dist.rotate_right(3),
-        w0.hash ^ dist.rotate_right(3),
-    ];
-    for (slot, v) in (0u64..).zip(values) {
-        f(index(slot, v));
-    }
+    [
+        index(5, wm1.hash),
+        index(6, w2.hash),
+        index(7, wm1.hash ^ w0.hash.rotate_left(17)),
+        index(8, w1.hash ^ w2.hash.rotate_left(17)),
+        index(9, (dist << 16 | shapes(w0, w1)) << 1 | style),
+        index(10, to_end << 8 | u64::from(w1.shape)),
+        index(11, pos ^ w0.hash.rotate_left(7)),
+        index(12, pos ^ w1.hash.rotate_left(7)),
+        index(13, dist ^ w1.hash.rotate_left(7)),
+        index(14, dist << 8 | to_end),
+        index(15, first.hash ^ dist.rotate_right(3)),
+        index(16, first.hash ^ w1.hash.rotate_left(23)),
+        index(17, prev_first.hash ^ dist.rotate_right(3)),
+        index(18, w0.hash ^ dist.rotate_right(3)),
+    ]
 }
 
 /// 0..=8 by powers of about two: 1, 2, 3, 4, 5–6, 7–9, 10–15, 16–31, 32+.
@@ -269,6 +327,9 @@ mod tests {
         assert_eq!(word_hash(b"Police"), word_hash(b"police,"));
         assert_eq!(word_hash(b"1983"), word_hash(b"2017"));
         assert_ne!(word_hash(b"police"), word_hash(b"officer"));
+        assert_eq!(fold(load(b"AbZ@[09:")), load(b"abz@[00:"));
+        assert_eq!(trim_marks(b"\"(yes),"), b"yes");
+        assert_eq!(trim_marks(b"--"), b"");
     }
 
     #[test]
@@ -286,6 +347,6 @@ mod tests {
             assert!(k < TABLE_SIZE);
             n += 1;
         });
-        assert_eq!(n, SLOTS as usize);
+        assert_eq!(n, PREFIX + REST);
     }
 }

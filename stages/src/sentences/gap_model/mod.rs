@@ -17,7 +17,10 @@ pub mod weights;
 
 use std::sync::LazyLock;
 
-use features::{for_each_feature, is_candidate, word_infos, Gap, Pieces, WordInfo, TABLE_BITS};
+use features::{
+    for_each_feature, is_candidate, prefix_features, rest_features, word_infos, Gap, Pieces,
+    WordInfo, TABLE_BITS,
+};
 use weights::{FormatError, Weights};
 
 use super::lexicon::Lexicon;
@@ -55,6 +58,7 @@ impl GapModel {
             weights: Weights {
                 table: vec![0.0; features::TABLE_SIZE],
                 threshold: f32::INFINITY,
+                margin: 0.0,
             },
         }
     }
@@ -67,6 +71,26 @@ impl GapModel {
         let mut s = 0.0;
         for_each_feature(words, gap, |k| s += table.get(k).copied().unwrap_or(0.0));
         s
+    }
+
+    /// Whether a segment ends at `gap`: the same as `score(..) > threshold`, except
+    /// that a space whose first features score too low to pass (by the margin
+    /// measured on the training data) is dismissed without the rest.
+    #[inline]
+    pub fn ends(&self, words: &[WordInfo], gap: Gap) -> bool {
+        let table = &self.weights.table;
+        let weight = |k: usize| table.get(k).copied().unwrap_or(0.0);
+        let mut s = 0.0;
+        for k in prefix_features(words, gap) {
+            s += weight(k);
+        }
+        if s + self.weights.margin <= self.weights.threshold {
+            return false;
+        }
+        for k in rest_features(words, gap) {
+            s += weight(k);
+        }
+        s > self.weights.threshold
     }
 
     pub fn threshold(&self) -> f32 {
@@ -107,7 +131,7 @@ impl GapModel {
                     seg_last: t - 1,
                     lower_only,
                 };
-                if is_candidate(&words, gap) && self.score(&words, gap) > self.weights.threshold {
+                if is_candidate(&words, gap) && self.ends(&words, gap) {
                     segments.push(piece_of(text, tokens, pieces.start, i, seg, lex));
                     pieces.begin(i + 1);
                 }

@@ -6,8 +6,8 @@
 //! quotes made straight, `$` and `%` spaced off numbers, `9:56` written `9: 56`.
 
 use super::super::lexicon::Lexicon;
-use super::super::splitter::{split, Segment};
-use super::super::token::{tokenize_text, Token};
+use super::super::splitter::{split_by_rules, Segment};
+use super::super::token::{tokenize_text, LineSpan, Token};
 
 /// An article in bulk style: its words joined by single spaces, and for each word
 /// whether a segment of the original ended with it.
@@ -20,7 +20,9 @@ pub struct Projected {
 /// Splits a normalised, normally cased article with the rules and projects it. One
 /// article in four (by a hash of `id`) stays wholly lower-case.
 pub fn project_article(text: &str, id: &str, lex: &Lexicon) -> Projected {
-    let segments = split(text, lex);
+    // The rules alone: the labels must not depend on the model being trained.
+    let mut segments = Vec::new();
+    split_by_rules(text, lex, &mut segments);
     let h = id.bytes().fold(0x811c_9dc5u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     });
@@ -66,15 +68,16 @@ pub fn project(text: &str, segments: &[Segment], capitalise: bool) -> Projected 
     tokenize_text(text, &mut tokens, &mut lines);
     let mut words: Vec<String> = Vec::with_capacity(tokens.len() + tokens.len() / 8);
     let mut ends = Vec::with_capacity(words.capacity());
+    let wrapped = wrapped_line_ends(text, &tokens, &lines);
     let mut seg = segments.iter().peekable();
-    for t in &tokens {
+    for (k, t) in tokens.iter().enumerate() {
         let word = text.get(t.start..t.end).unwrap_or("");
         project_word(word, &mut words);
         ends.resize(words.len(), false);
         while seg.next_if(|s| s.end < t.end).is_some() {}
         if seg.peek().is_some_and(|s| s.end == t.end) {
             if let Some(last) = ends.last_mut() {
-                *last = true;
+                *last = !wrapped.contains(&k);
             }
             seg.next();
         }
@@ -96,6 +99,23 @@ pub fn project(text: &str, segments: &[Segment], capitalise: bool) -> Projected 
         after_period = w.ends_with('.');
     }
     Projected { text: out, ends }
+}
+
+/// The last words of lines followed by a line that opens with a lower-case word:
+/// hard-wrapped text, whose line ends are no segment ends once the lines are
+/// joined (the rules cut at every line break).
+fn wrapped_line_ends(text: &str, tokens: &[Token], lines: &[LineSpan]) -> Vec<usize> {
+    lines
+        .windows(2)
+        .filter(|pair| {
+            let next = &pair[1];
+            tokens
+                .get(next.first)
+                .and_then(|t| text.as_bytes().get(t.start))
+                .is_some_and(u8::is_ascii_lowercase)
+        })
+        .filter_map(|pair| pair[0].end.checked_sub(1))
+        .collect()
 }
 
 /// Appends the bulk-style words of one word of the original.
@@ -187,7 +207,7 @@ mod tests {
     use super::*;
 
     fn bulk(text: &str) -> (String, Vec<bool>) {
-        let segments = split(text, Lexicon::default_ref());
+        let segments = crate::sentences::split(text, Lexicon::default_ref());
         let p = project(text, &segments, true);
         (p.text, p.ends)
     }
@@ -236,7 +256,7 @@ mod tests {
 
     #[test]
     fn wholly_lowercase_variant() {
-        let segments = split("One. Two.", Lexicon::default_ref());
+        let segments = crate::sentences::split("One. Two.", Lexicon::default_ref());
         assert_eq!(project("One. Two.", &segments, false).text, "one. two.");
     }
 }

@@ -3,7 +3,7 @@
 //! weights), a threshold chosen on other data, and the counts to report.
 
 use super::features::{
-    for_each_feature, is_candidate, word_infos, Gap, Pieces, WordInfo, TABLE_SIZE,
+    for_each_feature, is_candidate, word_infos, Gap, Pieces, WordInfo, PREFIX, TABLE_SIZE,
 };
 use super::projection::Projected;
 use super::weights::Weights;
@@ -116,8 +116,34 @@ impl Examples {
     }
 }
 
+impl Examples {
+    /// The smallest margin of the early test (`GapModel::ends`) that dismisses none
+    /// of these examples that the whole score would keep.
+    pub fn cascade_margin(&self, table: &[f32], threshold: f32) -> f32 {
+        let weight = |k: &u32| table.get(*k as usize).copied().unwrap_or(0.0);
+        let mut margin = 0f32;
+        for n in 0..self.len() {
+            let features = self.features_of(n);
+            let (prefix, rest) = features.split_at(PREFIX.min(features.len()));
+            let mut s = 0f32;
+            for k in prefix {
+                s += weight(k);
+            }
+            let early = s;
+            for k in rest {
+                s += weight(k);
+            }
+            if s > threshold {
+                margin = margin.max(threshold - early);
+            }
+        }
+        // One step more than the largest shortfall seen.
+        margin + margin.abs() * 1e-3 + 1e-3
+    }
+}
+
 /// An averaged perceptron over `ex`, `epochs` passes, each in an order shuffled
-/// from `seed`. The threshold is left at 0.
+/// from `seed`. The threshold is left at 0 and the margin infinite (no early test).
 pub fn train(ex: &Examples, epochs: usize, seed: u64) -> Weights {
     let mut w = vec![0f32; TABLE_SIZE];
     // Sum of every update times the step it was made at, for the average.
@@ -152,6 +178,7 @@ pub fn train(ex: &Examples, epochs: usize, seed: u64) -> Weights {
     Weights {
         table,
         threshold: 0.0,
+        margin: f32::INFINITY,
     }
 }
 

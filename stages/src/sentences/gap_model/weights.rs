@@ -1,6 +1,6 @@
 //! The gap model's data file: the nonzero weights of the hashed table, quantised to
 //! 16 bits, as delta-coded indices. Little-endian throughout:
-//! `CGM1`, table bits (u32), scale (f32), threshold (f32), count (u32), then per
+//! `CGM2`, table bits (u32), scale (f32), threshold (f32), margin (f32), count (u32), then per
 //! weight its index's distance from the previous one (LEB128) and the weight (i16);
 //! a weight is `i16 * scale`.
 
@@ -18,13 +18,15 @@ pub enum FormatError {
     Index,
 }
 
-const MAGIC: &[u8; 4] = b"CGM1";
+const MAGIC: &[u8; 4] = b"CGM2";
 
-/// Dense weights and the decision threshold.
+/// Dense weights, the decision threshold, and the margin of the early test: a space
+/// whose first features score at most `threshold - margin` is no segment end.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Weights {
     pub table: Vec<f32>,
     pub threshold: f32,
+    pub margin: f32,
 }
 
 impl Weights {
@@ -47,6 +49,7 @@ impl Weights {
         out.extend_from_slice(&bits.to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
         out.extend_from_slice(&self.threshold.to_le_bytes());
+        out.extend_from_slice(&self.margin.to_le_bytes());
         out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
         let mut prev = 0usize;
         for (k, q) in entries {
@@ -78,6 +81,7 @@ impl Weights {
         }
         let scale = f32::from_bits(r.u32()?);
         let threshold = f32::from_bits(r.u32()?);
+        let margin = f32::from_bits(r.u32()?);
         let count = r.u32()?;
         let mut table = vec![0f32; 1 << bits];
         let mut k = 0usize;
@@ -86,7 +90,11 @@ impl Weights {
             let q = i16::from_le_bytes([r.byte()?, r.byte()?]);
             *table.get_mut(k).ok_or(FormatError::Index)? = f32::from(q) * scale;
         }
-        Ok(Weights { table, threshold })
+        Ok(Weights {
+            table,
+            threshold,
+            margin,
+        })
     }
 }
 
@@ -140,9 +148,10 @@ mod tests {
         let w = Weights {
             table,
             threshold: 0.75,
+            margin: 2.5,
         };
         let back = Weights::decode(&w.encode(10), 10).expect("decodes");
-        assert_eq!(back.threshold, 0.75);
+        assert_eq!((back.threshold, back.margin), (0.75, 2.5));
         let step = 1.5 / 32767.0;
         for (a, b) in w.table.iter().zip(&back.table) {
             assert!((a - b).abs() <= step, "{a} vs {b}");
@@ -155,6 +164,7 @@ mod tests {
         let w = Weights {
             table: vec![1.0; 1 << 4],
             threshold: 0.0,
+            margin: 0.0,
         };
         let bytes = w.encode(4);
         assert_eq!(
