@@ -81,7 +81,7 @@ fn main() {
         skipped
     );
     let mut weights = train(&fit, epochs, SEED);
-    weights.threshold = tune.best_threshold(&weights.table, 1.0);
+    weights.thresholds = [0, 1].map(|class| tune.best_threshold(&weights.table, class, 0.5));
     // The margin of the early test, measured on the quantised weights.
     let quantised = match Weights::decode(&weights.encode(TABLE_BITS), TABLE_BITS) {
         Ok(w) => w,
@@ -91,8 +91,8 @@ fn main() {
         }
     };
     weights.margin = fit
-        .cascade_margin(&quantised.table, quantised.threshold)
-        .max(tune.cascade_margin(&quantised.table, quantised.threshold));
+        .cascade_margin(&quantised.table, quantised.thresholds)
+        .max(tune.cascade_margin(&quantised.table, quantised.thresholds));
     let bytes = weights.encode(TABLE_BITS);
     // Evaluate what is shipped: the quantised weights.
     let model = match GapModel::from_bytes(&bytes) {
@@ -103,6 +103,12 @@ fn main() {
         }
     };
     report("held-out sets", &model, &test, lex);
+    let (lower, cased): (Vec<Projected>, Vec<Projected>) = test
+        .iter()
+        .cloned()
+        .partition(|p| !p.text.bytes().any(|b| b.is_ascii_uppercase()));
+    report("held-out, sentence starts capitalised", &model, &cased, lex);
+    report("held-out, wholly lower-case", &model, &lower, lex);
     if let Some(n) = value("--show").and_then(|n| n.parse::<usize>().ok()) {
         for p in test.iter().take(n) {
             println!("{}\n", show(&model, p, lex));
@@ -114,8 +120,8 @@ fn main() {
         std::process::exit(1);
     }
     eprintln!(
-        "threshold {:.3}, margin {:.3}; wrote {} ({} bytes)",
-        model.threshold(),
+        "thresholds {:?}, margin {:.3}; wrote {} ({} bytes)",
+        model.thresholds(),
         weights.margin,
         out.display(),
         bytes.len()

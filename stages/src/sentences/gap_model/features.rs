@@ -178,6 +178,17 @@ pub struct Gap {
     pub lower_only: bool,
 }
 
+/// The kind of a space, each with its own threshold: 0 after a word without
+/// terminal punctuation, 1 after one with it (asked in wholly lower-case text only).
+#[inline]
+pub fn gap_class(words: &[WordInfo], gap: Gap) -> usize {
+    usize::from(
+        words
+            .get(gap.i)
+            .is_some_and(|w| w.shape == Shape::Terminal as u8),
+    )
+}
+
 /// Whether the model is asked about the space of `gap`: not after a word ending in
 /// terminal punctuation, where the rules have decided with more care, unless the
 /// text is wholly lower-case (then no capital shows the rules a sentence start).

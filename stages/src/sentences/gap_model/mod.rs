@@ -18,8 +18,8 @@ pub mod weights;
 use std::sync::LazyLock;
 
 use features::{
-    for_each_feature, is_candidate, prefix_features, rest_features, word_infos, Gap, Pieces,
-    WordInfo, TABLE_BITS,
+    for_each_feature, gap_class, is_candidate, prefix_features, rest_features, word_infos, Gap,
+    Pieces, WordInfo, TABLE_BITS,
 };
 use weights::{FormatError, Weights};
 
@@ -57,7 +57,7 @@ impl GapModel {
         GapModel {
             weights: Weights {
                 table: vec![0.0; features::TABLE_SIZE],
-                threshold: f32::INFINITY,
+                thresholds: [f32::INFINITY; 2],
                 margin: 0.0,
             },
         }
@@ -73,28 +73,31 @@ impl GapModel {
         s
     }
 
-    /// Whether a segment ends at `gap`: the same as `score(..) > threshold`, except
-    /// that a space whose first features score too low to pass (by the margin
-    /// measured on the training data) is dismissed without the rest.
+    /// Whether a segment ends at `gap`: the same as `score(..)` passing the threshold
+    /// of the space's kind, except that a space whose first features score too low
+    /// to pass (by the margin measured on the training data) is dismissed without
+    /// the rest.
     #[inline]
     pub fn ends(&self, words: &[WordInfo], gap: Gap) -> bool {
         let table = &self.weights.table;
+        let threshold = self.weights.thresholds[gap_class(words, gap)];
         let weight = |k: usize| table.get(k).copied().unwrap_or(0.0);
         let mut s = 0.0;
         for k in prefix_features(words, gap) {
             s += weight(k);
         }
-        if s + self.weights.margin <= self.weights.threshold {
+        if s + self.weights.margin <= threshold {
             return false;
         }
         for k in rest_features(words, gap) {
             s += weight(k);
         }
-        s > self.weights.threshold
+        s > threshold
     }
 
-    pub fn threshold(&self) -> f32 {
-        self.weights.threshold
+    /// The thresholds of the two kinds of space.
+    pub fn thresholds(&self) -> [f32; 2] {
+        self.weights.thresholds
     }
 
     /// Cuts the segments `segments[from..]` of `text` (whose words are `tokens`)
@@ -178,6 +181,6 @@ mod tests {
     fn shipped_model_decodes() {
         let bytes = include_bytes!("../../../data/sentences/gap_model.bin");
         let model = GapModel::from_bytes(bytes).expect("shipped model decodes");
-        assert!(model.threshold().is_finite());
+        assert!(model.thresholds().iter().all(|t| t.is_finite()));
     }
 }

@@ -3,7 +3,8 @@
 //! weights), a threshold chosen on other data, and the counts to report.
 
 use super::features::{
-    for_each_feature, is_candidate, word_infos, Gap, Pieces, WordInfo, PREFIX, TABLE_SIZE,
+    for_each_feature, gap_class, is_candidate, word_infos, Gap, Pieces, WordInfo, PREFIX,
+    TABLE_SIZE,
 };
 use super::projection::Projected;
 use super::weights::Weights;
@@ -19,6 +20,7 @@ pub struct Examples {
     features: Vec<u32>,
     offsets: Vec<usize>,
     labels: Vec<bool>,
+    classes: Vec<u8>,
 }
 
 impl Examples {
@@ -61,6 +63,7 @@ impl Examples {
                 self.offsets.push(self.features.len());
                 for_each_feature(&art.words, gap, |k| self.features.push(k as u32));
                 self.labels.push(p.ends.get(i).copied().unwrap_or(false));
+                self.classes.push(gap_class(&art.words, gap) as u8);
             }
         }
         true
@@ -84,13 +87,14 @@ impl Examples {
     }
 
     /// The threshold with the best F1 (recall weighted by `beta`) on these
-    /// examples, among the scores at the spaces.
-    pub fn best_threshold(&self, table: &[f32], beta: f32) -> f32 {
+    /// examples of the kind of space `class`, among the scores at the spaces.
+    pub fn best_threshold(&self, table: &[f32], class: usize, beta: f32) -> f32 {
         let mut scored: Vec<(f32, bool)> = (0..self.len())
+            .filter(|&n| usize::from(self.classes[n]) == class)
             .map(|n| (self.score(table, n), self.labels[n]))
             .collect();
+        let total = scored.iter().filter(|s| s.1).count() as f32;
         scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let total = self.positives() as f32;
         let (mut tp, mut best, mut best_t) = (0f32, -1f32, f32::INFINITY);
         let b2 = beta * beta;
         for (k, &(s, label)) in scored.iter().enumerate() {
@@ -119,7 +123,7 @@ impl Examples {
 impl Examples {
     /// The smallest margin of the early test (`GapModel::ends`) that dismisses none
     /// of these examples that the whole score would keep.
-    pub fn cascade_margin(&self, table: &[f32], threshold: f32) -> f32 {
+    pub fn cascade_margin(&self, table: &[f32], thresholds: [f32; 2]) -> f32 {
         let weight = |k: &u32| table.get(*k as usize).copied().unwrap_or(0.0);
         let mut margin = 0f32;
         for n in 0..self.len() {
@@ -133,6 +137,7 @@ impl Examples {
             for k in rest {
                 s += weight(k);
             }
+            let threshold = thresholds[usize::from(self.classes[n] != 0)];
             if s > threshold {
                 margin = margin.max(threshold - early);
             }
@@ -143,7 +148,7 @@ impl Examples {
 }
 
 /// An averaged perceptron over `ex`, `epochs` passes, each in an order shuffled
-/// from `seed`. The threshold is left at 0 and the margin infinite (no early test).
+/// from `seed`. The thresholds are left at 0 and the margin infinite (no early test).
 pub fn train(ex: &Examples, epochs: usize, seed: u64) -> Weights {
     let mut w = vec![0f32; TABLE_SIZE];
     // Sum of every update times the step it was made at, for the average.
@@ -177,7 +182,7 @@ pub fn train(ex: &Examples, epochs: usize, seed: u64) -> Weights {
         .collect();
     Weights {
         table,
-        threshold: 0.0,
+        thresholds: [0.0; 2],
         margin: f32::INFINITY,
     }
 }

@@ -1,6 +1,7 @@
 //! The gap model's data file: the nonzero weights of the hashed table, quantised to
 //! 16 bits, as delta-coded indices. Little-endian throughout:
-//! `CGM2`, table bits (u32), scale (f32), threshold (f32), margin (f32), count (u32), then per
+//! `CGM3`, table bits (u32), scale (f32), two thresholds (f32 each), margin (f32), count
+//! (u32), then per
 //! weight its index's distance from the previous one (LEB128) and the weight (i16);
 //! a weight is `i16 * scale`.
 
@@ -18,14 +19,15 @@ pub enum FormatError {
     Index,
 }
 
-const MAGIC: &[u8; 4] = b"CGM2";
+const MAGIC: &[u8; 4] = b"CGM3";
 
-/// Dense weights, the decision threshold, and the margin of the early test: a space
-/// whose first features score at most `threshold - margin` is no segment end.
+/// Dense weights, the decision thresholds (one per kind of space, see
+/// `features::gap_class`), and the margin of the early test: a space whose first
+/// features score at most its threshold less the margin is no segment end.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Weights {
     pub table: Vec<f32>,
-    pub threshold: f32,
+    pub thresholds: [f32; 2],
     pub margin: f32,
 }
 
@@ -48,7 +50,9 @@ impl Weights {
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&bits.to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
-        out.extend_from_slice(&self.threshold.to_le_bytes());
+        for t in self.thresholds {
+            out.extend_from_slice(&t.to_le_bytes());
+        }
         out.extend_from_slice(&self.margin.to_le_bytes());
         out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
         let mut prev = 0usize;
@@ -80,7 +84,7 @@ impl Weights {
             return Err(FormatError::TableBits(file_bits, bits));
         }
         let scale = f32::from_bits(r.u32()?);
-        let threshold = f32::from_bits(r.u32()?);
+        let thresholds = [f32::from_bits(r.u32()?), f32::from_bits(r.u32()?)];
         let margin = f32::from_bits(r.u32()?);
         let count = r.u32()?;
         let mut table = vec![0f32; 1 << bits];
@@ -92,7 +96,7 @@ impl Weights {
         }
         Ok(Weights {
             table,
-            threshold,
+            thresholds,
             margin,
         })
     }
@@ -147,11 +151,11 @@ mod tests {
         table[1023] = 0.001;
         let w = Weights {
             table,
-            threshold: 0.75,
+            thresholds: [0.75, -1.0],
             margin: 2.5,
         };
         let back = Weights::decode(&w.encode(10), 10).expect("decodes");
-        assert_eq!((back.threshold, back.margin), (0.75, 2.5));
+        assert_eq!((back.thresholds, back.margin), ([0.75, -1.0], 2.5));
         let step = 1.5 / 32767.0;
         for (a, b) in w.table.iter().zip(&back.table) {
             assert!((a - b).abs() <= step, "{a} vs {b}");
@@ -163,7 +167,7 @@ mod tests {
         assert_eq!(Weights::decode(b"XXXX", 10), Err(FormatError::Magic));
         let w = Weights {
             table: vec![1.0; 1 << 4],
-            threshold: 0.0,
+            thresholds: [0.0; 2],
             margin: 0.0,
         };
         let bytes = w.encode(4);
