@@ -175,7 +175,46 @@ fn piece_of(
 
 #[cfg(test)]
 mod tests {
+    use super::super::{split, split_by_rules};
     use super::*;
+
+    fn texts(text: &str, segments: &[Segment]) -> Vec<String> {
+        segments
+            .iter()
+            .map(|s| text[s.start..s.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn wholly_lowercase_text_is_cut_at_sentence_ends() {
+        let text = "the council met on monday and voted to close the old bridge over the \
+                    river for repairs. the mayor said the work would take most of next year \
+                    and cost more than expected. residents were told to use the ferry \
+                    instead, which will run every half hour from the north bank.";
+        let got = texts(text, &split(text, Lexicon::default_ref()));
+        assert_eq!(got.len(), 3, "{got:#?}");
+        assert!(got[1].starts_with("the mayor"), "{got:#?}");
+    }
+
+    #[test]
+    fn a_photo_credit_opening_bulk_text_stands_alone() {
+        let text = "Image copyright city council image caption the old bridge in winter \
+                    the council met on monday and voted to close the old bridge over the \
+                    river for repairs. The mayor said the work would take most of next year.";
+        let got = texts(text, &split(text, Lexicon::default_ref()));
+        assert_eq!(got[0], "Image copyright city council", "{got:#?}");
+    }
+
+    #[test]
+    fn normally_cased_text_is_left_to_the_rules() {
+        let text = "Storm Warning\n\nThe river rose on Monday in Newtown, officials said. \
+                    Residents of Ashby Road were told to leave by noon. The Mayor, Ann Lee, \
+                    said the council would open the school hall to anyone who needs a bed";
+        let lex = Lexicon::default_ref();
+        let mut rules = Vec::new();
+        split_by_rules(text, lex, &mut rules);
+        assert_eq!(split(text, lex), rules);
+    }
 
     #[test]
     fn shipped_model_decodes() {
