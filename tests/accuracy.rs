@@ -130,3 +130,39 @@ fn the_gold_corpus_sets_meet_their_targets() {
     at_least(t, &["reconciled_cells"], 0.90);
     assert_eq!(t["must_not_violations"], 0, "{t:#}");
 }
+
+#[test]
+fn the_gold_unseen_lowercased_sets_keep_their_sentences() {
+    let Some(shared) = shared() else { return };
+    if !shared.join("gold-unseen").is_dir() {
+        eprintln!("skipping: no ../shared/gold-unseen");
+        return;
+    }
+    let p = Project::new();
+    let input = p.path().join("in");
+    let made = Command::new("python3")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/gold-corpus-input.py"))
+        .arg(&input)
+        .arg(&shared)
+        .arg("gold-unseen")
+        .output()
+        .expect("gold-corpus-input.py");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    run_pipeline(&input, &p.path().join("out"));
+    let r = score(&p.path().join("out"), &shared.join("gold-unseen"));
+    let sets = &r["sets"];
+    // The lowercased bulk sets, at what the gap model reaches (issue 19's target
+    // of 0.95 each is not met yet: unmarked ends after headline bullets, captions
+    // and headings are missed; before the model: 0.94, 0.69, 0.57).
+    for (set, min) in [
+        ("mnp-train-35844", 0.94),
+        ("mnp-train-44119", 0.70),
+        ("mnp-val-48511", 0.60),
+    ] {
+        at_least(&sets[set], &["sentences_f1"], min);
+    }
+}
