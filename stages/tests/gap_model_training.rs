@@ -8,7 +8,7 @@ use std::path::Path;
 use stages::records::{RawArticle, Records};
 use stages::sentences::gap_model::features::TABLE_BITS;
 use stages::sentences::gap_model::projection::{project_article, Projected};
-use stages::sentences::gap_model::train::{train, Examples};
+use stages::sentences::gap_model::train::{margin_keeping, train, Examples};
 use stages::sentences::Lexicon;
 use stages::StageInput;
 
@@ -52,7 +52,10 @@ fn trained_bytes(projected: &[Projected]) -> Vec<u8> {
     assert!(examples.positives() > 0, "some segment ends to learn");
     let mut weights = train(&examples, 3, 7);
     weights.thresholds = [0, 1].map(|c| examples.best_threshold(&weights.table, c, 0.5));
-    weights.margin = examples.cascade_margin(&weights.table, weights.thresholds);
+    weights.margin = margin_keeping(
+        examples.shortfalls(&weights.table, weights.thresholds),
+        0.99,
+    );
     weights.encode(TABLE_BITS)
 }
 

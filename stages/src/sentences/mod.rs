@@ -13,7 +13,11 @@
 //! Modules: `token` (words and their shape), `lexicon` (the word lists), `casing`
 //! (lowercased text), `quote_state` (straight quotes that stand alone), `boundary`
 //! (the decision at a word), `attribution`, `dateline`, `list_marker` (its helpers),
-//! `segment_kind` (body, heading or other), `splitter` (the walk over the text).
+//! `segment_kind` (body, heading or other), `splitter` (the walk over the text),
+//! `gap_model` (a trained model that, in lowercased text only, cuts the rules'
+//! segments where a segment ends without punctuation: headings, credits, captions
+//! and headline bullets run into the text, or any sentence end in wholly
+//! lower-case text).
 
 mod attribution;
 mod boundary;

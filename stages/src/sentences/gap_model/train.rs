@@ -121,11 +121,11 @@ impl Examples {
 }
 
 impl Examples {
-    /// The smallest margin of the early test (`GapModel::ends`) that dismisses none
-    /// of these examples that the whole score would keep.
-    pub fn cascade_margin(&self, table: &[f32], thresholds: [f32; 2]) -> f32 {
+    /// For each of these examples that the whole score keeps, how far its first
+    /// features fall short of the threshold (`GapModel::ends`).
+    pub fn shortfalls(&self, table: &[f32], thresholds: [f32; 2]) -> Vec<f32> {
         let weight = |k: &u32| table.get(*k as usize).copied().unwrap_or(0.0);
-        let mut margin = 0f32;
+        let mut out = Vec::new();
         for n in 0..self.len() {
             let features = self.features_of(n);
             let (prefix, rest) = features.split_at(PREFIX.min(features.len()));
@@ -139,12 +139,22 @@ impl Examples {
             }
             let threshold = thresholds[usize::from(self.classes[n] != 0)];
             if s > threshold {
-                margin = margin.max(threshold - early);
+                out.push(threshold - early);
             }
         }
-        // One step more than the largest shortfall seen.
-        margin + margin.abs() * 1e-3 + 1e-3
+        out
     }
+}
+
+/// The margin of the early test that keeps the share `keep` of the spaces with
+/// these shortfalls (all of them with `keep` 1).
+pub fn margin_keeping(mut shortfalls: Vec<f32>, keep: f64) -> f32 {
+    shortfalls.sort_by(f32::total_cmp);
+    let n = shortfalls.len();
+    let k = ((n as f64 * keep).ceil() as usize).clamp(1, n.max(1)) - 1;
+    let margin = shortfalls.get(k).copied().unwrap_or(0.0).max(0.0);
+    // A little more than the shortfall, so that one equal to it passes.
+    margin + margin * 1e-3 + 1e-3
 }
 
 /// An averaged perceptron over `ex`, `epochs` passes, each in an order shuffled
