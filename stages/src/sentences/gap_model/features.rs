@@ -54,7 +54,7 @@ pub fn word_infos(text: &str, tokens: &[Token], out: &mut Vec<WordInfo>) -> bool
         let word = text.as_bytes().get(t.start..t.end).unwrap_or(&[]);
         capitals |= word.first().is_some_and(u8::is_ascii_uppercase);
         WordInfo {
-            hash: word_hash(word),
+            hash: hash_in(text.as_bytes(), t.start, word),
             shape: shape(word) as u8,
         }
     }));
@@ -64,6 +64,8 @@ pub fn word_infos(text: &str, tokens: &[Token], out: &mut Vec<WordInfo>) -> bool
 /// Hash of the word's letters and digits (ASCII letters lower-cased, digits folded
 /// to `0`, other bytes kept) — of its first and last eight bytes and its length, so
 /// a word costs two loads and three multiplies; a word of marks only is hashed whole.
+/// The reference for [`hash_in`], which the splitter uses.
+#[cfg(test)]
 fn word_hash(word: &[u8]) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let core = trim_marks(word);
@@ -74,6 +76,41 @@ fn word_hash(word: &[u8]) -> u64 {
     ));
     let h = (head.wrapping_mul(K).rotate_left(29) ^ tail).wrapping_mul(K);
     (h ^ core.len() as u64).wrapping_mul(K)
+}
+
+/// [`word_hash`] of `word`, which stands at `start` in `text`: the same value, but
+/// read with whole eight-byte loads from the text where it has the bytes.
+#[inline]
+fn hash_in(text: &[u8], start: usize, word: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let core = trim_marks(word);
+    let (at, core) = if core.is_empty() {
+        (start, word)
+    } else {
+        (
+            start + (core.as_ptr() as usize - word.as_ptr() as usize),
+            core,
+        )
+    };
+    let n = core.len().min(8);
+    let head = fold(load_at(text, at, n).unwrap_or_else(|| load(&core[..n])));
+    let tail_at = at + core.len() - n;
+    let tail = fold(load_at(text, tail_at, n).unwrap_or_else(|| load(&core[core.len() - n..])));
+    let h = (head.wrapping_mul(K).rotate_left(29) ^ tail).wrapping_mul(K);
+    (h ^ core.len() as u64).wrapping_mul(K)
+}
+
+/// The `n` (at most eight) bytes at `at` of `text` as one little-endian number, from
+/// one eight-byte load; `None` near the text's end.
+#[inline]
+fn load_at(text: &[u8], at: usize, n: usize) -> Option<u64> {
+    let chunk = text.get(at..)?.first_chunk::<8>()?;
+    let mask = if n >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
+    };
+    Some(u64::from_le_bytes(*chunk) & mask)
 }
 
 /// Up to eight bytes as one little-endian number.
@@ -125,7 +162,8 @@ fn shape(word: &[u8]) -> Shape {
     let Some((&first, &last)) = word.first().zip(word.last()) else {
         return Shape::Symbol;
     };
-    let alphanumeric = word.iter().any(u8::is_ascii_alphanumeric)
+    let alphanumeric = first.is_ascii_alphanumeric()
+        || word.iter().any(u8::is_ascii_alphanumeric)
         || (!word.is_ascii()
             && std::str::from_utf8(word).is_ok_and(|w| w.chars().any(char::is_alphanumeric)));
     if !alphanumeric {
@@ -341,6 +379,12 @@ mod tests {
         assert_eq!(fold(load(b"AbZ@[09:")), load(b"abz@[00:"));
         assert_eq!(trim_marks(b"\"(yes),"), b"yes");
         assert_eq!(trim_marks(b"--"), b"");
+        let text = b"say \"Hello, WORLD\" said-the-international-committee.  ";
+        let mut at = 0;
+        for word in text.split(|&b| b == b' ') {
+            assert_eq!(hash_in(text, at, word), word_hash(word), "{word:?}");
+            at += word.len() + 1;
+        }
     }
 
     #[test]
