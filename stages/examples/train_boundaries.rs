@@ -2,9 +2,10 @@
 //! lowercased bulk-style text) and writes `stages/data/sentences/gap_model.bin`.
 //!
 //! usage: `cargo run --release -p corroborate-stages --example train_boundaries --
-//! [--sets DIR]... [--out FILE] [--epochs N]` (defaults: `../shared/corpus/sets` and
-//! `articles`, `stages/data/sentences/gap_model.bin`, 6 epochs; run from the
-//! workspace root).
+//! [--sets DIR]... [--out FILE] [--epochs N] [--show N]` (defaults:
+//! `../shared/corpus/sets` and `articles`, `stages/data/sentences/gap_model.bin`, 6
+//! epochs; run from the workspace root). `--show N` prints N held-out articles with
+//! their ends marked (`|` the original's, `{R}` the rules', `{M}` with the model).
 //!
 //! Recipe: every article of every set is normalised, split by the rules (normally
 //! cased full text, paragraph breaks seen) and projected into bulk style

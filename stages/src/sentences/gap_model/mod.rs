@@ -18,8 +18,8 @@ pub mod weights;
 use std::sync::LazyLock;
 
 use features::{
-    for_each_feature, gap_class, is_candidate, prefix_features, rest_features, word_infos, Gap,
-    Pieces, WordInfo, TABLE_BITS,
+    gap_class, is_candidate, prefix_features, rest_features, word_infos, Gap, Pieces, WordInfo,
+    TABLE_BITS,
 };
 use weights::{FormatError, Weights};
 
@@ -45,11 +45,7 @@ impl GapModel {
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<GapModel, FormatError> {
-        Weights::decode(bytes, TABLE_BITS).map(GapModel::from_weights)
-    }
-
-    pub fn from_weights(weights: Weights) -> GapModel {
-        GapModel { weights }
+        Weights::decode(bytes, TABLE_BITS).map(|weights| GapModel { weights })
     }
 
     /// A model that never cuts.
@@ -61,16 +57,6 @@ impl GapModel {
                 margin: 0.0,
             },
         }
-    }
-
-    /// The score of a segment end at `gap`; it ends there when the score passes the
-    /// threshold.
-    #[inline]
-    pub fn score(&self, words: &[WordInfo], gap: Gap) -> f32 {
-        let table = &self.weights.table;
-        let mut s = 0.0;
-        for_each_feature(words, gap, |k| s += table.get(k).copied().unwrap_or(0.0));
-        s
     }
 
     /// Whether a segment ends at `gap`: the same as `score(..)` passing the threshold
