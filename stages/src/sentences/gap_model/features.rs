@@ -279,12 +279,21 @@ fn shapes(a: WordInfo, b: WordInfo) -> u64 {
     u64::from(a.shape) << 8 | u64::from(b.shape)
 }
 
+/// The two words before the space and the two after it.
+#[inline]
+fn around(words: &[WordInfo], i: usize) -> [WordInfo; 4] {
+    [
+        at(words, i.checked_sub(1)),
+        at(words, Some(i)),
+        at(words, Some(i + 1)),
+        at(words, Some(i + 2)),
+    ]
+}
+
 /// The words on either side of the space, their pair, and the shapes of four words.
 #[inline]
 pub fn prefix_features(words: &[WordInfo], gap: Gap) -> [usize; PREFIX] {
-    let i = gap.i;
-    let (wm1, w0) = (at(words, i.checked_sub(1)), at(words, Some(i)));
-    let (w1, w2) = (at(words, Some(i + 1)), at(words, Some(i + 2)));
+    let [wm1, w0, w1, w2] = around(words, gap.i);
     let style = u64::from(gap.lower_only);
     let all_shapes = shapes(wm1, w0) << 16 | shapes(w1, w2);
     [
@@ -302,8 +311,7 @@ pub fn prefix_features(words: &[WordInfo], gap: Gap) -> [usize; PREFIX] {
 #[inline]
 pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
     let i = gap.i;
-    let (wm1, w0) = (at(words, i.checked_sub(1)), at(words, Some(i)));
-    let (w1, w2) = (at(words, Some(i + 1)), at(words, Some(i + 2)));
+    let [wm1, w0, w1, w2] = around(words, i);
     let style = u64::from(gap.lower_only);
     let dist = bucket(i + 1 - gap.piece_start.min(i));
     let to_end = bucket(gap.seg_last.saturating_sub(i));
