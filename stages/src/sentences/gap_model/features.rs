@@ -279,6 +279,14 @@ fn shapes(a: WordInfo, b: WordInfo) -> u64 {
     u64::from(a.shape) << 8 | u64::from(b.shape)
 }
 
+/// Sets apart the features of the two kinds of space (`gap_class`), so that the
+/// many ends after terminal punctuation in wholly lower-case text do not weigh on
+/// the unmarked ones: each kind has its own weights.
+#[inline]
+fn kind_salt(w0: WordInfo) -> u64 {
+    u64::from(w0.shape == Shape::Terminal as u8) << 5
+}
+
 /// The two words before the space and the two after it.
 #[inline]
 fn around(words: &[WordInfo], i: usize) -> [WordInfo; 4] {
@@ -294,14 +302,15 @@ fn around(words: &[WordInfo], i: usize) -> [WordInfo; 4] {
 #[inline]
 pub fn prefix_features(words: &[WordInfo], gap: Gap) -> [usize; PREFIX] {
     let [wm1, w0, w1, w2] = around(words, gap.i);
+    let kind = kind_salt(w0);
     let style = u64::from(gap.lower_only);
     let all_shapes = shapes(wm1, w0) << 16 | shapes(w1, w2);
     [
-        index(0, style),
-        index(1, w0.hash),
-        index(2, w1.hash),
-        index(3, w0.hash ^ w1.hash.rotate_left(17)),
-        index(4, all_shapes << 1 | style),
+        index(0 | kind, style),
+        index(1 | kind, w0.hash),
+        index(2 | kind, w1.hash),
+        index(3 | kind, w0.hash ^ w1.hash.rotate_left(17)),
+        index(4 | kind, all_shapes << 1 | style),
     ]
 }
 
@@ -312,6 +321,7 @@ pub fn prefix_features(words: &[WordInfo], gap: Gap) -> [usize; PREFIX] {
 pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
     let i = gap.i;
     let [wm1, w0, w1, w2] = around(words, i);
+    let kind = kind_salt(w0);
     let style = u64::from(gap.lower_only);
     let dist = bucket(i + 1 - gap.piece_start.min(i));
     let to_end = bucket(gap.seg_last.saturating_sub(i));
@@ -323,20 +333,20 @@ pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
         EDGE
     };
     [
-        index(5, wm1.hash),
-        index(6, w2.hash),
-        index(7, wm1.hash ^ w0.hash.rotate_left(17)),
-        index(8, w1.hash ^ w2.hash.rotate_left(17)),
-        index(9, (dist << 16 | shapes(w0, w1)) << 1 | style),
-        index(10, to_end << 8 | u64::from(w1.shape)),
-        index(11, pos ^ w0.hash.rotate_left(7)),
-        index(12, pos ^ w1.hash.rotate_left(7)),
-        index(13, dist ^ w1.hash.rotate_left(7)),
-        index(14, dist << 8 | to_end),
-        index(15, first.hash ^ dist.rotate_right(3)),
-        index(16, first.hash ^ w1.hash.rotate_left(23)),
-        index(17, prev_first.hash ^ dist.rotate_right(3)),
-        index(18, w0.hash ^ dist.rotate_right(3)),
+        index(5 | kind, wm1.hash),
+        index(6 | kind, w2.hash),
+        index(7 | kind, wm1.hash ^ w0.hash.rotate_left(17)),
+        index(8 | kind, w1.hash ^ w2.hash.rotate_left(17)),
+        index(9 | kind, (dist << 16 | shapes(w0, w1)) << 1 | style),
+        index(10 | kind, to_end << 8 | u64::from(w1.shape)),
+        index(11 | kind, pos ^ w0.hash.rotate_left(7)),
+        index(12 | kind, pos ^ w1.hash.rotate_left(7)),
+        index(13 | kind, dist ^ w1.hash.rotate_left(7)),
+        index(14 | kind, dist << 8 | to_end),
+        index(15 | kind, first.hash ^ dist.rotate_right(3)),
+        index(16 | kind, first.hash ^ w1.hash.rotate_left(23)),
+        index(17 | kind, prev_first.hash ^ dist.rotate_right(3)),
+        index(18 | kind, w0.hash ^ dist.rotate_right(3)),
     ]
 }
 
