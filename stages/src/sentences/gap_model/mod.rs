@@ -184,11 +184,11 @@ mod tests {
 
     #[test]
     fn a_photo_credit_opening_bulk_text_stands_alone() {
-        let text = "Image copyright city council image caption the old bridge in winter \
+        let text = "Image copyright getty images image caption the old bridge in winter \
                     the council met on monday and voted to close the old bridge over the \
                     river for repairs. The mayor said the work would take most of next year.";
         let got = texts(text, &split(text, Lexicon::default_ref()));
-        assert_eq!(got[0], "Image copyright city council", "{got:#?}");
+        assert_eq!(got[0], "Image copyright getty images", "{got:#?}");
     }
 
     #[test]
