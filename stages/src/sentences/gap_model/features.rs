@@ -306,7 +306,7 @@ pub fn prefix_features(words: &[WordInfo], gap: Gap) -> [usize; PREFIX] {
     let style = u64::from(gap.lower_only);
     let all_shapes = shapes(wm1, w0) << 16 | shapes(w1, w2);
     [
-        index(0 | kind, style),
+        index(kind, style),
         index(1 | kind, w0.hash),
         index(2 | kind, w1.hash),
         index(3 | kind, w0.hash ^ w1.hash.rotate_left(17)),
