@@ -148,10 +148,15 @@ fn the_gold_corpus_sets_meet_their_targets() {
     assert_eq!(t["must_not_violations"], 0, "{t:#}");
 }
 
-/// Quotations on the sets kept unseen while the quote stage was first built (issue 18):
-/// the figures reached, not yet the issue's targets (speaker F1 0.85, grouping 0.75).
+/// The sets kept unseen while the stages were first built (`../shared/gold-unseen`), run
+/// once and held to the figures reached, not yet every issue's target (quotes, issue 18:
+/// speaker F1 0.85, grouping 0.75; sentences, issue 19: 0.95 on each lower-cased set).
 #[test]
-fn the_gold_unseen_sets_keep_their_quote_figures() {
+#[cfg_attr(
+    no_shared,
+    ignore = "needs ../shared (answers and scorer), absent when built"
+)]
+fn the_gold_unseen_sets_keep_their_figures() {
     let Some(shared) = shared() else { return };
     if !shared.join("gold-unseen").is_dir() {
         eprintln!("skipping: needs ../shared/gold-unseen");
@@ -162,4 +167,15 @@ fn the_gold_unseen_sets_keep_their_quote_figures() {
     at_least(t, &["quotes_span_f1"], 0.82);
     at_least(t, &["quotes_f1"], 0.73);
     at_least(t, &["quote_groups_f1"], 0.70);
+    let sets = &r["sets"];
+    // The lowercased bulk sets, at what the gap model reaches (issue 19's target
+    // of 0.95 each is not met yet: unmarked ends after headline bullets, captions
+    // and headings are missed; before the model: 0.94, 0.69, 0.57).
+    for (set, min) in [
+        ("mnp-train-35844", 0.94),
+        ("mnp-train-44119", 0.70),
+        ("mnp-val-48511", 0.60),
+    ] {
+        at_least(&sets[set], &["sentences_f1"], min);
+    }
 }
