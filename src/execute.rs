@@ -85,6 +85,24 @@ impl SetReport {
     }
 }
 
+/// The stamp at the foot of every report: this program's version and each
+/// stage's kind (with its code fingerprint) and parameters.
+fn report_stamp(pipeline: &Pipeline, kinds: &[String], params: &[String]) -> stages::report::Stamp {
+    stages::report::Stamp {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        stages: pipeline
+            .stages
+            .iter()
+            .zip(kinds.iter().zip(params))
+            .map(|(s, (kind, params))| stages::report::StageStamp {
+                name: s.name.clone(),
+                kind: kind.clone(),
+                params: params.clone(),
+            })
+            .collect(),
+    }
+}
+
 /// A pipeline ready to run: the checked configuration with its stages built.
 pub struct Engine {
     pub pipeline: Pipeline,
@@ -92,6 +110,8 @@ pub struct Engine {
     /// Per stage, the kind and the parameters as they enter cache keys, made once.
     key_kinds: Vec<String>,
     key_params: Vec<String>,
+    /// The version and stage parameters printed at the foot of each report.
+    report_stamp: stages::report::Stamp,
 }
 
 impl Engine {
@@ -105,17 +125,19 @@ impl Engine {
                 Uses::External(_) => None,
             });
         }
-        let key_kinds = pipeline.stages.iter().map(|s| s.uses.kind()).collect();
-        let key_params = pipeline
+        let key_kinds: Vec<String> = pipeline.stages.iter().map(|s| s.uses.kind()).collect();
+        let key_params: Vec<String> = pipeline
             .stages
             .iter()
             .map(|s| serde_json::Value::Object(s.params.clone()).to_string())
             .collect();
+        let report_stamp = report_stamp(&pipeline, &key_kinds, &key_params);
         Ok(Engine {
             pipeline,
             built,
             key_kinds,
             key_params,
+            report_stamp,
         })
     }
 
@@ -472,8 +494,13 @@ impl Engine {
         let Some(source) = &hashes[i] else {
             return;
         };
-        // The report changes with the picture it shows and with the renderers' code.
-        let hash = format!("{source}+{}", stages::registry::report_fingerprint());
+        // The report changes with the picture it shows, the renderers' code and its stamp.
+        let stamp = blake3::hash(self.report_stamp.describe().as_bytes()).to_hex();
+        let hash = format!(
+            "{source}+{}+{}",
+            stages::registry::report_fingerprint(),
+            &stamp[..16]
+        );
         let files_present = REPORT_FILES.iter().all(|f| files.contains(f));
         if let Some(last) = &manifest.report {
             if last.source_hash == hash && files_present {
@@ -504,7 +531,7 @@ impl Engine {
                 }
             }
         };
-        for file in stages::report::set_report(reconciled) {
+        for file in stages::report::set_report(reconciled, &self.report_stamp) {
             if let Err(e) = files.write(&file.name, file.contents.as_bytes()) {
                 report.warnings.push(format!(
                     "cannot write {}: {e}",
