@@ -10,7 +10,6 @@ use crate::config::{self, Pipeline};
 use crate::execute::{Engine, RunOptions, SetReport, StageOutcome};
 use crate::index;
 use crate::store::Store;
-use stages::report::SetSummary;
 
 #[derive(Parser)]
 #[command(
@@ -202,13 +201,13 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
             let engine = Engine::new(pipeline)?;
             let (sets, _) = engine.sets(&RunOptions::default())?;
             let store = Store::open_for_writing(&out_dir, None)?;
-            let summaries = index::summaries_on_disk(&store, &sets);
-            index::write(&store, &summaries, None)?;
+            let entries = index::entries_on_disk(&store, &sets);
+            index::write(&store, &entries, None)?;
             eprintln!(
                 "wrote {} and {} ({} sets with reports)",
                 out_dir.join("index.html").display(),
                 out_dir.join("casualties.csv").display(),
-                summaries.len()
+                entries.iter().filter(|e| e.summary.is_some()).count()
             );
             Ok(0)
         }
@@ -303,17 +302,17 @@ fn run_in_pool(pipeline: Pipeline, opts: &RunOptions, timings: bool) -> anyhow::
             eprintln!("note: a sharded run does not write out/index.html and out/casualties.csv; run `corroborate report` when every shard has finished");
         } else {
             if opts.sets.is_empty() {
-                let key = index::key(
-                    reports
-                        .iter()
-                        .filter_map(|r| Some((r.set.as_str(), r.report_key.as_deref()?))),
-                );
-                let summaries: Vec<SetSummary> =
-                    reports.iter().filter_map(|r| r.summary.clone()).collect();
-                index::write(&store, &summaries, Some(&key))?;
+                let names: Vec<String> = engine
+                    .pipeline
+                    .stages
+                    .iter()
+                    .map(|s| s.name.clone())
+                    .collect();
+                let entries = index::entries_of_run(&reports, &names);
+                index::write(&store, &entries, Some(&index::key(&reports, &entries)))?;
             } else {
                 let (all, _) = engine.sets(&RunOptions::default())?;
-                index::write(&store, &index::summaries_on_disk(&store, &all), None)?;
+                index::write(&store, &index::entries_on_disk(&store, &all), None)?;
             }
         }
     }

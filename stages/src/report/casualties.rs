@@ -10,6 +10,7 @@ use super::content::{heading, sentence_anchor, Citations};
 use super::document::{column, numeric, text, Block, Cell, Inline, Row};
 use super::highlight::highlight;
 use super::labels;
+use super::summary::row_anchor;
 use crate::reconcile::describe_count;
 use crate::records::{
     Approx, Conflict, Figure, Reconciled, Role, Rule, SentenceRef, Statement, Status,
@@ -54,7 +55,7 @@ pub fn section<'a>(rec: &'a Reconciled, cite: &mut Citations<'a>) -> Vec<Block> 
             ));
             let mut figures = Vec::new();
             if let Some(total) = &cell.total {
-                figures.push(view(rec, "Total".into(), &key, None, total, role, status));
+                figures.push(view(rec, "Total".into(), None, total, role, status));
             }
             let mut nats: Vec<(&String, &Figure)> = cell.by_nationality.iter().collect();
             nats.sort_by(|a, b| b.1.value.cmp(&a.1.value).then(a.0.cmp(b.0)));
@@ -62,7 +63,6 @@ pub fn section<'a>(rec: &'a Reconciled, cite: &mut Citations<'a>) -> Vec<Block> 
                 figures.push(view(
                     rec,
                     labels::country(code),
-                    &key,
                     Some(code),
                     fig,
                     role,
@@ -124,7 +124,6 @@ pub fn section<'a>(rec: &'a Reconciled, cite: &mut Citations<'a>) -> Vec<Block> 
 fn view<'a>(
     rec: &'a Reconciled,
     who: String,
-    key: &str,
     nationality: Option<&str>,
     fig: &'a Figure,
     role: Role,
@@ -147,7 +146,7 @@ fn view<'a>(
     }
     FigureView {
         who,
-        id: format!("{key}-{}", nationality.unwrap_or("all").to_lowercase()),
+        id: row_anchor(role, status, nationality),
         fig,
         conflict,
         statements,
@@ -422,7 +421,7 @@ fn tolls_over_time<'a>(rec: &'a Reconciled, cite: &mut Citations<'a>) -> Option<
         let Some(total) = &cell.total else {
             continue;
         };
-        let f = view(rec, "Total".into(), "", None, total, Role::Victim, status);
+        let f = view(rec, "Total".into(), None, total, Role::Victim, status);
         let mut points = Vec::new();
         for s in &f.statements {
             let Some(date) = dates.get(s.article.as_str()) else {

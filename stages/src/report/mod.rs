@@ -19,8 +19,8 @@ mod summary;
 
 use crate::records::Reconciled;
 
-pub use index::index_html;
-pub use summary::{casualties_csv, summary, CsvRow, Headline, SetSummary};
+pub use index::{index_html, IndexEntry};
+pub use summary::{casualties_csv, summary, Competing, CsvRow, Headline, SetSummary};
 
 /// A file to write inside `out/<set>/`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -125,11 +125,15 @@ fn summary_feeds_the_index_and_the_csv() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        "set,role,status,nationality,value,approx,rule,articles"
+        "set,role,status,nationality,value,approx,rule,articles,article_ids,evidence,report,conflict,competing"
     );
-    assert!(lines.contains(&"\"ferry, \"\"fire\"\"\",victim,killed,ALL,4,exact,agreement,2"));
-    assert!(lines.contains(&"\"ferry, \"\"fire\"\"\",victim,injured,NL,2,exact,single_report,1"));
-    let index = index_html(&[s]);
+    assert!(lines.contains(&"\"ferry, \"\"fire\"\"\",victim,killed,ALL,4,exact,agreement,2,a<1>;b,a<1>:1;b:1,ferry%2C%20%22fire%22/report.html#victims-killed-all,no,"), "{csv}");
+    assert!(lines.contains(&"\"ferry, \"\"fire\"\"\",victim,injured,NL,2,exact,single_report,1,b,b:2,ferry%2C%20%22fire%22/report.html#victims-injured-nl,no,"), "{csv}");
+    let index = index_html(&[IndexEntry {
+        set: s.set.clone(),
+        summary: Some(s),
+        ..IndexEntry::default()
+    }]);
     assert!(index.contains("href=\"ferry%2C%20%22fire%22/report.html\""));
     assert!(index.contains("ferry, &quot;fire&quot;"));
     let json = serde_json::to_string(&summary(&sample())).unwrap_or_default();
@@ -145,7 +149,70 @@ fn empty_set_renders() {
     };
     let files = set_report(&rec, &Stamp::default());
     assert!(file(&files, "report.html").contains("No article reports anyone killed"));
-    assert_eq!(casualties_csv(&[summary(&rec)]).lines().count(), 1);
+}
+
+#[test]
+fn a_set_without_casualties_has_a_zero_row() {
+    let rec = Reconciled {
+        set: "quiet".into(),
+        ..Reconciled::default()
+    };
+    let csv = casualties_csv(&[summary(&rec)]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 2, "{csv}");
+    assert_eq!(
+        lines[1],
+        "quiet,victim,killed,ALL,0,exact,none,0,,,quiet/report.html#casualties,no,"
+    );
+}
+
+#[test]
+fn the_csv_flags_a_conflict_with_the_competing_values() {
+    let csv = casualties_csv(&[summary(&conflicting())]);
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("storm,victim,killed,ALL,"))
+        .unwrap_or("");
+    // The kept figure's articles and sentences, the flag, and both values with their articles.
+    assert!(
+        row.contains(",storm/report.html#victims-killed-all,yes,3 [a]; 5 [b]"),
+        "{row}"
+    );
+    assert!(row.contains(",b,b:2,") || row.contains(",a,a:2,"), "{row}");
+}
+
+#[test]
+fn the_index_has_titles_flags_and_right_aligned_numbers() {
+    let ok = summary(&conflicting());
+    let entries = [
+        IndexEntry {
+            set: "storm".into(),
+            summary: Some(ok),
+            warnings: vec!["storm/x.bin: skipped: binary".into()],
+            ..IndexEntry::default()
+        },
+        IndexEntry {
+            set: "broken".into(),
+            failed: vec!["casualties".into()],
+            ..IndexEntry::default()
+        },
+    ];
+    let html = index_html(&entries);
+    // The set's title (its first article's), linked to its report, with the set's id under it.
+    assert!(html.contains("<a href=\"storm/report.html\" title=\"Storm Hilde crossed the coast at dawn.\">Storm Hilde crossed the coast at dawn.</a><small>storm</small>"), "{html}");
+    assert!(html.contains("<td class=\"num\" data-label=\"Articles\" data-v=\"2\">2</td>"));
+    assert!(html.contains("2011-04-08</span> – <span class=\"d\">2011-04-10"));
+    assert!(html.contains(
+        "tag-failed\" title=\"the last run of these stages failed\">failed: casualties</span>"
+    ));
+    assert!(html.contains(">no report</span>"));
+    assert!(html.contains(">1 warning</span>"));
+    assert!(html.contains("href=\"storm/report.html#conflicts\">1 conflict</a>"));
+    assert!(html.contains("2 sets · 2 articles · 1 with casualty figures · 1 with conflicts · 1 failed · 1 with warnings · 1 without a report"));
+    // Sortable with a few lines of script; the rows are all in the page without it.
+    assert_eq!(html.matches("<script>").count(), 1);
+    assert!(!html.contains("src="));
+    assert_eq!(html.matches("<tr>").count(), 3);
 }
 
 /// Two dated articles disagreeing on a toll: three dead in one, five in the other.
