@@ -295,7 +295,8 @@ fn evidence<'a>(
         let label = cite.sentence_label(&s.article, e.sentence);
         let mut line = vec![cite.link_sentence(&s.article, e, label), text(" ")];
         if let Some(b) = before.get(&(s.article.as_str(), e.sentence)) {
-            line.push(Inline::Muted(format!("{b} ")));
+            line.push(Inline::Muted(b.to_string()));
+            line.push(text(" "));
         }
         line.extend(highlight(&e.text, s.value, status));
         out.push(Inline::Line(line));

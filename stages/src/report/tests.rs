@@ -308,7 +308,7 @@ fn a_conflict_is_marked_in_the_table_and_drawn_as_two_dots() {
 #[test]
 fn evidence_shows_the_sentence_before_and_marks_the_words() {
     let html = file(&set_report(&conflicting(), &stamp()), "report.html").to_string();
-    assert!(html.contains("<span class=\"before\">Storm Hilde crossed the coast at dawn. </span><mark>Three</mark> people were <mark>killed</mark>"));
+    assert!(html.contains("<span class=\"before\">Storm Hilde crossed the coast at dawn.</span> <mark>Three</mark> people were <mark>killed</mark>"));
     assert!(html.contains("<mark>five</mark> people <mark>died</mark>"));
     // Sentence numbers count from 1: the second sentence of A1 is A1:2.
     assert!(html.contains(">A1:2</a>"));

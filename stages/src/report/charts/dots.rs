@@ -84,7 +84,7 @@ pub fn dot_plot(
         } else {
             Anchor::Middle
         };
-        svg.text(x, TOP - 10.0, anchor, 11, false, "#333", &text);
+        svg.text(x, TOP - 10.0, anchor, 12, false, "#333", &text);
     }
     for (i, row) in rows.iter().enumerate() {
         let y = TOP + ROW * i as f64 + ROW / 2.0;

@@ -28,7 +28,12 @@ fn qualifier(approx: Approx) -> &'static str {
     }
 }
 
-/// `~1,400`, `≥13`, `7`: a value as a label next to its mark.
+/// `~1,400`, `≥13`, `222,570`: a value as a label next to its mark, in full
+/// (a rounded label would claim a figure no article gave).
 fn label(value: u64, approx: Approx) -> String {
-    format!("{}{}", qualifier(approx), scale::short(value))
+    format!(
+        "{}{}",
+        qualifier(approx),
+        crate::reconcile::describe_count(value, Approx::Exact)
+    )
 }
