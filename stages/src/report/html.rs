@@ -35,7 +35,9 @@ footer{margin-top:3rem;padding-top:.6rem;border-top:1px solid #bbb;font:12px/1.5
 @media (max-width:40rem){body{margin:1rem auto;padding:0 .6rem}h1{font-size:1.4rem}\
 table,thead,tbody,tr,th,td{display:block}thead{position:absolute;left:-9999px}\
 tr{border:1px solid #ccc;margin:0 0 .7rem;padding:.2rem 0}td{border:0;border-bottom:1px solid #eee;padding:.25rem .5rem}\
-td.num{text-align:left}td:empty{display:none}td[data-label]::before{content:attr(data-label);display:block;font:11px sans-serif;text-transform:uppercase;letter-spacing:.04em;color:#666}}";
+td.num{text-align:left}td:empty{display:none}\
+td[data-label]{position:relative;padding-left:7.4rem;min-height:1.2rem}\
+td[data-label]::before{content:attr(data-label);position:absolute;left:.5rem;top:.35rem;width:6.4rem;font:11px/1.3 sans-serif;text-transform:uppercase;letter-spacing:.03em;color:#666;white-space:normal;overflow-wrap:anywhere}}";
 
 pub fn render(doc: &[Block]) -> String {
     let title = doc
