@@ -188,7 +188,7 @@ fn is_casualty_word(word: &str, status: Status) -> bool {
             ],
         ),
         Status::Injured => (
-            &["hurt"],
+            &["hurt", "shot", "stabbed"],
             &["injur", "wound", "hospital", "casualt", "maim"],
         ),
         Status::Missing => (&["lost"], &["missing", "unaccounted", "disappear"]),
