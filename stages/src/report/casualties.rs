@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::charts::{self, Bar, Dot, DotRow, Point, Series};
-use super::content::{heading, sentence_anchor, Citations};
+use super::content::{heading, Citations};
 use super::document::{column, numeric, text, Block, Cell, Inline, Row};
 use super::highlight::highlight;
 use super::labels;
@@ -157,6 +157,18 @@ fn same_statement(a: &Statement, b: &Statement) -> bool {
     a.article == b.article && a.value == b.value && a.approx == b.approx && a.evidence == b.evidence
 }
 
+impl<'a> FigureView<'a> {
+    /// The statements to cite for the figure: its own, or for a figure derived
+    /// from parts (a sum), the parts'.
+    fn cited(&self) -> Vec<&'a Statement> {
+        if self.statements.is_empty() {
+            self.fig.sources.iter().collect()
+        } else {
+            self.statements.clone()
+        }
+    }
+}
+
 /// Whether the articles' counts cannot all hold at once.
 fn disputed(f: &FigureView<'_>) -> bool {
     f.conflict.is_some_and(|c| !c.compatible)
@@ -208,12 +220,7 @@ fn figure_row<'a>(
 /// Each value the articles give with the articles giving it: `13 — A1 · 3 — A3, A4`,
 /// every article linked to the sentence it states the value in.
 fn articles_say<'a>(f: &FigureView<'a>, cite: &mut Citations<'a>) -> Vec<Inline> {
-    // A figure derived from parts has no statement of its own: its parts' articles.
-    let statements: Vec<&'a Statement> = if f.statements.is_empty() {
-        f.fig.sources.iter().collect()
-    } else {
-        f.statements.clone()
-    };
+    let statements = f.cited();
     let mut values: Vec<(u64, Approx, Vec<&'a Statement>)> = Vec::new();
     for s in &statements {
         let value = if f.statements.is_empty() {
@@ -268,11 +275,7 @@ fn evidence<'a>(
     cite: &mut Citations<'a>,
     before: &HashMap<(&str, usize), &str>,
 ) -> Vec<Inline> {
-    let statements: Vec<&'a Statement> = if f.statements.is_empty() {
-        f.fig.sources.iter().collect()
-    } else {
-        f.statements.clone()
-    };
+    let statements = f.cited();
     // One sentence per value first, then the rest in order.
     let mut picked: Vec<(&'a Statement, &'a SentenceRef)> = Vec::new();
     let mut values: Vec<(u64, Approx)> = Vec::new();
@@ -323,28 +326,12 @@ fn dot_plot<'a>(f: &FigureView<'a>, status: Status, cite: &mut Citations<'a>) ->
     statements.sort_by_key(|s| (cite.pos(&s.article), s.value));
     for s in statements {
         let label = cite.article_label(&s.article);
-        let dots = s
-            .evidence
-            .first()
-            .map(|e| {
-                // Registers the sentence with the evidence, so the link has a target.
-                let _ = cite.link_sentence(&s.article, e, String::new());
-                (
-                    format!("#{}", sentence_anchor(cite.pos(&s.article), e.sentence)),
-                    e.text.clone(),
-                )
-            })
-            .unwrap_or_else(|| {
-                (
-                    format!("#{}", cite.article_anchor(&s.article)),
-                    s.article.clone(),
-                )
-            });
+        let (href, title) = cite.statement_target(s);
         let dot = Dot {
             value: s.value,
             approx: s.approx,
-            href: dots.0,
-            title: dots.1,
+            href,
+            title,
         };
         match rows.iter_mut().find(|r| r.label == label) {
             Some(r) => r.dots.push(dot),
@@ -428,19 +415,7 @@ fn tolls_over_time<'a>(rec: &'a Reconciled, cite: &mut Citations<'a>) -> Option<
             let Some(date) = dates.get(s.article.as_str()) else {
                 continue;
             };
-            let (href, title) = match s.evidence.first() {
-                Some(e) => {
-                    let _ = cite.link_sentence(&s.article, e, String::new());
-                    (
-                        format!("#{}", sentence_anchor(cite.pos(&s.article), e.sentence)),
-                        format!("{}: {}", cite.article_label(&s.article), e.text),
-                    )
-                }
-                None => (
-                    format!("#{}", cite.article_anchor(&s.article)),
-                    s.article.clone(),
-                ),
-            };
+            let (href, title) = cite.statement_target(s);
             points.push(Point {
                 date: date.to_string(),
                 value: s.value,

@@ -375,12 +375,37 @@ impl<'a> Citations<'a> {
         e: &'a SentenceRef,
         label: String,
     ) -> Inline {
-        let pos = self.pos(article);
-        self.cited.entry((pos, e.sentence)).or_insert(&e.text);
+        let (target, title) = self.cite_one(article, e);
         Inline::Link {
             text: label,
-            target: sentence_anchor(pos, e.sentence),
-            title: shorten(&e.text, TITLE_CHARS),
+            target,
+            title,
+        }
+    }
+
+    /// The anchor of a sentence, which joins the evidence, and its text to show on hover.
+    fn cite_one(&mut self, article: &str, e: &'a SentenceRef) -> (String, String) {
+        let pos = self.pos(article);
+        self.cited.entry((pos, e.sentence)).or_insert(&e.text);
+        (
+            sentence_anchor(pos, e.sentence),
+            shorten(&e.text, TITLE_CHARS),
+        )
+    }
+
+    /// Where a chart's mark for a statement links (`#a2-s8`, its first
+    /// sentence, else `#a2`, its article) and the hover text (`A2: ...`).
+    pub(super) fn statement_target(&mut self, s: &'a Statement) -> (String, String) {
+        let label = self.article_label(&s.article);
+        match s.evidence.first() {
+            Some(e) => {
+                let (target, title) = self.cite_one(&s.article, e);
+                (format!("#{target}"), format!("{label}: {title}"))
+            }
+            None => (
+                format!("#{}", self.article_anchor(&s.article)),
+                format!("{label}: {}", s.article),
+            ),
         }
     }
 
@@ -426,7 +451,7 @@ pub(super) fn sentence_anchor(pos: usize, sentence: usize) -> String {
 }
 
 /// At most `max` characters of `text`, with `…` when cut.
-fn shorten(text: &str, max: usize) -> String {
+pub(super) fn shorten(text: &str, max: usize) -> String {
     // Every character takes at least a byte, so a text no longer than `max`
     // bytes needs no counting.
     if text.len() <= max {

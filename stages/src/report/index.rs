@@ -3,6 +3,7 @@
 //! make the columns sortable, and without them the table reads as it is,
 //! in set order.
 
+use super::content::shorten;
 use super::escape::{html as esc, url_segment};
 use super::html::STYLE;
 use super::summary::{Headline, SetSummary};
@@ -244,20 +245,8 @@ fn flags(e: &IndexEntry) -> String {
     out.join(" ")
 }
 
-/// A title in the index is cut to this many characters, at a word's end.
+/// A title in the index is cut to this many characters.
 const TITLE_CHARS: usize = 90;
-
-fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(max).collect();
-    let at_word = match cut.rfind(' ') {
-        Some(i) if i > max / 2 => &cut[..i],
-        _ => cut.as_str(),
-    };
-    format!("{}…", at_word.trim_end_matches([' ', ',', ';', ':']))
-}
 
 fn headline(h: Option<Headline>) -> String {
     h.map(|h| esc(&describe_count(h.value, h.approx)))
