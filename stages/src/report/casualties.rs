@@ -27,6 +27,8 @@ struct FigureView<'a> {
     who: String,
     /// `victims-killed-all`, `victims-killed-gb`: the row's anchor.
     id: String,
+    /// The total, not a nationality's count.
+    total: bool,
     fig: &'a Figure,
     conflict: Option<&'a Conflict>,
     statements: Vec<&'a Statement>,
@@ -69,7 +71,10 @@ pub fn section<'a>(rec: &'a Reconciled, cite: &mut Citations<'a>) -> Vec<Block> 
                     status,
                 ));
             }
-            for f in &figures {
+            // The total always; a nationality when its articles differ, so
+            // that a long breakdown does not bury the page in charts.
+            let plotted = figures.iter().filter(|f| f.total || f.conflict.is_some());
+            for f in plotted {
                 if let Some(chart) = dot_plot(f, status, cite) {
                     out.push(chart);
                 }
@@ -147,6 +152,7 @@ fn view<'a>(
     FigureView {
         who,
         id: row_anchor(role, status, nationality),
+        total: nationality.is_none(),
         fig,
         conflict,
         statements,

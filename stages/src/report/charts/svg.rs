@@ -28,11 +28,12 @@ pub fn num(v: f64) -> String {
 
 impl Svg {
     /// An SVG of `width` × `height` user units that scales to its container,
-    /// named for assistive technology by `title` and `desc`.
+    /// named for assistive technology by `title` and `desc`. A group, not an
+    /// image, so that its text labels and links stay reachable.
     pub fn new(id: &str, width: u32, height: u32, title: &str, desc: &str) -> Svg {
         let mut out = String::with_capacity(4096);
         out.push_str(&format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" id=\"{id}\">"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"group\" aria-labelledby=\"{id}-t {id}-d\" id=\"{id}\">"
         ));
         out.push_str(&format!("<title id=\"{id}-t\">"));
         esc(&mut out, title);
