@@ -353,10 +353,15 @@ fn dot_plot<'a>(f: &FigureView<'a>, status: Status, cite: &mut Citations<'a>) ->
     }
     let what = format!("{} {}", f.who, labels::status(status));
     let kept = Some((f.fig.value, f.fig.approx));
-    let caption = if disputed(f) {
-        format!("The count each article gives — {what}. The articles disagree: red dots differ from the figure kept (dashed line). Hollow: approximate; arrow: at least / at most.")
-    } else {
-        format!("The count each article gives — {what}. Dashed line: the figure kept. Hollow: approximate; arrow: at least / at most.")
+    let key = "Dashed line: the figure kept. Hollow: approximate; arrow: at least / at most.";
+    let caption = match f.conflict {
+        Some(c) if !c.compatible => format!(
+            "The count each article gives — {what}. The articles disagree: red dots cannot hold with the figure kept. {key}"
+        ),
+        Some(_) => format!(
+            "The count each article gives — {what}. Amber dots differ from the figure kept but can hold with it. {key}"
+        ),
+        None => format!("The count each article gives — {what}. {key}"),
     };
     Some(charts::dot_plot(
         &format!("dots-{}", f.id),
@@ -364,6 +369,7 @@ fn dot_plot<'a>(f: &FigureView<'a>, status: Status, cite: &mut Citations<'a>) ->
         &caption,
         &rows,
         kept,
+        disputed(f),
     ))
 }
 

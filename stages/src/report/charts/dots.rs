@@ -26,22 +26,28 @@ pub struct Dot {
     pub title: String,
 }
 
-const TOP: f64 = 26.0;
+const TOP: f64 = 34.0;
 const ROW: f64 = 30.0;
 const PLOT_LEFT: f64 = 52.0;
 const PLOT_RIGHT: f64 = WIDTH as f64 - 24.0;
 const AXIS_ROOM: f64 = 30.0;
 const AGREES: &str = "#1d1d1d";
 const DIFFERS: &str = "#b3261e";
+/// A value that differs from the kept one but can hold with it (`at least 116` and `1,442`).
+const COMPATIBLE: &str = "#9a6a00";
 
 /// A dot plot of the counts in `rows`, with the kept figure as a dashed line.
+/// Dots off the kept figure are red when the values are `disputed` (cannot
+/// all hold), amber when they can.
 pub fn dot_plot(
     id: &str,
     title: &str,
     caption: &str,
     rows: &[DotRow],
     kept: Option<(u64, Approx)>,
+    disputed: bool,
 ) -> Block {
+    let differs = if disputed { DIFFERS } else { COMPATIBLE };
     let summary = summary(rows, kept);
     let height = (TOP + ROW * rows.len() as f64 + AXIS_ROOM).ceil() as u32;
     let mut svg = Svg::new(id, WIDTH, height, title, &summary);
@@ -75,7 +81,7 @@ pub fn dot_plot(
     );
     if let Some((value, approx)) = kept {
         let x = scale.at(value);
-        svg.line((x, TOP - 6.0), (x, axis_y), "#555", 1.5, true);
+        svg.line((x, TOP - 16.0), (x, axis_y), "#555", 1.5, true);
         let text = format!("kept {}", label(value, approx));
         let anchor = if x > PLOT_RIGHT - 40.0 {
             Anchor::End
@@ -84,7 +90,7 @@ pub fn dot_plot(
         } else {
             Anchor::Middle
         };
-        svg.text(x, TOP - 10.0, anchor, 12, false, "#333", &text);
+        svg.text(x, TOP - 20.0, anchor, 12, false, "#333", &text);
     }
     for (i, row) in rows.iter().enumerate() {
         let y = TOP + ROW * i as f64 + ROW / 2.0;
@@ -100,7 +106,7 @@ pub fn dot_plot(
             drawn.push((d.value, d.approx));
             let x = scale.at(d.value);
             let colour = match kept {
-                Some(k) if k != (d.value, d.approx) => DIFFERS,
+                Some(k) if k != (d.value, d.approx) => differs,
                 _ => AGREES,
             };
             svg.link(&d.href, &d.title);
