@@ -110,8 +110,10 @@ pub struct Engine {
     /// Per stage, the kind and the parameters as they enter cache keys, made once.
     key_kinds: Vec<String>,
     key_params: Vec<String>,
-    /// The version and stage parameters printed at the foot of each report.
+    /// The version and stage parameters printed at the foot of each report,
+    /// and their hash, which joins each report's key.
     report_stamp: stages::report::Stamp,
+    report_stamp_key: String,
 }
 
 impl Engine {
@@ -132,12 +134,15 @@ impl Engine {
             .map(|s| serde_json::Value::Object(s.params.clone()).to_string())
             .collect();
         let report_stamp = report_stamp(&pipeline, &key_kinds, &key_params);
+        let report_stamp_key =
+            blake3::hash(report_stamp.describe().as_bytes()).to_hex()[..16].to_string();
         Ok(Engine {
             pipeline,
             built,
             key_kinds,
             key_params,
             report_stamp,
+            report_stamp_key,
         })
     }
 
@@ -495,11 +500,10 @@ impl Engine {
             return;
         };
         // The report changes with the picture it shows, the renderers' code and its stamp.
-        let stamp = blake3::hash(self.report_stamp.describe().as_bytes()).to_hex();
         let hash = format!(
             "{source}+{}+{}",
             stages::registry::report_fingerprint(),
-            &stamp[..16]
+            self.report_stamp_key
         );
         let files_present = REPORT_FILES.iter().all(|f| files.contains(f));
         if let Some(last) = &manifest.report {
