@@ -112,15 +112,24 @@ pub fn dot_plot(
             svg.link(&d.href, &d.title);
             mark(&mut svg, x, y, d.approx, colour);
             svg.end_link();
-            svg.text(
-                x,
-                y - 9.0,
-                Anchor::Middle,
-                11,
-                false,
-                colour,
-                &label(d.value, d.approx),
-            );
+            // Beside the dot, clear of the kept line and of the arrow: to
+            // the right, or to the left near the right edge.
+            let arrow = |right: bool| {
+                let points_right = matches!(d.approx, Approx::AtLeast | Approx::MoreThan);
+                let points_left = d.approx == Approx::AtMost;
+                if (right && points_right) || (!right && points_left) {
+                    7.0
+                } else {
+                    0.0
+                }
+            };
+            let (lx, anchor) = if x > PLOT_RIGHT - 60.0 {
+                (x - 10.0 - arrow(false), Anchor::End)
+            } else {
+                (x + 10.0 + arrow(true), Anchor::Start)
+            };
+            let text = label(d.value, d.approx);
+            svg.text(lx, y + 4.0, anchor, 12, false, colour, &text);
         }
     }
     Block::Chart {
