@@ -251,7 +251,15 @@ fn conflicting() -> Reconciled {
         }],
     };
     let facts = vec![fact("a", 3, &sentences[1]), fact("b", 5, &sentences[3])];
-    let mut rec = crate::reconcile::reconcile("storm", &[], &facts, &sentences);
+    dated(crate::reconcile::reconcile(
+        "storm",
+        &[],
+        &facts,
+        &sentences,
+    ))
+}
+
+fn dated(mut rec: Reconciled) -> Reconciled {
     // Dates as a dateline would give them, so the toll has a time line.
     rec.articles[0].date = Some("2011-04-08".into());
     rec.articles[1].date = Some("2011-04-10".into());
@@ -373,4 +381,29 @@ fn nationalities_are_drawn_as_bars() {
     let gb = bars.find("(GB)").unwrap_or(usize::MAX);
     let fr = bars.find("(FR)").unwrap_or(0);
     assert!(gb < fr);
+}
+
+#[test]
+fn values_that_can_all_hold_are_told_apart_from_a_conflict() {
+    // "At least 3" in one article and 5 in the other: both can be true.
+    let mut rec = conflicting();
+    rec.conflicts.iter_mut().for_each(|c| {
+        c.compatible = true;
+        if let Some(v) = c.values.iter_mut().find(|v| v.value == 3) {
+            v.approx = Approx::AtLeast;
+            v.sources
+                .iter_mut()
+                .for_each(|s| s.approx = Approx::AtLeast);
+        }
+    });
+    assert_eq!(rec.conflicts.len(), 1);
+    let html = file(&set_report(&rec, &stamp()), "report.html").to_string();
+    assert!(!html.contains("class=\"num conflict\""));
+    assert!(html.contains("<span class=\"tag tag-compatible\">compatible</span>"));
+    let dots = svg(&html, "dots-victims-killed-all");
+    assert!(dots.contains("#9a6a00"), "{dots}");
+    assert!(!dots.contains("#b3261e"), "{dots}");
+    assert!(dots.contains("≥3"));
+    let csv = casualties_csv(&[summary(&rec)]);
+    assert!(csv.contains(",compatible,at least 3 [a]; 5 [b]"), "{csv}");
 }
