@@ -14,6 +14,7 @@ use super::summary::row_anchor;
 use crate::reconcile::describe_count;
 use crate::records::{
     Approx, Conflict, Figure, Reconciled, Role, Rule, SentenceRef, Statement, Status,
+    StatusCasualties,
 };
 
 const STATUSES: [Status; 3] = [Status::Killed, Status::Injured, Status::Missing];
@@ -36,7 +37,7 @@ struct FigureView<'a> {
 
 pub fn section<'a>(rec: &'a Reconciled, cite: &mut Citations<'a>) -> Vec<Block> {
     let mut out = vec![heading(2, "Casualties", Some("casualties"))];
-    let before: HashMap<(&str, usize), &str> = rec
+    let before: Context<'a> = rec
         .context
         .iter()
         .map(|c| ((c.article.as_str(), c.sentence), c.before.as_str()))
@@ -45,76 +46,9 @@ pub fn section<'a>(rec: &'a Reconciled, cite: &mut Citations<'a>) -> Vec<Block> 
     let mut any = false;
     for role in ROLES {
         for status in STATUSES {
-            let Some(cell) = rec.casualties.role(role).status(status) else {
-                continue;
-            };
-            any = true;
-            let key = format!("{}-{}", labels::role(role), labels::status(status)).to_lowercase();
-            out.push(heading(
-                3,
-                &format!("{} {}", labels::role(role), labels::status(status)),
-                Some(&key),
-            ));
-            let mut figures = Vec::new();
-            if let Some(total) = &cell.total {
-                figures.push(view(rec, "Total".into(), None, total, role, status));
-            }
-            let mut nats: Vec<(&String, &Figure)> = cell.by_nationality.iter().collect();
-            nats.sort_by(|a, b| b.1.value.cmp(&a.1.value).then(a.0.cmp(b.0)));
-            for (code, fig) in &nats {
-                figures.push(view(
-                    rec,
-                    labels::country(code),
-                    Some(code),
-                    fig,
-                    role,
-                    status,
-                ));
-            }
-            // The total always; a nationality when its articles differ, so
-            // that a long breakdown does not bury the page in charts.
-            let plotted = figures.iter().filter(|f| f.total || f.conflict.is_some());
-            for f in plotted {
-                if let Some(chart) = dot_plot(f, status, cite) {
-                    out.push(chart);
-                }
-            }
-            if nats.len() >= 2 {
-                out.push(nationality_bars(
-                    role,
-                    status,
-                    &key,
-                    &figures[figures.len() - nats.len()..],
-                ));
-            }
-            if !figures.is_empty() {
-                let rows = figures
-                    .iter()
-                    .map(|f| figure_row(f, status, cite, &before))
-                    .collect();
-                out.push(Block::Table {
-                    head: vec![
-                        column("Who"),
-                        numeric("Count"),
-                        column("Articles say"),
-                        column("How chosen"),
-                        column("Evidence"),
-                    ],
-                    rows,
-                });
-            }
-            if !cell.named_people.is_empty() {
-                let mut line = vec![Inline::Strong("Named:".into())];
-                for (i, p) in cell.named_people.iter().enumerate() {
-                    line.push(text(if i == 0 { " " } else { "; " }));
-                    line.push(text(p.name.clone()));
-                    if let Some(n) = &p.nationality {
-                        line.push(text(format!(" ({n})")));
-                    }
-                    line.push(text(" "));
-                    line.extend(cite.statements(&p.sources));
-                }
-                out.push(Block::Paragraph(line));
+            if let Some(cell) = rec.casualties.role(role).status(status) {
+                any = true;
+                out.extend(status_section(rec, role, status, cell, cite, &before));
             }
         }
     }
@@ -122,6 +56,82 @@ pub fn section<'a>(rec: &'a Reconciled, cite: &mut Citations<'a>) -> Vec<Block> 
         out.push(Block::Paragraph(vec![text(
             "No article reports anyone killed, injured or missing.",
         )]));
+    }
+    out
+}
+
+/// The sentence before each cited sentence, by article and sentence index.
+type Context<'a> = HashMap<(&'a str, usize), &'a str>;
+
+/// One role and status: its dot plots and bars, its table, its named people.
+fn status_section<'a>(
+    rec: &'a Reconciled,
+    role: Role,
+    status: Status,
+    cell: &'a StatusCasualties,
+    cite: &mut Citations<'a>,
+    before: &Context<'a>,
+) -> Vec<Block> {
+    let key = format!("{}-{}", labels::role(role), labels::status(status)).to_lowercase();
+    let mut out = vec![heading(
+        3,
+        &format!("{} {}", labels::role(role), labels::status(status)),
+        Some(&key),
+    )];
+    let mut figures = Vec::new();
+    if let Some(total) = &cell.total {
+        figures.push(view(rec, "Total".into(), None, total, role, status));
+    }
+    let mut nats: Vec<(&String, &Figure)> = cell.by_nationality.iter().collect();
+    nats.sort_by(|a, b| b.1.value.cmp(&a.1.value).then(a.0.cmp(b.0)));
+    for (code, fig) in &nats {
+        figures.push(view(
+            rec,
+            labels::country(code),
+            Some(code),
+            fig,
+            role,
+            status,
+        ));
+    }
+    // The total always; a nationality when its articles differ, so that a
+    // long breakdown does not bury the page in charts.
+    let plotted = figures.iter().filter(|f| f.total || f.conflict.is_some());
+    for f in plotted {
+        out.extend(dot_plot(f, status, cite));
+    }
+    if nats.len() >= 2 {
+        let by_nationality = &figures[figures.len() - nats.len()..];
+        out.push(nationality_bars(role, status, &key, by_nationality));
+    }
+    if !figures.is_empty() {
+        let rows = figures
+            .iter()
+            .map(|f| figure_row(f, status, cite, before))
+            .collect();
+        out.push(Block::Table {
+            head: vec![
+                column("Who"),
+                numeric("Count"),
+                column("Articles say"),
+                column("How chosen"),
+                column("Evidence"),
+            ],
+            rows,
+        });
+    }
+    if !cell.named_people.is_empty() {
+        let mut line = vec![Inline::Strong("Named:".into())];
+        for (i, p) in cell.named_people.iter().enumerate() {
+            line.push(text(if i == 0 { " " } else { "; " }));
+            line.push(text(p.name.clone()));
+            if let Some(n) = &p.nationality {
+                line.push(text(format!(" ({n})")));
+            }
+            line.push(text(" "));
+            line.extend(cite.statements(&p.sources));
+        }
+        out.push(Block::Paragraph(line));
     }
     out
 }
@@ -184,7 +194,7 @@ fn figure_row<'a>(
     f: &FigureView<'a>,
     status: Status,
     cite: &mut Citations<'a>,
-    before: &HashMap<(&str, usize), &str>,
+    before: &Context<'_>,
 ) -> Row {
     let fig = f.fig;
     let mut count = vec![Inline::Strong(describe_count(fig.value, fig.approx))];
@@ -279,7 +289,7 @@ fn evidence<'a>(
     f: &FigureView<'a>,
     status: Status,
     cite: &mut Citations<'a>,
-    before: &HashMap<(&str, usize), &str>,
+    before: &Context<'_>,
 ) -> Vec<Inline> {
     let statements = f.cited();
     // One sentence per value first, then the rest in order.
