@@ -75,7 +75,7 @@ const COLUMNS: [Col; 10] = [
         numeric: true,
     },
     Col {
-        title: "Quotations (shared)",
+        title: "Quotes (shared)",
         numeric: true,
     },
     Col {
