@@ -1,63 +1,69 @@
 //! `out/index.html` and `out/casualties.csv`: every set of the corpus, built
 //! from the small summaries recorded in each set's manifest, with the sets'
-//! failures and warnings.
+//! failed stages and warnings.
 
 use std::path::Path;
 
 use rayon::prelude::*;
-use stages::report::{casualties_csv, index_html, IndexEntry, SetSummary};
+use stages::report::{casualties_csv, index_html, Flags, IndexEntry, SetSummary};
 
-use crate::execute::{SetReport, StageOutcome};
-use crate::store::Store;
+use crate::store::{Manifest, Store};
 
 const FILES: [&str; 2] = ["index.html", "casualties.csv"];
 /// What the index was last rendered from (see [`key`]).
 const KEY_FILE: &str = ".index-key";
 
-/// The entries of `sets` as their manifests record them, in set order: the
-/// report's summary and the stages whose last run failed.
+/// The entries of `sets` as their manifests record them, in set order: each
+/// set's summary (when it has a report) and its flags.
 pub fn entries_on_disk(store: &Store, sets: &[String]) -> Vec<IndexEntry> {
     sets.par_iter()
         .map(|s| {
             let manifest = store.load_manifest(s);
             IndexEntry {
                 set: s.clone(),
-                failed: manifest
-                    .stages
-                    .iter()
-                    .filter(|(_, r)| r.failed.is_some())
-                    .map(|(name, _)| name.clone())
-                    .collect(),
-                summary: manifest.report.map(|r| r.summary),
-                warnings: Vec::new(),
+                summary: manifest.report.as_ref().map(|r| r.summary.clone()),
+                flags: flags_of(&manifest),
             }
         })
         .collect()
 }
 
-/// The entries of the sets of a run, with the run's failures and warnings.
-pub fn entries_of_run(reports: &[SetReport], stage_names: &[String]) -> Vec<IndexEntry> {
-    reports
-        .iter()
-        .map(|r| IndexEntry {
-            set: r.set.clone(),
-            summary: r.summary.clone(),
-            failed: r
-                .stages
-                .iter()
-                .zip(stage_names)
-                .filter(|(o, _)| matches!(o, StageOutcome::Failed { .. }))
-                .map(|(_, name)| name.clone())
-                .collect(),
-            warnings: r.warnings.clone(),
-        })
-        .collect()
+/// What a manifest says the index should flag about its set.
+pub fn flags_of(manifest: &Manifest) -> Flags {
+    Flags {
+        warnings: manifest.warnings.values().map(Vec::len).sum(),
+        failed: manifest
+            .stages
+            .iter()
+            .filter(|(_, r)| r.failed.is_some())
+            .map(|(name, _)| name.clone())
+            .collect(),
+    }
+}
+
+/// Why the index was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    /// No set has a report: an index of nothing would replace a good one.
+    #[error("no set has a report{}", if *.0 { "; the index in place is left as it is" } else { "" })]
+    NothingToList(bool),
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
 }
 
 /// Writes the index and the CSV, leaving files whose bytes would not change.
 /// With a `key` (see [`key`]), nothing is rendered when the key matches the
-/// one the files were last written for.
-pub fn write(store: &Store, entries: &[IndexEntry], key: Option<&str>) -> anyhow::Result<()> {
+/// one the files were last written for. An index where no set has a report
+/// is never written: it would only replace a good one by nothing (a mistyped
+/// `--input`, say).
+pub fn write(store: &Store, entries: &[IndexEntry], key: Option<&str>) -> Result<(), IndexError> {
+    let summaries: Vec<SetSummary> = entries.iter().filter_map(|e| e.summary.clone()).collect();
+    if summaries.is_empty() {
+        return Err(IndexError::NothingToList(exists(store)));
+    }
     let key_file = Path::new(KEY_FILE);
     let present = FILES.iter().all(|f| store.exists(Path::new(f)));
     if let Some(key) = key {
@@ -65,33 +71,41 @@ pub fn write(store: &Store, entries: &[IndexEntry], key: Option<&str>) -> anyhow
             return Ok(());
         }
     }
-    let summaries: Vec<SetSummary> = entries.iter().filter_map(|e| e.summary.clone()).collect();
     let (html, csv) = rayon::join(|| index_html(entries), || casualties_csv(&summaries));
     for (name, contents) in FILES.iter().zip([html, csv]) {
         let rel = Path::new(name);
         if store.read(rel).ok().as_deref() == Some(contents.as_bytes()) {
             continue;
         }
-        store.write(rel, contents.as_bytes()).map_err(|e| {
-            anyhow::anyhow!("cannot write {}: {e}", store.root().join(name).display())
-        })?;
+        store
+            .write(rel, contents.as_bytes())
+            .map_err(|source| IndexError::Write {
+                path: store.root().join(name).display().to_string(),
+                source,
+            })?;
     }
     // Without a key the next run renders again; a failed key write only costs that.
     let _ = store.write(key_file, key.unwrap_or_default().as_bytes());
     Ok(())
 }
 
-/// The key of an index: every set's name with the key of its report, its
-/// failed stages and its warnings.
-pub fn key(reports: &[SetReport], entries: &[IndexEntry]) -> String {
+/// Whether an index is in place.
+pub fn exists(store: &Store) -> bool {
+    store.exists(Path::new(FILES[0]))
+}
+
+/// The key of an index: every set's name with the key of its report (empty
+/// for a set without one) and its flags.
+pub fn key<'a>(sets: impl Iterator<Item = (&'a str, &'a str, &'a Flags)>) -> String {
     let mut h = blake3::Hasher::new();
-    for (r, e) in reports.iter().zip(entries) {
-        for part in [e.set.as_str(), r.report_key.as_deref().unwrap_or("")]
-            .into_iter()
-            .chain(e.failed.iter().map(String::as_str))
-            .chain(e.warnings.iter().map(String::as_str))
-        {
-            h.update(part.as_bytes());
+    for (set, report, flags) in sets {
+        h.update(set.as_bytes());
+        h.update(&[0]);
+        h.update(report.as_bytes());
+        h.update(&[0]);
+        h.update(&(flags.warnings as u64).to_le_bytes());
+        for stage in &flags.failed {
+            h.update(stage.as_bytes());
             h.update(&[0]);
         }
         h.update(&[1]);

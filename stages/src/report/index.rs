@@ -10,15 +10,31 @@ use super::summary::{Headline, SetSummary};
 use crate::reconcile::describe_count;
 
 /// A set as the index lists it: its summary when it has a report, and what
-/// went wrong on its last run.
+/// the engine flags about it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct IndexEntry {
     pub set: String,
     pub summary: Option<SetSummary>,
+    pub flags: Flags,
+}
+
+/// What the index flags about a set, beside its summary: not known from the
+/// reconciled picture, the engine fills them in when it lists the set, from
+/// the run or from the set's manifest. The warnings are the ones kept about
+/// its input (the report lists them); the failed stages are those whose last
+/// run failed (its figures then come from an earlier run, if any).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Flags {
+    /// How many warnings are kept about the set's input.
+    pub warnings: usize,
     /// Stages whose last run on the set failed.
     pub failed: Vec<String>,
-    /// Problems that did not stop the run (skipped files, an empty set).
-    pub warnings: Vec<String>,
+}
+
+impl Flags {
+    pub fn is_empty(&self) -> bool {
+        self.warnings == 0 && self.failed.is_empty()
+    }
 }
 
 const INDEX_STYLE: &str = "body{max-width:84rem}th{white-space:nowrap}.tag,span.d{white-space:nowrap}td:first-child{min-width:14rem}\
@@ -130,8 +146,8 @@ fn totals(sets: &[IndexEntry]) -> String {
         articles,
         with(&|e| e.summary.as_ref().is_some_and(|s| !s.rows.is_empty())),
         with(&|e| e.summary.as_ref().is_some_and(|s| s.conflicts > 0)),
-        with(&|e| !e.failed.is_empty()),
-        with(&|e| !e.warnings.is_empty()),
+        with(&|e| !e.flags.failed.is_empty()),
+        with(&|e| e.flags.warnings > 0),
         with(&|e| e.summary.is_none()),
     )
 }
@@ -211,27 +227,33 @@ fn row(out: &mut String, e: &IndexEntry) {
 fn flag_key(e: &IndexEntry) -> String {
     let conflicts = e.summary.as_ref().map_or(0, |s| s.conflicts);
     let missing = usize::from(e.summary.is_none());
-    (e.failed.len() * 1_000_000 + missing * 100_000 + e.warnings.len() * 1_000 + conflicts.min(999))
+    let warnings = e.flags.warnings.min(99);
+    (e.flags.failed.len() * 1_000_000 + missing * 100_000 + warnings * 1_000 + conflicts.min(999))
         .to_string()
 }
 
 fn flags(e: &IndexEntry) -> String {
     let mut out = Vec::new();
-    if !e.failed.is_empty() {
+    if !e.flags.failed.is_empty() {
         out.push(format!(
             "<span class=\"tag tag-failed\" title=\"the last run of these stages failed\">failed: {}</span>",
-            esc(&e.failed.join(", "))
+            esc(&e.flags.failed.join(", "))
         ));
     }
     if e.summary.is_none() {
         out.push("<span class=\"tag tag-failed\">no report</span>".to_string());
     }
-    if !e.warnings.is_empty() {
-        let n = e.warnings.len();
+    if e.flags.warnings > 0 {
+        let n = e.flags.warnings;
+        let plural = if n == 1 { "" } else { "s" };
+        // The report lists them; a set without one has nowhere to link to.
+        let title = if e.summary.is_some() {
+            "warnings about the input, listed in the set's report"
+        } else {
+            "warnings about the input"
+        };
         out.push(format!(
-            "<span class=\"tag tag-warning\" title=\"{}\">{n} warning{}</span>",
-            esc(&e.warnings.join("\n")),
-            if n == 1 { "" } else { "s" }
+            "<span class=\"tag tag-warning\" title=\"{title}\">{n} warning{plural}</span>"
         ));
     }
     if let Some(s) = e.summary.as_ref().filter(|s| s.conflicts > 0) {

@@ -19,7 +19,7 @@ mod summary;
 
 use crate::records::Reconciled;
 
-pub use index::{index_html, IndexEntry};
+pub use index::{index_html, Flags, IndexEntry};
 pub use summary::{casualties_csv, summary, Competing, CsvRow, Headline, SetSummary};
 
 /// A file to write inside `out/<set>/`.
@@ -85,7 +85,35 @@ fn short_code(code: &str) -> &str {
 
 /// The set's report as `report.md` and `report.html`.
 pub fn set_report(rec: &Reconciled, stamp: &Stamp) -> Vec<ReportFile> {
-    let doc = content::build(rec, stamp);
+    set_report_with_warnings(rec, stamp, &[])
+}
+
+/// The set's report, with warnings about its input (files left out, empty
+/// articles: what the reconciled picture cannot show) listed under the
+/// overview. The engine passes the warnings it keeps for the set.
+pub fn set_report_with_warnings(
+    rec: &Reconciled,
+    stamp: &Stamp,
+    warnings: &[String],
+) -> Vec<ReportFile> {
+    let mut doc = content::build(rec, stamp);
+    if !warnings.is_empty() {
+        let at = doc.len().min(2);
+        let section = [
+            document::Block::Heading {
+                level: 2,
+                text: "Warnings about the input".into(),
+                anchor: Some("warnings".into()),
+            },
+            document::Block::List(
+                warnings
+                    .iter()
+                    .map(|w| vec![document::text(w.as_str())])
+                    .collect(),
+            ),
+        ];
+        doc.splice(at..at, section);
+    }
     vec![
         ReportFile {
             name: "report.md".into(),

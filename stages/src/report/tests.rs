@@ -188,12 +188,17 @@ fn the_index_has_titles_flags_and_right_aligned_numbers() {
         IndexEntry {
             set: "storm".into(),
             summary: Some(ok),
-            warnings: vec!["storm/x.bin: skipped: binary".into()],
-            ..IndexEntry::default()
+            flags: Flags {
+                warnings: 1,
+                ..Flags::default()
+            },
         },
         IndexEntry {
             set: "broken".into(),
-            failed: vec!["casualties".into()],
+            flags: Flags {
+                failed: vec!["casualties".into()],
+                ..Flags::default()
+            },
             ..IndexEntry::default()
         },
     ];
