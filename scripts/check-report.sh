@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Opens a rendered report in headless Chromium (Debian's `chromium`, installed
-# with apt-get when missing), checks that the page's DOM shows the numbers the
-# report is expected to show, and saves a screenshot to look at.
+# Opens a rendered report (or out/index.html) in headless Chromium (Debian's
+# `chromium`, installed with apt-get when missing), checks that the page's DOM
+# shows the numbers the report is expected to show, and saves two screenshots
+# to look at: a desktop one and, beside it as NAME-phone.png, a phone-width one.
 #
 # usage: scripts/check-report.sh OUT/SET/report.html [SCREENSHOT.png] [NUMBER...]
 #   NUMBER...  strings that must appear in the rendered page (e.g. 40 12);
@@ -42,5 +43,7 @@ for want in "$@"; do
     fi
 done
 chromium "${flags[@]}" --window-size=1280,2400 --screenshot="$(realpath -m "$shot")" "$url" >/dev/null 2>&1
-echo "screenshot: $shot"
+phone="${shot%.png}-phone.png"
+chromium "${flags[@]}" --window-size=390,2400 --screenshot="$(realpath -m "$phone")" "$url" >/dev/null 2>&1
+echo "screenshots: $shot $phone"
 exit $status

@@ -133,6 +133,24 @@ impl SetReport {
     }
 }
 
+/// The stamp at the foot of every report: this program's version and each
+/// stage's kind (with its code fingerprint) and parameters.
+fn report_stamp(pipeline: &Pipeline, kinds: &[String], params: &[String]) -> stages::report::Stamp {
+    stages::report::Stamp {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        stages: pipeline
+            .stages
+            .iter()
+            .zip(kinds.iter().zip(params))
+            .map(|(s, (kind, params))| stages::report::StageStamp {
+                name: s.name.clone(),
+                kind: kind.clone(),
+                params: params.clone(),
+            })
+            .collect(),
+    }
+}
+
 /// A pipeline ready to run: the checked configuration with its stages built.
 pub struct Engine {
     pub pipeline: Pipeline,
@@ -140,6 +158,10 @@ pub struct Engine {
     /// Per stage, the kind and the parameters as they enter cache keys, made once.
     key_kinds: Vec<String>,
     key_params: Vec<String>,
+    /// The version and stage parameters printed at the foot of each report,
+    /// and their hash, which joins each report's key.
+    pub(crate) report_stamp: stages::report::Stamp,
+    pub(crate) report_stamp_key: String,
     /// Per stage, each `deps:` file as it enters cache keys: (`file NAME`, content hash).
     key_deps: Vec<Vec<(String, String)>>,
 }
@@ -155,12 +177,15 @@ impl Engine {
                 Uses::External(_) => None,
             });
         }
-        let key_kinds = pipeline.stages.iter().map(|s| s.uses.kind()).collect();
-        let key_params = pipeline
+        let key_kinds: Vec<String> = pipeline.stages.iter().map(|s| s.uses.kind()).collect();
+        let key_params: Vec<String> = pipeline
             .stages
             .iter()
             .map(|s| serde_json::Value::Object(s.params.clone()).to_string())
             .collect();
+        let report_stamp = report_stamp(&pipeline, &key_kinds, &key_params);
+        let report_stamp_key =
+            blake3::hash(report_stamp.describe().as_bytes()).to_hex()[..16].to_string();
         let mut key_deps = Vec::with_capacity(pipeline.stages.len());
         for s in &pipeline.stages {
             let mut deps = Vec::with_capacity(s.deps.len());
@@ -182,6 +207,8 @@ impl Engine {
             built,
             key_kinds,
             key_params,
+            report_stamp,
+            report_stamp_key,
             key_deps,
         })
     }

@@ -1,10 +1,11 @@
 //! `out/index.html` and `out/casualties.csv`: every set of the corpus, built
-//! from the small summaries recorded in each set's manifest.
+//! from the small summaries recorded in each set's manifest, with the sets'
+//! failed stages and warnings.
 
 use std::path::Path;
 
 use rayon::prelude::*;
-use stages::report::{casualties_csv, index_html, Flags, SetSummary};
+use stages::report::{casualties_csv, index_html, Flags, IndexEntry, SetSummary};
 
 use crate::store::{Manifest, Store};
 
@@ -12,15 +13,17 @@ const FILES: [&str; 2] = ["index.html", "casualties.csv"];
 /// What the index was last rendered from (see [`key`]).
 const KEY_FILE: &str = ".index-key";
 
-/// The summaries recorded in the manifests of `sets`, in set order, with
-/// their flags: warnings kept, stages whose last run failed.
-pub fn summaries_on_disk(store: &Store, sets: &[String]) -> Vec<SetSummary> {
+/// The entries of `sets` as their manifests record them, in set order: each
+/// set's summary (when it has a report) and its flags.
+pub fn entries_on_disk(store: &Store, sets: &[String]) -> Vec<IndexEntry> {
     sets.par_iter()
-        .filter_map(|s| {
+        .map(|s| {
             let manifest = store.load_manifest(s);
-            let mut summary = manifest.report.as_ref()?.summary.clone();
-            summary.flags = flags_of(&manifest);
-            Some(summary)
+            IndexEntry {
+                set: s.clone(),
+                summary: manifest.report.as_ref().map(|r| r.summary.clone()),
+                flags: flags_of(&manifest),
+            }
         })
         .collect()
 }
@@ -52,11 +55,12 @@ pub enum IndexError {
 }
 
 /// Writes the index and the CSV, leaving files whose bytes would not change.
-/// With a `key` (a hash of every set's name and report), nothing is rendered
-/// when the key matches the one the files were last written for. An index of
-/// no set is never written: it would only replace a good one by nothing
-/// (a mistyped `--input`, say).
-pub fn write(store: &Store, summaries: &[SetSummary], key: Option<&str>) -> Result<(), IndexError> {
+/// With a `key` (see [`key`]), nothing is rendered when the key matches the
+/// one the files were last written for. An index where no set has a report
+/// is never written: it would only replace a good one by nothing (a mistyped
+/// `--input`, say).
+pub fn write(store: &Store, entries: &[IndexEntry], key: Option<&str>) -> Result<(), IndexError> {
+    let summaries: Vec<SetSummary> = entries.iter().filter_map(|e| e.summary.clone()).collect();
     if summaries.is_empty() {
         return Err(IndexError::NothingToList(exists(store)));
     }
@@ -67,7 +71,7 @@ pub fn write(store: &Store, summaries: &[SetSummary], key: Option<&str>) -> Resu
             return Ok(());
         }
     }
-    let (html, csv) = rayon::join(|| index_html(summaries), || casualties_csv(summaries));
+    let (html, csv) = rayon::join(|| index_html(entries), || casualties_csv(&summaries));
     for (name, contents) in FILES.iter().zip([html, csv]) {
         let rel = Path::new(name);
         if store.read(rel).ok().as_deref() == Some(contents.as_bytes()) {
@@ -90,7 +94,8 @@ pub fn exists(store: &Store) -> bool {
     store.exists(Path::new(FILES[0]))
 }
 
-/// The key of an index: every set's name with the key of its report and its flags.
+/// The key of an index: every set's name with the key of its report (empty
+/// for a set without one) and its flags.
 pub fn key<'a>(sets: impl Iterator<Item = (&'a str, &'a str, &'a Flags)>) -> String {
     let mut h = blake3::Hasher::new();
     for (set, report, flags) in sets {

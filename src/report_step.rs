@@ -58,23 +58,25 @@ pub(crate) fn rerender_report(engine: &Engine, store: &Store, set: &str) -> Resu
 }
 
 /// Why the report must be rendered again, given what it was last rendered
-/// from (`<reconciled hash>+<renderers' fingerprint>[+<warnings' hash>]`);
+/// from (`<reconciled hash>+<renderers' fingerprint>+<stamp's hash>[+<warnings' hash>]`);
 /// `None` when it need not.
 fn report_stale(last: Option<&ReportRecord>, hash: &str, files_present: bool) -> Option<String> {
     let Some(last) = last else {
         return Some("never rendered".into());
     };
     let parts = |h: &str| {
-        let mut p = h.splitn(3, '+');
-        let part = |p: Option<&str>| p.unwrap_or_default().to_string();
-        [part(p.next()), part(p.next()), part(p.next())]
+        let mut p = h.splitn(4, '+');
+        let mut part = || p.next().unwrap_or_default().to_string();
+        [part(), part(), part(), part()]
     };
-    let [source, code, notes] = parts(hash);
-    let [last_source, last_code, last_notes] = parts(&last.source_hash);
+    let [source, code, stamp, notes] = parts(hash);
+    let [last_source, last_code, last_stamp, last_notes] = parts(&last.source_hash);
     if last_source != source {
         Some("its reconciled picture changed".into())
     } else if last_code != code {
         Some("report code changed".into())
+    } else if last_stamp != stamp {
+        Some("the version or a stage's code or parameters changed".into())
     } else if last_notes != notes {
         Some("the set's warnings changed".into())
     } else if !files_present {
@@ -139,10 +141,14 @@ pub(crate) fn report_step(
             },
         };
     }
-    // The report changes with the picture it shows, the renderers' code and
-    // the warnings it lists.
+    // The report changes with the picture it shows, the renderers' code, its
+    // stamp and the warnings it lists.
     let shown = shown_warnings(engine, set, &report.kept_warnings);
-    let mut hash = format!("{source}+{}", stages::registry::report_fingerprint());
+    let mut hash = format!(
+        "{source}+{}+{}",
+        stages::registry::report_fingerprint(),
+        engine.report_stamp_key
+    );
     if !shown.is_empty() {
         let notes = blake3::hash(shown.join("\n").as_bytes()).to_hex();
         hash = format!("{hash}+{}", &notes[..16]);
@@ -177,7 +183,7 @@ pub(crate) fn report_step(
             }
         }
     };
-    for file in stages::report::set_report_with_warnings(reconciled, &shown) {
+    for file in stages::report::set_report_with_warnings(reconciled, &engine.report_stamp, &shown) {
         if let Err(e) = files.write(&file.name, file.contents.as_bytes()) {
             let why = format!("cannot write {}: {e}", files.path(&file.name).display());
             report.warnings.push(why.clone());

@@ -1145,12 +1145,9 @@ fn the_index_flags_sets_with_warnings_or_failed_stages() {
             .unwrap_or_default()
             .to_string()
     };
+    assert!(row("storm").contains(">failed: ext</span>"), "{index}");
     assert!(
-        row("storm").contains("<strong>failed: ext</strong>"),
-        "{index}"
-    );
-    assert!(
-        row("bridge").ends_with("<td>1 warning</td></tr>"),
+        row("bridge").ends_with(">1 warning</span></td></tr>"),
         "{index}"
     );
     // `report` flags from the manifests the same way.

@@ -387,8 +387,8 @@ fn report(config_file: Option<&Path>, folders: Folders) -> anyhow::Result<i32> {
             eprintln!("wrote {}", store.set_dir(set).join("report.html").display());
         }
     }
-    let summaries = index::summaries_on_disk(&store, &all);
-    match index::write(&store, &summaries, None) {
+    let entries = index::entries_on_disk(&store, &all);
+    match index::write(&store, &entries, None) {
         Ok(()) => {}
         Err(index::IndexError::NothingToList(kept)) => anyhow::bail!(
             "none of the {} sets in {} has a report in {}{}; run `corroborate run` first, or check --input and --out",
@@ -407,7 +407,7 @@ fn report(config_file: Option<&Path>, folders: Folders) -> anyhow::Result<i32> {
         "wrote {} and {} ({} of {} sets with reports)",
         out_dir.join("index.html").display(),
         out_dir.join("casualties.csv").display(),
-        summaries.len(),
+        entries.iter().filter(|e| e.summary.is_some()).count(),
         all.len()
     );
     Ok(0)

@@ -4,7 +4,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use anyhow::Context;
-use stages::report::SetSummary;
+use stages::report::IndexEntry;
 
 use super::{color, load_pipeline, RunArgs};
 use crate::config::Pipeline;
@@ -61,25 +61,26 @@ fn run_in_pool(
             eprintln!("note: a sharded run does not write out/index.html and out/casualties.csv; run `corroborate report` when every shard has finished");
         } else {
             if opts.sets.is_empty() {
-                // Each set with a report, its summary flagged as of this run.
-                let listed: Vec<(&str, &str, SetSummary)> = reports
+                // Every set of the run, flagged as of this run.
+                let entries: Vec<IndexEntry> = reports
                     .iter()
-                    .filter_map(|r| {
-                        let mut summary = r.summary.clone()?;
-                        summary.flags = flags(&engine, r);
-                        Some((r.set.as_str(), r.report_key.as_deref()?, summary))
+                    .map(|r| IndexEntry {
+                        set: r.set.clone(),
+                        summary: r.summary.clone(),
+                        flags: flags(&engine, r),
                     })
                     .collect();
-                let key = index::key(
-                    listed
-                        .iter()
-                        .map(|(set, report, s)| (*set, *report, &s.flags)),
-                );
-                let summaries: Vec<SetSummary> = listed.into_iter().map(|(_, _, s)| s).collect();
-                write_index(&store, &summaries, Some(&key))?;
+                let key = index::key(reports.iter().zip(&entries).map(|(r, e)| {
+                    (
+                        e.set.as_str(),
+                        r.report_key.as_deref().unwrap_or_default(),
+                        &e.flags,
+                    )
+                }));
+                write_index(&store, &entries, Some(&key))?;
             } else {
                 let (all, _) = engine.sets(&RunOptions::default())?;
-                write_index(&store, &index::summaries_on_disk(&store, &all), None)?;
+                write_index(&store, &index::entries_on_disk(&store, &all), None)?;
             }
         }
     }
@@ -136,8 +137,8 @@ fn flags(engine: &Engine, r: &SetReport) -> stages::report::Flags {
 }
 
 /// Writes the index after a run; a run where no set has a report leaves it alone, with a note.
-fn write_index(store: &Store, summaries: &[SetSummary], key: Option<&str>) -> anyhow::Result<()> {
-    match index::write(store, summaries, key) {
+fn write_index(store: &Store, entries: &[IndexEntry], key: Option<&str>) -> anyhow::Result<()> {
+    match index::write(store, entries, key) {
         Err(index::IndexError::NothingToList(_)) => {
             eprintln!(
                 "note: no set has a report, so {} was not written",

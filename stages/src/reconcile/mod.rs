@@ -6,6 +6,7 @@
 mod articles;
 mod casualties;
 mod checks;
+mod context;
 mod figures;
 mod matching;
 mod names;
@@ -71,7 +72,7 @@ pub fn reconcile(
     let picture = casualties::reconcile(facts, &names, &dates);
     let mut checks = picture.checks;
     checks.extend(checks::run(&picture.casualties, &index));
-    Reconciled {
+    let mut rec = Reconciled {
         set: set.to_string(),
         articles,
         people,
@@ -79,5 +80,8 @@ pub fn reconcile(
         casualties: picture.casualties,
         conflicts: picture.conflicts,
         checks,
-    }
+        context: Vec::new(),
+    };
+    rec.context = context::preceding(&rec, &index);
+    rec
 }

@@ -16,7 +16,7 @@ pub use quotation::{Quotation, QuoteKind};
 pub use reconciled::{
     ArticleInfo, Casualties, Check, CheckKind, CompetingValue, Conflict, Figure, MergeReason,
     NameForm, NamedCasualty, Outcome, Person, QuoteSource, Reconciled, ReconciledQuote,
-    RoleCasualties, Rule, SentenceRef, Statement, StatusCasualties,
+    RoleCasualties, Rule, SentenceContext, SentenceRef, Statement, StatusCasualties,
 };
 pub use sentence::{SegmentKind, Sentence};
 pub use set::{RawArticle, RecordKind, Records, RecordsRef};

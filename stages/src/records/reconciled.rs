@@ -26,6 +26,19 @@ pub struct Reconciled {
     pub conflicts: Vec<Conflict>,
     #[serde(default)]
     pub checks: Vec<Check>,
+    /// The sentence before each sentence a casualty figure cites, so a
+    /// report can show the evidence in context.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<SentenceContext>,
+}
+
+/// The sentence before a cited one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct SentenceContext {
+    pub article: String,
+    /// The cited sentence's index in the article's `sentences.jsonl`.
+    pub sentence: usize,
+    pub before: String,
 }
 
 /// One article of the set, as the report lists it.

@@ -4,34 +4,27 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::document::{text, Block, Inline};
+use super::document::{column, numeric, text, Block, Inline, Row};
 use super::labels;
+use super::Stamp;
 use crate::reconcile::describe_count;
-use crate::records::{Figure, Reconciled, Rule, SentenceRef, Statement};
+use crate::records::{Reconciled, SentenceRef, Statement};
 
-const STATUSES: [crate::records::Status; 3] = [
-    crate::records::Status::Killed,
-    crate::records::Status::Injured,
-    crate::records::Status::Missing,
-];
-const ROLES: [crate::records::Role; 2] = [
-    crate::records::Role::Victim,
-    crate::records::Role::Perpetrator,
-];
 /// Hover text of a link shows this much of its sentence.
 const TITLE_CHARS: usize = 200;
 
-pub fn build(rec: &Reconciled) -> Vec<Block> {
+pub fn build(rec: &Reconciled, stamp: &Stamp) -> Vec<Block> {
     let mut cite = Citations::new(rec);
     let mut doc = vec![Block::Title(format!("{} — what the articles say", rec.set))];
     doc.push(Block::Paragraph(vec![text(overview(rec))]));
     doc.extend(articles(rec, &cite));
-    doc.extend(casualties(rec, &mut cite));
+    doc.extend(super::casualties::section(rec, &mut cite));
     doc.extend(conflicts(rec, &mut cite));
     doc.extend(checks(rec, &mut cite));
     doc.extend(quotes(rec, &mut cite));
     doc.extend(people(rec, &cite));
     doc.extend(cite.evidence_blocks(rec));
+    doc.push(Block::Footer(vec![text(stamp.describe())]));
     doc
 }
 
@@ -69,7 +62,7 @@ fn articles(rec: &Reconciled, cite: &Citations<'_>) -> Vec<Block> {
         .iter()
         .map(|a| {
             let label = cite.article_label(&a.article);
-            vec![
+            Row::new(vec![
                 vec![Inline::Link {
                     text: label,
                     target: cite.article_anchor(&a.article),
@@ -78,91 +71,20 @@ fn articles(rec: &Reconciled, cite: &Citations<'_>) -> Vec<Block> {
                 vec![text(a.article.clone())],
                 vec![text(a.date.clone().unwrap_or_default())],
                 vec![text(a.title.clone().unwrap_or_default())],
-            ]
+            ])
         })
         .collect();
     vec![
         heading(2, "Articles", Some("articles")),
         Block::Table {
-            head: vec!["".into(), "Article".into(), "Date".into(), "Title".into()],
+            head: vec![
+                column(""),
+                column("Article"),
+                column("Date"),
+                column("Title"),
+            ],
             rows,
         },
-    ]
-}
-
-fn casualties<'a>(rec: &'a Reconciled, cite: &mut Citations<'a>) -> Vec<Block> {
-    let mut out = vec![heading(2, "Casualties", Some("casualties"))];
-    let mut any = false;
-    for role in ROLES {
-        for status in STATUSES {
-            let Some(cell) = rec.casualties.role(role).status(status) else {
-                continue;
-            };
-            any = true;
-            let name = format!("{} {}", labels::role(role), labels::status(status));
-            out.push(heading(
-                3,
-                &name,
-                Some(&format!("{}-{}", labels::role(role), labels::status(status)).to_lowercase()),
-            ));
-            let mut rows = Vec::new();
-            if let Some(total) = &cell.total {
-                rows.push(figure_row("Total", total, cite));
-            }
-            let mut nats: Vec<(&String, &Figure)> = cell.by_nationality.iter().collect();
-            nats.sort_by(|a, b| b.1.value.cmp(&a.1.value).then(a.0.cmp(b.0)));
-            for (code, fig) in nats {
-                rows.push(figure_row(&labels::country(code), fig, cite));
-            }
-            if !rows.is_empty() {
-                out.push(Block::Table {
-                    head: vec![
-                        "Who".into(),
-                        "Count".into(),
-                        "How chosen".into(),
-                        "Sources".into(),
-                    ],
-                    rows,
-                });
-            }
-            if !cell.named_people.is_empty() {
-                let mut line = vec![Inline::Strong("Named:".into())];
-                for (i, p) in cell.named_people.iter().enumerate() {
-                    line.push(text(if i == 0 { " " } else { "; " }));
-                    line.push(text(p.name.clone()));
-                    if let Some(n) = &p.nationality {
-                        line.push(text(format!(" ({n})")));
-                    }
-                    line.push(text(" "));
-                    line.extend(cite.statements(&p.sources));
-                }
-                out.push(Block::Paragraph(line));
-            }
-        }
-    }
-    if !any {
-        out.push(Block::Paragraph(vec![text(
-            "No article reports anyone killed, injured or missing.",
-        )]));
-    }
-    out
-}
-
-fn figure_row<'a>(who: &str, fig: &'a Figure, cite: &mut Citations<'a>) -> Vec<Vec<Inline>> {
-    vec![
-        vec![text(who)],
-        vec![Inline::Strong(describe_count(fig.value, fig.approx))],
-        // A single report or agreement speaks for itself through the sources column.
-        match fig.rule {
-            Rule::SingleReport | Rule::Agreement => {
-                vec![Inline::Tag(labels::rule(fig.rule).into())]
-            }
-            _ => vec![
-                Inline::Tag(labels::rule(fig.rule).into()),
-                text(format!(" {}", cite.relabel(&fig.why))),
-            ],
-        },
-        cite.statements(&fig.sources),
     ]
 }
 
@@ -289,27 +211,27 @@ fn people(rec: &Reconciled, cite: &Citations<'_>) -> Vec<Block> {
                 }
                 forms.push(')');
             }
-            vec![
+            Row::new(vec![
                 vec![Inline::Strong(p.name.clone())],
                 vec![text(forms)],
                 vec![text(p.quotes.to_string())],
-            ]
+            ])
         })
         .collect();
     vec![
         heading(2, "People", Some("people")),
         Block::Table {
             head: vec![
-                "Name".into(),
-                "Name forms (articles)".into(),
-                "Quotations".into(),
+                column("Name"),
+                column("Name forms (articles)"),
+                numeric("Quotations"),
             ],
             rows,
         },
     ]
 }
 
-fn heading(level: u8, text: &str, anchor: Option<&str>) -> Block {
+pub(super) fn heading(level: u8, text: &str, anchor: Option<&str>) -> Block {
     Block::Heading {
         level,
         text: text.to_string(),
@@ -321,7 +243,7 @@ fn heading(level: u8, text: &str, anchor: Option<&str>) -> Block {
 ///
 /// Built once per report and asked for a label or link for every figure and
 /// quotation, so what does not change is worked out here once.
-struct Citations<'a> {
+pub(super) struct Citations<'a> {
     position: HashMap<&'a str, usize>,
     /// `A1`, `A2`, ...: the label of position `n` at index `n - 1`.
     labels: Vec<String>,
@@ -332,7 +254,7 @@ struct Citations<'a> {
 }
 
 impl<'a> Citations<'a> {
-    fn new(rec: &'a Reconciled) -> Citations<'a> {
+    pub(super) fn new(rec: &'a Reconciled) -> Citations<'a> {
         let mut position = HashMap::new();
         for a in &rec.articles {
             let next = position.len() + 1;
@@ -354,7 +276,7 @@ impl<'a> Citations<'a> {
         }
     }
 
-    fn pos(&self, article: &str) -> usize {
+    pub(super) fn pos(&self, article: &str) -> usize {
         self.position.get(article).copied().unwrap_or(0)
     }
 
@@ -366,7 +288,7 @@ impl<'a> Citations<'a> {
         }
     }
 
-    fn article_label(&self, article: &str) -> String {
+    pub(super) fn article_label(&self, article: &str) -> String {
         self.label(self.pos(article), article).to_string()
     }
 
@@ -374,12 +296,12 @@ impl<'a> Citations<'a> {
         out.push_str(self.label(self.pos(article), article));
     }
 
-    fn article_anchor(&self, article: &str) -> String {
+    pub(super) fn article_anchor(&self, article: &str) -> String {
         format!("a{}", self.pos(article))
     }
 
     /// Links to the sentences of each statement, each sentence once.
-    fn statements(&mut self, statements: &'a [Statement]) -> Vec<Inline> {
+    pub(super) fn statements(&mut self, statements: &'a [Statement]) -> Vec<Inline> {
         let mut out = Vec::new();
         let mut seen: Vec<(&str, usize)> = Vec::new();
         for s in statements {
@@ -401,7 +323,7 @@ impl<'a> Citations<'a> {
     }
 
     /// A message with article ids replaced by their labels (`A2`).
-    fn relabel(&self, message: &str) -> String {
+    pub(super) fn relabel(&self, message: &str) -> String {
         let mut out = message.to_string();
         for &(id, pos) in &self.longest_first {
             // `replace` copies the text even when the id is absent, as it mostly is.
@@ -438,19 +360,65 @@ impl<'a> Citations<'a> {
                 out.push(text(" "));
             }
             out.push(Inline::Link {
-                text: format!("{}:{}", self.label(pos, article), e.sentence),
-                target: format!("a{pos}-s{}", e.sentence),
+                text: format!("{}:{}", self.label(pos, article), e.sentence + 1),
+                target: sentence_anchor(pos, e.sentence),
                 title: shorten(&e.text, TITLE_CHARS),
             });
         }
         out
     }
 
+    /// A link labelled `label` to a sentence of an article, which joins the evidence.
+    pub(super) fn link_sentence(
+        &mut self,
+        article: &str,
+        e: &'a SentenceRef,
+        label: String,
+    ) -> Inline {
+        let (target, title) = self.cite_one(article, e);
+        Inline::Link {
+            text: label,
+            target,
+            title,
+        }
+    }
+
+    /// The anchor of a sentence, which joins the evidence, and its text to show on hover.
+    fn cite_one(&mut self, article: &str, e: &'a SentenceRef) -> (String, String) {
+        let pos = self.pos(article);
+        self.cited.entry((pos, e.sentence)).or_insert(&e.text);
+        (
+            sentence_anchor(pos, e.sentence),
+            shorten(&e.text, TITLE_CHARS),
+        )
+    }
+
+    /// Where a chart's mark for a statement links (`#a2-s8`, its first
+    /// sentence, else `#a2`, its article) and the hover text (`A2: ...`).
+    pub(super) fn statement_target(&mut self, s: &'a Statement) -> (String, String) {
+        let label = self.article_label(&s.article);
+        match s.evidence.first() {
+            Some(e) => {
+                let (target, title) = self.cite_one(&s.article, e);
+                (format!("#{target}"), format!("{label}: {title}"))
+            }
+            None => (
+                format!("#{}", self.article_anchor(&s.article)),
+                format!("{label}: {}", s.article),
+            ),
+        }
+    }
+
+    /// `A2:8`: an article's label with a sentence's number, counting from 1.
+    pub(super) fn sentence_label(&self, article: &str, sentence: usize) -> String {
+        format!("{}:{}", self.article_label(article), sentence + 1)
+    }
+
     fn evidence_blocks(&self, rec: &Reconciled) -> Vec<Block> {
         let mut out = vec![
             heading(2, "Evidence", Some("evidence")),
             Block::Paragraph(vec![text(
-                "Every sentence a number or quotation above rests on; A2:7 is sentence 7 (counting from 0) of article A2.",
+                "Every sentence a number or quotation above rests on; A2:7 is the seventh sentence of article A2.",
             )]),
         ];
         let mut by_article: BTreeMap<usize, Vec<(usize, &str)>> = BTreeMap::new();
@@ -467,8 +435,8 @@ impl<'a> Citations<'a> {
             ));
             for (sentence, t) in by_article.get(&pos).into_iter().flatten() {
                 out.push(Block::Evidence {
-                    anchor: format!("a{pos}-s{sentence}"),
-                    label: format!("{label}:{sentence}"),
+                    anchor: sentence_anchor(pos, *sentence),
+                    label: format!("{label}:{}", sentence + 1),
                     text: t.to_string(),
                 });
             }
@@ -477,8 +445,13 @@ impl<'a> Citations<'a> {
     }
 }
 
+/// The anchor of a cited sentence: `a2-s8` for the eighth sentence of article A2.
+pub(super) fn sentence_anchor(pos: usize, sentence: usize) -> String {
+    format!("a{pos}-s{}", sentence + 1)
+}
+
 /// At most `max` characters of `text`, with `…` when cut.
-fn shorten(text: &str, max: usize) -> String {
+pub(super) fn shorten(text: &str, max: usize) -> String {
     // Every character takes at least a byte, so a text no longer than `max`
     // bytes needs no counting.
     if text.len() <= max {

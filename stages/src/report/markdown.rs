@@ -59,19 +59,22 @@ fn block_md(out: &mut String, block: &Block) {
                 if i > 0 {
                     out.push_str(" | ");
                 }
-                esc(out, h);
+                esc(out, &h.title);
             }
             out.push_str(" |\n|");
-            for _ in head {
-                out.push_str(" --- |");
+            for h in head {
+                out.push_str(if h.numeric { " ---: |" } else { " --- |" });
             }
             for row in rows {
                 out.push_str("\n| ");
-                for (i, cell) in row.iter().enumerate() {
+                if let Some(id) = &row.id {
+                    anchor_md(out, id);
+                }
+                for (i, cell) in row.cells.iter().enumerate() {
                     if i > 0 {
                         out.push_str(" | ");
                     }
-                    inlines_md(out, cell);
+                    inlines_md(out, &cell.inlines);
                 }
                 out.push_str(" |");
             }
@@ -101,11 +104,23 @@ fn block_md(out: &mut String, block: &Block) {
             out.push_str("** ");
             esc(out, text);
         }
+        Block::Chart {
+            caption, summary, ..
+        } => {
+            out.push_str("*Chart: ");
+            esc(out, caption);
+            out.push_str("* ");
+            esc(out, summary);
+        }
+        Block::Footer(inlines) => {
+            out.push_str("---\n\n");
+            inlines_md(out, inlines);
+        }
     }
 }
 
 fn inlines_md(out: &mut String, inlines: &[Inline]) {
-    for inline in inlines {
+    for (i, inline) in inlines.iter().enumerate() {
         match inline {
             Inline::Text(t) => esc(out, t),
             Inline::Strong(t) => {
@@ -124,6 +139,22 @@ fn inlines_md(out: &mut String, inlines: &[Inline]) {
                 out.push_str("](#");
                 out.push_str(target);
                 out.push(')');
+            }
+            Inline::Mark(t) => {
+                out.push_str("**");
+                esc(out, t);
+                out.push_str("**");
+            }
+            Inline::Muted(t) => {
+                out.push('_');
+                esc(out, t);
+                out.push('_');
+            }
+            Inline::Line(inner) => {
+                if i > 0 {
+                    out.push_str("<br>");
+                }
+                inlines_md(out, inner);
             }
             Inline::Tag(t) => {
                 out.push('`');

@@ -5,9 +5,12 @@
 //! built from [`SetSummary`] values, which the engine can keep for every set of
 //! a large corpus without holding the sets themselves.
 
+mod casualties;
+mod charts;
 mod content;
 mod document;
 mod escape;
+mod highlight;
 mod html;
 mod index;
 mod labels;
@@ -16,8 +19,8 @@ mod summary;
 
 use crate::records::Reconciled;
 
-pub use index::index_html;
-pub use summary::{casualties_csv, summary, CsvRow, Flags, Headline, SetSummary};
+pub use index::{index_html, Flags, IndexEntry};
+pub use summary::{casualties_csv, summary, Competing, CsvRow, Headline, SetSummary};
 
 /// A file to write inside `out/<set>/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,16 +29,74 @@ pub struct ReportFile {
     pub contents: String,
 }
 
+/// What made a report, printed at its foot: the program's version and each
+/// stage with its kind, code fingerprint and parameters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stamp {
+    pub version: String,
+    pub stages: Vec<StageStamp>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StageStamp {
+    pub name: String,
+    /// `casualties.v1@1a2b...`, or an external stage's command.
+    pub kind: String,
+    /// The parameters as JSON (`{}` for the defaults).
+    pub params: String,
+}
+
+impl Stamp {
+    /// One line: `corroborate 0.1.0 · report code 1a2b3c4d · normalise: normalise.v1@..., defaults; ...`.
+    pub fn describe(&self) -> String {
+        let mut out = format!(
+            "Made by corroborate {} · report code {}",
+            if self.version.is_empty() {
+                "(unknown version)"
+            } else {
+                &self.version
+            },
+            short_code(crate::registry::report_fingerprint())
+        );
+        for (i, s) in self.stages.iter().enumerate() {
+            out.push_str(if i == 0 { " · stages: " } else { "; " });
+            let params = if s.params.is_empty() || s.params == "{}" {
+                "default parameters"
+            } else {
+                &s.params
+            };
+            out.push_str(&format!("{} ({}, {params})", s.name, shorten_kind(&s.kind)));
+        }
+        out
+    }
+}
+
+/// `casualties.v1@1a2b3c4d`: a kind with its code fingerprint cut to 8 characters.
+fn shorten_kind(kind: &str) -> String {
+    match kind.split_once('@') {
+        Some((k, code)) => format!("{k}@{}", short_code(code)),
+        None => kind.to_string(),
+    }
+}
+
+fn short_code(code: &str) -> &str {
+    code.get(..8).unwrap_or(code)
+}
+
 /// The set's report as `report.md` and `report.html`.
-pub fn set_report(rec: &Reconciled) -> Vec<ReportFile> {
-    set_report_with_warnings(rec, &[])
+pub fn set_report(rec: &Reconciled, stamp: &Stamp) -> Vec<ReportFile> {
+    set_report_with_warnings(rec, stamp, &[])
 }
 
 /// The set's report, with warnings about its input (files left out, empty
 /// articles: what the reconciled picture cannot show) listed under the
 /// overview. The engine passes the warnings it keeps for the set.
-pub fn set_report_with_warnings(rec: &Reconciled, warnings: &[String]) -> Vec<ReportFile> {
-    let mut doc = content::build(rec);
+pub fn set_report_with_warnings(
+    rec: &Reconciled,
+    stamp: &Stamp,
+    warnings: &[String],
+) -> Vec<ReportFile> {
+    let mut doc = content::build(rec, stamp);
     if !warnings.is_empty() {
         let at = doc.len().min(2);
         let section = [

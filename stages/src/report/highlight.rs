@@ -1,0 +1,248 @@
+//! The words of a cited sentence that a figure was read from: the number that
+//! gives its value and the casualty word nearest to it. Found again in the
+//! sentence for display only (the casualty records keep the sentence, not the
+//! words); when no number in the sentence gives the value, nothing is marked
+//! rather than the wrong words.
+
+use super::document::{text, Inline};
+use crate::records::Status;
+
+/// `sentence` as text with the matched words marked.
+pub fn highlight(sentence: &str, value: u64, status: Status) -> Vec<Inline> {
+    let words = tokens(sentence);
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let number = number_span(sentence, &words, value);
+    if let Some((first, last)) = number {
+        spans.push((words[first].0, words[last].1));
+    }
+    let near = number.map(|(first, _)| first).unwrap_or(0);
+    let casualty = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| is_casualty_word(&sentence[w.0..w.1].to_lowercase(), status))
+        .min_by_key(|(i, _)| i.abs_diff(near))
+        .map(|(_, w)| *w);
+    if let Some(c) = casualty {
+        if !spans.iter().any(|s| s.0 < c.1 && c.0 < s.1) {
+            spans.push(c);
+        }
+    }
+    spans.sort_unstable();
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (start, end) in spans {
+        if start > from {
+            out.push(text(&sentence[from..start]));
+        }
+        out.push(Inline::Mark(sentence[start..end].to_string()));
+        from = end;
+    }
+    if from < sentence.len() {
+        out.push(text(&sentence[from..]));
+    }
+    out
+}
+
+/// Byte spans of the words: runs of letters and digits, keeping `1,400`,
+/// `2.5` and `twenty-two` whole.
+fn tokens(s: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let inner = matches!(c, ',' | '.' | '-')
+            && start.is_some()
+            && chars
+                .get(k + 1)
+                .is_some_and(|(_, n)| n.is_alphanumeric() && (c == '-' || n.is_ascii_digit()));
+        if c.is_alphanumeric() || inner {
+            start.get_or_insert(i);
+        } else if let Some(st) = start.take() {
+            out.push((st, i));
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, s.len()));
+    }
+    out
+}
+
+/// The first run of words giving `value`: digits (`1,400`, `2.5 million`) or
+/// number words (`twenty-two`, `three hundred`), as indices into `words`.
+fn number_span(sentence: &str, words: &[(usize, usize)], value: u64) -> Option<(usize, usize)> {
+    let word = |i: usize| sentence[words[i].0..words[i].1].to_lowercase();
+    for i in 0..words.len() {
+        let w = word(i);
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            let plain = w.replace(',', "");
+            let Ok(n) = plain.parse::<f64>() else {
+                continue;
+            };
+            let scaled = (i + 1 < words.len())
+                .then(|| multiplier(&word(i + 1)))
+                .flatten();
+            if let Some(m) = scaled {
+                if (n * m as f64).round() as u64 == value {
+                    return Some((i, i + 1));
+                }
+            }
+            if n.fract() == 0.0 && n as u64 == value {
+                return Some((i, i));
+            }
+            continue;
+        }
+        // The longest run of number words starting here.
+        let mut run = Vec::new();
+        let mut end = i;
+        while end < words.len() {
+            let parts: Vec<String> = word(end).split('-').map(str::to_string).collect();
+            if !parts.iter().all(|p| number_word(p).is_some()) {
+                break;
+            }
+            run.extend(parts);
+            end += 1;
+        }
+        if end > i && words_value(&run) == Some(value) {
+            return Some((i, end - 1));
+        }
+    }
+    None
+}
+
+/// What a word multiplies the number before it by.
+fn multiplier(word: &str) -> Option<u64> {
+    match word {
+        "hundred" => Some(100),
+        "thousand" => Some(1_000),
+        "million" => Some(1_000_000),
+        _ => None,
+    }
+}
+
+/// The value of one number word: a unit or ten, or a multiplier.
+fn number_word(word: &str) -> Option<u64> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(n) = UNITS.iter().position(|u| *u == word) {
+        return Some(n as u64);
+    }
+    if let Some(n) = TENS.iter().position(|t| *t == word) {
+        return Some(20 + 10 * n as u64);
+    }
+    if word == "dozen" {
+        return Some(12);
+    }
+    multiplier(word)
+}
+
+/// `three hundred twenty` → 320.
+fn words_value(words: &[String]) -> Option<u64> {
+    let mut total = 0u64;
+    let mut current = 0u64;
+    for w in words {
+        let n = number_word(w)?;
+        match multiplier(w) {
+            Some(100) => current = current.max(1).saturating_mul(100),
+            Some(m) => {
+                total = total.saturating_add(current.max(1).saturating_mul(m));
+                current = 0;
+            }
+            None if w == "dozen" => current = current.max(1).saturating_mul(12),
+            None => current = current.saturating_add(n),
+        }
+    }
+    Some(total.saturating_add(current))
+}
+
+fn is_casualty_word(word: &str, status: Status) -> bool {
+    let (exact, prefixes): (&[&str], &[&str]) = match status {
+        Status::Killed => (
+            &[
+                "die", "died", "dies", "dead", "lives", "bodies", "body", "slain", "toll",
+            ],
+            &[
+                "kill", "death", "dying", "fatal", "perish", "murder", "execut", "drown",
+            ],
+        ),
+        Status::Injured => (
+            &["hurt", "shot", "stabbed"],
+            &["injur", "wound", "hospital", "casualt", "maim"],
+        ),
+        Status::Missing => (&["lost"], &["missing", "unaccounted", "disappear"]),
+    };
+    exact.contains(&word) || prefixes.iter().any(|p| word.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marked(inlines: &[Inline]) -> Vec<&str> {
+        inlines
+            .iter()
+            .filter_map(|i| match i {
+                Inline::Mark(t) => Some(t.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn marks_the_number_and_the_nearest_casualty_word() {
+        let s = "Rescuers said 1,250 people were killed and 30 hurt.";
+        let h = highlight(s, 1250, Status::Killed);
+        assert_eq!(marked(&h), ["1,250", "killed"]);
+        let whole: String = h
+            .iter()
+            .map(|i| match i {
+                Inline::Text(t) | Inline::Mark(t) => t.as_str(),
+                _ => "",
+            })
+            .collect();
+        assert_eq!(whole, s);
+        assert_eq!(marked(&highlight(s, 30, Status::Injured)), ["30", "hurt"]);
+    }
+
+    #[test]
+    fn reads_number_words_in_any_case() {
+        let h = highlight(
+            "twenty-two villagers died , police said .",
+            22,
+            Status::Killed,
+        );
+        assert_eq!(marked(&h), ["twenty-two", "died"]);
+        let h = highlight("Three Hundred Were Missing.", 300, Status::Missing);
+        assert_eq!(marked(&h), ["Three Hundred", "Missing"]);
+        let h = highlight("about 2.5 million displaced, 4 dead", 4, Status::Killed);
+        assert_eq!(marked(&h), ["4", "dead"]);
+    }
+
+    #[test]
+    fn marks_no_number_that_does_not_give_the_value() {
+        let h = highlight("Seven people were injured.", 9, Status::Injured);
+        assert_eq!(marked(&h), ["injured"]);
+    }
+}
