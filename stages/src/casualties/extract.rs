@@ -24,6 +24,8 @@ pub struct Mention {
     pub single: bool,
     pub sentence: usize,
     pub pos: usize,
+    /// The construction it was read from (see `rules`).
+    pub rule: &'static str,
 }
 
 impl Mention {
@@ -46,6 +48,7 @@ impl Mention {
             single: false,
             sentence,
             pos,
+            rule: "toll_noun",
         }
     }
 }
@@ -614,7 +617,7 @@ fn stated_nationality(ctx: &Ctx<'_>) -> Option<String> {
 }
 
 /// Everything one sentence says of casualties. `early` marks the article's first sentences.
-pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec<Mention> {
+pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool) -> Vec<Mention> {
     let toks = ctx.toks;
     let lex = ctx.lex;
     let items = items(ctx, st);
@@ -679,6 +682,13 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
             } else {
                 Role::Victim
             };
+            let rule = if it.name.is_some() {
+                "named_person"
+            } else if nat.is_some() {
+                "nationality"
+            } else {
+                "verb_passive"
+            };
             Some(Mention {
                 role,
                 status,
@@ -690,6 +700,7 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
                 single: (it.definite || it.article) && it.name.is_none(),
                 sentence: index,
                 pos: toks.get(it.start).map_or(0, |t| t.start),
+                rule,
             })
         };
 
@@ -751,7 +762,10 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
                     if it.definite && it.name.is_none() {
                         continue;
                     }
-                    if let Some(m) = mention(it, status, false, &out, &items, k) {
+                    if let Some(mut m) = mention(it, status, false, &out, &items, k) {
+                        if m.rule == "verb_passive" {
+                            m.rule = "verb_active";
+                        }
                         out.push(m);
                         used[k] = true;
                         any = true;
@@ -822,6 +836,15 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
             &mention,
         );
     }
+
+    let mut view = super::rules::View {
+        ctx,
+        items: &items,
+        hits: &hits,
+        used,
+        index,
+    };
+    super::rules::read_all(&mut view, &mut out);
 
     named_as(ctx, st, &hits, &items, index, &focus_before, &mut out);
     identity(ctx, st, &items, &focus_before);
@@ -899,6 +922,7 @@ fn attacker_mention(status: Status, sentence: usize, pos: usize) -> Mention {
         single: true,
         sentence,
         pos,
+        rule: "perpetrator",
     }
 }
 
@@ -1003,6 +1027,7 @@ fn passive(
                     single: false,
                     sentence: index,
                     pos,
+                    rule: "named_person",
                 });
             }
         }
@@ -1061,6 +1086,7 @@ fn subsets(
             single: it.definite,
             sentence: index,
             pos: toks.get(it.start).map_or(0, |t| t.start),
+            rule: "breakdown_list",
         });
     }
 }
@@ -1166,6 +1192,7 @@ fn named_as(
                 single: false,
                 sentence: index,
                 pos,
+                rule: "named_person",
             });
         }
     }
@@ -1233,6 +1260,7 @@ fn victim_apposition(ctx: &Ctx<'_>, items: &[Item], index: usize, out: &mut Vec<
                 single: false,
                 sentence: index,
                 pos: toks[it.start].start,
+                rule: "named_person",
             });
         }
     }

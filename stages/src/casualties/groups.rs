@@ -435,6 +435,19 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "40 people aboard", "all 12 on board": those on a craft
+        let aboard = match (self.low(item.end), self.low(item.end + 1)) {
+            ("aboard" | "onboard", _) => 1,
+            ("on", "board") => 2,
+            _ => 0,
+        };
+        if aboard > 0 && count.is_some() {
+            item.end += aboard;
+            if item.bare {
+                item.bare = false;
+                item.head = "people".into();
+            }
+        }
         // "three tourists from Germany"
         if item.nat.is_none() && self.low(item.end) == "from" {
             if let Some(h) =

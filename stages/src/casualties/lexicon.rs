@@ -284,6 +284,9 @@ const PREFILTER: &[&str] = &[
     "inspector",
     "trooper",
     "confirmed",
+    "bodies",
+    "vanish",
+    "disappear",
 ];
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(build);

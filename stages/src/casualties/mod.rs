@@ -13,6 +13,7 @@ mod merge;
 mod nationality;
 mod numbers;
 mod person_name;
+mod rules;
 mod status;
 mod tokens;
 
@@ -67,7 +68,7 @@ fn lower_cased(sentences: &[Sentence]) -> bool {
         words += w;
         caps += c;
     }
-    words > 20 && caps * 50 < words
+    words >= 4 && caps * 50 < words
 }
 
 /// How many ASCII letters follow a space in `b`, and how many of those are capitals.

@@ -6,7 +6,7 @@ use crate::records::{
 };
 
 /// Splits on blank-line paragraphs and ". " so the tests do not depend on the splitter.
-fn run(text: &str) -> Vec<CasualtyFact> {
+pub(crate) fn run(text: &str) -> Vec<CasualtyFact> {
     let mut sentences = Vec::new();
     let mut start = 0;
     for piece in text.split_inclusive(". ") {
@@ -32,7 +32,7 @@ fn run(text: &str) -> Vec<CasualtyFact> {
     article_facts(&article, &sentences)
 }
 
-type Key = (Role, Status, Option<&'static str>, u64);
+pub(crate) type Key = (Role, Status, Option<&'static str>, u64);
 
 fn keys(text: &str) -> Vec<(Role, Status, Option<String>, u64)> {
     run(text)
@@ -54,11 +54,42 @@ fn has(text: &str, want: &[Key]) {
     }
 }
 
-const V: Role = Role::Victim;
-const P: Role = Role::Perpetrator;
-const K: Status = Status::Killed;
-const I: Status = Status::Injured;
-const M: Status = Status::Missing;
+pub(crate) const V: Role = Role::Victim;
+pub(crate) const P: Role = Role::Perpetrator;
+pub(crate) const K: Status = Status::Killed;
+pub(crate) const I: Status = Status::Injured;
+pub(crate) const M: Status = Status::Missing;
+
+/// `has` on the text as written and in the bulk corpus's style.
+pub(crate) fn both(text: &str, want: &[Key]) {
+    has(text, want);
+    has(&bulk(text), want);
+}
+
+/// Neither casing of the text gives a fact.
+pub(crate) fn none(text: &str) {
+    for t in [text.to_string(), bulk(text)] {
+        assert!(keys(&t).is_empty(), "{t:?} gave {:?}", keys(&t));
+    }
+}
+
+/// The bulk corpus's style: lower case after the first letter, punctuation spaced.
+pub(crate) fn bulk(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied().unwrap_or(' ');
+        if matches!(c, ',' | '.' | '"' | ':' | ';') && (next == ' ' || i + 1 == chars.len()) {
+            out.push(' ');
+            out.push(c);
+        } else if i == 0 {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
 
 #[test]
 fn passive_and_active_counts() {
@@ -271,6 +302,33 @@ mod word_starts {
         #[test]
         fn same_on_long_text(s in "[ aZ@.]{0,700}") {
             prop_assert_eq!(word_starts(s.as_bytes()), simple(s.as_bytes()));
+        }
+    }
+}
+
+#[test]
+#[ignore]
+fn probe() {
+    let Ok(text) = std::fs::read_to_string("/tmp/cas/probe.txt") else {
+        return;
+    };
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        for variant in [line.to_string(), bulk(line)] {
+            let got: Vec<String> = run(&variant)
+                .into_iter()
+                .map(|f| {
+                    format!(
+                        "{:?}/{:?}/{}/{}{} [{}]",
+                        f.role,
+                        f.status,
+                        f.nationality.unwrap_or_default(),
+                        f.count.value,
+                        f.name.map(|n| format!("/{n}")).unwrap_or_default(),
+                        f.rule
+                    )
+                })
+                .collect();
+            println!("{variant}\n    => {}", got.join("  "));
         }
     }
 }

@@ -483,6 +483,7 @@ mod tests {
                 end: 1,
                 text: format!("sentence {sentence} of {article}"),
             }],
+            rule: String::new(),
         }
     }
 

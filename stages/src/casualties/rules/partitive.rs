@@ -1,0 +1,130 @@
+//! `partitive`: a part of the casualties named by a phrase, with what sets it apart:
+//! `Of the 90 dead, 31 were Kenyan` (the total and the part), `Two of the injured were
+//! children`, `Three of those killed were from Peru`.
+
+use super::phrase::status_phrase;
+use super::View;
+use crate::casualties::extract::Mention;
+use crate::casualties::nationality::{self, NatKind};
+
+const RULE: &str = "partitive";
+
+pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    for k in 0..toks.len() {
+        if toks[k].low != "of" {
+            continue;
+        }
+        let Some((status, number, end)) = status_phrase(toks, k + 1) else {
+            continue;
+        };
+        // "two of the injured were ...": the part before `of`
+        if let Some(p) = v.item_ending(k).filter(|&p| v.items[p].partitive) {
+            if let Some(count) = v.items[p].count {
+                if matches!(
+                    v.low(end),
+                    "were" | "was" | "are" | "is" | "remain" | "remained"
+                ) {
+                    let nat = nat_after(v, end + 1);
+                    let it = v.items[p].clone();
+                    let mut m = v.mention(&it, count, status, RULE);
+                    m.nat = nat;
+                    m.head = "part".into();
+                    out.push(m);
+                }
+            }
+            continue;
+        }
+        // "of the 90 dead, 31 were Kenyan"
+        if v.low(end) != "," {
+            continue;
+        }
+        let Some(part) = v.item_at(end + 1) else {
+            continue;
+        };
+        let Some(pcount) = v.items[part].count else {
+            continue;
+        };
+        let pe = v.items[part].end;
+        if !matches!(v.low(pe), "were" | "was" | "are" | "is") {
+            continue;
+        }
+        // the total, unless another reading took it
+        if let Some(n) = number {
+            let total = v.item_at(k + 1).or_else(|| v.item_at(n));
+            let taken = total.is_none_or(|t| v.used[t]);
+            if !taken {
+                if let Some(t) = total {
+                    if let Some(m) = v.take(t, status, RULE) {
+                        out.push(m);
+                    }
+                }
+            } else if total.is_none() {
+                if let Some(f) = crate::casualties::numbers::number_at(v.ctx.lex, toks, n) {
+                    let pos = toks[n].start;
+                    if !out.iter().any(|m| m.sentence == v.index && m.pos == pos) {
+                        let mut m = v.mention(&Default::default(), f.count, status, RULE);
+                        m.pos = pos;
+                        m.head = "toll".into();
+                        out.push(m);
+                    }
+                }
+            }
+        }
+        let it = v.items[part].clone();
+        v.used[part] = true;
+        let mut m = v.mention(&it, pcount, status, RULE);
+        m.nat = nat_after(v, pe + 1).or(it.nat.clone());
+        m.head = "part".into();
+        out.push(m);
+    }
+}
+
+/// The nationality said of a part: `Kenyan`, `Kenyans`, `from Kenya`, `Kenyan citizens`.
+fn nat_after(v: &View<'_>, j: usize) -> Option<String> {
+    let toks = v.ctx.toks;
+    if v.low(j) == "from" {
+        return nationality::at(toks, j + 1)
+            .filter(|h| h.kind == NatKind::Country)
+            .map(|h| h.code());
+    }
+    let j = if matches!(v.low(j), "all" | "also") {
+        j + 1
+    } else {
+        j
+    };
+    nationality::at(toks, j)
+        .filter(|h| h.kind != NatKind::Country)
+        .map(|h| h.code())
+        .or_else(|| v.item_at(j).and_then(|i| v.items[i].nat.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::casualties::tests::{both, I, K, V};
+
+    #[test]
+    fn total_and_part() {
+        both(
+            "Of the 64 dead, 20 were Brazilian.",
+            &[(V, K, None, 64), (V, K, Some("BR"), 20)],
+        );
+        both(
+            "Of the 37 victims, 12 were Norwegians.",
+            &[(V, K, None, 37), (V, K, Some("NO"), 12)],
+        );
+        both(
+            "Of those injured, 5 were from Portugal.",
+            &[(V, I, Some("PT"), 5)],
+        );
+    }
+
+    #[test]
+    fn part_first() {
+        both("Three of the injured were toddlers.", &[(V, I, None, 3)]);
+        both(
+            "Two of those killed were Brazilian.",
+            &[(V, K, Some("BR"), 2)],
+        );
+    }
+}
