@@ -37,6 +37,12 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
         if matches!(prev, "last" | "previous") && matches!(t.low, "year" | "month" | "week") {
             return true;
         }
+        // a rate, not an event: "each year", "a year", "annually"
+        if (matches!(prev, "each" | "every" | "per" | "a") && t.low == "year")
+            || matches!(t.low, "annually" | "yearly")
+        {
+            return true;
+        }
         // "two other shootings", "another shooting"
         if matches!(
             prev,
@@ -107,6 +113,7 @@ mod tests {
         ));
         assert!(other("Two workers were hurt there in March 2015."));
         assert!(!other("The toll has risen to 30 since March 3."));
+        assert!(other("Malaria kills 400 people each year in the region."));
         assert!(!other("Theresa May said 40 people were injured."));
         assert!(!other("Four people were killed in the attack on Sunday."));
         assert!(!other_event(

@@ -706,6 +706,10 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
 
     for h in &hits {
         let status = h.status;
+        // "threatened to kill", "could have died": no fact
+        if super::rules::phrase::hypothetical(toks, h.start) || attributive(ctx, h) {
+            continue;
+        }
         if h.voice == Voice::SelfKill {
             out.push(attacker_mention(
                 Status::Killed,
@@ -908,6 +912,35 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
         }
     }
     out
+}
+
+/// `30,000 missing e-mails`, `12 dead cattle`: a status word describing the thing after
+/// it, so the number before counts no people.
+fn attributive(ctx: &Ctx<'_>, h: &Hit) -> bool {
+    use super::lexicon::class;
+    let Some(next) = ctx.toks.get(h.end).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let adjective = h.end == h.start + 1
+        && matches!(
+            ctx.toks[h.start].low,
+            "dead" | "missing" | "injured" | "wounded" | "killed"
+        );
+    let known = class::FUNCTION
+        | class::AUX
+        | class::PERSON
+        | class::PERPETRATOR
+        | class::NAT_FIRST
+        | class::NUMBER
+        | class::TRIGGER_START
+        | class::MONTH
+        | class::WEEKDAY;
+    let thing = next.has(class::NON_PERSON)
+        || (next.low.ends_with('s')
+            && !next.has(known)
+            && !is_adverb(next.low)
+            && !matches!(next.low, "this" | "as" | "is" | "was" | "has" | "its" | "his"));
+    adjective && thing
 }
 
 fn attacker_mention(status: Status, sentence: usize, pos: usize) -> Mention {

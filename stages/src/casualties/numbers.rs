@@ -46,10 +46,7 @@ fn digits_excluded(toks: &[Tok], i: usize) -> bool {
         {
             return true;
         }
-        if matches!(
-            p.low,
-            "flight" | "no." | "number" | "aged" | "age" | "route" | "page"
-        ) {
+        if matches!(p.low, "aged" | "age" | "page") || p.has(class::DESIGNATOR) {
             return true;
         }
     }

@@ -332,3 +332,22 @@ fn probe() {
         }
     }
 }
+
+#[test]
+fn traps_give_nothing() {
+    none("Two bears were shot dead near the village.");
+    none("The kidnappers threatened to kill 6 hostages.");
+    none("Investigators found 20,000 missing e-mails on a server.");
+    none("Police traced a missing Porsche 911 to a garage.");
+    none("The airline retired Flight 370 after the search.");
+    none("No one was injured in the blaze.");
+    none("A fire at the depot could have killed dozens.");
+    none("Flu kills some 30,000 people each year.");
+}
+
+#[test]
+fn both_casings_keep_what_worked() {
+    both("The number of dead stands at 57.", &[(V, K, None, 57)]);
+    both("Ten hikers remain unaccounted for.", &[(V, M, None, 10)]);
+    both("Eight crew are feared missing.", &[(V, M, None, 8)]);
+}

@@ -21,11 +21,13 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         // "two of the injured were ...": the part before `of`
         if let Some(p) = v.item_ending(k).filter(|&p| v.items[p].partitive) {
             if let Some(count) = v.items[p].count {
-                if matches!(
-                    v.low(end),
-                    "were" | "was" | "are" | "is" | "remain" | "remained"
-                ) {
-                    let nat = nat_after(v, end + 1);
+                // what sets the part apart: a nationality or a person noun (`children`)
+                let be = matches!(v.low(end), "were" | "was" | "are" | "is");
+                let nat = nat_after(v, end + 1);
+                let person = (end + 1..end + 4)
+                    .map_while(|i| toks.get(i).filter(|t| t.is_word()))
+                    .any(|t| t.has(crate::casualties::lexicon::class::PERSON));
+                if be && (nat.is_some() || person) {
                     let it = v.items[p].clone();
                     let mut m = v.mention(&it, count, status, RULE);
                     m.nat = nat;
