@@ -440,7 +440,7 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         // "50 Israelis, almost all of them soldiers, killed", "two journalists - including X - were"
         if (t.is_punct(',') || t.is_punct('-')) && p >= 2 {
             let close = t.low.to_string();
-            if let Some(open) = (p.saturating_sub(12)..p - 1)
+            if let Some(open) = (p.saturating_sub(20)..p - 1)
                 .rev()
                 .find(|&q| toks[q].low == close)
             {
@@ -449,6 +449,21 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                     p = open;
                     continue;
                 }
+            }
+        }
+        // "three soldiers who were serving with the force were killed": a relative clause
+        if through_aux {
+            let rel = (p.saturating_sub(10)..p)
+                .rev()
+                .find(|&q| matches!(toks[q].low, "who" | "that"))
+                .filter(|&q| {
+                    item_ending_at(items, q).is_some()
+                        && !hit_between(hits, q, p)
+                        && toks[q..p].iter().all(|t| t.is_word())
+                });
+            if let Some(q) = rel {
+                p = q;
+                continue;
             }
         }
         // "two journalists and possibly more were wounded"
@@ -473,6 +488,18 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
     }
     if p > 0 && is_pronoun(toks[p - 1].low) && !matches!(toks[p - 1].low, "her" | "him" | "them") {
         return (Subject::Pronoun(p - 1), through_aux, p);
+    }
+    // "the gunman was born in X and was shot dead", "... before being killed": the clause
+    // shares the sentence's subject
+    if through_aux && p > 0 && matches!(toks[p - 1].low, "and" | "but" | "before" | "after") {
+        if let Some(first) = items
+            .first()
+            .filter(|it| it.start <= 1 && it.count.is_some())
+        {
+            if !hit_between(hits, first.end, p) {
+                return (Subject::Items(vec![0]), through_aux, p);
+            }
+        }
     }
     // "three civilians on the Israeli side have been killed"
     if through_aux {
@@ -576,6 +603,7 @@ fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
                 | "surpassed"
                 | "hit"
                 | "now"
+                | "be"
                 | ":"
                 | "-"
                 | "are"
@@ -939,7 +967,10 @@ fn attributive(ctx: &Ctx<'_>, h: &Hit) -> bool {
         || (next.low.ends_with('s')
             && !next.has(known)
             && !is_adverb(next.low)
-            && !matches!(next.low, "this" | "as" | "is" | "was" | "has" | "its" | "his"));
+            && !matches!(
+                next.low,
+                "this" | "as" | "is" | "was" | "has" | "its" | "his"
+            ));
     adjective && thing
 }
 
@@ -1004,7 +1035,7 @@ fn passive(
                 let single =
                     it.count.is_some_and(|c| c.value == 1) && it.name.is_none() && !it.bare;
                 let attacker = it.perp
-                    || (police && single && it.definite)
+                    || (police && single && (it.definite || it.article))
                     || (self_kill && single && status == Status::Killed);
                 if let Some(mut m) = mention(it, status, attacker, out, items, k) {
                     if let Some(n) = &it.name {
@@ -1092,7 +1123,10 @@ fn subsets(
         ("among", "them", _) | ("of", "them", _) | ("of", "whom", _) => k + 2,
         ("of", "that", "number") | ("of", "those", "killed") => k + 3,
         _ if item_starting_at(items, k).is_some_and(|i| items[i].subset) => k,
-        _ => return,
+        _ => {
+            part_after(ctx, items, used, k, status, index, out);
+            return;
+        }
     };
     let Some(first) = item_starting_at(items, start) else {
         return;
@@ -1122,6 +1156,54 @@ fn subsets(
             rule: "breakdown_list",
         });
     }
+}
+
+/// A part told after a counted group by number alone: `, four of whom are in a critical
+/// condition`, `, three seriously`.
+fn part_after(
+    ctx: &Ctx<'_>,
+    items: &[Item],
+    used: &mut [bool],
+    k: usize,
+    status: Status,
+    index: usize,
+    out: &mut Vec<Mention>,
+) {
+    let toks = ctx.toks;
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
+    let item = item_starting_at(items, k);
+    let (count, end, partitive) = match item.map(|i| &items[i]) {
+        Some(it) => (it.count, it.end, it.partitive),
+        None => match number_at(ctx.lex, toks, k).filter(|f| !f.article) {
+            Some(f) => (Some(f.count), f.end, false),
+            None => return,
+        },
+    };
+    let whom = partitive && matches!(low(end + 1), "whom" | "them");
+    let adverb = !partitive
+        && matches!(
+            low(end),
+            "seriously" | "critically" | "severely" | "gravely" | "badly" | "slightly"
+        );
+    let Some(count) = count.filter(|_| whom || adverb) else {
+        return;
+    };
+    if let Some(i) = item {
+        used[i] = true;
+    }
+    out.push(Mention {
+        role: Role::Victim,
+        status,
+        nat: None,
+        count,
+        name: None,
+        head: "part".into(),
+        desc: String::new(),
+        single: false,
+        sentence: index,
+        pos: toks[k].start,
+        rule: "breakdown_list",
+    });
 }
 
 /// `X has been named as NAME`, `One of the wounded was named as NAME, the other as NAME`,

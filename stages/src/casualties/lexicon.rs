@@ -291,6 +291,8 @@ const PREFILTER: &[&str] = &[
     "bodies",
     "vanish",
     "disappear",
+    "aboard",
+    "on board",
 ];
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(build);

@@ -12,7 +12,16 @@ const RULE: &str = "aboard";
 fn vanished(w: &str) -> bool {
     matches!(
         w,
-        "vanished" | "disappeared" | "missing" | "vanishes" | "disappears" | "disappearance"
+        "vanished"
+            | "disappeared"
+            | "missing"
+            | "vanishes"
+            | "disappears"
+            | "disappearance"
+            | "crashed"
+            | "sank"
+            | "capsized"
+            | "ditched"
     )
 }
 
@@ -21,6 +30,10 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let Some(lost) = toks.iter().position(|t| vanished(t.low)) else {
         return;
     };
+    // a crash whose dead or survivors the sentence tells is read by other rules
+    if v.hits.iter().any(|h| h.status != Status::Missing) {
+        return;
+    }
     for k in 0..toks.len() {
         if !matches!(toks[k].low, "with" | "carrying") {
             continue;
@@ -57,6 +70,10 @@ mod tests {
         both(
             "A small plane carrying 5 passengers disappeared over the lake.",
             &[(V, M, None, 5)],
+        );
+        both(
+            "The ferry capsized with 95 people on board.",
+            &[(V, M, None, 95)],
         );
         both(
             "The airliner went missing on Sunday with 120 people on board.",

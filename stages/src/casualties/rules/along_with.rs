@@ -4,7 +4,7 @@
 use super::View;
 use crate::casualties::extract::Mention;
 
-const RULE: &str = "along_with";
+const RULE: &str = "breakdown_list/along_with";
 
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;

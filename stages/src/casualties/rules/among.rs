@@ -39,8 +39,21 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                     p -= 1;
                 }
                 if p > 1 && is_be(v.low(p - 1)) {
-                    if let Some(last) = v.item_ending(p - 1) {
-                        for kk in v.list_to(last) {
+                    // "two students, A and B, were among ...": the group and its names
+                    let mut e = p - 1;
+                    if v.low(e - 1) == "," {
+                        e -= 1;
+                    }
+                    if v.item_ending(e).is_none() && e < p - 1 {
+                        names_in_apposition(v, e, status, out);
+                    } else if let Some(last) = v.item_ending(e) {
+                        let list = v.list_to(last);
+                        let first = list.first().copied().unwrap_or(last);
+                        let group = first
+                            .checked_sub(1)
+                            .filter(|&g| v.items[g].end + 1 == v.items[first].start)
+                            .filter(|&g| v.low(v.items[g].end) == "," && e < p - 1);
+                        for kk in group.into_iter().chain(list) {
                             out.extend(v.take(kk, status, RULE));
                         }
                     }
@@ -60,6 +73,47 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     }
 }
 
+/// `two students, lena ortiz and sam kohl,` ending at token `e` in lower-cased text: the
+/// group before the comma and the plain names after it.
+fn names_in_apposition(v: &mut View<'_>, e: usize, status: Status, out: &mut Vec<Mention>) {
+    let Some(g) = (0..v.items.len())
+        .rev()
+        .find(|&g| v.items[g].end < e && v.low(v.items[g].end) == ",")
+    else {
+        return;
+    };
+    let mut names = Vec::new();
+    let mut j = v.items[g].end + 1;
+    while j < e {
+        let Some((name, end)) = plain_name(v.ctx, j) else {
+            return;
+        };
+        names.push((name, j));
+        j = end;
+        if v.low(j) == "and" {
+            j += 1;
+        }
+    }
+    if names.is_empty() || j != e {
+        return;
+    }
+    out.extend(v.take(g, status, RULE));
+    for (name, at) in names {
+        out.push(named(v, name, at, status));
+    }
+}
+
+fn named(v: &View<'_>, name: String, at: usize, status: Status) -> Mention {
+    let one = crate::records::Count {
+        value: 1,
+        approx: crate::records::Approx::Exact,
+    };
+    let mut m = v.mention(&Default::default(), one, status, RULE);
+    m.name = Some(name);
+    m.pos = v.ctx.toks.get(at).map_or(0, |t| t.start);
+    m
+}
+
 /// The list of groups or names starting at token `j`.
 fn groups_after(v: &mut View<'_>, j: usize, status: Status, out: &mut Vec<Mention>) {
     if let Some(first) = v.item_at(j) {
@@ -67,18 +121,7 @@ fn groups_after(v: &mut View<'_>, j: usize, status: Status, out: &mut Vec<Mentio
             out.extend(v.take(kk, status, RULE));
         }
     } else if let Some((name, _)) = plain_name(v.ctx, j) {
-        let mut m = v.mention(
-            &Default::default(),
-            crate::records::Count {
-                value: 1,
-                approx: crate::records::Approx::Exact,
-            },
-            status,
-            RULE,
-        );
-        m.name = Some(name);
-        m.pos = v.ctx.toks.get(j).map_or(0, |t| t.start);
-        out.push(m);
+        out.push(named(v, name, j, status));
     }
 }
 
@@ -103,6 +146,14 @@ mod tests {
         both(
             "Six Chileans were also among those injured in the quake.",
             &[(V, I, Some("CL"), 6)],
+        );
+    }
+
+    #[test]
+    fn group_with_names_among() {
+        both(
+            "Two nurses, Lena Ortiz and Sam Kohl, were among those taken hostage and killed.",
+            &[(V, K, None, 2), (V, K, None, 1)],
         );
     }
 

@@ -27,7 +27,11 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         };
         let parts = v.list_from(first);
         let last_end = parts.last().map_or(after, |&p| v.items[p].end);
-        let closed = v.low(last_end) == close || (close == "." && last_end >= v.ctx.toks.len());
+        // the apposition closes right after the list, or (inside dashes or brackets) a
+        // little later, after its own `among them ...`
+        let closed = v.low(last_end) == close
+            || (close == "." && last_end >= v.ctx.toks.len())
+            || (matches!(close, "-" | ")") && (last_end..last_end + 12).any(|i| v.low(i) == close));
         let total = out[m].count.value;
         let sum: u64 = parts
             .iter()
@@ -36,9 +40,35 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         if !closed || parts.len() < 2 || sum > total || parts.iter().any(|&p| v.used[p]) {
             continue;
         }
-        let status = out[m].status;
+        let (status, nat) = (out[m].status, out[m].nat.clone());
         for p in parts {
-            out.extend(v.take(p, status, RULE));
+            out.extend(v.take(p, status, RULE).map(|mut part| {
+                // the parts of "29 Palestinians" are Palestinians too
+                if part.nat.is_none() {
+                    part.nat = nat.clone();
+                }
+                part
+            }));
+        }
+        // "..., among them eight children and a pregnant woman -"
+        let mut j = last_end;
+        if v.low(j) == "," {
+            j += 1;
+        }
+        let start = match (v.low(j), v.low(j + 1)) {
+            ("including", _) => j + 1,
+            ("among" | "of", "them" | "whom") => j + 2,
+            _ => continue,
+        };
+        if let Some(first) = v.item_at(start) {
+            for p in v.list_from(first) {
+                out.extend(v.take(p, status, RULE).map(|mut part| {
+                    if part.nat.is_none() {
+                        part.nat = nat.clone();
+                    }
+                    part
+                }));
+            }
         }
     }
 }
@@ -46,6 +76,19 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
 #[cfg(test)]
 mod tests {
     use crate::casualties::tests::{both, I, K, V};
+
+    #[test]
+    fn parts_inherit_the_total_nationality() {
+        both(
+            "Officials said 35 Afghans - 15 police officers and 20 civilians, among them six children - were killed.",
+            &[
+                (V, K, Some("AF"), 35),
+                (V, K, Some("AF"), 15),
+                (V, K, Some("AF"), 20),
+                (V, K, Some("AF"), 6),
+            ],
+        );
+    }
 
     #[test]
     fn total_then_parts() {

@@ -8,6 +8,7 @@ mod aboard;
 mod along_with;
 mod among;
 mod breakdown;
+mod kin;
 mod nominal;
 mod partitive;
 mod perpetrator;
@@ -148,12 +149,16 @@ pub const RULES: &[Rule] = &[
         read: breakdown::read,
     },
     Rule {
-        name: "along_with",
+        name: "breakdown_list/along_with",
         read: along_with::read,
     },
     Rule {
         name: "perpetrator",
         read: perpetrator::read,
+    },
+    Rule {
+        name: "verb_active",
+        read: kin::read,
     },
 ];
 
@@ -161,5 +166,31 @@ pub const RULES: &[Rule] = &[
 pub fn read_all(view: &mut View<'_>, out: &mut Vec<Mention>) {
     for rule in RULES {
         (rule.read)(view, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every rule is named by a construction class of `CLASSES.md`.
+    #[test]
+    fn rules_are_named_by_class() {
+        let classes = [
+            "verb_passive",
+            "verb_active",
+            "toll_noun",
+            "nominal_count",
+            "missing",
+            "among_included",
+            "partitive",
+            "breakdown_list",
+            "nationality",
+            "named_person",
+            "perpetrator",
+            "aboard",
+        ];
+        for r in super::RULES {
+            let class = r.name.split('/').next().unwrap_or("");
+            assert!(classes.contains(&class), "{} is no class", r.name);
+        }
     }
 }

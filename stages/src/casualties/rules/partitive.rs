@@ -5,7 +5,10 @@
 use super::phrase::status_phrase;
 use super::View;
 use crate::casualties::extract::Mention;
+use crate::casualties::lexicon::class;
 use crate::casualties::nationality::{self, NatKind};
+use crate::casualties::numbers::number_at;
+use crate::records::Status;
 
 const RULE: &str = "partitive";
 
@@ -30,9 +33,12 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                 if be && (nat.is_some() || person) {
                     let it = v.items[p].clone();
                     let mut m = v.mention(&it, count, status, RULE);
-                    m.nat = nat;
+                    m.nat = nat.as_ref().map(|n| n.0.clone());
                     m.head = "part".into();
                     out.push(m);
+                    if let Some((_, e)) = nat {
+                        more_parts(v, e, status, out);
+                    }
                 }
             }
             continue;
@@ -75,30 +81,77 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         }
         let it = v.items[part].clone();
         v.used[part] = true;
+        let nat = nat_after(v, pe + 1);
         let mut m = v.mention(&it, pcount, status, RULE);
-        m.nat = nat_after(v, pe + 1).or(it.nat.clone());
+        m.nat = nat.as_ref().map(|n| n.0.clone()).or(it.nat.clone());
         m.head = "part".into();
         out.push(m);
+        if let Some((_, e)) = nat {
+            more_parts(v, e, status, out);
+        }
     }
 }
 
-/// The nationality said of a part: `Kenyan`, `Kenyans`, `from Kenya`, `Kenyan citizens`.
-fn nat_after(v: &View<'_>, j: usize) -> Option<String> {
+/// Further parts sharing the first one's status, the verb often left out: `, three
+/// Mexican, two Irish and one Swiss`, `, seven were Japanese, one was from India`.
+fn more_parts(v: &mut View<'_>, mut e: usize, status: Status, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    loop {
+        let mut j = e;
+        match (v.low(j), v.low(j + 1)) {
+            (",", "and") => j += 2,
+            ("," | "and", _) => j += 1,
+            _ => return,
+        }
+        let Some(f) = number_at(v.ctx.lex, toks, j) else {
+            return;
+        };
+        let mut k = f.end;
+        if toks.get(k).is_some_and(|t| t.has(class::PERSON)) {
+            k += 1;
+        }
+        if matches!(v.low(k), "were" | "was" | "are" | "is") {
+            k += 1;
+        }
+        let Some((nat, end)) = nat_after(v, k) else {
+            return;
+        };
+        if let Some(g) = v.item_at(j) {
+            v.used[g] = true;
+        }
+        let mut m = v.mention(&Default::default(), f.count, status, RULE);
+        m.nat = Some(nat);
+        m.head = "part".into();
+        m.pos = toks[j].start;
+        out.push(m);
+        e = end;
+    }
+}
+
+/// The nationality said of a part and where it ends: `Kenyan`, `Kenyans`, `from Kenya`,
+/// `all Kenyan`.
+fn nat_after(v: &View<'_>, j: usize) -> Option<(String, usize)> {
     let toks = v.ctx.toks;
     if v.low(j) == "from" {
         return nationality::at(toks, j + 1)
             .filter(|h| h.kind == NatKind::Country)
-            .map(|h| h.code());
+            .map(|h| (h.code(), j + 1 + h.len));
     }
     let j = if matches!(v.low(j), "all" | "also") {
         j + 1
     } else {
         j
     };
-    nationality::at(toks, j)
-        .filter(|h| h.kind != NatKind::Country)
-        .map(|h| h.code())
-        .or_else(|| v.item_at(j).and_then(|i| v.items[i].nat.clone()))
+    if let Some(h) = nationality::at(toks, j).filter(|h| h.kind != NatKind::Country) {
+        // "Kenyan citizens", "Kenyan nationals"
+        let mut e = j + h.len;
+        if toks.get(e).is_some_and(|t| t.has(class::PERSON)) {
+            e += 1;
+        }
+        return Some((h.code(), e));
+    }
+    let g = v.item_at(j)?;
+    v.items[g].nat.clone().map(|n| (n, v.items[g].end))
 }
 
 #[cfg(test)]
@@ -118,6 +171,30 @@ mod tests {
         both(
             "Of those injured, 5 were from Portugal.",
             &[(V, I, Some("PT"), 5)],
+        );
+    }
+
+    #[test]
+    fn parts_share_the_verb() {
+        both(
+            "Of those killed, 30 passengers were Canadian, three Mexican and one Swiss.",
+            &[
+                (V, K, Some("CA"), 30),
+                (V, K, Some("MX"), 3),
+                (V, K, Some("CH"), 1),
+            ],
+        );
+        both(
+            "Five of the victims were Greek, two were Turkish and one was from Norway.",
+            &[
+                (V, K, Some("GR"), 5),
+                (V, K, Some("TR"), 2),
+                (V, K, Some("NO"), 1),
+            ],
+        );
+        both(
+            "Two of the wounded were Danish and one was Polish.",
+            &[(V, I, Some("DK"), 2), (V, I, Some("PL"), 1)],
         );
     }
 

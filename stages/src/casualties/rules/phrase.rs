@@ -53,6 +53,8 @@ pub fn status_phrase(toks: &[Tok], k: usize) -> Option<(Status, Option<usize>, u
             {
                 number = Some(j)
             }
+            // "those taken hostage and killed": a few more words before the status word
+            _ if victims.is_none() && j < k + 6 && toks.get(j).is_some_and(|t| t.is_word()) => {}
             _ => break,
         }
         j += 1;
@@ -112,7 +114,11 @@ mod tests {
             Some((Status::Killed, false, 5))
         );
         assert_eq!(phrase("the victims were"), Some((Status::Killed, false, 2)));
-        assert_eq!(phrase("the house was"), None);
+        assert_eq!(phrase("the house was ."), None);
+        assert_eq!(
+            phrase("those taken hostage and killed"),
+            Some((Status::Killed, false, 5))
+        );
     }
 
     #[test]
