@@ -46,7 +46,7 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
         // "two other shootings", "another shooting"
         if matches!(
             prev,
-            "other" | "another" | "previous" | "earlier" | "separate"
+            "other" | "another" | "previous" | "earlier" | "separate" | "last" | "past"
         ) && t.has(class::EVENT)
         {
             return true;
@@ -66,6 +66,18 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
         }
     }
     false
+}
+
+/// Whether a sentence names an event or a time of its own (`in the attack`, `on Friday`,
+/// `today`), so that it need not continue the sentence before it.
+pub fn anchored(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| {
+        t.has(class::EVENT | class::WEEKDAY | class::MONTH)
+            || matches!(
+                t.low,
+                "today" | "yesterday" | "tonight" | "overnight" | "this" | "latest" | "now"
+            )
+    })
 }
 
 /// Whether the status phrase at `start` is denied or averted by the words just before it.
@@ -114,6 +126,9 @@ mod tests {
         assert!(other("Two workers were hurt there in March 2015."));
         assert!(!other("The toll has risen to 30 since March 3."));
         assert!(other("Malaria kills 400 people each year in the region."));
+        assert!(other("The last war there killed 900 people."));
+        assert!(!anchored(&tokenize("Twelve soldiers died.").toks(&LEX)));
+        assert!(anchored(&tokenize("Twelve soldiers died on Friday.").toks(&LEX)));
         assert!(!other("Theresa May said 40 people were injured."));
         assert!(!other("Four people were killed in the attack on Sunday."));
         assert!(!other_event(

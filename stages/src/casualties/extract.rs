@@ -72,6 +72,9 @@ pub struct State {
     pub roles: HashMap<String, Vec<String>>,
     /// The last sentence found to be about another event.
     pub other_at: Option<usize>,
+    /// Per status (killed, injured, missing), the last counted group with a nationality:
+    /// `two of those killed` later is a part of it.
+    pub last_nat: [Option<(u64, String)>; 3],
 }
 
 impl State {
@@ -83,6 +86,7 @@ impl State {
             names: HashMap::default(),
             roles: HashMap::default(),
             other_at: None,
+            last_nat: Default::default(),
         }
     }
 
@@ -182,6 +186,7 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
                     ..Item::default()
                 })
             })
+            .or_else(|| ctx.called_at(i))
             .or_else(|| ctx.group_at(i))
             .or_else(|| joined_single(ctx, &out, i));
         match item {
@@ -192,11 +197,24 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
             _ => i += 1,
         }
     }
-    // "The suspect, Jo Roe, 61," is one person: the description joins the name
+    // "The suspect, Jo Roe, 61," is one person: the description joins the name; so does
+    // "a Dutch woman named Eva Smit"
     let mut merged: Vec<Item> = Vec::with_capacity(out.len());
-    for it in out {
+    for mut it in out {
         if let Some(prev) = merged.last() {
             let gap = &toks[prev.end..it.start];
+            let called = gap.len() == 1 && matches!(gap[0].low, "named" | "called");
+            if called && prev.name.is_none() && (prev.definite || prev.article) && it.name.is_some()
+            {
+                let prev = merged.pop().unwrap_or_default();
+                it.start = prev.start;
+                it.perp |= prev.perp;
+                if it.nat.is_none() {
+                    it.nat = prev.nat;
+                }
+                merged.push(it);
+                continue;
+            }
             if gap.len() == 1
                 && gap[0].is_punct(',')
                 && prev.definite
@@ -492,13 +510,8 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
     // "the gunman was born in X and was shot dead", "... before being killed": the clause
     // shares the sentence's subject
     if through_aux && p > 0 && matches!(toks[p - 1].low, "and" | "but" | "before" | "after") {
-        if let Some(first) = items
-            .first()
-            .filter(|it| it.start <= 1 && it.count.is_some())
-        {
-            if !hit_between(hits, first.end, p) {
-                return (Subject::Items(vec![0]), through_aux, p);
-            }
+        if items.first().is_some_and(|it| it.start <= 1 && it.count.is_some()) {
+            return (Subject::Items(vec![0]), through_aux, p);
         }
     }
     // "three civilians on the Israeli side have been killed"
@@ -658,7 +671,10 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
     let continues = toks.first().is_some_and(|t| {
         !t.cap && (t.is_word() || matches!(t.kind, super::tokens::Kind::Num { .. }))
     });
-    let after_other = index > 0 && st.other_at == Some(index - 1) && continues && !ctx.lower;
+    // ... or, naming no event or time of its own, goes on about the other event
+    let after_other = index > 0
+        && st.other_at == Some(index - 1)
+        && ((continues && !ctx.lower) || !context::anchored(toks));
     if after_other || context::other_event(toks, early) {
         st.other_at = Some(index);
         st.focus = Focus::Nobody;
@@ -877,6 +893,7 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
         index,
     };
     super::rules::read_all(&mut view, &mut out);
+    parts_of_earlier_groups(st, &mut out);
 
     named_as(ctx, st, &hits, &items, index, &focus_before, &mut out);
     identity(ctx, st, &items, &focus_before);
@@ -940,6 +957,26 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
         }
     }
     out
+}
+
+/// A part told without a nationality (`two of those killed were soldiers`) takes that of
+/// the group it is part of, told earlier (`four Americans were killed`).
+fn parts_of_earlier_groups(st: &mut State, out: &mut [Mention]) {
+    let slot = |s: Status| s as usize;
+    for m in out.iter_mut() {
+        if m.head == "part" && m.nat.is_none() {
+            if let Some((total, nat)) = &st.last_nat[slot(m.status)] {
+                if *total > m.count.value {
+                    m.nat = Some(nat.clone());
+                }
+            }
+        }
+    }
+    for m in out.iter() {
+        if let Some(nat) = m.nat.as_ref().filter(|_| m.count.value > 1 && m.head != "part") {
+            st.last_nat[slot(m.status)] = Some((m.count.value, nat.clone()));
+        }
+    }
 }
 
 /// `30,000 missing e-mails`, `12 dead cattle`: a status word describing the thing after
@@ -1296,6 +1333,19 @@ fn named_as(
             continue;
         }
         if let Some(status) = status {
+            // "the man who died has been named as NAME": the one described is the one named
+            let described = out.iter().rposition(|m| {
+                m.sentence == index
+                    && m.role == Role::Victim
+                    && m.status == status
+                    && m.name.is_none()
+                    && m.single
+                    && m.count.value == 1
+            });
+            let nat = match described.map(|d| out.remove(d)) {
+                Some(d) => nat.or(d.nat),
+                None => nat,
+            };
             out.push(Mention {
                 role: Role::Victim,
                 status,

@@ -279,6 +279,43 @@ impl Ctx<'_> {
         })
     }
 
+    /// A name given after `named` or `called` (`a woman named eva smit`), in lower-cased
+    /// text, or at the start of a sentence with an age (`Masood, 52, was ...`).
+    pub fn called_at(&self, i: usize) -> Option<Item> {
+        let one = Some(Count {
+            value: 1,
+            approx: Approx::Exact,
+        });
+        let (s, e) = if i == 0 {
+            let t = self.toks.first().filter(|t| t.is_word() && !not_name_word(t))?;
+            let aged = self.low(1) == ","
+                && matches!(self.toks.get(2)?.kind, super::tokens::Kind::Num { .. })
+                && self.low(3) == ",";
+            if !aged {
+                return None;
+            }
+            (t.start, t.end)
+        } else {
+            if !self.lower || !matches!(self.low(i - 1), "named" | "called") {
+                return None;
+            }
+            let end = low_name(self.toks, i);
+            if end == i {
+                return None;
+            }
+            (self.toks[i].start, self.toks[end - 1].end)
+        };
+        let name = super::person_name::person_name(self.text.get(s..e)?)?;
+        let end = self.toks.partition_point(|t| t.start < e);
+        Some(Item {
+            start: i,
+            end,
+            count: one,
+            name: Some(title_case(&name, true)),
+            ..Item::default()
+        })
+    }
+
     /// A counted group of people starting at `i`.
     pub fn group_at(&self, i: usize) -> Option<Item> {
         let lex = self.lex;
@@ -383,7 +420,9 @@ impl Ctx<'_> {
             if t.has(class::PERSON) {
                 head = Some((k, t.has(class::PERSON_SG), false));
             } else if t.has(class::PERPETRATOR) {
-                head = Some((k, !w.ends_with('s') || w.ends_with("ss"), true));
+                // "gunmen", "attackers": plural; "gunman", "assailant": singular
+                let plural = (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("men");
+                head = Some((k, !plural, true));
             } else if t.has(class::NON_PERSON) {
                 nonperson = true;
                 break;

@@ -158,6 +158,9 @@ fn is_not_name_other(w: &str) -> bool {
     matches!(
         w,
         "police"
+            | "named"
+            | "called"
+            | "identified"
             | "officials"
             | "authorities"
             | "president"

@@ -351,3 +351,21 @@ fn both_casings_keep_what_worked() {
     both("Ten hikers remain unaccounted for.", &[(V, M, None, 10)]);
     both("Eight crew are feared missing.", &[(V, M, None, 8)]);
 }
+
+#[test]
+#[ignore]
+fn probe_mentions() {
+    let text = "Two gunmen died.";
+    let toks_src = super::tokens::tokenize(text);
+    let toks = toks_src.toks(&super::lexicon::LEX);
+    let ctx = super::groups::Ctx {
+        lex: &super::lexicon::LEX,
+        toks: &toks,
+        text,
+        lower: false,
+        no_name: &[],
+    };
+    let mut st = super::extract::State::new();
+    println!("{:?}", super::extract::items(&ctx, &st));
+    println!("{:?}", super::extract::sentence(&ctx, &mut st, 0, true));
+}

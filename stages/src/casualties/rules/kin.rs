@@ -31,7 +31,8 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             // "both parents", "two sons", "his sister", "her husband and two children"
             let (count, end) = match v.low(j) {
                 "both" => (Some(2), j + 1),
-                "his" | "her" | "their" | "my" | "a" => (None, j + 1),
+                // told of someone else: "my" is mostly a quoted grief, not a count
+                "his" | "her" | "their" => (None, j + 1),
                 _ => match number_at(v.ctx.lex, toks, j).filter(|f| !f.article) {
                     Some(f) => (Some(f.count.value), f.end),
                     None => return,
@@ -84,5 +85,6 @@ mod tests {
     #[test]
     fn other_losses_are_nothing() {
         none("She lost her job and two houses after the storm.");
+        none("\"I just lost my son,\" she said.");
     }
 }

@@ -27,16 +27,14 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                 // what sets the part apart: a nationality or a person noun (`children`)
                 let be = matches!(v.low(end), "were" | "was" | "are" | "is");
                 let nat = nat_after(v, end + 1);
-                let person = (end + 1..end + 4)
-                    .map_while(|i| toks.get(i).filter(|t| t.is_word()))
-                    .any(|t| t.has(crate::casualties::lexicon::class::PERSON));
-                if be && (nat.is_some() || person) {
+                let person = person_noun(v, end + 1);
+                if be && (nat.is_some() || person.is_some()) {
                     let it = v.items[p].clone();
                     let mut m = v.mention(&it, count, status, RULE);
                     m.nat = nat.as_ref().map(|n| n.0.clone());
                     m.head = "part".into();
                     out.push(m);
-                    if let Some((_, e)) = nat {
+                    if let Some(e) = nat.map(|n| n.1).or(person) {
                         more_parts(v, e, status, out);
                     }
                 }
@@ -113,19 +111,33 @@ fn more_parts(v: &mut View<'_>, mut e: usize, status: Status, out: &mut Vec<Ment
         if matches!(v.low(k), "were" | "was" | "are" | "is") {
             k += 1;
         }
-        let Some((nat, end)) = nat_after(v, k) else {
-            return;
+        // "and two were contractors": a part set apart by a person noun only
+        let (nat, end) = match nat_after(v, k) {
+            Some((nat, end)) => (Some(nat), end),
+            None if k > f.end => match person_noun(v, k) {
+                Some(e) => (None, e),
+                None => return,
+            },
+            None => return,
         };
         if let Some(g) = v.item_at(j) {
             v.used[g] = true;
         }
         let mut m = v.mention(&Default::default(), f.count, status, RULE);
-        m.nat = Some(nat);
+        m.nat = nat;
         m.head = "part".into();
         m.pos = toks[j].start;
         out.push(m);
         e = end;
     }
+}
+
+/// The end of a short noun phrase at `j` headed by a person noun: `soldiers`, `aid workers`.
+fn person_noun(v: &View<'_>, j: usize) -> Option<usize> {
+    (j..j + 3)
+        .map_while(|i| v.ctx.toks.get(i).filter(|t| t.is_word()).map(|t| (i, t)))
+        .find(|(_, t)| t.has(class::PERSON))
+        .map(|(i, _)| i + 1)
 }
 
 /// The nationality said of a part and where it ends: `Kenyan`, `Kenyans`, `from Kenya`,
@@ -195,6 +207,14 @@ mod tests {
         both(
             "Two of the wounded were Danish and one was Polish.",
             &[(V, I, Some("DK"), 2), (V, I, Some("PL"), 1)],
+        );
+    }
+
+    #[test]
+    fn parts_of_a_group_told_before() {
+        both(
+            "Five Canadians were killed in the blast. Two of those killed were soldiers, and three were aid workers.",
+            &[(V, K, Some("CA"), 5), (V, K, Some("CA"), 2), (V, K, Some("CA"), 3)],
         );
     }
 
