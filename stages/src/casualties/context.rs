@@ -6,6 +6,20 @@ use super::tokens::{Kind, Tok};
 
 fn is_year(t: &Tok) -> bool {
     matches!(t.kind, Kind::Num { value, whole: true } if (1900.0..=2100.0).contains(&value) && !t.low.contains(','))
+        || year_range(t.low)
+}
+
+/// `2008-9`, `2008-2009`, `2014-15`.
+fn year_range(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+    digits(a)
+        && digits(b)
+        && a.len() == 4
+        && b.len() <= 4
+        && (a.starts_with("19") || a.starts_with("20"))
 }
 
 /// Whether the sentence tells of an event other than the article's own. `early` is true for
@@ -44,11 +58,18 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
             return true;
         }
         // "two other shootings", "another shooting"
-        if matches!(
-            prev,
-            "other" | "another" | "previous" | "earlier" | "separate" | "last" | "past"
-        ) && t.has(class::EVENT)
-        {
+        let before_modifier = if i > 1 && toks[i - 1].is_word() {
+            low(i - 2)
+        } else {
+            ""
+        };
+        let earlier = |w: &str| {
+            matches!(
+                w,
+                "other" | "another" | "previous" | "earlier" | "separate" | "last" | "past"
+            )
+        };
+        if (earlier(prev) || earlier(before_modifier)) && t.has(class::EVENT) {
             return true;
         }
         // later in an article, "in a shooting at ..." introduces a new event
@@ -72,10 +93,18 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
 /// `today`), so that it need not continue the sentence before it.
 pub fn anchored(toks: &[Tok]) -> bool {
     toks.iter().any(|t| {
-        t.has(class::EVENT | class::WEEKDAY | class::MONTH)
+        t.has(class::EVENT | class::WEEKDAY | class::MONTH | class::PERPETRATOR)
             || matches!(
                 t.low,
-                "today" | "yesterday" | "tonight" | "overnight" | "this" | "latest" | "now"
+                "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "overnight"
+                    | "this"
+                    | "latest"
+                    | "now"
+                    | "identified"
+                    | "named"
             )
     })
 }
@@ -127,8 +156,12 @@ mod tests {
         assert!(!other("The toll has risen to 30 since March 3."));
         assert!(other("Malaria kills 400 people each year in the region."));
         assert!(other("The last war there killed 900 people."));
+        assert!(other("The last Balkan war killed 900 people."));
+        assert!(other("It was the worst since the war of 1998-9."));
         assert!(!anchored(&tokenize("Twelve soldiers died.").toks(&LEX)));
-        assert!(anchored(&tokenize("Twelve soldiers died on Friday.").toks(&LEX)));
+        assert!(anchored(
+            &tokenize("Twelve soldiers died on Friday.").toks(&LEX)
+        ));
         assert!(!other("Theresa May said 40 people were injured."));
         assert!(!other("Four people were killed in the attack on Sunday."));
         assert!(!other_event(

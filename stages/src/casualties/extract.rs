@@ -510,7 +510,10 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
     // "the gunman was born in X and was shot dead", "... before being killed": the clause
     // shares the sentence's subject
     if through_aux && p > 0 && matches!(toks[p - 1].low, "and" | "but" | "before" | "after") {
-        if items.first().is_some_and(|it| it.start <= 1 && it.count.is_some()) {
+        if items
+            .first()
+            .is_some_and(|it| it.start <= 1 && it.count.is_some())
+        {
             return (Subject::Items(vec![0]), through_aux, p);
         }
     }
@@ -973,7 +976,11 @@ fn parts_of_earlier_groups(st: &mut State, out: &mut [Mention]) {
         }
     }
     for m in out.iter() {
-        if let Some(nat) = m.nat.as_ref().filter(|_| m.count.value > 1 && m.head != "part") {
+        if let Some(nat) = m
+            .nat
+            .as_ref()
+            .filter(|_| m.count.value > 1 && m.head != "part")
+        {
             st.last_nat[slot(m.status)] = Some((m.count.value, nat.clone()));
         }
     }

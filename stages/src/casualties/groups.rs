@@ -287,7 +287,10 @@ impl Ctx<'_> {
             approx: Approx::Exact,
         });
         let (s, e) = if i == 0 {
-            let t = self.toks.first().filter(|t| t.is_word() && !not_name_word(t))?;
+            let t = self
+                .toks
+                .first()
+                .filter(|t| t.is_word() && !not_name_word(t))?;
             let aged = self.low(1) == ","
                 && matches!(self.toks.get(2)?.kind, super::tokens::Kind::Num { .. })
                 && self.low(3) == ",";

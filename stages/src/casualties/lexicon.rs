@@ -160,7 +160,6 @@ fn is_not_name_other(w: &str) -> bool {
         "police"
             | "named"
             | "called"
-            | "identified"
             | "officials"
             | "authorities"
             | "president"
