@@ -69,7 +69,8 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
                 "other" | "another" | "previous" | "earlier" | "separate" | "last" | "past"
             )
         };
-        if (earlier(prev) || earlier(before_modifier)) && t.has(class::EVENT) {
+        if (earlier(prev) || earlier(before_modifier)) && (t.has(class::EVENT) || wide_event(t.low))
+        {
             return true;
         }
         // later in an article, "in a shooting at ..." introduces a new event
@@ -89,11 +90,21 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
     false
 }
 
+/// Events wider than an attack, which an article names when it recalls an earlier one:
+/// `the last war`, `a previous earthquake`.
+fn wide_event(w: &str) -> bool {
+    matches!(
+        w,
+        "war" | "wars" | "conflict" | "offensive" | "uprising" | "earthquake" | "quake" | "crash"
+    )
+}
+
 /// Whether a sentence names an event or a time of its own (`in the attack`, `on Friday`,
 /// `today`), so that it need not continue the sentence before it.
 pub fn anchored(toks: &[Tok]) -> bool {
     toks.iter().any(|t| {
         t.has(class::EVENT | class::WEEKDAY | class::MONTH | class::PERPETRATOR)
+            || wide_event(t.low)
             || matches!(
                 t.low,
                 "today"

@@ -1303,6 +1303,25 @@ fn named_as(
                 if !ctx.lower {
                     return None;
                 }
+                // "52-year-old british-born khalid masood": describing words come first
+                let mut at = at;
+                let mut nat = None;
+                while toks.get(at).is_some_and(|t| {
+                    super::person_name::is_modifier(t.low) || nationality::at(toks, at).is_some()
+                }) {
+                    if let Some(h) =
+                        nationality::at(toks, at).filter(|h| h.kind != NatKind::Country)
+                    {
+                        nat = Some(h.code());
+                    }
+                    if let Some(h) = toks[at].low.strip_suffix("-born") {
+                        let sub = super::tokens::tokenize(h);
+                        if let Some(h) = nationality::at(&sub.toks(lex), 0) {
+                            nat = Some(h.code());
+                        }
+                    }
+                    at += 1;
+                }
                 let mut e = at;
                 while e < toks.len()
                     && e < at + 3
@@ -1314,7 +1333,7 @@ fn named_as(
                 }
                 (e >= at + 2).then(|| {
                     let s = ctx.text.get(toks[at].start..toks[e - 1].end).unwrap_or("");
-                    (Some(title(s)), None, e)
+                    (Some(title(s)), nat, e)
                 })
             });
         let Some((Some(n), nat, end)) = name else {
@@ -1337,6 +1356,9 @@ fn named_as(
         st.register(&n, &[]);
         if attacker {
             st.attacker_name.get_or_insert(n);
+            if st.attacker_nat.is_none() {
+                st.attacker_nat = nat;
+            }
             continue;
         }
         if let Some(status) = status {

@@ -40,7 +40,7 @@ pub fn person_name(phrase: &str) -> Option<String> {
 }
 
 /// A word before a name that is not part of it.
-fn is_modifier(word: &str) -> bool {
+pub fn is_modifier(word: &str) -> bool {
     let low = word.to_lowercase();
     is_function_word(&low)
         || matches!(

@@ -62,7 +62,9 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             "included" | "include" | "includes" => {
                 // "the dead included", "those killed in the crash included"
                 let found = (k.saturating_sub(6)..k).find_map(|s| {
-                    status_phrase(toks, s).filter(|&(_, _, e)| e == k || v.low(e) == "in")
+                    // "those killed (in the crash | on Monday) included"
+                    status_phrase(toks, s)
+                        .filter(|&(_, _, e)| e <= k && toks[e..k].iter().all(|t| t.is_word()))
                 });
                 if let Some((status, _, _)) = found {
                     groups_after(v, k + 1, status, out);
@@ -117,7 +119,7 @@ fn named(v: &View<'_>, name: String, at: usize, status: Status) -> Mention {
 /// The list of groups or names starting at token `j`.
 fn groups_after(v: &mut View<'_>, j: usize, status: Status, out: &mut Vec<Mention>) {
     if let Some(first) = v.item_at(j) {
-        for kk in v.list_from(first) {
+        for kk in v.loose_list_from(first) {
             out.extend(v.take(kk, status, RULE));
         }
     } else if let Some((name, _)) = plain_name(v.ctx, j) {
@@ -166,6 +168,10 @@ mod tests {
         both(
             "Those killed in the collapse included four firefighters.",
             &[(V, K, None, 4)],
+        );
+        both(
+            "Others killed on Monday included two sisters in the old town, three guards of the bank, and four other men.",
+            &[(V, K, None, 2), (V, K, None, 3), (V, K, None, 4)],
         );
         both(
             "The victims included two Mexican students.",

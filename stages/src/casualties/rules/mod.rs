@@ -67,6 +67,30 @@ impl View<'_> {
         (first..=k).collect()
     }
 
+    /// Like `list_from`, but each group may carry a short phrase of its own: `two brothers
+    /// in X, two guards of the bank, and three other men`.
+    pub fn loose_list_from(&self, first: usize) -> Vec<usize> {
+        let mut out = vec![first];
+        let mut k = first;
+        while let Some(next) = self.items.get(k + 1) {
+            let mut j = self.items[k].end;
+            if matches!(self.low(j), "in" | "from" | "of" | "at" | "near" | "on") {
+                let stop = (j..j + 8).find(|&i| matches!(self.low(i), "," | "and" | "" | "."));
+                match stop {
+                    Some(s) => j = s,
+                    None => break,
+                }
+            }
+            let gap: Vec<&str> = (j..next.start).map(|t| self.low(t)).collect();
+            if !matches!(gap.as_slice(), [","] | ["and"] | [",", "and"]) {
+                break;
+            }
+            k += 1;
+            out.push(k);
+        }
+        out
+    }
+
     /// The items of a list ending with item `last`, in reading order.
     pub fn list_to(&self, last: usize) -> Vec<usize> {
         let mut k = last;

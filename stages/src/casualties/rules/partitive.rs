@@ -25,7 +25,10 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         if let Some(p) = v.item_ending(k).filter(|&p| v.items[p].partitive) {
             if let Some(count) = v.items[p].count {
                 // what sets the part apart: a nationality or a person noun (`children`)
-                let be = matches!(v.low(end), "were" | "was" | "are" | "is");
+                // "were Kenyan", "came from Kenya"
+                let be = matches!(v.low(end), "were" | "was" | "are" | "is")
+                    || (matches!(v.low(end), "came" | "come" | "hailed")
+                        && v.low(end + 1) == "from");
                 let nat = nat_after(v, end + 1);
                 let person = person_noun(v, end + 1);
                 if be && (nat.is_some() || person.is_some()) {
@@ -221,6 +224,10 @@ mod tests {
     #[test]
     fn part_first() {
         both("Three of the injured were toddlers.", &[(V, I, None, 3)]);
+        both(
+            "Forty of the dead came from Chile.",
+            &[(V, K, Some("CL"), 40)],
+        );
         both(
             "Two of those killed were Brazilian.",
             &[(V, K, Some("BR"), 2)],

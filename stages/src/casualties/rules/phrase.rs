@@ -27,10 +27,12 @@ pub fn status_word(w: &str) -> Option<Status> {
 pub fn status_phrase(toks: &[Tok], k: usize) -> Option<(Status, Option<usize>, usize)> {
     let low = |i: usize| low(toks, i);
     let mut j = k;
-    if !matches!(low(j), "the" | "those" | "them") {
-        return None;
+    match low(j) {
+        "the" | "those" | "them" => j += 1,
+        // "others killed on Friday included ...", "other victims were ..."
+        "others" | "other" => {}
+        _ => return None,
     }
-    j += 1;
     let mut number = None;
     let mut victims = None;
     for _ in 0..8 {
