@@ -53,6 +53,10 @@ impl Mention {
     }
 }
 
+/// The rule of a group in a list sharing one predicate (`A and B were killed`): the groups
+/// add up, as parts of a total do.
+pub const COORDINATED: &str = "breakdown_list/coordinated";
+
 /// Who `he`/`she` most likely refers to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Focus {
@@ -1082,6 +1086,10 @@ fn passive(
                     || (police && single && (it.definite || it.article))
                     || (self_kill && single && status == Status::Killed);
                 if let Some(mut m) = mention(it, status, attacker, out, items, k) {
+                    // "92 passengers and 11 crew were killed": groups that add up
+                    if list.len() > 1 && m.rule == "verb_passive" {
+                        m.rule = COORDINATED;
+                    }
                     if let Some(n) = &it.name {
                         if police
                             || st

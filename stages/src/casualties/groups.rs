@@ -213,6 +213,10 @@ impl Ctx<'_> {
             if is_honorific(t.low) {
                 prefix = true;
                 k += 1;
+                // "Mr. Roe" tokenised as "Mr" "." "Roe"
+                if self.toks.get(k).is_some_and(|d| d.is_punct('.')) {
+                    k += 1;
+                }
                 continue;
             }
             if t.has(class::PERSON_SG | class::PERPETRATOR) {

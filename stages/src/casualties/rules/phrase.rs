@@ -12,9 +12,8 @@ fn low<'a>(toks: &'a [Tok<'a>], i: usize) -> &'a str {
 /// The status a single word gives a group it names or describes.
 pub fn status_word(w: &str) -> Option<Status> {
     match w {
-        "dead" | "killed" | "slain" | "deceased" | "fatalities" | "died" | "perished" => {
-            Some(Status::Killed)
-        }
+        "dead" | "killed" | "slain" | "deceased" | "fatalities" | "died" | "perished"
+        | "murdered" | "executed" | "massacred" | "drowned" => Some(Status::Killed),
         "injured" | "wounded" | "hurt" | "hospitalised" | "hospitalized" => Some(Status::Injured),
         "missing" => Some(Status::Missing),
         _ => None,
