@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Builds an input folder holding the article sets that ../shared/gold-corpus has answers for.
 
-usage: scripts/gold-corpus-input.py DEST [SHARED]
+usage: scripts/gold-corpus-input.py DEST [SHARED] [ANSWERS]
+
+ANSWERS names the answers folder under SHARED (default gold-corpus; gold-unseen works the same).
 
 Sets found in SHARED/corpus/sets are copied; the others are taken out of the bulk
 file SHARED/corpus/multinews-plus.jsonl.gz, one article per .txt file.
 """
 import gzip, json, os, shutil, sys
 
-def main(dest, shared):
-    gold = os.path.join(shared, "gold-corpus")
+def main(dest, shared, answers="gold-corpus"):
+    gold = os.path.join(shared, answers)
     names = sorted(n for n in os.listdir(gold) if os.path.isdir(os.path.join(gold, n)))
     bulk = set()
     for name in names:
@@ -37,4 +39,8 @@ def main(dest, shared):
 if __name__ == "__main__":
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
+    main(
+        sys.argv[1],
+        sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "..", "..", "shared"),
+        sys.argv[3] if len(sys.argv) > 3 else "gold-corpus",
+    )

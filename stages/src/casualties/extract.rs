@@ -513,13 +513,14 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
     }
     // "the gunman was born in X and was shot dead", "... before being killed": the clause
     // shares the sentence's subject
-    if through_aux && p > 0 && matches!(toks[p - 1].low, "and" | "but" | "before" | "after") {
-        if items
+    if through_aux
+        && p > 0
+        && matches!(toks[p - 1].low, "and" | "but" | "before" | "after")
+        && items
             .first()
             .is_some_and(|it| it.start <= 1 && it.count.is_some())
-        {
-            return (Subject::Items(vec![0]), through_aux, p);
-        }
+    {
+        return (Subject::Items(vec![0]), through_aux, p);
     }
     // "three civilians on the Israeli side have been killed"
     if through_aux {

@@ -6,8 +6,6 @@ use super::View;
 use crate::casualties::extract::Mention;
 use crate::records::Status;
 
-const RULE: &str = "aboard";
-
 /// Words saying a craft was lost without saying what became of those on it.
 fn vanished(w: &str) -> bool {
     matches!(
@@ -34,8 +32,8 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     if v.hits.iter().any(|h| h.status != Status::Missing) {
         return;
     }
-    for k in 0..toks.len() {
-        if !matches!(toks[k].low, "with" | "carrying") {
+    for (k, t) in toks.iter().enumerate() {
+        if !matches!(t.low, "with" | "carrying") {
             continue;
         }
         // the craft's loss is told in the same clause, before or after
@@ -52,7 +50,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             || it.desc.ends_with("on board")
             || matches!(it.head.as_str(), "passengers" | "crew");
         if it.name.is_none() && on_board {
-            out.extend(v.take(g, Status::Missing, RULE));
+            out.extend(v.take(g, Status::Missing));
         }
     }
 }

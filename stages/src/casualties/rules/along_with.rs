@@ -4,16 +4,14 @@
 use super::View;
 use crate::casualties::extract::Mention;
 
-const RULE: &str = "breakdown_list/along_with";
-
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
-    for k in 1..toks.len() {
-        if !(matches!(v.low(k), "along" | "together") && v.low(k + 1) == "with") {
+    for (k, t) in toks.iter().enumerate() {
+        if !(matches!(t.low, "along" | "together") && v.low(k + 1) == "with") {
             continue;
         }
         // the status of the clause it is joined to: the last mention before it
-        let before = toks[k].start;
+        let before = t.start;
         let Some(status) = out
             .iter()
             .rev()
@@ -24,7 +22,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         };
         if let Some(first) = v.item_at(k + 2) {
             for g in v.list_from(first) {
-                out.extend(v.take(g, status, RULE));
+                out.extend(v.take(g, status));
             }
         }
     }

@@ -7,8 +7,6 @@ use super::View;
 use crate::casualties::extract::Mention;
 use crate::records::Status;
 
-const RULE: &str = "among_included";
-
 fn is_be(w: &str) -> bool {
     matches!(w, "were" | "was" | "are" | "is")
 }
@@ -54,7 +52,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                             .filter(|&g| v.items[g].end + 1 == v.items[first].start)
                             .filter(|&g| v.low(v.items[g].end) == "," && e < p - 1);
                         for kk in group.into_iter().chain(list) {
-                            out.extend(v.take(kk, status, RULE));
+                            out.extend(v.take(kk, status));
                         }
                     }
                 }
@@ -99,7 +97,7 @@ fn names_in_apposition(v: &mut View<'_>, e: usize, status: Status, out: &mut Vec
     if names.is_empty() || j != e {
         return;
     }
-    out.extend(v.take(g, status, RULE));
+    out.extend(v.take(g, status));
     for (name, at) in names {
         out.push(named(v, name, at, status));
     }
@@ -110,7 +108,7 @@ fn named(v: &View<'_>, name: String, at: usize, status: Status) -> Mention {
         value: 1,
         approx: crate::records::Approx::Exact,
     };
-    let mut m = v.mention(&Default::default(), one, status, RULE);
+    let mut m = v.mention(&Default::default(), one, status);
     m.name = Some(name);
     m.pos = v.ctx.toks.get(at).map_or(0, |t| t.start);
     m
@@ -120,7 +118,7 @@ fn named(v: &View<'_>, name: String, at: usize, status: Status) -> Mention {
 fn groups_after(v: &mut View<'_>, j: usize, status: Status, out: &mut Vec<Mention>) {
     if let Some(first) = v.item_at(j) {
         for kk in v.loose_list_from(first) {
-            out.extend(v.take(kk, status, RULE));
+            out.extend(v.take(kk, status));
         }
     } else if let Some((name, _)) = plain_name(v.ctx, j) {
         out.push(named(v, name, j, status));

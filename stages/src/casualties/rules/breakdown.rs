@@ -5,8 +5,6 @@
 use super::View;
 use crate::casualties::extract::Mention;
 
-const RULE: &str = "breakdown_list";
-
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let totals: Vec<(usize, usize)> = out
         .iter()
@@ -42,7 +40,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         }
         let (status, nat) = (out[m].status, out[m].nat.clone());
         for p in parts {
-            out.extend(v.take(p, status, RULE).map(|mut part| {
+            out.extend(v.take(p, status).map(|mut part| {
                 // the parts of "29 Palestinians" are Palestinians too
                 if part.nat.is_none() {
                     part.nat = nat.clone();
@@ -62,7 +60,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         };
         if let Some(first) = v.item_at(start) {
             for p in v.list_from(first) {
-                out.extend(v.take(p, status, RULE).map(|mut part| {
+                out.extend(v.take(p, status).map(|mut part| {
                     if part.nat.is_none() {
                         part.nat = nat.clone();
                     }

@@ -6,8 +6,6 @@ use crate::casualties::extract::Mention;
 use crate::casualties::numbers::number_at;
 use crate::records::{Approx, Count, Status};
 
-const RULE: &str = "verb_active";
-
 /// A relative noun and whether it is plural.
 fn kin(w: &str) -> Option<bool> {
     match w {
@@ -54,7 +52,6 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                     approx: Approx::Exact,
                 },
                 Status::Killed,
-                RULE,
             );
             m.head = v.low(end).to_string();
             m.pos = toks[j].start;

@@ -102,17 +102,18 @@ impl View<'_> {
 
     /// A mention of item `k`, marking it used; `None` for a group without a count, a part
     /// (`two of`) or one already used.
-    pub fn take(&mut self, k: usize, status: Status, rule: &'static str) -> Option<Mention> {
+    pub fn take(&mut self, k: usize, status: Status) -> Option<Mention> {
         let it = self.items.get(k)?;
         if self.used[k] || it.partitive {
             return None;
         }
         let count = it.count?;
         self.used[k] = true;
-        Some(self.mention(it, count, status, rule))
+        Some(self.mention(it, count, status))
     }
 
-    pub fn mention(&self, it: &Item, count: Count, status: Status, rule: &'static str) -> Mention {
+    /// A mention of group `it`; [`read_all`] names the rule that made it.
+    pub fn mention(&self, it: &Item, count: Count, status: Status) -> Mention {
         Mention {
             role: if it.perp {
                 Role::Perpetrator
@@ -128,7 +129,7 @@ impl View<'_> {
             single: (it.definite || it.article) && it.name.is_none(),
             sentence: self.index,
             pos: self.ctx.toks.get(it.start).map_or(0, |t| t.start),
-            rule,
+            rule: "",
         }
     }
 
@@ -144,7 +145,8 @@ impl View<'_> {
     }
 }
 
-/// One construction: its class name and how it is read.
+/// One construction: its class name (`CLASSES.md`, or a finer name after a `/`), which
+/// each fact it reads carries, and how it is read.
 pub struct Rule {
     pub name: &'static str,
     pub read: fn(&mut View<'_>, &mut Vec<Mention>),
@@ -181,7 +183,7 @@ pub const RULES: &[Rule] = &[
         read: perpetrator::read,
     },
     Rule {
-        name: "verb_active",
+        name: "verb_active/relatives_lost",
         read: kin::read,
     },
 ];
@@ -189,7 +191,11 @@ pub const RULES: &[Rule] = &[
 /// Reads every rule over one sentence, after the clause reader.
 pub fn read_all(view: &mut View<'_>, out: &mut Vec<Mention>) {
     for rule in RULES {
+        let before = out.len();
         (rule.read)(view, out);
+        for m in &mut out[before..] {
+            m.rule = rule.name;
+        }
     }
 }
 

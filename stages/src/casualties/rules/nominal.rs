@@ -8,8 +8,6 @@ use crate::casualties::extract::Mention;
 use crate::casualties::numbers::number_at;
 use crate::records::Status;
 
-const RULE: &str = "nominal_count";
-
 fn noun_status(w: &str) -> Option<Status> {
     match w {
         "deaths" | "fatalities" | "bodies" | "corpses" | "death" | "fatality" | "body" => {
@@ -54,7 +52,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                 .take(32)
                 .any(|m| m.sentence == v.index && m.pos == toks[i].start);
             if free && !cancelled(v, i, e + 1) {
-                let mut m = v.mention(&Default::default(), f.count, status, RULE);
+                let mut m = v.mention(&Default::default(), f.count, status);
                 m.pos = toks[i].start;
                 out.push(m);
             }
@@ -70,7 +68,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         let Some(status) = status else { continue };
         if let Some(g) = v.item_at(k + 2) {
             if !cancelled(v, k, v.items[g].end) && v.items[g].name.is_none() {
-                out.extend(v.take(g, status, RULE));
+                out.extend(v.take(g, status));
             }
         }
     }

@@ -10,8 +10,6 @@ use crate::casualties::nationality::{self, NatKind};
 use crate::casualties::numbers::number_at;
 use crate::records::Status;
 
-const RULE: &str = "partitive";
-
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
     for k in 0..toks.len() {
@@ -33,7 +31,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                 let person = person_noun(v, end + 1);
                 if be && (nat.is_some() || person.is_some()) {
                     let it = v.items[p].clone();
-                    let mut m = v.mention(&it, count, status, RULE);
+                    let mut m = v.mention(&it, count, status);
                     m.nat = nat.as_ref().map(|n| n.0.clone());
                     m.head = "part".into();
                     out.push(m);
@@ -64,7 +62,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             let taken = total.is_none_or(|t| v.used[t]);
             if !taken {
                 if let Some(t) = total {
-                    if let Some(m) = v.take(t, status, RULE) {
+                    if let Some(m) = v.take(t, status) {
                         out.push(m);
                     }
                 }
@@ -72,7 +70,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                 if let Some(f) = crate::casualties::numbers::number_at(v.ctx.lex, toks, n) {
                     let pos = toks[n].start;
                     if !out.iter().any(|m| m.sentence == v.index && m.pos == pos) {
-                        let mut m = v.mention(&Default::default(), f.count, status, RULE);
+                        let mut m = v.mention(&Default::default(), f.count, status);
                         m.pos = pos;
                         m.head = "toll".into();
                         out.push(m);
@@ -83,7 +81,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         let it = v.items[part].clone();
         v.used[part] = true;
         let nat = nat_after(v, pe + 1);
-        let mut m = v.mention(&it, pcount, status, RULE);
+        let mut m = v.mention(&it, pcount, status);
         m.nat = nat.as_ref().map(|n| n.0.clone()).or(it.nat.clone());
         m.head = "part".into();
         out.push(m);
@@ -126,7 +124,7 @@ fn more_parts(v: &mut View<'_>, mut e: usize, status: Status, out: &mut Vec<Ment
         if let Some(g) = v.item_at(j) {
             v.used[g] = true;
         }
-        let mut m = v.mention(&Default::default(), f.count, status, RULE);
+        let mut m = v.mention(&Default::default(), f.count, status);
         m.nat = nat;
         m.head = "part".into();
         m.pos = toks[j].start;

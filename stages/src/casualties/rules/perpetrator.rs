@@ -7,8 +7,6 @@ use crate::casualties::extract::Mention;
 use crate::casualties::lexicon::Voice;
 use crate::records::{Approx, Count, Role, Status};
 
-const RULE: &str = "perpetrator";
-
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
     for k in 1..toks.len() {
@@ -52,7 +50,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             single: true,
             sentence: v.index,
             pos: toks[k].start,
-            rule: RULE,
+            rule: "",
         });
     }
 }

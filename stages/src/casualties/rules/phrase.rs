@@ -92,45 +92,6 @@ pub fn hypothetical(toks: &[Tok], at: usize) -> bool {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::casualties::tokens::tokenize;
-
-    fn phrase(s: &str) -> Option<(Status, bool, usize)> {
-        let t = tokenize(s);
-        status_phrase(&t.toks(&LEX), 0).map(|(s, n, e)| (s, n.is_some(), e))
-    }
-
-    #[test]
-    fn status_phrases() {
-        assert_eq!(phrase("the dead were"), Some((Status::Killed, false, 2)));
-        assert_eq!(phrase("those injured"), Some((Status::Injured, false, 2)));
-        assert_eq!(
-            phrase("the 12 people killed ,"),
-            Some((Status::Killed, true, 4))
-        );
-        assert_eq!(
-            phrase("those who lost their lives"),
-            Some((Status::Killed, false, 5))
-        );
-        assert_eq!(phrase("the victims were"), Some((Status::Killed, false, 2)));
-        assert_eq!(phrase("the house was ."), None);
-        assert_eq!(
-            phrase("those taken hostage and killed"),
-            Some((Status::Killed, false, 5))
-        );
-    }
-
-    #[test]
-    fn threats_and_possibilities() {
-        let t = tokenize("the gang threatened to kill them");
-        let toks = t.toks(&LEX);
-        assert!(hypothetical(&toks, 4));
-        assert!(!hypothetical(&toks, 2));
-    }
-}
-
 /// A name of two or three plain words at `at` in lower-cased text (`lena ortiz`), title-cased,
 /// and its end: words no word list knows, followed by punctuation, `and` or the end.
 pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option<(String, usize)> {
@@ -174,4 +135,43 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
         .collect::<Vec<_>>()
         .join(" ");
     Some((name, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::casualties::tokens::tokenize;
+
+    fn phrase(s: &str) -> Option<(Status, bool, usize)> {
+        let t = tokenize(s);
+        status_phrase(&t.toks(&LEX), 0).map(|(s, n, e)| (s, n.is_some(), e))
+    }
+
+    #[test]
+    fn status_phrases() {
+        assert_eq!(phrase("the dead were"), Some((Status::Killed, false, 2)));
+        assert_eq!(phrase("those injured"), Some((Status::Injured, false, 2)));
+        assert_eq!(
+            phrase("the 12 people killed ,"),
+            Some((Status::Killed, true, 4))
+        );
+        assert_eq!(
+            phrase("those who lost their lives"),
+            Some((Status::Killed, false, 5))
+        );
+        assert_eq!(phrase("the victims were"), Some((Status::Killed, false, 2)));
+        assert_eq!(phrase("the house was ."), None);
+        assert_eq!(
+            phrase("those taken hostage and killed"),
+            Some((Status::Killed, false, 5))
+        );
+    }
+
+    #[test]
+    fn threats_and_possibilities() {
+        let t = tokenize("the gang threatened to kill them");
+        let toks = t.toks(&LEX);
+        assert!(hypothetical(&toks, 4));
+        assert!(!hypothetical(&toks, 2));
+    }
 }
