@@ -291,14 +291,23 @@ fn one() -> Count {
 fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     let toks = ctx.toks;
     let t = toks.get(i)?;
-    if !t.is_word() || !t.cap || is_function_word(t.low) || ctx.lex.people.contains_key(t.low) {
+    // in lower-cased text, a plain name of two or three words: "maria costa, a nurse,"
+    let (name_end, text) = match super::rules::phrase::plain_name(ctx, i) {
+        Some((name, e)) if i == 0 || !toks[i - 1].is_word() => (e, Some(name)),
+        _ => (i + 1, None),
+    };
+    if !t.is_word()
+        || !(t.cap || text.is_some())
+        || is_function_word(t.low)
+        || ctx.lex.people.contains_key(t.low)
+    {
         return None;
     }
-    if !toks.get(i + 1)?.is_punct(',') || !matches!(toks.get(i + 2)?.low, "a" | "an") {
+    if !toks.get(name_end)?.is_punct(',') || !matches!(toks.get(name_end + 1)?.low, "a" | "an") {
         return None;
     }
     let mut nat = None;
-    let mut k = i + 3;
+    let mut k = name_end + 2;
     let mut role = None;
     while k < toks.len() && k < i + 7 {
         let w = &toks[k];
@@ -340,8 +349,7 @@ fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
         count: Some(one()),
         nat,
         head: role.clone(),
-        name: Some(t.low.to_string())
-            .map(|_| ctx.text.get(t.start..t.end).unwrap_or("").to_string()),
+        name: text.or_else(|| ctx.text.get(t.start..t.end).map(str::to_string)),
         roles: vec![role],
         ..Item::default()
     })
@@ -447,6 +455,16 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
             continue;
         }
         if t.is_punct(',') && toks.get(p).is_some_and(|n| n.low == "who") {
+            p -= 1;
+            continue;
+        }
+        // "maria costa, a nurse, was ...": an item that holds its own apposition
+        let holds_comma = |k: usize| {
+            toks[items[k].start..items[k].end]
+                .iter()
+                .any(|t| t.is_punct(','))
+        };
+        if t.is_punct(',') && p >= 2 && item_ending_at(items, p - 1).is_some_and(holds_comma) {
             p -= 1;
             continue;
         }

@@ -332,8 +332,10 @@ impl Ctx<'_> {
             super::tokens::Kind::Num { .. } => true,
             super::tokens::Kind::Word => {
                 let w = t0.low;
-                matches!(w, "the" | "his" | "her" | "its" | "a" | "an" | "another")
-                    || t0.has(class::HEDGE_START | class::NUMBER_HEAD)
+                matches!(
+                    w,
+                    "the" | "his" | "her" | "its" | "their" | "a" | "an" | "another"
+                ) || t0.has(class::HEDGE_START | class::NUMBER_HEAD)
             }
             super::tokens::Kind::Punct(_) => false,
         };
@@ -348,7 +350,7 @@ impl Ctx<'_> {
             count = Some(f.count);
             article = f.article;
             j = f.end;
-        } else if matches!(self.low(i), "the" | "his" | "her" | "its") {
+        } else if matches!(self.low(i), "the" | "his" | "her" | "its" | "their") {
             if let Some(f) = number_at(lex, toks, i + 1).filter(|f| !f.article) {
                 count = Some(f.count);
                 j = f.end;
@@ -411,8 +413,11 @@ impl Ctx<'_> {
                 let noun_next = next.is_some_and(|n| {
                     n.is_word() && !n.has(class::FUNCTION | class::AUX | class::TRIGGER_START)
                 });
-                if h.is_person() && !noun_next {
-                    head = Some((k + h.len - 1, h.kind == NatKind::PersonSg, false));
+                // "two Japanese", "a Swiss": an adjective counted stands for people
+                let counted_adj = h.kind == NatKind::Adjective && count.is_some();
+                if (h.is_person() || counted_adj) && !noun_next {
+                    let sg = h.kind == NatKind::PersonSg || article;
+                    head = Some((k + h.len - 1, sg, false));
                 }
                 words += h.len;
                 k += h.len;

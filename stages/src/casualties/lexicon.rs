@@ -252,7 +252,7 @@ const PREFILTER: &[&str] = &[
     "wound",
     "injur",
     "hurt",
-    "hospitali",
+    "hospital",
     "condition",
     "missing",
     "unaccounted",

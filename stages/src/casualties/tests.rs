@@ -363,10 +363,58 @@ fn probe_mentions() {
         lex: &super::lexicon::LEX,
         toks: &toks,
         text,
-        lower: false,
+        lower: true,
         no_name: &[],
     };
     let mut st = super::extract::State::new();
     println!("{:?}", super::extract::items(&ctx, &st));
     println!("{:?}", super::extract::sentence(&ctx, &mut st, 0, true));
+}
+
+#[test]
+#[ignore]
+fn probe_suite() {
+    let Ok(text) = std::fs::read_to_string("/tmp/cas/suite.txt") else {
+        return;
+    };
+    let (mut ok, mut all) = ([0; 2], 0);
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let (sent, want) = line.split_once("||").unwrap_or((line, ""));
+        let mut want: Vec<String> = want
+            .split(';')
+            .map(|w| w.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|w| !w.is_empty())
+            .collect();
+        want.sort();
+        all += 1;
+        for (c, variant) in [sent.trim().to_string(), bulk(sent.trim())]
+            .iter()
+            .enumerate()
+        {
+            let mut got: Vec<String> = run(variant)
+                .into_iter()
+                .map(|f| {
+                    format!(
+                        "{} {} {} {}",
+                        if f.role == Role::Victim { "V" } else { "P" },
+                        match f.status {
+                            Status::Killed => "K",
+                            Status::Injured => "I",
+                            Status::Missing => "M",
+                        },
+                        f.nationality.unwrap_or_else(|| "-".into()),
+                        f.count.value
+                    )
+                })
+                .collect();
+            got.sort();
+            got.dedup();
+            if got == want {
+                ok[c] += 1;
+            } else {
+                println!("FAIL[{c}] {variant}\n   want {want:?}\n   got  {got:?}");
+            }
+        }
+    }
+    println!("cased {}/{all} lower {}/{all}", ok[0], ok[1]);
 }

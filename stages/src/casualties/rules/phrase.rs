@@ -112,7 +112,7 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
                 | class::TRIGGER_START
                 | class::NUMBER
                 | class::MONTH
-                | class::NAT_FIRST,
+                | class::NAT_ALONE,
         );
         if !t.is_word() || known {
             break;
