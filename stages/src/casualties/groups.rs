@@ -254,6 +254,20 @@ impl Ctx<'_> {
         if !prefix && end - name_start < 2 {
             return None;
         }
+        // "in Khan Younis", "the town of Beit Hanoun": a place, not a person
+        if !prefix && i > 0 {
+            let before = self.low(i - 1);
+            let place_of = before == "of"
+                && i > 1
+                && matches!(
+                    self.low(i - 2),
+                    "town" | "city" | "village" | "area" | "province" | "district" | "region"
+                        | "state" | "county" | "suburb" | "neighbourhood" | "neighborhood"
+                );
+            if place_of || matches!(before, "in" | "at" | "near" | "into" | "outside" | "inside") {
+                return None;
+            }
+        }
         let (s, e) = (self.toks[name_start].start, self.toks[end - 1].end);
         let mut e = e;
         if matches!(self.toks[end - 1].low, "jr" | "sr")
