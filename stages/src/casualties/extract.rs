@@ -1313,7 +1313,8 @@ fn named_as(
         .find(|h| h.start < k && matches!(h.voice, Voice::Verb | Voice::Pred))
         .map(|h| h.status)
         .or_else(|| {
-            before
+            // "the victim was named as", "named the dead man as"
+            toks[..a]
                 .iter()
                 .any(|t| matches!(t.low, "victim" | "deceased" | "dead" | "late"))
                 .then_some(Status::Killed)

@@ -261,8 +261,18 @@ impl Ctx<'_> {
                 && i > 1
                 && matches!(
                     self.low(i - 2),
-                    "town" | "city" | "village" | "area" | "province" | "district" | "region"
-                        | "state" | "county" | "suburb" | "neighbourhood" | "neighborhood"
+                    "town"
+                        | "city"
+                        | "village"
+                        | "area"
+                        | "province"
+                        | "district"
+                        | "region"
+                        | "state"
+                        | "county"
+                        | "suburb"
+                        | "neighbourhood"
+                        | "neighborhood"
                 );
             if place_of || matches!(before, "in" | "at" | "near" | "into" | "outside" | "inside") {
                 return None;
@@ -304,15 +314,24 @@ impl Ctx<'_> {
             value: 1,
             approx: Approx::Exact,
         });
-        let (s, e) = if i == 0 {
+        let aged = |e: usize| {
+            self.low(e) == ","
+                && self
+                    .toks
+                    .get(e + 1)
+                    .is_some_and(|t| matches!(t.kind, super::tokens::Kind::Num { .. }))
+                && self.low(e + 2) == ","
+        };
+        let plain = super::rules::phrase::plain_name(self, i).filter(|&(_, e)| aged(e));
+        let (s, e) = if let Some((_, e)) = plain {
+            // "police said tom reyes, 34, was ..."
+            (self.toks[i].start, self.toks[e - 1].end)
+        } else if i == 0 {
             let t = self
                 .toks
                 .first()
                 .filter(|t| t.is_word() && !not_name_word(t))?;
-            let aged = self.low(1) == ","
-                && matches!(self.toks.get(2)?.kind, super::tokens::Kind::Num { .. })
-                && self.low(3) == ",";
-            if !aged {
+            if !aged(1) {
                 return None;
             }
             (t.start, t.end)
@@ -348,7 +367,7 @@ impl Ctx<'_> {
                 let w = t0.low;
                 matches!(
                     w,
-                    "the" | "his" | "her" | "its" | "their" | "a" | "an" | "another"
+                    "the" | "his" | "her" | "its" | "their" | "a" | "an" | "another" | "both"
                 ) || t0.has(class::HEDGE_START | class::NUMBER_HEAD)
             }
             super::tokens::Kind::Punct(_) => false,
@@ -470,6 +489,14 @@ impl Ctx<'_> {
                 item.end = h + 1;
                 item.head = toks[h].low.to_string();
                 item.perp = perp;
+                // "a Dutch couple" is two people
+                if item.head == "couple" && article {
+                    item.count = Some(Count {
+                        value: 2,
+                        approx: Approx::Exact,
+                    });
+                    item.article = false;
+                }
                 if definite {
                     item.count = Some(Count {
                         value: 1,

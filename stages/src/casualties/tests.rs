@@ -386,6 +386,7 @@ fn probe_suite() {
             .filter(|w| !w.is_empty())
             .collect();
         want.sort();
+        want.dedup();
         all += 1;
         for (c, variant) in [sent.trim().to_string(), bulk(sent.trim())]
             .iter()
@@ -417,4 +418,65 @@ fn probe_suite() {
         }
     }
     println!("cased {}/{all} lower {}/{all}", ok[0], ok[1]);
+}
+
+#[test]
+fn counted_groups_of_every_shape() {
+    both("Both bombers were shot dead.", &[(P, K, None, 2)]);
+    both(
+        "The dead included an Irish couple.",
+        &[(V, K, Some("IE"), 2)],
+    );
+    both("Four Chinese were hurt.", &[(V, I, Some("CN"), 4)]);
+    both(
+        "Among the injured were six Poles and a Swiss.",
+        &[(V, I, Some("PL"), 6), (V, I, Some("CH"), 1)],
+    );
+    both(
+        "Nine workers were taken to hospital after the fire.",
+        &[(V, I, None, 9)],
+    );
+    both("Three swimmers went missing on Sunday.", &[(V, M, None, 3)]);
+    both(
+        "The number of people killed has risen to 61.",
+        &[(V, K, None, 61)],
+    );
+    both(
+        "A cyclist was struck and killed by a lorry.",
+        &[(V, K, None, 1)],
+    );
+    both(
+        "Three suspects were wounded in the raid.",
+        &[(P, I, None, 3)],
+    );
+}
+
+#[test]
+fn named_people_in_both_casings() {
+    for text in [
+        "Officials said Rosa Lind, 51, was killed in the blast.",
+        "Jan Novak, a baker, died in the fire.",
+        "Police named the dead woman as Rosa Lind.",
+    ] {
+        for t in [text.to_string(), bulk(text)] {
+            let facts = run(&t);
+            assert!(
+                facts.iter().any(|f| f.name.is_some() && f.status == K),
+                "{t:?} gave {facts:?}"
+            );
+        }
+    }
+    both(
+        "Two Danish hikers, Ole Berg and Ida Moen, were killed.",
+        &[(V, K, Some("DK"), 2), (V, K, Some("DK"), 1)],
+    );
+}
+
+#[test]
+fn places_and_bylines_are_no_people() {
+    let facts = run("A man in Port Vila was injured in the storm (Ana Reyes).");
+    assert!(
+        facts.iter().all(|f| f.name.is_none()),
+        "a place or a byline taken for a casualty: {facts:?}"
+    );
 }

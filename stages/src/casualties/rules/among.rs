@@ -82,36 +82,13 @@ fn names_in_apposition(v: &mut View<'_>, e: usize, status: Status, out: &mut Vec
     else {
         return;
     };
-    let mut names = Vec::new();
-    let mut j = v.items[g].end + 1;
-    while j < e {
-        let Some((name, end)) = plain_name(v.ctx, j) else {
-            return;
-        };
-        names.push((name, j));
-        j = end;
-        if v.low(j) == "and" {
-            j += 1;
-        }
-    }
-    if names.is_empty() || j != e {
+    let Some(names) = v.plain_names(v.items[g].end + 1, e) else {
         return;
-    }
+    };
     out.extend(v.take(g, status));
     for (name, at) in names {
-        out.push(named(v, name, at, status));
+        out.push(v.named(name, at, status));
     }
-}
-
-fn named(v: &View<'_>, name: String, at: usize, status: Status) -> Mention {
-    let one = crate::records::Count {
-        value: 1,
-        approx: crate::records::Approx::Exact,
-    };
-    let mut m = v.mention(&Default::default(), one, status);
-    m.name = Some(name);
-    m.pos = v.ctx.toks.get(at).map_or(0, |t| t.start);
-    m
 }
 
 /// The list of groups or names starting at token `j`.
@@ -121,7 +98,7 @@ fn groups_after(v: &mut View<'_>, j: usize, status: Status, out: &mut Vec<Mentio
             out.extend(v.take(kk, status));
         }
     } else if let Some((name, _)) = plain_name(v.ctx, j) {
-        out.push(named(v, name, j, status));
+        out.push(v.named(name, j, status));
     }
 }
 

@@ -21,6 +21,18 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             _ => continue,
         };
         let Some(first) = v.item_at(after + 1) else {
+            // "two climbers, amy ross and ben cole, were killed" in lower-cased text
+            let end = (after + 1..after + 10).find(|&i| v.low(i) == close);
+            if let Some(names) = end.and_then(|e| v.plain_names(after + 1, e)) {
+                let (status, nat) = (out[m].status, out[m].nat.clone());
+                if names.len() as u64 <= out[m].count.value {
+                    for (name, at) in names {
+                        let mut p = v.named(name, at, status);
+                        p.nat = nat.clone();
+                        out.push(p);
+                    }
+                }
+            }
             continue;
         };
         let parts = v.list_from(first);
@@ -35,7 +47,9 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             .iter()
             .map(|&p| v.items[p].count.map_or(0, |c| c.value))
             .sum();
-        if !closed || parts.len() < 2 || sum > total || parts.iter().any(|&p| v.used[p]) {
+        // "two climbers, Amy Ross and Ben Cole, ...": one name is a part too
+        let few = parts.len() < 2 && (v.items[first].name.is_none() || close == ")");
+        if !closed || few || sum > total || parts.iter().any(|&p| v.used[p]) {
             continue;
         }
         let (status, nat) = (out[m].status, out[m].nat.clone());

@@ -100,6 +100,33 @@ impl View<'_> {
         (k..=last).collect()
     }
 
+    /// Plain lower-case names from token `j` up to `e` (`lena ortiz and sam kohl`), with the
+    /// token each starts at; `None` unless names fill the span.
+    pub fn plain_names(&self, mut j: usize, e: usize) -> Option<Vec<(String, usize)>> {
+        let mut names = Vec::new();
+        while j < e {
+            let (name, end) = phrase::plain_name(self.ctx, j)?;
+            names.push((name, j));
+            j = end;
+            if j < e && matches!(self.low(j), "and" | ",") {
+                j += 1;
+            }
+        }
+        (j == e && !names.is_empty()).then_some(names)
+    }
+
+    /// A mention of one named person at token `at`.
+    pub fn named(&self, name: String, at: usize, status: Status) -> Mention {
+        let one = Count {
+            value: 1,
+            approx: crate::records::Approx::Exact,
+        };
+        let mut m = self.mention(&Item::default(), one, status);
+        m.name = Some(name);
+        m.pos = self.ctx.toks.get(at).map_or(0, |t| t.start);
+        m
+    }
+
     /// A mention of item `k`, marking it used; `None` for a group without a count, a part
     /// (`two of`) or one already used.
     pub fn take(&mut self, k: usize, status: Status) -> Option<Mention> {
