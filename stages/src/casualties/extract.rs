@@ -887,7 +887,8 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
                     | "himself"
             ) || toks.get(h.end).is_some_and(|t| {
                 t.cap && !lex.months.contains(t.low) && !super::lexicon::is_weekday(t.low)
-            });
+            }) || number_at(lex, toks, h.end).is_some_and(|f| !f.article);
+            // ("killed two foxes": a counted object that is no people is still an object)
         }
         let (subj, through_aux, p) = subject_back(ctx, &hits, &items, h.start);
         if active_object && !through_aux {

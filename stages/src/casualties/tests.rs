@@ -336,6 +336,7 @@ fn probe() {
 #[test]
 fn traps_give_nothing() {
     none("Two bears were shot dead near the village.");
+    none("The hunter killed three hares.");
     none("The kidnappers threatened to kill 6 hostages.");
     none("Investigators found 20,000 missing e-mails on a server.");
     none("Police traced a missing Porsche 911 to a garage.");

@@ -25,7 +25,11 @@ fn vanished(w: &str) -> bool {
 
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
-    let Some(lost) = toks.iter().position(|t| vanished(t.low)) else {
+    // "went down", "has gone down" count as a loss too
+    let went_down = |i: usize| {
+        v.low(i) == "down" && i > 0 && matches!(v.low(i - 1), "went" | "gone" | "goes" | "go")
+    };
+    let Some(lost) = (0..toks.len()).find(|&i| vanished(toks[i].low) || went_down(i)) else {
         return;
     };
     // a crash whose dead or survivors the sentence tells is read by other rules
@@ -68,6 +72,10 @@ mod tests {
         both(
             "A small plane carrying 5 passengers disappeared over the lake.",
             &[(V, M, None, 5)],
+        );
+        both(
+            "The airliner went down with 112 people on board.",
+            &[(V, M, None, 112)],
         );
         both(
             "The ferry capsized with 95 people on board.",

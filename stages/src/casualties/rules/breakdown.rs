@@ -39,8 +39,9 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         let last_end = parts.last().map_or(after, |&p| v.items[p].end);
         // the apposition closes right after the list, or (inside dashes or brackets) a
         // little later, after its own `among them ...`
+        let at_end = last_end >= v.ctx.toks.len() || v.low(last_end) == ".";
         let closed = v.low(last_end) == close
-            || (close == "." && last_end >= v.ctx.toks.len())
+            || (matches!(close, "." | "-") && at_end)
             || (matches!(close, "-" | ")") && (last_end..last_end + 12).any(|i| v.low(i) == close));
         let total = out[m].count.value;
         let sum: u64 = parts
@@ -99,6 +100,14 @@ mod tests {
                 (V, K, Some("AF"), 20),
                 (V, K, Some("AF"), 6),
             ],
+        );
+    }
+
+    #[test]
+    fn parts_after_a_dash_at_the_end() {
+        both(
+            "The bus crash killed 13 people - nine pupils and four teachers.",
+            &[(V, K, None, 13), (V, K, None, 9), (V, K, None, 4)],
         );
     }
 
