@@ -306,32 +306,6 @@ mod word_starts {
     }
 }
 
-#[test]
-#[ignore]
-fn probe() {
-    let Ok(text) = std::fs::read_to_string("/tmp/cas/probe.txt") else {
-        return;
-    };
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        for variant in [line.to_string(), bulk(line)] {
-            let got: Vec<String> = run(&variant)
-                .into_iter()
-                .map(|f| {
-                    format!(
-                        "{:?}/{:?}/{}/{}{} [{}]",
-                        f.role,
-                        f.status,
-                        f.nationality.unwrap_or_default(),
-                        f.count.value,
-                        f.name.map(|n| format!("/{n}")).unwrap_or_default(),
-                        f.rule
-                    )
-                })
-                .collect();
-            println!("{variant}\n    => {}", got.join("  "));
-        }
-    }
-}
 
 #[test]
 fn traps_give_nothing() {
@@ -353,73 +327,7 @@ fn both_casings_keep_what_worked() {
     both("Eight crew are feared missing.", &[(V, M, None, 8)]);
 }
 
-#[test]
-#[ignore]
-fn probe_mentions() {
-    let text = std::fs::read_to_string("/tmp/cas/probe1.txt").unwrap_or_default();
-    let text = text.trim();
-    let toks_src = super::tokens::tokenize(text);
-    let toks = toks_src.toks(&super::lexicon::LEX);
-    let ctx = super::groups::Ctx {
-        lex: &super::lexicon::LEX,
-        toks: &toks,
-        text,
-        lower: true,
-        no_name: &[],
-    };
-    let mut st = super::extract::State::new();
-    println!("{:?}", super::extract::items(&ctx, &st));
-    println!("{:?}", super::extract::sentence(&ctx, &mut st, 0, true));
-}
 
-#[test]
-#[ignore]
-fn probe_suite() {
-    let Ok(text) = std::fs::read_to_string("/tmp/cas/suite.txt") else {
-        return;
-    };
-    let (mut ok, mut all) = ([0; 2], 0);
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let (sent, want) = line.split_once("||").unwrap_or((line, ""));
-        let mut want: Vec<String> = want
-            .split(';')
-            .map(|w| w.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|w| !w.is_empty())
-            .collect();
-        want.sort();
-        want.dedup();
-        all += 1;
-        for (c, variant) in [sent.trim().to_string(), bulk(sent.trim())]
-            .iter()
-            .enumerate()
-        {
-            let mut got: Vec<String> = run(variant)
-                .into_iter()
-                .map(|f| {
-                    format!(
-                        "{} {} {} {}",
-                        if f.role == Role::Victim { "V" } else { "P" },
-                        match f.status {
-                            Status::Killed => "K",
-                            Status::Injured => "I",
-                            Status::Missing => "M",
-                        },
-                        f.nationality.unwrap_or_else(|| "-".into()),
-                        f.count.value
-                    )
-                })
-                .collect();
-            got.sort();
-            got.dedup();
-            if got == want {
-                ok[c] += 1;
-            } else {
-                println!("FAIL[{c}] {variant}\n   want {want:?}\n   got  {got:?}");
-            }
-        }
-    }
-    println!("cased {}/{all} lower {}/{all}", ok[0], ok[1]);
-}
 
 #[test]
 fn counted_groups_of_every_shape() {
@@ -480,4 +388,47 @@ fn places_and_bylines_are_no_people() {
         facts.iter().all(|f| f.name.is_none()),
         "a place or a byline taken for a casualty: {facts:?}"
     );
+}
+
+/// Every sentence of `constructions.txt` gives exactly its expected facts, in both casings.
+#[test]
+fn construction_sentences_in_both_casings() {
+    let text = include_str!("constructions.txt");
+    let mut failures = Vec::new();
+    let mut lines = 0;
+    for line in text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+        let (sentence, want) = line.split_once("||").unwrap_or((line, ""));
+        let mut want: Vec<String> = want
+            .split(';')
+            .map(|w| w.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|w| !w.is_empty())
+            .collect();
+        want.sort();
+        want.dedup();
+        lines += 1;
+        for variant in [sentence.trim().to_string(), bulk(sentence.trim())] {
+            let mut got: Vec<String> = run(&variant).into_iter().map(|f| short(&f)).collect();
+            got.sort();
+            got.dedup();
+            if got != want {
+                failures.push(format!("{variant}\n   want {want:?}\n   got  {got:?}"));
+            }
+        }
+    }
+    assert!(lines >= 190, "only {lines} sentences");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn short(f: &CasualtyFact) -> String {
+    format!(
+        "{} {} {} {}",
+        if f.role == Role::Victim { "V" } else { "P" },
+        match f.status {
+            Status::Killed => "K",
+            Status::Injured => "I",
+            Status::Missing => "M",
+        },
+        f.nationality.as_deref().unwrap_or("-"),
+        f.count.value
+    )
 }
