@@ -32,6 +32,11 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
         if is_year(t) && matches!(prev, "in" | "of") {
             return true;
         }
+        // "on July 7th 2005", "March 3, 2011": a full date is history
+        let dated = (1..=3).any(|k| i >= k && toks[i - k].has(class::MONTH));
+        if is_year(t) && dated && !early {
+            return true;
+        }
         if t.has(class::MONTH) && prev != "since" && !early {
             let next = toks.get(i + 1);
             let year_next = next.is_some_and(is_year);
@@ -168,6 +173,9 @@ mod tests {
         assert!(other("Malaria kills 400 people each year in the region."));
         assert!(other("The last war there killed 900 people."));
         assert!(other("The last Balkan war killed 900 people."));
+        assert!(other(
+            "Forty people died there on May 4th 2009, officials recalled."
+        ));
         assert!(other("It was the worst since the war of 1998-9."));
         assert!(!anchored(&tokenize("Twelve soldiers died.").toks(&LEX)));
         assert!(anchored(

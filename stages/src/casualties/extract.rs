@@ -777,7 +777,14 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
     for h in &hits {
         let status = h.status;
         // "threatened to kill", "could have died": no fact
-        if super::rules::phrase::hypothetical(toks, h.start) || attributive(ctx, h) {
+        // "came here to kill himself": an infinitive tells a purpose, not a fact
+        let infinitive = h.start > 0
+            && toks[h.start - 1].low == "to"
+            && matches!(
+                toks[h.start].low,
+                "kill" | "die" | "injure" | "wound" | "hurt" | "murder"
+            );
+        if infinitive || super::rules::phrase::hypothetical(toks, h.start) || attributive(ctx, h) {
             continue;
         }
         if h.voice == Voice::SelfKill {

@@ -306,11 +306,11 @@ mod word_starts {
     }
 }
 
-
 #[test]
 fn traps_give_nothing() {
     none("Two bears were shot dead near the village.");
     none("The hunter killed three hares.");
+    none("He had driven north to kill himself, his friend said.");
     none("The kidnappers threatened to kill 6 hostages.");
     none("Investigators found 20,000 missing e-mails on a server.");
     none("Police traced a missing Porsche 911 to a garage.");
@@ -326,8 +326,6 @@ fn both_casings_keep_what_worked() {
     both("Ten hikers remain unaccounted for.", &[(V, M, None, 10)]);
     both("Eight crew are feared missing.", &[(V, M, None, 8)]);
 }
-
-
 
 #[test]
 fn counted_groups_of_every_shape() {
@@ -396,7 +394,10 @@ fn construction_sentences_in_both_casings() {
     let text = include_str!("constructions.txt");
     let mut failures = Vec::new();
     let mut lines = 0;
-    for line in text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+    for line in text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
         let (sentence, want) = line.split_once("||").unwrap_or((line, ""));
         let mut want: Vec<String> = want
             .split(';')

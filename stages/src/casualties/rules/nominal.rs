@@ -44,7 +44,9 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         ) {
             e += 1;
         }
-        let status = noun_status(v.low(e));
+        // a singular noun counts one: "a friend's 2000 death" is a year
+        let singular = matches!(v.low(e), "death" | "fatality" | "body" | "injury");
+        let status = noun_status(v.low(e)).filter(|_| !singular || f.count.value == 1);
         if let Some(status) = status.filter(|_| !f.article) {
             let free = !out
                 .iter()
@@ -101,5 +103,6 @@ mod tests {
     fn rates_and_threats_are_nothing() {
         none("The disease causes 40,000 deaths a year.");
         none("Officials fear there could be 200 deaths.");
+        none("He faces a charge over his partner's 1999 death.");
     }
 }
