@@ -1110,7 +1110,7 @@ fn passive(
                 let single =
                     it.count.is_some_and(|c| c.value == 1) && it.name.is_none() && !it.bare;
                 let attacker = it.perp
-                    || (police && single && (it.definite || it.article))
+                    || (police && single && it.definite)
                     || (self_kill && single && status == Status::Killed);
                 if let Some(mut m) = mention(it, status, attacker, out, items, k) {
                     // "92 passengers and 11 crew were killed": groups that add up
