@@ -291,6 +291,14 @@ fn one() -> Count {
 fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     let toks = ctx.toks;
     let t = toks.get(i)?;
+    // cheap test first: ", a" or ", an" follows within three words
+    let apposition = (i + 1..i + 4).any(|c| {
+        toks.get(c).is_some_and(|t| t.is_punct(','))
+            && toks.get(c + 1).is_some_and(|t| matches!(t.low, "a" | "an"))
+    });
+    if !apposition || !t.is_word() {
+        return None;
+    }
     // in lower-cased text, a plain name of two or three words: "maria costa, a nurse,"
     let (name_end, text) = match super::rules::phrase::plain_name(ctx, i) {
         Some((name, e)) if i == 0 || !toks[i - 1].is_word() => (e, Some(name)),

@@ -322,7 +322,12 @@ impl Ctx<'_> {
                     .is_some_and(|t| matches!(t.kind, super::tokens::Kind::Num { .. }))
                 && self.low(e + 2) == ","
         };
-        let plain = super::rules::phrase::plain_name(self, i).filter(|&(_, e)| aged(e));
+        // cheap test first: an age in commas follows within three words
+        let age_near = (i + 1..i + 4).any(aged);
+        let plain = age_near
+            .then(|| super::rules::phrase::plain_name(self, i))
+            .flatten()
+            .filter(|&(_, e)| aged(e));
         let (s, e) = if let Some((_, e)) = plain {
             // "police said tom reyes, 34, was ..."
             (self.toks[i].start, self.toks[e - 1].end)
