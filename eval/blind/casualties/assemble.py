@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Turn the hand-written label batches (labels/part-*.txt) into dev.jsonl and heldout.jsonl.
+
+Label line format (one item per line, '#' starts a comment line):
+    ID | CLASSES | FACTS | WHY
+CLASSES: comma-separated class names from notes/CLASSES.md, primary first; a leading '?'
+         marks the whole item optional (an editor could go either way: not scored).
+FACTS:   ';'-separated facts, each  ROLE STATUS NAT COUNT [NAME...] [?]
+         ROLE v|p (victim|perpetrator), STATUS k|i|m (killed|injured|missing),
+         NAT ISO alpha-2 or '-', COUNT an integer with an optional approx suffix
+         ('~' about, '+' at_least, '-' at_most, '>' more_than), NAME the rest (or none),
+         a trailing '?' marks that fact optional.  Empty for no fact.
+WHY:     free text, optional.
+"""
+import glob
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROLE = {"v": "victim", "p": "perpetrator"}
+STATUS = {"k": "killed", "i": "injured", "m": "missing"}
+APPROX = {"~": "about", "+": "at_least", "-": "at_most", ">": "more_than"}
+CLASSES = {"verb_passive", "verb_active", "toll_noun", "nominal_count", "missing",
+           "among_included", "partitive", "breakdown_list", "nationality", "named_person",
+           "perpetrator", "aboard", "trap"}
+
+
+def parse_fact(text):
+    toks = text.split()
+    optional = False
+    if toks and toks[-1] == "?":
+        optional = True
+        toks = toks[:-1]
+    role, status, nat, count = toks[:4]
+    name = " ".join(toks[4:]) or None
+    approx = "exact"
+    if count[-1] in APPROX:
+        approx = APPROX[count[-1]]
+        count = count[:-1]
+    fact = {"role": ROLE[role], "status": STATUS[status],
+            "nationality": None if nat == "-" else nat,
+            "count": {"value": int(count), "approx": approx}, "name": name}
+    if optional:
+        fact["optional"] = True
+    return fact
+
+
+def parse_line(line):
+    parts = [p.strip() for p in line.split("|")]
+    while len(parts) < 4:
+        parts.append("")
+    item_id, classes, facts, why = parts[0], parts[1], parts[2], "|".join(parts[3:]).strip()
+    label = {}
+    if classes.startswith("?"):
+        label["optional"] = True
+        classes = classes[1:]
+    label["classes"] = [c.strip() for c in classes.split(",") if c.strip()]
+    bad = [c for c in label["classes"] if c not in CLASSES]
+    if bad or not label["classes"]:
+        raise SystemExit(f"{item_id}: bad classes {bad or classes!r}")
+    label["facts"] = [parse_fact(f) for f in facts.split(";") if f.strip()]
+    if why:
+        label["why"] = why
+    return item_id, label
+
+
+def main():
+    labels = {}
+    for path in sorted(glob.glob(os.path.join(HERE, "labels", "part-*.txt"))):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = line.strip()
+                if not line or line.startswith("#"):
+                    continue
+                item_id, label = parse_line(line)
+                if item_id in labels:
+                    raise SystemExit(f"{item_id} labelled twice")
+                labels[item_id] = label
+    items = [json.loads(l) for l in open(os.path.join(HERE, "sample.jsonl"), encoding="utf-8")]
+    out = {"dev": [], "heldout": []}
+    missing = 0
+    for it in items:
+        if it["id"] not in labels:
+            missing += 1
+            continue
+        rec = {k: it[k] for k in ("id", "set", "article", "start", "end")}
+        rec.update(labels[it["id"]])
+        out[it["part"]].append(rec)
+    for part, recs in out.items():
+        with open(os.path.join(HERE, part + ".jsonl"), "w", encoding="utf-8") as f:
+            for rec in recs:
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print({p: len(r) for p, r in out.items()}, "unlabelled", missing)
+
+
+if __name__ == "__main__":
+    main()

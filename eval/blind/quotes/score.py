@@ -1,0 +1,292 @@
+#!/usr/bin/env python3
+"""Score the quotes stage against the blind quotation sample (issue 18).
+
+usage: python3 eval/blind/quotes/score.py [--bin target/release/corroborate] [--part dev]
+                                          [--shared ../shared] [--work DIR] [--json FILE] [-v]
+
+Builds an input folder holding the sampled articles of one part (whole articles, the set's
+other articles left out: labels name the fullest form *in the article*), runs
+`corroborate run --input IN --out OUT --keep-going`, and matches every labelled item to the
+quote record of OUT/<set>/quotes.jsonl that overlaps it most.
+
+Matching: record offsets are byte offsets into the NORMALISED text (OUT/<set>/normalise.jsonl).
+When the normalised text equals the raw text up to the item's end (normalise mostly only drops
+the final newline), the item's raw offsets are used as they are;
+otherwise the item's quoted text is looked up in the normalised text (occurrence nearest to the
+raw offset; then again with whitespace and quote marks folded) and, failing that, the record
+whose words overlap the item's words most (Jaccard >= 0.5) is taken. A record counts as the
+item's when it covers at least half of the item's bytes.
+
+Figures (items marked `optional` are left out of every figure):
+- found: share of `is_quote` items with a record;
+- speaker: share of `is_quote` items whose predicted speaker (null when no record) equals the
+  label's speaker or one of its aliases, compared case-insensitively after folding spaces,
+  full stops, curly apostrophes and a leading "the "; a null label is right when the
+  prediction is null; a label that only describes an unnamed speaker with an indefinite article
+  ("a source", "an official in ...") also accepts null;
+- speaker|found: the same among found items only;
+- non-quotes extracted: share of `is_quote: false` items (titles, scare quotes, finder errors)
+  for which the stage still emits a record (lower is better).
+Rows: overall, per primary class (first of `classes`), and per style (full text / bulk).
+
+The heldout part is only scored with `--part heldout --open-heldout`, once, at the end.
+"""
+import argparse
+import collections
+import gzip
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "../../.."))
+
+
+def load_items(part):
+    with open(os.path.join(HERE, part + ".jsonl"), encoding="utf-8") as fh:
+        items = [json.loads(line) for line in fh]
+    missing = [it["id"] for it in items if "is_quote" not in it]
+    if missing:
+        sys.exit(f"{len(missing)} items of {part} have no label, e.g. {missing[0]}")
+    return items
+
+
+def article_texts(items, shared):
+    """{(set, article): raw text as str} for every item's article."""
+    want = {(it["set"], it["article"]) for it in items}
+    texts = {}
+    for s, a in want:
+        path = os.path.join(shared, "corpus/sets", s, a + ".txt")
+        if os.path.exists(path):
+            with open(path, "rb") as fh:
+                texts[(s, a)] = fh.read().decode("utf-8")
+    bulk_sets = {s for s, a in want if (s, a) not in texts}
+    if bulk_sets:
+        with gzip.open(os.path.join(shared, "corpus/multinews-plus.jsonl.gz"), "rt",
+                       encoding="utf-8") as fh:
+            for line in fh:
+                if not bulk_sets:
+                    break
+                name = line[9:60].split('"', 1)[0] if line.startswith('{"set": "') else None
+                if name not in bulk_sets:
+                    continue
+                rec = json.loads(line)
+                bulk_sets.discard(rec["set"])
+                for art in rec["articles"]:
+                    if (rec["set"], art["id"]) in want:
+                        texts[(rec["set"], art["id"])] = art["text"]
+    lost = want - set(texts)
+    if lost:
+        sys.exit(f"articles not found in the corpus: {sorted(lost)[:3]}")
+    return texts
+
+
+def run_pipeline(binary, items, texts, work):
+    inp, out = os.path.join(work, "in"), os.path.join(work, "out")
+    for d in (inp, out):
+        if os.path.exists(d):
+            shutil.rmtree(d)
+    for (s, a), text in texts.items():
+        os.makedirs(os.path.join(inp, s), exist_ok=True)
+        with open(os.path.join(inp, s, a + ".txt"), "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    cmd = [binary, "run", "--input", inp, "--out", out, "--keep-going"]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        sys.exit(f"{' '.join(cmd)} exited {proc.returncode}:\n{proc.stderr[-2000:]}")
+    if proc.returncode == 1:
+        print("note: some sets failed:\n" + proc.stderr[-1500:], file=sys.stderr)
+    return out
+
+
+def read_jsonl(path):
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def fold(s):
+    return re.sub(r"\s+", " ", s.translate(FOLD)).strip()
+
+
+def words(s):
+    return set(re.findall(r"\w+", s.lower()))
+
+
+def locate(item_text, raw_start, norm_bytes):
+    """Byte span of item_text in the normalised text, nearest to raw_start, or None."""
+    needle = item_text.encode("utf-8")
+    best, pos = None, norm_bytes.find(needle)
+    while pos >= 0:
+        if best is None or abs(pos - raw_start) < abs(best - raw_start):
+            best = pos
+        pos = norm_bytes.find(needle, pos + 1)
+    if best is not None:
+        return best, best + len(needle)
+    # folded search: map folded positions back through a character index
+    norm = norm_bytes.decode("utf-8", errors="replace")
+    chars, starts = [], []
+    byte = 0
+    for ch in norm:
+        folded = ch.translate(FOLD)
+        if folded.isspace():
+            folded = " "
+        if folded == " " and chars and chars[-1] == " ":
+            byte += len(ch.encode("utf-8"))
+            continue
+        chars.append(folded)
+        starts.append(byte)
+        byte += len(ch.encode("utf-8"))
+    hay = "".join(chars)
+    key = fold(item_text)
+    i = hay.find(key)
+    if i < 0 or not key:
+        return None
+    end_char = i + len(key) - 1
+    last = norm_bytes[starts[end_char]:].decode("utf-8", errors="replace")[:1]
+    return starts[i], starts[end_char] + len(last.encode("utf-8"))
+
+
+def match(item, raw, norm, records):
+    """The record that is the item's, or None."""
+    raw_b = raw.encode("utf-8")
+    s, e = item["start"], item["end"]
+    text = raw_b[s:e].decode("utf-8")
+    norm_b = norm.encode("utf-8") if norm is not None else None
+    if norm_b is not None and norm_b[:e] == raw_b[:e]:
+        span = (s, e)
+    else:
+        span = locate(text, s, norm_b) if norm_b is not None else None
+    if span is not None:
+        best, best_ov = None, 0
+        for r in records:
+            ov = min(span[1], r["end"]) - max(span[0], r["start"])
+            if ov > best_ov:
+                best, best_ov = r, ov
+        return best if best is not None and best_ov * 2 >= span[1] - span[0] else None
+    iw = words(text)
+    best, best_j = None, 0.0
+    for r in records:
+        rw = words(r.get("text") or "")
+        j = len(iw & rw) / len(iw | rw) if iw | rw else 0.0
+        if j > best_j:
+            best, best_j = r, j
+    return best if best_j >= 0.5 else None
+
+
+def norm_name(s):
+    s = re.sub(r"\s+", " ", fold(s).lower().replace(".", " ")).strip()
+    return s[4:] if s.startswith("the ") else s
+
+
+def speaker_right(label, predicted):
+    if label["speaker"] is None:
+        return predicted is None
+    if predicted is None:
+        # an unnamed speaker the text only describes ("a source", "an official in ...")
+        return label["speaker"].lower().startswith(("a ", "an "))
+    names = {norm_name(label["speaker"])} | {norm_name(a) for a in label.get("aliases", [])}
+    return norm_name(predicted) in names
+
+
+class Tally:
+    def __init__(self):
+        self.n = self.found = self.spk = self.spk_found = self.non = self.non_hit = 0
+
+    def row(self, name):
+        pct = lambda a, b: f"{100 * a / b:5.1f}%" if b else "    - "
+        return (f"| {name:<18} | {self.n:3} | {pct(self.found, self.n)} | {pct(self.spk, self.n)} | "
+                f"{pct(self.spk_found, self.found)} | {self.non:3} | {pct(self.non_hit, self.non)} |")
+
+    def as_dict(self):
+        return dict(quotes=self.n, found=self.found, speaker_right=self.spk,
+                    speaker_right_found=self.spk_found, non_quotes=self.non,
+                    non_quotes_extracted=self.non_hit)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--bin", default=os.path.join(ROOT, "target/release/corroborate"))
+    ap.add_argument("--part", default="dev", choices=["dev", "heldout"])
+    ap.add_argument("--open-heldout", action="store_true",
+                    help="required with --part heldout: the final, one-time measurement")
+    ap.add_argument("--shared", default=os.path.join(ROOT, "../shared"))
+    ap.add_argument("--work", help="keep the input and output folders here (default: a temp dir)")
+    ap.add_argument("--json", help="also write the figures to this file")
+    ap.add_argument("-v", action="store_true", help="list every miss")
+    args = ap.parse_args()
+    if args.part == "heldout" and not args.open_heldout:
+        sys.exit("the heldout part is scored only at the end: add --open-heldout if that is now")
+    if not os.path.exists(args.bin):
+        sys.exit(f"no binary at {args.bin}: run `cargo build --release` first")
+    items = load_items(args.part)
+    texts = article_texts(items, args.shared)
+    work = args.work or tempfile.mkdtemp(prefix="blind-quotes-")
+    out = run_pipeline(os.path.abspath(args.bin), items, texts, work)
+
+    norms, quotes = {}, collections.defaultdict(list)
+    for s in {it["set"] for it in items}:
+        for r in read_jsonl(os.path.join(out, s, "normalise.jsonl")):
+            norms[(s, r["article"])] = r.get("text")
+        for r in read_jsonl(os.path.join(out, s, "quotes.jsonl")):
+            quotes[(s, r["article"])].append(r)
+
+    tallies = collections.defaultdict(Tally)
+    misses = []
+    for it in items:
+        if it.get("optional"):
+            continue
+        key = (it["set"], it["article"])
+        rec = match(it, texts[key], norms.get(key), quotes[key])
+        style = "bulk" if it["set"].startswith("mnp-") else "full text"
+        rows = ["overall", "style: " + style]
+        if not it["is_quote"]:
+            if rec is not None:
+                raw = texts[key].encode("utf-8")[it["start"]:it["end"]].decode("utf-8")
+                misses.append((it["id"], "not a quote", "extracted", raw[:70]))
+            for name in rows:
+                t = tallies[name]
+                t.non += 1
+                t.non_hit += rec is not None
+            continue
+        rows.append("class: " + it["classes"][0])
+        pred = rec.get("speaker") if rec else None
+        right = speaker_right(it, pred)
+        for name in rows:
+            t = tallies[name]
+            t.n += 1
+            t.found += rec is not None
+            t.spk += right
+            if rec is not None:
+                t.spk_found += right
+        if rec is None or not right:
+            raw = texts[key].encode("utf-8")[it["start"]:it["end"]].decode("utf-8")
+            misses.append((it["id"], it["classes"][0], "not found" if rec is None else
+                           f"speaker {pred!r} != {it['speaker']!r}", raw[:70]))
+
+    order = ["overall", "style: full text", "style: bulk"] + sorted(
+        k for k in tallies if k.startswith("class: "))
+    print(f"blind quotation sample, part {args.part} ({len(items)} items, optional left out)")
+    print("| row                | quotes | found | speaker | speaker given found | non-quotes | non-quotes extracted |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name in order:
+        if name in tallies:
+            print(tallies[name].row(name.replace("class: ", "")))
+    if args.v:
+        for m in misses:
+            print("  miss", *m, sep=" | ")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump({k: tallies[k].as_dict() for k in order if k in tallies}, fh, indent=1)
+
+
+if __name__ == "__main__":
+    main()
