@@ -383,6 +383,11 @@ fn hit_between(hits: &[Hit], a: usize, b: usize) -> bool {
 
 /// Whether items `a` and `b` (a before b) are joined as one list.
 fn joined(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
+    // "Of the 44 people on board, 30 were hurt": the frame is no member of the list
+    let framed = a.start > 0 && matches!(ctx.toks[a.start - 1].low, "of" | "among");
+    if framed {
+        return false;
+    }
     let gap = &ctx.toks[a.end..b.start];
     let lows: Vec<&str> = gap.iter().map(|t| t.low).collect();
     match lows.as_slice() {
@@ -526,6 +531,10 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
             }
         }
         break;
+    }
+    // "..., 48 of whom were hurt": read by `rules::partitive`
+    if p >= 2 && toks[p - 1].low == "whom" {
+        return (Subject::Nothing, through_aux, p);
     }
     if let Some(k) = item_ending_at(items, p) {
         return (
@@ -848,7 +857,8 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
                 let mut any = false;
                 for &k in &list {
                     let it = &items[k];
-                    if it.definite && it.name.is_none() {
+                    // "shot dead the gunman": a described attacker is an object too
+                    if it.definite && it.name.is_none() && !(it.perp && status == Status::Killed) {
                         continue;
                     }
                     if let Some(mut m) = mention(it, status, false, &out, &items, k) {
@@ -1111,8 +1121,6 @@ fn passive(
     let pos = toks.get(h.start).map_or(0, |t| t.start);
     match subj {
         Subject::Items(list) => {
-            // a reduced clause needs its status word right after the group
-            let _ = through_aux;
             for &k in &list {
                 let it = &items[k];
                 let single =
@@ -1121,6 +1129,17 @@ fn passive(
                     || (police && single && it.definite)
                     || (self_kill && single && status == Status::Killed);
                 if let Some(mut m) = mention(it, status, attacker, out, items, k) {
+                    // "four of the six people aboard died": the part is the subject (but
+                    // "one of three people killed" counts the three)
+                    let part = k.checked_sub(1).map(|p| &items[p]).filter(|p| {
+                        p.partitive && p.end + 1 == it.start && toks[p.end].low == "of"
+                    });
+                    if let Some(c) = part.and_then(|p| p.count) {
+                        if through_aux || h.voice == Voice::Pred {
+                            m.count = c;
+                            m.head = "part".into();
+                        }
+                    }
                     // "92 passengers and 11 crew were killed": groups that add up
                     if list.len() > 1 && m.rule == "verb_passive" {
                         m.rule = COORDINATED;

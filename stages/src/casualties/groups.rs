@@ -532,6 +532,20 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "240 passengers and crew": a second person noun without a count joins the group
+        if count.is_some()
+            && !item.bare
+            && self.low(item.end) == "and"
+            && toks.get(item.end + 1).is_some_and(|t| t.has(class::PERSON))
+            && toks
+                .get(item.end + 2)
+                .is_none_or(|t| !t.has(class::PERSON) || t.low == "members")
+        {
+            item.end += 2;
+            if self.low(item.end) == "members" {
+                item.end += 1;
+            }
+        }
         // "40 people aboard", "all 12 on board": those on a craft
         let aboard = match (self.low(item.end), self.low(item.end + 1)) {
             ("aboard" | "onboard", _) => 1,
@@ -543,6 +557,22 @@ impl Ctx<'_> {
             if item.bare {
                 item.bare = false;
                 item.head = "people".into();
+            }
+            // "aboard the plane", "aboard it", "on board the small boat"
+            if self.low(item.end) == "it" {
+                item.end += 1;
+            } else if matches!(self.low(item.end), "the" | "a" | "an" | "their" | "its") {
+                let mut e = item.end + 1;
+                while e < item.end + 5
+                    && toks.get(e).is_some_and(|t| {
+                        t.is_word() && !t.has(class::FUNCTION | class::AUX | class::TRIGGER_START)
+                    })
+                {
+                    e += 1;
+                }
+                if e > item.end + 1 {
+                    item.end = e;
+                }
             }
         }
         // "three tourists from Germany"

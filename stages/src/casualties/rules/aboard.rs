@@ -4,6 +4,7 @@
 
 use super::View;
 use crate::casualties::extract::Mention;
+use crate::casualties::lexicon::Voice;
 use crate::records::Status;
 
 /// Words saying a craft was lost without saying what became of those on it.
@@ -59,9 +60,60 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     }
 }
 
+/// `carrying 132 passengers and 7 crew, crashed, killing everyone on board`, `None of the
+/// 120 passengers aboard survived`, `injuring all of them`: everyone on the craft.
+pub fn everyone(v: &mut View<'_>, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    // "none of the 120 passengers aboard survived"
+    for k in 0..toks.len() {
+        if v.low(k) == "none" && v.low(k + 1) == "of" {
+            if let Some(g) = v.item_at(k + 2) {
+                let e = v.items[g].end;
+                if matches!(v.low(e), "survived" | "survive")
+                    || (v.low(e) == "have" && v.low(e + 1) == "survived")
+                {
+                    out.extend(v.take(g, Status::Killed));
+                }
+            }
+        }
+    }
+    // "killing everyone on board", "injuring all of them"
+    for h in v.hits {
+        if !matches!(h.voice, Voice::Active | Voice::Verb) {
+            continue;
+        }
+        let e = h.end;
+        let all = matches!(
+            (v.low(e), v.low(e + 1), v.low(e + 2)),
+            (
+                "everyone" | "everybody" | "all",
+                "on" | "aboard" | "onboard",
+                _
+            ) | ("all", "of", "them")
+                | ("all", "those", "aboard" | "on")
+        );
+        if !all {
+            continue;
+        }
+        // the groups the craft carried, told in the sentence before the verb
+        let carried: Vec<usize> = (0..v.items.len())
+            .filter(|&g| {
+                let it = &v.items[g];
+                it.end <= h.start
+                    && it.start > 0
+                    && matches!(v.low(it.start - 1), "carrying" | "with" | "and")
+                    && it.name.is_none()
+            })
+            .collect();
+        for g in carried {
+            out.extend(v.take(g, h.status));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::casualties::tests::{both, none, M, V};
+    use crate::casualties::tests::{both, none, I, K, M, V};
 
     #[test]
     fn lost_with_people_aboard() {
@@ -84,6 +136,22 @@ mod tests {
         both(
             "The airliner went missing on Sunday with 120 people on board.",
             &[(V, M, None, 120)],
+        );
+    }
+
+    #[test]
+    fn everyone_aboard() {
+        both(
+            "The jet, carrying 98 passengers and 6 crew, hit a hill, killing everyone on board.",
+            &[(V, K, None, 98), (V, K, None, 6)],
+        );
+        both(
+            "None of the 70 passengers aboard survived.",
+            &[(V, K, None, 70)],
+        );
+        both(
+            "A van carrying 9 farmworkers rolled over, injuring all of them.",
+            &[(V, I, None, 9)],
         );
     }
 

@@ -13,6 +13,15 @@ fn is_be(w: &str) -> bool {
 
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
+    // "Killed in the blast were four officers and a bystander": the status fronted
+    if let Some(status) = super::phrase::status_word(v.low(0)) {
+        let be = (1..9)
+            .take_while(|&i| toks.get(i).is_some_and(|t| t.is_word()))
+            .find(|&i| is_be(v.low(i)));
+        if let Some(b) = be {
+            groups_after(v, b + 1, status, out);
+        }
+    }
     for k in 0..toks.len() {
         match toks[k].low {
             "among" => {
@@ -131,6 +140,14 @@ mod tests {
         both(
             "Two nurses, Lena Ortiz and Sam Kohl, were among those taken hostage and killed.",
             &[(V, K, None, 2), (V, K, None, 1)],
+        );
+    }
+
+    #[test]
+    fn fronted_status() {
+        both(
+            "Killed in the crash were three nurses and a driver.",
+            &[(V, K, None, 3), (V, K, None, 1)],
         );
     }
 

@@ -190,8 +190,16 @@ pub const RULES: &[Rule] = &[
         read: partitive::read,
     },
     Rule {
+        name: "partitive/of_whom",
+        read: partitive::of_whom,
+    },
+    Rule {
         name: "aboard",
         read: aboard::read,
+    },
+    Rule {
+        name: "aboard/everyone",
+        read: aboard::everyone,
     },
     Rule {
         name: "nominal_count",

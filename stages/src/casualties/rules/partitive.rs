@@ -91,6 +91,63 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     }
 }
 
+/// `..., 48 of whom were injured`, `At least 60 of them drowned`, `..., all of whom died`:
+/// a part (or all) of the group just named, with the status its own predicate gives.
+pub fn of_whom(v: &mut View<'_>, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    for k in 1..toks.len() {
+        if !(v.low(k) == "of" && matches!(v.low(k + 1), "whom" | "them")) {
+            continue;
+        }
+        // the status: the first status phrase after, within the clause
+        let Some(h) = v.hits.iter().find(|h| {
+            h.start > k + 1 && h.start <= k + 6 && toks[k + 2..h.start].iter().all(|t| t.is_word())
+        }) else {
+            continue;
+        };
+        let status = if h.voice == crate::casualties::lexicon::Voice::Presumed {
+            Status::Missing
+        } else {
+            h.status
+        };
+        if crate::casualties::context::negated(toks, h.start, k) {
+            continue;
+        }
+        let count = if v.low(k - 1) == "all" {
+            // "all of whom": the whole group before
+            let before = v
+                .items
+                .iter()
+                .rposition(|it| it.end < k && it.count.is_some());
+            match before {
+                Some(g) if !v.used[g] => {
+                    out.extend(v.take(g, status));
+                }
+                _ => {}
+            }
+            continue;
+        } else {
+            match v.item_ending(k).and_then(|p| v.items[p].count) {
+                Some(c) => c,
+                None => continue,
+            }
+        };
+        let pos = v.item_ending(k).map_or(k, |p| v.items[p].start);
+        if out
+            .iter()
+            .rev()
+            .take(8)
+            .any(|m| m.sentence == v.index && m.pos == toks[pos].start)
+        {
+            continue;
+        }
+        let mut m = v.mention(&Default::default(), count, status);
+        m.head = "part".into();
+        m.pos = toks[pos].start;
+        out.push(m);
+    }
+}
+
 /// Further parts sharing the first one's status, the verb often left out: `, three
 /// Mexican, two Irish and one Swiss`, `, seven were Japanese, one was from India`.
 fn more_parts(v: &mut View<'_>, mut e: usize, status: Status, out: &mut Vec<Mention>) {
@@ -217,6 +274,32 @@ mod tests {
             "Five Canadians were killed in the blast. Two of those killed were soldiers, and three were aid workers.",
             &[(V, K, Some("CA"), 5), (V, K, Some("CA"), 2), (V, K, Some("CA"), 3)],
         );
+    }
+
+    #[test]
+    fn of_whom_and_of_them() {
+        both(
+            "The coach was carrying 60 pupils, 12 of whom were injured.",
+            &[(V, I, None, 12)],
+        );
+        both(
+            "The trawler had 20 men on board, all of whom drowned.",
+            &[(V, K, None, 20)],
+        );
+        none_of(
+            "The coach was carrying 60 pupils, 12 of whom were injured.",
+            60,
+        );
+    }
+
+    fn none_of(text: &str, value: u64) {
+        for t in [text.to_string(), crate::casualties::tests::bulk(text)] {
+            let facts = crate::casualties::tests::run(&t);
+            assert!(
+                facts.iter().all(|f| f.count.value != value),
+                "{t:?}: {facts:?}"
+            );
+        }
     }
 
     #[test]
