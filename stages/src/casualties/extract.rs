@@ -191,6 +191,7 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
                 })
             })
             .or_else(|| ctx.called_at(i))
+            .or_else(|| apposed_plain_name(ctx, &out, i))
             .or_else(|| ctx.group_at(i))
             .or_else(|| joined_single(ctx, &out, i));
         match item {
@@ -221,14 +222,18 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
             }
             if gap.len() == 1
                 && gap[0].is_punct(',')
-                && prev.definite
+                && (prev.definite || prev.article)
                 && prev.name.is_none()
                 && it.name.is_some()
             {
+                // "An Italian climber, Marco Bellin," is one person, of that nationality
                 let prev = merged.pop().unwrap_or_default();
                 let mut it = it;
                 it.start = prev.start;
                 it.perp |= prev.perp;
+                if it.nat.is_none() {
+                    it.nat = prev.nat.clone();
+                }
                 if !prev.head.is_empty() {
                     it.roles.push(prev.head.clone());
                 }
@@ -239,6 +244,30 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
         merged.push(it);
     }
     merged
+}
+
+/// `a security guard, omar haddad,` in lower-cased text: a plain name in commas after a
+/// single person described (merged with the description by `items`).
+fn apposed_plain_name(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> {
+    let toks = ctx.toks;
+    if !ctx.lower || i < 2 || !toks[i - 1].is_punct(',') {
+        return None;
+    }
+    let prev = before.last().filter(|p| p.end + 1 == i)?;
+    if prev.name.is_some() || !(prev.article || prev.definite) {
+        return None;
+    }
+    let (name, e) = super::rules::phrase::plain_name(ctx, i)?;
+    if !toks.get(e).is_some_and(|t| t.is_punct(',')) {
+        return None;
+    }
+    Some(Item {
+        start: i,
+        end: e,
+        count: Some(one()),
+        name: Some(name),
+        ..Item::default()
+    })
 }
 
 /// `the cab driver and passenger`, `... and Maserati driver was pronounced dead`: a single
@@ -642,6 +671,11 @@ fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
             }
         }
         let w = t.low;
+        // "is currently 15", "stands officially at 40"
+        if link && (is_adverb(w) || matches!(w, "now" | "still" | "already")) {
+            k += 1;
+            continue;
+        }
         link = matches!(
             w,
             "to" | "at"

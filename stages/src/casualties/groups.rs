@@ -464,6 +464,10 @@ impl Ctx<'_> {
             if (t.has(class::FUNCTION) && w != "us") || t.has(class::AUX) {
                 break;
             }
+            // "two seriously hurt": an adverb ends the group
+            if w.len() > 4 && w.ends_with("ly") && !t.has(class::PERSON) {
+                break;
+            }
             if t.has(class::TRIGGER_START) && !t.has(class::PERSON) {
                 break;
             }

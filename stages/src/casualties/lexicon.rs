@@ -295,6 +295,8 @@ const PREFILTER: &[&str] = &[
     "disappear",
     "aboard",
     "on board",
+    " lives",
+    "tally",
 ];
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(build);

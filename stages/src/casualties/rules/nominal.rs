@@ -47,6 +47,15 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         // a singular noun counts one: "a friend's 2000 death" is a year
         let singular = matches!(v.low(e), "death" | "fatality" | "body" | "injury");
         let status = noun_status(v.low(e)).filter(|_| !singular || f.count.value == 1);
+        // "has claimed 17 lives", "took 9 lives"
+        let lives = v.low(e) == "lives"
+            && (i.saturating_sub(2)..i).any(|p| {
+                matches!(
+                    v.low(p),
+                    "claimed" | "claiming" | "claim" | "took" | "taken" | "cost" | "costing"
+                )
+            });
+        let status = status.or(lives.then_some(Status::Killed));
         if let Some(status) = status.filter(|_| !f.article) {
             let free = !out
                 .iter()
@@ -92,6 +101,7 @@ mod tests {
             &[(V, K, None, 3), (V, I, None, 19)],
         );
         both("Divers have recovered 23 bodies.", &[(V, K, None, 23)]);
+        both("The storm has claimed 12 lives.", &[(V, K, None, 12)]);
         both("There were 7 fatalities on the road.", &[(V, K, None, 7)]);
         both(
             "Police found the bodies of five migrants.",
