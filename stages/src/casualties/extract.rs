@@ -246,6 +246,36 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
     merged
 }
 
+/// `the driver who rammed the crowd`, `six men who had attacked the base`: a relative
+/// clause saying the group attacked makes them attackers.
+fn attacker_clause(toks: &[super::tokens::Tok], end: usize) -> bool {
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
+    if !matches!(low(end), "who" | "that") {
+        return false;
+    }
+    let mut k = end + 1;
+    while matches!(
+        low(k),
+        "had" | "has" | "have" | "allegedly" | "reportedly" | "apparently"
+    ) {
+        k += 1;
+    }
+    matches!(
+        low(k),
+        "attacked"
+            | "rammed"
+            | "opened"
+            | "stabbed"
+            | "stormed"
+            | "bombed"
+            | "ambushed"
+            | "ploughed"
+            | "plowed"
+            | "detonated"
+            | "hijacked"
+    )
+}
+
 /// `a security guard, omar haddad,` in lower-cased text: a plain name in commas after a
 /// single person described (merged with the description by `items`).
 fn apposed_plain_name(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> {
@@ -798,7 +828,7 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
                     return None;
                 }
             }
-            let role = if attacker || it.perp {
+            let role = if attacker || it.perp || attacker_clause(toks, it.end) {
                 Role::Perpetrator
             } else {
                 Role::Victim

@@ -353,6 +353,10 @@ fn counted_groups_of_every_shape() {
         &[(V, K, None, 1)],
     );
     both(
+        "Troops killed four militiamen who had attacked the post.",
+        &[(P, K, None, 4)],
+    );
+    both(
         "Three suspects were wounded in the raid.",
         &[(P, I, None, 3)],
     );

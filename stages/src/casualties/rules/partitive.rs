@@ -16,6 +16,9 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         if toks[k].low != "of" {
             continue;
         }
+        if attackers_part(v, k, out) {
+            continue;
+        }
         let Some((status, number, end)) = status_phrase(toks, k + 1) else {
             continue;
         };
@@ -89,6 +92,49 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             more_parts(v, e, status, out);
         }
     }
+}
+
+/// `One of the gunmen was killed`, `Two of the robbers were injured`: a part of a group named
+/// by its noun, with a status of its own; attackers by their noun.
+fn attackers_part(v: &View<'_>, k: usize, out: &mut Vec<Mention>) -> bool {
+    use crate::casualties::lexicon::class;
+    let toks = v.ctx.toks;
+    let Some(p) = v.item_ending(k).filter(|&p| v.items[p].partitive) else {
+        return false;
+    };
+    let Some(count) = v.items[p].count else {
+        return false;
+    };
+    if !matches!(v.low(k + 1), "the" | "those" | "these") {
+        return false;
+    }
+    let Some(head) = toks
+        .get(k + 2)
+        .filter(|t| t.has(class::PERSON | class::PERPETRATOR))
+    else {
+        return false;
+    };
+    let mut j = k + 3;
+    while toks
+        .get(j)
+        .is_some_and(|t| t.has(class::AUX) || t.low.ends_with("ly"))
+    {
+        j += 1;
+    }
+    let Some(h) = v.hits.iter().find(|h| h.start == j && j > k + 3) else {
+        return false;
+    };
+    if crate::casualties::context::negated(toks, h.start, k) {
+        return false;
+    }
+    let mut m = v.mention(&Default::default(), count, h.status);
+    if head.has(class::PERPETRATOR) {
+        m.role = crate::records::Role::Perpetrator;
+    }
+    m.head = "part".into();
+    m.pos = toks[v.items[p].start].start;
+    out.push(m);
+    true
 }
 
 /// `..., 48 of whom were injured`, `At least 60 of them drowned`, `..., all of whom died`:
@@ -226,7 +272,7 @@ fn nat_after(v: &View<'_>, j: usize) -> Option<(String, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use crate::casualties::tests::{both, I, K, V};
+    use crate::casualties::tests::{both, I, K, P, V};
 
     #[test]
     fn total_and_part() {
@@ -300,6 +346,12 @@ mod tests {
                 "{t:?}: {facts:?}"
             );
         }
+    }
+
+    #[test]
+    fn part_of_the_attackers() {
+        both("One of the bombers was killed.", &[(P, K, None, 1)]);
+        both("Two of the hostages were injured.", &[(V, I, None, 2)]);
     }
 
     #[test]
