@@ -29,7 +29,7 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
     for (i, t) in toks.iter().enumerate() {
         let prev = if i > 0 { low(i - 1) } else { "" };
         // "in 2001", "in October 2017", "In June," (a cumulative "since July 8" is this event)
-        if is_year(t) && matches!(prev, "in" | "of") {
+        if is_year(t) && matches!(prev, "in" | "of" | "since") {
             return true;
         }
         // "on July 7th 2005", "March 3, 2011": a full date is history
@@ -63,6 +63,10 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
             return true;
         }
         // "two other shootings", "another shooting"
+        // "the World War II bombing"
+        if t.low == "war" && prev == "world" {
+            return true;
+        }
         let before_modifier = if i > 1 && toks[i - 1].is_word() {
             low(i - 2)
         } else {

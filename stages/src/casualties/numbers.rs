@@ -42,7 +42,12 @@ fn digits_excluded(toks: &[Tok], i: usize) -> bool {
             || p.is_punct('£')
             || p.is_punct('€')
             || p.is_punct('#')
-            || p.is_punct(':')
+            // "2:45" is a time; "injured 12 people: 8 workers" is not
+            || (p.is_punct(':')
+                && (p.end == toks[i].start
+                    || (i >= 2
+                        && matches!(toks[i - 2].kind, Kind::Num { .. })
+                        && toks[i - 2].end == p.start)))
         {
             return true;
         }

@@ -311,6 +311,8 @@ fn traps_give_nothing() {
     none("Two bears were shot dead near the village.");
     none("The hunter killed three hares.");
     none("He had driven north to kill himself, his friend said.");
+    none("Officials denied claims that 40 prisoners had died.");
+    none("It was the worst flood since 1998, when 300 people drowned.");
     none("The kidnappers threatened to kill 6 hostages.");
     none("Investigators found 20,000 missing e-mails on a server.");
     none("Police traced a missing Porsche 911 to a garage.");

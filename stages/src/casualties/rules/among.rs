@@ -13,6 +13,12 @@ fn is_be(w: &str) -> bool {
 
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
+    // "The dead were three soldiers and a civilian", "The 14 injured were six students, ..."
+    if let Some((status, _, end)) = status_phrase(toks, 0) {
+        if is_be(v.low(end)) {
+            groups_after(v, end + 1, status, out);
+        }
+    }
     // "Killed in the blast were four officers and a bystander": the status fronted
     if let Some(status) = super::phrase::status_word(v.low(0)) {
         let be = (1..9)
@@ -139,6 +145,14 @@ mod tests {
     fn group_with_names_among() {
         both(
             "Two nurses, Lena Ortiz and Sam Kohl, were among those taken hostage and killed.",
+            &[(V, K, None, 2), (V, K, None, 1)],
+        );
+    }
+
+    #[test]
+    fn the_dead_were() {
+        both(
+            "The dead were two farmers and a teacher.",
             &[(V, K, None, 2), (V, K, None, 1)],
         );
     }

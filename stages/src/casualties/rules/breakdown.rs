@@ -12,7 +12,15 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         .filter_map(|(m, mention)| v.item_of(mention).map(|k| (m, k)))
         .collect();
     for (m, k) in totals {
-        let after = v.items[k].end;
+        // the parts follow the group ("12 people, 9 tourists and 3 guides, died") or its
+        // predicate ("11 people were killed, seven men and four women")
+        let mut after = v.items[k].end;
+        if !matches!(v.low(after), "," | "-" | "(" | ":") {
+            let h = v.hits.partition_point(|h| h.start < after);
+            if let Some(h) = v.hits.get(h).filter(|h| h.start <= after + 3) {
+                after = h.end;
+            }
+        }
         let close = match v.low(after) {
             "," => ",",
             "-" => "-",
@@ -40,8 +48,11 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         // the apposition closes right after the list, or (inside dashes or brackets) a
         // little later, after its own `among them ...`
         let at_end = last_end >= v.ctx.toks.len() || v.low(last_end) == ".";
+        // after the predicate, a list may close the sentence: "..., seven men and four women."
+        let after_predicate = after > v.items[k].end;
         let closed = v.low(last_end) == close
             || (matches!(close, "." | "-") && at_end)
+            || (close == "," && after_predicate && at_end)
             || (matches!(close, "-" | ")") && (last_end..last_end + 12).any(|i| v.low(i) == close));
         let total = out[m].count.value;
         let sum: u64 = parts
@@ -108,6 +119,18 @@ mod tests {
         both(
             "The bus crash killed 13 people - nine pupils and four teachers.",
             &[(V, K, None, 13), (V, K, None, 9), (V, K, None, 4)],
+        );
+    }
+
+    #[test]
+    fn parts_after_the_predicate() {
+        both(
+            "Nine people were killed, five men and four women.",
+            &[(V, K, None, 9), (V, K, None, 5), (V, K, None, 4)],
+        );
+        both(
+            "The blast injured 12 people: 8 workers and 4 visitors.",
+            &[(V, I, None, 12), (V, I, None, 8), (V, I, None, 4)],
         );
     }
 

@@ -88,7 +88,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         m.nat = nat.as_ref().map(|n| n.0.clone()).or(it.nat.clone());
         m.head = "part".into();
         out.push(m);
-        if let Some((_, e)) = nat {
+        if let Some(e) = nat.map(|n| n.1).or_else(|| person_noun(v, pe + 1)) {
             more_parts(v, e, status, out);
         }
     }

@@ -66,30 +66,35 @@ pub fn status_phrase(toks: &[Tok], k: usize) -> Option<(Status, Option<usize>, u
 /// Whether the words before token `at` make what follows a threat, plan or possibility
 /// rather than a fact: `threatened to kill`, `could have killed`, `would die`.
 pub fn hypothetical(toks: &[Tok], at: usize) -> bool {
-    (at.saturating_sub(4)..at).any(|i| {
-        matches!(
-            low(toks, i),
-            "could"
-                | "would"
-                | "might"
-                | "threatened"
-                | "threatening"
-                | "threatens"
-                | "threaten"
-                | "vowed"
-                | "plotted"
-                | "plotting"
-                | "planned"
-                | "planning"
-                | "tried"
-                | "trying"
-                | "attempted"
-                | "intended"
-                | "risk"
-                | "unless"
-                | "if"
-        )
-    })
+    // "denied reports that 15 were killed"
+    let denied = toks[at.saturating_sub(10)..at.min(toks.len())]
+        .iter()
+        .any(|t| matches!(t.low, "denied" | "denies" | "deny" | "denying"));
+    denied
+        || (at.saturating_sub(4)..at).any(|i| {
+            matches!(
+                low(toks, i),
+                "could"
+                    | "would"
+                    | "might"
+                    | "threatened"
+                    | "threatening"
+                    | "threatens"
+                    | "threaten"
+                    | "vowed"
+                    | "plotted"
+                    | "plotting"
+                    | "planned"
+                    | "planning"
+                    | "tried"
+                    | "trying"
+                    | "attempted"
+                    | "intended"
+                    | "risk"
+                    | "unless"
+                    | "if"
+            )
+        })
 }
 
 /// A name of two or three plain words at `at` in lower-cased text (`lena ortiz`), title-cased,
