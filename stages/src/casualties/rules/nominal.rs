@@ -70,6 +70,25 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         }
         i = f.end.max(i + 1);
     }
+    // "the death of Ana Ruiz", "the killing of lena ortiz": one named person killed
+    for k in 1..toks.len() {
+        if !(matches!(v.low(k), "death" | "killing" | "murder" | "slaying") && v.low(k + 1) == "of")
+        {
+            continue;
+        }
+        if cancelled(v, k, k + 2) {
+            continue;
+        }
+        match v.item_at(k + 2) {
+            Some(g) if v.items[g].name.is_some() => out.extend(v.take(g, Status::Killed)),
+            Some(_) => {}
+            None => {
+                if let Some((name, _)) = super::phrase::plain_name(v.ctx, k + 2) {
+                    out.push(v.named(name, k + 2, Status::Killed));
+                }
+            }
+        }
+    }
     // "the bodies of 4 climbers", "the deaths of 12 people"
     for k in 1..toks.len() {
         let status = match (v.low(k), v.low(k + 1)) {
@@ -107,6 +126,20 @@ mod tests {
             "Police found the bodies of five migrants.",
             &[(V, K, None, 5)],
         );
+    }
+
+    #[test]
+    fn the_death_of_a_named_person() {
+        for text in [
+            "Police are investigating the death of Ana Ruiz.",
+            "police are investigating the death of ana ruiz .",
+        ] {
+            let facts = crate::casualties::tests::run(text);
+            assert!(
+                facts.iter().any(|f| f.name.as_deref() == Some("Ana Ruiz")),
+                "{text:?}: {facts:?}"
+            );
+        }
     }
 
     #[test]
