@@ -29,7 +29,8 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
     for (i, t) in toks.iter().enumerate() {
         let prev = if i > 0 { low(i - 1) } else { "" };
         // "in 2001", "in October 2017", "In June," (a cumulative "since July 8" is this event)
-        if is_year(t) && matches!(prev, "in" | "of" | "since") {
+        let in_part_of = matches!(prev, "late" | "early" | "mid") && i > 1 && low(i - 2) == "in";
+        if is_year(t) && (matches!(prev, "in" | "of" | "since") || in_part_of) {
             return true;
         }
         // "on July 7th 2005", "March 3, 2011": a full date is history
@@ -175,6 +176,9 @@ mod tests {
         assert!(other("Two workers were hurt there in March 2015."));
         assert!(!other("The toll has risen to 30 since March 3."));
         assert!(other("Malaria kills 400 people each year in the region."));
+        assert!(other(
+            "He took over after the death of his uncle in late 2009."
+        ));
         assert!(other("The last war there killed 900 people."));
         assert!(other("The last Balkan war killed 900 people."));
         assert!(other(

@@ -685,7 +685,14 @@ fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
     let mut topped = false;
     while k < toks.len() && k < from + 14 {
         let t = &toks[k];
-        if t.is_punct(';') || t.is_punct('.') || matches!(t.low, "said" | "says" | "with" | "and") {
+        // "said", a new clause, or a forecast ("could rise to 100") ends the toll
+        if t.is_punct(';')
+            || t.is_punct('.')
+            || matches!(
+                t.low,
+                "said" | "says" | "with" | "and" | "could" | "might" | "may" | "would" | "expected"
+            )
+        {
             return None;
         }
         if link {

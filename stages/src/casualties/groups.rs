@@ -426,7 +426,7 @@ impl Ctx<'_> {
         if count.is_some()
             && matches!(
                 self.low(j),
-                "other" | "more" | "additional" | "further" | "new"
+                "other" | "more" | "additional" | "further" | "new" | "confirmed" | "reported"
             )
         {
             j += 1;

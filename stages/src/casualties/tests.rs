@@ -312,6 +312,7 @@ fn traps_give_nothing() {
     none("The hunter killed three hares.");
     none("He had driven north to kill himself, his friend said.");
     none("Officials denied claims that 40 prisoners had died.");
+    none("Aid workers warned the death toll could rise to 5,000.");
     none("It was the worst flood since 1998, when 300 people drowned.");
     none("The kidnappers threatened to kill 6 hostages.");
     none("Investigators found 20,000 missing e-mails on a server.");

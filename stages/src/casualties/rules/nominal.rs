@@ -24,6 +24,11 @@ fn rate_after(v: &View<'_>, from: usize) -> bool {
         matches!(v.low(i), "annually" | "yearly" | "per")
             || (matches!(v.low(i), "a" | "each" | "every")
                 && matches!(v.low(i + 1), "year" | "day" | "week" | "month"))
+            // "one fatality every 320 million miles"
+            || (v.low(i) == "every"
+                && v.ctx.toks.get(i + 1).is_some_and(|t| {
+                    matches!(t.kind, crate::casualties::tokens::Kind::Num { .. })
+                }))
     })
 }
 
@@ -43,6 +48,12 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             "more" | "further" | "other" | "confirmed" | "reported"
         ) {
             e += 1;
+        }
+        // "three Israeli fatalities": a nationality adjective before the noun
+        let nat = crate::casualties::nationality::at(toks, e)
+            .filter(|h| h.kind != crate::casualties::nationality::NatKind::Country);
+        if let Some(h) = nat {
+            e += h.len;
         }
         // a singular noun counts one: "a friend's 2000 death" is a year
         let singular = matches!(v.low(e), "death" | "fatality" | "body" | "injury");
@@ -65,6 +76,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             if free && !cancelled(v, i, e + 1) {
                 let mut m = v.mention(&Default::default(), f.count, status);
                 m.pos = toks[i].start;
+                m.nat = nat.map(|h| h.code());
                 out.push(m);
             }
         }
@@ -72,7 +84,10 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     }
     // "the death of Ana Ruiz", "the killing of lena ortiz": one named person killed
     for k in 1..toks.len() {
-        if !(matches!(v.low(k), "death" | "killing" | "murder" | "slaying") && v.low(k + 1) == "of")
+        if !(matches!(
+            v.low(k),
+            "death" | "killing" | "killings" | "murder" | "murders" | "slaying"
+        ) && v.low(k + 1) == "of")
         {
             continue;
         }
@@ -80,8 +95,8 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             continue;
         }
         match v.item_at(k + 2) {
-            Some(g) if v.items[g].name.is_some() => out.extend(v.take(g, Status::Killed)),
-            Some(_) => {}
+            // "the death of Ana Ruiz", "the killing of more than 800 protesters"
+            Some(g) => out.extend(v.take(g, Status::Killed)),
             None => {
                 if let Some((name, _)) = super::phrase::plain_name(v.ctx, k + 2) {
                     out.push(v.named(name, k + 2, Status::Killed));
@@ -121,6 +136,14 @@ mod tests {
         );
         both("Divers have recovered 23 bodies.", &[(V, K, None, 23)]);
         both("The storm has claimed 12 lives.", &[(V, K, None, 12)]);
+        both(
+            "Officials reported four Greek fatalities.",
+            &[(V, K, Some("GR"), 4)],
+        );
+        both(
+            "He is charged over the killing of 40 protesters.",
+            &[(V, K, None, 40)],
+        );
         both("There were 7 fatalities on the road.", &[(V, K, None, 7)]);
         both(
             "Police found the bodies of five migrants.",
@@ -147,5 +170,6 @@ mod tests {
         none("The disease causes 40,000 deaths a year.");
         none("Officials fear there could be 200 deaths.");
         none("He faces a charge over his partner's 1999 death.");
+        none("The system records one fatality every 90 million miles.");
     }
 }
