@@ -29,6 +29,27 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// A mention of a counted group or named person, as its item describes them.
+    pub fn of_item(it: &Item, count: Count, status: Status, sentence: usize, pos: usize) -> Self {
+        Mention {
+            role: if it.perp {
+                Role::Perpetrator
+            } else {
+                Role::Victim
+            },
+            status,
+            nat: it.nat.clone(),
+            count,
+            name: it.name.clone(),
+            head: it.head.clone(),
+            desc: it.desc.clone(),
+            single: (it.definite || it.article) && it.name.is_none(),
+            sentence,
+            pos,
+            rule: "",
+        }
+    }
+
     /// A toll of victims ("the death toll rose to 12"), told by no one person.
     fn toll(
         status: Status,
@@ -1315,23 +1336,11 @@ fn subsets(
         }
         let Some(count) = it.count else { continue };
         used[kk] = true;
-        out.push(Mention {
-            role: if it.perp {
-                Role::Perpetrator
-            } else {
-                Role::Victim
-            },
-            status,
-            nat: it.nat.clone(),
-            count,
-            name: it.name.clone(),
-            head: it.head.clone(),
-            desc: it.desc.clone(),
-            single: it.definite,
-            sentence: index,
-            pos: toks.get(it.start).map_or(0, |t| t.start),
-            rule: "breakdown_list",
-        });
+        let pos = toks.get(it.start).map_or(0, |t| t.start);
+        let mut m = Mention::of_item(it, count, status, index, pos);
+        m.single = it.definite;
+        m.rule = "breakdown_list";
+        out.push(m);
     }
 }
 
@@ -1467,7 +1476,7 @@ fn named_as(
                 }
                 (e >= at + 2).then(|| {
                     let s = ctx.text.get(toks[at].start..toks[e - 1].end).unwrap_or("");
-                    (Some(title(s)), nat, e)
+                    (Some(super::person_name::title_words(s)), nat, e)
                 })
             });
         let Some((Some(n), nat, end)) = name else {
@@ -1544,18 +1553,6 @@ fn identity(ctx: &Ctx<'_>, st: &mut State, items: &[Item], focus_before: &Focus)
             }
         }
     }
-}
-
-fn title(s: &str) -> String {
-    s.split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// `the third victim of the attacks, US citizen Kurt Cochran`.

@@ -613,14 +613,5 @@ fn title_case(name: &str, lower: bool) -> String {
     if !lower {
         return name.to_string();
     }
-    name.split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            match c.next() {
-                Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    super::person_name::title_words(name)
 }

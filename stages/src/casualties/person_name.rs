@@ -39,7 +39,6 @@ pub fn person_name(phrase: &str) -> Option<String> {
     Some(words.join(" "))
 }
 
-/// A word before a name that is not part of it.
 /// The full name (`Yitzhak Amsalem`) that `text` gives for a lone `surname`: the surname
 /// right after a first name. In cased text the first name is capitalised and does not start
 /// a sentence; in lower-cased text it is a word no word list knows.
@@ -67,27 +66,27 @@ pub fn full_name_in(text: &str, surname: &str, lower: bool) -> Option<String> {
         let cased = first.chars().next().is_some_and(char::is_uppercase) && !starts_sentence;
         if plain && (cased || lower) {
             let full = format!("{first} {bare}");
-            let full = if lower {
-                full.split(' ')
-                    .map(capitalised)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            } else {
-                full
-            };
+            let full = if lower { title_words(&full) } else { full };
             return person_name(&full).filter(|n| n.contains(' '));
         }
     }
     None
 }
 
-fn capitalised(w: &str) -> String {
-    let mut c = w.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
+/// Each word of a name from lower-cased text with a capital (`ana ruiz` → `Ana Ruiz`).
+pub fn title_words(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
+/// A word before a name that is not part of it.
 pub fn is_modifier(word: &str) -> bool {
     let low = word.to_lowercase();
     is_function_word(&low)

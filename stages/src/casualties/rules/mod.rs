@@ -17,7 +17,7 @@ pub mod phrase;
 use super::extract::Mention;
 use super::groups::{Ctx, Item};
 use super::status::Hit;
-use crate::records::{Count, Role, Status};
+use crate::records::{Count, Status};
 
 /// What a rule sees of one sentence.
 pub struct View<'a> {
@@ -141,23 +141,8 @@ impl View<'_> {
 
     /// A mention of group `it`; [`read_all`] names the rule that made it.
     pub fn mention(&self, it: &Item, count: Count, status: Status) -> Mention {
-        Mention {
-            role: if it.perp {
-                Role::Perpetrator
-            } else {
-                Role::Victim
-            },
-            status,
-            nat: it.nat.clone(),
-            count,
-            name: it.name.clone(),
-            head: it.head.clone(),
-            desc: it.desc.clone(),
-            single: (it.definite || it.article) && it.name.is_none(),
-            sentence: self.index,
-            pos: self.ctx.toks.get(it.start).map_or(0, |t| t.start),
-            rule: "",
-        }
+        let pos = self.ctx.toks.get(it.start).map_or(0, |t| t.start);
+        Mention::of_item(it, count, status, self.index, pos)
     }
 
     /// The item a mention of this sentence was read from (items are sorted by start).

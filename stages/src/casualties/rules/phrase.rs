@@ -129,17 +129,7 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
         return None;
     }
     let text = ctx.text.get(toks[at].start..toks[e - 1].end)?;
-    let name = text
-        .split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some((name, e))
+    Some((crate::casualties::person_name::title_words(text), e))
 }
 
 #[cfg(test)]
