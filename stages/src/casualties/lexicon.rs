@@ -297,6 +297,9 @@ const PREFILTER: &[&str] = &[
     "on board",
     " lives",
     "tally",
+    "whereabouts",
+    "fate of",
+    "yet to find",
 ];
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(build);

@@ -9,6 +9,7 @@ mod along_with;
 mod among;
 mod breakdown;
 mod kin;
+mod missing;
 mod nominal;
 mod partitive;
 mod perpetrator;
@@ -189,6 +190,10 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "nominal_count",
         read: nominal::read,
+    },
+    Rule {
+        name: "missing",
+        read: missing::read,
     },
     Rule {
         name: "breakdown_list",
