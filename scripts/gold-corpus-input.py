@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
-"""Builds an input folder holding the article sets that ../shared/gold-corpus has answers for.
+"""Builds an input folder holding the article sets that ../shared/gold-corpus (or another
+answer folder of ../shared, such as gold-unseen) has answers for.
 
-usage: scripts/gold-corpus-input.py DEST [SHARED] [ANSWERS]
-
-ANSWERS names the answers folder under SHARED (default gold-corpus; gold-unseen works the same).
+usage: scripts/gold-corpus-input.py DEST [SHARED [ANSWERS]]
 
 Sets found in SHARED/corpus/sets are copied; the others are taken out of the bulk
 file SHARED/corpus/multinews-plus.jsonl.gz, one article per .txt file.
@@ -39,8 +38,6 @@ def main(dest, shared, answers="gold-corpus"):
 if __name__ == "__main__":
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    main(
-        sys.argv[1],
-        sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "..", "..", "shared"),
-        sys.argv[3] if len(sys.argv) > 3 else "gold-corpus",
-    )
+    main(sys.argv[1],
+         sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "..", "..", "shared"),
+         sys.argv[3] if len(sys.argv) > 3 else "gold-corpus")

@@ -10,6 +10,30 @@ use crate::store::StageRecord;
 /// changes what a stage outputs bumps it, and outputs are recomputed.
 pub const CODE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// One fingerprint of all the built-in code that cache keys depend on: the
+/// release, each built-in stage's source and data, and the report renderers'.
+/// Shown by `--version`; two binaries with the same one reuse each other's outputs.
+pub fn code_fingerprint() -> String {
+    let mut h = blake3::Hasher::new();
+    h.update(CODE_VERSION.as_bytes());
+    for (name, fingerprint) in code_fingerprints() {
+        h.update(name.as_bytes());
+        h.update(&[0]);
+        h.update(fingerprint.as_bytes());
+        h.update(&[0]);
+    }
+    h.finalize().to_hex()[..16].to_string()
+}
+
+/// Each built-in stage kind's code fingerprint, and the report renderers'.
+pub fn code_fingerprints() -> Vec<(&'static str, &'static str)> {
+    stages::kinds()
+        .iter()
+        .filter_map(|k| Some((k.kind, stages::registry::code_fingerprint(k.kind)?)))
+        .chain([("report", stages::registry::report_fingerprint())])
+        .collect()
+}
+
 /// The parts a key is made of, kept so that a stale stage can say why.
 pub struct KeyParts {
     pub name: String,
@@ -35,12 +59,18 @@ impl KeyParts {
     }
 
     /// Why the stage must run again, given what was recorded last time.
-    pub fn why_stale(&self, last: Option<&StageRecord>, output_present: bool) -> String {
+    /// `describe` names a changed input (`articles` → which articles changed).
+    pub fn why_stale(
+        &self,
+        last: Option<&StageRecord>,
+        output_present: bool,
+        describe: &dyn Fn(&str) -> String,
+    ) -> String {
         let Some(last) = last else {
             return "never run".into();
         };
         if let Some(err) = &last.failed {
-            return format!("failed last time: {}", first_line(err));
+            return format!("failed last time: {err}");
         }
         if last.kind != self.kind {
             let name = |k: &str| k.split('@').next().unwrap_or_default().to_string();
@@ -57,11 +87,17 @@ impl KeyParts {
         if last.params != self.params {
             return "parameters changed".into();
         }
-        let changed: Vec<&str> = self
+        let changed: Vec<String> = self
             .inputs
             .iter()
             .filter(|(name, hash)| last.inputs.get(*name) != Some(hash))
-            .map(|(name, _)| name.as_str())
+            .map(|(name, _)| describe(name))
+            .chain(
+                last.inputs
+                    .keys()
+                    .filter(|name| !self.inputs.contains_key(*name))
+                    .map(|name| format!("{name} (no longer an input)")),
+            )
             .collect();
         if !changed.is_empty() {
             return format!("input changed: {}", changed.join(", "));
@@ -78,10 +114,6 @@ impl KeyParts {
 
 pub fn hash_bytes(bytes: &[u8]) -> String {
     blake3::hash(bytes).to_hex().to_string()
-}
-
-fn first_line(s: &str) -> &str {
-    s.lines().next().unwrap_or(s)
 }
 
 #[cfg(test)]
@@ -120,31 +152,47 @@ mod tests {
         }
     }
 
+    fn plain(name: &str) -> String {
+        name.to_string()
+    }
+
+    #[test]
+    fn every_built_in_stage_has_a_code_fingerprint() {
+        let prints = code_fingerprints();
+        assert_eq!(prints.len(), stages::kinds().len() + 1, "{prints:?}");
+        for (kind, fingerprint) in prints {
+            assert!(
+                fingerprint.len() == 16 && fingerprint.bytes().all(|b| b.is_ascii_hexdigit()),
+                "{kind}: {fingerprint:?}"
+            );
+        }
+    }
+
     #[test]
     fn staleness_says_why() {
         let last = record(&parts("k.v1@aa", "{}", "h1"));
         assert_eq!(
-            parts("k.v1@bb", "{}", "h1").why_stale(Some(&last), true),
+            parts("k.v1@bb", "{}", "h1").why_stale(Some(&last), true, &plain),
             "stage code changed"
         );
         assert_eq!(
-            parts("k.v2@aa", "{}", "h1").why_stale(Some(&last), true),
+            parts("k.v2@aa", "{}", "h1").why_stale(Some(&last), true, &plain),
             "stage kind changed (k.v1 → k.v2)"
         );
         assert_eq!(
-            parts("k.v1@aa", "{\"x\":1}", "h1").why_stale(Some(&last), true),
+            parts("k.v1@aa", "{\"x\":1}", "h1").why_stale(Some(&last), true, &plain),
             "parameters changed"
         );
         assert_eq!(
-            parts("k.v1@aa", "{}", "h2").why_stale(Some(&last), true),
+            parts("k.v1@aa", "{}", "h2").why_stale(Some(&last), true, &plain),
             "input changed: articles"
         );
         assert_eq!(
-            parts("k.v1@aa", "{}", "h1").why_stale(Some(&last), false),
+            parts("k.v1@aa", "{}", "h1").why_stale(Some(&last), false, &plain),
             "output file missing"
         );
         assert_eq!(
-            parts("k.v1@aa", "{}", "h1").why_stale(None, true),
+            parts("k.v1@aa", "{}", "h1").why_stale(None, true, &plain),
             "never run"
         );
     }

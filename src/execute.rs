@@ -12,13 +12,12 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 use stages::{RawArticle, RecordKind, Records, RecordsRef, Scope, Stage, StageInput};
 
-use crate::cache::{hash_bytes, KeyParts};
+use crate::cache::hash_bytes;
 use crate::config::{Pipeline, Uses};
 use crate::external;
-use crate::input::{self, looks_binary, ArticleFile};
+use crate::input;
 use crate::progress::Progress;
-use crate::set_output::SetOutput;
-use crate::store::{ArticleStamp, Manifest, ReportRecord, StageRecord, Store};
+use crate::store::Store;
 
 /// The report files of a set, in `out/<set>/`.
 pub const REPORT_FILES: &[&str] = &["report.md", "report.html"];
@@ -49,6 +48,12 @@ pub enum StageOutcome {
     WouldRun {
         why: String,
     },
+    /// (Dry runs) would run only if an upstream stage that would run changes
+    /// its output: an edit that leaves it byte-identical stops there.
+    MayRun {
+        /// The upstream stages, `a, b`.
+        upstream: String,
+    },
     Failed {
         error: String,
     },
@@ -69,15 +74,58 @@ pub struct SetReport {
     /// Time spent in each stage (running it, reading its inputs, writing its output).
     pub seconds: Vec<f64>,
     pub warnings: Vec<String>,
+    /// Every warning about the set as of the end of this run, this run's and
+    /// those kept in the manifest from the last run of stages not rerun.
+    pub kept_warnings: Vec<String>,
     /// The set's summary for the index, if it has a report.
     pub summary: Option<stages::report::SetSummary>,
     /// What the set's report was rendered from (the reconciled output's hash and the renderers').
     pub report_key: Option<String>,
-    /// Whether this run wrote the set's report.
-    pub report_written: bool,
+    /// The report step: up to date, written, or (dry runs) would be.
+    pub report_step: ReportStep,
+}
+
+/// What happened to a set's report, the step after its stages.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum ReportStep {
+    /// No report: the pipeline has no reconciled picture, or the set has no
+    /// article or no picture yet.
+    #[default]
+    None,
+    UpToDate,
+    Written {
+        why: String,
+    },
+    /// Could not be written (the set's warnings say why).
+    NotWritten {
+        why: String,
+    },
+    /// (Dry runs) would be rendered.
+    Would {
+        why: String,
+    },
+    /// (Dry runs) would be rendered if the picture, which would be remade, changes.
+    May {
+        upstream: String,
+    },
 }
 
 impl SetReport {
+    pub(crate) fn new(set: &str, stages: usize) -> SetReport {
+        SetReport {
+            set: set.to_string(),
+            articles: 0,
+            bytes_read: 0,
+            stages: vec![StageOutcome::NotSelected; stages],
+            seconds: vec![0.0; stages],
+            warnings: Vec::new(),
+            kept_warnings: Vec::new(),
+            summary: None,
+            report_key: None,
+            report_step: ReportStep::None,
+        }
+    }
+
     pub fn failed(&self) -> bool {
         self.stages
             .iter()
@@ -92,6 +140,8 @@ pub struct Engine {
     /// Per stage, the kind and the parameters as they enter cache keys, made once.
     key_kinds: Vec<String>,
     key_params: Vec<String>,
+    /// Per stage, each `deps:` file as it enters cache keys: (`file NAME`, content hash).
+    key_deps: Vec<Vec<(String, String)>>,
 }
 
 impl Engine {
@@ -111,11 +161,28 @@ impl Engine {
             .iter()
             .map(|s| serde_json::Value::Object(s.params.clone()).to_string())
             .collect();
+        let mut key_deps = Vec::with_capacity(pipeline.stages.len());
+        for s in &pipeline.stages {
+            let mut deps = Vec::with_capacity(s.deps.len());
+            for dep in &s.deps {
+                let bytes = std::fs::read(&dep.path).map_err(|e| {
+                    anyhow::anyhow!(
+                        "stage `{}`: cannot read `{}` listed in its `deps` ({}): {e}",
+                        s.name,
+                        dep.name,
+                        dep.path.display()
+                    )
+                })?;
+                deps.push((format!("file {}", dep.name), hash_bytes(&bytes)));
+            }
+            key_deps.push(deps);
+        }
         Ok(Engine {
             pipeline,
             built,
             key_kinds,
             key_params,
+            key_deps,
         })
     }
 
@@ -126,12 +193,7 @@ impl Engine {
             return Ok(vec![true; n]);
         };
         let Some(i) = self.pipeline.stage_index(name) else {
-            let names: Vec<&str> = self
-                .pipeline
-                .stages
-                .iter()
-                .map(|s| s.name.as_str())
-                .collect();
+            let names = self.pipeline.stage_names();
             anyhow::bail!(
                 "no stage named `{name}` in the pipeline; stages are {}{}",
                 names.join(", "),
@@ -192,12 +254,17 @@ impl Engine {
         let progress = Progress::new(&names, sets.len() as u64, opts.quiet || opts.dry_run);
         let stop = AtomicBool::new(false);
         let reports = Mutex::new(Vec::with_capacity(sets.len()));
-        let articles_in_parallel = few_sets(sets.len());
+        let cx = crate::set_run::Context {
+            selected: &selected,
+            opts,
+            progress: &progress,
+            articles_in_parallel: few_sets(sets.len()),
+        };
         sets.par_iter().for_each(|set| {
             if stop.load(Ordering::Relaxed) {
                 return;
             }
-            let report = self.run_set(store, set, &selected, opts, &progress, articles_in_parallel);
+            let report = crate::set_run::run_set(self, store, set, &cx);
             if report.failed() && !opts.keep_going {
                 stop.store(true, Ordering::Relaxed);
             }
@@ -211,376 +278,30 @@ impl Engine {
         Ok(reports)
     }
 
-    fn run_set(
-        &self,
-        store: &Store,
-        set: &str,
-        selected: &[bool],
-        opts: &RunOptions,
-        progress: &Progress,
-        articles_in_parallel: bool,
-    ) -> SetReport {
-        let mut report = SetReport {
-            set: set.to_string(),
-            articles: 0,
-            bytes_read: 0,
-            stages: vec![StageOutcome::NotSelected; self.pipeline.stages.len()],
-            seconds: vec![0.0; self.pipeline.stages.len()],
-            warnings: Vec::new(),
-            summary: None,
-            report_key: None,
-            report_written: false,
-        };
-        let set_dir = self.pipeline.input.join(set);
-        let files = match input::list_articles(&set_dir) {
-            Ok((files, skipped)) => {
-                report.warnings.extend(
-                    skipped
-                        .iter()
-                        .map(|s| format!("{}: skipped: {}", s.path.display(), s.why)),
-                );
-                files
-            }
-            Err(e) => {
-                let error = format!("cannot read the set folder {}: {e}", set_dir.display());
-                for (i, &sel) in selected.iter().enumerate() {
-                    if sel {
-                        report.stages[i] = StageOutcome::Failed {
-                            error: error.clone(),
-                        };
-                        progress.tick(i);
-                    }
-                }
-                return report;
-            }
-        };
-        if files.is_empty() {
-            report.warnings.push(format!(
-                "{}: no .txt files; the set is empty",
-                set_dir.display()
-            ));
-        }
-        report.articles = files.len();
-        let mut output = SetOutput::open(store, set);
-        let mut manifest = output.load_manifest();
-        let before = manifest.clone();
-        let mut articles = Articles::new(files);
-        let articles_hash = articles.fingerprint(&mut manifest, &mut report);
+    /// Renders a set's report again from the reconciled output on disk
+    /// (`corroborate report --set`), whether or not it looks up to date.
+    pub fn rerender_report(&self, store: &Store, set: &str) -> Result<(), String> {
+        crate::report_step::rerender_report(self, store, set)
+    }
 
-        let n = self.pipeline.stages.len();
-        let mut outputs: Vec<Option<Records>> = (0..n).map(|_| None).collect();
-        // Content hash of each stage's output as of now (this run or recorded).
-        let mut hashes: Vec<Option<String>> = vec![None; n];
-        let new_set = manifest.stages.is_empty();
-        for i in 0..n {
-            let stage = &self.pipeline.stages[i];
-            let last = manifest.stages.get(&stage.name).cloned();
-            let output_name = output_file(&stage.name, &stage.provides);
-            let recorded_hash = last
-                .as_ref()
-                .filter(|l| !l.output_hash.is_empty())
-                .map(|l| l.output_hash.clone());
-            if !selected[i] {
-                hashes[i] = recorded_hash;
-                continue;
-            }
-            let mut inputs = BTreeMap::new();
-            let mut missing = None;
-            for (kind, provider) in &stage.inputs {
-                match provider {
-                    None => {
-                        inputs.insert("articles".to_string(), articles_hash.clone());
-                    }
-                    Some(p) => match &hashes[*p] {
-                        Some(h) => {
-                            inputs.insert(self.pipeline.stages[*p].name.clone(), h.clone());
-                        }
-                        None => {
-                            missing = Some((self.pipeline.stages[*p].name.clone(), kind.clone()))
-                        }
-                    },
-                }
-            }
-            if let Some((up, kind)) = missing {
-                let why = match &report.stages[self.pipeline.stage_index(&up).unwrap_or(0)] {
-                    StageOutcome::Failed { .. } | StageOutcome::Blocked { .. } => format!("upstream stage `{up}` failed"),
-                    _ => format!("no {kind} records of stage `{up}` on disk; run it first (`corroborate run --stage {up}`)"),
-                };
-                report.stages[i] = StageOutcome::Blocked { why };
-                progress.tick(i);
-                continue;
-            }
-            let parts = KeyParts {
-                name: stage.name.clone(),
-                kind: self.key_kinds[i].clone(),
-                params: self.key_params[i].clone(),
-                inputs,
-            };
-            let key = parts.key();
-            let present = output.contains(&output_name);
-            let fresh = last
-                .as_ref()
-                .is_some_and(|l| l.key == key && l.failed.is_none())
-                && present;
-            let forced = opts.force || (opts.stage.as_deref() == Some(stage.name.as_str()));
-            if fresh && !forced {
-                hashes[i] = recorded_hash;
-                report.stages[i] = StageOutcome::UpToDate;
-                progress.tick(i);
-                continue;
-            }
-            let mut why = parts.why_stale(last.as_ref(), present);
-            if new_set && last.is_none() {
-                why = "new set".into();
-            }
-            if opts.dry_run {
-                // Downstream stages see a changed input.
-                hashes[i] = Some(format!("pending:{key}"));
-                report.stages[i] = StageOutcome::WouldRun { why };
-                continue;
-            }
-            let started = std::time::Instant::now();
-            let result = self.run_stage(
-                &output,
-                i,
-                &mut articles,
-                &outputs,
-                &mut report,
-                articles_in_parallel,
-            );
-            match result {
-                Ok(records) => {
-                    if let Records::Normalised(rows) = &records {
-                        for r in rows {
-                            for w in &r.warnings {
-                                report.warnings.push(format!(
-                                    "{}/{}: {w}",
-                                    set_dir.display(),
-                                    r.article
-                                ));
-                            }
-                        }
-                    }
-                    let bytes = records.to_bytes();
-                    let hash = hash_bytes(&bytes);
-                    // An unchanged output is not rewritten: its file keeps its time, and
-                    // the file system is spared a replace.
-                    let unchanged = present && recorded_hash.as_deref() == Some(hash.as_str());
-                    let written = if unchanged {
-                        Ok(())
-                    } else {
-                        output.write(&output_name, &bytes)
-                    };
-                    if let Err(e) = written {
-                        report.stages[i] = StageOutcome::Failed {
-                            error: format!(
-                                "cannot write {}: {e}",
-                                output.path(&output_name).display()
-                            ),
-                        };
-                        progress.tick(i);
-                        continue;
-                    }
-                    manifest.stages.insert(
-                        stage.name.clone(),
-                        StageRecord {
-                            key,
-                            kind: parts.kind,
-                            params: parts.params,
-                            inputs: parts.inputs,
-                            output: output_name,
-                            output_hash: hash.clone(),
-                            failed: None,
-                        },
-                    );
-                    hashes[i] = Some(hash);
-                    outputs[i] = Some(records);
-                    report.stages[i] = StageOutcome::Ran { why };
-                }
-                Err(error) => {
-                    let mut rec = last.unwrap_or_default();
-                    rec.failed = Some(error.clone());
-                    manifest.stages.insert(stage.name.clone(), rec);
-                    report.stages[i] = StageOutcome::Failed { error };
-                }
-            }
-            report.seconds[i] = started.elapsed().as_secs_f64();
-            progress.tick(i);
-            // Free what no later stage reads (the report reads the reconciled picture).
-            for (p, out) in outputs.iter_mut().enumerate() {
-                let read_later = self.pipeline.stages[i + 1..]
-                    .iter()
-                    .any(|s| s.inputs.iter().any(|(_, q)| *q == Some(p)));
-                if out.is_some() && !read_later && Some(p) != self.report_source() {
-                    *out = None;
-                }
-            }
-        }
-        if !opts.dry_run {
-            self.render_report(
-                &mut output,
-                set,
-                &outputs,
-                &hashes,
-                &mut manifest,
-                &mut report,
-            );
-        }
-        if !opts.dry_run && manifest != before {
-            if let Err(e) = output.save_manifest(&manifest) {
-                report
-                    .warnings
-                    .push(format!("{set}: cannot save the manifest: {e}"));
-            }
-        }
-        if let Err(e) = output.finish() {
-            let error = format!("cannot put the outputs of {set} in place: {e}");
-            for outcome in report.stages.iter_mut() {
-                if matches!(outcome, StageOutcome::Ran { .. }) {
-                    *outcome = StageOutcome::Failed {
-                        error: error.clone(),
-                    };
-                }
-            }
-        }
-        report
+    /// Stage `i`'s kind as it enters cache keys (`sentences.v1@<code fingerprint>`).
+    pub fn key_kind(&self, i: usize) -> &str {
+        &self.key_kinds[i]
+    }
+
+    /// Stage `i`'s parameters as they enter cache keys.
+    pub fn key_params(&self, i: usize) -> &str {
+        &self.key_params[i]
+    }
+
+    /// Stage `i`'s `deps` files as they enter cache keys: (`file NAME`, content hash).
+    pub fn key_deps(&self, i: usize) -> &[(String, String)] {
+        &self.key_deps[i]
     }
 
     /// The stage whose reconciled picture the report shows: the last one providing it.
     pub fn report_source(&self) -> Option<usize> {
-        self.pipeline
-            .stages
-            .iter()
-            .rposition(|s| s.provides == RecordKind::Reconciled)
-    }
-
-    /// Writes `report.md` and `report.html` when the reconciled picture changed
-    /// since they were rendered (or they are missing), and records the summary.
-    #[allow(clippy::too_many_arguments)]
-    fn render_report(
-        &self,
-        files: &mut SetOutput,
-        set: &str,
-        outputs: &[Option<Records>],
-        hashes: &[Option<String>],
-        manifest: &mut Manifest,
-        report: &mut SetReport,
-    ) {
-        let Some(i) = self.report_source() else {
-            return;
-        };
-        let Some(source) = &hashes[i] else {
-            return;
-        };
-        // The report changes with the picture it shows and with the renderers' code.
-        let hash = format!("{source}+{}", stages::registry::report_fingerprint());
-        let files_present = REPORT_FILES.iter().all(|f| files.contains(f));
-        if let Some(last) = &manifest.report {
-            if last.source_hash == hash && files_present {
-                report.summary = Some(last.summary.clone());
-                report.report_key = Some(hash);
-                return;
-            }
-        }
-        let stage = &self.pipeline.stages[i];
-        let loaded;
-        let reconciled = match &outputs[i] {
-            Some(Records::Reconciled(rec)) => rec.as_ref(),
-            _ => {
-                let name = output_file(&stage.name, &stage.provides);
-                loaded = files
-                    .read(&name)
-                    .ok()
-                    .and_then(|b| Records::from_bytes(&RecordKind::Reconciled, &b).ok());
-                match &loaded {
-                    Some(Records::Reconciled(rec)) => rec.as_ref(),
-                    _ => {
-                        report.warnings.push(format!(
-                            "{set}: no report: cannot read {}",
-                            files.path(&name).display()
-                        ));
-                        return;
-                    }
-                }
-            }
-        };
-        for file in stages::report::set_report(reconciled) {
-            if let Err(e) = files.write(&file.name, file.contents.as_bytes()) {
-                report.warnings.push(format!(
-                    "cannot write {}: {e}",
-                    files.path(&file.name).display()
-                ));
-                return;
-            }
-        }
-        let summary = stages::report::summary(reconciled);
-        manifest.report = Some(ReportRecord {
-            source_hash: hash,
-            summary: summary.clone(),
-        });
-        report.summary = Some(summary);
-        report.report_key = manifest.report.as_ref().map(|r| r.source_hash.clone());
-        report.report_written = true;
-    }
-
-    /// Runs stage `i` on one set, reading inputs from this run or from disk.
-    fn run_stage(
-        &self,
-        files: &SetOutput,
-        i: usize,
-        articles: &mut Articles,
-        outputs: &[Option<Records>],
-        report: &mut SetReport,
-        articles_in_parallel: bool,
-    ) -> Result<Records, String> {
-        let stage = &self.pipeline.stages[i];
-        let mut loaded: Vec<(RecordKind, Records)> = Vec::new();
-        let mut needs_raw = false;
-        for (kind, provider) in &stage.inputs {
-            match provider {
-                None => needs_raw = true,
-                Some(p) => {
-                    if outputs[*p].is_none() {
-                        let up = &self.pipeline.stages[*p];
-                        let name = output_file(&up.name, &up.provides);
-                        let bytes = files.read(&name).map_err(|e| {
-                            format!(
-                                "cannot read the output of upstream stage `{}` ({}): {e}",
-                                up.name,
-                                files.path(&name).display()
-                            )
-                        })?;
-                        let records = Records::from_bytes(kind, &bytes).map_err(|e| {
-                            format!(
-                                "{}:{e}; rerun stage `{}`",
-                                files.path(&name).display(),
-                                up.name
-                            )
-                        })?;
-                        loaded.push((kind.clone(), records));
-                    }
-                }
-            }
-        }
-        let ids: Vec<String> = articles.ids().iter().map(|s| s.to_string()).collect();
-        let raw: &[RawArticle] = if needs_raw {
-            articles.read(report)?
-        } else {
-            &[]
-        };
-        let upstream: Vec<(RecordKind, &Records)> = stage
-            .inputs
-            .iter()
-            .filter_map(|(kind, provider)| {
-                let p = (*provider)?;
-                let r = outputs[p]
-                    .as_ref()
-                    .or_else(|| loaded.iter().find(|(k, _)| k == kind).map(|(_, r)| r))?;
-                Some((kind.clone(), r))
-            })
-            .collect();
-        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-        self.invoke(i, files.set(), raw, &upstream, &ids, articles_in_parallel)
+        self.pipeline.report_source()
     }
 
     /// Calls stage `i` on one set's inputs: a built-in stage in this process,
@@ -760,95 +481,4 @@ pub fn shard_of(set: &str, n: u64) -> u64 {
     let mut first = [0u8; 8];
     first.copy_from_slice(&h.as_bytes()[..8]);
     u64::from_le_bytes(first) % n.max(1)
-}
-
-/// The article files of one set, read lazily.
-struct Articles {
-    files: Vec<ArticleFile>,
-    bytes: BTreeMap<String, Vec<u8>>,
-    raw: Option<Vec<RawArticle>>,
-}
-
-impl Articles {
-    fn new(files: Vec<ArticleFile>) -> Articles {
-        Articles {
-            files,
-            bytes: BTreeMap::new(),
-            raw: None,
-        }
-    }
-
-    fn ids(&self) -> Vec<&str> {
-        self.files.iter().map(|f| f.id.as_str()).collect()
-    }
-
-    /// Hash of the set's article files; reads only files whose size or
-    /// modification time changed since the manifest recorded them.
-    fn fingerprint(&mut self, manifest: &mut Manifest, report: &mut SetReport) -> String {
-        let mut stamps = BTreeMap::new();
-        let mut h = blake3::Hasher::new();
-        for f in &self.files {
-            let known = manifest
-                .articles
-                .get(&f.id)
-                .filter(|s| s.size == f.size && s.mtime_ns == f.mtime_ns && f.mtime_ns != 0)
-                .map(|s| s.hash.clone());
-            let hash = match known {
-                Some(hash) => hash,
-                None => match std::fs::read(&f.path) {
-                    Ok(bytes) => {
-                        report.bytes_read += bytes.len() as u64;
-                        let hash = hash_bytes(&bytes);
-                        self.bytes.insert(f.id.clone(), bytes);
-                        hash
-                    }
-                    Err(e) => format!("unreadable: {e}"),
-                },
-            };
-            h.update(f.id.as_bytes());
-            h.update(&[0]);
-            h.update(hash.as_bytes());
-            stamps.insert(
-                f.id.clone(),
-                ArticleStamp {
-                    size: f.size,
-                    mtime_ns: f.mtime_ns,
-                    hash,
-                },
-            );
-        }
-        manifest.articles = stamps;
-        h.finalize().to_hex().to_string()
-    }
-
-    /// The raw articles, binary files left out with a warning.
-    fn read(&mut self, report: &mut SetReport) -> Result<&[RawArticle], String> {
-        if self.raw.is_none() {
-            let mut raw = Vec::with_capacity(self.files.len());
-            for f in &self.files {
-                let bytes = match self.bytes.remove(&f.id) {
-                    Some(b) => b,
-                    None => {
-                        let b = std::fs::read(&f.path)
-                            .map_err(|e| format!("cannot read {}: {e}", f.path.display()))?;
-                        report.bytes_read += b.len() as u64;
-                        b
-                    }
-                };
-                if looks_binary(&bytes) {
-                    report.warnings.push(format!(
-                        "{}: skipped: looks like a binary file (NUL bytes), not text",
-                        f.path.display()
-                    ));
-                    continue;
-                }
-                raw.push(RawArticle {
-                    id: f.id.clone(),
-                    bytes,
-                });
-            }
-            self.raw = Some(raw);
-        }
-        Ok(self.raw.as_deref().unwrap_or(&[]))
-    }
 }

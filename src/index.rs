@@ -4,25 +4,62 @@
 use std::path::Path;
 
 use rayon::prelude::*;
-use stages::report::{casualties_csv, index_html, SetSummary};
+use stages::report::{casualties_csv, index_html, Flags, SetSummary};
 
-use crate::store::Store;
+use crate::store::{Manifest, Store};
 
 const FILES: [&str; 2] = ["index.html", "casualties.csv"];
 /// What the index was last rendered from (see [`key`]).
 const KEY_FILE: &str = ".index-key";
 
-/// The summaries recorded in the manifests of `sets`, in set order.
+/// The summaries recorded in the manifests of `sets`, in set order, with
+/// their flags: warnings kept, stages whose last run failed.
 pub fn summaries_on_disk(store: &Store, sets: &[String]) -> Vec<SetSummary> {
     sets.par_iter()
-        .filter_map(|s| store.load_manifest(s).report.map(|r| r.summary))
+        .filter_map(|s| {
+            let manifest = store.load_manifest(s);
+            let mut summary = manifest.report.as_ref()?.summary.clone();
+            summary.flags = flags_of(&manifest);
+            Some(summary)
+        })
         .collect()
+}
+
+/// What a manifest says the index should flag about its set.
+pub fn flags_of(manifest: &Manifest) -> Flags {
+    Flags {
+        warnings: manifest.warnings.values().map(Vec::len).sum(),
+        failed: manifest
+            .stages
+            .iter()
+            .filter(|(_, r)| r.failed.is_some())
+            .map(|(name, _)| name.clone())
+            .collect(),
+    }
+}
+
+/// Why the index was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    /// No set has a report: an index of nothing would replace a good one.
+    #[error("no set has a report{}", if *.0 { "; the index in place is left as it is" } else { "" })]
+    NothingToList(bool),
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
 }
 
 /// Writes the index and the CSV, leaving files whose bytes would not change.
 /// With a `key` (a hash of every set's name and report), nothing is rendered
-/// when the key matches the one the files were last written for.
-pub fn write(store: &Store, summaries: &[SetSummary], key: Option<&str>) -> anyhow::Result<()> {
+/// when the key matches the one the files were last written for. An index of
+/// no set is never written: it would only replace a good one by nothing
+/// (a mistyped `--input`, say).
+pub fn write(store: &Store, summaries: &[SetSummary], key: Option<&str>) -> Result<(), IndexError> {
+    if summaries.is_empty() {
+        return Err(IndexError::NothingToList(exists(store)));
+    }
     let key_file = Path::new(KEY_FILE);
     let present = FILES.iter().all(|f| store.exists(Path::new(f)));
     if let Some(key) = key {
@@ -36,23 +73,37 @@ pub fn write(store: &Store, summaries: &[SetSummary], key: Option<&str>) -> anyh
         if store.read(rel).ok().as_deref() == Some(contents.as_bytes()) {
             continue;
         }
-        store.write(rel, contents.as_bytes()).map_err(|e| {
-            anyhow::anyhow!("cannot write {}: {e}", store.root().join(name).display())
-        })?;
+        store
+            .write(rel, contents.as_bytes())
+            .map_err(|source| IndexError::Write {
+                path: store.root().join(name).display().to_string(),
+                source,
+            })?;
     }
     // Without a key the next run renders again; a failed key write only costs that.
     let _ = store.write(key_file, key.unwrap_or_default().as_bytes());
     Ok(())
 }
 
-/// The key of an index: every set's name with the key of its report.
-pub fn key<'a>(sets: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+/// Whether an index is in place.
+pub fn exists(store: &Store) -> bool {
+    store.exists(Path::new(FILES[0]))
+}
+
+/// The key of an index: every set's name with the key of its report and its flags.
+pub fn key<'a>(sets: impl Iterator<Item = (&'a str, &'a str, &'a Flags)>) -> String {
     let mut h = blake3::Hasher::new();
-    for (set, report) in sets {
+    for (set, report, flags) in sets {
         h.update(set.as_bytes());
         h.update(&[0]);
         h.update(report.as_bytes());
         h.update(&[0]);
+        h.update(&(flags.warnings as u64).to_le_bytes());
+        for stage in &flags.failed {
+            h.update(stage.as_bytes());
+            h.update(&[0]);
+        }
+        h.update(&[1]);
     }
     h.finalize().to_hex().to_string()
 }

@@ -153,6 +153,11 @@ pub struct Manifest {
     pub articles: BTreeMap<String, ArticleStamp>,
     #[serde(default)]
     pub stages: BTreeMap<String, StageRecord>,
+    /// Warnings about the set's input, kept until what caused them is gone:
+    /// `(input)` → the set folder's (skipped entries, no article), a stage's name
+    /// → those of its last run (binary files left out, empty articles, ...).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub warnings: BTreeMap<String, Vec<String>>,
     /// The set's report, when one was rendered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<ReportRecord>,

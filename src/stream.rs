@@ -5,8 +5,11 @@
 //! Input line: `{"set": NAME, "articles": [{"id": ID, "text": TEXT}, ...]}`.
 //! Output line: `{"set": NAME, "ok": true, "outputs": {STAGE: RECORDS, ...}}`,
 //! where RECORDS is an array of records (an object for document stages), or
-//! `{"set": NAME, "ok": false, "stage": STAGE, "error": MESSAGE}`; a line that
-//! is not a set gives `{"set": null, "ok": false, "line": N, "error": ...}`.
+//! `{"set": NAME, "ok": false, "line": N, "stage": STAGE, "error": MESSAGE}`; a
+//! line that is not a set gives `{"set": null, "ok": false, "line": N, "error": ...}`.
+//! `N` counts every line this process read, blank ones included, from 1: under
+//! Spark or Hadoop each process reads one partition or split, so it is the line
+//! within that part. A failed set is a row, not a failure of the stream.
 
 use std::io::{self, BufRead, Write};
 
@@ -57,19 +60,36 @@ pub fn stream(
     })
 }
 
+/// One line of input: its text, or why it is not text.
+type Line = Result<String, String>;
+
 /// Calls `work` on each batch of up to [`BATCH`] non-blank lines, numbered from
-/// 1, until the input ends or `work` returns false.
+/// 1 over the whole input (blank lines counted), until the input ends or
+/// `work` returns false. A line that is not UTF-8 is passed on as an error, to
+/// become its own error row: only a failing read stops the stream.
 fn read_batches(
-    input: impl BufRead,
-    mut work: impl FnMut(&[(usize, String)]) -> bool,
+    mut input: impl BufRead,
+    mut work: impl FnMut(&[(usize, Line)]) -> bool,
 ) -> io::Result<()> {
-    let mut batch: Vec<(usize, String)> = Vec::with_capacity(BATCH);
-    for (n, line) in input.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
+    let mut batch: Vec<(usize, Line)> = Vec::with_capacity(BATCH);
+    let mut n = 0;
+    loop {
+        let mut bytes = Vec::new();
+        if input.read_until(b'\n', &mut bytes)? == 0 {
+            break;
+        }
+        n += 1;
+        if bytes.last() == Some(&b'\n') {
+            bytes.pop();
+            if bytes.last() == Some(&b'\r') {
+                bytes.pop();
+            }
+        }
+        if bytes.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        batch.push((n + 1, line));
+        let line = String::from_utf8(bytes).map_err(|e| format!("not UTF-8 ({e})"));
+        batch.push((n, line));
         if batch.len() == BATCH {
             if !work(&batch) {
                 return Ok(());
@@ -104,13 +124,19 @@ fn write_results(
 fn process_line(
     engine: &Engine,
     n: usize,
-    line: &str,
+    line: &Line,
     articles_in_parallel: bool,
 ) -> (bool, Vec<u8>) {
-    let row: SetLine = match serde_json::from_str(line) {
+    let parsed = line
+        .as_ref()
+        .map_err(String::clone)
+        .and_then(|l| serde_json::from_str::<SetLine>(l).map_err(|e| e.to_string()));
+    let row: SetLine = match parsed {
         Ok(row) => row,
         Err(e) => {
-            let error = format!("stdin line {n}: not a set ({e}); expected {SET_LINE_FORMAT}");
+            let error = format!(
+                "stdin line {n} (counted over all of this process's input): not a set ({e}); expected {SET_LINE_FORMAT}"
+            );
             return (
                 false,
                 serde_json::json!({"set": null, "ok": false, "line": n, "error": error})
@@ -130,7 +156,8 @@ fn process_line(
     articles.sort_by(|a, b| a.id.cmp(&b.id));
     match run_set(engine, &row.set, &articles, articles_in_parallel) {
         Ok(outputs) => {
-            let mut out = Vec::with_capacity(4 * line.len() + 1024);
+            let size = line.as_ref().map_or(0, String::len);
+            let mut out = Vec::with_capacity(4 * size + 1024);
             out.extend_from_slice(b"{\"set\":");
             push_json_string(&mut out, &row.set);
             out.extend_from_slice(b",\"ok\":true,\"outputs\":{");
@@ -147,7 +174,7 @@ fn process_line(
         }
         Err((stage, error)) => (
             false,
-            serde_json::json!({"set": row.set, "ok": false, "stage": stage, "error": error})
+            serde_json::json!({"set": row.set, "ok": false, "line": n, "stage": stage, "error": error})
                 .to_string()
                 .into_bytes(),
         ),

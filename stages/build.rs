@@ -1,18 +1,14 @@
 //! Fingerprints the source and data each built-in stage is made of, so the
 //! engine's cache keys change when a stage's code changes, not only when its
-//! version is bumped. Exposed as `CORROBORATE_CODE_<STAGE>` at compile time.
+//! version is bumped. Exposed as `CORROBORATE_CODE_<module>` at compile time.
+//! The stages are those of the one `registry!(...)` line of `src/registry.rs`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const STAGES: &[&str] = &[
-    "normalise",
-    "sentences",
-    "quotes",
-    "casualties",
-    "reconcile",
-    "report",
-];
+/// Fingerprinted besides the stages: the report renderers.
+const EXTRA: &[&str] = &["report"];
+const REGISTRY: &str = "src/registry.rs";
 /// Data files a stage reads from another stage's data folder.
 const BORROWED: &[(&str, &str)] = &[
     ("casualties", "data/quotes/departments.txt"),
@@ -26,6 +22,8 @@ const SHARED: &[&str] = &[
     "src/registry.rs",
     "src/records",
     "src/data.rs",
+    "src/lexicon.rs",
+    "data/people",
     "data/casualties/nationalities.tsv",
 ];
 
@@ -49,10 +47,51 @@ fn fnv(hash: &mut u64, bytes: &[u8]) {
     }
 }
 
+/// Tells the tests whether `../shared` (beside the repository) holds the data
+/// some of them read: without it they are compiled as `#[ignore]`d, so that
+/// `cargo test` counts them as ignored, not passed (see the root `build.rs`).
+fn shared_data() {
+    println!("cargo::rustc-check-cfg=cfg(no_shared)");
+    let rules = Path::new("../../shared/data/golden_rules_en.json");
+    if rules.exists() {
+        println!("cargo::rerun-if-changed=../../shared/data/golden_rules_en.json");
+    } else {
+        println!("cargo::rustc-cfg=no_shared");
+    }
+}
+
+/// The modules listed in `registry!(a, b, ...)` in `src/registry.rs`; every
+/// one must have a folder `src/<module>`. Anything else stops the build.
+fn registered_modules() -> Vec<String> {
+    let text = fs::read_to_string(REGISTRY)
+        .unwrap_or_else(|e| panic!("build.rs cannot read {REGISTRY}: {e}"));
+    let list = text
+        .lines()
+        .map(str::trim)
+        .find_map(|l| l.strip_prefix("registry!(")?.strip_suffix(");"))
+        .unwrap_or_else(|| panic!("{REGISTRY} has no `registry!(a, b, ...);` line"));
+    let modules: Vec<String> = list
+        .split(',')
+        .map(|m| m.trim().to_string())
+        .filter(|m| !m.is_empty())
+        .collect();
+    for m in &modules {
+        assert!(
+            Path::new("src").join(m).is_dir(),
+            "{REGISTRY} lists `{m}`, but src/{m}/ does not exist"
+        );
+    }
+    modules
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=data");
-    for stage in STAGES {
+    println!("cargo:rerun-if-changed=build.rs");
+    shared_data();
+    let mut stages = registered_modules();
+    stages.extend(EXTRA.iter().map(|s| s.to_string()));
+    for stage in &stages {
         let mut paths = Vec::new();
         for shared in SHARED {
             files(Path::new(shared), &mut paths);
@@ -68,9 +107,6 @@ fn main() {
             fnv(&mut hash, p.to_string_lossy().as_bytes());
             fnv(&mut hash, &fs::read(p).unwrap_or_default());
         }
-        println!(
-            "cargo:rustc-env=CORROBORATE_CODE_{}={hash:016x}",
-            stage.to_uppercase()
-        );
+        println!("cargo:rustc-env=CORROBORATE_CODE_{stage}={hash:016x}");
     }
 }

@@ -1,6 +1,8 @@
 //! Accuracy against the hand-made answers in `../shared`, scored by its own
-//! scorer (`eval/score.py --json`), with the thresholds the issues set. Skips
-//! with a notice where `../shared` or python3 is not there.
+//! scorer (`eval/score.py --json`), with the thresholds the issues set. Without
+//! `../shared` at build time the tests are compiled as ignored (see `build.rs`),
+//! so the test summary counts them as ignored, not passed; without python3
+//! they skip with a notice.
 
 mod util;
 
@@ -55,6 +57,27 @@ fn run_pipeline(input: &Path, out: &Path) {
     );
 }
 
+/// Runs the pipeline on the corpus sets that `../shared/<answers>` has answers for and
+/// scores them.
+fn score_answer_sets(shared: &Path, answers: &str) -> serde_json::Value {
+    let p = Project::new();
+    let input = p.path().join("in");
+    let made = Command::new("python3")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/gold-corpus-input.py"))
+        .arg(&input)
+        .arg(shared)
+        .arg(answers)
+        .output()
+        .expect("gold-corpus-input.py");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    run_pipeline(&input, &p.path().join("out"));
+    score(&p.path().join("out"), &shared.join(answers))
+}
+
 #[track_caller]
 fn at_least(report: &serde_json::Value, path: &[&str], min: f64) {
     let mut v = report;
@@ -68,6 +91,10 @@ fn at_least(report: &serde_json::Value, path: &[&str], min: f64) {
 }
 
 #[test]
+#[cfg_attr(
+    no_shared,
+    ignore = "needs ../shared (answers and scorer), absent when built"
+)]
 fn the_bundled_set_meets_its_targets() {
     let Some(shared) = shared() else { return };
     let p = Project::new();
@@ -76,9 +103,9 @@ fn the_bundled_set_meets_its_targets() {
     let r = score(&p.path().join("out"), &shared.join("gold"));
     let t = &r["total"];
     at_least(t, &["sentences_f1"], 0.99);
-    at_least(t, &["quotes_span_f1"], 0.95);
-    at_least(t, &["quotes_f1"], 0.90);
-    at_least(t, &["quote_groups_f1"], 0.80);
+    at_least(t, &["quotes_span_f1"], 0.99);
+    at_least(t, &["quotes_f1"], 0.99);
+    at_least(t, &["quote_groups_f1"], 0.90);
     at_least(t, &["casualties_f1"], 0.95);
     at_least(t, &["named_f1"], 0.90);
     at_least(t, &["reconciled_cells"], 1.0);
@@ -86,23 +113,13 @@ fn the_bundled_set_meets_its_targets() {
 }
 
 #[test]
+#[cfg_attr(
+    no_shared,
+    ignore = "needs ../shared (answers and scorer), absent when built"
+)]
 fn the_gold_corpus_sets_meet_their_targets() {
     let Some(shared) = shared() else { return };
-    let p = Project::new();
-    let input = p.path().join("in");
-    let made = Command::new("python3")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/gold-corpus-input.py"))
-        .arg(&input)
-        .arg(&shared)
-        .output()
-        .expect("gold-corpus-input.py");
-    assert!(
-        made.status.success(),
-        "{}",
-        String::from_utf8_lossy(&made.stderr)
-    );
-    run_pipeline(&input, &p.path().join("out"));
-    let r = score(&p.path().join("out"), &shared.join("gold-corpus"));
+    let r = score_answer_sets(&shared, "gold-corpus");
     let sets = &r["sets"];
     for full_text in ["ml11-05", "mnlb-042-309b673245e2"] {
         at_least(&sets[full_text], &["sentences_f1"], 0.99);
@@ -123,41 +140,46 @@ fn the_gold_corpus_sets_meet_their_targets() {
         at_least(&sets[set], &["sentences_f1"], 0.94);
     }
     let t = &r["total"];
-    at_least(t, &["quotes_span_f1"], 0.90);
-    at_least(t, &["quotes_f1"], 0.85);
-    at_least(t, &["quote_groups_f1"], 0.80);
+    at_least(t, &["quotes_span_f1"], 0.95);
+    at_least(t, &["quotes_f1"], 0.95);
+    at_least(t, &["quote_groups_f1"], 0.95);
     at_least(t, &["casualties_f1"], 0.93);
     at_least(t, &["reconciled_cells"], 0.93);
     assert_eq!(t["must_not_violations"], 0, "{t:#}");
 }
 
-/// The casualty answers for sets of other events, kept from the stage while it was first
-/// built (`../shared/gold-unseen`).
+/// The sets kept unseen while the stages were first built (`../shared/gold-unseen`), run
+/// once and held to the figures reached, not yet every issue's target (quotes, issue 18:
+/// speaker F1 0.85, grouping 0.75; sentences, issue 19: 0.95 on each lower-cased set).
 #[test]
-fn the_gold_unseen_sets_meet_the_casualty_targets() {
+#[cfg_attr(
+    no_shared,
+    ignore = "needs ../shared (answers and scorer), absent when built"
+)]
+fn the_gold_unseen_sets_keep_their_figures() {
     let Some(shared) = shared() else { return };
     if !shared.join("gold-unseen").is_dir() {
-        eprintln!("skipping: no ../shared/gold-unseen");
+        eprintln!("skipping: needs ../shared/gold-unseen");
         return;
     }
-    let p = Project::new();
-    let input = p.path().join("in");
-    let made = Command::new("python3")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/gold-corpus-input.py"))
-        .arg(&input)
-        .arg(&shared)
-        .arg("gold-unseen")
-        .output()
-        .expect("gold-corpus-input.py");
-    assert!(
-        made.status.success(),
-        "{}",
-        String::from_utf8_lossy(&made.stderr)
-    );
-    run_pipeline(&input, &p.path().join("out"));
-    let r = score(&p.path().join("out"), &shared.join("gold-unseen"));
+    let r = score_answer_sets(&shared, "gold-unseen");
     let t = &r["total"];
+    at_least(t, &["quotes_span_f1"], 0.82);
+    at_least(t, &["quotes_f1"], 0.73);
+    at_least(t, &["quote_groups_f1"], 0.70);
+    // casualties (issue 17): its targets are F1 0.85 and reconciled cells 0.85, no must-not hit
     at_least(t, &["casualties_f1"], 0.88);
     at_least(t, &["reconciled_cells"], 0.85);
     assert_eq!(t["must_not_violations"], 0, "{t:#}");
+    let sets = &r["sets"];
+    // The lowercased bulk sets, at what the gap model reaches (issue 19's target
+    // of 0.95 each is not met yet: unmarked ends after headline bullets, captions
+    // and headings are missed; before the model: 0.94, 0.69, 0.57).
+    for (set, min) in [
+        ("mnp-train-35844", 0.94),
+        ("mnp-train-44119", 0.70),
+        ("mnp-val-48511", 0.60),
+    ] {
+        at_least(&sets[set], &["sentences_f1"], min);
+    }
 }

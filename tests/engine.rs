@@ -101,7 +101,7 @@ fn editing_one_article_reruns_only_its_set() {
     let dry = p.run(&["run", "--dry-run"]).ok();
     assert!(
         dry.stdout
-            .contains("would run  storm  normalise  (input changed: articles)"),
+            .contains("would run  storm  normalise  (input changed: articles (b.txt changed))"),
         "{}",
         dry.stdout
     );
@@ -184,7 +184,29 @@ fn rerunning_a_stage_whose_upstream_output_is_missing_says_so() {
     assert_eq!(run.code, 1);
     assert!(
         run.stderr
-            .contains("no sentences records of stage `sentences` on disk; run it first"),
+            .contains("no normalised records of stage `normalise` on disk; run it first"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_dry_run_of_a_stage_with_no_upstream_output_says_it_is_blocked() {
+    let p = two_sets();
+    let dry = p
+        .run(&["run", "-n", "--stage", "quotes", "--set", "storm"])
+        .ok();
+    assert_eq!(
+        dry.stdout,
+        "blocked    storm  quotes  (no normalised records of stage `normalise` on disk; run it first (`corroborate run --stage normalise`))\nno stage would run; 1 stage run blocked (the run would fail there: see above)\n"
+    );
+    let run = p.run(&["run", "--stage", "quotes", "--set", "storm"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("1 set, 2 articles, 246 B read in")
+            && run
+                .stderr
+                .contains("0 stage runs done, 0 up to date, 0 failed, 1 blocked"),
         "{}",
         run.stderr
     );
@@ -337,7 +359,8 @@ fn an_external_stage_that_crashes_or_prints_garbage_fails_only_its_set() {
     );
     assert!(run.stderr.contains("boom"), "{}", run.stderr);
     assert!(p.read("out/storm/ext.jsonl").contains("\"ok\":2"));
-    let status = p.run(&["status"]).ok();
+    let status = p.run(&["status", "-v"]);
+    assert_eq!(status.code, 1, "a failed output makes status exit 1");
     let line = status
         .stdout
         .lines()
@@ -417,7 +440,8 @@ fn add_reads_json_lines_of_sets() {
 #[test]
 fn status_says_what_is_up_to_date_stale_or_missing() {
     let p = two_sets();
-    let status = p.run(&["status"]).ok();
+    let status = p.run(&["status", "-v"]);
+    assert_eq!(status.code, 1);
     assert!(
         status.stdout.contains("bridge  normalise   missing"),
         "{}",
@@ -432,11 +456,12 @@ fn status_says_what_is_up_to_date_stale_or_missing() {
     );
     p.run(&["run"]).ok();
     p.set("bridge", &[("c", "Changed text.")]);
-    let status = p.run(&["status"]).ok();
+    let status = p.run(&["status", "--verbose"]);
+    assert_eq!(status.code, 1);
     assert!(
         status
             .stdout
-            .contains("bridge  normalise   stale (input changed: articles)"),
+            .contains("bridge  normalise   stale (input changed: articles (c.txt changed))"),
         "{}",
         status.stdout
     );
@@ -465,4 +490,679 @@ fn a_deleted_output_is_made_again() {
     assert_eq!(run.stages_run(), 1, "{}", run.stderr);
     assert_eq!(p.read("out/storm/quotes.jsonl"), quotes);
     assert!(p.exists("out/storm/report.html"));
+}
+
+#[test]
+fn the_report_is_a_step_that_dry_runs_status_and_runs_show() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    std::fs::remove_file(p.path().join("out/storm/report.html")).expect("remove");
+    let dry = p.run(&["run", "-n"]).ok();
+    assert_eq!(
+        dry.stdout,
+        "would run  storm  report  (report file missing)\nno stage would run; 1 report would be rendered\n"
+    );
+    let status = p.run(&["status", "-v"]);
+    assert_eq!(status.code, 1);
+    assert!(
+        status
+            .stdout
+            .contains("storm   report      stale (report file missing)"),
+        "{}",
+        status.stdout
+    );
+    let run = p.run(&["run", "-v"]).ok();
+    assert!(
+        run.stderr
+            .contains("ran  storm  report  (report file missing)"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("; 1 report written"), "{}", run.stderr);
+    assert!(p.exists("out/storm/report.html"));
+    assert_eq!(p.run(&["status"]).code, 0);
+}
+
+/// The `pipeline.yaml` block of the README's reference, as documented.
+fn readme_pipeline_reference() -> String {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .expect("read README.md");
+    let section = readme
+        .split("## pipeline.yaml reference")
+        .nth(1)
+        .expect("a pipeline.yaml reference section in README.md");
+    let block = section
+        .split("```yaml\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("a yaml block in the reference section");
+    block.to_string()
+}
+
+#[test]
+fn every_key_of_the_readme_pipeline_reference_is_accepted() {
+    let p = two_sets();
+    let yaml = readme_pipeline_reference();
+    // Every key the reference shows, so that a key dropped from it is noticed too.
+    let keys: std::collections::BTreeSet<&str> = yaml
+        .lines()
+        .filter_map(|l| {
+            let l = l.trim_start().trim_start_matches("- ");
+            let (key, _) = l.split_once(':')?;
+            key.bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'_')
+                .then_some(key)
+        })
+        .filter(|k| !k.is_empty())
+        .collect();
+    // The parser's unit test holds the other direction: every key it accepts
+    // is in this block. Here: the keys that once drifted are documented, and
+    // every documented key is accepted.
+    for documented in ["allow_empty", "deps", "timeout_s", "needs"] {
+        assert!(
+            keys.contains(documented),
+            "README's reference lacks `{documented}`: {keys:?}"
+        );
+    }
+    p.file("pipeline.yaml", &yaml);
+    let example =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("stages/examples/word_count.py");
+    p.file(
+        "stages/examples/word_count.py",
+        &std::fs::read_to_string(example).expect("read the example stage"),
+    );
+    let dry = p.run(&["run", "--dry-run"]);
+    assert_eq!(
+        dry.code, 0,
+        "the README's pipeline.yaml is refused:\n{}",
+        dry.stderr
+    );
+    assert!(
+        dry.stdout
+            .contains("would run  storm  word_count  (new set)"),
+        "{}",
+        dry.stdout
+    );
+}
+
+#[test]
+fn an_external_stage_with_allow_empty_may_print_nothing() {
+    if !util::have_python() {
+        return;
+    }
+    let p = two_sets();
+    p.file("quiet.py", "import sys\nsys.stdin.read()\n");
+    p.file("pipeline.yaml", &external_pipeline("quiet.py"));
+    let run = p.run(&["run", "--keep-going"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("allow_empty: true"), "{}", run.stderr);
+    p.file(
+        "pipeline.yaml",
+        &(external_pipeline("quiet.py") + "    allow_empty: true\n"),
+    );
+    p.run(&["run"]).ok();
+    assert_eq!(p.read("out/storm/ext.jsonl"), "");
+}
+
+#[test]
+fn editing_a_file_in_deps_reruns_the_stage() {
+    if !util::have_python() {
+        return;
+    }
+    let p = two_sets();
+    p.file(
+        "count.py",
+        "import sys\nprint('{\"n\": %d}' % len(sys.stdin.readlines()))\n",
+    );
+    p.file("words.txt", "one\n");
+    let pipeline = external_pipeline("count.py") + "    deps: [count.py, words.txt]\n";
+    p.file("pipeline.yaml", &pipeline);
+    p.run(&["run"]).ok();
+    assert_eq!(p.run(&["run"]).ok().stages_run(), 0);
+
+    p.file("words.txt", "one\ntwo\n");
+    let dry = p.run(&["run", "--dry-run"]).ok();
+    assert!(
+        dry.stdout
+            .contains("would run  storm  ext  (input changed: file words.txt)"),
+        "{}",
+        dry.stdout
+    );
+    assert_eq!(p.run(&["run"]).ok().stages_run(), 2);
+
+    // Without `deps`, an edited script goes unnoticed: that is what deps are for.
+    p.file(
+        "count.py",
+        "import sys\nsys.stdin.read()\nprint('{\"n\": 0}')\n",
+    );
+    assert_eq!(p.run(&["run"]).ok().stages_run(), 2);
+    assert!(p.read("out/storm/ext.jsonl").contains("\"n\":0"));
+
+    std::fs::remove_file(p.path().join("words.txt")).expect("remove");
+    let run = p.run(&["run"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("stage `ext`: cannot read `words.txt` listed in its `deps`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn report_refuses_to_replace_an_index_with_an_empty_one() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    let index = p.read("out/index.html");
+    std::fs::create_dir_all(p.path().join("elsewhere/empty-set")).expect("mkdir");
+    for args in [
+        &["report", "--input", "elsewhere"][..],
+        &["run", "--input", "elsewhere"][..],
+    ] {
+        let run = p.run(args);
+        assert_eq!(
+            p.read("out/index.html"),
+            index,
+            "{args:?} replaced the index"
+        );
+        if args[0] == "report" {
+            assert_eq!(run.code, 2, "{}", run.stderr);
+            assert!(
+                run.stderr.contains("none of the 1 sets in")
+                    && run.stderr.contains("is left as it is"),
+                "{}",
+                run.stderr
+            );
+        }
+    }
+    assert!(p.exists("out/empty-set/normalise.jsonl"));
+    assert!(
+        !p.exists("out/empty-set/report.html"),
+        "a set with no article gets no report"
+    );
+    let run = p.run(&["report", "--input", "nowhere"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("cannot read the input folder"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(p.read("out/index.html"), index);
+}
+
+#[test]
+fn report_with_a_set_renders_that_set_again() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    let html = p.read("out/storm/report.html");
+    p.file("out/storm/report.html", "spoiled");
+    p.file("out/bridge/report.html", "spoiled");
+    let run = p.run(&["report", "--set", "storm"]).ok();
+    assert!(run.stderr.contains("storm/report.html"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("2 of 2 sets with reports"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(p.read("out/storm/report.html"), html);
+    assert_eq!(
+        p.read("out/bridge/report.html"),
+        "spoiled",
+        "only the named set"
+    );
+    let run = p.run(&["report", "--set", "nope"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("no set named `nope`"), "{}", run.stderr);
+}
+
+#[test]
+fn status_prints_one_line_per_state_and_exits_1_when_something_is_to_do() {
+    let p = two_sets();
+    let status = p.run(&["status"]);
+    assert_eq!(status.code, 1);
+    assert!(
+        status
+            .stdout
+            .starts_with("missing     12 outputs in 2 sets: bridge, storm\n"),
+        "{}",
+        status.stdout
+    );
+    p.run(&["run"]).ok();
+    let status = p.run(&["status"]).ok();
+    assert_eq!(status.stdout, "up to date  12 outputs in 2 sets\n");
+
+    p.set(
+        "storm",
+        &[("b", "Flooding\n\nFive fishermen were reported missing.")],
+    );
+    p.set("storm", &[("new", "A new article.")]);
+    std::fs::remove_file(p.path().join("articles/storm/a.txt")).expect("remove");
+    let status = p.run(&["status"]);
+    assert_eq!(status.code, 1);
+    assert!(
+        status.stdout.contains("up to date  6 outputs in 1 set\n")
+            && status
+                .stdout
+                .contains("stale       6 outputs in 1 set: storm\n"),
+        "{}",
+        status.stdout
+    );
+    let status = p.run(&["status", "-v", "--set", "storm"]);
+    assert!(
+        status.stdout.contains(
+            "storm  normalise   stale (input changed: articles (b.txt changed; new.txt added; a.txt removed))"
+        ),
+        "{}",
+        status.stdout
+    );
+}
+
+#[test]
+fn status_json_gives_counts_and_every_output() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    p.set("bridge", &[("c", "Changed.")]);
+    let status = p.run(&["status", "--json"]);
+    assert_eq!(status.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&status.stdout).expect("status --json is JSON");
+    assert_eq!(v["sets"], 2);
+    assert_eq!(v["up_to_date"], false);
+    assert_eq!(v["counts"]["up_to_date"], 6);
+    assert_eq!(v["counts"]["stale"], 6);
+    let outputs = v["outputs"].as_array().expect("outputs");
+    assert_eq!(outputs.len(), 12);
+    assert_eq!(outputs[5]["stage"], "report");
+    assert_eq!(outputs[5]["state"], "stale");
+    assert_eq!(outputs[0]["set"], "bridge");
+    assert_eq!(outputs[0]["stage"], "normalise");
+    assert_eq!(outputs[0]["state"], "stale");
+    assert_eq!(outputs[0]["why"], "input changed: articles (c.txt changed)");
+}
+
+#[test]
+fn status_shows_a_failure_in_full() {
+    if !util::have_python() {
+        return;
+    }
+    let p = two_sets();
+    p.file(
+        "loud.py",
+        "import sys\nsys.stdin.read()\nsys.stderr.write('first line\\n' + 'x' * 300 + '\\nlast line\\n')\nsys.exit(4)\n",
+    );
+    p.file("pipeline.yaml", &external_pipeline("loud.py"));
+    assert_eq!(p.run(&["run", "--keep-going"]).code, 1);
+    let status = p.run(&["status"]);
+    assert_eq!(status.code, 1);
+    assert!(
+        status
+            .stdout
+            .contains("failed      2 outputs in 2 sets: bridge, storm"),
+        "{}",
+        status.stdout
+    );
+    let status = p.run(&["status", "-v"]);
+    assert!(
+        status.stdout.contains(&"x".repeat(300)),
+        "{}",
+        status.stdout
+    );
+    assert!(status.stdout.contains("    last line"), "{}", status.stdout);
+    let json = p.run(&["status", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    let why = v["outputs"][2]["why"].as_str().unwrap_or_default();
+    assert!(why.ends_with("last line"), "{why}");
+}
+
+#[test]
+fn warnings_are_kept_and_shown_by_status_on_later_runs() {
+    let p = two_sets();
+    p.bytes("articles/bridge/scan.txt", b"\x00\x01binary");
+    let run = p.run(&["run"]).ok();
+    assert!(
+        run.stderr
+            .contains("scan.txt: skipped: looks like a binary file"),
+        "{}",
+        run.stderr
+    );
+    let again = p.run(&["run"]).ok();
+    assert_eq!(again.stages_run(), 0);
+    let status = p.run(&["status"]).ok();
+    assert!(
+        status.stdout.contains("warnings    1 in 1 set: bridge"),
+        "{}",
+        status.stdout
+    );
+    let status = p.run(&["status", "-v"]).ok();
+    assert!(
+        status.stdout.contains(
+            "bridge  warning: articles/bridge/scan.txt: skipped: looks like a binary file"
+        ),
+        "{}",
+        status.stdout
+    );
+    // The set's report lists them, with paths inside the set.
+    let report = p.read("out/bridge/report.html");
+    assert!(report.contains("Warnings about the input"), "{report}");
+    assert!(
+        report.contains("scan.txt: skipped: looks like a binary file")
+            && !report.contains("articles/bridge"),
+        "{report}"
+    );
+    assert!(!p
+        .read("out/storm/report.md")
+        .contains("Warnings about the input"));
+
+    std::fs::remove_file(p.path().join("articles/bridge/scan.txt")).expect("remove");
+    let run = p.run(&["run", "-v"]).ok();
+    assert!(
+        run.stderr
+            .contains("ran  bridge  report  (the set's warnings changed)"),
+        "{}",
+        run.stderr
+    );
+    let status = p.run(&["status"]).ok();
+    assert!(!status.stdout.contains("warning"), "{}", status.stdout);
+    assert!(!p
+        .read("out/bridge/report.md")
+        .contains("Warnings about the input"));
+}
+
+#[test]
+fn version_shows_the_code_fingerprint_of_the_cache_keys() {
+    let p = Project::new();
+    let short = p.run(&["-V"]).ok();
+    let re = regex::Regex::new(r"^corroborate \d+\.\d+\.\d+ \(code [0-9a-f]{16}\)\n$").expect("re");
+    assert!(re.is_match(&short.stdout), "{}", short.stdout);
+    let long = p.run(&["--version"]).ok();
+    assert!(
+        long.stdout.starts_with(short.stdout.trim_end()),
+        "{}",
+        long.stdout
+    );
+    for kind in [
+        "normalise.v1",
+        "sentences.v1",
+        "quotes.v1",
+        "casualties.v1",
+        "reconcile.v1",
+        "report",
+    ] {
+        assert!(
+            long.stdout
+                .lines()
+                .any(|l| l.trim_start().starts_with(kind)),
+            "{kind} missing from:\n{}",
+            long.stdout
+        );
+    }
+    // The same fingerprints are what the manifests record.
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    let manifest = p.read("out/storm/manifest.json");
+    let sentences = long
+        .stdout
+        .lines()
+        .find(|l| l.trim_start().starts_with("sentences.v1"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .unwrap_or_default();
+    assert!(
+        manifest.contains(&format!("sentences.v1@{sentences}")),
+        "{manifest}"
+    );
+}
+
+#[test]
+fn short_flags_n_k_and_j() {
+    let p = two_sets();
+    let dry = p.run(&["run", "-n"]).ok();
+    assert!(
+        dry.stdout
+            .contains("would run  bridge  normalise  (new set)"),
+        "{}",
+        dry.stdout
+    );
+    assert!(
+        dry.stdout
+            .ends_with("10 stage runs would be done in 2 sets; 2 reports would be rendered\n"),
+        "{}",
+        dry.stdout
+    );
+    assert!(!p.exists("out"), "-n writes nothing");
+    let run = p.run(&["run", "-k", "-j", "1"]).ok();
+    assert_eq!(run.stages_run(), 10);
+    assert!(
+        run.stderr.ends_with("open out/index.html\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn dag_prints_the_pipeline_as_text_and_as_dot() {
+    let p = Project::new();
+    let text = p.run(&["dag"]).ok();
+    let lines: Vec<&str> = text.stdout.lines().collect();
+    assert_eq!(lines.len(), 6, "{}", text.stdout);
+    assert!(
+        lines[0].starts_with("normalise ") && lines[0].ends_with("<- articles"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        lines[4].starts_with("reconcile ") && lines[4].contains("<- quotes, casualties"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        lines[5].starts_with("report ") && lines[5].ends_with("<- reconcile"),
+        "{}",
+        text.stdout
+    );
+    let dot = p.run(&["dag", "--dot"]).ok();
+    assert!(
+        dot.stdout.starts_with("digraph corroborate {"),
+        "{}",
+        dot.stdout
+    );
+    assert!(
+        dot.stdout
+            .contains("\"stage:normalise\" -> \"stage:sentences\" [label=\"normalised\"];"),
+        "{}",
+        dot.stdout
+    );
+    assert!(dot.stdout.trim_end().ends_with('}'), "{}", dot.stdout);
+
+    // An external stage: its command, and ordering-only `after` edges dashed; no
+    // `deps` file is read to draw the graph.
+    p.file(
+        "pipeline.yaml",
+        "stages:\n  - name: normalise\n    uses: normalise.v1\n  - name: sentences\n    uses: sentences.v1\n  - name: ext\n    uses:\n      command: [python3, \"x.py\"]\n    after: [sentences]\n    needs: [normalised]\n    deps: [missing.py]\n",
+    );
+    let text = p.run(&["dag"]).ok();
+    assert!(
+        text.stdout.contains(
+            "ext        command: python3 x.py  <- normalise (normalised), after sentences"
+        ),
+        "{}",
+        text.stdout
+    );
+    let dot = p.run(&["dag", "--dot"]).ok();
+    assert!(
+        dot.stdout
+            .contains("\"stage:sentences\" -> \"stage:ext\" [style=dashed];"),
+        "{}",
+        dot.stdout
+    );
+}
+
+#[test]
+fn completions_and_man_page_are_generated_from_the_flags() {
+    let p = Project::new();
+    for (shell, mark) in [
+        ("bash", "_corroborate()"),
+        ("zsh", "#compdef corroborate"),
+        ("fish", "complete -c corroborate"),
+    ] {
+        let out = p.run(&["completions", shell]).ok();
+        assert!(out.stdout.contains(mark), "{shell}: {}", out.stdout);
+        assert!(
+            out.stdout.contains("keep-going"),
+            "{shell} lacks run's flags"
+        );
+    }
+    assert_eq!(p.run(&["completions", "tcsh"]).code, 2);
+    let man = p.run(&["man"]).ok();
+    assert!(man.stdout.contains(".TH corroborate 1"), "{}", man.stdout);
+    assert!(man.stdout.contains("completions"), "{}", man.stdout);
+}
+
+#[test]
+fn color_follows_the_flag_and_no_color() {
+    let p = two_sets();
+    let coloured = p.run(&["--color", "always", "status"]);
+    assert!(
+        coloured.stdout.contains("\x1b[33mmissing"),
+        "{:?}",
+        coloured.stdout
+    );
+    for args in [&["--color", "never", "status"][..], &["status"][..]] {
+        let plain = p.run(args);
+        assert!(
+            !plain.stdout.contains('\x1b'),
+            "{args:?}: {:?}",
+            plain.stdout
+        );
+    }
+    let no_color = std::process::Command::new(env!("CARGO_BIN_EXE_corroborate"))
+        .args(["--color=auto", "status"])
+        .env("NO_COLOR", "1")
+        .current_dir(p.path())
+        .output()
+        .expect("run");
+    assert!(!no_color.stdout.contains(&0x1b));
+}
+
+#[test]
+fn init_starts_a_working_folder() {
+    let p = Project::new();
+    let run = p.run(&["init", "work"]).ok();
+    assert!(run.stderr.contains("corroborate add"), "{}", run.stderr);
+    assert_eq!(p.read("work/pipeline.yaml"), p.read("pipeline.yaml"));
+    assert!(p.path().join("work/articles").is_dir());
+    let again = p.run(&["init", "work"]);
+    assert_eq!(again.code, 2);
+    assert!(again.stderr.contains("exists already"), "{}", again.stderr);
+}
+
+#[test]
+fn added_sets_are_ignored_by_git_in_the_source_checkout() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let check = |rel: &str| {
+        std::process::Command::new("git")
+            .args(["check-ignore", "-q", "--no-index", rel])
+            .current_dir(root)
+            .status()
+            .ok()
+            .map(|s| s.success())
+    };
+    let Some(ignored) =
+        check("articles/some-added-set/a.txt").filter(|_| root.join(".git").exists())
+    else {
+        eprintln!("skipping: not a git checkout, or git is not installed");
+        return;
+    };
+    assert!(ignored, "an added set under articles/ must be git-ignored");
+    assert_eq!(check("articles/westminster/x.txt"), Some(false));
+}
+
+#[test]
+fn a_dry_run_after_a_whitespace_only_edit_says_what_the_run_then_does() {
+    let p = two_sets();
+    p.run(&["run"]).ok();
+    p.set("storm", &[("a", &format!("{ARTICLE_A}\n\n   \n"))]);
+    let dry = p.run(&["run", "-n"]).ok();
+    assert!(
+        dry.stdout
+            .contains("would run  storm  normalise  (input changed: articles (a.txt changed))"),
+        "{}",
+        dry.stdout
+    );
+    assert!(
+        dry.stdout
+            .contains("may run    storm  sentences  (if the output of normalise changes)"),
+        "{}",
+        dry.stdout
+    );
+    assert!(
+        dry.stdout.ends_with(
+            "1 stage run would be done in 1 set, and up to 4 more if their upstream outputs change; up to 1 report would be rendered\n"
+        ),
+        "{}",
+        dry.stdout
+    );
+    let run = p.run(&["run"]).ok();
+    assert_eq!(run.stages_run(), 1, "{}", run.stderr);
+
+    // A forced dry run and a forced run agree too.
+    let dry = p.run(&["run", "-n", "--force"]).ok();
+    assert!(
+        dry.stdout.ends_with(
+            "10 stage runs would be done in 2 sets; up to 2 reports would be rendered\n"
+        ),
+        "{}",
+        dry.stdout
+    );
+    assert_eq!(p.run(&["run", "--force"]).ok().stages_run(), 10);
+    let quiet = p.run(&["run"]).ok();
+    assert!(
+        quiet.stderr.contains("no article read (none changed)"),
+        "{}",
+        quiet.stderr
+    );
+}
+
+#[test]
+fn the_index_flags_sets_with_warnings_or_failed_stages() {
+    if !util::have_python() {
+        return;
+    }
+    let p = two_sets();
+    p.bytes("articles/bridge/scan.txt", b"\x00\x01binary");
+    p.file(
+        "fail.py",
+        "import os, sys\nsys.stdin.read()\nif os.environ['CORROBORATE_SET'] == 'storm':\n    sys.exit(1)\nprint('{\"ok\": 1}')\n",
+    );
+    let pipeline = p.read("pipeline.yaml")
+        + "  - name: ext\n    uses:\n      command: [python3, fail.py]\n    after: reconcile\n";
+    p.file("pipeline.yaml", &pipeline);
+    assert_eq!(p.run(&["run", "-k"]).code, 1);
+    let index = p.read("out/index.html");
+    let row = |set: &str| {
+        index
+            .lines()
+            .find(|l| l.contains(&format!("href=\"{set}/report.html\"")))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(
+        row("storm").contains("<strong>failed: ext</strong>"),
+        "{index}"
+    );
+    assert!(
+        row("bridge").ends_with("<td>1 warning</td></tr>"),
+        "{index}"
+    );
+    // `report` flags from the manifests the same way.
+    p.run(&["report"]).ok();
+    assert_eq!(p.read("out/index.html"), index);
+
+    p.file(
+        "fail.py",
+        "import sys\nsys.stdin.read()\nprint('{\"ok\": 1}')\n",
+    );
+    p.run(&["run"]).ok();
+    let index = p.read("out/index.html");
+    assert!(!index.contains("failed:"), "{index}");
+    assert!(index.contains("1 warning"), "{index}");
 }

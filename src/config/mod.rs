@@ -35,6 +35,17 @@ pub struct StageConfig {
     pub inputs: Vec<(RecordKind, Option<usize>)>,
     pub provides: RecordKind,
     pub params: Params,
+    /// Files whose content joins the stage's cache key (`deps:`), as DVC's deps.
+    pub deps: Vec<Dep>,
+}
+
+/// A file a stage depends on beyond its records: a script, a model, a table.
+#[derive(Debug, Clone)]
+pub struct Dep {
+    /// As written in the pipeline file; names the file in staleness reasons.
+    pub name: String,
+    /// Resolved against the pipeline file's folder.
+    pub path: PathBuf,
 }
 
 pub enum Uses {
@@ -46,10 +57,12 @@ impl Uses {
     /// `sentences.v1@<code fingerprint>`, or `command:...` for an external program.
     pub fn kind(&self) -> String {
         match self {
+            // Every built-in kind is registered with its fingerprint (a build
+            // error otherwise), so `None` cannot happen for a kind found there.
             Uses::Builtin(spec) => format!(
                 "{}@{}",
                 spec.kind,
-                stages::registry::code_fingerprint(spec.kind)
+                stages::registry::code_fingerprint(spec.kind).unwrap_or("unregistered")
             ),
             Uses::External(cmd) => format!("command:{}", cmd.argv.join(" ")),
         }
@@ -68,8 +81,20 @@ pub struct ExternalCommand {
 }
 
 impl Pipeline {
+    /// The stages' names, in run order.
+    pub fn stage_names(&self) -> Vec<&str> {
+        self.stages.iter().map(|s| s.name.as_str()).collect()
+    }
+
     pub fn stage_index(&self, name: &str) -> Option<usize> {
         self.stages.iter().position(|s| s.name == name)
+    }
+
+    /// The stage whose reconciled picture the report shows: the last one providing it.
+    pub fn report_source(&self) -> Option<usize> {
+        self.stages
+            .iter()
+            .rposition(|s| s.provides == RecordKind::Reconciled)
     }
 
     /// Indices of `index` and every stage depending on it, in run order.

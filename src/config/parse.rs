@@ -9,7 +9,7 @@ use serde_json::Value;
 use stages::{ParamType, Params, RecordKind};
 
 use super::error::{did_you_mean, ConfigError, ConfigErrors};
-use super::{ExternalCommand, Pipeline, StageConfig, Uses};
+use super::{Dep, ExternalCommand, Pipeline, StageConfig, Uses};
 
 const TOP_KEYS: &[&str] = &["input", "output", "stages"];
 const STAGE_KEYS: &[&str] = &[
@@ -21,8 +21,16 @@ const STAGE_KEYS: &[&str] = &[
     "provides",
     "timeout_s",
     "max_output_mb",
+    "allow_empty",
+    "deps",
 ];
-const EXTERNAL_ONLY: &[&str] = &["needs", "provides", "timeout_s", "max_output_mb"];
+const EXTERNAL_ONLY: &[&str] = &[
+    "needs",
+    "provides",
+    "timeout_s",
+    "max_output_mb",
+    "allow_empty",
+];
 /// Larger pipeline files are refused before parsing.
 const MAX_FILE_BYTES: usize = 1 << 20;
 
@@ -64,6 +72,7 @@ struct RawStage<'a> {
     needs: Option<Vec<RecordKind>>,
     provides: Option<RecordKind>,
     params: Params,
+    deps: Vec<Dep>,
 }
 
 fn check(text: &str, base: &Path, errs: &mut Errors) -> Option<Pipeline> {
@@ -130,7 +139,10 @@ fn check(text: &str, base: &Path, errs: &mut Errors) -> Option<Pipeline> {
         );
         return None;
     }
-    let raws: Vec<RawStage> = seq.iter().filter_map(|n| raw_stage(n, errs)).collect();
+    let raws: Vec<RawStage> = seq
+        .iter()
+        .filter_map(|n| raw_stage(n, base, errs))
+        .collect();
     let stages = resolve(&raws, errs)?;
     Some(Pipeline {
         input,
@@ -200,7 +212,7 @@ fn path_value(
     }
 }
 
-fn raw_stage<'a>(node: &'a Node, errs: &mut Errors) -> Option<RawStage<'a>> {
+fn raw_stage<'a>(node: &'a Node, base: &Path, errs: &mut Errors) -> Option<RawStage<'a>> {
     let Some(map) = node.as_mapping() else {
         errs.at(
             node.span(),
@@ -297,6 +309,24 @@ fn raw_stage<'a>(node: &'a Node, errs: &mut Errors) -> Option<RawStage<'a>> {
         },
         _ => Params::new(),
     };
+    let deps = map
+        .get_node("deps")
+        .map(|n| {
+            string_list(n, "deps", errs)
+                .into_iter()
+                .filter_map(|s| {
+                    if s.as_str().is_empty() {
+                        errs.at(s.span(), "`deps` must list file paths");
+                        return None;
+                    }
+                    Some(Dep {
+                        name: s.as_str().to_string(),
+                        path: base.join(s.as_str()),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     Some(RawStage {
         node: map,
         name,
@@ -305,6 +335,7 @@ fn raw_stage<'a>(node: &'a Node, errs: &mut Errors) -> Option<RawStage<'a>> {
         needs,
         provides,
         params,
+        deps,
     })
 }
 
@@ -604,6 +635,7 @@ fn resolve(raws: &[RawStage], errs: &mut Errors) -> Option<Vec<StageConfig>> {
             inputs,
             provides,
             params: r.params.clone(),
+            deps: r.deps.clone(),
         });
     }
     errs.0.is_empty().then_some(out)
@@ -735,6 +767,23 @@ mod tests {
                 .iter()
                 .map(|e| format!("{}:{}: {}", e.line, e.column, e.message))
                 .collect(),
+        }
+    }
+
+    #[test]
+    fn every_accepted_key_is_in_the_readme_reference() {
+        let readme = include_str!("../../README.md");
+        let reference = readme
+            .split("## pipeline.yaml reference")
+            .nth(1)
+            .and_then(|s| s.split("```yaml\n").nth(1))
+            .and_then(|s| s.split("```").next())
+            .unwrap_or_default();
+        for key in TOP_KEYS.iter().chain(STAGE_KEYS) {
+            assert!(
+                reference.contains(&format!("{key}:")),
+                "`{key}` is accepted but not documented in README's pipeline.yaml reference"
+            );
         }
     }
 

@@ -8,6 +8,7 @@
 pub mod casualties;
 pub mod data;
 pub mod invariants;
+pub mod lexicon;
 pub mod normalise;
 pub mod params;
 pub mod quotes;

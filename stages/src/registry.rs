@@ -1,5 +1,7 @@
 //! The registry of built-in stage kinds. Adding a built-in stage means adding
-//! its module and one line to [`KINDS`].
+//! its module and its name to the one [`registry!`] line below: `build.rs`
+//! reads that line to fingerprint the module's source and data, and a module
+//! listed without a fingerprint does not compile.
 
 use crate::params::{ParamSpec, Params};
 use crate::records::RecordKind;
@@ -19,38 +21,41 @@ pub struct StageSpec {
     pub build: fn(&Params) -> Result<Box<dyn Stage>, String>,
 }
 
-static KINDS: &[fn() -> StageSpec] = &[
-    normalise::spec,
-    sentences::spec,
-    quotes::spec,
-    casualties::spec,
-    reconcile::spec,
-];
+/// Each listed module's `spec` with the fingerprint of its code and data,
+/// which `build.rs` exposes as `CORROBORATE_CODE_<module>`: a module it did
+/// not fingerprint is a compile error here, not an empty fingerprint.
+macro_rules! registry {
+    ($($module:ident),+ $(,)?) => {
+        static KINDS: &[(fn() -> StageSpec, &str)] = &[
+            $(($module::spec, env!(concat!("CORROBORATE_CODE_", stringify!($module))))),+
+        ];
+    };
+}
+
+// The one list of built-in stages (build.rs reads this line).
+registry!(normalise, sentences, quotes, casualties, reconcile);
 
 /// Every built-in stage kind, in registry order.
 pub fn kinds() -> Vec<StageSpec> {
-    KINDS.iter().map(|f| f()).collect()
+    KINDS.iter().map(|(f, _)| f()).collect()
 }
 
 /// The built-in stage kind named `kind` (`sentences.v1`), if any.
 pub fn find(kind: &str) -> Option<StageSpec> {
-    KINDS.iter().map(|f| f()).find(|s| s.kind == kind)
+    KINDS.iter().map(|(f, _)| f()).find(|s| s.kind == kind)
 }
 
 /// Fingerprint of the source and data files the built-in stage `kind` is made
 /// of (see `build.rs`); part of its cache key, so changed code reruns it.
-pub fn code_fingerprint(kind: &str) -> &'static str {
-    match kind.split('.').next() {
-        Some("normalise") => env!("CORROBORATE_CODE_NORMALISE"),
-        Some("sentences") => env!("CORROBORATE_CODE_SENTENCES"),
-        Some("quotes") => env!("CORROBORATE_CODE_QUOTES"),
-        Some("casualties") => env!("CORROBORATE_CODE_CASUALTIES"),
-        Some("reconcile") => env!("CORROBORATE_CODE_RECONCILE"),
-        _ => "",
-    }
+/// `None` only for a kind that is not built in.
+pub fn code_fingerprint(kind: &str) -> Option<&'static str> {
+    KINDS
+        .iter()
+        .find(|(f, _)| f().kind == kind)
+        .map(|(_, fingerprint)| *fingerprint)
 }
 
 /// Fingerprint of the report renderers' source.
 pub fn report_fingerprint() -> &'static str {
-    env!("CORROBORATE_CODE_REPORT")
+    env!("CORROBORATE_CODE_report")
 }

@@ -7,10 +7,12 @@
 //! and lays the text out as paragraphs separated by one blank line. Inside a
 //! paragraph, runs of spaces fold to one; a single line break is kept, since
 //! in real files it separates a caption or label line from the paragraph.
-//! Typographic quotes and apostrophes are kept as they are.
+//! Typographic quotes and apostrophes are kept as they are; a closing quotation
+//! mark lost to a bad decoding (`�?`) is put back where a quotation is open.
 
 mod chars;
 mod decode;
+mod lost_quotes;
 mod markup;
 mod mojibake;
 
@@ -91,7 +93,14 @@ pub fn normalise(article: &RawArticle, params: &NormaliseParams) -> NormalisedAr
         decoded
     };
     let cleaned = chars::clean(&repaired, &mut changes);
+    let cleaned = lost_quotes::repair(cleaned, &mut changes);
     let (text, captions) = markup::layout(&cleaned, &mut changes);
+    if changes.lost_quotes_flagged > 0 {
+        warnings.push(format!(
+            "{} lost quotation mark(s) (U+FFFD then ?) left unrepaired: no quotation open there",
+            changes.lost_quotes_flagged
+        ));
+    }
     if text.is_empty() {
         warnings.push("empty article: no text after normalisation".to_string());
     }
@@ -194,6 +203,18 @@ mod tests {
             n.warnings,
             vec!["empty article: no text after normalisation"]
         );
+    }
+
+    #[test]
+    fn lost_closing_quote_is_repaired_or_flagged() {
+        let n = norm("It was \u{201c}late.\u{fffd}? We left.\n\nCost: 9\u{fffd}?".as_bytes());
+        assert_eq!(
+            n.text,
+            "It was \u{201c}late.\u{201d} We left.\n\nCost: 9\u{fffd}?"
+        );
+        assert_eq!(n.changes.lost_quotes_repaired, 1);
+        assert_eq!(n.changes.lost_quotes_flagged, 1);
+        assert_eq!(n.warnings.len(), 1);
     }
 
     #[test]

@@ -126,9 +126,25 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
             cue: Some(cue_text(f, &c)),
         };
     }
+    // `involves "highly classified information," Trump said`: a fragment closed by a
+    // comma inside the quotation takes the tag after it.
+    if may_tag_after && ends_with_comma(f, t) {
+        if let Some(a) = after(f, t) {
+            return a;
+        }
+    }
     let stands_alone =
         t == s0 || f.tokens[t - 1].is_punct(':') || (f.tokens[t - 1].is_punct('(') && t - 1 == s0);
     if stands_alone {
+        // "the statement made by Ana Ruiz: Q": the author after `by`.
+        if t > 0 && f.tokens[t - 1].is_punct(':') {
+            if let Some(mention) = statement_by(f, s0, t - 1) {
+                return Attribution::Cued {
+                    mention: Some(mention),
+                    cue: None,
+                };
+            }
+        }
         // A paragraph ending in a colon introduces the quotation that follows it.
         if t >= 2 && f.tokens[t - 1].kind == Kind::Break && f.tokens[t - 2].is_punct(':') {
             let (p0, _) = sentence_bounds(f, t - 2);
@@ -139,7 +155,16 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
                 };
             }
         }
+        // `"Q1" if we face "Q2," added Roe`: the tag of a later quotation of the sentence.
+        if let Some(a) = later_quote_tag(f, t) {
+            return a;
+        }
         return Attribution::Continues;
+    }
+    // "was 'listing badly' when it left, according to the harbour master": the source
+    // named later in the sentence.
+    if let Some(a) = according_to_after(f, t) {
+        return a;
     }
     // A fragment right after a sentence with a cue carries on that reported speech.
     if s0 > 0 {
@@ -158,6 +183,57 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
         }
     }
     Attribution::NotSpeech
+}
+
+/// The attribution of the next quotation in the sentence of the one at `t`, when
+/// a tag follows that one (`"Q1" if ... "Q2," added Roe.`).
+fn later_quote_tag(f: &Frame<'_>, t: usize) -> Option<Attribution> {
+    let (_, s_end) = sentence_bounds(f, t);
+    let next = (t + 1..s_end.min(t + 1 + REACH))
+        .take_while(|&i| f.tokens[i].kind != Kind::Break)
+        .find(|&i| matches!(f.tokens[i].kind, Kind::Quote(_)))?;
+    match after(f, next)? {
+        a @ Attribution::Cued { .. } => Some(a),
+        _ => None,
+    }
+}
+
+/// `a statement (made|released) by S` in `s0..colon`: the phrase after `by`.
+fn statement_by(f: &Frame<'_>, s0: usize, colon: usize) -> Option<(usize, usize)> {
+    let floor = s0.max(colon.saturating_sub(REACH));
+    let by = (floor..colon)
+        .rev()
+        .find(|&i| f.tokens[i].kind == Kind::Word && f.word(i).eq_ignore_ascii_case("by"))?;
+    let statement = (by.saturating_sub(3).max(floor)..by).any(|i| f.tokens[i].has(Flags::SPOKES));
+    if !statement {
+        return None;
+    }
+    let np = np_forward(f, by + 1, colon)?;
+    matches!(classify(f, np.0, np.1), Some(Mention::Name { .. })).then_some(np)
+}
+
+/// `according to S` later in the quotation's sentence, before any other quotation.
+fn according_to_after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
+    let (_, s_end) = sentence_bounds(f, t);
+    let end = s_end.min(t + 1 + REACH);
+    let c = (t + 1..end)
+        .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_)))
+        .find_map(|i| cue_at(f, i).filter(|c| c.kind.inverted))?;
+    let np = np_forward(f, c.end + 1, end)?;
+    let np = prefer_apposed_name(f, np, end);
+    classify(f, np.0, np.1)?;
+    Some(Attribution::Cued {
+        mention: Some(widen_spokes(f, np, end)),
+        cue: Some(cue_text(f, &c)),
+    })
+}
+
+/// Whether the quotation at token `t` ends with a comma inside its closing mark.
+fn ends_with_comma(f: &Frame<'_>, t: usize) -> bool {
+    let tok = &f.tokens[t];
+    f.text[tok.start()..tok.end()]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\''))
+        .ends_with(',')
 }
 
 /// `"X" ("Y")`: a translation or gloss of the quotation before it.
@@ -209,32 +285,45 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         });
     }
     let np = np_forward(f, j, ceil)?;
-    let mut k = np.1 + 1;
-    if k < n && f.tokens[k].is_punct(',') {
-        k = skip_apposition(f, k, ceil)?;
-    }
-    while k < ceil && is_aux(f, k) {
-        k += 1;
-    }
-    let c = cue_at(f, k)?;
+    let k = np.1 + 1;
+    let c = if k < n && f.tokens[k].is_punct(',') {
+        // "Q, Roe, a reporter, strategist and supporter, said": the comma the cue follows.
+        apposition_ends(f, k, ceil).find_map(|k| cue_after_aux(f, k, ceil))?
+    } else {
+        cue_after_aux(f, k, ceil)?
+    };
     if c.kind.naming && c.end + 1 < n && f.tokens[c.end + 1].kind != Kind::Word {
         return None;
     }
     classify(f, np.0, np.1)?;
+    // "Q, the lead investigator, Anil Kapoor, told reporters": the apposed name.
+    let np = prefer_apposed_name(f, np, ceil);
     Some(Attribution::Cued {
         mention: Some(widen_spokes(f, np, ceil)),
         cue: Some(cue_text(f, &c)),
     })
 }
 
-/// After a comma at `k`, the token after the matching closing comma of an apposition
-/// (`Diego Grez, a student in Lima, told ...`).
-fn skip_apposition(f: &Frame<'_>, k: usize, ceil: usize) -> Option<usize> {
-    let limit = (k + 25).min(ceil);
+/// After a comma at `k`, the token after each comma that may close an apposition
+/// (`Diego Grez, a student in Lima, told ...`), nearest first, up to a quotation.
+fn apposition_ends<'f>(
+    f: &'f Frame<'_>,
+    k: usize,
+    ceil: usize,
+) -> impl Iterator<Item = usize> + 'f {
+    let limit = (k + 30).min(ceil);
     (k + 1..limit)
-        .find(|&i| f.tokens[i].is_punct(','))
-        .filter(|&i| (k + 1..i).all(|x| !matches!(f.tokens[x].kind, Kind::Quote(_))))
+        .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_)))
+        .filter(|&i| f.tokens[i].is_punct(','))
         .map(|i| i + 1)
+}
+
+/// The cue at token `k` after any auxiliaries (`has also said`).
+fn cue_after_aux(f: &Frame<'_>, mut k: usize, ceil: usize) -> Option<CueMatch> {
+    while k < ceil && is_aux(f, k) {
+        k += 1;
+    }
+    cue_at(f, k)
 }
 
 fn is_aux(f: &Frame<'_>, i: usize) -> bool {
@@ -273,9 +362,18 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
     let (_, s_end) = sentence_bounds(f, c.start);
     if c.kind.inverted {
         let np = np_forward(f, c.end + 1, t.max(c.end + 1))?;
+        // "according to the Foreign Minister, Ana Ruiz, ...": the name after the role.
+        let np = prefer_apposed_name(f, np, t.max(c.end + 1));
         return Some(widen_spokes(f, np, s_end));
     }
     if c.kind.participle {
+        // "with the hospital saying ...": the phrase between `with` and the participle.
+        if let Some(np) = c.start.checked_sub(1).and_then(|k| np_backward(f, k, s0)) {
+            let with = np.0 > s0 && f.word(np.0 - 1).eq_ignore_ascii_case("with");
+            if with && classify(f, np.0, np.1).is_some() {
+                return Some(np);
+            }
+        }
         // The subject of the clause the participle hangs on.
         let mut i = c.start;
         let floor = s0.max(c.start.saturating_sub(REACH));
@@ -287,7 +385,8 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
                 }
             }
         }
-        return sentence_subject(f, s0, c.start);
+        // "Its chief, Sarah Kent, explained ..., adding": the name apposed to the subject.
+        return sentence_subject(f, s0, c.start).map(|np| prefer_apposed_name(f, np, c.start));
     }
     if c.kind.passive && c.start > s0 && is_be(f, c.start - 1) {
         let by = (c.end + 1..s_end.min(c.end + 1 + REACH))
@@ -306,10 +405,13 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
                 .and_then(|i| f.tokens.get(i))
                 .is_some_and(|t| matches!(t.kind, Kind::Quote(_)));
             let capital = f.tokens[np.0].capital || after_quote;
-            let next_comma = f
-                .tokens
-                .get(np.1 + 1)
-                .is_none_or_ends(|x| x.is_punct(',') || x.is_punct('.') || x.kind == Kind::Break);
+            // "said Roe, ...", "said Roe also adding ...".
+            let next_comma = f.tokens.get(np.1 + 1).is_none_or_ends(|x| {
+                x.is_punct(',')
+                    || x.is_punct('.')
+                    || x.kind == Kind::Break
+                    || x.has(Flags::ADVERB) && !x.capital
+            });
             if capital
                 && next_comma
                 && matches!(classify(f, np.0, np.1), Some(Mention::Name { .. }))
@@ -330,8 +432,45 @@ fn is_be(f: &Frame<'_>, i: usize) -> bool {
             .any(|w| f.word(i).eq_ignore_ascii_case(w))
 }
 
+/// `Roe, a reporter for the paper said`: a name, a comma and a description with no
+/// closing comma before the cue; the name is the subject.
+fn unclosed_apposition(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)> {
+    let floor = s0.max(cue.saturating_sub(25));
+    let comma = (floor..cue).rev().find(|&i| f.tokens[i].is_punct(','))?;
+    let det = f.tokens.get(comma + 1)?;
+    let opens = det.has(Flags::DETERMINER) && !f.word(comma + 1).eq_ignore_ascii_case("the");
+    if !opens || (comma + 1..cue).any(|i| matches!(f.tokens[i].kind, Kind::Quote(_))) {
+        return None;
+    }
+    let np = np_backward(f, comma.checked_sub(1)?, s0)?;
+    match classify(f, np.0, np.1) {
+        Some(Mention::Name { .. }) if !is_opener(np, s0) => Some(np),
+        _ => None,
+    }
+}
+
+/// One word opening the sentence before a comma is an opener (`Separately, ...`), not
+/// a name set off by an apposition.
+fn is_opener(np: (usize, usize), s0: usize) -> bool {
+    np.0 == s0 && np.1 == np.0
+}
+
 /// The subject phrase just before the cue at token `cue`.
 fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)> {
+    if let Some(np) = unclosed_apposition(f, cue, s0) {
+        return Some(np);
+    }
+    // "..., Paul Grant, who said": the relative pronoun's antecedent.
+    if cue >= s0 + 3
+        && f.word(cue - 1).eq_ignore_ascii_case("who")
+        && f.tokens[cue - 2].is_punct(',')
+    {
+        if let Some(np) = np_backward(f, cue - 3, s0) {
+            if matches!(classify(f, np.0, np.1), Some(Mention::Name { .. })) {
+                return Some(np);
+            }
+        }
+    }
     let mut k = cue.checked_sub(1)?;
     while k > s0 && is_aux(f, k) {
         k -= 1;
@@ -342,10 +481,24 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     if f.tokens[k].is_punct(',') {
         // "Mary Roe, the council's director, said": skip back over the apposition.
         let floor = s0.max(k.saturating_sub(25));
-        let open = (floor..k).rev().find(|&i| f.tokens[i].is_punct(','))?;
+        let mut open = (floor..k).rev().find(|&i| f.tokens[i].is_punct(','))?;
+        // "Roe, CEO of Acme, which owns Beta, said": a relative clause continues the
+        // apposition; its comma is not the one that opens it.
+        while f.tokens.get(open + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && ["which", "who", "whose", "where"]
+                    .iter()
+                    .any(|r| f.word(open + 1).eq_ignore_ascii_case(r))
+        }) {
+            open = (floor..open).rev().find(|&i| f.tokens[i].is_punct(','))?;
+        }
         let np = np_backward(f, open.checked_sub(1)?, s0)?;
         return match classify(f, np.0, np.1) {
             Some(Mention::Name { .. }) => Some(np),
+            // "Its chief, Sarah Kent, said": the name in the apposition.
+            Some(Mention::Description { .. }) => np_forward(f, open + 1, k)
+                .filter(|a| a.1 + 1 == k)
+                .filter(|a| matches!(classify(f, a.0, a.1), Some(Mention::Name { .. }))),
             _ => None,
         };
     }
@@ -354,7 +507,9 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     if let Some(Mention::Description { .. }) = classify(f, np.0, np.1) {
         if np.0 >= s0 + 2 && f.tokens[np.0 - 1].is_punct(',') {
             if let Some(name) = np_backward(f, np.0 - 2, s0) {
-                if let Some(Mention::Name { .. }) = classify(f, name.0, name.1) {
+                if let (false, Some(Mention::Name { .. })) =
+                    (is_opener(name, s0), classify(f, name.0, name.1))
+                {
                     return Some(name);
                 }
             }
@@ -409,7 +564,13 @@ fn widen_spokes(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize
 
 /// `said the Executive Clerk of the Council, Ana Ruiz`: the name after the role.
 fn prefer_apposed_name(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize) {
-    if let Some(Mention::Description { .. }) = classify(f, np.0, np.1) {
+    // Lower-cased, "the lead investigator" may read as a name: its article tells.
+    let described = match classify(f, np.0, np.1) {
+        Some(Mention::Description { .. }) => true,
+        Some(Mention::Name { .. }) => f.lowercase && f.tokens[np.0].has(Flags::DETERMINER),
+        _ => false,
+    };
+    if described {
         let k = np.1 + 1;
         if k < ceil && f.tokens[k].is_punct(',') {
             if let Some(name) = np_forward(f, k + 1, ceil) {
@@ -503,6 +664,112 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn apposition_left_open_before_the_cue() {
+        assert_eq!(
+            who("Town News, a paper run by friends of Tom Ash said: “It is over.”"),
+            "Town News"
+        );
+    }
+
+    #[test]
+    fn according_to_a_role_then_its_name() {
+        assert_eq!(
+            who("According to the Interior Minister, Ana Ruiz, the road will “open soon”."),
+            "Ana Ruiz"
+        );
+    }
+
+    #[test]
+    fn inverted_tag_with_an_adverb_before_a_participle() {
+        let text = "“We will win,” said Ruiz also adding that it would be “easy”.";
+        let quotes = pair(text, &find_marks(text));
+        let f = Frame::build(text, &quotes);
+        match attribute(&f, f.quote_token[1], true) {
+            Attribution::Cued {
+                mention: Some((a, b)),
+                ..
+            } => assert_eq!(&text[f.tokens[a].start()..f.tokens[b].end()], "Ruiz"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn fragment_closed_by_a_comma_takes_the_tag_after_it() {
+        assert_eq!(
+            who("The file holds “secret plans,” Roe said, while the other does not."),
+            "Roe"
+        );
+    }
+
+    #[test]
+    fn apposition_with_a_relative_clause() {
+        assert_eq!(
+            who("Ana Ruiz, head of Acme Group, which owns River FM, said it was “a shock”."),
+            "Ana Ruiz"
+        );
+    }
+
+    #[test]
+    fn a_later_quotation_lends_its_tag() {
+        assert_eq!(
+            who("“The deal is dead” unless we see “real change,” added Roe."),
+            "Roe"
+        );
+    }
+
+    #[test]
+    fn statement_by_before_a_colon() {
+        assert_eq!(
+            who("Here is the statement made by Ana Ruiz today: “We are safe.”"),
+            "Ana Ruiz"
+        );
+        assert_eq!(
+            who("here is the statement made by mayor ana ruiz : \" we are safe . \""),
+            "mayor ana ruiz"
+        );
+    }
+
+    #[test]
+    fn according_to_after_a_fragment() {
+        assert_eq!(
+            who("The road was “badly damaged” by the storm, according to engineer Lia Moss."),
+            "engineer Lia Moss"
+        );
+        assert_eq!(
+            who("It rained, according to Lia Moss, who said it was “a deluge”."),
+            "Lia Moss"
+        );
+    }
+
+    #[test]
+    fn long_apposition_with_commas_after_the_quote() {
+        assert_eq!(
+            who("“It went well,” Ana Ruiz, a lawyer, writer and activist, said later."),
+            "Ana Ruiz"
+        );
+    }
+
+    #[test]
+    fn with_phrase_before_a_participle_is_its_speaker() {
+        assert_eq!(
+            who("The news broke on Friday, with the council saying it was “shocked”."),
+            "the council"
+        );
+    }
+
+    #[test]
+    fn an_opening_adverb_is_no_name_before_an_apposed_role() {
+        assert_eq!(
+            who("Separately, the spokeswoman said: “Talks go on.”"),
+            "the spokeswoman"
+        );
+        assert_eq!(
+            who("Separately, a palace spokesman told the BBC: “Talks go on.”"),
+            "a palace spokesman"
+        );
     }
 
     #[test]

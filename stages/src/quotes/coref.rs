@@ -4,8 +4,8 @@
 //! unnamed spokesman to the body last named.
 
 use super::lexicon::{Gender, PronounKind, LEXICON};
-use super::people::{key, key_of, NameSeen, People, Word};
-use super::phrases::{Mention, Possessor};
+use super::people::{key, key_of, NameSeen, People, Person, Word};
+use super::phrases::{singular, Mention, Possessor};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Referent {
@@ -68,9 +68,15 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// The canonical name of a referent.
     pub fn canonical(&mut self, r: &Referent) -> String {
         match r {
+            // The fuller of the set's name and the article's (a speaker phrase read
+            // late may name more than any mention found before: `jens olsen`).
             Referent::Person(id) => match self.set_of(*id) {
-                Some(s) => self.set.persons[s].display(),
-                None => self.article.persons[*id].display(),
+                Some(s)
+                    if self.set.persons[s].words.len() >= self.article.persons[*id].words.len() =>
+                {
+                    self.set.persons[s].display()
+                }
+                _ => self.article.persons[*id].display(),
             },
             Referent::SetPerson(s) => self.set.persons[*s].display(),
             Referent::Group(name) => name.clone(),
@@ -105,7 +111,13 @@ impl<'s, 'a> Resolver<'s, 'a> {
     pub fn person_keyed(&mut self, name: &NameSeen<'a>, key: &[Word]) -> usize {
         let found = self.article.matches(key);
         match self.most_recent(found.as_slice()) {
-            Some(id) => id,
+            Some(id) => {
+                let p = &mut self.article.persons[id];
+                if name.words.len() > p.words.len() {
+                    p.words = name.words.clone();
+                }
+                id
+            }
             None => self.article.push_name(name, key.to_vec()),
         }
     }
@@ -130,15 +142,18 @@ impl<'s, 'a> Resolver<'s, 'a> {
         }
     }
 
-    fn is_org(&mut self, r: &Referent) -> bool {
-        match r {
+    /// Whether a referent is a body. A gender (from a title, a given name or a
+    /// pronoun) outweighs a body's word merged into one of its forms.
+    pub fn is_org(&mut self, r: &Referent) -> bool {
+        let org = match r {
             Referent::Person(id) => {
                 self.article.persons[*id].org
                     || self.set_of(*id).is_some_and(|s| self.set.persons[s].org)
             }
             Referent::SetPerson(s) => self.set.persons[*s].org,
             Referent::Group(_) => false,
-        }
+        };
+        org && self.gender(r).is_none()
     }
 
     fn gender(&mut self, r: &Referent) -> Option<Gender> {
@@ -217,6 +232,18 @@ impl<'s, 'a> Resolver<'s, 'a> {
     pub fn resolve(&mut self, m: &Mention<'a>, at: usize) -> Option<Referent> {
         match m {
             Mention::Pronoun(kind) => self.pronoun(*kind, at),
+            // Lower-cased, "the headteacher" may read as a one-word body: a person who
+            // holds that role is the better reading.
+            Mention::Name {
+                words, org: true, ..
+            } if words.len() == 1 && words[0].chars().all(|c| !c.is_uppercase()) => {
+                let head = singular(&words[0].to_lowercase());
+                if let Some(r) = self.by_role(&head, at) {
+                    return Some(r);
+                }
+                let name = NameSeen::from_mention(m)?;
+                Some(Referent::Person(self.person(&name)))
+            }
             Mention::Name { .. } => {
                 let name = NameSeen::from_mention(m)?;
                 Some(Referent::Person(self.person(&name)))
@@ -236,6 +263,11 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     return Some(Referent::Group(format!("{name}'s {head}")));
                 }
                 if *spokes {
+                    let lowercase_body = body.iter().all(|w| !w.starts_with(char::is_uppercase));
+                    if let (true, Some(noun)) = (lowercase_body, body.last()) {
+                        // "a hospital spokesman": the hospital named before.
+                        return self.body_by_noun(noun, at).or_else(|| self.last_body(at));
+                    }
                     if !body.is_empty() {
                         let name = NameSeen {
                             words: body.clone(),
@@ -262,7 +294,10 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     return self.role_of_owner(head, &words);
                 }
                 if *definite {
-                    return self.by_role(head, at);
+                    // "the governor": who holds the role; "the hospital": the body so named.
+                    return self
+                        .by_role(head, at)
+                        .or_else(|| self.body_by_noun(head, at));
                 }
                 None
             }
@@ -309,6 +344,53 @@ impl<'s, 'a> Resolver<'s, 'a> {
         Some(self.entries[found].referent.clone())
     }
 
+    /// `the hospital`, `a ministry spokesman`: the body named before `at` whose name
+    /// ends in that noun (`King Edward VII Hospital`), else the one such body of the set.
+    fn body_by_noun(&mut self, noun: &str, at: usize) -> Option<Referent> {
+        let ends_in = |p: &Person<'_>| {
+            p.words.last().is_some_and(|w| {
+                w.eq_ignore_ascii_case(noun) || singular(&w.to_lowercase()) == noun
+            })
+        };
+        // A body, as `is_org` tells one: a body's word and no gender.
+        let body = |p: &Person<'_>| p.org && p.gender.is_none() && ends_in(p);
+        if let Some(r) = self.recent_where(at, body) {
+            return Some(r);
+        }
+        let bodies: Vec<usize> = (0..self.set.persons.len())
+            .filter(|&s| self.set.persons[s].words.len() >= 2 && ends_in(&self.set.persons[s]))
+            .collect();
+        match bodies.as_slice() {
+            [one] => Some(Referent::SetPerson(*one)),
+            _ => None,
+        }
+    }
+
+    /// The referent mentioned last before `at` (within the look-back) whose person, in
+    /// the article's table or the set's, passes `test`.
+    fn recent_where(&mut self, at: usize, test: impl Fn(&Person<'_>) -> bool) -> Option<Referent> {
+        // Positions, not cloned referents: only the one found is cloned.
+        let recent: Vec<usize> = (0..self.entries.len())
+            .rev()
+            .take(LOOKBACK * 4)
+            .filter(|&j| self.entries[j].at < at)
+            .collect();
+        for j in recent {
+            let hit = match self.entries[j].referent {
+                Referent::Person(id) => {
+                    test(&self.article.persons[id])
+                        || self.set_of(id).is_some_and(|s| test(&self.set.persons[s]))
+                }
+                Referent::SetPerson(s) => test(&self.set.persons[s]),
+                Referent::Group(_) => false,
+            };
+            if hit {
+                return Some(self.entries[j].referent.clone());
+            }
+        }
+        None
+    }
+
     /// `Goddard's lawyer`: the person with that role for that owner.
     fn role_of_owner(&self, head: &str, owner: &[String]) -> Option<Referent> {
         let heads = heads(head);
@@ -326,26 +408,8 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// one person of the set who does.
     fn by_role(&mut self, head: &str, at: usize) -> Option<Referent> {
         let heads = heads(head);
-        // Positions, not cloned referents: only the one found is cloned.
-        let recent: Vec<usize> = (0..self.entries.len())
-            .rev()
-            .take(LOOKBACK * 4)
-            .filter(|&j| self.entries[j].at < at)
-            .collect();
-        for j in recent {
-            let holds = match self.entries[j].referent {
-                Referent::Person(id) => {
-                    self.article.persons[id].has_role(&heads)
-                        || self
-                            .set_of(id)
-                            .is_some_and(|s| self.set.persons[s].has_role(&heads))
-                }
-                Referent::SetPerson(s) => self.set.persons[s].has_role(&heads),
-                Referent::Group(_) => false,
-            };
-            if holds {
-                return Some(self.entries[j].referent.clone());
-            }
+        if let Some(r) = self.recent_where(at, |p| p.has_role(&heads)) {
+            return Some(r);
         }
         let holders: Vec<usize> = (0..self.set.persons.len())
             .filter(|&s| self.set.persons[s].has_role(&heads))

@@ -138,6 +138,27 @@ impl<'a> Frame<'a> {
         (start, end)
     }
 
+    /// Whether sentence `s` is a heading or a label line: a paragraph (or line) of its
+    /// own, short, with no quotation, not closed by a stop.
+    pub fn is_heading(&self, s: usize) -> bool {
+        let (s0, s1) = self.sentence_range(s);
+        if s1 <= s0 {
+            return false;
+        }
+        let own_line = s0 == 0 || self.tokens[s0 - 1].kind == Kind::Break;
+        let mut last = s1;
+        while last > s0 && self.tokens[last - 1].kind == Kind::Break {
+            last -= 1;
+        }
+        let ends_line = s1 == self.tokens.len() || self.tokens[s1 - 1].kind == Kind::Break;
+        own_line
+            && ends_line
+            && last > s0
+            && last - s0 <= 12
+            && self.tokens[last - 1].kind == Kind::Word
+            && (s0..last).all(|i| !matches!(self.tokens[i].kind, Kind::Quote(_)))
+    }
+
     fn cut_sentences(&mut self, quotes: &[Quotation]) {
         let n = self.tokens.len();
         let mut sentence = 0;
@@ -158,7 +179,8 @@ impl<'a> Frame<'a> {
         let next_starts = || match next {
             None => true,
             Some(n) => match n.kind {
-                Kind::Word => n.capital || n.text_starts_digit(self.text),
+                // Lower-cased text has no capital to start a sentence with.
+                Kind::Word => n.capital || self.lowercase || n.text_starts_digit(self.text),
                 Kind::Quote(_) | Kind::Break => true,
                 Kind::Punct(c) => matches!(c, '(' | '['),
             },
@@ -349,7 +371,33 @@ fn is_lowercased(text: &str, tokens: &[Token]) -> bool {
             _ => {}
         }
     }
-    words >= 20 && inner_capitals * 50 < words
+    // A short article is lowercased when none of its inner words has a capital, in
+    // the narrative or inside its quotations.
+    if words < 20 {
+        return words >= 3 && inner_capitals == 0 && !quotes_have_inner_capitals(text, tokens);
+    }
+    inner_capitals * 50 < words
+}
+
+/// Whether a quotation's words hold a capital letter that starts no sentence.
+fn quotes_have_inner_capitals(text: &str, tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .filter(|t| matches!(t.kind, Kind::Quote(_)))
+        .any(|t| {
+            let mut after_stop = true;
+            let words = text[t.start()..t.end()].split_whitespace();
+            words
+                .filter(|w| w.contains(char::is_alphanumeric))
+                .any(|w| {
+                    let starts_upper = w
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .starts_with(char::is_uppercase);
+                    let inner = starts_upper && !after_stop && w != "I" && !w.starts_with("I'");
+                    after_stop = w.ends_with(['.', '!', '?', ':']);
+                    inner
+                })
+        })
 }
 
 #[cfg(test)]
@@ -400,6 +448,14 @@ mod tests {
         assert!(frame(text).lowercase);
         let text = "The Minister said on Monday that the talks with Iran would go on in Geneva. \
                     Officials in Paris said the plan by President Macron was ready.";
+        assert!(!frame(text).lowercase);
+    }
+
+    #[test]
+    fn a_short_lowercased_article_is_recognised() {
+        let text = "A dam broke on sunday . \" we are safe , \" said mayor ana ruiz .";
+        assert!(frame(text).lowercase);
+        let text = "A dam broke on Sunday. \"We are safe,\" said Mayor Ana Ruiz.";
         assert!(!frame(text).lowercase);
     }
 }

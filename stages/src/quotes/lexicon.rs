@@ -4,12 +4,12 @@
 use std::sync::LazyLock;
 
 use crate::data::lines;
+pub use crate::lexicon::Gender;
+use crate::lexicon::{titles, ROLES};
 
 use rustc_hash::FxHashMap as HashMap;
 
 const CUES: &str = include_str!("../../data/quotes/cues.txt");
-const TITLES: &str = include_str!("../../data/quotes/titles.txt");
-const ROLES: &str = include_str!("../../data/quotes/roles.txt");
 const GROUPS: &str = include_str!("../../data/quotes/groups.txt");
 const SPOKES: &str = include_str!("../../data/quotes/spokes.txt");
 const ORGS: &str = include_str!("../../data/quotes/organisations.txt");
@@ -42,6 +42,8 @@ impl Flags {
     pub const POSSESSIVE: u16 = 1 << 12;
     /// `de`, `van` ([`PARTICLES`]).
     pub const PARTICLE: u16 = 1 << 13;
+    /// A given name of the people lexicon (`ana`, `paul`).
+    pub const GIVEN: u16 = 1 << 14;
     /// The bits that tell what a word is as written, not its stem: a possessive form
     /// (`the's`) is none of these.
     pub const AS_WRITTEN: u16 = Self::DETERMINER | Self::POSSESSIVE | Self::PARTICLE;
@@ -67,12 +69,6 @@ pub struct CueKind {
     pub naming: bool,
     pub inverted: bool,
     pub passive: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
-    Male,
-    Female,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,6 +100,8 @@ pub struct Lexicon {
     titles: WordMap<Title>,
     /// Multi-word roles by first word: the words after it.
     multi_roles: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    /// Words that start a multi-word role and are no role on their own (`foreign`).
+    role_prefixes: HashMap<&'static str, ()>,
     synonyms: HashMap<&'static str, Vec<&'static str>>,
     pronouns: WordMap<PronounKind>,
 }
@@ -168,6 +166,7 @@ impl Lexicon {
             cues: HashMap::default(),
             titles: WordMap::default(),
             multi_roles: HashMap::default(),
+            role_prefixes: HashMap::default(),
             synonyms: HashMap::default(),
             pronouns: WordMap::default(),
         };
@@ -192,24 +191,17 @@ impl Lexicon {
                 });
             }
         }
-        for line in lines(TITLES) {
-            let mut parts = line.split('|').map(str::trim);
-            let form = parts.next().unwrap_or("");
-            let gender = match parts.next().unwrap_or("") {
-                "m" => Some(Gender::Male),
-                "f" => Some(Gender::Female),
-                _ => None,
-            };
-            let roles = parts
-                .next()
-                .unwrap_or("")
-                .split_whitespace()
-                .collect::<Vec<_>>();
-            if !form.is_empty() {
-                lex.mark(form, Flags::TITLE);
-                lex.titles.insert(form, Title { gender, roles });
-            }
+        for t in titles() {
+            lex.mark(t.form, Flags::TITLE);
+            lex.titles.insert(
+                t.form,
+                Title {
+                    gender: t.gender,
+                    roles: t.roles,
+                },
+            );
         }
+        let mut single_roles = Vec::new();
         for line in lines(ROLES) {
             if let Some((left, right)) = line.split_once('=') {
                 // Multi-word synonyms ("prime minister") are kept whole.
@@ -222,13 +214,23 @@ impl Lexicon {
             let words: Vec<&'static str> = line.split_whitespace().collect();
             if let Some((first, rest)) = words.split_first() {
                 lex.mark(first, Flags::ROLE);
-                if !rest.is_empty() {
+                if rest.is_empty() {
+                    single_roles.push(*first);
+                } else {
                     lex.multi_roles
                         .entry(first)
                         .or_default()
                         .push(rest.to_vec());
                 }
             }
+        }
+        for first in lex.multi_roles.keys() {
+            if !single_roles.contains(first) {
+                lex.role_prefixes.insert(first, ());
+            }
+        }
+        for (name, _) in crate::lexicon::given_names() {
+            lex.mark(name, Flags::GIVEN);
         }
         for line in lines(GROUPS) {
             if let Some(first) = line.split_whitespace().next() {
@@ -306,6 +308,11 @@ impl Lexicon {
             .get(first)
             .map(Vec::as_slice)
             .unwrap_or(&[])
+    }
+
+    /// Whether `first` (lowercase) starts a multi-word role and is none on its own.
+    pub fn only_role_prefix(&self, first: &str) -> bool {
+        self.role_prefixes.contains_key(first)
     }
 
     /// Roles that also answer a description headed by `head`.

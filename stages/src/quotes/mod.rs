@@ -137,6 +137,10 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
         events.push((at, 0, Event::Quote(qi, attr)));
     }
     for (k, m) in a.names.iter().enumerate() {
+        // A heading in capitals (`ISLAMIC STATE`) names a topic, not a person.
+        if f.is_heading(f.tokens[m.at].sentence()) && m.name.words.iter().all(|w| is_upper(w)) {
+            continue;
+        }
         events.push((m.at, 1, Event::Name(k)));
     }
     for tok in people::subject_pronouns(f) {
@@ -144,25 +148,35 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
     }
     for s in 0..f.sentence_start.len() {
         let (s0, s1) = f.sentence_range(s);
-        // Only a definite description can be resolved ("The officer ...").
+        // Only a definite description can be resolved ("The officer ...", "Roe's family").
         let definite = f.tokens.get(s0).is_some_and(|t| {
             t.kind == Kind::Word
-                && ["the", "his", "her", "their", "its"]
+                && (["the", "his", "her", "their", "its"]
                     .iter()
                     .any(|d| f.word(s0).eq_ignore_ascii_case(d))
+                    || frame::strip_possessive(f.word(s0)).len() < f.word(s0).len())
         });
         if !definite {
             continue;
         }
         if let Some((a0, a1)) = attribution::sentence_subject(f, s0, s1) {
-            if let Some(phrases::Mention::Description {
-                definite: true,
-                group: false,
-                spokes: false,
-                possessor: None,
-                ..
-            }) = phrases::classify(f, a0, a1)
-            {
+            let described = match phrases::classify(f, a0, a1) {
+                Some(phrases::Mention::Description {
+                    definite: true,
+                    group: false,
+                    spokes: false,
+                    possessor: None,
+                    ..
+                }) => true,
+                // "Roe's family released a statement": the family speaks next.
+                Some(phrases::Mention::Description {
+                    group: true,
+                    possessor: Some(phrases::Possessor::Name(_)),
+                    ..
+                }) => true,
+                _ => false,
+            };
+            if described {
                 events.push((a0, 1, Event::Described(a0, a1)));
             }
         }
@@ -171,12 +185,16 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
 
     let mut resolver = Resolver::new(people, set);
     let mut found: Vec<(usize, Quotation)> = Vec::new();
+    // The last quotation's speaker and its token, for quotations without a cue.
+    let mut last_speaker: Option<(usize, Referent)> = None;
     for (at, _, event) in events {
         match event {
             Event::Name(k) => {
                 let m = &a.names[k];
                 let id = resolver.person_keyed(&m.name, &m.key);
-                resolver.note(m.at, Referent::Person(id), m.subject);
+                // A heading's name is no sentence's subject: it starts no running speaker.
+                let subject = m.subject && !f.is_heading(f.tokens[m.at].sentence());
+                resolver.note(m.at, Referent::Person(id), subject);
             }
             Event::Pronoun(tok) => {
                 if let Some(kind) = LEXICON.pronoun(f.word(tok)) {
@@ -204,13 +222,18 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
                         });
                         (referent, words, cue.clone())
                     }
-                    _ => (resolver.focus(t), None, None),
+                    _ => (
+                        running_speaker(f, &mut resolver, last_speaker.as_ref(), t),
+                        None,
+                        None,
+                    ),
                 };
                 let speaker = referent
                     .as_ref()
                     .and_then(|r| speaker_name::tidy(&resolver.canonical(r)));
                 if let Some(r) = referent {
-                    resolver.note(at, r, true);
+                    resolver.note(at, r.clone(), true);
+                    last_speaker = Some((t, r));
                 }
                 let tagged_after = at > t;
                 found.push((
@@ -233,6 +256,34 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
     found.into_iter().map(|(_, q)| q).collect()
 }
 
+fn is_upper(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+}
+
+/// The speaker of a quotation at token `t` with no cue of its own: the last
+/// quotation's speaker when it stands in the same paragraph; else the subject of the
+/// narrative since (a change of subject), but a body named since does not take over
+/// from a person who was speaking.
+fn running_speaker(
+    f: &Frame<'_>,
+    resolver: &mut Resolver<'_, '_>,
+    last: Option<&(usize, Referent)>,
+    t: usize,
+) -> Option<Referent> {
+    let Some((lt, speaker)) = last else {
+        return resolver.focus(t);
+    };
+    let same_paragraph = (*lt..t).all(|i| f.tokens[i].kind != Kind::Break);
+    if same_paragraph {
+        return Some(speaker.clone());
+    }
+    match resolver.focus(t) {
+        Some(r) if resolver.is_org(&r) && !resolver.is_org(speaker) => Some(speaker.clone()),
+        Some(r) => Some(r),
+        None => Some(speaker.clone()),
+    }
+}
+
 /// Whether the words after a quotation may be its tag: not when it closes a sentence
 /// and a new one starts (`"... today." He left.`).
 fn may_tag_after(f: &Frame<'_>, t: usize, span: &Span) -> bool {
@@ -241,9 +292,33 @@ fn may_tag_after(f: &Frame<'_>, t: usize, span: &Span) -> bool {
     if !ends_sentence {
         return true;
     }
+    if f.lowercase {
+        return lowercase_tag_after(f, t);
+    }
     f.tokens
         .get(t + 1)
         .is_some_and(|n| n.kind == Kind::Word && !n.capital)
+}
+
+/// In lower-cased text a closed quotation's tag cannot be told by a capital: the words
+/// after it are its tag only when the quotation is not introduced before (`: " ... . "`)
+/// and a cue after it closes the clause within a few words (`" ... . " she said .`),
+/// rather than opening one of its own (`" ... . " the ministry said it was ...`).
+fn lowercase_tag_after(f: &Frame<'_>, t: usize) -> bool {
+    let introduced = t
+        .checked_sub(1)
+        .is_some_and(|p| f.tokens[p].is_punct(':') || f.tokens[p].has(lexicon::Flags::CUE));
+    if introduced {
+        return false;
+    }
+    let n = f.tokens.len();
+    let Some(cue) = (t + 1..n.min(t + 8)).find(|&i| attribution::cue_at(f, i).is_some()) else {
+        return false;
+    };
+    (cue + 1..n.min(cue + 7))
+        .map(|i| &f.tokens[i])
+        .find(|k| k.kind != Kind::Word)
+        .is_none_or(|k| matches!(k.kind, Kind::Punct(_) | Kind::Break) && !k.is_punct('('))
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use std::cell::Cell;
 
 use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 
-use super::frame::{Frame, Kind};
+use super::frame::{strip_possessive, Frame, Kind};
 use super::lexicon::{pack_exact, pack_lowercase, with_lowercase, Flags, Gender};
 use super::phrases::{
     capitalised_inside, classify, np_backward, singular, Mention, Possessor, Role,
@@ -64,7 +64,10 @@ impl Person<'_> {
         let lower = self.words.iter().all(|w| {
             !w.chars().any(char::is_uppercase) || w.chars().skip(1).all(|c| !c.is_uppercase())
         });
+        // A single capitalised word with a dot is a web address (`Rajanews.com`).
+        let address = self.words.len() == 1 && self.words[0].contains('.');
         let lower = lower
+            && !address
             && self
                 .words
                 .iter()
@@ -195,7 +198,7 @@ impl<'a> People<'a> {
         self.push(Person {
             words: name.words.clone(),
             forms: vec![key],
-            org: name.org,
+            org: name.org || is_country(&name.words),
             gender: name.gender,
             roles: name.roles.clone(),
         })
@@ -278,9 +281,9 @@ impl<'a> People<'a> {
         if words.len() > p.words.len() {
             p.words = words.to_vec();
         }
-        p.org |= org;
+        p.org |= org || is_country(words);
         if p.gender.is_none() {
-            p.gender = gender;
+            p.gender = gender.or_else(|| given_gender(words));
         }
         for r in roles {
             if !p.roles.contains(r) {
@@ -288,6 +291,24 @@ impl<'a> People<'a> {
             }
         }
         Some(id)
+    }
+}
+
+/// Country names (`Iran`, `United Kingdom`): a country speaks as a body, never as
+/// `he` or `she`.
+static COUNTRIES: std::sync::LazyLock<FastSet<String>> =
+    std::sync::LazyLock::new(|| crate::data::nationality_forms("country_name").collect());
+
+fn is_country(words: &[&str]) -> bool {
+    !words.is_empty() && words.len() <= 4 && COUNTRIES.contains(&words.join(" ").to_lowercase())
+}
+
+/// The usual gender of a person's given name (`Ana Ruiz`), when the name has a
+/// surname too and the given name has one gender.
+fn given_gender(words: &[&str]) -> Option<Gender> {
+    match words {
+        [first, _, ..] => crate::lexicon::given_name(first).flatten(),
+        _ => None,
     }
 }
 
@@ -407,6 +428,20 @@ fn verb_follows(f: &Frame<'_>, mut k: usize) -> bool {
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('\''))
 }
 
+/// Whether a cue verb follows token `k`, after any auxiliaries (`Roe said`, `Roe has said`).
+fn cue_follows(f: &Frame<'_>, mut k: usize) -> bool {
+    while f
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.has(Flags::ADVERB) && !t.capital)
+    {
+        k += 1;
+    }
+    f.tokens
+        .get(k)
+        .is_some_and(|t| t.has(Flags::CUE) && !t.capital)
+}
+
 /// After a name ending at `end`: a role given in apposition (`, the council's
 /// director,`), and the token after the apposition.
 fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
@@ -462,6 +497,49 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     (role, close + 1)
 }
 
+/// A role given just before a name, set off by a comma (`the governor, Paul Nemo`).
+fn role_before(f: &Frame<'_>, at: usize) -> Option<Role> {
+    let comma = at.checked_sub(1)?;
+    if !f.tokens[comma].is_punct(',') {
+        return None;
+    }
+    let s0 = f.sentence_first(f.tokens[comma].sentence());
+    let np = np_backward(f, comma.checked_sub(1)?, s0)?;
+    // Lower-cased, "the headteacher" may read as a body's name; before an apposed name
+    // it is a role.
+    if f.lowercase && f.tokens[np.0].has(Flags::DETERMINER) && np.1 > np.0 {
+        if let Some(Mention::Name { words, .. }) = classify(f, np.0, np.1) {
+            let head = words.last().map(|w| singular(&w.to_lowercase()))?;
+            return Some(Role {
+                head,
+                possessor: Vec::new(),
+            });
+        }
+    }
+    match classify(f, np.0, np.1)? {
+        Mention::Description {
+            head,
+            possessor,
+            definite,
+            group: false,
+            spokes: false,
+            plural: false,
+            ..
+        } if definite || has_role_word(f, np) => Some(Role {
+            head: singular(&head),
+            possessor: match possessor {
+                Some(Possessor::Name(w)) => w,
+                _ => Vec::new(),
+            },
+        }),
+        _ => None,
+    }
+}
+
+fn has_role_word(f: &Frame<'_>, np: (usize, usize)) -> bool {
+    (np.0..=np.1).any(|i| f.tokens[i].has(Flags::ROLE) || f.tokens[i].has(Flags::TITLE))
+}
+
 /// Every name mention of the frame, in order.
 pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
     let mut out = Vec::new();
@@ -471,12 +549,46 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
         cased_mentions(f, &mut out);
     }
     for m in &mut out {
+        trim_weekdays(&mut m.name.words);
+        cut_at_repeat(&mut m.name.words);
+    }
+    out.retain(|m| !m.name.words.is_empty());
+    for m in &mut out {
         m.key = key(&m.name.words);
     }
     if !f.lowercase {
         trim_headline_runs(f, &mut out);
     }
     out
+}
+
+/// A run with a word twice is headlines run together (`Trump Donald John Trump
+/// Airstrikes`): the name is the stretch ending at the repeated word.
+fn cut_at_repeat(words: &mut Vec<&str>) {
+    let repeat = (1..words.len()).find_map(|j| {
+        let i = words[..j]
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case(words[j]))?;
+        Some((i, j))
+    });
+    if let Some((i, j)) = repeat {
+        words.truncate(j + 1);
+        words.drain(..=i);
+    }
+}
+
+/// Days of the week at either end of a name are a time, not part of it
+/// (`Thursday Trump`, `reporters Thursday`).
+fn trim_weekdays(words: &mut Vec<&str>) {
+    let weekday = |w: &str| {
+        super::lexicon::LEXICON.flags(w).has(Flags::MONTH)
+            && with_lowercase(w, |l| l.ends_with("day"))
+    };
+    while words.last().is_some_and(|w| weekday(w)) {
+        words.pop();
+    }
+    let lead = words.iter().take_while(|w| weekday(w)).count();
+    words.drain(..lead);
 }
 
 /// A long capitalised run opening a sentence may carry a headline's or a menu's
@@ -596,7 +708,8 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         if i == sentence_start
             && end == i
             && !inside.contains(super::frame::strip_possessive(f.word(i)))
-            && !verb_follows(f, i + 1)
+            && !cue_follows(f, i + 1)
+            && !f.tokens[i].has(Flags::GIVEN)
         {
             i += 1;
             continue;
@@ -609,8 +722,14 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             if let Some(mut name) = NameSeen::take(m) {
                 let (role, after) = apposition(f, end);
                 name.roles.extend(role);
-                let subject =
-                    !possessive(f.word(end)) && (first == sentence_start || verb_follows(f, after));
+                name.roles.extend(role_before(f, first));
+                // "The director, Maria Lopez, disputed": the comma closes an apposition.
+                let closes = f.tokens.get(after).is_some_and(|t| t.is_punct(','))
+                    && role_before(f, first).is_some();
+                let subject = !possessive(f.word(end))
+                    && (first == sentence_start
+                        || verb_follows(f, after)
+                        || closes && verb_follows(f, after + 1));
                 out.push(NameMention {
                     at: first,
                     name,
@@ -677,6 +796,27 @@ fn is_date(f: &Frame<'_>, i: usize) -> bool {
 /// Names in lowercased text: words after a role noun (`defense secretary ash carter`),
 /// and a sentence's first words before a role in apposition (`Colvin, an american
 /// reporter, ...`).
+/// A name mention of lower-cased text, with no gender of its own.
+fn lower_mention<'a>(
+    at: usize,
+    words: Vec<&'a str>,
+    org: bool,
+    roles: Vec<Role>,
+    subject: bool,
+) -> NameMention<'a> {
+    NameMention {
+        at,
+        name: NameSeen {
+            words,
+            org,
+            gender: None,
+            roles,
+        },
+        key: Key::new(),
+        subject,
+    }
+}
+
 fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
     let n = f.tokens.len();
     let plain = |k: usize| {
@@ -694,7 +834,21 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
     let mut i = 0;
     while i < n {
         let t = &f.tokens[i];
-        let role = t.kind == Kind::Word && (t.flags.has(Flags::ROLE) || t.flags.has(Flags::TITLE));
+        let role = t.kind == Kind::Word
+            && (t.flags.has(Flags::TITLE)
+                || t.flags.has(Flags::ROLE) && !only_role_prefix_at(f, i));
+        if let Some(first) = lowercase_body(f, i, &plain) {
+            // "the foreign ministry", "the city council": a body named by its noun.
+            out.push(lower_mention(
+                first,
+                (first..=i).map(|k| f.word(k)).collect(),
+                true,
+                Vec::new(),
+                verb_follows(f, i + 1),
+            ));
+            i += 1;
+            continue;
+        }
         let sentence_start = f.sentence_first(t.sentence());
         // "colvin reported": the word before a cue verb names a subject.
         if plain(i) && f.tokens.get(i + 1).is_some_and(|n| n.has(Flags::CUE)) {
@@ -717,8 +871,12 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 k += 1;
             }
             let start = k;
-            while k < n && k - start < 3 && plain(k) {
+            while k < n && k - start < 2 && plain(k) && !(k > start && verbish(f, k)) {
                 k += 1;
+            }
+            // "chief dan ortiz visited": a given name takes one surname.
+            if k < n && f.tokens.get(start).is_some_and(|t| t.has(Flags::GIVEN)) {
+                k = k.min(start + 2);
             }
             if k > start && !(k < n && f.tokens[k].has(Flags::ROLE)) {
                 let end = k - 1;
@@ -738,30 +896,110 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 i = k;
                 continue;
             }
-        } else if i == sentence_start && t.kind == Kind::Word && t.capital && plain(i) {
+        } else if t.has(Flags::GIVEN) && plain(i) && i + 1 < n && plain(i + 1) {
+            // "paul nemo", "ana maria costa": given names, then one more word.
+            let mut end = i + 1;
+            if f.tokens[end].has(Flags::GIVEN)
+                && end + 1 < n
+                && plain(end + 1)
+                && !verbish(f, end + 1)
+            {
+                end += 1;
+            }
+            let words = (i..=end).map(|k| strip_possessive(f.word(k))).collect();
+            let (role, after) = apposition(f, end);
+            // "the director , maria lopez , disputed": the comma closes an apposition.
+            let closes =
+                f.tokens.get(after).is_some_and(|t| t.is_punct(',')) && role_before(f, i).is_some();
+            out.push(lower_mention(
+                i,
+                words,
+                false,
+                role.into_iter().chain(role_before(f, i)).collect(),
+                verb_follows(f, after) || closes && verb_follows(f, after + 1),
+            ));
+            i = end + 1;
+            continue;
+        } else if i == sentence_start && t.kind == Kind::Word && plain(i) {
             let mut end = i;
             while end + 1 < n && end - i < 2 && plain(end + 1) {
                 end += 1;
             }
+            // "rashid khan , 45 , lost ...": an age in apposition marks a person.
+            if end > i && aged(f, end) {
+                out.push(lower_mention(
+                    i,
+                    (i..=end).map(|k| f.word(k)).collect(),
+                    false,
+                    Vec::new(),
+                    verb_follows(f, end + 4),
+                ));
+                i = end + 1;
+                continue;
+            }
             if let (Some(role), after) = apposition(f, end) {
                 let words = (i..=end).map(|k| f.word(k)).collect();
-                out.push(NameMention {
-                    at: i,
-                    name: NameSeen {
-                        words,
-                        org: false,
-                        gender: None,
-                        roles: vec![role],
-                    },
-                    key: Key::new(),
-                    subject: verb_follows(f, after),
-                });
+                out.push(lower_mention(
+                    i,
+                    words,
+                    false,
+                    vec![role],
+                    verb_follows(f, after),
+                ));
                 i = end + 1;
                 continue;
             }
         }
         i += 1;
     }
+}
+
+/// Whether `, NUMBER ,` follows token `end` (an age in apposition).
+fn aged(f: &Frame<'_>, end: usize) -> bool {
+    let t = |k: usize| f.tokens.get(k);
+    t(end + 1).is_some_and(|x| x.is_punct(','))
+        && t(end + 2).is_some_and(|x| {
+            x.kind == Kind::Word && f.word(end + 2).bytes().all(|b| b.is_ascii_digit())
+        })
+        && t(end + 3).is_some_and(|x| x.is_punct(','))
+}
+
+/// Whether the lower-cased word at `k` reads as a past-tense verb (`arrived`).
+fn verbish(f: &Frame<'_>, k: usize) -> bool {
+    let w = f.word(k);
+    w.len() > 4 && w.ends_with("ed")
+}
+
+/// Whether the role word at `i` only starts a multi-word role it does not complete
+/// (`foreign` before `ministry`, not before `secretary`).
+fn only_role_prefix_at(f: &Frame<'_>, i: usize) -> bool {
+    with_lowercase(f.word(i), |w| {
+        super::lexicon::LEXICON.only_role_prefix(w)
+            && !super::lexicon::LEXICON.multi_roles(w).iter().any(|rest| {
+                rest.iter().enumerate().all(|(k, r)| {
+                    f.tokens
+                        .get(i + 1 + k)
+                        .is_some_and(|t| t.kind == Kind::Word)
+                        && f.word(i + 1 + k).eq_ignore_ascii_case(r)
+                })
+            })
+    })
+}
+
+/// In lower-cased text, a body named by a definite phrase ending in a body's noun
+/// with one or two words before it (`the foreign ministry`): the first of those words.
+fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let t = &f.tokens[i];
+    if !t.has(Flags::ORG) || i < 2 {
+        return None;
+    }
+    let modifier = |k: usize| plain(k) || only_role_prefix_at(f, k);
+    let mut first = i;
+    while first > 0 && i - first < 2 && modifier(first - 1) {
+        first -= 1;
+    }
+    let det = first.checked_sub(1)?;
+    (first < i && f.tokens[det].has(Flags::DETERMINER)).then_some(first)
 }
 
 /// Pronouns used as subjects (`she added`, `he was`), for resolving in order.

@@ -184,7 +184,15 @@ pub fn np_forward(f: &Frame<'_>, first: usize, ceil: usize) -> Option<(usize, us
         // A lowercase word after a name ends the phrase ("Herman says", "Singer has").
         if !inside && !f.lowercase && last.is_some() && !f.tokens[i].capital {
             let prev_cap = f.tokens[i - 1].capital;
-            if prev_cap && !f.tokens[i].flags.has(Flags::ROLE) {
+            let flags = f.tokens[i].flags;
+            let head =
+                flags.has(Flags::ROLE) || flags.has(Flags::GROUP) || flags.has(Flags::SPOKES);
+            if prev_cap && !head {
+                break;
+            }
+            // "Roe's family", "a River FM spokesman": the head noun ends the phrase.
+            if prev_cap && (flags.has(Flags::GROUP) || flags.has(Flags::SPOKES)) {
+                last = Some(i);
                 break;
             }
         }
@@ -220,11 +228,13 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     }
     let mut rest: &[usize] = idx;
     let mut definite = false;
+    let mut determiner = false;
     let mut possessor = None;
     if let Some((&d, tail)) = rest.split_first() {
         let w = f.word(d);
         if f.tokens[d].has(Flags::DETERMINER) {
             definite = w.eq_ignore_ascii_case("the");
+            determiner = true;
             rest = tail;
         } else if f.tokens[d].has(Flags::POSSESSIVE) {
             possessor = LEXICON.pronoun(w).map(Possessor::Pronoun);
@@ -251,10 +261,14 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
         return None;
     }
     if f.lowercase {
-        classify_lowercase(f, rest, possessor, definite)
+        classify_lowercase(f, rest, possessor, definite, determiner)
     } else {
         classify_cased(f, rest, possessor, definite)
     }
+}
+
+fn org_word_at(f: &Frame<'_>, words: &[usize]) -> bool {
+    words.iter().any(|&i| f.tokens[i].flags.has(Flags::ORG))
 }
 
 fn has_role(f: &Frame<'_>, words: &[usize]) -> bool {
@@ -286,6 +300,11 @@ fn roles_in(f: &Frame<'_>, words: &[usize]) -> Vec<(usize, usize, String)> {
                         .collect::<Vec<_>>()
                         .join(" ");
                 }
+            }
+            if end == k + 1 && !t.flags.has(Flags::TITLE) && LEXICON.only_role_prefix(&w) {
+                // "Foreign Ministry": the start of "foreign secretary" alone is no role.
+                k += 1;
+                continue;
             }
             out.push((k, end, singular(&head)));
             k = end;
@@ -416,7 +435,7 @@ fn classify_cased<'a>(
         let i = rest[start - 1];
         let t = &f.tokens[i];
         let w = f.word(i);
-        let role_like = t.flags.has(Flags::ROLE) || t.flags.has(Flags::TITLE);
+        let role_like = roles.iter().any(|r| r.0 < start && start <= r.1);
         // A role noun last after a name is a surname ("Marty Singer"), unless an
         // acronym ("James Cleverly MP").
         let surname = start == end
@@ -433,6 +452,17 @@ fn classify_cased<'a>(
         start -= 1;
     }
     let mut name: &[usize] = &rest[start..end];
+    // "Democrat Jane Roe", "Iranian Ali Reza": a label in front of a person's name.
+    while let [first, second, ..] = name {
+        let w = strip_possessive(f.word(*first));
+        let party = crate::lexicon::is_party_label(w);
+        let demonym = f.tokens[*second].has(Flags::GIVEN) && super::speaker_name::is_adjective(w);
+        if !(party || demonym) || org_word_at(f, name) {
+            break;
+        }
+        name = &name[1..];
+        start += 1;
+    }
     // "Mayor of Pichilemu Roberto Córdova": after "of", the place comes first.
     let word_at = |k: usize| f.word(rest[k]);
     // Only after a role: "Bank of England" keeps its "of", "Courtesy of Ana Ruiz" does not.
@@ -452,6 +482,24 @@ fn classify_cased<'a>(
     }
     let org_word = |ws: &[usize]| ws.iter().any(|&i| f.tokens[i].flags.has(Flags::ORG));
     let acronym = |ws: &[usize]| ws.len() == 1 && is_acronym(f.word(ws[0]));
+    // "Westfield General Hospital", "King Edward Hospital": a body's name may hold a
+    // title word.
+    if start > 0
+        && !definite
+        && possessor.is_none()
+        && rest.len() <= 6
+        && name
+            .last()
+            .is_some_and(|&i| f.tokens[i].flags.has(Flags::ORG))
+        && rest.iter().all(|&i| f.tokens[i].capital)
+    {
+        return Some(Mention::Name {
+            words: rest.iter().map(|&i| strip_possessive(f.word(i))).collect(),
+            org: true,
+            gender: None,
+            roles: Vec::new(),
+        });
+    }
     // "Terrorist group Islamic State": a body's name after a description.
     if !after_of && start > 0 && !name.is_empty() && (org_word(name) || acronym(name)) {
         return Some(Mention::Name {
@@ -476,7 +524,13 @@ fn classify_cased<'a>(
             roles: Vec::new(),
         });
     }
-    if !name.is_empty() && !org_word(name) && !acronym(name) && (start > 0 || !definite) {
+    // "CNN's Jake Tapper": a name after a named possessor is still a name.
+    let named_possessor = matches!(possessor, Some(Possessor::Name(_)));
+    if !name.is_empty()
+        && !org_word(name)
+        && !acronym(name)
+        && (start > 0 || !definite || named_possessor && name.len() >= 2)
+    {
         let gender = title_gender(f, &rest[..start]);
         return Some(Mention::Name {
             words: name.iter().map(|&i| strip_possessive(f.word(i))).collect(),
@@ -534,8 +588,11 @@ fn description<'a>(
         .filter(|&&i| f.tokens[i].capital || joiner(f, i))
         .map(|&i| strip_possessive(f.word(i)))
         .collect::<Vec<_>>();
-    let body = if f.lowercase || body.iter().all(|w| !w.starts_with(char::is_uppercase)) {
-        Vec::new()
+    // A lowercase body is kept only as one noun before the spokesman ("a hospital
+    // spokesman"), for the body named so before.
+    let lowercase = f.lowercase || body.iter().all(|w| !w.starts_with(char::is_uppercase));
+    let body = if lowercase {
+        spokes_noun(f, rest).into_iter().collect()
     } else {
         body
     };
@@ -550,13 +607,52 @@ fn description<'a>(
     }
 }
 
+/// Whether the word at `i` occurs elsewhere in the article.
+fn repeated(f: &Frame<'_>, i: usize) -> bool {
+    let w = strip_possessive(f.word(i));
+    (0..f.tokens.len())
+        .filter(|&k| k != i && f.tokens[k].kind == Kind::Word)
+        .any(|k| strip_possessive(f.word(k)).eq_ignore_ascii_case(w))
+}
+
+/// The plain noun just before a spokes word (`hospital` in `a hospital spokesman`).
+fn spokes_noun<'a>(f: &Frame<'a>, rest: &[usize]) -> Option<&'a str> {
+    let k = rest
+        .iter()
+        .position(|&i| f.tokens[i].flags.has(Flags::SPOKES))?;
+    let &i = rest.get(k.checked_sub(1)?)?;
+    let t = &f.tokens[i];
+    let plain =
+        !t.flags.has(Flags::ROLE) && !t.flags.has(Flags::FUNCTION) && !t.flags.has(Flags::SPOKES);
+    (plain && !f.word(i).starts_with(char::is_uppercase)).then(|| f.word(i))
+}
+
 fn classify_lowercase<'a>(
     f: &Frame<'a>,
     rest: &[usize],
     possessor: Option<Possessor>,
     definite: bool,
+    determiner: bool,
 ) -> Option<Mention<'a>> {
     let roles = roles_in(f, rest);
+    // "westbridge police", "the city council": a body named by words before its noun.
+    let body_noun = rest
+        .last()
+        .is_some_and(|&i| f.tokens[i].flags.has(Flags::ORG));
+    let indefinite = determiner && !definite;
+    if body_noun
+        && (2..=4).contains(&rest.len())
+        && !indefinite
+        && possessor.is_none()
+        && roles.len() <= 1
+    {
+        return Some(Mention::Name {
+            words: rest.iter().map(|&i| strip_possessive(f.word(i))).collect(),
+            org: true,
+            gender: None,
+            roles: Vec::new(),
+        });
+    }
     match roles.last() {
         Some(r) if r.1 < rest.len() => {
             let name = &rest[r.1..];
@@ -586,12 +682,31 @@ fn classify_lowercase<'a>(
             if flags(Flags::GROUP) || flags(Flags::SPOKES) {
                 return Some(description(f, rest, &roles, possessor, definite));
             }
+            // "a caller", "the car": a phrase with an article is a description.
+            // "one resident": a count is not a name either.
+            let counted = rest.len() > 1 && f.word(rest[0]).eq_ignore_ascii_case("one");
+            // "the red cross", "the coast guard": a body named with its article.
+            // "the taliban", said twice: a single word with its article is a body's name
+            // when the article repeats it; once ("the car"), it is a description.
+            let named_body = definite
+                && possessor.is_none()
+                && ((2..=4).contains(&rest.len()) || rest.len() == 1 && repeated(f, rest[0]));
+            if (determiner || counted) && !named_body {
+                return Some(description(f, rest, &roles, possessor, definite));
+            }
             // Without capitals a body's name cannot be told from a phrase; keep the
-            // words as written ("nato's resolute support mission").
+            // words as written ("nato's resolute support mission"). A longer run with
+            // no body's word is a description then a name ("mountain guide urs
+            // ammann"): the last two words.
+            let rest = if rest.len() >= 3 && !named_body && !org_word_at(f, rest) {
+                &rest[rest.len() - 2..]
+            } else {
+                rest
+            };
             let words: Vec<&str> = rest.iter().map(|&i| f.word(i)).collect();
             (words.len() <= 5).then_some(Mention::Name {
                 words,
-                org: false,
+                org: named_body,
                 gender: None,
                 roles: Vec::new(),
             })

@@ -13,7 +13,15 @@ static NOT_NAME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .chain(data::lowercase(include_str!(
             "../../data/quotes/not_names.txt"
         )))
+        .chain(data::lowercase(include_str!(
+            "../../data/quotes/page_furniture.txt"
+        )))
         .collect()
+});
+
+/// Page furniture (`Advertisement`, `More`), dropped from either end of a name.
+static FURNITURE: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    data::lowercase(include_str!("../../data/quotes/page_furniture.txt")).collect()
 });
 
 /// Department words ending a title (`Secretary of State`) and country names
@@ -37,10 +45,15 @@ pub fn tidy(name: &str) -> Option<String> {
         None => name,
     };
     let words: Vec<&str> = name.split_whitespace().collect();
+    // Page furniture and descriptors in front (`Nine-year-old`, `President-elect`) or
+    // furniture behind (`More`) are not the name.
     let first = words
         .iter()
-        .position(|w| !NOT_NAME_WORDS.contains(&w.to_lowercase()))?;
-    let mut words = &words[first..];
+        .position(|w| !NOT_NAME_WORDS.contains(&w.to_lowercase()) && !descriptor(w))?;
+    let last = words
+        .iter()
+        .rposition(|w| !FURNITURE.contains(&w.to_lowercase()))?;
+    let mut words = &words[first..=last.max(first)];
     // "State John Kerry", "United Kingdom Tony Blair": keep the two-word name after a title's tail.
     for take in (1..words.len().saturating_sub(1)).rev() {
         if TITLE_TAILS.contains(&words[..take].join(" ").to_lowercase()) {
@@ -48,10 +61,21 @@ pub fn tidy(name: &str) -> Option<String> {
             break;
         }
     }
-    if words.len() == 1 && ADJECTIVES.contains(&words[0].to_lowercase()) {
+    if words.len() == 1 && (is_adjective(words[0]) || crate::lexicon::is_party_label(words[0])) {
         return None;
     }
     Some(words.join(" "))
+}
+
+/// A hyphenated descriptor before a name: an age (`Nine-year-old`) or a title-elect.
+fn descriptor(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.contains('-') && (w.ends_with("-old") || w.ends_with("-elect"))
+}
+
+/// Whether `word` (any case) is a nationality adjective (`Iranian`).
+pub fn is_adjective(word: &str) -> bool {
+    ADJECTIVES.contains(&word.to_lowercase())
 }
 
 /// Byte offset just after a `.` standing between a lowercase and an uppercase letter.
@@ -103,6 +127,17 @@ mod tests {
     #[test]
     fn a_lost_sentence_break_is_cut() {
         assert_eq!(tidy("Ohio.Jane Roe").as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn page_furniture_and_descriptors_are_dropped() {
+        assert_eq!(tidy("Advertisement Ana Ruiz").as_deref(), Some("Ana Ruiz"));
+        assert_eq!(tidy("Loading Video").as_deref(), None);
+        assert_eq!(tidy("City Council More").as_deref(), Some("City Council"));
+        assert_eq!(tidy("Nine-year-old Tom Ash").as_deref(), Some("Tom Ash"));
+        assert_eq!(tidy("Democrat").as_deref(), None);
+        assert_eq!(tidy("Theresa May").as_deref(), Some("Theresa May"));
+        assert_eq!(tidy("River News Now").as_deref(), Some("River News Now"));
     }
 
     #[test]

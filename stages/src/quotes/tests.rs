@@ -277,3 +277,236 @@ fn one_endless_sentence_stays_fast() {
     // Linear work: well under a few seconds even in a debug build.
     assert!(start.elapsed().as_secs() < 20);
 }
+
+/// The bulk corpus's style of an article: lower-cased, straight quotes, punctuation
+/// spaced, paragraph breaks lost; `starts` keeps a capital at each sentence start.
+fn bulk(text: &str, starts: bool) -> String {
+    let mut spaced = String::new();
+    for c in text.chars() {
+        match c {
+            '“' | '”' | '"' => spaced.push_str(" \" "),
+            ',' | ':' | '.' | '?' | '!' => {
+                spaced.push(' ');
+                spaced.push(c);
+                spaced.push(' ');
+            }
+            '\n' => spaced.push(' '),
+            _ => spaced.extend(c.to_lowercase()),
+        }
+    }
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let mut out = String::new();
+    let mut cap = starts;
+    for w in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        // "mr ." stays one title: the full stop is glued back to it.
+        if w == "." && out.ends_with("mr ") {
+            out.pop();
+            out.push('.');
+            continue;
+        }
+        if cap && w.starts_with(char::is_alphabetic) {
+            let mut cs = w.chars();
+            out.extend(cs.next().into_iter().flat_map(char::to_uppercase));
+            out.push_str(cs.as_str());
+            cap = false;
+        } else {
+            out.push_str(w);
+        }
+        if starts && matches!(w, "." | "?" | "!") {
+            cap = true;
+        }
+    }
+    out
+}
+
+/// Everyday constructions by class (`CLASSES.md`): an article in normal casing and the
+/// speakers of its quotations in order (`None`: unattributed). Each is also read in
+/// the bulk style, with and without capitals at sentence starts.
+const CONSTRUCTIONS: &[(&str, &str, &[Option<&str>])] = &[
+    (
+        "cue_after",
+        "The bridge was shut overnight.\n\n“We will reopen on Monday,” said Mayor Ines Duarte.",
+        &[Some("ines duarte")],
+    ),
+    (
+        "cue_after",
+        "Floods hit the valley.\n\n“The water is safe,” coach Ana Lima said. Lima added: “We train tomorrow.”",
+        &[Some("ana lima"), Some("ana lima")],
+    ),
+    (
+        "cue_before",
+        "A fire destroyed a warehouse.\n\nPolice chief Tom Weller told reporters: “No one was hurt.”",
+        &[Some("tom weller")],
+    ),
+    (
+        "pronoun",
+        "Maria Costa won the race on Sunday.\n\n“It was a long day,” she said.",
+        &[Some("maria costa")],
+    ),
+    (
+        "role_title",
+        "The storm passed.\n\n“We are ready,” said the governor, Paul Nemo.\n\nLater the governor said the bridge was “unsafe”.",
+        &[Some("paul nemo"), Some("paul nemo")],
+    ),
+    (
+        "organisation",
+        "The Foreign Ministry summoned the envoy.\n\nThe ministry said it was “deeply concerned”.",
+        &[Some("foreign ministry")],
+    ),
+    (
+        "according_to",
+        "The road stays closed.\n\nAccording to Mr. Hugo Brandt, the repairs will take “at least a month”.",
+        &[Some("hugo brandt")],
+    ),
+    (
+        "running_speaker",
+        "Senator Karen Wells spoke for an hour.\n\n“We will cut taxes,” Wells said.\n\n“And we will build roads.”\n\n“Many roads.”",
+        &[Some("karen wells"), Some("karen wells"), Some("karen wells")],
+    ),
+    (
+        "embedded_name",
+        "The mayor met the press.\n\n“As Kelly Dunn told me, the roads are safe,” Mayor Ruth Olsen said.",
+        &[Some("ruth olsen")],
+    ),
+    (
+        "embedded_name",
+        "Peter Vance lost the vote on Tuesday.\n\n“The count was fair,” said Judge Alma Ruiz.",
+        &[Some("alma ruiz")],
+    ),
+    (
+        "cue_before",
+        "The club fired its manager.\n\nChairman Victor Hale said: “It was time for a change.”",
+        &[Some("victor hale")],
+    ),
+    (
+        "partial",
+        "Nora Blake, the health minister, said the plan was “dead on arrival”.",
+        &[Some("nora blake")],
+    ),
+    (
+        "cue_before",
+        "The talks failed.\n\nEnvoy Samuel Price told Linda Moreau: “We are done here.”",
+        &[Some("samuel price")],
+    ),
+    (
+        "cue_after",
+        "Rain fell all week.\n\n“It was the worst in years,” said farmer Joe Banks, 61.",
+        &[Some("joe banks")],
+    ),
+    (
+        "pronoun",
+        "Daniel Frost met Helen Ward on Monday. Ward left early.\n\n“We agreed on nothing,” he said.",
+        &[Some("daniel frost")],
+    ),
+    (
+        "cue_before",
+        "The firm closed two plants. Its chief, Sarah Kent, explained the choice, adding: “There was no other way.”",
+        &[Some("sarah kent")],
+    ),
+    (
+        "organisation",
+        "Westbridge Police said in a statement: “Two men were arrested.”",
+        &[Some("westbridge police")],
+    ),
+    (
+        "role_title",
+        "Coach Ana Lima was furious after the match.\n\n“We played badly,” the coach said.",
+        &[Some("ana lima")],
+    ),
+    (
+        "pronoun",
+        "Rafael Soto, 52, lost his boat in the storm.\n\n“Everything is gone,” he said.",
+        &[Some("rafael soto")],
+    ),
+    (
+        "role_title",
+        "“Both recorders were found,” the lead investigator, Anil Rao, told reporters.",
+        &[Some("anil rao")],
+    ),
+    (
+        "running_speaker",
+        "“We reached them at noon,” said mountain guide Urs Amrein.\n\n“They were cold.”",
+        &[Some("urs amrein"), Some("urs amrein")],
+    ),
+    (
+        "running_speaker",
+        "“We will find them,” said rescue coordinator Jens Olsen.\n\n“The divers go back at dawn.”",
+        &[Some("jens olsen"), Some("jens olsen")],
+    ),
+    (
+        "role_title",
+        "The headteacher, Gwen Parry, wrote to parents.\n\n“The school stays shut,” the headteacher wrote.",
+        &[Some("gwen parry")],
+    ),
+    (
+        "pronoun",
+        "“We were not warned,” said resident Kai Jensen.\n\nThe county's emergency director, Maria Lopez, disputed that. “Crews came within hours,” she said.",
+        &[Some("kai jensen"), Some("maria lopez")],
+    ),
+    (
+        "unattributed",
+        "Signs read “Keep out” along the fence.\n\n“Nobody comes here any more.”",
+        &[None],
+    ),
+];
+
+fn speakers_of(text: &str) -> Vec<Option<String>> {
+    run(&[text])
+        .into_iter()
+        .map(|q| q.speaker.map(|s| s.to_lowercase()))
+        .collect()
+}
+
+#[test]
+fn constructions_in_every_casing() {
+    let mut failures = Vec::new();
+    for (class, text, want) in CONSTRUCTIONS {
+        let want: Vec<Option<String>> = want.iter().map(|w| w.map(str::to_string)).collect();
+        for (style, article) in [
+            ("cased", text.to_string()),
+            ("bulk", bulk(text, true)),
+            ("lower", bulk(text, false)),
+        ] {
+            let got = speakers_of(&article);
+            if got != want {
+                failures.push(format!("{class} {style}: {article:?}\n  got {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn bulk_style_of_an_article() {
+    assert_eq!(
+        bulk("“Go,” said Mr. Roe.\n\nHe left.", true),
+        "\" Go , \" said mr. roe . He left ."
+    );
+    assert_eq!(bulk("He left.", false), "he left .");
+}
+
+#[test]
+fn a_country_is_never_he_or_she() {
+    let q = said(&[
+        "Minister Omar Saleh spoke after Iran closed the strait. “We will not wait,” he said.",
+    ]);
+    assert_eq!(q, vec![pair("We will not wait,", Some("Omar Saleh"))]);
+}
+
+#[test]
+fn a_family_named_as_subject_speaks_next() {
+    let q = said(&["Tom Ash died on Friday.\n\nAsh's family released a statement on Sunday.\n\n“We are heartbroken.”"]);
+    assert_eq!(
+        q,
+        vec![pair("We are heartbroken.", Some("Tom Ash's family"))]
+    );
+}
+
+#[test]
+fn a_tweet_from_a_body_is_the_body() {
+    let q = said(&["A tweet from River FM described the call as a “harmless joke”."]);
+    assert_eq!(q, vec![pair("harmless joke", Some("River FM"))]);
+}

@@ -8,10 +8,13 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
 
-use super::text::{tokens, within_one_edit, words, WordSet};
+use super::text::{tokens, within_one_edit, WordSet};
 
-static TITLES: LazyLock<WordSet<String>> =
-    LazyLock::new(|| words(include_str!("../../data/reconcile/titles.txt")));
+static TITLES: LazyLock<WordSet<String>> = LazyLock::new(|| {
+    crate::lexicon::before_name_words()
+        .map(str::to_string)
+        .collect()
+});
 
 /// Name endings that are not a surname.
 const SUFFIXES: [&str; 5] = ["jr", "sr", "ii", "iii", "iv"];

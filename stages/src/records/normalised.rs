@@ -46,4 +46,14 @@ pub struct Changes {
     pub markup_removed: usize,
     #[serde(default)]
     pub nfc_changed: bool,
+    /// `�?` repaired to `”` (a closing quotation mark lost to a bad decoding).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub lost_quotes_repaired: usize,
+    /// `�?` left as it was because no quotation was open there.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub lost_quotes_flagged: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }

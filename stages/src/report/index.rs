@@ -2,7 +2,7 @@
 
 use super::escape::{html as esc, url_segment};
 use super::html::STYLE;
-use super::summary::{Headline, SetSummary};
+use super::summary::{Flags, Headline, SetSummary};
 use crate::reconcile::describe_count;
 
 pub fn index_html(sets: &[SetSummary]) -> String {
@@ -17,10 +17,10 @@ pub fn index_html(sets: &[SetSummary]) -> String {
         "<h1>corroborate — {} article sets</h1>\n<p>Each set's report gives the reconciled casualty figures with their sources, where articles disagree, and the quotations merged across articles. Casualty counts for spreadsheets: <a href=\"casualties.csv\">casualties.csv</a>.</p>\n",
         sets.len()
     ));
-    out.push_str("<table><thead><tr><th>Set</th><th>Articles</th><th>Killed</th><th>Injured</th><th>Missing</th><th>Conflicts</th><th>Quotations (shared)</th><th>People</th></tr></thead><tbody>\n");
+    out.push_str("<table><thead><tr><th>Set</th><th>Articles</th><th>Killed</th><th>Injured</th><th>Missing</th><th>Conflicts</th><th>Quotations (shared)</th><th>People</th><th>Flags</th></tr></thead><tbody>\n");
     for s in sets {
         out.push_str(&format!(
-            "<tr><td><a href=\"{}/report.html\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} ({})</td><td>{}</td></tr>\n",
+            "<tr><td><a href=\"{}/report.html\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} ({})</td><td>{}</td><td>{}</td></tr>\n",
             url_segment(&s.set),
             esc(&s.set),
             s.articles,
@@ -30,7 +30,8 @@ pub fn index_html(sets: &[SetSummary]) -> String {
             s.conflicts,
             s.quotes,
             s.shared_quotes,
-            s.people
+            s.people,
+            flags(&s.flags)
         ));
     }
     out.push_str("</tbody></table>\n</body>\n</html>\n");
@@ -40,4 +41,23 @@ pub fn index_html(sets: &[SetSummary]) -> String {
 fn headline(h: Option<Headline>) -> String {
     h.map(|h| esc(&describe_count(h.value, h.approx)))
         .unwrap_or_else(|| "–".into())
+}
+
+/// `failed: quotes; 2 warnings`, or nothing.
+fn flags(f: &Flags) -> String {
+    let mut parts = Vec::new();
+    if !f.failed.is_empty() {
+        parts.push(format!(
+            "<strong>failed: {}</strong>",
+            esc(&f.failed.join(", "))
+        ));
+    }
+    if f.warnings > 0 {
+        parts.push(format!(
+            "{} warning{}",
+            f.warnings,
+            if f.warnings == 1 { "" } else { "s" }
+        ));
+    }
+    parts.join("; ")
 }

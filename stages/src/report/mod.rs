@@ -17,7 +17,7 @@ mod summary;
 use crate::records::Reconciled;
 
 pub use index::index_html;
-pub use summary::{casualties_csv, summary, CsvRow, Headline, SetSummary};
+pub use summary::{casualties_csv, summary, CsvRow, Flags, Headline, SetSummary};
 
 /// A file to write inside `out/<set>/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +28,31 @@ pub struct ReportFile {
 
 /// The set's report as `report.md` and `report.html`.
 pub fn set_report(rec: &Reconciled) -> Vec<ReportFile> {
-    let doc = content::build(rec);
+    set_report_with_warnings(rec, &[])
+}
+
+/// The set's report, with warnings about its input (files left out, empty
+/// articles: what the reconciled picture cannot show) listed under the
+/// overview. The engine passes the warnings it keeps for the set.
+pub fn set_report_with_warnings(rec: &Reconciled, warnings: &[String]) -> Vec<ReportFile> {
+    let mut doc = content::build(rec);
+    if !warnings.is_empty() {
+        let at = doc.len().min(2);
+        let section = [
+            document::Block::Heading {
+                level: 2,
+                text: "Warnings about the input".into(),
+                anchor: Some("warnings".into()),
+            },
+            document::Block::List(
+                warnings
+                    .iter()
+                    .map(|w| vec![document::text(w.as_str())])
+                    .collect(),
+            ),
+        ];
+        doc.splice(at..at, section);
+    }
     vec![
         ReportFile {
             name: "report.md".into(),

@@ -19,6 +19,27 @@ pub struct SetSummary {
     pub victims_missing: Option<Headline>,
     /// One row per role × status × nationality (nationality `None` for the total).
     pub rows: Vec<CsvRow>,
+    /// Flags the engine adds when it lists the set in the index (not known
+    /// from the reconciled picture): warnings kept about its input, and the
+    /// stages that failed on its last run (its figures then come from an
+    /// earlier run).
+    #[serde(default, skip_serializing_if = "Flags::is_empty")]
+    pub flags: Flags,
+}
+
+/// See [`SetSummary::flags`].
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Flags {
+    #[serde(default)]
+    pub warnings: usize,
+    #[serde(default)]
+    pub failed: Vec<String>,
+}
+
+impl Flags {
+    pub fn is_empty(&self) -> bool {
+        self.warnings == 0 && self.failed.is_empty()
+    }
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq)]
@@ -84,6 +105,7 @@ pub fn summary(rec: &Reconciled) -> SetSummary {
         victims_injured: headline(Status::Injured),
         victims_missing: headline(Status::Missing),
         rows,
+        flags: Flags::default(),
     }
 }
 

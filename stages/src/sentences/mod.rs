@@ -13,12 +13,17 @@
 //! Modules: `token` (words and their shape), `lexicon` (the word lists), `casing`
 //! (lowercased text), `quote_state` (straight quotes that stand alone), `boundary`
 //! (the decision at a word), `attribution`, `dateline`, `list_marker` (its helpers),
-//! `segment_kind` (body, heading or other), `splitter` (the walk over the text).
+//! `segment_kind` (body, heading or other), `splitter` (the walk over the text),
+//! `gap_model` (a trained model that, in lowercased text only, cuts the rules'
+//! segments where a segment ends without punctuation: headings, credits, captions
+//! and headline bullets run into the text, or any sentence end in wholly
+//! lower-case text).
 
 mod attribution;
 mod boundary;
 mod casing;
 mod dateline;
+pub mod gap_model;
 mod lexicon;
 mod line;
 mod list_marker;
@@ -33,7 +38,8 @@ mod tests;
 use serde::Deserialize;
 
 pub use lexicon::Lexicon;
-pub use splitter::{split, split_into, Segment};
+pub use splitter::{split, split_by_rules, split_into, Segment};
+pub use token::Token;
 
 use crate::params::{typed, ParamSpec, ParamType, Params};
 use crate::records::{RecordKind, Records, Sentence};

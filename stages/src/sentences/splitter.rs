@@ -4,6 +4,7 @@
 
 use super::boundary;
 use super::casing;
+use super::gap_model::GapModel;
 use super::lexicon::Lexicon;
 use super::line::Line;
 use super::list_marker::{self, Marker};
@@ -31,7 +32,19 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<Segment> {
 }
 
 /// Like [`split`], appending to `out` (reuse it to avoid allocating per call).
+/// Lowercased text (the bulk corpus's style) is then cut further where the gap
+/// model finds a segment end that punctuation does not show.
 pub fn split_into(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) {
+    let from = out.len();
+    let (tokens, lowercased) = split_by_rules(text, lex, out);
+    if lowercased {
+        GapModel::shipped().refine(text, &tokens, lex, out, from);
+    }
+}
+
+/// Splits `text` by the rules alone, appending to `out`; returns its words and
+/// whether it is lowercased.
+pub fn split_by_rules(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) -> (Vec<Token>, bool) {
     // About one word per six bytes of news text.
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     let mut lines: Vec<LineSpan> = Vec::new();
@@ -62,6 +75,7 @@ pub fn split_into(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) {
         };
         split_line(&line, &ctx, &mut quotes, out);
     }
+    (tokens, lowercased)
 }
 
 struct LineContext {

@@ -1,0 +1,369 @@
+//! `corroborate run`: the run itself, its dry-run listing, timings and the closing summary.
+
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::Context;
+use stages::report::SetSummary;
+
+use super::{color, load_pipeline, RunArgs};
+use crate::config::Pipeline;
+use crate::execute::{Engine, ReportStep, RunOptions, SetReport, StageOutcome};
+use crate::index;
+use crate::store::Store;
+
+pub(super) fn run(config_file: Option<&Path>, args: RunArgs, verbose: bool) -> anyhow::Result<i32> {
+    let pipeline = load_pipeline(
+        config_file,
+        args.folders.input.as_deref(),
+        args.folders.out.as_deref(),
+    )?;
+    let opts = RunOptions {
+        stage: args.stage,
+        downstream: args.downstream,
+        sets: args.folders.sets,
+        force: args.force,
+        dry_run: args.dry_run,
+        keep_going: args.keep_going,
+        quiet: args.quiet,
+        shard: args.shard,
+    };
+    let threads = args.threads.unwrap_or(0);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .context("cannot start worker threads")?;
+    pool.install(|| run_in_pool(pipeline, &opts, args.timings, verbose))
+}
+
+fn run_in_pool(
+    pipeline: Pipeline,
+    opts: &RunOptions,
+    timings: bool,
+    verbose: bool,
+) -> anyhow::Result<i32> {
+    let started = Instant::now();
+    let out_dir = pipeline.output.clone();
+    let engine = Engine::new(pipeline)?;
+    engine.selected(opts)?;
+    let (sets, warnings) = engine.sets(opts)?;
+    for w in &warnings {
+        eprintln!("{} {w}", color::err("warning:", color::Paint::Warn));
+    }
+    let store = if opts.dry_run {
+        Store::open_for_reading(&out_dir)
+    } else {
+        Store::open_for_writing(&out_dir, opts.shard)?
+    };
+    let reports = engine.run(&store, &sets, opts)?;
+    if !opts.dry_run && engine.report_source().is_some() {
+        if opts.shard.is_some() {
+            eprintln!("note: a sharded run does not write out/index.html and out/casualties.csv; run `corroborate report` when every shard has finished");
+        } else {
+            if opts.sets.is_empty() {
+                // Each set with a report, its summary flagged as of this run.
+                let listed: Vec<(&str, &str, SetSummary)> = reports
+                    .iter()
+                    .filter_map(|r| {
+                        let mut summary = r.summary.clone()?;
+                        summary.flags = flags(&engine, r);
+                        Some((r.set.as_str(), r.report_key.as_deref()?, summary))
+                    })
+                    .collect();
+                let key = index::key(
+                    listed
+                        .iter()
+                        .map(|(set, report, s)| (*set, *report, &s.flags)),
+                );
+                let summaries: Vec<SetSummary> = listed.into_iter().map(|(_, _, s)| s).collect();
+                write_index(&store, &summaries, Some(&key))?;
+            } else {
+                let (all, _) = engine.sets(&RunOptions::default())?;
+                write_index(&store, &index::summaries_on_disk(&store, &all), None)?;
+            }
+        }
+    }
+    for r in &reports {
+        for w in &r.warnings {
+            eprintln!("{} {w}", color::err("warning:", color::Paint::Warn));
+        }
+    }
+    if opts.dry_run {
+        print_dry_run(&engine, &reports);
+        return Ok(0);
+    }
+    if verbose {
+        for r in &reports {
+            for (stage, outcome) in engine.pipeline.stages.iter().zip(&r.stages) {
+                if let StageOutcome::Ran { why } = outcome {
+                    eprintln!("ran  {}  {}  ({why})", r.set, stage.name);
+                }
+            }
+            if let ReportStep::Written { why } = &r.report_step {
+                eprintln!("ran  {}  report  ({why})", r.set);
+            }
+        }
+    }
+    if timings {
+        print_timings(&engine, &reports);
+    }
+    let code = summarise(
+        &engine,
+        &reports,
+        sets.len(),
+        started.elapsed().as_secs_f64(),
+    );
+    let index = out_dir.join("index.html");
+    if opts.shard.is_none() && index.exists() {
+        eprintln!("open {}", index.display());
+    }
+    Ok(code)
+}
+
+/// What the index flags about a set after this run: its kept warnings, the stages that failed.
+fn flags(engine: &Engine, r: &SetReport) -> stages::report::Flags {
+    stages::report::Flags {
+        warnings: r.kept_warnings.len(),
+        failed: engine
+            .pipeline
+            .stages
+            .iter()
+            .zip(&r.stages)
+            .filter(|(_, o)| matches!(o, StageOutcome::Failed { .. }))
+            .map(|(s, _)| s.name.clone())
+            .collect(),
+    }
+}
+
+/// Writes the index after a run; a run where no set has a report leaves it alone, with a note.
+fn write_index(store: &Store, summaries: &[SetSummary], key: Option<&str>) -> anyhow::Result<()> {
+    match index::write(store, summaries, key) {
+        Err(index::IndexError::NothingToList(_)) => {
+            eprintln!(
+                "note: no set has a report, so {} was not written",
+                store.root().join("index.html").display()
+            );
+            Ok(())
+        }
+        other => Ok(other?),
+    }
+}
+
+fn print_dry_run(engine: &Engine, reports: &[SetReport]) {
+    let (mut would, mut may, mut renders, mut renders_may, mut blocked) = (0, 0, 0, 0, 0);
+    for r in reports {
+        for (stage, outcome) in engine.pipeline.stages.iter().zip(&r.stages) {
+            match outcome {
+                StageOutcome::WouldRun { why } => {
+                    would += 1;
+                    println!("would run  {}  {}  ({})", r.set, stage.name, indented(why));
+                }
+                StageOutcome::MayRun { upstream } => {
+                    may += 1;
+                    println!(
+                        "may run    {}  {}  (if the output of {upstream} changes)",
+                        r.set, stage.name
+                    );
+                }
+                StageOutcome::Blocked { why } => {
+                    blocked += 1;
+                    println!("blocked    {}  {}  ({})", r.set, stage.name, indented(why))
+                }
+                _ => {}
+            }
+        }
+        match &r.report_step {
+            ReportStep::Would { why } => {
+                renders += 1;
+                println!("would run  {}  report  ({why})", r.set);
+            }
+            ReportStep::May { upstream } => {
+                renders_may += 1;
+                println!(
+                    "may run    {}  report  (if the output of {upstream} changes)",
+                    r.set
+                );
+            }
+            _ => {}
+        }
+    }
+    let reports_line = match (renders, renders_may) {
+        (0, 0) => String::new(),
+        (n, 0) => format!("; {} would be rendered", plural(n, "report", "reports")),
+        (0, m) => format!(
+            "; up to {} would be rendered",
+            plural(m, "report", "reports")
+        ),
+        (n, m) => format!(
+            "; {n} to {} would be rendered",
+            plural(n + m, "report", "reports")
+        ),
+    };
+    let blocked_line = if blocked > 0 {
+        format!(
+            "; {} blocked (the run would fail there: see above)",
+            plural(blocked, "stage run", "stage runs")
+        )
+    } else {
+        String::new()
+    };
+    let reports_line = reports_line + &blocked_line;
+    if would == 0 && may == 0 && reports_line.is_empty() {
+        println!("nothing to run: every selected output is up to date");
+    } else if would == 0 && may == 0 {
+        println!("no stage would run{reports_line}");
+    } else {
+        let sets = reports
+            .iter()
+            .filter(|r| {
+                r.stages
+                    .iter()
+                    .any(|o| matches!(o, StageOutcome::WouldRun { .. }))
+            })
+            .count();
+        println!(
+            "{would} stage run{} would be done in {sets} set{}{}{}",
+            if would == 1 { "" } else { "s" },
+            if sets == 1 { "" } else { "s" },
+            if may > 0 {
+                format!(", and up to {may} more if their upstream outputs change")
+            } else {
+                String::new()
+            },
+            reports_line
+        );
+    }
+}
+
+/// `1 report`, `2 reports`.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A multi-line message with its later lines indented under the first.
+fn indented(text: &str) -> String {
+    text.trim_end().replace('\n', "\n    ")
+}
+
+/// Per stage: sets run, thread-seconds spent, and MB of article text per thread-second.
+fn print_timings(engine: &Engine, reports: &[SetReport]) {
+    let bytes: u64 = reports.iter().map(|r| r.bytes_read).sum();
+    eprintln!(
+        "{:>12}  {:>8}  {:>10}  {:>14}",
+        "stage", "sets run", "thread-s", "MB/s per core"
+    );
+    for (i, stage) in engine.pipeline.stages.iter().enumerate() {
+        let ran = reports
+            .iter()
+            .filter(|r| matches!(r.stages[i], StageOutcome::Ran { .. }))
+            .count();
+        let secs: f64 = reports.iter().map(|r| r.seconds[i]).sum();
+        let rate = if secs > 0.0 {
+            bytes as f64 / 1e6 / secs
+        } else {
+            0.0
+        };
+        eprintln!("{:>12}  {ran:>8}  {secs:>10.3}  {rate:>14.1}", stage.name);
+    }
+}
+
+/// `1.2 MB read in 0.40 s (3.0 MB/s)`, with a rate only when there is enough to measure.
+fn amount_read(bytes: u64, seconds: f64) -> String {
+    if bytes == 0 {
+        return format!("no article read (none changed) in {seconds:.2} s");
+    }
+    let size = if bytes < 1_000 {
+        format!("{bytes} B")
+    } else if bytes < 1_000_000 {
+        format!("{:.1} kB", bytes as f64 / 1e3)
+    } else {
+        format!("{:.1} MB", bytes as f64 / 1e6)
+    };
+    if seconds < 0.1 {
+        return format!("{size} read in {seconds:.2} s");
+    }
+    format!(
+        "{size} read in {seconds:.2} s ({:.1} MB/s)",
+        bytes as f64 / 1e6 / seconds
+    )
+}
+
+/// Prints the closing summary; returns the exit code.
+fn summarise(engine: &Engine, reports: &[SetReport], planned: usize, seconds: f64) -> i32 {
+    let (mut ran, mut fresh, mut failed, mut blocked) = (0, 0, 0, 0);
+    let articles: usize = reports.iter().map(|r| r.articles).sum();
+    let bytes: u64 = reports.iter().map(|r| r.bytes_read).sum();
+    let mut failures = Vec::new();
+    for r in reports {
+        for (stage, outcome) in engine.pipeline.stages.iter().zip(&r.stages) {
+            match outcome {
+                StageOutcome::Ran { .. } => ran += 1,
+                StageOutcome::UpToDate => fresh += 1,
+                StageOutcome::Failed { error } => {
+                    failed += 1;
+                    failures.push(format!(
+                        "  set `{}`, stage `{}`: {error}",
+                        r.set, stage.name
+                    ));
+                }
+                StageOutcome::Blocked { why } => {
+                    blocked += 1;
+                    failures.push(format!(
+                        "  set `{}`, stage `{}`: not run: {why}",
+                        r.set, stage.name
+                    ));
+                }
+                _ => {}
+            }
+        }
+    }
+    let read = amount_read(bytes, seconds);
+    let written = reports
+        .iter()
+        .filter(|r| matches!(r.report_step, ReportStep::Written { .. }))
+        .count();
+    let skipped = planned - reports.len();
+    let earlier: usize = reports
+        .iter()
+        .map(|r| r.kept_warnings.len().saturating_sub(r.warnings.len()))
+        .sum();
+    eprintln!(
+        "{} set{}, {}, {read}: {ran} stage run{} done, {fresh} up to date, {failed} failed{}{}{}{}",
+        reports.len(),
+        if reports.len() == 1 { "" } else { "s" },
+        plural(articles, "article", "articles"),
+        if ran == 1 { "" } else { "s" },
+        if blocked > 0 {
+            format!(", {blocked} blocked")
+        } else {
+            String::new()
+        },
+        if written > 0 {
+            format!("; {} written", plural(written, "report", "reports"))
+        } else {
+            String::new()
+        },
+        if earlier > 0 {
+            format!(
+                "; {earlier} warning{} from earlier runs (`corroborate status -v`)",
+                if earlier == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        },
+        if skipped > 0 {
+            format!("; {skipped} sets not started after the first failure (use --keep-going to finish them)")
+        } else {
+            String::new()
+        },
+    );
+    if failures.is_empty() {
+        0
+    } else {
+        eprintln!("{}", color::err("failures:", color::Paint::Bad));
+        for f in &failures {
+            eprintln!("{f}");
+        }
+        1
+    }
+}

@@ -1,0 +1,201 @@
+//! Retrains the gap model of `sentences.v1` (segment ends without punctuation in
+//! lowercased bulk-style text) and writes `stages/data/sentences/gap_model.bin`.
+//!
+//! usage: `cargo run --release -p corroborate-stages --example train_boundaries --
+//! [--sets DIR]... [--out FILE] [--epochs N] [--show N]` (defaults:
+//! `../shared/corpus/sets` and `articles`, `stages/data/sentences/gap_model.bin`, 6
+//! epochs; run from the workspace root). `--show N` prints N held-out articles with
+//! their ends marked (`|` the original's, `{R}` the rules', `{M}` with the model).
+//!
+//! Recipe: every article of every set is normalised, split by the rules (normally
+//! cased full text, paragraph breaks seen) and projected into bulk style
+//! (`gap_model::projection`). Sets are taken in name order: every fifth set from the
+//! first is held out for testing, every fifth from the second is used to choose the
+//! threshold, the rest train. Training is an averaged perceptron with a fixed seed,
+//! so the same data gives the same file. Prints the held-out figures.
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::{articles_of, set_dirs};
+use stages::records::Records;
+use stages::sentences::gap_model::projection::{project_article, Projected};
+use stages::sentences::gap_model::train::{margin_keeping, train, Evaluation, Examples};
+use stages::sentences::gap_model::weights::Weights;
+use stages::sentences::gap_model::{features::TABLE_BITS, GapModel};
+use stages::sentences::Lexicon;
+use stages::StageInput;
+
+const SEED: u64 = 0x5EED_2026;
+/// Share of the training spaces the whole model cuts at that the early test must
+/// let through: the rest, the last half percent, costs most of the time.
+const EARLY_KEEP: f64 = 0.98;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let value = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+    };
+    let mut roots: Vec<PathBuf> = args
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| *a == "--sets")
+        .filter_map(|(i, _)| args.get(i + 1).map(PathBuf::from))
+        .collect();
+    if roots.is_empty() {
+        roots = vec!["../shared/corpus/sets".into(), "articles".into()];
+    }
+    let out = PathBuf::from(value("--out").map_or("stages/data/sentences/gap_model.bin", |s| s));
+    let epochs: usize = value("--epochs").and_then(|e| e.parse().ok()).unwrap_or(6);
+
+    let mut sets: Vec<PathBuf> = roots.iter().flat_map(|r| set_dirs(r)).collect();
+    sets.sort_by_key(|p| p.file_name().map(|n| n.to_os_string()));
+    let lex = Lexicon::default_ref();
+    let (mut fit, mut tune, mut test) = (Examples::default(), Examples::default(), Vec::new());
+    let mut tune_articles = Vec::new();
+    let mut skipped = 0;
+    for (n, dir) in sets.iter().enumerate() {
+        for p in projected_set(dir, lex) {
+            let ok = match n % 5 {
+                0 => {
+                    test.push(p);
+                    true
+                }
+                1 => {
+                    let ok = tune.add(&p, lex);
+                    tune_articles.push(p);
+                    ok
+                }
+                _ => fit.add(&p, lex),
+            };
+            skipped += usize::from(!ok);
+        }
+    }
+    eprintln!(
+        "{} sets; training spaces {} ({} ends), threshold spaces {} ({} ends), {} test articles, {} articles skipped",
+        sets.len(),
+        fit.len(),
+        fit.positives(),
+        tune.len(),
+        tune.positives(),
+        test.len(),
+        skipped
+    );
+    let mut weights = train(&fit, epochs, SEED);
+    weights.thresholds = [0, 1].map(|class| tune.best_threshold(&weights.table, class, 0.5));
+    // The margin of the early test, measured on the quantised weights.
+    let quantised = match Weights::decode(&weights.encode(TABLE_BITS), TABLE_BITS) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("the encoded model does not decode: {e}");
+            std::process::exit(1);
+        }
+    };
+    let mut shortfalls = fit.shortfalls(&quantised.table, quantised.thresholds);
+    shortfalls.extend(tune.shortfalls(&quantised.table, quantised.thresholds));
+    weights.margin = margin_keeping(shortfalls, EARLY_KEEP);
+    let bytes = weights.encode(TABLE_BITS);
+    // Evaluate what is shipped: the quantised weights.
+    let model = match GapModel::from_bytes(&bytes) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("the encoded model does not decode: {e}");
+            std::process::exit(1);
+        }
+    };
+    report("held-out sets", &model, &test, lex);
+    let (lower, cased): (Vec<Projected>, Vec<Projected>) = test
+        .iter()
+        .cloned()
+        .partition(|p| !p.text.bytes().any(|b| b.is_ascii_uppercase()));
+    report("held-out, sentence starts capitalised", &model, &cased, lex);
+    report("held-out, wholly lower-case", &model, &lower, lex);
+    if let Some(n) = value("--show").and_then(|n| n.parse::<usize>().ok()) {
+        for p in test.iter().take(n) {
+            println!("{}\n", show(&model, p, lex));
+        }
+    }
+    report("threshold sets", &model, &tune_articles, lex);
+    if let Err(e) = std::fs::write(&out, &bytes) {
+        eprintln!("{}: {e}", out.display());
+        std::process::exit(1);
+    }
+    eprintln!(
+        "thresholds {:?}, margin {:.3}; wrote {} ({} bytes)",
+        model.thresholds(),
+        weights.margin,
+        out.display(),
+        bytes.len()
+    );
+}
+
+fn report(name: &str, model: &GapModel, articles: &[Projected], lex: &Lexicon) {
+    let mut ev = Evaluation::default();
+    for p in articles {
+        ev.add_article(model, p, lex);
+    }
+    let line = |what: &str, c: stages::sentences::gap_model::train::Counts| {
+        println!(
+            "{name}: {what}: P {:.3} R {:.3} F1 {:.3} (tp {}, fp {}, fn {})",
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.true_pos,
+            c.false_pos,
+            c.false_neg
+        );
+    };
+    line("model's cuts inside the rules' segments", ev.model);
+    line("all segment ends, rules alone", ev.rules_alone);
+    line("all segment ends, rules and model", ev.with_model);
+}
+
+/// The articles of one set, normalised and projected into bulk style.
+fn projected_set(dir: &std::path::Path, lex: &Lexicon) -> Vec<Projected> {
+    let raw = articles_of(dir);
+    let Some(kind) = stages::find_kind("normalise.v1") else {
+        return Vec::new();
+    };
+    let Ok(normaliser) = (kind.build)(&Default::default()) else {
+        return Vec::new();
+    };
+    let input = StageInput {
+        set: "train",
+        articles: &raw,
+        upstream: Vec::new(),
+    };
+    match normaliser.run(&input) {
+        Ok(Records::Normalised(n)) => n
+            .iter()
+            .map(|a| project_article(&a.text, &a.article, lex))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The projected text with `|` where the original's segments end, `{R}` where the
+/// rules cut and `{M}` where the model does.
+fn show(model: &GapModel, p: &Projected, lex: &Lexicon) -> String {
+    let mut rules = Vec::new();
+    let (split, _) = stages::sentences::split_by_rules(&p.text, lex, &mut rules);
+    let mut refined = rules.clone();
+    model.refine(&p.text, &split, lex, &mut refined, 0);
+    let mut out = String::new();
+    for (i, t) in split.iter().enumerate() {
+        out.push_str(&p.text[t.start..t.end]);
+        if p.ends.get(i).copied().unwrap_or(false) {
+            out.push('|');
+        }
+        if rules.iter().any(|s| s.end == t.end) {
+            out.push_str("{R}");
+        }
+        if refined.iter().any(|s| s.end == t.end) {
+            out.push_str("{M}");
+        }
+        out.push(' ');
+    }
+    out
+}

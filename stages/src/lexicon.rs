@@ -1,0 +1,141 @@
+//! The words about people that several stages read, from one data source
+//! (`stages/data/people/`, sources and licences in its `SOURCE.md`): titles written
+//! before a name with the gender and roles they imply, role nouns, party labels, and
+//! given names with their usual gender.
+//!
+//! Quotes builds its word flags from [`TITLES`] and [`ROLES`]; reconcile strips
+//! [`before_name_words`] from the front of names.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::data::lines;
+
+/// Titles: `form | gender | roles` (gender `m`, `f` or empty; roles space-separated).
+pub const TITLES: &str = include_str!("../data/people/titles.txt");
+/// Role nouns, one per line (multi-word allowed); `a = b c` lines give synonyms.
+pub const ROLES: &str = include_str!("../data/people/roles.txt");
+const PARTY_LABELS: &str = include_str!("../data/people/party_labels.txt");
+const GIVEN_NAMES: &str = include_str!("../data/people/given_names.tsv");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// One line of [`TITLES`].
+#[derive(Debug, Clone)]
+pub struct Title {
+    pub form: &'static str,
+    pub gender: Option<Gender>,
+    pub roles: Vec<&'static str>,
+}
+
+fn gender(code: &str) -> Option<Gender> {
+    match code {
+        "m" => Some(Gender::Male),
+        "f" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The titles, in file order.
+pub fn titles() -> impl Iterator<Item = Title> {
+    lines(TITLES).filter_map(|line| {
+        let mut parts = line.split('|').map(str::trim);
+        let form = parts.next().filter(|f| !f.is_empty())?;
+        let gender = gender(parts.next().unwrap_or(""));
+        let roles = parts.next().unwrap_or("").split_whitespace().collect();
+        Some(Title {
+            form,
+            gender,
+            roles,
+        })
+    })
+}
+
+/// Every word that may stand before a name without being part of it: the titles
+/// (without a final full stop), the words of the role nouns, and `the`.
+pub fn before_name_words() -> impl Iterator<Item = &'static str> {
+    let titles = titles().map(|t| t.form.trim_end_matches('.'));
+    let roles = lines(ROLES)
+        .filter(|l| !l.contains('='))
+        .flat_map(str::split_whitespace);
+    titles.chain(roles).chain(std::iter::once("the"))
+}
+
+static LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(PARTY_LABELS).collect());
+
+/// Whether `word` (any case) is a party or side label (`Democrat`, `Tory`).
+pub fn is_party_label(word: &str) -> bool {
+    LABELS.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
+/// Given names, lowercase, to their usual gender (`None`: used for both).
+static GIVEN: LazyLock<HashMap<&'static str, Option<Gender>>> = LazyLock::new(|| {
+    lines(GIVEN_NAMES)
+        .map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next().unwrap_or("").trim();
+            (name, gender(cols.next().unwrap_or("").trim()))
+        })
+        .filter(|(n, _)| !n.is_empty())
+        .collect()
+});
+
+/// The given names (lowercase) with their usual gender.
+pub fn given_names() -> impl Iterator<Item = (&'static str, Option<Gender>)> {
+    GIVEN.iter().map(|(n, g)| (*n, *g))
+}
+
+/// Whether `word` (any case) is a known given name, and its usual gender.
+pub fn given_name(word: &str) -> Option<Option<Gender>> {
+    if word.len() > 24 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
+    GIVEN.get(lower).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_carry_gender_and_roles() {
+        let mrs = titles().find(|t| t.form == "mrs").expect("mrs");
+        assert_eq!(mrs.gender, Some(Gender::Female));
+        let gov = titles().find(|t| t.form == "governor").expect("governor");
+        assert_eq!(gov.roles, vec!["governor"]);
+    }
+
+    #[test]
+    fn before_name_words_hold_titles_and_roles() {
+        let words: Vec<&str> = before_name_words().collect();
+        for w in ["mr", "dr", "mayor", "prime", "minister", "the", "sheriff"] {
+            assert!(words.contains(&w), "{w}");
+        }
+    }
+
+    #[test]
+    fn given_names_with_gender() {
+        assert_eq!(given_name("Ana"), Some(Some(Gender::Female)));
+        assert_eq!(given_name("paul"), Some(Some(Gender::Male)));
+        // Ordinary words are left out of the list.
+        assert_eq!(given_name("will"), None);
+        assert_eq!(given_name("rose"), None);
+        assert_eq!(given_name("the"), None);
+    }
+
+    #[test]
+    fn party_labels() {
+        assert!(is_party_label("Democrat"));
+        assert!(is_party_label("tory"));
+        assert!(!is_party_label("Ana"));
+    }
+}

@@ -1,0 +1,425 @@
+//! What the gap model sees at the space between two words: the words around it (by
+//! hash), their shapes, how far the current segment has run, how far the rules'
+//! segment still runs, and how far into the text the gap is. Every feature is one
+//! index into a hashed weight table; the same code serves training and splitting.
+
+use crate::sentences::token::Token;
+
+/// Bits of the weight table's index: 2^16 weights.
+pub const TABLE_BITS: u32 = 16;
+pub const TABLE_SIZE: usize = 1 << TABLE_BITS;
+
+/// What is kept of each word: a hash of its letters and digits (lower-cased, digits
+/// folded to `0`) and its shape class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WordInfo {
+    pub hash: u64,
+    pub shape: u8,
+}
+
+/// Stands for the words before the text's start and after its end.
+const EDGE: WordInfo = WordInfo {
+    hash: 0x5bd1_e995_1234_5678,
+    shape: Shape::Edge as u8,
+};
+
+/// A word's shape, by what it is made of and how it ends.
+#[repr(u8)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Word = 0,
+    Capitalised,
+    Number,
+    Comma,
+    Colon,
+    Semicolon,
+    Terminal,
+    Quote,
+    Open,
+    Close,
+    Dash,
+    Symbol,
+    OpensWithMark,
+    ClosesWithMark,
+    Edge,
+}
+
+/// Fills `out` with one `WordInfo` per token of `text`; returns whether no word
+/// starts with a capital (the text is wholly lower-case, not even sentence starts
+/// capitalised).
+pub fn word_infos(text: &str, tokens: &[Token], out: &mut Vec<WordInfo>) -> bool {
+    out.clear();
+    let mut capitals = false;
+    out.extend(tokens.iter().map(|t| {
+        let word = text.as_bytes().get(t.start..t.end).unwrap_or(&[]);
+        capitals |= word.first().is_some_and(u8::is_ascii_uppercase);
+        WordInfo {
+            hash: hash_in(text.as_bytes(), t.start, word),
+            shape: shape(word) as u8,
+        }
+    }));
+    !capitals
+}
+
+/// Hash of the word's letters and digits (ASCII letters lower-cased, digits folded
+/// to `0`, other bytes kept) — of its first and last eight bytes and its length, so
+/// a word costs two loads and three multiplies; a word of marks only is hashed whole.
+/// The reference for [`hash_in`], which the splitter uses.
+#[cfg(test)]
+fn word_hash(word: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let core = trim_marks(word);
+    let core = if core.is_empty() { word } else { core };
+    let head = fold(load(core.get(..8).unwrap_or(core)));
+    let tail = fold(load(
+        core.get(core.len().saturating_sub(8)..).unwrap_or(core),
+    ));
+    let h = (head.wrapping_mul(K).rotate_left(29) ^ tail).wrapping_mul(K);
+    (h ^ core.len() as u64).wrapping_mul(K)
+}
+
+/// [`word_hash`] of `word`, which stands at `start` in `text`: the same value, but
+/// read with whole eight-byte loads from the text where it has the bytes.
+#[inline]
+fn hash_in(text: &[u8], start: usize, word: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let core = trim_marks(word);
+    let (at, core) = if core.is_empty() {
+        (start, word)
+    } else {
+        (
+            start + (core.as_ptr() as usize - word.as_ptr() as usize),
+            core,
+        )
+    };
+    let n = core.len().min(8);
+    let head = fold(load_at(text, at, n).unwrap_or_else(|| load(&core[..n])));
+    let tail_at = at + core.len() - n;
+    let tail = fold(load_at(text, tail_at, n).unwrap_or_else(|| load(&core[core.len() - n..])));
+    let h = (head.wrapping_mul(K).rotate_left(29) ^ tail).wrapping_mul(K);
+    (h ^ core.len() as u64).wrapping_mul(K)
+}
+
+/// The `n` (at most eight) bytes at `at` of `text` as one little-endian number, from
+/// one eight-byte load; `None` near the text's end.
+#[inline]
+fn load_at(text: &[u8], at: usize, n: usize) -> Option<u64> {
+    let chunk = text.get(at..)?.first_chunk::<8>()?;
+    let mask = if n >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
+    };
+    Some(u64::from_le_bytes(*chunk) & mask)
+}
+
+/// Up to eight bytes as one little-endian number.
+#[inline]
+fn load(bytes: &[u8]) -> u64 {
+    match bytes.first_chunk::<8>() {
+        Some(b) => u64::from_le_bytes(*b),
+        None => bytes
+            .iter()
+            .rev()
+            .fold(0, |acc, &b| acc << 8 | u64::from(b)),
+    }
+}
+
+/// Lower-cases the ASCII capitals among eight packed bytes and turns their digits
+/// into `0`, all at once.
+#[inline]
+fn fold(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let ascii = !x & HIGH;
+    let low = x & !HIGH;
+    // The high bit of each byte tells whether its low seven bits reach the bound.
+    let at_least = |bound: u64| (low + ONES * (0x80 - bound)) & HIGH;
+    let capital = at_least(b'A' as u64) & !at_least(b'Z' as u64 + 1) & ascii;
+    let digit = at_least(b'0' as u64) & !at_least(b'9' as u64 + 1) & ascii;
+    (x | capital >> 2) & !((digit >> 7) * 0x0F)
+}
+
+/// The word without ASCII marks at either end (`"(yes),` → `yes`).
+fn trim_marks(word: &[u8]) -> &[u8] {
+    let mut w = word;
+    while let [b, rest @ ..] = w {
+        if !b.is_ascii_punctuation() {
+            break;
+        }
+        w = rest;
+    }
+    while let [rest @ .., b] = w {
+        if !b.is_ascii_punctuation() {
+            break;
+        }
+        w = rest;
+    }
+    w
+}
+
+fn shape(word: &[u8]) -> Shape {
+    let Some((&first, &last)) = word.first().zip(word.last()) else {
+        return Shape::Symbol;
+    };
+    let alphanumeric = first.is_ascii_alphanumeric()
+        || word.iter().any(u8::is_ascii_alphanumeric)
+        || (!word.is_ascii()
+            && std::str::from_utf8(word).is_ok_and(|w| w.chars().any(char::is_alphanumeric)));
+    if !alphanumeric {
+        return marks_shape(word);
+    }
+    match last {
+        b',' => return Shape::Comma,
+        b':' => return Shape::Colon,
+        b';' => return Shape::Semicolon,
+        b'.' | b'!' | b'?' => return Shape::Terminal,
+        b'"' | b')' | b']' | b'\'' => return Shape::ClosesWithMark,
+        _ => {}
+    }
+    if matches!(first, b'"' | b'(' | b'[' | b'\'') {
+        Shape::OpensWithMark
+    } else if word.iter().any(u8::is_ascii_digit) {
+        Shape::Number
+    } else if first.is_ascii_uppercase() {
+        Shape::Capitalised
+    } else {
+        Shape::Word
+    }
+}
+
+/// The shape of a word made of marks only.
+fn marks_shape(word: &[u8]) -> Shape {
+    match word {
+        [b'"' | b'\'' | b'`', ..] | [0xE2, 0x80, 0x98..=0x9F, ..] | [0xC2, 0xAB | 0xBB] => {
+            Shape::Quote
+        }
+        [b'(' | b'[' | b'{', ..] => Shape::Open,
+        [b')' | b']' | b'}', ..] => Shape::Close,
+        [b'-', ..] | [0xE2, 0x80, 0x92..=0x95, ..] => Shape::Dash,
+        [.., b'.' | b'!' | b'?'] | [.., 0xE2, 0x80, 0xA6] => Shape::Terminal,
+        _ => Shape::Symbol,
+    }
+}
+
+/// Where a gap stands: after word `i`, in a segment that (so far) started at word
+/// `piece_start` and that the rules end at word `seg_last`.
+#[derive(Debug, Clone, Copy)]
+pub struct Gap {
+    pub i: usize,
+    pub piece_start: usize,
+    /// Where the segment before the current one started (`piece_start` at the
+    /// text's first segment).
+    pub prev_start: usize,
+    pub seg_last: usize,
+    /// The text is wholly lower-case.
+    pub lower_only: bool,
+}
+
+/// The kind of a space, each with its own threshold: 0 after a word without
+/// terminal punctuation, 1 after one with it (asked in wholly lower-case text only).
+#[inline]
+pub fn gap_class(words: &[WordInfo], gap: Gap) -> usize {
+    usize::from(
+        words
+            .get(gap.i)
+            .is_some_and(|w| w.shape == Shape::Terminal as u8),
+    )
+}
+
+/// Whether the model is asked about the space of `gap`: not after a word ending in
+/// terminal punctuation, where the rules have decided with more care, unless the
+/// text is wholly lower-case (then no capital shows the rules a sentence start).
+#[inline]
+pub fn is_candidate(words: &[WordInfo], gap: Gap) -> bool {
+    gap.lower_only
+        || words
+            .get(gap.i)
+            .is_some_and(|w| w.shape != Shape::Terminal as u8)
+}
+
+/// The start of the current segment and of the one before, followed word by word.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Pieces {
+    pub start: usize,
+    pub prev: usize,
+}
+
+impl Pieces {
+    /// A segment starts at word `at` (nothing changes if the current one does).
+    #[inline]
+    pub fn begin(&mut self, at: usize) {
+        if at != self.start {
+            self.prev = self.start;
+            self.start = at;
+        }
+    }
+}
+
+/// Features computed first: enough to dismiss most spaces (see `GapModel::ends`).
+pub const PREFIX: usize = 5;
+/// The other features.
+pub const REST: usize = 14;
+
+/// Calls `f` with the table index of every feature of `gap`: the prefix, then the
+/// rest.
+#[inline]
+pub fn for_each_feature(words: &[WordInfo], gap: Gap, mut f: impl FnMut(usize)) {
+    prefix_features(words, gap).into_iter().for_each(&mut f);
+    rest_features(words, gap).into_iter().for_each(f);
+}
+
+#[inline]
+fn at(words: &[WordInfo], k: Option<usize>) -> WordInfo {
+    k.and_then(|k| words.get(k)).copied().unwrap_or(EDGE)
+}
+
+#[inline]
+fn shapes(a: WordInfo, b: WordInfo) -> u64 {
+    u64::from(a.shape) << 8 | u64::from(b.shape)
+}
+
+/// Sets apart the features of the two kinds of space (`gap_class`), so that the
+/// many ends after terminal punctuation in wholly lower-case text do not weigh on
+/// the unmarked ones: each kind has its own weights.
+#[inline]
+fn kind_salt(w0: WordInfo) -> u64 {
+    u64::from(w0.shape == Shape::Terminal as u8) << 5
+}
+
+/// The two words before the space and the two after it.
+#[inline]
+fn around(words: &[WordInfo], i: usize) -> [WordInfo; 4] {
+    [
+        at(words, i.checked_sub(1)),
+        at(words, Some(i)),
+        at(words, Some(i + 1)),
+        at(words, Some(i + 2)),
+    ]
+}
+
+/// The words on either side of the space, their pair, and the shapes of four words.
+#[inline]
+pub fn prefix_features(words: &[WordInfo], gap: Gap) -> [usize; PREFIX] {
+    let [wm1, w0, w1, w2] = around(words, gap.i);
+    let kind = kind_salt(w0);
+    let style = u64::from(gap.lower_only);
+    let all_shapes = shapes(wm1, w0) << 16 | shapes(w1, w2);
+    [
+        index(kind, style),
+        index(1 | kind, w0.hash),
+        index(2 | kind, w1.hash),
+        index(3 | kind, w0.hash ^ w1.hash.rotate_left(17)),
+        index(4 | kind, all_shapes << 1 | style),
+    ]
+}
+
+/// The wider context: the next words out, how far the segment has run, where it
+/// started and where the one before it did, how far the rules' segment still runs,
+/// how far into the text the space is.
+#[inline]
+pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
+    let i = gap.i;
+    let [wm1, w0, w1, w2] = around(words, i);
+    let kind = kind_salt(w0);
+    let style = u64::from(gap.lower_only);
+    let dist = bucket(i + 1 - gap.piece_start.min(i));
+    let to_end = bucket(gap.seg_last.saturating_sub(i));
+    let pos = bucket(i + 1);
+    let first = at(words, Some(gap.piece_start));
+    let prev_first = if gap.prev_start < gap.piece_start {
+        at(words, Some(gap.prev_start))
+    } else {
+        EDGE
+    };
+    [
+        index(5 | kind, wm1.hash),
+        index(6 | kind, w2.hash),
+        index(7 | kind, wm1.hash ^ w0.hash.rotate_left(17)),
+        index(8 | kind, w1.hash ^ w2.hash.rotate_left(17)),
+        index(9 | kind, (dist << 16 | shapes(w0, w1)) << 1 | style),
+        index(10 | kind, to_end << 8 | u64::from(w1.shape)),
+        index(11 | kind, pos ^ w0.hash.rotate_left(7)),
+        index(12 | kind, pos ^ w1.hash.rotate_left(7)),
+        index(13 | kind, dist ^ w1.hash.rotate_left(7)),
+        index(14 | kind, dist << 8 | to_end),
+        index(15 | kind, first.hash ^ dist.rotate_right(3)),
+        index(16 | kind, first.hash ^ w1.hash.rotate_left(23)),
+        index(17 | kind, prev_first.hash ^ dist.rotate_right(3)),
+        index(18 | kind, w0.hash ^ dist.rotate_right(3)),
+    ]
+}
+
+/// 0..=8 by powers of about two: 1, 2, 3, 4, 5–6, 7–9, 10–15, 16–31, 32+.
+#[inline]
+fn bucket(n: usize) -> u64 {
+    match n {
+        0..=4 => n as u64,
+        5..=6 => 5,
+        7..=9 => 6,
+        10..=15 => 7,
+        16..=31 => 8,
+        _ => 9,
+    }
+}
+
+#[inline]
+fn index(slot: u64, value: u64) -> usize {
+    let x = (value ^ slot.wrapping_mul(0x9E37_79B9_7F4A_7C15)).wrapping_mul(0xD6E8_FEB8_6659_FD93);
+    let x = x ^ (x >> 32);
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_BITS)) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_of_words() {
+        assert_eq!(shape(b"word"), Shape::Word);
+        assert_eq!(shape(b"Word"), Shape::Capitalised);
+        assert_eq!(shape(b"word,"), Shape::Comma);
+        assert_eq!(shape(b"end."), Shape::Terminal);
+        assert_eq!(shape(b"\""), Shape::Quote);
+        assert_eq!(shape("\u{201c}".as_bytes()), Shape::Quote);
+        assert_eq!(shape(b"("), Shape::Open);
+        assert_eq!(shape(b"--"), Shape::Dash);
+        assert_eq!(shape("\u{2014}".as_bytes()), Shape::Dash);
+        assert_eq!(shape(b"1,200"), Shape::Number);
+        assert_eq!(shape(b"(cnn)"), Shape::ClosesWithMark);
+    }
+
+    #[test]
+    fn hash_ignores_case_marks_and_digit_values() {
+        assert_eq!(word_hash(b"Police"), word_hash(b"police,"));
+        assert_eq!(word_hash(b"1983"), word_hash(b"2017"));
+        assert_ne!(word_hash(b"police"), word_hash(b"officer"));
+        assert_eq!(fold(load(b"AbZ@[09:")), load(b"abz@[00:"));
+        assert_eq!(trim_marks(b"\"(yes),"), b"yes");
+        assert_eq!(trim_marks(b"--"), b"");
+        let text = b"say \"Hello, WORLD\" said-the-international-committee.  ";
+        let mut at = 0;
+        for word in text.split(|&b| b == b' ') {
+            assert_eq!(hash_in(text, at, word), word_hash(word), "{word:?}");
+            at += word.len() + 1;
+        }
+    }
+
+    #[test]
+    fn every_index_fits_the_table() {
+        let words = vec![WordInfo::default(); 3];
+        let gap = Gap {
+            i: 1,
+            piece_start: 0,
+            prev_start: 0,
+            seg_last: 2,
+            lower_only: false,
+        };
+        let mut n = 0;
+        for_each_feature(&words, gap, |k| {
+            assert!(k < TABLE_SIZE);
+            n += 1;
+        });
+        assert_eq!(n, PREFIX + REST);
+    }
+}

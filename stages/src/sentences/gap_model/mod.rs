@@ -1,0 +1,211 @@
+//! A light trained model of the segment ends that punctuation does not show, for text
+//! in the bulk corpus's style (lower-cased, paragraph breaks lost): a heading glued to
+//! the text after it, a run of headline bullets, a credit line before the first
+//! sentence. The rules split first; the model then looks at every space inside each
+//! of their segments and cuts where its score passes its threshold. It is used only
+//! on lowercased text, so normally cased text is split by the rules alone.
+//!
+//! The model is linear over hashed features (`features`), trained as an averaged
+//! perceptron (`train`) on full-text articles split by the rules and turned into the
+//! bulk style (`projection`); `stages/examples/train_boundaries.rs` retrains it and
+//! writes `stages/data/sentences/gap_model.bin` (`weights`).
+
+pub mod features;
+pub mod projection;
+pub mod train;
+pub mod weights;
+
+use std::sync::LazyLock;
+
+use features::{
+    gap_class, is_candidate, prefix_features, rest_features, word_infos, Gap, Pieces, WordInfo,
+    TABLE_BITS,
+};
+use weights::{FormatError, Weights};
+
+use super::lexicon::Lexicon;
+use super::segment_kind::{self, Placement};
+use super::splitter::Segment;
+use super::token::Token;
+
+static SHIPPED: LazyLock<GapModel> = LazyLock::new(|| {
+    // A file that does not decode leaves the rules alone (a test checks it decodes).
+    GapModel::from_bytes(include_bytes!("../../../data/sentences/gap_model.bin"))
+        .unwrap_or_else(|_| GapModel::never())
+});
+
+pub struct GapModel {
+    weights: Weights,
+}
+
+impl GapModel {
+    /// The model shipped in `stages/data/sentences/gap_model.bin`.
+    pub fn shipped() -> &'static GapModel {
+        &SHIPPED
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<GapModel, FormatError> {
+        Weights::decode(bytes, TABLE_BITS).map(|weights| GapModel { weights })
+    }
+
+    /// A model that never cuts.
+    fn never() -> GapModel {
+        GapModel {
+            weights: Weights {
+                table: vec![0.0; features::TABLE_SIZE],
+                thresholds: [f32::INFINITY; 2],
+                margin: 0.0,
+            },
+        }
+    }
+
+    /// Whether a segment ends at `gap`: the same as `score(..)` passing the threshold
+    /// of the space's kind, except that a space whose first features score too low
+    /// to pass (by the margin measured on the training data) is dismissed without
+    /// the rest.
+    #[inline]
+    pub fn ends(&self, words: &[WordInfo], gap: Gap) -> bool {
+        let table = &self.weights.table;
+        let threshold = self.weights.thresholds[gap_class(words, gap)];
+        let weight = |k: usize| table.get(k).copied().unwrap_or(0.0);
+        let mut s = 0.0;
+        for k in prefix_features(words, gap) {
+            s += weight(k);
+        }
+        if s + self.weights.margin <= threshold {
+            return false;
+        }
+        for k in rest_features(words, gap) {
+            s += weight(k);
+        }
+        s > threshold
+    }
+
+    /// The thresholds of the two kinds of space.
+    pub fn thresholds(&self) -> [f32; 2] {
+        self.weights.thresholds
+    }
+
+    /// Cuts the segments `segments[from..]` of `text` (whose words are `tokens`)
+    /// where the model finds a segment end. Pieces get their kind as stand-alone
+    /// lines of lowercased text.
+    pub fn refine(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lex: &Lexicon,
+        segments: &mut Vec<Segment>,
+        from: usize,
+    ) {
+        let mut words = Vec::with_capacity(tokens.len());
+        let lower_only = word_infos(text, tokens, &mut words);
+        let rules: Vec<Segment> = segments.drain(from..).collect();
+        let mut t = 0;
+        let mut pieces = Pieces::default();
+        for seg in rules {
+            while tokens.get(t).is_some_and(|k| k.start < seg.start) {
+                t += 1;
+            }
+            let first = t;
+            while tokens.get(t).is_some_and(|k| k.end <= seg.end) {
+                t += 1;
+            }
+            pieces.begin(first);
+            let before = segments.len();
+            for i in first..t.saturating_sub(1) {
+                let gap = Gap {
+                    i,
+                    piece_start: pieces.start,
+                    prev_start: pieces.prev,
+                    seg_last: t - 1,
+                    lower_only,
+                };
+                if is_candidate(&words, gap) && self.ends(&words, gap) {
+                    segments.push(piece_of(text, tokens, pieces.start, i, seg, lex));
+                    pieces.begin(i + 1);
+                }
+            }
+            if segments.len() == before {
+                segments.push(seg);
+            } else {
+                segments.push(piece_of(text, tokens, pieces.start, t - 1, seg, lex));
+            }
+        }
+    }
+}
+
+/// The piece of `seg` from word `first` to word `last`.
+fn piece_of(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    seg: Segment,
+    lex: &Lexicon,
+) -> Segment {
+    let start = tokens.get(first).map_or(seg.start, |t| t.start);
+    let end = tokens.get(last).map_or(seg.end, |t| t.end);
+    let at = Placement {
+        whole_line: true,
+        line_is_paragraph: false,
+        dateline: false,
+        lowercased: true,
+    };
+    Segment {
+        start,
+        end,
+        kind: segment_kind::classify(text.get(start..end).unwrap_or(""), at, lex),
+        paragraph: seg.paragraph,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{split, split_by_rules};
+    use super::*;
+
+    fn texts(text: &str, segments: &[Segment]) -> Vec<String> {
+        segments
+            .iter()
+            .map(|s| text[s.start..s.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn wholly_lowercase_text_is_cut_at_sentence_ends() {
+        let text = "the council met on monday and voted to close the old bridge over the \
+                    river for repairs. the mayor said the work would take most of next year \
+                    and cost more than expected. residents were told to use the ferry \
+                    instead, which will run every half hour from the north bank.";
+        let got = texts(text, &split(text, Lexicon::default_ref()));
+        assert_eq!(got.len(), 3, "{got:#?}");
+        assert!(got[1].starts_with("the mayor"), "{got:#?}");
+    }
+
+    #[test]
+    fn a_photo_credit_opening_bulk_text_stands_alone() {
+        let text = "Image copyright getty images image caption the old bridge in winter \
+                    the council met on monday and voted to close the old bridge over the \
+                    river for repairs. The mayor said the work would take most of next year.";
+        let got = texts(text, &split(text, Lexicon::default_ref()));
+        assert_eq!(got[0], "Image copyright getty images", "{got:#?}");
+    }
+
+    #[test]
+    fn normally_cased_text_is_left_to_the_rules() {
+        let text = "Storm Warning\n\nThe river rose on Monday in Newtown, officials said. \
+                    Residents of Ashby Road were told to leave by noon. The Mayor, Ann Lee, \
+                    said the council would open the school hall to anyone who needs a bed";
+        let lex = Lexicon::default_ref();
+        let mut rules = Vec::new();
+        split_by_rules(text, lex, &mut rules);
+        assert_eq!(split(text, lex), rules);
+    }
+
+    #[test]
+    fn shipped_model_decodes() {
+        let bytes = include_bytes!("../../../data/sentences/gap_model.bin");
+        let model = GapModel::from_bytes(bytes).expect("shipped model decodes");
+        assert!(model.thresholds().iter().all(|t| t.is_finite()));
+    }
+}
