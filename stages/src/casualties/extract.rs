@@ -1293,8 +1293,57 @@ fn passive(
                 });
             }
         }
-        Subject::Nothing => {}
+        Subject::Nothing => {
+            // lower-cased text: "farah naz was killed", "emma clarke and tom reyes died"
+            for (name, at) in lower_names_before(ctx, p) {
+                out.push(Mention {
+                    role: Role::Victim,
+                    status,
+                    nat: None,
+                    count: one(),
+                    name: Some(name),
+                    head: String::new(),
+                    desc: String::new(),
+                    single: false,
+                    sentence: index,
+                    pos: toks.get(at).map_or(0, |t| t.start),
+                    rule: "named_person",
+                });
+            }
+        }
     }
+}
+
+/// Plain names (`emma clarke and tom reyes`) that end at token `p` and open the sentence or
+/// follow a comma, in lower-cased text.
+fn lower_names_before(ctx: &Ctx<'_>, p: usize) -> Vec<(String, usize)> {
+    if !ctx.lower {
+        return Vec::new();
+    }
+    let toks = ctx.toks;
+    for j in p.saturating_sub(8)..p {
+        let opens = j == 0 || toks[j - 1].is_punct(',');
+        if !opens {
+            continue;
+        }
+        let mut names = Vec::new();
+        let mut k = j;
+        while k < p {
+            let Some((name, e)) = super::rules::phrase::plain_name(ctx, k) else {
+                break;
+            };
+            names.push((name, k));
+            k = if toks.get(e).is_some_and(|t| t.low == "and") && e + 1 < p {
+                e + 1
+            } else {
+                e
+            };
+        }
+        if k == p && !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
 }
 
 /// Groups that follow a counted group as its parts: `, including X`, `, of them 2,307

@@ -371,6 +371,8 @@ fn named_people_in_both_casings() {
         "Officials said Rosa Lind, 51, was killed in the blast.",
         "Jan Novak, a baker, died in the fire.",
         "Police named the dead woman as Rosa Lind.",
+        "Rosa Lind was killed in the blast.",
+        "Rosa Lind and Jan Novak died in the fire.",
     ] {
         for t in [text.to_string(), bulk(text)] {
             let facts = run(&t);

@@ -105,6 +105,10 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
         return None;
     }
     let toks = ctx.toks;
+    // "south africa", "new zealand": a country, not a person
+    if crate::casualties::nationality::at(toks, at).is_some() {
+        return None;
+    }
     let mut e = at;
     while e < toks.len() && e < at + 3 {
         let t = &toks[e];
@@ -124,7 +128,10 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
         }
         e += 1;
     }
-    let next_ok = toks.get(e).is_none_or(|t| !t.is_word() || t.low == "and");
+    // a name ends at punctuation, `and`, an auxiliary (`was killed`) or a status word
+    let next_ok = toks
+        .get(e)
+        .is_none_or(|t| !t.is_word() || t.low == "and" || t.has(class::AUX | class::TRIGGER_START));
     if e < at + 2 || !next_ok {
         return None;
     }
