@@ -6,6 +6,20 @@ use super::tokens::{Kind, Tok};
 
 fn is_year(t: &Tok) -> bool {
     matches!(t.kind, Kind::Num { value, whole: true } if (1900.0..=2100.0).contains(&value) && !t.low.contains(','))
+        || year_range(t.low)
+}
+
+/// `2008-9`, `2008-2009`, `2014-15`.
+fn year_range(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+    digits(a)
+        && digits(b)
+        && a.len() == 4
+        && b.len() <= 4
+        && (a.starts_with("19") || a.starts_with("20"))
 }
 
 /// Whether the sentence tells of an event other than the article's own. `early` is true for
@@ -15,7 +29,13 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
     for (i, t) in toks.iter().enumerate() {
         let prev = if i > 0 { low(i - 1) } else { "" };
         // "in 2001", "in October 2017", "In June," (a cumulative "since July 8" is this event)
-        if is_year(t) && matches!(prev, "in" | "of") {
+        let in_part_of = matches!(prev, "late" | "early" | "mid") && i > 1 && low(i - 2) == "in";
+        if is_year(t) && (matches!(prev, "in" | "of" | "since") || in_part_of) {
+            return true;
+        }
+        // "on July 7th 2005", "March 3, 2011": a full date is history
+        let dated = (1..=3).any(|k| i >= k && toks[i - k].has(class::MONTH));
+        if is_year(t) && dated && !early {
             return true;
         }
         if t.has(class::MONTH) && prev != "since" && !early {
@@ -37,11 +57,29 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
         if matches!(prev, "last" | "previous") && matches!(t.low, "year" | "month" | "week") {
             return true;
         }
+        // a rate, not an event: "each year", "a year", "annually"
+        if (matches!(prev, "each" | "every" | "per" | "a") && t.low == "year")
+            || matches!(t.low, "annually" | "yearly")
+        {
+            return true;
+        }
         // "two other shootings", "another shooting"
-        if matches!(
-            prev,
-            "other" | "another" | "previous" | "earlier" | "separate"
-        ) && t.has(class::EVENT)
+        // "the World War II bombing"
+        if t.low == "war" && prev == "world" {
+            return true;
+        }
+        let before_modifier = if i > 1 && toks[i - 1].is_word() {
+            low(i - 2)
+        } else {
+            ""
+        };
+        let earlier = |w: &str| {
+            matches!(
+                w,
+                "other" | "another" | "previous" | "earlier" | "separate" | "last" | "past"
+            )
+        };
+        if (earlier(prev) || earlier(before_modifier)) && (t.has(class::EVENT) || wide_event(t.low))
         {
             return true;
         }
@@ -60,6 +98,36 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
         }
     }
     false
+}
+
+/// Events wider than an attack, which an article names when it recalls an earlier one:
+/// `the last war`, `a previous earthquake`.
+fn wide_event(w: &str) -> bool {
+    matches!(
+        w,
+        "war" | "wars" | "conflict" | "offensive" | "uprising" | "earthquake" | "quake" | "crash"
+    )
+}
+
+/// Whether a sentence names an event or a time of its own (`in the attack`, `on Friday`,
+/// `today`), so that it need not continue the sentence before it.
+pub fn anchored(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| {
+        t.has(class::EVENT | class::WEEKDAY | class::MONTH | class::PERPETRATOR)
+            || wide_event(t.low)
+            || matches!(
+                t.low,
+                "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "overnight"
+                    | "this"
+                    | "latest"
+                    | "now"
+                    | "identified"
+                    | "named"
+            )
+    })
 }
 
 /// Whether the status phrase at `start` is denied or averted by the words just before it.
@@ -107,6 +175,20 @@ mod tests {
         ));
         assert!(other("Two workers were hurt there in March 2015."));
         assert!(!other("The toll has risen to 30 since March 3."));
+        assert!(other("Malaria kills 400 people each year in the region."));
+        assert!(other(
+            "He took over after the death of his uncle in late 2009."
+        ));
+        assert!(other("The last war there killed 900 people."));
+        assert!(other("The last Balkan war killed 900 people."));
+        assert!(other(
+            "Forty people died there on May 4th 2009, officials recalled."
+        ));
+        assert!(other("It was the worst since the war of 1998-9."));
+        assert!(!anchored(&tokenize("Twelve soldiers died.").toks(&LEX)));
+        assert!(anchored(
+            &tokenize("Twelve soldiers died on Friday.").toks(&LEX)
+        ));
         assert!(!other("Theresa May said 40 people were injured."));
         assert!(!other("Four people were killed in the attack on Sunday."));
         assert!(!other_event(

@@ -24,9 +24,32 @@ pub struct Mention {
     pub single: bool,
     pub sentence: usize,
     pub pos: usize,
+    /// The construction it was read from (see `rules`).
+    pub rule: &'static str,
 }
 
 impl Mention {
+    /// A mention of a counted group or named person, as its item describes them.
+    pub fn of_item(it: &Item, count: Count, status: Status, sentence: usize, pos: usize) -> Self {
+        Mention {
+            role: if it.perp {
+                Role::Perpetrator
+            } else {
+                Role::Victim
+            },
+            status,
+            nat: it.nat.clone(),
+            count,
+            name: it.name.clone(),
+            head: it.head.clone(),
+            desc: it.desc.clone(),
+            single: (it.definite || it.article) && it.name.is_none(),
+            sentence,
+            pos,
+            rule: "",
+        }
+    }
+
     /// A toll of victims ("the death toll rose to 12"), told by no one person.
     fn toll(
         status: Status,
@@ -46,9 +69,14 @@ impl Mention {
             single: false,
             sentence,
             pos,
+            rule: "toll_noun",
         }
     }
 }
+
+/// The rule of a group in a list sharing one predicate (`A and B were killed`): the groups
+/// add up, as parts of a total do.
+pub const COORDINATED: &str = "breakdown_list/coordinated";
 
 /// Who `he`/`she` most likely refers to.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,6 +97,9 @@ pub struct State {
     pub roles: HashMap<String, Vec<String>>,
     /// The last sentence found to be about another event.
     pub other_at: Option<usize>,
+    /// Per status (killed, injured, missing), the last counted group with a nationality:
+    /// `two of those killed` later is a part of it.
+    pub last_nat: [Option<(u64, String)>; 3],
 }
 
 impl State {
@@ -80,6 +111,7 @@ impl State {
             names: HashMap::default(),
             roles: HashMap::default(),
             other_at: None,
+            last_nat: Default::default(),
         }
     }
 
@@ -179,6 +211,8 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
                     ..Item::default()
                 })
             })
+            .or_else(|| ctx.called_at(i))
+            .or_else(|| apposed_plain_name(ctx, &out, i))
             .or_else(|| ctx.group_at(i))
             .or_else(|| joined_single(ctx, &out, i));
         match item {
@@ -189,21 +223,38 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
             _ => i += 1,
         }
     }
-    // "The suspect, Jo Roe, 61," is one person: the description joins the name
+    // "The suspect, Jo Roe, 61," is one person: the description joins the name; so does
+    // "a Dutch woman named Eva Smit"
     let mut merged: Vec<Item> = Vec::with_capacity(out.len());
-    for it in out {
+    for mut it in out {
         if let Some(prev) = merged.last() {
             let gap = &toks[prev.end..it.start];
+            let called = gap.len() == 1 && matches!(gap[0].low, "named" | "called");
+            if called && prev.name.is_none() && (prev.definite || prev.article) && it.name.is_some()
+            {
+                let prev = merged.pop().unwrap_or_default();
+                it.start = prev.start;
+                it.perp |= prev.perp;
+                if it.nat.is_none() {
+                    it.nat = prev.nat;
+                }
+                merged.push(it);
+                continue;
+            }
             if gap.len() == 1
                 && gap[0].is_punct(',')
-                && prev.definite
+                && (prev.definite || prev.article)
                 && prev.name.is_none()
                 && it.name.is_some()
             {
+                // "An Italian climber, Marco Bellin," is one person, of that nationality
                 let prev = merged.pop().unwrap_or_default();
                 let mut it = it;
                 it.start = prev.start;
                 it.perp |= prev.perp;
+                if it.nat.is_none() {
+                    it.nat = prev.nat.clone();
+                }
                 if !prev.head.is_empty() {
                     it.roles.push(prev.head.clone());
                 }
@@ -214,6 +265,60 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
         merged.push(it);
     }
     merged
+}
+
+/// `the driver who rammed the crowd`, `six men who had attacked the base`: a relative
+/// clause saying the group attacked makes them attackers.
+fn attacker_clause(toks: &[super::tokens::Tok], end: usize) -> bool {
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
+    if !matches!(low(end), "who" | "that") {
+        return false;
+    }
+    let mut k = end + 1;
+    while matches!(
+        low(k),
+        "had" | "has" | "have" | "allegedly" | "reportedly" | "apparently"
+    ) {
+        k += 1;
+    }
+    matches!(
+        low(k),
+        "attacked"
+            | "rammed"
+            | "opened"
+            | "stabbed"
+            | "stormed"
+            | "bombed"
+            | "ambushed"
+            | "ploughed"
+            | "plowed"
+            | "detonated"
+            | "hijacked"
+    )
+}
+
+/// `a security guard, omar haddad,` in lower-cased text: a plain name in commas after a
+/// single person described (merged with the description by `items`).
+fn apposed_plain_name(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> {
+    let toks = ctx.toks;
+    if !ctx.lower || i < 2 || !toks[i - 1].is_punct(',') {
+        return None;
+    }
+    let prev = before.last().filter(|p| p.end + 1 == i)?;
+    if prev.name.is_some() || !(prev.article || prev.definite) {
+        return None;
+    }
+    let (name, e) = super::rules::phrase::plain_name(ctx, i)?;
+    if !toks.get(e).is_some_and(|t| t.is_punct(',')) {
+        return None;
+    }
+    Some(Item {
+        start: i,
+        end: e,
+        count: Some(one()),
+        name: Some(name),
+        ..Item::default()
+    })
 }
 
 /// `the cab driver and passenger`, `... and Maserati driver was pronounced dead`: a single
@@ -266,14 +371,31 @@ fn one() -> Count {
 fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     let toks = ctx.toks;
     let t = toks.get(i)?;
-    if !t.is_word() || !t.cap || is_function_word(t.low) || ctx.lex.people.contains_key(t.low) {
+    // cheap test first: ", a" or ", an" follows within three words
+    let apposition = (i + 1..i + 4).any(|c| {
+        toks.get(c).is_some_and(|t| t.is_punct(','))
+            && toks.get(c + 1).is_some_and(|t| matches!(t.low, "a" | "an"))
+    });
+    if !apposition || !t.is_word() {
         return None;
     }
-    if !toks.get(i + 1)?.is_punct(',') || !matches!(toks.get(i + 2)?.low, "a" | "an") {
+    // in lower-cased text, a plain name of two or three words: "maria costa, a nurse,"
+    let (name_end, text) = match super::rules::phrase::plain_name(ctx, i) {
+        Some((name, e)) if i == 0 || !toks[i - 1].is_word() => (e, Some(name)),
+        _ => (i + 1, None),
+    };
+    if !t.is_word()
+        || !(t.cap || text.is_some())
+        || is_function_word(t.low)
+        || ctx.lex.people.contains_key(t.low)
+    {
+        return None;
+    }
+    if !toks.get(name_end)?.is_punct(',') || !matches!(toks.get(name_end + 1)?.low, "a" | "an") {
         return None;
     }
     let mut nat = None;
-    let mut k = i + 3;
+    let mut k = name_end + 2;
     let mut role = None;
     while k < toks.len() && k < i + 7 {
         let w = &toks[k];
@@ -315,8 +437,7 @@ fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
         count: Some(one()),
         nat,
         head: role.clone(),
-        name: Some(t.low.to_string())
-            .map(|_| ctx.text.get(t.start..t.end).unwrap_or("").to_string()),
+        name: text.or_else(|| ctx.text.get(t.start..t.end).map(str::to_string)),
         roles: vec![role],
         ..Item::default()
     })
@@ -342,6 +463,11 @@ fn hit_between(hits: &[Hit], a: usize, b: usize) -> bool {
 
 /// Whether items `a` and `b` (a before b) are joined as one list.
 fn joined(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
+    // "Of the 44 people on board, 30 were hurt": the frame is no member of the list
+    let framed = a.start > 0 && matches!(ctx.toks[a.start - 1].low, "of" | "among");
+    if framed {
+        return false;
+    }
     let gap = &ctx.toks[a.end..b.start];
     let lows: Vec<&str> = gap.iter().map(|t| t.low).collect();
     match lows.as_slice() {
@@ -425,6 +551,16 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
             p -= 1;
             continue;
         }
+        // "maria costa, a nurse, was ...": an item that holds its own apposition
+        let holds_comma = |k: usize| {
+            toks[items[k].start..items[k].end]
+                .iter()
+                .any(|t| t.is_punct(','))
+        };
+        if t.is_punct(',') && p >= 2 && item_ending_at(items, p - 1).is_some_and(holds_comma) {
+            p -= 1;
+            continue;
+        }
         // "Jane Doe, 43, was ..."
         if t.is_punct(',')
             && p >= 3
@@ -437,7 +573,7 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         // "50 Israelis, almost all of them soldiers, killed", "two journalists - including X - were"
         if (t.is_punct(',') || t.is_punct('-')) && p >= 2 {
             let close = t.low.to_string();
-            if let Some(open) = (p.saturating_sub(12)..p - 1)
+            if let Some(open) = (p.saturating_sub(20)..p - 1)
                 .rev()
                 .find(|&q| toks[q].low == close)
             {
@@ -446,6 +582,21 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                     p = open;
                     continue;
                 }
+            }
+        }
+        // "three soldiers who were serving with the force were killed": a relative clause
+        if through_aux {
+            let rel = (p.saturating_sub(10)..p)
+                .rev()
+                .find(|&q| matches!(toks[q].low, "who" | "that"))
+                .filter(|&q| {
+                    item_ending_at(items, q).is_some()
+                        && !hit_between(hits, q, p)
+                        && toks[q..p].iter().all(|t| t.is_word())
+                });
+            if let Some(q) = rel {
+                p = q;
+                continue;
             }
         }
         // "two journalists and possibly more were wounded"
@@ -461,6 +612,10 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         }
         break;
     }
+    // "..., 48 of whom were hurt": read by `rules::partitive`
+    if p >= 2 && toks[p - 1].low == "whom" {
+        return (Subject::Nothing, through_aux, p);
+    }
     if let Some(k) = item_ending_at(items, p) {
         return (
             Subject::Items(list_back(ctx, hits, items, k)),
@@ -470,6 +625,17 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
     }
     if p > 0 && is_pronoun(toks[p - 1].low) && !matches!(toks[p - 1].low, "her" | "him" | "them") {
         return (Subject::Pronoun(p - 1), through_aux, p);
+    }
+    // "the gunman was born in X and was shot dead", "... before being killed": the clause
+    // shares the sentence's subject
+    if through_aux
+        && p > 0
+        && matches!(toks[p - 1].low, "and" | "but" | "before" | "after")
+        && items
+            .first()
+            .is_some_and(|it| it.start <= 1 && it.count.is_some())
+    {
+        return (Subject::Items(vec![0]), through_aux, p);
     }
     // "three civilians on the Israeli side have been killed"
     if through_aux {
@@ -540,7 +706,14 @@ fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
     let mut topped = false;
     while k < toks.len() && k < from + 14 {
         let t = &toks[k];
-        if t.is_punct(';') || t.is_punct('.') || matches!(t.low, "said" | "says" | "with" | "and") {
+        // "said", a new clause, or a forecast ("could rise to 100") ends the toll
+        if t.is_punct(';')
+            || t.is_punct('.')
+            || matches!(
+                t.low,
+                "said" | "says" | "with" | "and" | "could" | "might" | "may" | "would" | "expected"
+            )
+        {
             return None;
         }
         if link {
@@ -556,6 +729,11 @@ fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
             }
         }
         let w = t.low;
+        // "is currently 15", "stands officially at 40"
+        if link && (is_adverb(w) || matches!(w, "now" | "still" | "already")) {
+            k += 1;
+            continue;
+        }
         link = matches!(
             w,
             "to" | "at"
@@ -573,6 +751,7 @@ fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
                 | "surpassed"
                 | "hit"
                 | "now"
+                | "be"
                 | ":"
                 | "-"
                 | "are"
@@ -614,7 +793,7 @@ fn stated_nationality(ctx: &Ctx<'_>) -> Option<String> {
 }
 
 /// Everything one sentence says of casualties. `early` marks the article's first sentences.
-pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec<Mention> {
+pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool) -> Vec<Mention> {
     let toks = ctx.toks;
     let lex = ctx.lex;
     let items = items(ctx, st);
@@ -627,7 +806,10 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
     let continues = toks.first().is_some_and(|t| {
         !t.cap && (t.is_word() || matches!(t.kind, super::tokens::Kind::Num { .. }))
     });
-    let after_other = index > 0 && st.other_at == Some(index - 1) && continues && !ctx.lower;
+    // ... or, naming no event or time of its own, goes on about the other event
+    let after_other = index > 0
+        && st.other_at == Some(index - 1)
+        && ((continues && !ctx.lower) || !context::anchored(toks));
     if after_other || context::other_event(toks, early) {
         st.other_at = Some(index);
         st.focus = Focus::Nobody;
@@ -674,10 +856,17 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
                     return None;
                 }
             }
-            let role = if attacker || it.perp {
+            let role = if attacker || it.perp || attacker_clause(toks, it.end) {
                 Role::Perpetrator
             } else {
                 Role::Victim
+            };
+            let rule = if it.name.is_some() {
+                "named_person"
+            } else if nat.is_some() {
+                "nationality"
+            } else {
+                "verb_passive"
             };
             Some(Mention {
                 role,
@@ -690,11 +879,23 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
                 single: (it.definite || it.article) && it.name.is_none(),
                 sentence: index,
                 pos: toks.get(it.start).map_or(0, |t| t.start),
+                rule,
             })
         };
 
     for h in &hits {
         let status = h.status;
+        // "threatened to kill", "could have died": no fact
+        // "came here to kill himself": an infinitive tells a purpose, not a fact
+        let infinitive = h.start > 0
+            && toks[h.start - 1].low == "to"
+            && matches!(
+                toks[h.start].low,
+                "kill" | "die" | "injure" | "wound" | "hurt" | "murder"
+            );
+        if infinitive || super::rules::phrase::hypothetical(toks, h.start) || attributive(ctx, h) {
+            continue;
+        }
         if h.voice == Voice::SelfKill {
             out.push(attacker_mention(
                 Status::Killed,
@@ -748,10 +949,14 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
                 let mut any = false;
                 for &k in &list {
                     let it = &items[k];
-                    if it.definite && it.name.is_none() {
+                    // "shot dead the gunman": a described attacker is an object too
+                    if it.definite && it.name.is_none() && !(it.perp && status == Status::Killed) {
                         continue;
                     }
-                    if let Some(m) = mention(it, status, false, &out, &items, k) {
+                    if let Some(mut m) = mention(it, status, false, &out, &items, k) {
+                        if m.rule == "verb_passive" {
+                            m.rule = "verb_active";
+                        }
                         out.push(m);
                         used[k] = true;
                         any = true;
@@ -799,7 +1004,8 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
                     | "himself"
             ) || toks.get(h.end).is_some_and(|t| {
                 t.cap && !lex.months.contains(t.low) && !super::lexicon::is_weekday(t.low)
-            });
+            }) || number_at(lex, toks, h.end).is_some_and(|f| !f.article);
+            // ("killed two foxes": a counted object that is no people is still an object)
         }
         let (subj, through_aux, p) = subject_back(ctx, &hits, &items, h.start);
         if active_object && !through_aux {
@@ -822,6 +1028,16 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
             &mention,
         );
     }
+
+    let mut view = super::rules::View {
+        ctx,
+        items: &items,
+        hits: &hits,
+        used,
+        index,
+    };
+    super::rules::read_all(&mut view, &mut out);
+    parts_of_earlier_groups(st, &mut out);
 
     named_as(ctx, st, &hits, &items, index, &focus_before, &mut out);
     identity(ctx, st, &items, &focus_before);
@@ -887,6 +1103,62 @@ pub fn sentence(ctx: &Ctx<'_>, st: &mut State, index: usize, early: bool) -> Vec
     out
 }
 
+/// A part told without a nationality (`two of those killed were soldiers`) takes that of
+/// the group it is part of, told earlier (`four Americans were killed`).
+fn parts_of_earlier_groups(st: &mut State, out: &mut [Mention]) {
+    let slot = |s: Status| s as usize;
+    for m in out.iter_mut() {
+        if m.head == "part" && m.nat.is_none() {
+            if let Some((total, nat)) = &st.last_nat[slot(m.status)] {
+                if *total > m.count.value {
+                    m.nat = Some(nat.clone());
+                }
+            }
+        }
+    }
+    for m in out.iter() {
+        if let Some(nat) = m
+            .nat
+            .as_ref()
+            .filter(|_| m.count.value > 1 && m.head != "part")
+        {
+            st.last_nat[slot(m.status)] = Some((m.count.value, nat.clone()));
+        }
+    }
+}
+
+/// `30,000 missing e-mails`, `12 dead cattle`: a status word describing the thing after
+/// it, so the number before counts no people.
+fn attributive(ctx: &Ctx<'_>, h: &Hit) -> bool {
+    use super::lexicon::class;
+    let Some(next) = ctx.toks.get(h.end).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let adjective = h.end == h.start + 1
+        && matches!(
+            ctx.toks[h.start].low,
+            "dead" | "missing" | "injured" | "wounded" | "killed"
+        );
+    let known = class::FUNCTION
+        | class::AUX
+        | class::PERSON
+        | class::PERPETRATOR
+        | class::NAT_FIRST
+        | class::NUMBER
+        | class::TRIGGER_START
+        | class::MONTH
+        | class::WEEKDAY;
+    let thing = next.has(class::NON_PERSON)
+        || (next.low.ends_with('s')
+            && !next.has(known)
+            && !is_adverb(next.low)
+            && !matches!(
+                next.low,
+                "this" | "as" | "is" | "was" | "has" | "its" | "his"
+            ));
+    adjective && thing
+}
+
 fn attacker_mention(status: Status, sentence: usize, pos: usize) -> Mention {
     Mention {
         role: Role::Perpetrator,
@@ -899,6 +1171,7 @@ fn attacker_mention(status: Status, sentence: usize, pos: usize) -> Mention {
         single: true,
         sentence,
         pos,
+        rule: "perpetrator",
     }
 }
 
@@ -940,8 +1213,6 @@ fn passive(
     let pos = toks.get(h.start).map_or(0, |t| t.start);
     match subj {
         Subject::Items(list) => {
-            // a reduced clause needs its status word right after the group
-            let _ = through_aux;
             for &k in &list {
                 let it = &items[k];
                 let single =
@@ -950,6 +1221,21 @@ fn passive(
                     || (police && single && it.definite)
                     || (self_kill && single && status == Status::Killed);
                 if let Some(mut m) = mention(it, status, attacker, out, items, k) {
+                    // "four of the six people aboard died": the part is the subject (but
+                    // "one of three people killed" counts the three)
+                    let part = k.checked_sub(1).map(|p| &items[p]).filter(|p| {
+                        p.partitive && p.end + 1 == it.start && toks[p.end].low == "of"
+                    });
+                    if let Some(c) = part.and_then(|p| p.count) {
+                        if through_aux || h.voice == Voice::Pred {
+                            m.count = c;
+                            m.head = "part".into();
+                        }
+                    }
+                    // "92 passengers and 11 crew were killed": groups that add up
+                    if list.len() > 1 && m.rule == "verb_passive" {
+                        m.rule = COORDINATED;
+                    }
                     if let Some(n) = &it.name {
                         if police
                             || st
@@ -1003,11 +1289,61 @@ fn passive(
                     single: false,
                     sentence: index,
                     pos,
+                    rule: "named_person",
                 });
             }
         }
-        Subject::Nothing => {}
+        Subject::Nothing => {
+            // lower-cased text: "farah naz was killed", "emma clarke and tom reyes died"
+            for (name, at) in lower_names_before(ctx, p) {
+                out.push(Mention {
+                    role: Role::Victim,
+                    status,
+                    nat: None,
+                    count: one(),
+                    name: Some(name),
+                    head: String::new(),
+                    desc: String::new(),
+                    single: false,
+                    sentence: index,
+                    pos: toks.get(at).map_or(0, |t| t.start),
+                    rule: "named_person",
+                });
+            }
+        }
     }
+}
+
+/// Plain names (`emma clarke and tom reyes`) that end at token `p` and open the sentence or
+/// follow a comma, in lower-cased text.
+fn lower_names_before(ctx: &Ctx<'_>, p: usize) -> Vec<(String, usize)> {
+    if !ctx.lower {
+        return Vec::new();
+    }
+    let toks = ctx.toks;
+    for j in p.saturating_sub(8)..p {
+        let opens = j == 0 || toks[j - 1].is_punct(',');
+        if !opens {
+            continue;
+        }
+        let mut names = Vec::new();
+        let mut k = j;
+        while k < p {
+            let Some((name, e)) = super::rules::phrase::plain_name(ctx, k) else {
+                break;
+            };
+            names.push((name, k));
+            k = if toks.get(e).is_some_and(|t| t.low == "and") && e + 1 < p {
+                e + 1
+            } else {
+                e
+            };
+        }
+        if k == p && !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
 }
 
 /// Groups that follow a counted group as its parts: `, including X`, `, of them 2,307
@@ -1034,7 +1370,10 @@ fn subsets(
         ("among", "them", _) | ("of", "them", _) | ("of", "whom", _) => k + 2,
         ("of", "that", "number") | ("of", "those", "killed") => k + 3,
         _ if item_starting_at(items, k).is_some_and(|i| items[i].subset) => k,
-        _ => return,
+        _ => {
+            part_after(ctx, items, used, k, status, index, out);
+            return;
+        }
     };
     let Some(first) = item_starting_at(items, start) else {
         return;
@@ -1046,23 +1385,60 @@ fn subsets(
         }
         let Some(count) = it.count else { continue };
         used[kk] = true;
-        out.push(Mention {
-            role: if it.perp {
-                Role::Perpetrator
-            } else {
-                Role::Victim
-            },
-            status,
-            nat: it.nat.clone(),
-            count,
-            name: it.name.clone(),
-            head: it.head.clone(),
-            desc: it.desc.clone(),
-            single: it.definite,
-            sentence: index,
-            pos: toks.get(it.start).map_or(0, |t| t.start),
-        });
+        let pos = toks.get(it.start).map_or(0, |t| t.start);
+        let mut m = Mention::of_item(it, count, status, index, pos);
+        m.single = it.definite;
+        m.rule = "breakdown_list";
+        out.push(m);
     }
+}
+
+/// A part told after a counted group by number alone: `, four of whom are in a critical
+/// condition`, `, three seriously`.
+fn part_after(
+    ctx: &Ctx<'_>,
+    items: &[Item],
+    used: &mut [bool],
+    k: usize,
+    status: Status,
+    index: usize,
+    out: &mut Vec<Mention>,
+) {
+    let toks = ctx.toks;
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
+    let item = item_starting_at(items, k);
+    let (count, end, partitive) = match item.map(|i| &items[i]) {
+        Some(it) => (it.count, it.end, it.partitive),
+        None => match number_at(ctx.lex, toks, k).filter(|f| !f.article) {
+            Some(f) => (Some(f.count), f.end, false),
+            None => return,
+        },
+    };
+    let whom = partitive && matches!(low(end + 1), "whom" | "them");
+    let adverb = !partitive
+        && matches!(
+            low(end),
+            "seriously" | "critically" | "severely" | "gravely" | "badly" | "slightly"
+        );
+    let Some(count) = count.filter(|_| whom || adverb) else {
+        return;
+    };
+    if let Some(i) = item {
+        used[i] = true;
+    }
+    out.push(Mention {
+        role: Role::Victim,
+        status,
+        nat: None,
+        count,
+        name: None,
+        head: "part".into(),
+        desc: String::new(),
+        single: false,
+        sentence: index,
+        pos: toks[k].start,
+        rule: "breakdown_list",
+    });
 }
 
 /// `X has been named as NAME`, `One of the wounded was named as NAME, the other as NAME`,
@@ -1101,7 +1477,8 @@ fn named_as(
         .find(|h| h.start < k && matches!(h.voice, Voice::Verb | Voice::Pred))
         .map(|h| h.status)
         .or_else(|| {
-            before
+            // "the victim was named as", "named the dead man as"
+            toks[..a]
                 .iter()
                 .any(|t| matches!(t.low, "victim" | "deceased" | "dead" | "late"))
                 .then_some(Status::Killed)
@@ -1118,6 +1495,25 @@ fn named_as(
                 if !ctx.lower {
                     return None;
                 }
+                // "52-year-old british-born khalid masood": describing words come first
+                let mut at = at;
+                let mut nat = None;
+                while toks.get(at).is_some_and(|t| {
+                    super::person_name::is_modifier(t.low) || nationality::at(toks, at).is_some()
+                }) {
+                    if let Some(h) =
+                        nationality::at(toks, at).filter(|h| h.kind != NatKind::Country)
+                    {
+                        nat = Some(h.code());
+                    }
+                    if let Some(h) = toks[at].low.strip_suffix("-born") {
+                        let sub = super::tokens::tokenize(h);
+                        if let Some(h) = nationality::at(&sub.toks(lex), 0) {
+                            nat = Some(h.code());
+                        }
+                    }
+                    at += 1;
+                }
                 let mut e = at;
                 while e < toks.len()
                     && e < at + 3
@@ -1129,7 +1525,7 @@ fn named_as(
                 }
                 (e >= at + 2).then(|| {
                     let s = ctx.text.get(toks[at].start..toks[e - 1].end).unwrap_or("");
-                    (Some(title(s)), None, e)
+                    (Some(super::person_name::title_words(s)), nat, e)
                 })
             });
         let Some((Some(n), nat, end)) = name else {
@@ -1152,9 +1548,25 @@ fn named_as(
         st.register(&n, &[]);
         if attacker {
             st.attacker_name.get_or_insert(n);
+            if st.attacker_nat.is_none() {
+                st.attacker_nat = nat;
+            }
             continue;
         }
         if let Some(status) = status {
+            // "the man who died has been named as NAME": the one described is the one named
+            let described = out.iter().rposition(|m| {
+                m.sentence == index
+                    && m.role == Role::Victim
+                    && m.status == status
+                    && m.name.is_none()
+                    && m.single
+                    && m.count.value == 1
+            });
+            let nat = match described.map(|d| out.remove(d)) {
+                Some(d) => nat.or(d.nat),
+                None => nat,
+            };
             out.push(Mention {
                 role: Role::Victim,
                 status,
@@ -1166,6 +1578,7 @@ fn named_as(
                 single: false,
                 sentence: index,
                 pos,
+                rule: "named_person",
             });
         }
     }
@@ -1189,18 +1602,6 @@ fn identity(ctx: &Ctx<'_>, st: &mut State, items: &[Item], focus_before: &Focus)
             }
         }
     }
-}
-
-fn title(s: &str) -> String {
-    s.split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// `the third victim of the attacks, US citizen Kurt Cochran`.
@@ -1233,6 +1634,7 @@ fn victim_apposition(ctx: &Ctx<'_>, items: &[Item], index: usize, out: &mut Vec<
                 single: false,
                 sentence: index,
                 pos: toks[it.start].start,
+                rule: "named_person",
             });
         }
     }

@@ -213,6 +213,10 @@ impl Ctx<'_> {
             if is_honorific(t.low) {
                 prefix = true;
                 k += 1;
+                // "Mr. Roe" tokenised as "Mr" "." "Roe"
+                if self.toks.get(k).is_some_and(|d| d.is_punct('.')) {
+                    k += 1;
+                }
                 continue;
             }
             if t.has(class::PERSON_SG | class::PERPETRATOR) {
@@ -250,6 +254,30 @@ impl Ctx<'_> {
         if !prefix && end - name_start < 2 {
             return None;
         }
+        // "in Khan Younis", "the town of Beit Hanoun": a place, not a person
+        if !prefix && i > 0 {
+            let before = self.low(i - 1);
+            let place_of = before == "of"
+                && i > 1
+                && matches!(
+                    self.low(i - 2),
+                    "town"
+                        | "city"
+                        | "village"
+                        | "area"
+                        | "province"
+                        | "district"
+                        | "region"
+                        | "state"
+                        | "county"
+                        | "suburb"
+                        | "neighbourhood"
+                        | "neighborhood"
+                );
+            if place_of || matches!(before, "in" | "at" | "near" | "into" | "outside" | "inside") {
+                return None;
+            }
+        }
         let (s, e) = (self.toks[name_start].start, self.toks[end - 1].end);
         let mut e = e;
         if matches!(self.toks[end - 1].low, "jr" | "sr")
@@ -279,6 +307,60 @@ impl Ctx<'_> {
         })
     }
 
+    /// A name given after `named` or `called` (`a woman named eva smit`), in lower-cased
+    /// text, or at the start of a sentence with an age (`Masood, 52, was ...`).
+    pub fn called_at(&self, i: usize) -> Option<Item> {
+        let one = Some(Count {
+            value: 1,
+            approx: Approx::Exact,
+        });
+        let aged = |e: usize| {
+            self.low(e) == ","
+                && self
+                    .toks
+                    .get(e + 1)
+                    .is_some_and(|t| matches!(t.kind, super::tokens::Kind::Num { .. }))
+                && self.low(e + 2) == ","
+        };
+        // cheap test first: an age in commas follows within three words
+        let age_near = (i + 1..i + 4).any(aged);
+        let plain = age_near
+            .then(|| super::rules::phrase::plain_name(self, i))
+            .flatten()
+            .filter(|&(_, e)| aged(e));
+        let (s, e) = if let Some((_, e)) = plain {
+            // "police said tom reyes, 34, was ..."
+            (self.toks[i].start, self.toks[e - 1].end)
+        } else if i == 0 {
+            let t = self
+                .toks
+                .first()
+                .filter(|t| t.is_word() && !not_name_word(t))?;
+            if !aged(1) {
+                return None;
+            }
+            (t.start, t.end)
+        } else {
+            if !self.lower || !matches!(self.low(i - 1), "named" | "called") {
+                return None;
+            }
+            let end = low_name(self.toks, i);
+            if end == i {
+                return None;
+            }
+            (self.toks[i].start, self.toks[end - 1].end)
+        };
+        let name = super::person_name::person_name(self.text.get(s..e)?)?;
+        let end = self.toks.partition_point(|t| t.start < e);
+        Some(Item {
+            start: i,
+            end,
+            count: one,
+            name: Some(title_case(&name, true)),
+            ..Item::default()
+        })
+    }
+
     /// A counted group of people starting at `i`.
     pub fn group_at(&self, i: usize) -> Option<Item> {
         let lex = self.lex;
@@ -288,8 +370,10 @@ impl Ctx<'_> {
             super::tokens::Kind::Num { .. } => true,
             super::tokens::Kind::Word => {
                 let w = t0.low;
-                matches!(w, "the" | "his" | "her" | "its" | "a" | "an" | "another")
-                    || t0.has(class::HEDGE_START | class::NUMBER_HEAD)
+                matches!(
+                    w,
+                    "the" | "his" | "her" | "its" | "their" | "a" | "an" | "another" | "both"
+                ) || t0.has(class::HEDGE_START | class::NUMBER_HEAD)
             }
             super::tokens::Kind::Punct(_) => false,
         };
@@ -304,7 +388,7 @@ impl Ctx<'_> {
             count = Some(f.count);
             article = f.article;
             j = f.end;
-        } else if matches!(self.low(i), "the" | "his" | "her" | "its") {
+        } else if matches!(self.low(i), "the" | "his" | "her" | "its" | "their") {
             if let Some(f) = number_at(lex, toks, i + 1).filter(|f| !f.article) {
                 count = Some(f.count);
                 j = f.end;
@@ -342,7 +426,7 @@ impl Ctx<'_> {
         if count.is_some()
             && matches!(
                 self.low(j),
-                "other" | "more" | "additional" | "further" | "new"
+                "other" | "more" | "additional" | "further" | "new" | "confirmed" | "reported"
             )
         {
             j += 1;
@@ -367,8 +451,11 @@ impl Ctx<'_> {
                 let noun_next = next.is_some_and(|n| {
                     n.is_word() && !n.has(class::FUNCTION | class::AUX | class::TRIGGER_START)
                 });
-                if h.is_person() && !noun_next {
-                    head = Some((k + h.len - 1, h.kind == NatKind::PersonSg, false));
+                // "two Japanese", "a Swiss": an adjective counted stands for people
+                let counted_adj = h.kind == NatKind::Adjective && count.is_some();
+                if (h.is_person() || counted_adj) && !noun_next {
+                    let sg = h.kind == NatKind::PersonSg || article;
+                    head = Some((k + h.len - 1, sg, false));
                 }
                 words += h.len;
                 k += h.len;
@@ -377,13 +464,19 @@ impl Ctx<'_> {
             if (t.has(class::FUNCTION) && w != "us") || t.has(class::AUX) {
                 break;
             }
+            // "two seriously hurt": an adverb ends the group
+            if w.len() > 4 && w.ends_with("ly") && !t.has(class::PERSON) {
+                break;
+            }
             if t.has(class::TRIGGER_START) && !t.has(class::PERSON) {
                 break;
             }
             if t.has(class::PERSON) {
                 head = Some((k, t.has(class::PERSON_SG), false));
             } else if t.has(class::PERPETRATOR) {
-                head = Some((k, !w.ends_with('s') || w.ends_with("ss"), true));
+                // "gunmen", "attackers": plural; "gunman", "assailant": singular
+                let plural = (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("men");
+                head = Some((k, !plural, true));
             } else if t.has(class::NON_PERSON) {
                 nonperson = true;
                 break;
@@ -405,6 +498,14 @@ impl Ctx<'_> {
                 item.end = h + 1;
                 item.head = toks[h].low.to_string();
                 item.perp = perp;
+                // "a Dutch couple" is two people
+                if item.head == "couple" && article {
+                    item.count = Some(Count {
+                        value: 2,
+                        approx: Approx::Exact,
+                    });
+                    item.article = false;
+                }
                 if definite {
                     item.count = Some(Count {
                         value: 1,
@@ -432,6 +533,49 @@ impl Ctx<'_> {
                     }
                     item.end = k;
                     item.head = toks[k - 1].low.to_string();
+                }
+            }
+        }
+        // "240 passengers and crew": a second person noun without a count joins the group
+        if count.is_some()
+            && !item.bare
+            && self.low(item.end) == "and"
+            && toks.get(item.end + 1).is_some_and(|t| t.has(class::PERSON))
+            && toks
+                .get(item.end + 2)
+                .is_none_or(|t| !t.has(class::PERSON) || t.low == "members")
+        {
+            item.end += 2;
+            if self.low(item.end) == "members" {
+                item.end += 1;
+            }
+        }
+        // "40 people aboard", "all 12 on board": those on a craft
+        let aboard = match (self.low(item.end), self.low(item.end + 1)) {
+            ("aboard" | "onboard", _) => 1,
+            ("on", "board") => 2,
+            _ => 0,
+        };
+        if aboard > 0 && count.is_some() {
+            item.end += aboard;
+            if item.bare {
+                item.bare = false;
+                item.head = "people".into();
+            }
+            // "aboard the plane", "aboard it", "on board the small boat"
+            if self.low(item.end) == "it" {
+                item.end += 1;
+            } else if matches!(self.low(item.end), "the" | "a" | "an" | "their" | "its") {
+                let mut e = item.end + 1;
+                while e < item.end + 5
+                    && toks.get(e).is_some_and(|t| {
+                        t.is_word() && !t.has(class::FUNCTION | class::AUX | class::TRIGGER_START)
+                    })
+                {
+                    e += 1;
+                }
+                if e > item.end + 1 {
+                    item.end = e;
                 }
             }
         }
@@ -469,14 +613,5 @@ fn title_case(name: &str, lower: bool) -> String {
     if !lower {
         return name.to_string();
     }
-    name.split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            match c.next() {
-                Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    super::person_name::title_words(name)
 }

@@ -81,6 +81,8 @@ pub mod class {
     /// Other words a capitalised run holds without being a name (`Police`, `Breaking`).
     pub const NOT_NAME_OTHER: u32 = 1 << 16;
     /// The words of these classes are never part of a person's name.
+    /// In `designators`: a number right after it names something (`Flight 447`).
+    pub const DESIGNATOR: u32 = 1 << 17;
     pub const NOT_NAME: u32 = FUNCTION
         | PERSON
         | PERPETRATOR
@@ -107,6 +109,7 @@ pub struct Lexicon {
     pub people: HashMap<String, bool>,
     pub perpetrators: HashSet<String>,
     pub non_people: HashSet<String>,
+    pub designators: HashSet<String>,
     pub taught: HashSet<String>,
     pub aux: HashSet<String>,
     pub event_nouns: HashSet<String>,
@@ -155,6 +158,8 @@ fn is_not_name_other(w: &str) -> bool {
     matches!(
         w,
         "police"
+            | "named"
+            | "called"
             | "officials"
             | "authorities"
             | "president"
@@ -184,6 +189,7 @@ fn classes(lex: &Lexicon) -> HashMap<String, u32> {
         (&lex.trigger_starts, class::TRIGGER_START),
         (&lex.hedge_starts, class::HEDGE_START),
         (&lex.event_nouns, class::EVENT),
+        (&lex.designators, class::DESIGNATOR),
     ];
     for (set, bits) in sets {
         for w in set {
@@ -246,7 +252,7 @@ const PREFILTER: &[&str] = &[
     "wound",
     "injur",
     "hurt",
-    "hospitali",
+    "hospital",
     "condition",
     "missing",
     "unaccounted",
@@ -284,6 +290,16 @@ const PREFILTER: &[&str] = &[
     "inspector",
     "trooper",
     "confirmed",
+    "bodies",
+    "vanish",
+    "disappear",
+    "aboard",
+    "on board",
+    " lives",
+    "tally",
+    "whereabouts",
+    "fate of",
+    "yet to find",
 ];
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(build);
@@ -390,6 +406,7 @@ fn build() -> Lexicon {
         people,
         perpetrators: set(include_str!("../../data/casualties/perpetrators.txt")),
         non_people: set(include_str!("../../data/casualties/non_people.txt")),
+        designators: set(include_str!("../../data/casualties/designators.txt")),
         taught: set(include_str!("../../data/casualties/taught_subjects.txt")),
         aux: set(include_str!("../../data/casualties/aux.txt")),
         event_nouns: set(include_str!("../../data/casualties/event_nouns.txt")),

@@ -102,14 +102,17 @@ pub fn facts(
             && attacker.is_some()
             && m.name != attacker)
     });
-    let mut groups: Vec<(Mention, Vec<usize>)> = Vec::new();
+    let mut groups: Vec<(Mention, Vec<usize>, Vec<&'static str>)> = Vec::new();
     // mentions that can be one group share a bucket, so merging stays linear
     let mut buckets: BTreeMap<Bucket, Vec<usize>> = BTreeMap::new();
     for m in mentions {
         let key = bucket(&m);
         let slot = buckets.entry(key).or_default();
         let found = slot.iter().copied().find(|&g| same_group(&groups[g].0, &m));
-        if let Some((g, ev)) = found.map(|g| &mut groups[g]) {
+        if let Some((g, ev, rules)) = found.map(|g| &mut groups[g]) {
+            if !rules.contains(&m.rule) {
+                rules.push(m.rule);
+            }
             // Deduplicated after sorting: a `contains` here is quadratic when one
             // fact is repeated in thousands of sentences.
             ev.push(m.sentence);
@@ -121,14 +124,14 @@ pub fn facts(
             }
             continue;
         }
-        let s = m.sentence;
+        let (s, rule) = (m.sentence, m.rule);
         slot.push(groups.len());
-        groups.push((m, vec![s]));
+        groups.push((m, vec![s], vec![rule]));
     }
-    groups.sort_by_key(|(m, ev)| (ev.iter().min().copied().unwrap_or(0), m.pos));
+    groups.sort_by_key(|(m, ev, _)| (ev.iter().min().copied().unwrap_or(0), m.pos));
     groups
         .into_iter()
-        .map(|(m, mut ev)| {
+        .map(|(m, mut ev, rules)| {
             ev.sort_unstable();
             ev.dedup();
             CasualtyFact {
@@ -148,6 +151,7 @@ pub fn facts(
                         text: s.text.clone(),
                     })
                     .collect(),
+                rule: rules.join("+"),
             }
         })
         .collect()

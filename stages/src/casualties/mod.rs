@@ -13,6 +13,7 @@ mod merge;
 mod nationality;
 mod numbers;
 mod person_name;
+mod rules;
 mod status;
 mod tokens;
 
@@ -67,7 +68,7 @@ fn lower_cased(sentences: &[Sentence]) -> bool {
         words += w;
         caps += c;
     }
-    words > 20 && caps * 50 < words
+    words >= 4 && caps * 50 < words
 }
 
 /// How many ASCII letters follow a space in `b`, and how many of those are capitals.
@@ -141,6 +142,17 @@ pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec
         };
         let early = *i < 2;
         mentions.extend(extract::sentence(&ctx, &mut st, *i, early));
+    }
+    // a surname alone ("Mr. Roe") takes the full name the article gives in any sentence,
+    // also one that says nothing of casualties
+    for m in &mentions {
+        if let Some(n) = m.name.as_deref().filter(|n| !n.contains(' ')) {
+            if !st.fullest(n).contains(' ') {
+                if let Some(full) = person_name::full_name_in(&article.text, n, lower) {
+                    st.register(&full, &[]);
+                }
+            }
+        }
     }
     merge::facts(&article.article, sentences, mentions, &st)
 }

@@ -42,14 +42,16 @@ fn digits_excluded(toks: &[Tok], i: usize) -> bool {
             || p.is_punct('£')
             || p.is_punct('€')
             || p.is_punct('#')
-            || p.is_punct(':')
+            // "2:45" is a time; "injured 12 people: 8 workers" is not
+            || (p.is_punct(':')
+                && (p.end == toks[i].start
+                    || (i >= 2
+                        && matches!(toks[i - 2].kind, Kind::Num { .. })
+                        && toks[i - 2].end == p.start)))
         {
             return true;
         }
-        if matches!(
-            p.low,
-            "flight" | "no." | "number" | "aged" | "age" | "route" | "page"
-        ) {
+        if matches!(p.low, "aged" | "age" | "page") || p.has(class::DESIGNATOR) {
             return true;
         }
     }
@@ -146,6 +148,11 @@ fn words_number(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<(u64, usize)> {
     Some((total.saturating_add(current), j))
 }
 
+/// Whether a word can head a counted group of people (`both gunmen`).
+fn counts_people(t: &Tok) -> bool {
+    t.has(class::PERSON | class::PERPETRATOR | class::NAT_FIRST)
+}
+
 /// The hedged number starting at `i`.
 pub fn number_at(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Found> {
     let (approx, j) = hedge(lex, toks, i).unwrap_or((Approx::Exact, i));
@@ -186,6 +193,9 @@ pub fn number_at(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Found> {
                 && toks.get(j + 2).is_some_and(|t| t.low == "of")
             {
                 (2, j + 3, false)
+            } else if tok.low == "both" && toks.get(j + 1).is_some_and(counts_people) {
+                // "both gunmen", "both parents"; not "shot both inside and outside"
+                (2, j + 1, false)
             } else if tok.low == "a" || tok.low == "an" {
                 (1, j + 1, true)
             } else {

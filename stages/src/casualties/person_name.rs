@@ -39,8 +39,55 @@ pub fn person_name(phrase: &str) -> Option<String> {
     Some(words.join(" "))
 }
 
+/// The full name (`Yitzhak Amsalem`) that `text` gives for a lone `surname`: the surname
+/// right after a first name. In cased text the first name is capitalised and does not start
+/// a sentence; in lower-cased text it is a word no word list knows.
+pub fn full_name_in(text: &str, surname: &str, lower: bool) -> Option<String> {
+    let key = surname.to_lowercase();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate().skip(1) {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if bare.to_lowercase() != key {
+            continue;
+        }
+        let first = words[i - 1];
+        if !first.chars().all(char::is_alphabetic) || first.len() < 2 {
+            continue;
+        }
+        let starts_sentence = i < 2 || words[i - 2].ends_with(['.', '!', '?', '"']);
+        let low = first.to_lowercase();
+        let plain = !is_function_word(&low)
+            && !is_modifier(first)
+            && super::lexicon::LEX.class_of(&low) == 0
+            && !matches!(
+                low.as_str(),
+                "said" | "says" | "told" | "by" | "from" | "as"
+            );
+        let cased = first.chars().next().is_some_and(char::is_uppercase) && !starts_sentence;
+        if plain && (cased || lower) {
+            let full = format!("{first} {bare}");
+            let full = if lower { title_words(&full) } else { full };
+            return person_name(&full).filter(|n| n.contains(' '));
+        }
+    }
+    None
+}
+
+/// Each word of a name from lower-cased text with a capital (`ana ruiz` → `Ana Ruiz`).
+pub fn title_words(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A word before a name that is not part of it.
-fn is_modifier(word: &str) -> bool {
+pub fn is_modifier(word: &str) -> bool {
     let low = word.to_lowercase();
     is_function_word(&low)
         || matches!(
@@ -52,6 +99,29 @@ fn is_modifier(word: &str) -> bool {
                 || low.ends_with("-born")
                 || low.ends_with("-based")
                 || low.ends_with("-year")))
+}
+
+#[cfg(test)]
+mod full_name_tests {
+    use super::full_name_in;
+
+    #[test]
+    fn a_surname_finds_its_first_name() {
+        let text = "Next door, Ilan Dorfman, 24, slept. Mr. Dorfman was killed.";
+        assert_eq!(
+            full_name_in(text, "Dorfman", false).as_deref(),
+            Some("Ilan Dorfman")
+        );
+        let text = "police said ilan dorfman was inside . dorfman died .";
+        assert_eq!(
+            full_name_in(text, "dorfman", true).as_deref(),
+            Some("Ilan Dorfman")
+        );
+        assert_eq!(
+            full_name_in("Dorfman said so. Dorfman left.", "Dorfman", false),
+            None
+        );
+    }
 }
 
 #[cfg(test)]

@@ -68,7 +68,7 @@ pub fn find(lex: &Lexicon, toks: &[Tok]) -> Vec<Hit> {
                 && t.low == "shot"
                 && matches!(
                     next,
-                    "back" | "up" | "to" | "into" | "through" | "across" | "past"
+                    "back" | "up" | "to" | "into" | "through" | "across" | "past" | "at"
                 )
             {
                 best = None;

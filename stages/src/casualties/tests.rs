@@ -6,7 +6,7 @@ use crate::records::{
 };
 
 /// Splits on blank-line paragraphs and ". " so the tests do not depend on the splitter.
-fn run(text: &str) -> Vec<CasualtyFact> {
+pub(crate) fn run(text: &str) -> Vec<CasualtyFact> {
     let mut sentences = Vec::new();
     let mut start = 0;
     for piece in text.split_inclusive(". ") {
@@ -32,7 +32,7 @@ fn run(text: &str) -> Vec<CasualtyFact> {
     article_facts(&article, &sentences)
 }
 
-type Key = (Role, Status, Option<&'static str>, u64);
+pub(crate) type Key = (Role, Status, Option<&'static str>, u64);
 
 fn keys(text: &str) -> Vec<(Role, Status, Option<String>, u64)> {
     run(text)
@@ -54,11 +54,42 @@ fn has(text: &str, want: &[Key]) {
     }
 }
 
-const V: Role = Role::Victim;
-const P: Role = Role::Perpetrator;
-const K: Status = Status::Killed;
-const I: Status = Status::Injured;
-const M: Status = Status::Missing;
+pub(crate) const V: Role = Role::Victim;
+pub(crate) const P: Role = Role::Perpetrator;
+pub(crate) const K: Status = Status::Killed;
+pub(crate) const I: Status = Status::Injured;
+pub(crate) const M: Status = Status::Missing;
+
+/// `has` on the text as written and in the bulk corpus's style.
+pub(crate) fn both(text: &str, want: &[Key]) {
+    has(text, want);
+    has(&bulk(text), want);
+}
+
+/// Neither casing of the text gives a fact.
+pub(crate) fn none(text: &str) {
+    for t in [text.to_string(), bulk(text)] {
+        assert!(keys(&t).is_empty(), "{t:?} gave {:?}", keys(&t));
+    }
+}
+
+/// The bulk corpus's style: lower case after the first letter, punctuation spaced.
+pub(crate) fn bulk(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied().unwrap_or(' ');
+        if matches!(c, ',' | '.' | '"' | ':' | ';') && (next == ' ' || i + 1 == chars.len()) {
+            out.push(' ');
+            out.push(c);
+        } else if i == 0 {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
 
 #[test]
 fn passive_and_active_counts() {
@@ -273,4 +304,141 @@ mod word_starts {
             prop_assert_eq!(word_starts(s.as_bytes()), simple(s.as_bytes()));
         }
     }
+}
+
+#[test]
+fn traps_give_nothing() {
+    none("Two bears were shot dead near the village.");
+    none("The hunter killed three hares.");
+    none("He had driven north to kill himself, his friend said.");
+    none("Officials denied claims that 40 prisoners had died.");
+    none("Aid workers warned the death toll could rise to 5,000.");
+    none("It was the worst flood since 1998, when 300 people drowned.");
+    none("The kidnappers threatened to kill 6 hostages.");
+    none("Investigators found 20,000 missing e-mails on a server.");
+    none("Police traced a missing Porsche 911 to a garage.");
+    none("The airline retired Flight 370 after the search.");
+    none("No one was injured in the blaze.");
+    none("A fire at the depot could have killed dozens.");
+    none("Flu kills some 30,000 people each year.");
+}
+
+#[test]
+fn both_casings_keep_what_worked() {
+    both("The number of dead stands at 57.", &[(V, K, None, 57)]);
+    both("Ten hikers remain unaccounted for.", &[(V, M, None, 10)]);
+    both("Eight crew are feared missing.", &[(V, M, None, 8)]);
+}
+
+#[test]
+fn counted_groups_of_every_shape() {
+    both("Both bombers were shot dead.", &[(P, K, None, 2)]);
+    both(
+        "The dead included an Irish couple.",
+        &[(V, K, Some("IE"), 2)],
+    );
+    both("Four Chinese were hurt.", &[(V, I, Some("CN"), 4)]);
+    both(
+        "Among the injured were six Poles and a Swiss.",
+        &[(V, I, Some("PL"), 6), (V, I, Some("CH"), 1)],
+    );
+    both(
+        "Nine workers were taken to hospital after the fire.",
+        &[(V, I, None, 9)],
+    );
+    both("Three swimmers went missing on Sunday.", &[(V, M, None, 3)]);
+    both(
+        "The number of people killed has risen to 61.",
+        &[(V, K, None, 61)],
+    );
+    both(
+        "A cyclist was struck and killed by a lorry.",
+        &[(V, K, None, 1)],
+    );
+    both(
+        "Troops killed four militiamen who had attacked the post.",
+        &[(P, K, None, 4)],
+    );
+    both(
+        "Three suspects were wounded in the raid.",
+        &[(P, I, None, 3)],
+    );
+}
+
+#[test]
+fn named_people_in_both_casings() {
+    for text in [
+        "Officials said Rosa Lind, 51, was killed in the blast.",
+        "Jan Novak, a baker, died in the fire.",
+        "Police named the dead woman as Rosa Lind.",
+        "Rosa Lind was killed in the blast.",
+        "Rosa Lind and Jan Novak died in the fire.",
+    ] {
+        for t in [text.to_string(), bulk(text)] {
+            let facts = run(&t);
+            assert!(
+                facts.iter().any(|f| f.name.is_some() && f.status == K),
+                "{t:?} gave {facts:?}"
+            );
+        }
+    }
+    both(
+        "Two Danish hikers, Ole Berg and Ida Moen, were killed.",
+        &[(V, K, Some("DK"), 2), (V, K, Some("DK"), 1)],
+    );
+}
+
+#[test]
+fn places_and_bylines_are_no_people() {
+    let facts = run("A man in Port Vila was injured in the storm (Ana Reyes).");
+    assert!(
+        facts.iter().all(|f| f.name.is_none()),
+        "a place or a byline taken for a casualty: {facts:?}"
+    );
+}
+
+/// Every sentence of `constructions.txt` gives exactly its expected facts, in both casings.
+#[test]
+fn construction_sentences_in_both_casings() {
+    let text = include_str!("constructions.txt");
+    let mut failures = Vec::new();
+    let mut lines = 0;
+    for line in text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let (sentence, want) = line.split_once("||").unwrap_or((line, ""));
+        let mut want: Vec<String> = want
+            .split(';')
+            .map(|w| w.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|w| !w.is_empty())
+            .collect();
+        want.sort();
+        want.dedup();
+        lines += 1;
+        for variant in [sentence.trim().to_string(), bulk(sentence.trim())] {
+            let mut got: Vec<String> = run(&variant).into_iter().map(|f| short(&f)).collect();
+            got.sort();
+            got.dedup();
+            if got != want {
+                failures.push(format!("{variant}\n   want {want:?}\n   got  {got:?}"));
+            }
+        }
+    }
+    assert!(lines >= 190, "only {lines} sentences");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn short(f: &CasualtyFact) -> String {
+    format!(
+        "{} {} {} {}",
+        if f.role == Role::Victim { "V" } else { "P" },
+        match f.status {
+            Status::Killed => "K",
+            Status::Injured => "I",
+            Status::Missing => "M",
+        },
+        f.nationality.as_deref().unwrap_or("-"),
+        f.count.value
+    )
 }

@@ -370,6 +370,29 @@ fn article_figures(
             *slot = s;
         }
     }
+    // Groups listed with one predicate (`92 passengers and 11 crew were killed`) add up.
+    let mut lists: BTreeMap<(usize, bool), Vec<&CasualtyFact>> = BTreeMap::new();
+    for f in facts {
+        let listed = f.rule.split('+').any(|r| r == "breakdown_list/coordinated");
+        if listed && f.name.is_none() && f.nationality.is_none() && f.evidence.len() == 1 {
+            let e = &f.evidence[0];
+            lists.entry((e.sentence, in_lede(f))).or_default().push(f);
+        }
+    }
+    for ((_, lede), list) in lists {
+        if list.len() < 2 || (lede_total && !lede) {
+            continue;
+        }
+        let mut sum = statement(list[0]);
+        sum.value = list.iter().map(|f| f.count.value).sum();
+        if list.iter().any(|f| f.count.approx != Approx::Exact) {
+            sum.approx = Approx::AtLeast;
+        }
+        let slot = a.total.get_or_insert_with(|| sum.clone());
+        if bigger(&sum, slot) {
+            *slot = sum;
+        }
+    }
     // Named people of a nationality count towards it when no larger count is given.
     for (nat, facts) in named_by_nat {
         let mut persons: BTreeSet<&str> = BTreeSet::new();
@@ -483,6 +506,7 @@ mod tests {
                 end: 1,
                 text: format!("sentence {sentence} of {article}"),
             }],
+            rule: String::new(),
         }
     }
 
@@ -523,6 +547,19 @@ mod tests {
         assert_eq!(c.by_nationality.len(), 2);
         assert!(p.conflicts.is_empty());
         assert!(p.checks.iter().any(|k| k.kind == CheckKind::Subgroup));
+    }
+
+    #[test]
+    fn groups_listed_with_one_predicate_add_up() {
+        let mut a = fact("a", Status::Killed, None, 40, Approx::Exact, None, 5);
+        let mut b = fact("a", Status::Killed, None, 6, Approx::Exact, None, 5);
+        a.rule = "breakdown_list/coordinated".into();
+        b.rule = "breakdown_list/coordinated".into();
+        let p = run(&[a, b]);
+        assert_eq!(
+            cell(&p, Status::Killed).total.as_ref().map(|t| t.value),
+            Some(46)
+        );
     }
 
     #[test]

@@ -54,6 +54,7 @@ fn sample() -> Reconciled {
                 end: s.end,
                 text: s.text.clone(),
             }],
+            rule: String::new(),
         };
     let facts = vec![
         fact(

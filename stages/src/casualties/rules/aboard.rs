@@ -1,0 +1,162 @@
+//! `aboard`: the people on a craft that vanished: `The plane vanished with 88 people on
+//! board`, `a ferry carrying 40 passengers went missing`. (`All 40 aboard died` is a
+//! counted group with `aboard` read by `groups`.)
+
+use super::View;
+use crate::casualties::extract::Mention;
+use crate::casualties::lexicon::Voice;
+use crate::records::Status;
+
+/// Words saying a craft was lost without saying what became of those on it.
+fn vanished(w: &str) -> bool {
+    matches!(
+        w,
+        "vanished"
+            | "disappeared"
+            | "missing"
+            | "vanishes"
+            | "disappears"
+            | "disappearance"
+            | "crashed"
+            | "sank"
+            | "capsized"
+            | "ditched"
+    )
+}
+
+pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    // "went down", "has gone down" count as a loss too
+    let went_down = |i: usize| {
+        v.low(i) == "down" && i > 0 && matches!(v.low(i - 1), "went" | "gone" | "goes" | "go")
+    };
+    let Some(lost) = (0..toks.len()).find(|&i| vanished(toks[i].low) || went_down(i)) else {
+        return;
+    };
+    // a crash whose dead or survivors the sentence tells is read by other rules
+    if v.hits.iter().any(|h| h.status != Status::Missing) {
+        return;
+    }
+    for (k, t) in toks.iter().enumerate() {
+        if !matches!(t.low, "with" | "carrying") {
+            continue;
+        }
+        // the craft's loss is told in the same clause, before or after
+        if lost.abs_diff(k) > 12 {
+            continue;
+        }
+        let Some(g) = v.item_at(k + 1) else {
+            continue;
+        };
+        let it = &v.items[g];
+        let on_board = matches!(v.low(it.end), "aboard" | "onboard")
+            || (v.low(it.end) == "on" && v.low(it.end + 1) == "board")
+            || it.desc.ends_with("aboard")
+            || it.desc.ends_with("on board")
+            || matches!(it.head.as_str(), "passengers" | "crew");
+        if it.name.is_none() && on_board {
+            out.extend(v.take(g, Status::Missing));
+        }
+    }
+}
+
+/// `carrying 132 passengers and 7 crew, crashed, killing everyone on board`, `None of the
+/// 120 passengers aboard survived`, `injuring all of them`: everyone on the craft.
+pub fn everyone(v: &mut View<'_>, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    // "none of the 120 passengers aboard survived"
+    for k in 0..toks.len() {
+        if v.low(k) == "none" && v.low(k + 1) == "of" {
+            if let Some(g) = v.item_at(k + 2) {
+                let e = v.items[g].end;
+                if matches!(v.low(e), "survived" | "survive")
+                    || (v.low(e) == "have" && v.low(e + 1) == "survived")
+                {
+                    out.extend(v.take(g, Status::Killed));
+                }
+            }
+        }
+    }
+    // "killing everyone on board", "injuring all of them"
+    for h in v.hits {
+        if !matches!(h.voice, Voice::Active | Voice::Verb) {
+            continue;
+        }
+        let e = h.end;
+        let all = matches!(
+            (v.low(e), v.low(e + 1), v.low(e + 2)),
+            (
+                "everyone" | "everybody" | "all",
+                "on" | "aboard" | "onboard",
+                _
+            ) | ("all", "of", "them")
+                | ("all", "those", "aboard" | "on")
+        );
+        if !all {
+            continue;
+        }
+        // the groups the craft carried, told in the sentence before the verb
+        let carried: Vec<usize> = (0..v.items.len())
+            .filter(|&g| {
+                let it = &v.items[g];
+                it.end <= h.start
+                    && it.start > 0
+                    && matches!(v.low(it.start - 1), "carrying" | "with" | "and")
+                    && it.name.is_none()
+            })
+            .collect();
+        for g in carried {
+            out.extend(v.take(g, h.status));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::casualties::tests::{both, none, I, K, M, V};
+
+    #[test]
+    fn lost_with_people_aboard() {
+        both(
+            "The trawler vanished with 14 people aboard.",
+            &[(V, M, None, 14)],
+        );
+        both(
+            "A small plane carrying 5 passengers disappeared over the lake.",
+            &[(V, M, None, 5)],
+        );
+        both(
+            "The airliner went down with 112 people on board.",
+            &[(V, M, None, 112)],
+        );
+        both(
+            "The ferry capsized with 95 people on board.",
+            &[(V, M, None, 95)],
+        );
+        both(
+            "The airliner went missing on Sunday with 120 people on board.",
+            &[(V, M, None, 120)],
+        );
+    }
+
+    #[test]
+    fn everyone_aboard() {
+        both(
+            "The jet, carrying 98 passengers and 6 crew, hit a hill, killing everyone on board.",
+            &[(V, K, None, 98), (V, K, None, 6)],
+        );
+        both(
+            "None of the 70 passengers aboard survived.",
+            &[(V, K, None, 70)],
+        );
+        both(
+            "A van carrying 9 farmworkers rolled over, injuring all of them.",
+            &[(V, I, None, 9)],
+        );
+    }
+
+    #[test]
+    fn landed_safely_is_nothing() {
+        none("The jet landed with 150 people on board.");
+    }
+}

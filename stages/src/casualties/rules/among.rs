@@ -1,0 +1,207 @@
+//! `among_included`: the casualties of a status named by a phrase, and the groups said to be
+//! among or included in them: `Among the dead were A and B`, `A and B were among the 15
+//! people killed`, `The injured included 14 Germans`, `Among those killed was NAME, a nurse`.
+
+use super::phrase::{plain_name, status_phrase};
+use super::View;
+use crate::casualties::extract::Mention;
+use crate::records::Status;
+
+fn is_be(w: &str) -> bool {
+    matches!(w, "were" | "was" | "are" | "is")
+}
+
+pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    // "The dead were three soldiers and a civilian", "The 14 injured were six students, ..."
+    if let Some((status, _, end)) = status_phrase(toks, 0) {
+        if is_be(v.low(end)) {
+            groups_after(v, end + 1, status, out);
+        }
+    }
+    // "Killed in the blast were four officers and a bystander": the status fronted
+    if let Some(status) = super::phrase::status_word(v.low(0)) {
+        let be = (1..9)
+            .take_while(|&i| toks.get(i).is_some_and(|t| t.is_word()))
+            .find(|&i| is_be(v.low(i)));
+        if let Some(b) = be {
+            groups_after(v, b + 1, status, out);
+        }
+    }
+    for k in 0..toks.len() {
+        match toks[k].low {
+            "among" => {
+                let Some((status, _, end)) = status_phrase(toks, k + 1) else {
+                    continue;
+                };
+                // "among the dead were A and B"
+                let mut j = end;
+                if v.low(j) == "," {
+                    j += 1;
+                }
+                if is_be(v.low(j)) {
+                    j += 1;
+                    if v.low(j) == "also" {
+                        j += 1;
+                    }
+                    groups_after(v, j, status, out);
+                }
+                // "A and B were (also) among the dead"
+                let mut p = k;
+                if p > 0 && v.low(p - 1) == "also" {
+                    p -= 1;
+                }
+                if p > 1 && is_be(v.low(p - 1)) {
+                    // "two students, A and B, were among ...": the group and its names
+                    let mut e = p - 1;
+                    if v.low(e - 1) == "," {
+                        e -= 1;
+                    }
+                    if v.item_ending(e).is_none() && e < p - 1 {
+                        names_in_apposition(v, e, status, out);
+                    } else if let Some(last) = v.item_ending(e) {
+                        let list = v.list_to(last);
+                        let first = list.first().copied().unwrap_or(last);
+                        let group = first
+                            .checked_sub(1)
+                            .filter(|&g| v.items[g].end + 1 == v.items[first].start)
+                            .filter(|&g| v.low(v.items[g].end) == "," && e < p - 1);
+                        for kk in group.into_iter().chain(list) {
+                            out.extend(v.take(kk, status));
+                        }
+                    }
+                }
+            }
+            "included" | "include" | "includes" => {
+                // "the dead included", "those killed in the crash included"
+                let found = (k.saturating_sub(6)..k).find_map(|s| {
+                    // "those killed (in the crash | on Monday) included"
+                    status_phrase(toks, s)
+                        .filter(|&(_, _, e)| e <= k && toks[e..k].iter().all(|t| t.is_word()))
+                });
+                if let Some((status, _, _)) = found {
+                    groups_after(v, k + 1, status, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `two students, lena ortiz and sam kohl,` ending at token `e` in lower-cased text: the
+/// group before the comma and the plain names after it.
+fn names_in_apposition(v: &mut View<'_>, e: usize, status: Status, out: &mut Vec<Mention>) {
+    let Some(g) = (0..v.items.len())
+        .rev()
+        .find(|&g| v.items[g].end < e && v.low(v.items[g].end) == ",")
+    else {
+        return;
+    };
+    let Some(names) = v.plain_names(v.items[g].end + 1, e) else {
+        return;
+    };
+    out.extend(v.take(g, status));
+    for (name, at) in names {
+        out.push(v.named(name, at, status));
+    }
+}
+
+/// The list of groups or names starting at token `j`.
+fn groups_after(v: &mut View<'_>, j: usize, status: Status, out: &mut Vec<Mention>) {
+    if let Some(first) = v.item_at(j) {
+        for kk in v.loose_list_from(first) {
+            out.extend(v.take(kk, status));
+        }
+    } else if let Some((name, _)) = plain_name(v.ctx, j) {
+        out.push(v.named(name, j, status));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::casualties::tests::{both, I, K, V};
+
+    #[test]
+    fn among_before_and_after() {
+        both(
+            "Among the dead were three Belgians and an Austrian.",
+            &[(V, K, Some("BE"), 3), (V, K, Some("AT"), 1)],
+        );
+        both(
+            "Among the injured are 12 schoolchildren.",
+            &[(V, I, None, 12)],
+        );
+        both(
+            "Two Finns were among the 31 people killed.",
+            &[(V, K, Some("FI"), 2), (V, K, None, 31)],
+        );
+        both(
+            "Six Chileans were also among those injured in the quake.",
+            &[(V, I, Some("CL"), 6)],
+        );
+    }
+
+    #[test]
+    fn group_with_names_among() {
+        both(
+            "Two nurses, Lena Ortiz and Sam Kohl, were among those taken hostage and killed.",
+            &[(V, K, None, 2), (V, K, None, 1)],
+        );
+    }
+
+    #[test]
+    fn the_dead_were() {
+        both(
+            "The dead were two farmers and a teacher.",
+            &[(V, K, None, 2), (V, K, None, 1)],
+        );
+    }
+
+    #[test]
+    fn fronted_status() {
+        both(
+            "Killed in the crash were three nurses and a driver.",
+            &[(V, K, None, 3), (V, K, None, 1)],
+        );
+    }
+
+    #[test]
+    fn included() {
+        both(
+            "The wounded included 7 Spaniards.",
+            &[(V, I, Some("ES"), 7)],
+        );
+        both(
+            "Those killed in the collapse included four firefighters.",
+            &[(V, K, None, 4)],
+        );
+        both(
+            "Others killed on Monday included two sisters in the old town, three guards of the bank, and four other men.",
+            &[(V, K, None, 2), (V, K, None, 3), (V, K, None, 4)],
+        );
+        both(
+            "The victims included two Mexican students.",
+            &[(V, K, Some("MX"), 2)],
+        );
+    }
+
+    #[test]
+    fn among_names() {
+        let facts =
+            crate::casualties::tests::run("Among those killed was Lena Ortiz, a pharmacist.");
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.name.as_deref() == Some("Lena Ortiz")),
+            "{facts:?}"
+        );
+        let facts =
+            crate::casualties::tests::run("among those killed was lena ortiz , a pharmacist .");
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.name.as_deref() == Some("Lena Ortiz")),
+            "{facts:?}"
+        );
+    }
+}

@@ -1,0 +1,148 @@
+//! `breakdown_list`: a total followed by its parts in an apposition that shares the total's
+//! predicate: `All 40 people aboard, 36 passengers and four crew, died`, `12 people - 9
+//! tourists and 3 guides - were hurt`, `the blast killed 20 people (15 soldiers and 5 civilians)`.
+
+use super::View;
+use crate::casualties::extract::Mention;
+
+pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
+    let totals: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        .filter_map(|(m, mention)| v.item_of(mention).map(|k| (m, k)))
+        .collect();
+    for (m, k) in totals {
+        // the parts follow the group ("12 people, 9 tourists and 3 guides, died") or its
+        // predicate ("11 people were killed, seven men and four women")
+        let mut after = v.items[k].end;
+        if !matches!(v.low(after), "," | "-" | "(" | ":") {
+            let h = v.hits.partition_point(|h| h.start < after);
+            if let Some(h) = v.hits.get(h).filter(|h| h.start <= after + 3) {
+                after = h.end;
+            }
+        }
+        let close = match v.low(after) {
+            "," => ",",
+            "-" => "-",
+            "(" => ")",
+            ":" => ".",
+            _ => continue,
+        };
+        let Some(first) = v.item_at(after + 1) else {
+            // "two climbers, amy ross and ben cole, were killed" in lower-cased text
+            let end = (after + 1..after + 10).find(|&i| v.low(i) == close);
+            if let Some(names) = end.and_then(|e| v.plain_names(after + 1, e)) {
+                let (status, nat) = (out[m].status, out[m].nat.clone());
+                if names.len() as u64 <= out[m].count.value {
+                    for (name, at) in names {
+                        let mut p = v.named(name, at, status);
+                        p.nat = nat.clone();
+                        out.push(p);
+                    }
+                }
+            }
+            continue;
+        };
+        let parts = v.list_from(first);
+        let last_end = parts.last().map_or(after, |&p| v.items[p].end);
+        // the apposition closes right after the list, or (inside dashes or brackets) a
+        // little later, after its own `among them ...`
+        let at_end = last_end >= v.ctx.toks.len() || v.low(last_end) == ".";
+        // after the predicate, a list may close the sentence: "..., seven men and four women."
+        let after_predicate = after > v.items[k].end;
+        let closed = v.low(last_end) == close
+            || (matches!(close, "." | "-") && at_end)
+            || (close == "," && after_predicate && at_end)
+            || (matches!(close, "-" | ")") && (last_end..last_end + 12).any(|i| v.low(i) == close));
+        let total = out[m].count.value;
+        let sum: u64 = parts
+            .iter()
+            .map(|&p| v.items[p].count.map_or(0, |c| c.value))
+            .sum();
+        // "two climbers, Amy Ross and Ben Cole, ...": one name is a part too
+        let few = parts.len() < 2 && (v.items[first].name.is_none() || close == ")");
+        if !closed || few || sum > total || parts.iter().any(|&p| v.used[p]) {
+            continue;
+        }
+        let (status, nat) = (out[m].status, out[m].nat.clone());
+        for p in parts {
+            out.extend(v.take(p, status).map(|mut part| {
+                // the parts of "29 Palestinians" are Palestinians too
+                if part.nat.is_none() {
+                    part.nat = nat.clone();
+                }
+                part
+            }));
+        }
+        // "..., among them eight children and a pregnant woman -"
+        let mut j = last_end;
+        if v.low(j) == "," {
+            j += 1;
+        }
+        let start = match (v.low(j), v.low(j + 1)) {
+            ("including", _) => j + 1,
+            ("among" | "of", "them" | "whom") => j + 2,
+            _ => continue,
+        };
+        if let Some(first) = v.item_at(start) {
+            for p in v.list_from(first) {
+                out.extend(v.take(p, status).map(|mut part| {
+                    if part.nat.is_none() {
+                        part.nat = nat.clone();
+                    }
+                    part
+                }));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::casualties::tests::{both, I, K, V};
+
+    #[test]
+    fn parts_inherit_the_total_nationality() {
+        both(
+            "Officials said 35 Afghans - 15 police officers and 20 civilians, among them six children - were killed.",
+            &[
+                (V, K, Some("AF"), 35),
+                (V, K, Some("AF"), 15),
+                (V, K, Some("AF"), 20),
+                (V, K, Some("AF"), 6),
+            ],
+        );
+    }
+
+    #[test]
+    fn parts_after_a_dash_at_the_end() {
+        both(
+            "The bus crash killed 13 people - nine pupils and four teachers.",
+            &[(V, K, None, 13), (V, K, None, 9), (V, K, None, 4)],
+        );
+    }
+
+    #[test]
+    fn parts_after_the_predicate() {
+        both(
+            "Nine people were killed, five men and four women.",
+            &[(V, K, None, 9), (V, K, None, 5), (V, K, None, 4)],
+        );
+        both(
+            "The blast injured 12 people: 8 workers and 4 visitors.",
+            &[(V, I, None, 12), (V, I, None, 8), (V, I, None, 4)],
+        );
+    }
+
+    #[test]
+    fn total_then_parts() {
+        both(
+            "All 30 people aboard, 26 passengers and four crew members, were killed.",
+            &[(V, K, None, 30), (V, K, None, 26), (V, K, None, 4)],
+        );
+        both(
+            "Eleven people - eight tourists and three guides - were injured.",
+            &[(V, I, None, 11), (V, I, None, 8), (V, I, None, 3)],
+        );
+    }
+}

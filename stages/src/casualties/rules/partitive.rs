@@ -1,0 +1,369 @@
+//! `partitive`: a part of the casualties named by a phrase, with what sets it apart:
+//! `Of the 90 dead, 31 were Kenyan` (the total and the part), `Two of the injured were
+//! children`, `Three of those killed were from Peru`.
+
+use super::phrase::status_phrase;
+use super::View;
+use crate::casualties::extract::Mention;
+use crate::casualties::lexicon::class;
+use crate::casualties::nationality::{self, NatKind};
+use crate::casualties::numbers::number_at;
+use crate::records::Status;
+
+pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    for k in 0..toks.len() {
+        if toks[k].low != "of" {
+            continue;
+        }
+        if attackers_part(v, k, out) {
+            continue;
+        }
+        let Some((status, number, end)) = status_phrase(toks, k + 1) else {
+            continue;
+        };
+        // "two of the injured were ...": the part before `of`
+        if let Some(p) = v.item_ending(k).filter(|&p| v.items[p].partitive) {
+            if let Some(count) = v.items[p].count {
+                // what sets the part apart: a nationality or a person noun (`children`)
+                // "were Kenyan", "came from Kenya"
+                let be = matches!(v.low(end), "were" | "was" | "are" | "is")
+                    || (matches!(v.low(end), "came" | "come" | "hailed")
+                        && v.low(end + 1) == "from");
+                let nat = nat_after(v, end + 1);
+                let person = person_noun(v, end + 1);
+                if be && (nat.is_some() || person.is_some()) {
+                    let it = v.items[p].clone();
+                    let mut m = v.mention(&it, count, status);
+                    m.nat = nat.as_ref().map(|n| n.0.clone());
+                    m.head = "part".into();
+                    out.push(m);
+                    if let Some(e) = nat.map(|n| n.1).or(person) {
+                        more_parts(v, e, status, out);
+                    }
+                }
+            }
+            continue;
+        }
+        // "of the 90 dead, 31 were Kenyan"
+        if v.low(end) != "," {
+            continue;
+        }
+        let Some(part) = v.item_at(end + 1) else {
+            continue;
+        };
+        let Some(pcount) = v.items[part].count else {
+            continue;
+        };
+        let pe = v.items[part].end;
+        if !matches!(v.low(pe), "were" | "was" | "are" | "is") {
+            continue;
+        }
+        // the total, unless another reading took it
+        if let Some(n) = number {
+            let total = v.item_at(k + 1).or_else(|| v.item_at(n));
+            let taken = total.is_none_or(|t| v.used[t]);
+            if !taken {
+                if let Some(t) = total {
+                    if let Some(m) = v.take(t, status) {
+                        out.push(m);
+                    }
+                }
+            } else if total.is_none() {
+                if let Some(f) = crate::casualties::numbers::number_at(v.ctx.lex, toks, n) {
+                    let pos = toks[n].start;
+                    if !out.iter().any(|m| m.sentence == v.index && m.pos == pos) {
+                        let mut m = v.mention(&Default::default(), f.count, status);
+                        m.pos = pos;
+                        m.head = "toll".into();
+                        out.push(m);
+                    }
+                }
+            }
+        }
+        let it = v.items[part].clone();
+        v.used[part] = true;
+        let nat = nat_after(v, pe + 1);
+        let mut m = v.mention(&it, pcount, status);
+        m.nat = nat.as_ref().map(|n| n.0.clone()).or(it.nat.clone());
+        m.head = "part".into();
+        out.push(m);
+        if let Some(e) = nat.map(|n| n.1).or_else(|| person_noun(v, pe + 1)) {
+            more_parts(v, e, status, out);
+        }
+    }
+}
+
+/// `One of the gunmen was killed`, `Two of the robbers were injured`: a part of a group named
+/// by its noun, with a status of its own; attackers by their noun.
+fn attackers_part(v: &View<'_>, k: usize, out: &mut Vec<Mention>) -> bool {
+    use crate::casualties::lexicon::class;
+    let toks = v.ctx.toks;
+    let Some(p) = v.item_ending(k).filter(|&p| v.items[p].partitive) else {
+        return false;
+    };
+    let Some(count) = v.items[p].count else {
+        return false;
+    };
+    if !matches!(v.low(k + 1), "the" | "those" | "these") {
+        return false;
+    }
+    let Some(head) = toks
+        .get(k + 2)
+        .filter(|t| t.has(class::PERSON | class::PERPETRATOR))
+    else {
+        return false;
+    };
+    let mut j = k + 3;
+    while toks
+        .get(j)
+        .is_some_and(|t| t.has(class::AUX) || t.low.ends_with("ly"))
+    {
+        j += 1;
+    }
+    let Some(h) = v.hits.iter().find(|h| h.start == j && j > k + 3) else {
+        return false;
+    };
+    if crate::casualties::context::negated(toks, h.start, k) {
+        return false;
+    }
+    let mut m = v.mention(&Default::default(), count, h.status);
+    if head.has(class::PERPETRATOR) {
+        m.role = crate::records::Role::Perpetrator;
+    }
+    m.head = "part".into();
+    m.pos = toks[v.items[p].start].start;
+    out.push(m);
+    true
+}
+
+/// `..., 48 of whom were injured`, `At least 60 of them drowned`, `..., all of whom died`:
+/// a part (or all) of the group just named, with the status its own predicate gives.
+pub fn of_whom(v: &mut View<'_>, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    for k in 1..toks.len() {
+        if !(v.low(k) == "of" && matches!(v.low(k + 1), "whom" | "them")) {
+            continue;
+        }
+        // the status: the first status phrase after, within the clause
+        let Some(h) = v.hits.iter().find(|h| {
+            h.start > k + 1 && h.start <= k + 6 && toks[k + 2..h.start].iter().all(|t| t.is_word())
+        }) else {
+            continue;
+        };
+        let status = if h.voice == crate::casualties::lexicon::Voice::Presumed {
+            Status::Missing
+        } else {
+            h.status
+        };
+        if crate::casualties::context::negated(toks, h.start, k) {
+            continue;
+        }
+        let count = if v.low(k - 1) == "all" {
+            // "all of whom": the whole group before
+            let before = v
+                .items
+                .iter()
+                .rposition(|it| it.end < k && it.count.is_some());
+            match before {
+                Some(g) if !v.used[g] => {
+                    out.extend(v.take(g, status));
+                }
+                _ => {}
+            }
+            continue;
+        } else {
+            match v.item_ending(k).and_then(|p| v.items[p].count) {
+                Some(c) => c,
+                None => continue,
+            }
+        };
+        let pos = v.item_ending(k).map_or(k, |p| v.items[p].start);
+        if out
+            .iter()
+            .rev()
+            .take(8)
+            .any(|m| m.sentence == v.index && m.pos == toks[pos].start)
+        {
+            continue;
+        }
+        let mut m = v.mention(&Default::default(), count, status);
+        m.head = "part".into();
+        m.pos = toks[pos].start;
+        out.push(m);
+    }
+}
+
+/// Further parts sharing the first one's status, the verb often left out: `, three
+/// Mexican, two Irish and one Swiss`, `, seven were Japanese, one was from India`.
+fn more_parts(v: &mut View<'_>, mut e: usize, status: Status, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    loop {
+        let mut j = e;
+        match (v.low(j), v.low(j + 1)) {
+            (",", "and") => j += 2,
+            ("," | "and", _) => j += 1,
+            _ => return,
+        }
+        let Some(f) = number_at(v.ctx.lex, toks, j) else {
+            return;
+        };
+        let mut k = f.end;
+        if toks.get(k).is_some_and(|t| t.has(class::PERSON)) {
+            k += 1;
+        }
+        if matches!(v.low(k), "were" | "was" | "are" | "is") {
+            k += 1;
+        }
+        // "and two were contractors": a part set apart by a person noun only
+        let (nat, end) = match nat_after(v, k) {
+            Some((nat, end)) => (Some(nat), end),
+            None if k > f.end => match person_noun(v, k) {
+                Some(e) => (None, e),
+                None => return,
+            },
+            None => return,
+        };
+        if let Some(g) = v.item_at(j) {
+            v.used[g] = true;
+        }
+        let mut m = v.mention(&Default::default(), f.count, status);
+        m.nat = nat;
+        m.head = "part".into();
+        m.pos = toks[j].start;
+        out.push(m);
+        e = end;
+    }
+}
+
+/// The end of a short noun phrase at `j` headed by a person noun: `soldiers`, `aid workers`.
+fn person_noun(v: &View<'_>, j: usize) -> Option<usize> {
+    (j..j + 3)
+        .map_while(|i| v.ctx.toks.get(i).filter(|t| t.is_word()).map(|t| (i, t)))
+        .find(|(_, t)| t.has(class::PERSON))
+        .map(|(i, _)| i + 1)
+}
+
+/// The nationality said of a part and where it ends: `Kenyan`, `Kenyans`, `from Kenya`,
+/// `all Kenyan`.
+fn nat_after(v: &View<'_>, j: usize) -> Option<(String, usize)> {
+    let toks = v.ctx.toks;
+    if v.low(j) == "from" {
+        return nationality::at(toks, j + 1)
+            .filter(|h| h.kind == NatKind::Country)
+            .map(|h| (h.code(), j + 1 + h.len));
+    }
+    let j = if matches!(v.low(j), "all" | "also") {
+        j + 1
+    } else {
+        j
+    };
+    if let Some(h) = nationality::at(toks, j).filter(|h| h.kind != NatKind::Country) {
+        // "Kenyan citizens", "Kenyan nationals"
+        let mut e = j + h.len;
+        if toks.get(e).is_some_and(|t| t.has(class::PERSON)) {
+            e += 1;
+        }
+        return Some((h.code(), e));
+    }
+    let g = v.item_at(j)?;
+    v.items[g].nat.clone().map(|n| (n, v.items[g].end))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::casualties::tests::{both, I, K, P, V};
+
+    #[test]
+    fn total_and_part() {
+        both(
+            "Of the 64 dead, 20 were Brazilian.",
+            &[(V, K, None, 64), (V, K, Some("BR"), 20)],
+        );
+        both(
+            "Of the 37 victims, 12 were Norwegians.",
+            &[(V, K, None, 37), (V, K, Some("NO"), 12)],
+        );
+        both(
+            "Of those injured, 5 were from Portugal.",
+            &[(V, I, Some("PT"), 5)],
+        );
+    }
+
+    #[test]
+    fn parts_share_the_verb() {
+        both(
+            "Of those killed, 30 passengers were Canadian, three Mexican and one Swiss.",
+            &[
+                (V, K, Some("CA"), 30),
+                (V, K, Some("MX"), 3),
+                (V, K, Some("CH"), 1),
+            ],
+        );
+        both(
+            "Five of the victims were Greek, two were Turkish and one was from Norway.",
+            &[
+                (V, K, Some("GR"), 5),
+                (V, K, Some("TR"), 2),
+                (V, K, Some("NO"), 1),
+            ],
+        );
+        both(
+            "Two of the wounded were Danish and one was Polish.",
+            &[(V, I, Some("DK"), 2), (V, I, Some("PL"), 1)],
+        );
+    }
+
+    #[test]
+    fn parts_of_a_group_told_before() {
+        both(
+            "Five Canadians were killed in the blast. Two of those killed were soldiers, and three were aid workers.",
+            &[(V, K, Some("CA"), 5), (V, K, Some("CA"), 2), (V, K, Some("CA"), 3)],
+        );
+    }
+
+    #[test]
+    fn of_whom_and_of_them() {
+        both(
+            "The coach was carrying 60 pupils, 12 of whom were injured.",
+            &[(V, I, None, 12)],
+        );
+        both(
+            "The trawler had 20 men on board, all of whom drowned.",
+            &[(V, K, None, 20)],
+        );
+        none_of(
+            "The coach was carrying 60 pupils, 12 of whom were injured.",
+            60,
+        );
+    }
+
+    fn none_of(text: &str, value: u64) {
+        for t in [text.to_string(), crate::casualties::tests::bulk(text)] {
+            let facts = crate::casualties::tests::run(&t);
+            assert!(
+                facts.iter().all(|f| f.count.value != value),
+                "{t:?}: {facts:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn part_of_the_attackers() {
+        both("One of the bombers was killed.", &[(P, K, None, 1)]);
+        both("Two of the hostages were injured.", &[(V, I, None, 2)]);
+    }
+
+    #[test]
+    fn part_first() {
+        both("Three of the injured were toddlers.", &[(V, I, None, 3)]);
+        both(
+            "Forty of the dead came from Chile.",
+            &[(V, K, Some("CL"), 40)],
+        );
+        both(
+            "Two of those killed were Brazilian.",
+            &[(V, K, Some("BR"), 2)],
+        );
+    }
+}

@@ -1,0 +1,179 @@
+//! Phrases shared by the rules: a status said by a noun phrase (`the dead`, `those
+//! killed`, `the 15 people who died`, `the victims`), and cancelling context.
+
+use super::super::lexicon::LEX;
+use super::super::tokens::{Kind, Tok};
+use crate::records::Status;
+
+fn low<'a>(toks: &'a [Tok<'a>], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.low)
+}
+
+/// The status a single word gives a group it names or describes.
+pub fn status_word(w: &str) -> Option<Status> {
+    match w {
+        "dead" | "killed" | "slain" | "deceased" | "fatalities" | "died" | "perished"
+        | "murdered" | "executed" | "massacred" | "drowned" => Some(Status::Killed),
+        "injured" | "wounded" | "hurt" | "hospitalised" | "hospitalized" => Some(Status::Injured),
+        "missing" => Some(Status::Missing),
+        _ => None,
+    }
+}
+
+/// A noun phrase naming the casualties of a status, starting at token `k`: `the dead`,
+/// `those killed`, `the 15 people killed`, `the victims`, `those who died`. Gives the status,
+/// the number it states (`the 15 ...`) as a token index, and the end (exclusive).
+pub fn status_phrase(toks: &[Tok], k: usize) -> Option<(Status, Option<usize>, usize)> {
+    let low = |i: usize| low(toks, i);
+    let mut j = k;
+    match low(j) {
+        "the" | "those" | "them" => j += 1,
+        // "others killed on Friday included ...", "other victims were ..."
+        "others" | "other" => {}
+        _ => return None,
+    }
+    let mut number = None;
+    let mut victims = None;
+    for _ in 0..8 {
+        let w = low(j);
+        if let Some(s) = status_word(w) {
+            return Some((s, number, j + 1));
+        }
+        match w {
+            "victims" => victims = Some(j + 1),
+            "who" | "were" | "was" | "have" | "had" | "has" | "been" | "people" | "persons"
+            | "passengers" | "others" | "reported" | "confirmed" | "people's" => {}
+            "lost" if low(j + 1) == "their" && matches!(low(j + 2), "lives" | "life") => {
+                return Some((Status::Killed, number, j + 3))
+            }
+            _ if number.is_none()
+                && (toks
+                    .get(j)
+                    .is_some_and(|t| matches!(t.kind, Kind::Num { .. }))
+                    || LEX.numbers.contains_key(w)) =>
+            {
+                number = Some(j)
+            }
+            // "those taken hostage and killed": a few more words before the status word
+            _ if victims.is_none() && j < k + 6 && toks.get(j).is_some_and(|t| t.is_word()) => {}
+            _ => break,
+        }
+        j += 1;
+    }
+    victims.map(|end| (Status::Killed, number, end))
+}
+
+/// Whether the words before token `at` make what follows a threat, plan or possibility
+/// rather than a fact: `threatened to kill`, `could have killed`, `would die`.
+pub fn hypothetical(toks: &[Tok], at: usize) -> bool {
+    // "denied reports that 15 were killed"
+    let denied = toks[at.saturating_sub(10)..at.min(toks.len())]
+        .iter()
+        .any(|t| matches!(t.low, "denied" | "denies" | "deny" | "denying"));
+    denied
+        || (at.saturating_sub(4)..at).any(|i| {
+            matches!(
+                low(toks, i),
+                "could"
+                    | "would"
+                    | "might"
+                    | "threatened"
+                    | "threatening"
+                    | "threatens"
+                    | "threaten"
+                    | "vowed"
+                    | "plotted"
+                    | "plotting"
+                    | "planned"
+                    | "planning"
+                    | "tried"
+                    | "trying"
+                    | "attempted"
+                    | "intended"
+                    | "risk"
+                    | "unless"
+                    | "if"
+            )
+        })
+}
+
+/// A name of two or three plain words at `at` in lower-cased text (`lena ortiz`), title-cased,
+/// and its end: words no word list knows, followed by punctuation, `and` or the end.
+pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option<(String, usize)> {
+    use crate::casualties::lexicon::class;
+    if !ctx.lower {
+        return None;
+    }
+    let toks = ctx.toks;
+    // "south africa", "new zealand": a country, not a person
+    if crate::casualties::nationality::at(toks, at).is_some() {
+        return None;
+    }
+    let mut e = at;
+    while e < toks.len() && e < at + 3 {
+        let t = &toks[e];
+        let known = t.has(
+            class::FUNCTION
+                | class::AUX
+                | class::PERSON
+                | class::PERPETRATOR
+                | class::NON_PERSON
+                | class::TRIGGER_START
+                | class::NUMBER
+                | class::MONTH
+                | class::NAT_ALONE,
+        );
+        if !t.is_word() || known {
+            break;
+        }
+        e += 1;
+    }
+    // a name ends at punctuation, `and`, an auxiliary (`was killed`) or a status word
+    let next_ok = toks
+        .get(e)
+        .is_none_or(|t| !t.is_word() || t.low == "and" || t.has(class::AUX | class::TRIGGER_START));
+    if e < at + 2 || !next_ok {
+        return None;
+    }
+    let text = ctx.text.get(toks[at].start..toks[e - 1].end)?;
+    Some((crate::casualties::person_name::title_words(text), e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::casualties::tokens::tokenize;
+
+    fn phrase(s: &str) -> Option<(Status, bool, usize)> {
+        let t = tokenize(s);
+        status_phrase(&t.toks(&LEX), 0).map(|(s, n, e)| (s, n.is_some(), e))
+    }
+
+    #[test]
+    fn status_phrases() {
+        assert_eq!(phrase("the dead were"), Some((Status::Killed, false, 2)));
+        assert_eq!(phrase("those injured"), Some((Status::Injured, false, 2)));
+        assert_eq!(
+            phrase("the 12 people killed ,"),
+            Some((Status::Killed, true, 4))
+        );
+        assert_eq!(
+            phrase("those who lost their lives"),
+            Some((Status::Killed, false, 5))
+        );
+        assert_eq!(phrase("the victims were"), Some((Status::Killed, false, 2)));
+        assert_eq!(phrase("the house was ."), None);
+        assert_eq!(
+            phrase("those taken hostage and killed"),
+            Some((Status::Killed, false, 5))
+        );
+    }
+
+    #[test]
+    fn threats_and_possibilities() {
+        let t = tokenize("the gang threatened to kill them");
+        let toks = t.toks(&LEX);
+        assert!(hypothetical(&toks, 4));
+        assert!(!hypothetical(&toks, 2));
+    }
+}
