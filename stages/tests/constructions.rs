@@ -1,6 +1,6 @@
 //! Construction suites: short articles written for these tests, one per
 //! everyday construction of casualty reports and of quotation attribution,
-//! grouped by the classes of `/work/notes/CLASSES.md` (listed in
+//! grouped by the classes of `eval/CLASSES.md` (listed in
 //! `tests/constructions/README.md`). Each case runs normalise -> sentences ->
 //! the stage, in-process, in three casings (normal, the bulk corpus's style, and
 //! fully lower-cased); it passes only when the stage's records equal the

@@ -3,7 +3,7 @@
 
 Label line format (one item per line, '#' starts a comment line):
     ID | CLASSES | FACTS | WHY
-CLASSES: comma-separated class names from notes/CLASSES.md, primary first; a leading '?'
+CLASSES: comma-separated class names from eval/CLASSES.md, primary first; a leading '?'
          marks the whole item optional (an editor could go either way: not scored).
 FACTS:   ';'-separated facts, each  ROLE STATUS NAT COUNT [NAME...] [?]
          ROLE v|p (victim|perpetrator), STATUS k|i|m (killed|injured|missing),

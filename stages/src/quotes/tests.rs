@@ -322,7 +322,7 @@ fn bulk(text: &str, starts: bool) -> String {
     out
 }
 
-/// Everyday constructions by class (`CLASSES.md`): an article in normal casing and the
+/// Everyday constructions by class (`eval/CLASSES.md`): an article in normal casing and the
 /// speakers of its quotations in order (`None`: unattributed). Each is also read in
 /// the bulk style, with and without capitals at sentence starts.
 const CONSTRUCTIONS: &[(&str, &str, &[Option<&str>])] = &[

@@ -13,7 +13,7 @@ pub struct CasualtyFact {
     pub name: Option<String>,
     /// The sentences the fact rests on.
     pub evidence: Vec<Evidence>,
-    /// The constructions it was read from (class names of `CLASSES.md`, or finer names
+    /// The constructions it was read from (class names of `eval/CLASSES.md`, or finer names
     /// within them, joined by `+`), so a report can show how a figure was read.
     #[serde(default)]
     pub rule: String,

@@ -255,6 +255,7 @@ fn conflicting() -> Reconciled {
             end: s.end,
             text: s.text.clone(),
         }],
+        rule: "verb_passive".into(),
     };
     let facts = vec![fact("a", 3, &sentences[1]), fact("b", 5, &sentences[3])];
     dated(crate::reconcile::reconcile(

@@ -18,7 +18,7 @@
 /// One mini-article and what the stage must produce from it.
 #[derive(Debug, Clone)]
 pub struct Case {
-    /// Classes from CLASSES.md, the primary one first.
+    /// Classes from eval/CLASSES.md, the primary one first.
     pub classes: Vec<String>,
     /// Paragraphs of the article in normal casing.
     pub paragraphs: Vec<String>,

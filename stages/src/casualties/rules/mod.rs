@@ -1,5 +1,5 @@
 //! Constructions read after the clause reader of `extract`: each is one rule, named by its
-//! construction class (`CLASSES.md`), with its own tests. A rule reads the sentence's
+//! construction class (`eval/CLASSES.md`), with its own tests. A rule reads the sentence's
 //! tokens, counted groups (`items`) and status phrases (`hits`), leaves groups another
 //! reading has used, and pushes mentions named after it. To add a construction, write a
 //! module with a `read` function and list it in [`RULES`].
@@ -158,7 +158,7 @@ impl View<'_> {
     }
 }
 
-/// One construction: its class name (`CLASSES.md`, or a finer name after a `/`), which
+/// One construction: its class name (`eval/CLASSES.md`, or a finer name after a `/`), which
 /// each fact it reads carries, and how it is read.
 pub struct Rule {
     pub name: &'static str,
@@ -226,7 +226,7 @@ pub fn read_all(view: &mut View<'_>, out: &mut Vec<Mention>) {
 
 #[cfg(test)]
 mod tests {
-    /// Every rule is named by a construction class of `CLASSES.md`.
+    /// Every rule is named by a construction class of `eval/CLASSES.md`.
     #[test]
     fn rules_are_named_by_class() {
         let classes = [
