@@ -23,16 +23,16 @@ the name only when the sentence itself names the person); the line "names not co
 the overall figures on (role, status, nationality, count) alone.
 """
 import argparse
-import gzip
 import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from corpus import article_texts, run_pipeline  # noqa: E402  (eval/blind/corpus.py)
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 CLASSES = ["verb_passive", "verb_active", "toll_noun", "nominal_count", "missing",
            "among_included", "partitive", "breakdown_list", "nationality", "named_person",
@@ -46,51 +46,6 @@ def ws(text):
 def load_items(part):
     with open(os.path.join(HERE, part + ".jsonl"), encoding="utf-8") as f:
         return [json.loads(line) for line in f]
-
-
-def article_texts(items, shared):
-    """{(set, article): raw text} for every sampled article."""
-    texts = {}
-    bulk_sets = {it["set"] for it in items if it["set"].startswith("mnp-")}
-    for it in items:
-        if it["set"].startswith("mnp-"):
-            continue
-        path = os.path.join(shared, "corpus", "sets", it["set"], it["article"] + ".txt")
-        with open(path, "rb") as f:
-            texts[(it["set"], it["article"])] = f.read().decode("utf-8")
-    if bulk_sets:
-        wanted = {(it["set"], it["article"]) for it in items if it["set"].startswith("mnp-")}
-        with gzip.open(os.path.join(shared, "corpus", "multinews-plus.jsonl.gz"), "rt",
-                       encoding="utf-8") as f:
-            for line in f:
-                head = line[:80]
-                m = re.match(r'\{"set": "([^"]+)"', head)
-                if m and m.group(1) not in bulk_sets:
-                    continue
-                doc = json.loads(line)
-                for art in doc["articles"]:
-                    if (doc["set"], art["id"]) in wanted:
-                        texts[(doc["set"], art["id"])] = art["text"]
-    missing = [k for k in {(it["set"], it["article"]) for it in items} if k not in texts]
-    if missing:
-        sys.exit(f"articles not found: {missing[:5]}")
-    return texts
-
-
-def run_pipeline(binary, texts, workdir):
-    inp = os.path.join(workdir, "in")
-    out = os.path.join(workdir, "out")
-    for (set_name, article), text in texts.items():
-        os.makedirs(os.path.join(inp, set_name), exist_ok=True)
-        with open(os.path.join(inp, set_name, article + ".txt"), "w", encoding="utf-8") as f:
-            f.write(text)
-    cmd = [binary, "run", "--input", inp, "--out", out, "--keep-going", "--force"]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    if proc.returncode not in (0, 1):
-        sys.exit(f"{' '.join(cmd)} exited {proc.returncode}:\n{proc.stderr[-2000:]}")
-    if proc.returncode == 1:
-        print("note: some sets failed:\n" + proc.stderr[-1500:], file=sys.stderr)
-    return out
 
 
 def spans_of(needle, hay):
@@ -235,8 +190,6 @@ def main():
     items = load_items(args.part)
     texts = article_texts(items, args.shared)
     workdir = args.keep or tempfile.mkdtemp(prefix="blind-cas-")
-    if args.keep and os.path.exists(os.path.join(workdir, "in")):
-        shutil.rmtree(os.path.join(workdir, "in"))
     try:
         out = run_pipeline(os.path.abspath(args.bin), texts, workdir)
         preds, unlocated = predicted_by_item(items, texts, out)

@@ -33,16 +33,15 @@ The heldout part is only scored with `--part heldout --open-heldout`, once, at t
 """
 import argparse
 import collections
-import gzip
 import json
 import os
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from corpus import article_texts, run_pipeline  # noqa: E402  (eval/blind/corpus.py)
 ROOT = os.path.normpath(os.path.join(HERE, "../../.."))
 
 
@@ -53,54 +52,6 @@ def load_items(part):
     if missing:
         sys.exit(f"{len(missing)} items of {part} have no label, e.g. {missing[0]}")
     return items
-
-
-def article_texts(items, shared):
-    """{(set, article): raw text as str} for every item's article."""
-    want = {(it["set"], it["article"]) for it in items}
-    texts = {}
-    for s, a in want:
-        path = os.path.join(shared, "corpus/sets", s, a + ".txt")
-        if os.path.exists(path):
-            with open(path, "rb") as fh:
-                texts[(s, a)] = fh.read().decode("utf-8")
-    bulk_sets = {s for s, a in want if (s, a) not in texts}
-    if bulk_sets:
-        with gzip.open(os.path.join(shared, "corpus/multinews-plus.jsonl.gz"), "rt",
-                       encoding="utf-8") as fh:
-            for line in fh:
-                if not bulk_sets:
-                    break
-                name = line[9:60].split('"', 1)[0] if line.startswith('{"set": "') else None
-                if name not in bulk_sets:
-                    continue
-                rec = json.loads(line)
-                bulk_sets.discard(rec["set"])
-                for art in rec["articles"]:
-                    if (rec["set"], art["id"]) in want:
-                        texts[(rec["set"], art["id"])] = art["text"]
-    lost = want - set(texts)
-    if lost:
-        sys.exit(f"articles not found in the corpus: {sorted(lost)[:3]}")
-    return texts
-
-
-def run_pipeline(binary, items, texts, work):
-    inp, out = os.path.join(work, "in"), os.path.join(work, "out")
-    for d in (inp, out):
-        if os.path.exists(d):
-            shutil.rmtree(d)
-    for (s, a), text in texts.items():
-        os.makedirs(os.path.join(inp, s), exist_ok=True)
-        with open(os.path.join(inp, s, a + ".txt"), "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-    cmd = [binary, "run", "--input", inp, "--out", out, "--keep-going"]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    if proc.returncode not in (0, 1):
-        sys.exit(f"{' '.join(cmd)} exited {proc.returncode}:\n{proc.stderr[-2000:]}")
-    if proc.returncode == 1:
-        print("note: some sets failed:\n" + proc.stderr[-1500:], file=sys.stderr)
-    return out
 
 
 def read_jsonl(path):
@@ -230,7 +181,7 @@ def main():
     items = load_items(args.part)
     texts = article_texts(items, args.shared)
     work = args.work or tempfile.mkdtemp(prefix="blind-quotes-")
-    out = run_pipeline(os.path.abspath(args.bin), items, texts, work)
+    out = run_pipeline(os.path.abspath(args.bin), texts, work)
 
     norms, quotes = {}, collections.defaultdict(list)
     for s in {it["set"] for it in items}:
