@@ -74,7 +74,19 @@ impl Person<'_> {
                 .skip(1)
                 .all(|w| !w.starts_with(char::is_uppercase));
         if lower {
-            let words: Vec<String> = self.words.iter().map(|w| title_case(w)).collect();
+            // Joining words inside a body's name stay small (`Ministry of Defence`).
+            let words: Vec<String> = self
+                .words
+                .iter()
+                .enumerate()
+                .map(|(k, w)| {
+                    if k > 0 && ["of", "and", "for", "the"].contains(w) {
+                        w.to_string()
+                    } else {
+                        title_case(w)
+                    }
+                })
+                .collect();
             words.join(" ")
         } else {
             self.words.join(" ")

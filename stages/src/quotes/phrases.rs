@@ -88,10 +88,19 @@ fn joiner(f: &Frame<'_>, i: usize) -> bool {
         return prev.is_some_and(|p| p.end() == t.start() && f.is_abbreviation(i - 1))
             && next.is_some_and(|n| n.kind == Kind::Word);
     }
-    if t.kind != Kind::Word || f.lowercase {
+    if t.kind != Kind::Word {
         return false;
     }
     let w = f.word(i);
+    if f.lowercase {
+        // "the ministry of defence", "the union of rail workers": a body's noun takes
+        // the `of` phrase that names it.
+        return w == "of"
+            && prev.is_some_and(|p| p.kind == Kind::Word && p.has(Flags::ORG))
+            && next.is_some_and(|n| {
+                n.kind == Kind::Word && !n.has(Flags::FUNCTION) && !n.has(Flags::CUE)
+            });
+    }
     let cap_prev = prev.is_some_and(|p| p.kind == Kind::Word && p.capital);
     let cap_next = next.is_some_and(|n| n.kind == Kind::Word && n.capital);
     if t.has(Flags::PARTICLE) {

@@ -510,3 +510,12 @@ fn a_tweet_from_a_body_is_the_body() {
     let q = said(&["A tweet from River FM described the call as a “harmless joke”."]);
     assert_eq!(q, vec![pair("harmless joke", Some("River FM"))]);
 }
+
+#[test]
+fn a_lower_cased_body_keeps_its_of_phrase() {
+    let q = said(&["the board of port trustees called the plan \" a costly mistake \" ."]);
+    assert_eq!(
+        q,
+        vec![pair("a costly mistake", Some("Board of Port Trustees"))]
+    );
+}
