@@ -949,6 +949,20 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 i = end + 1;
                 continue;
             }
+            // "mateo silva scored twice": two plain words opening a sentence, then a
+            // verb, are a person's name as subject (a plural or possessive second word
+            // reads as a common noun: "local residents reported").
+            if lower_subject_name(f, i, &plain) {
+                out.push(lower_mention(
+                    i,
+                    vec![f.word(i), f.word(i + 1)],
+                    false,
+                    Vec::new(),
+                    true,
+                ));
+                i += 2;
+                continue;
+            }
             if let (Some(role), after) = apposition(f, end) {
                 let words = (i..=end).map(|k| f.word(k)).collect();
                 out.push(lower_mention(
@@ -964,6 +978,44 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         }
         i += 1;
     }
+}
+
+/// Whether the two words at `i` (a sentence's first) read as a name before its verb.
+fn lower_subject_name(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> bool {
+    let n = f.tokens.len();
+    if i + 2 >= n
+        || !plain(i)
+        || !plain(i + 1)
+        || f.tokens[i + 1].sentence() != f.tokens[i].sentence()
+    {
+        return false;
+    }
+    let common = |k: usize| {
+        let w = f.word(k);
+        w.contains('\'')
+            || w.len() < 2
+            || ["ly", "ing", "ed"].iter().any(|s| w.ends_with(s))
+            || !w.chars().all(char::is_alphabetic)
+    };
+    let second = f.word(i + 1);
+    let plural = second.ends_with('s') && !second.ends_with("ss");
+    !common(i)
+        && !common(i + 1)
+        && !plural
+        && (auxiliary(f, i + 2) || !f.tokens[i + 2].has(Flags::FUNCTION) && verb_follows(f, i + 2))
+}
+
+/// Whether the word at `k` is an auxiliary before a verb (`has run`, `was seen`).
+fn auxiliary(f: &Frame<'_>, k: usize) -> bool {
+    f.tokens
+        .get(k + 1)
+        .is_some_and(|t| t.kind == Kind::Word && !t.has(Flags::FUNCTION))
+        && with_lowercase(f.word(k), |w| {
+            [
+                "has", "had", "was", "is", "will", "would", "could", "can", "must",
+            ]
+            .contains(&w)
+        })
 }
 
 /// Whether `, NUMBER ,` follows token `end` (an age in apposition).

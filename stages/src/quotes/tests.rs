@@ -519,3 +519,10 @@ fn a_lower_cased_body_keeps_its_of_phrase() {
         vec![pair("a costly mistake", Some("Board of Port Trustees"))]
     );
 }
+
+#[test]
+fn a_lower_cased_name_opening_a_sentence_is_its_subject() {
+    let q =
+        said(&["tariq osei has coached the club since 2015 . \" we never give up , \" he said ."]);
+    assert_eq!(q, vec![pair("we never give up ,", Some("Tariq Osei"))]);
+}
