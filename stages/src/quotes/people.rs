@@ -908,6 +908,18 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 i = k;
                 continue;
             }
+        } else if let Some(role) = apposed_after_role(f, i, &plain) {
+            // "the president , adaeze obi , addressed": two words set off by commas
+            // after a role are the role holder's name.
+            out.push(lower_mention(
+                i,
+                vec![f.word(i), f.word(i + 1)],
+                false,
+                vec![role],
+                verb_follows(f, i + 3),
+            ));
+            i += 2;
+            continue;
         } else if t.has(Flags::GIVEN) && plain(i) && i + 1 < n && plain(i + 1) {
             // "paul nemo", "ana maria costa": given names, then one more word.
             let mut end = i + 1;
@@ -978,6 +990,16 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         }
         i += 1;
     }
+}
+
+/// The role before two plain words at `i` closed by a comma (`the president , ana
+/// obi ,`), when the words are not a given name (those take the given-name path).
+fn apposed_after_role(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Option<Role> {
+    let closes = f.tokens.get(i + 2).is_some_and(|t| t.is_punct(','));
+    if !closes || f.tokens[i].has(Flags::GIVEN) || !plain(i) || !plain(i + 1) {
+        return None;
+    }
+    role_before(f, i)
 }
 
 /// Whether the two words at `i` (a sentence's first) read as a name before its verb.

@@ -526,3 +526,11 @@ fn a_lower_cased_name_opening_a_sentence_is_its_subject() {
         said(&["tariq osei has coached the club since 2015 . \" we never give up , \" he said ."]);
     assert_eq!(q, vec![pair("we never give up ,", Some("Tariq Osei"))]);
 }
+
+#[test]
+fn a_lower_cased_name_apposed_to_a_role_holds_it() {
+    let q = said(&[
+        "the mayor , oskar brandt , opened the bridge on monday . the mayor said : \" it is a fine day . \"",
+    ]);
+    assert_eq!(q, vec![pair("it is a fine day .", Some("Oskar Brandt"))]);
+}
