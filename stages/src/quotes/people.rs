@@ -435,7 +435,13 @@ fn verb_follows(f: &Frame<'_>, mut k: usize) -> bool {
         return false;
     }
     let w = f.word(k);
+    // "alan brooks read a statement": a word taking a determined object is a verb.
+    let object = f
+        .tokens
+        .get(k + 1)
+        .is_some_and(|n| n.has(Flags::DETERMINER));
     t.flags.has(Flags::CUE)
+        || object
         || w.ends_with("ed")
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('\''))
 }

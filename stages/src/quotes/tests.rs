@@ -534,3 +534,17 @@ fn a_lower_cased_name_apposed_to_a_role_holds_it() {
     ]);
     assert_eq!(q, vec![pair("it is a fine day .", Some("Oskar Brandt"))]);
 }
+
+#[test]
+fn a_lower_cased_speaker_reading_a_statement_runs_on() {
+    let q = said(&[
+        "inspector oskar brandt gave a short statement . \" the road is shut . \" \" no one was hurt . \"",
+    ]);
+    assert_eq!(
+        q,
+        vec![
+            pair("the road is shut .", Some("Oskar Brandt")),
+            pair("no one was hurt .", Some("Oskar Brandt"))
+        ]
+    );
+}
