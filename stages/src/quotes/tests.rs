@@ -548,3 +548,20 @@ fn a_lower_cased_speaker_reading_a_statement_runs_on() {
         ]
     );
 }
+
+#[test]
+fn a_statement_by_a_body_is_the_body() {
+    for text in [
+        "The fee is “far too high”, according to a statement by the Harbour Trust.",
+        "the fee is \" far too high \" , according to a statement by the harbour trust .",
+    ] {
+        let q = said(&[text]);
+        assert_eq!(q.len(), 1, "{text}");
+        assert!(
+            q[0].1
+                .as_deref()
+                .is_some_and(|s| s.eq_ignore_ascii_case("harbour trust")),
+            "{text}: {q:?}"
+        );
+    }
+}
