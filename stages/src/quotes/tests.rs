@@ -565,3 +565,9 @@ fn a_statement_by_a_body_is_the_body() {
         );
     }
 }
+
+#[test]
+fn a_court_ruling_is_its_speech() {
+    let q = said(&["the high court ruled that the ban was \" plainly unlawful \" ."]);
+    assert_eq!(q, vec![pair("plainly unlawful", Some("High Court"))]);
+}
