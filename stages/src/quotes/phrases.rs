@@ -697,10 +697,21 @@ fn classify_lowercase<'a>(
             // "the red cross", "the coast guard": a body named with its article.
             // "the taliban", said twice: a single word with its article is a body's name
             // when the article repeats it; once ("the car"), it is a description.
+            // "the swimmer lotte verhoeven": an article, a descriptor and two more
+            // words with no body's word is a description then a name.
+            let described_name = definite
+                && possessor.is_none()
+                && rest.len() == 3
+                && !org_word_at(f, rest)
+                && rest.iter().all(|&i| {
+                    let w = f.word(i);
+                    w.chars().all(char::is_alphabetic) && is_singular(w)
+                });
             let named_body = definite
                 && possessor.is_none()
+                && !described_name
                 && ((2..=4).contains(&rest.len()) || rest.len() == 1 && repeated(f, rest[0]));
-            if (determiner || counted) && !named_body {
+            if (determiner || counted) && !named_body && !described_name {
                 return Some(description(f, rest, &roles, possessor, definite));
             }
             // Without capitals a body's name cannot be told from a phrase; keep the

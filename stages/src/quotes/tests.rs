@@ -571,3 +571,9 @@ fn a_court_ruling_is_its_speech() {
     let q = said(&["the high court ruled that the ban was \" plainly unlawful \" ."]);
     assert_eq!(q, vec![pair("plainly unlawful", Some("High Court"))]);
 }
+
+#[test]
+fn a_lower_cased_descriptor_before_a_name_is_no_part_of_it() {
+    let q = said(&["\" it was my best race , \" said the rower jorunn vaage ."]);
+    assert_eq!(q, vec![pair("it was my best race ,", Some("Jorunn Vaage"))]);
+}
