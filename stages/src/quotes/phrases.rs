@@ -643,7 +643,14 @@ fn classify_lowercase<'a>(
     definite: bool,
     determiner: bool,
 ) -> Option<Mention<'a>> {
-    let roles = roles_in(f, rest);
+    let mut roles = roles_in(f, rest);
+    // "health secretary imran sheikh": a title word closing the phrase after a role and
+    // a name word is the name's last word.
+    if let [.., before, last] = roles.as_slice() {
+        if last.1 == rest.len() && last.1 - last.0 == 1 && before.1 < last.0 {
+            roles.pop();
+        }
+    }
     // "westbridge police", "the city council": a body named by words before its noun.
     let body_noun = rest
         .last()

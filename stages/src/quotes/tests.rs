@@ -577,3 +577,9 @@ fn a_lower_cased_descriptor_before_a_name_is_no_part_of_it() {
     let q = said(&["\" it was my best race , \" said the rower jorunn vaage ."]);
     assert_eq!(q, vec![pair("it was my best race ,", Some("Jorunn Vaage"))]);
 }
+
+#[test]
+fn a_lower_cased_surname_that_is_also_a_title() {
+    let q = said(&["\" the road stays shut , \" transport minister olu marshal said ."]);
+    assert_eq!(q, vec![pair("the road stays shut ,", Some("Olu Marshal"))]);
+}
