@@ -165,7 +165,7 @@ fn the_gold_unseen_sets_keep_their_figures() {
     let r = score_answer_sets(&shared, "gold-unseen");
     let t = &r["total"];
     at_least(t, &["quotes_span_f1"], 0.82);
-    at_least(t, &["quotes_f1"], 0.73);
+    at_least(t, &["quotes_f1"], 0.75);
     at_least(t, &["quote_groups_f1"], 0.70);
     let sets = &r["sets"];
     // The lowercased bulk sets, at what the gap model reaches (issue 19's target
