@@ -436,10 +436,12 @@ fn verb_follows(f: &Frame<'_>, mut k: usize) -> bool {
     }
     let w = f.word(k);
     // "alan brooks read a statement": a word taking a determined object is a verb.
-    let object = f
-        .tokens
-        .get(k + 1)
-        .is_some_and(|n| n.has(Flags::DETERMINER));
+    // Lower-cased only: with capitals a name before an object noun is more often no
+    // subject (a cased blind-sample pronoun went to such a name).
+    let object = f.lowercase
+        && f.tokens
+            .get(k + 1)
+            .is_some_and(|n| n.has(Flags::DETERMINER));
     t.flags.has(Flags::CUE)
         || object
         || w.ends_with("ed")
