@@ -583,3 +583,9 @@ fn a_lower_cased_surname_that_is_also_a_title() {
     let q = said(&["\" the road stays shut , \" transport minister olu marshal said ."]);
     assert_eq!(q, vec![pair("the road stays shut ,", Some("Olu Marshal"))]);
 }
+
+#[test]
+fn a_sentence_adverb_is_no_part_of_a_name() {
+    let q = said(&["The vote failed. Afterwards Nils Berg told the crowd: “We will try again.”"]);
+    assert_eq!(q, vec![pair("We will try again.", Some("Nils Berg"))]);
+}
