@@ -542,13 +542,13 @@ pub fn sentence_subject(f: &Frame<'_>, s0: usize, limit: usize) -> Option<(usize
     classify(f, np.0, np.1).map(|_| np)
 }
 
-/// `a spokesman for Surrey Police` / `a statement from the agency`: the body.
+/// `a spokesman for Surrey Police` / `a statement from (or by) the agency`: the body.
 fn widen_spokes(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize) {
     if let Some(Mention::Description { spokes: true, .. }) = classify(f, np.0, np.1) {
         let k = np.1 + 1;
         if k < ceil
             && f.tokens[k].kind == Kind::Word
-            && ["for", "from", "of"]
+            && ["for", "from", "of", "by"]
                 .iter()
                 .any(|w| f.word(k).eq_ignore_ascii_case(w))
         {

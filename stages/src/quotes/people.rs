@@ -74,7 +74,19 @@ impl Person<'_> {
                 .skip(1)
                 .all(|w| !w.starts_with(char::is_uppercase));
         if lower {
-            let words: Vec<String> = self.words.iter().map(|w| title_case(w)).collect();
+            // Joining words inside a body's name stay small (`Ministry of Defence`).
+            let words: Vec<String> = self
+                .words
+                .iter()
+                .enumerate()
+                .map(|(k, w)| {
+                    if k > 0 && ["of", "and", "for", "the"].contains(w) {
+                        w.to_string()
+                    } else {
+                        title_case(w)
+                    }
+                })
+                .collect();
             words.join(" ")
         } else {
             self.words.join(" ")
@@ -423,7 +435,15 @@ fn verb_follows(f: &Frame<'_>, mut k: usize) -> bool {
         return false;
     }
     let w = f.word(k);
+    // "alan brooks read a statement": a word taking a determined object is a verb.
+    // Lower-cased only: with capitals a name before an object noun is more often no
+    // subject (a cased blind-sample pronoun went to such a name).
+    let object = f.lowercase
+        && f.tokens
+            .get(k + 1)
+            .is_some_and(|n| n.has(Flags::DETERMINER));
     t.flags.has(Flags::CUE)
+        || object
         || w.ends_with("ed")
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('\''))
 }
@@ -896,6 +916,18 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 i = k;
                 continue;
             }
+        } else if let Some(role) = apposed_after_role(f, i, &plain) {
+            // "the president , adaeze obi , addressed": two words set off by commas
+            // after a role are the role holder's name.
+            out.push(lower_mention(
+                i,
+                vec![f.word(i), f.word(i + 1)],
+                false,
+                vec![role],
+                verb_follows(f, i + 3),
+            ));
+            i += 2;
+            continue;
         } else if t.has(Flags::GIVEN) && plain(i) && i + 1 < n && plain(i + 1) {
             // "paul nemo", "ana maria costa": given names, then one more word.
             let mut end = i + 1;
@@ -937,6 +969,20 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 i = end + 1;
                 continue;
             }
+            // "mateo silva scored twice": two plain words opening a sentence, then a
+            // verb, are a person's name as subject (a plural or possessive second word
+            // reads as a common noun: "local residents reported").
+            if lower_subject_name(f, i, &plain) {
+                out.push(lower_mention(
+                    i,
+                    vec![f.word(i), f.word(i + 1)],
+                    false,
+                    Vec::new(),
+                    true,
+                ));
+                i += 2;
+                continue;
+            }
             if let (Some(role), after) = apposition(f, end) {
                 let words = (i..=end).map(|k| f.word(k)).collect();
                 out.push(lower_mention(
@@ -952,6 +998,54 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         }
         i += 1;
     }
+}
+
+/// The role before two plain words at `i` closed by a comma (`the president , ana
+/// obi ,`), when the words are not a given name (those take the given-name path).
+fn apposed_after_role(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Option<Role> {
+    let closes = f.tokens.get(i + 2).is_some_and(|t| t.is_punct(','));
+    if !closes || f.tokens[i].has(Flags::GIVEN) || !plain(i) || !plain(i + 1) {
+        return None;
+    }
+    role_before(f, i)
+}
+
+/// Whether the two words at `i` (a sentence's first) read as a name before its verb.
+fn lower_subject_name(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> bool {
+    let n = f.tokens.len();
+    if i + 2 >= n
+        || !plain(i)
+        || !plain(i + 1)
+        || f.tokens[i + 1].sentence() != f.tokens[i].sentence()
+    {
+        return false;
+    }
+    let common = |k: usize| {
+        let w = f.word(k);
+        w.contains('\'')
+            || w.len() < 2
+            || ["ly", "ing", "ed"].iter().any(|s| w.ends_with(s))
+            || !w.chars().all(char::is_alphabetic)
+    };
+    let second = f.word(i + 1);
+    let plural = second.ends_with('s') && !second.ends_with("ss");
+    !common(i)
+        && !common(i + 1)
+        && !plural
+        && (auxiliary(f, i + 2) || !f.tokens[i + 2].has(Flags::FUNCTION) && verb_follows(f, i + 2))
+}
+
+/// Whether the word at `k` is an auxiliary before a verb (`has run`, `was seen`).
+fn auxiliary(f: &Frame<'_>, k: usize) -> bool {
+    f.tokens
+        .get(k + 1)
+        .is_some_and(|t| t.kind == Kind::Word && !t.has(Flags::FUNCTION))
+        && with_lowercase(f.word(k), |w| {
+            [
+                "has", "had", "was", "is", "will", "would", "could", "can", "must",
+            ]
+            .contains(&w)
+        })
 }
 
 /// Whether `, NUMBER ,` follows token `end` (an age in apposition).

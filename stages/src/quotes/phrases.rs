@@ -88,10 +88,19 @@ fn joiner(f: &Frame<'_>, i: usize) -> bool {
         return prev.is_some_and(|p| p.end() == t.start() && f.is_abbreviation(i - 1))
             && next.is_some_and(|n| n.kind == Kind::Word);
     }
-    if t.kind != Kind::Word || f.lowercase {
+    if t.kind != Kind::Word {
         return false;
     }
     let w = f.word(i);
+    if f.lowercase {
+        // "the ministry of defence", "the union of rail workers": a body's noun takes
+        // the `of` phrase that names it.
+        return w == "of"
+            && prev.is_some_and(|p| p.kind == Kind::Word && p.has(Flags::ORG))
+            && next.is_some_and(|n| {
+                n.kind == Kind::Word && !n.has(Flags::FUNCTION) && !n.has(Flags::CUE)
+            });
+    }
     let cap_prev = prev.is_some_and(|p| p.kind == Kind::Word && p.capital);
     let cap_next = next.is_some_and(|n| n.kind == Kind::Word && n.capital);
     if t.has(Flags::PARTICLE) {
@@ -634,7 +643,14 @@ fn classify_lowercase<'a>(
     definite: bool,
     determiner: bool,
 ) -> Option<Mention<'a>> {
-    let roles = roles_in(f, rest);
+    let mut roles = roles_in(f, rest);
+    // "health secretary imran sheikh": a title word closing the phrase after a role and
+    // a name word is the name's last word.
+    if let [.., before, last] = roles.as_slice() {
+        if last.1 == rest.len() && last.1 - last.0 == 1 && before.1 < last.0 {
+            roles.pop();
+        }
+    }
     // "westbridge police", "the city council": a body named by words before its noun.
     let body_noun = rest
         .last()
@@ -688,10 +704,21 @@ fn classify_lowercase<'a>(
             // "the red cross", "the coast guard": a body named with its article.
             // "the taliban", said twice: a single word with its article is a body's name
             // when the article repeats it; once ("the car"), it is a description.
+            // "the swimmer lotte verhoeven": an article, a descriptor and two more
+            // words with no body's word is a description then a name.
+            let described_name = definite
+                && possessor.is_none()
+                && rest.len() == 3
+                && !org_word_at(f, rest)
+                && rest.iter().all(|&i| {
+                    let w = f.word(i);
+                    w.chars().all(char::is_alphabetic) && is_singular(w)
+                });
             let named_body = definite
                 && possessor.is_none()
+                && !described_name
                 && ((2..=4).contains(&rest.len()) || rest.len() == 1 && repeated(f, rest[0]));
-            if (determiner || counted) && !named_body {
+            if (determiner || counted) && !named_body && !described_name {
                 return Some(description(f, rest, &roles, possessor, definite));
             }
             // Without capitals a body's name cannot be told from a phrase; keep the

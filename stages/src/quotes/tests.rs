@@ -510,3 +510,82 @@ fn a_tweet_from_a_body_is_the_body() {
     let q = said(&["A tweet from River FM described the call as a “harmless joke”."]);
     assert_eq!(q, vec![pair("harmless joke", Some("River FM"))]);
 }
+
+#[test]
+fn a_lower_cased_body_keeps_its_of_phrase() {
+    let q = said(&["the board of port trustees called the plan \" a costly mistake \" ."]);
+    assert_eq!(
+        q,
+        vec![pair("a costly mistake", Some("Board of Port Trustees"))]
+    );
+}
+
+#[test]
+fn a_lower_cased_name_opening_a_sentence_is_its_subject() {
+    let q =
+        said(&["tariq osei has coached the club since 2015 . \" we never give up , \" he said ."]);
+    assert_eq!(q, vec![pair("we never give up ,", Some("Tariq Osei"))]);
+}
+
+#[test]
+fn a_lower_cased_name_apposed_to_a_role_holds_it() {
+    let q = said(&[
+        "the mayor , oskar brandt , opened the bridge on monday . the mayor said : \" it is a fine day . \"",
+    ]);
+    assert_eq!(q, vec![pair("it is a fine day .", Some("Oskar Brandt"))]);
+}
+
+#[test]
+fn a_lower_cased_speaker_reading_a_statement_runs_on() {
+    let q = said(&[
+        "inspector oskar brandt gave a short statement . \" the road is shut . \" \" no one was hurt . \"",
+    ]);
+    assert_eq!(
+        q,
+        vec![
+            pair("the road is shut .", Some("Oskar Brandt")),
+            pair("no one was hurt .", Some("Oskar Brandt"))
+        ]
+    );
+}
+
+#[test]
+fn a_statement_by_a_body_is_the_body() {
+    for text in [
+        "The fee is “far too high”, according to a statement by the Harbour Trust.",
+        "the fee is \" far too high \" , according to a statement by the harbour trust .",
+    ] {
+        let q = said(&[text]);
+        assert_eq!(q.len(), 1, "{text}");
+        assert!(
+            q[0].1
+                .as_deref()
+                .is_some_and(|s| s.eq_ignore_ascii_case("harbour trust")),
+            "{text}: {q:?}"
+        );
+    }
+}
+
+#[test]
+fn a_court_ruling_is_its_speech() {
+    let q = said(&["the high court ruled that the ban was \" plainly unlawful \" ."]);
+    assert_eq!(q, vec![pair("plainly unlawful", Some("High Court"))]);
+}
+
+#[test]
+fn a_lower_cased_descriptor_before_a_name_is_no_part_of_it() {
+    let q = said(&["\" it was my best race , \" said the rower jorunn vaage ."]);
+    assert_eq!(q, vec![pair("it was my best race ,", Some("Jorunn Vaage"))]);
+}
+
+#[test]
+fn a_lower_cased_surname_that_is_also_a_title() {
+    let q = said(&["\" the road stays shut , \" transport minister olu marshal said ."]);
+    assert_eq!(q, vec![pair("the road stays shut ,", Some("Olu Marshal"))]);
+}
+
+#[test]
+fn a_sentence_adverb_is_no_part_of_a_name() {
+    let q = said(&["The vote failed. Afterwards Nils Berg told the crowd: “We will try again.”"]);
+    assert_eq!(q, vec![pair("We will try again.", Some("Nils Berg"))]);
+}
