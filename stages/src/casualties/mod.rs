@@ -145,10 +145,13 @@ pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec
     }
     // a surname alone ("Mr. Roe") takes the full name the article gives in any sentence,
     // also one that says nothing of casualties
+    let mut surnames = None;
     for m in &mentions {
         if let Some(n) = m.name.as_deref().filter(|n| !n.contains(' ')) {
             if !st.fullest(n).contains(' ') {
-                if let Some(full) = person_name::full_name_in(&article.text, n, lower) {
+                let index =
+                    surnames.get_or_insert_with(|| person_name::Surnames::new(&article.text));
+                if let Some(full) = index.full_name(n, lower) {
                     st.register(&full, &[]);
                 }
             }

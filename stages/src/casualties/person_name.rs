@@ -7,6 +7,8 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
+
 use super::lexicon::is_function_word;
 use crate::data;
 
@@ -39,38 +41,60 @@ pub fn person_name(phrase: &str) -> Option<String> {
     Some(words.join(" "))
 }
 
-/// The full name (`Yitzhak Amsalem`) that `text` gives for a lone `surname`: the surname
-/// right after a first name. In cased text the first name is capitalised and does not start
-/// a sentence; in lower-cased text it is a word no word list knows.
-pub fn full_name_in(text: &str, surname: &str, lower: bool) -> Option<String> {
-    let key = surname.to_lowercase();
-    let words: Vec<&str> = text.split_whitespace().collect();
-    for (i, w) in words.iter().enumerate().skip(1) {
-        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if bare.to_lowercase() != key {
-            continue;
+/// The words of an article, indexed by their lower-cased bare form, so that the full name
+/// going with each lone surname is found without scanning the text again for each one (an
+/// article of many named casualties would otherwise cost its length times their number).
+pub struct Surnames<'a> {
+    words: Vec<&'a str>,
+    at: FxHashMap<String, Vec<usize>>,
+}
+
+impl<'a> Surnames<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let mut at: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (i, w) in words.iter().enumerate().skip(1) {
+            let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            at.entry(bare.to_lowercase()).or_default().push(i);
         }
-        let first = words[i - 1];
-        if !first.chars().all(char::is_alphabetic) || first.len() < 2 {
-            continue;
-        }
-        let starts_sentence = i < 2 || words[i - 2].ends_with(['.', '!', '?', '"']);
-        let low = first.to_lowercase();
-        let plain = !is_function_word(&low)
-            && !is_modifier(first)
-            && super::lexicon::LEX.class_of(&low) == 0
-            && !matches!(
-                low.as_str(),
-                "said" | "says" | "told" | "by" | "from" | "as"
-            );
-        let cased = first.chars().next().is_some_and(char::is_uppercase) && !starts_sentence;
-        if plain && (cased || lower) {
-            let full = format!("{first} {bare}");
-            let full = if lower { title_words(&full) } else { full };
-            return person_name(&full).filter(|n| n.contains(' '));
-        }
+        Surnames { words, at }
     }
-    None
+
+    /// The full name (`Yitzhak Amsalem`) the text gives for a lone `surname`: the surname
+    /// right after a first name. In cased text the first name is capitalised and does not
+    /// start a sentence; in lower-cased text it is a word no word list knows.
+    pub fn full_name(&self, surname: &str, lower: bool) -> Option<String> {
+        let words = &self.words;
+        for &i in self.at.get(&surname.to_lowercase())? {
+            let bare = words[i].trim_end_matches(|c: char| !c.is_alphanumeric());
+            let first = words[i - 1];
+            if !first.chars().all(char::is_alphabetic) || first.len() < 2 {
+                continue;
+            }
+            let starts_sentence = i < 2 || words[i - 2].ends_with(['.', '!', '?', '"']);
+            let low = first.to_lowercase();
+            let plain = !is_function_word(&low)
+                && !is_modifier(first)
+                && super::lexicon::LEX.class_of(&low) == 0
+                && !matches!(
+                    low.as_str(),
+                    "said" | "says" | "told" | "by" | "from" | "as"
+                );
+            let cased = first.chars().next().is_some_and(char::is_uppercase) && !starts_sentence;
+            if plain && (cased || lower) {
+                let full = format!("{first} {bare}");
+                let full = if lower { title_words(&full) } else { full };
+                return person_name(&full).filter(|n| n.contains(' '));
+            }
+        }
+        None
+    }
+}
+
+/// [`Surnames::full_name`] over `text`, for one surname.
+#[cfg(test)]
+pub fn full_name_in(text: &str, surname: &str, lower: bool) -> Option<String> {
+    Surnames::new(text).full_name(surname, lower)
 }
 
 /// Each word of a name from lower-cased text with a capital (`ana ruiz` → `Ana Ruiz`).
