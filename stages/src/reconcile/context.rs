@@ -40,7 +40,8 @@ pub fn preceding<'a>(rec: &'a Reconciled, index: &SentenceIndex<'_>) -> Vec<Sent
         .into_iter()
         .filter_map(|(article, sentence)| {
             let list = index.article(article);
-            let at = list.iter().position(|s| s.index == sentence)?;
+            // an article's sentences are in reading order, so sorted by index
+            let at = list.binary_search_by_key(&sentence, |s| s.index).ok()?;
             let before = list.get(at.checked_sub(1)?)?;
             Some(SentenceContext {
                 article: article.to_string(),
