@@ -55,23 +55,11 @@ pub fn preceding<'a>(rec: &'a Reconciled, index: &SentenceIndex<'_>) -> Vec<Sent
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::records::{SegmentKind, Sentence};
-
-    fn sent(index: usize, start: usize, text: &str) -> Sentence {
-        Sentence {
-            article: "a".into(),
-            index,
-            start,
-            end: start + text.len(),
-            text: text.into(),
-            kind: SegmentKind::Body,
-            paragraph: 0,
-        }
-    }
+    use crate::reconcile::sentences::tests::sent;
 
     #[test]
     fn gives_the_sentence_before_each_cited_one() {
-        let sentences = vec![sent(0, 0, "A storm hit."), sent(1, 13, "Two died.")];
+        let sentences = vec![sent(0, 0, "A storm hit.", 0), sent(1, 13, "Two died.", 0)];
         let index = SentenceIndex::new(&sentences);
         let mut rec = Reconciled::default();
         rec.conflicts.push(crate::records::Conflict {

@@ -60,11 +60,16 @@ impl<'a> SentenceIndex<'a> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::records::SegmentKind;
 
-    fn sent(index: usize, start: usize, text: &str, paragraph: usize) -> Sentence {
+    pub(in crate::reconcile) fn sent(
+        index: usize,
+        start: usize,
+        text: &str,
+        paragraph: usize,
+    ) -> Sentence {
         Sentence {
             article: "a".into(),
             index,
