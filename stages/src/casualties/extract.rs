@@ -1499,7 +1499,8 @@ fn named_as(
                 let mut at = at;
                 let mut nat = None;
                 while toks.get(at).is_some_and(|t| {
-                    super::person_name::is_modifier(t.low) || nationality::at(toks, at).is_some()
+                    super::person_name::is_modifier_low(t.low)
+                        || nationality::at(toks, at).is_some()
                 }) {
                     if let Some(h) =
                         nationality::at(toks, at).filter(|h| h.kind != NatKind::Country)

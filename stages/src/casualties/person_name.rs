@@ -73,8 +73,7 @@ impl<'a> Surnames<'a> {
             }
             let starts_sentence = i < 2 || words[i - 2].ends_with(['.', '!', '?', '"']);
             let low = first.to_lowercase();
-            let plain = !is_function_word(&low)
-                && !is_modifier(first)
+            let plain = !is_modifier_low(&low)
                 && super::lexicon::LEX.class_of(&low) == 0
                 && !matches!(
                     low.as_str(),
@@ -111,11 +110,15 @@ pub fn title_words(name: &str) -> String {
 }
 
 /// A word before a name that is not part of it.
-pub fn is_modifier(word: &str) -> bool {
-    let low = word.to_lowercase();
-    is_function_word(&low)
+fn is_modifier(word: &str) -> bool {
+    is_modifier_low(&word.to_lowercase())
+}
+
+/// [`is_modifier`] for a word already in lower case (a token's `low`).
+pub fn is_modifier_low(low: &str) -> bool {
+    is_function_word(low)
         || matches!(
-            low.as_str(),
+            low,
             "though" | "although" | "when" | "while" | "after" | "before"
         )
         || (low.contains('-')
