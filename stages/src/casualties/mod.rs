@@ -22,6 +22,7 @@ use crate::records::{CasualtyFact, NormalisedArticle, RecordKind, Records, Sente
 use crate::registry::StageSpec;
 use crate::stage::{Scope, Stage, StageError, StageInput};
 
+pub use extract::COORDINATED;
 use groups::Ctx;
 use lexicon::LEX;
 

@@ -373,7 +373,10 @@ fn article_figures(
     // Groups listed with one predicate (`92 passengers and 11 crew were killed`) add up.
     let mut lists: BTreeMap<(usize, bool), Vec<&CasualtyFact>> = BTreeMap::new();
     for f in facts {
-        let listed = f.rule.split('+').any(|r| r == "breakdown_list/coordinated");
+        let listed = f
+            .rule
+            .split('+')
+            .any(|r| r == crate::casualties::COORDINATED);
         if listed && f.name.is_none() && f.nationality.is_none() && f.evidence.len() == 1 {
             let e = &f.evidence[0];
             lists.entry((e.sentence, in_lede(f))).or_default().push(f);
@@ -553,8 +556,8 @@ mod tests {
     fn groups_listed_with_one_predicate_add_up() {
         let mut a = fact("a", Status::Killed, None, 40, Approx::Exact, None, 5);
         let mut b = fact("a", Status::Killed, None, 6, Approx::Exact, None, 5);
-        a.rule = "breakdown_list/coordinated".into();
-        b.rule = "breakdown_list/coordinated".into();
+        a.rule = crate::casualties::COORDINATED.into();
+        b.rule = crate::casualties::COORDINATED.into();
         let p = run(&[a, b]);
         assert_eq!(
             cell(&p, Status::Killed).total.as_ref().map(|t| t.value),
