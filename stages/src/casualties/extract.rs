@@ -230,33 +230,22 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
         if let Some(prev) = merged.last() {
             let gap = &toks[prev.end..it.start];
             let called = gap.len() == 1 && matches!(gap[0].low, "named" | "called");
-            if called && prev.name.is_none() && (prev.definite || prev.article) && it.name.is_some()
-            {
-                let prev = merged.pop().unwrap_or_default();
-                it.start = prev.start;
-                it.perp |= prev.perp;
-                if it.nat.is_none() {
-                    it.nat = prev.nat;
-                }
-                merged.push(it);
-                continue;
-            }
-            if gap.len() == 1
-                && gap[0].is_punct(',')
+            let comma = gap.len() == 1 && gap[0].is_punct(',');
+            if (called || comma)
                 && (prev.definite || prev.article)
                 && prev.name.is_none()
                 && it.name.is_some()
             {
                 // "An Italian climber, Marco Bellin," is one person, of that nationality
                 let prev = merged.pop().unwrap_or_default();
-                let mut it = it;
                 it.start = prev.start;
                 it.perp |= prev.perp;
                 if it.nat.is_none() {
-                    it.nat = prev.nat.clone();
+                    it.nat = prev.nat;
                 }
-                if !prev.head.is_empty() {
-                    it.roles.push(prev.head.clone());
+                // the description is a role of the person named after a comma
+                if comma && !prev.head.is_empty() {
+                    it.roles.push(prev.head);
                 }
                 merged.push(it);
                 continue;
