@@ -347,9 +347,12 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// `the hospital`, `a ministry spokesman`: the body named before `at` whose name
     /// ends in that noun (`King Edward VII Hospital`), else the one such body of the set.
     fn body_by_noun(&mut self, noun: &str, at: usize) -> Option<Referent> {
+        // `singular` keeps a word's length or drops one byte, and lowercasing keeps an
+        // ASCII word's length: only a word of a fitting length is lowercased.
+        let fits = |w: &str| !w.is_ascii() || w.len() == noun.len() || w.len() == noun.len() + 1;
         let ends_in = |p: &Person<'_>| {
             p.words.last().is_some_and(|w| {
-                w.eq_ignore_ascii_case(noun) || singular(&w.to_lowercase()) == noun
+                w.eq_ignore_ascii_case(noun) || (fits(w) && singular(&w.to_lowercase()) == noun)
             })
         };
         // A body, as `is_org` tells one: a body's word and no gender.

@@ -7,7 +7,7 @@ use crate::data::lines;
 pub use crate::lexicon::Gender;
 use crate::lexicon::{titles, ROLES};
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 const CUES: &str = include_str!("../../data/quotes/cues.txt");
 const GROUPS: &str = include_str!("../../data/quotes/groups.txt");
@@ -101,7 +101,7 @@ pub struct Lexicon {
     /// Multi-word roles by first word: the words after it.
     multi_roles: HashMap<&'static str, Vec<Vec<&'static str>>>,
     /// Words that start a multi-word role and are no role on their own (`foreign`).
-    role_prefixes: HashMap<&'static str, ()>,
+    role_prefixes: HashSet<&'static str>,
     synonyms: HashMap<&'static str, Vec<&'static str>>,
     pronouns: WordMap<PronounKind>,
 }
@@ -166,7 +166,7 @@ impl Lexicon {
             cues: HashMap::default(),
             titles: WordMap::default(),
             multi_roles: HashMap::default(),
-            role_prefixes: HashMap::default(),
+            role_prefixes: HashSet::default(),
             synonyms: HashMap::default(),
             pronouns: WordMap::default(),
         };
@@ -226,7 +226,7 @@ impl Lexicon {
         }
         for first in lex.multi_roles.keys() {
             if !single_roles.contains(first) {
-                lex.role_prefixes.insert(first, ());
+                lex.role_prefixes.insert(first);
             }
         }
         for (name, _) in crate::lexicon::given_names() {
@@ -312,7 +312,7 @@ impl Lexicon {
 
     /// Whether `first` (lowercase) starts a multi-word role and is none on its own.
     pub fn only_role_prefix(&self, first: &str) -> bool {
-        self.role_prefixes.contains_key(first)
+        self.role_prefixes.contains(first)
     }
 
     /// Roles that also answer a description headed by `head`.

@@ -69,8 +69,13 @@ pub fn tidy(name: &str) -> Option<String> {
 
 /// A hyphenated descriptor before a name: an age (`Nine-year-old`) or a title-elect.
 fn descriptor(word: &str) -> bool {
-    let w = word.to_lowercase();
-    w.contains('-') && (w.ends_with("-old") || w.ends_with("-elect"))
+    ends_with_ignore_case(word, "-old") || ends_with_ignore_case(word, "-elect")
+}
+
+/// Whether `word` ends with the ASCII `suffix` in any case, without lowercasing it.
+fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
+    let (w, s) = (word.as_bytes(), suffix.as_bytes());
+    w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s)
 }
 
 /// Whether `word` (any case) is a nationality adjective (`Iranian`).
