@@ -60,8 +60,7 @@ pub enum IndexError {
 /// is never written: it would only replace a good one by nothing (a mistyped
 /// `--input`, say).
 pub fn write(store: &Store, entries: &[IndexEntry], key: Option<&str>) -> Result<(), IndexError> {
-    let summaries: Vec<SetSummary> = entries.iter().filter_map(|e| e.summary.clone()).collect();
-    if summaries.is_empty() {
+    if entries.iter().all(|e| e.summary.is_none()) {
         return Err(IndexError::NothingToList(exists(store)));
     }
     let key_file = Path::new(KEY_FILE);
@@ -71,6 +70,8 @@ pub fn write(store: &Store, entries: &[IndexEntry], key: Option<&str>) -> Result
             return Ok(());
         }
     }
+    // Only now that the index is rendered: no copy of every summary on a run that changes nothing.
+    let summaries: Vec<SetSummary> = entries.iter().filter_map(|e| e.summary.clone()).collect();
     let (html, csv) = rayon::join(|| index_html(entries), || casualties_csv(&summaries));
     for (name, contents) in FILES.iter().zip([html, csv]) {
         let rel = Path::new(name);

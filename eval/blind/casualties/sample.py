@@ -171,6 +171,23 @@ def full_sample(shared):
     return taken, near, len(pool), len(near_pool)
 
 
+def draw(lines, indices, find, pick, n, short):
+    """One item drawn with `pick` from each set of `indices` (in order) in which `find`
+    finds candidates, until `n`; returns the items and the position in `indices` of the
+    last set used."""
+    items = []
+    for pos, i in enumerate(indices):
+        doc = json.loads(lines[i])
+        cands = [(doc["set"], art["id"], bs, be)
+                 for art in doc["articles"] for bs, be in find(art["text"])]
+        if not cands:
+            continue
+        items.append(pick.choice(cands))
+        if len(items) == n:
+            return items, pos
+    raise SystemExit(short)
+
+
 def bulk_sample(shared):
     path = os.path.join(shared, "corpus/multinews-plus.jsonl.gz")
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -183,38 +200,11 @@ def bulk_sample(shared):
         for i, line in enumerate(f):
             if i in wanted:
                 lines[i] = line
-    pick = random.Random(SEED + 2)
-    taken = []
-    pos = 0
-    for pos, i in enumerate(order[:BULK_POOL]):
-        doc = json.loads(lines[i])
-        cands = []
-        for art in doc["articles"]:
-            for bs, be in candidates(art["text"]):
-                cands.append((doc["set"], art["id"], bs, be))
-        if not cands:
-            continue
-        taken.append(pick.choice(cands))
-        if len(taken) == N_BULK:
-            break
-    else:
-        raise SystemExit("bulk pool too small")
+    taken, pos = draw(lines, order[:BULK_POOL], candidates, random.Random(SEED + 2),
+                      N_BULK, "bulk pool too small")
     # stratum "near": the sets that follow in the same shuffled order, one item per set
-    pick_near = random.Random(SEED + 4)
-    near = []
-    for i in order[pos + 1:BULK_POOL]:
-        doc = json.loads(lines[i])
-        cands = []
-        for art in doc["articles"]:
-            for bs, be in near_candidates(art["text"]):
-                cands.append((doc["set"], art["id"], bs, be))
-        if not cands:
-            continue
-        near.append(pick_near.choice(cands))
-        if len(near) == N_BULK_NEAR:
-            break
-    else:
-        raise SystemExit("bulk pool too small for the near stratum")
+    near, _ = draw(lines, order[pos + 1:BULK_POOL], near_candidates, random.Random(SEED + 4),
+                   N_BULK_NEAR, "bulk pool too small for the near stratum")
     return taken, near
 
 

@@ -31,12 +31,6 @@ pub struct Flags {
     pub failed: Vec<String>,
 }
 
-impl Flags {
-    pub fn is_empty(&self) -> bool {
-        self.warnings == 0 && self.failed.is_empty()
-    }
-}
-
 const INDEX_STYLE: &str = "body{max-width:84rem}th{white-space:nowrap}.tag,span.d{white-space:nowrap}td:first-child{min-width:14rem}\
 td small{display:block;color:#666;font:12px sans-serif;overflow-wrap:anywhere}\
 th.sort{cursor:pointer;user-select:none}th.sort::after{content:' \\2195';color:#999}\
