@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the quotes stage against the blind quotation sample (issue 18).
 
-usage: python3 eval/blind/quotes/score.py [--bin target/release/corroborate] [--part dev]
+usage: python3 eval/blind/quotes/score.py [--bin target/release/corroborate] [--part dev|heldout|round2]
                                           [--shared ../shared] [--work DIR] [--json FILE] [-v]
 
 Builds an input folder holding the sampled articles of one part (whole articles, the set's
@@ -30,6 +30,8 @@ Figures (items marked `optional` are left out of every figure):
 Rows: overall, per primary class (first of `classes`), and per style (full text / bulk).
 
 The heldout part is only scored with `--part heldout --open-heldout`, once, at the end.
+Round 2 (`round2.jsonl`, a second draw held out as a whole, see README.md) likewise is only
+scored with `--part round2 --open-round2`, once, by the lead, at the end of the round.
 """
 import argparse
 import collections
@@ -166,9 +168,11 @@ class Tally:
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", default=os.path.join(ROOT, "target/release/corroborate"))
-    ap.add_argument("--part", default="dev", choices=["dev", "heldout"])
+    ap.add_argument("--part", default="dev", choices=["dev", "heldout", "round2"])
     ap.add_argument("--open-heldout", action="store_true",
                     help="required with --part heldout: the final, one-time measurement")
+    ap.add_argument("--open-round2", action="store_true",
+                    help="required with --part round2: the end-of-round, one-time measurement")
     ap.add_argument("--shared", default=os.path.join(ROOT, "../shared"))
     ap.add_argument("--work", help="keep the input and output folders here (default: a temp dir)")
     ap.add_argument("--json", help="also write the figures to this file")
@@ -176,6 +180,9 @@ def main():
     args = ap.parse_args()
     if args.part == "heldout" and not args.open_heldout:
         sys.exit("the heldout part is scored only at the end: add --open-heldout if that is now")
+    if args.part == "round2" and not args.open_round2:
+        sys.exit("the round2 part is scored only once, at the end of the round: add --open-round2 "
+                 "if that is now")
     if not os.path.exists(args.bin):
         sys.exit(f"no binary at {args.bin}: run `cargo build --release` first")
     items = load_items(args.part)
