@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Turn the hand-written label batches (labels/part-*.txt) into dev.jsonl and heldout.jsonl.
+"""Turn the hand-written label batches (labels/part-*.txt) into dev.jsonl and heldout.jsonl;
+with --round 2, the batches labels_round2/part-*.txt into round2.jsonl (all held out).
 
 Label line format (one item per line, '#' starts a comment line):
     ID | CLASSES | FACTS | WHY
@@ -12,6 +13,7 @@ FACTS:   ';'-separated facts, each  ROLE STATUS NAT COUNT [NAME...] [?]
          a trailing '?' marks that fact optional.  Empty for no fact.
 WHY:     free text, optional.
 """
+import argparse
 import glob
 import json
 import os
@@ -64,9 +66,9 @@ def parse_line(line):
     return item_id, label
 
 
-def main():
+def read_labels(folder):
     labels = {}
-    for path in sorted(glob.glob(os.path.join(HERE, "labels", "part-*.txt"))):
+    for path in sorted(glob.glob(os.path.join(HERE, folder, "part-*.txt"))):
         with open(path, encoding="utf-8") as f:
             for line in f:
                 line = line.strip()
@@ -76,6 +78,36 @@ def main():
                 if item_id in labels:
                     raise SystemExit(f"{item_id} labelled twice")
                 labels[item_id] = label
+    return labels
+
+
+def round2():
+    """round2.jsonl: the labelled items of sample_round2.jsonl, in sample order."""
+    labels = read_labels("labels_round2")
+    with open(os.path.join(HERE, "sample_round2.jsonl"), encoding="utf-8") as f:
+        items = [json.loads(line) for line in f]
+    unknown = set(labels) - {it["id"] for it in items}
+    if unknown:
+        raise SystemExit(f"labels for ids not in the sample: {sorted(unknown)[:5]}")
+    recs = []
+    for it in items:
+        if it["id"] in labels:
+            rec = {k: it[k] for k in ("id", "set", "article", "start", "end", "stratum")}
+            rec.update(labels[it["id"]])
+            recs.append(rec)
+    with open(os.path.join(HERE, "round2.jsonl"), "w", encoding="utf-8") as f:
+        for rec in recs:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print({"round2": len(recs)}, "unlabelled", len(items) - len(recs))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--round", type=int, choices=[1, 2], default=1)
+    if ap.parse_args().round == 2:
+        round2()
+        return
+    labels = read_labels("labels")
     items = [json.loads(l) for l in open(os.path.join(HERE, "sample.jsonl"), encoding="utf-8")]
     out = {"dev": [], "heldout": []}
     missing = 0

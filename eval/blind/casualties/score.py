@@ -3,6 +3,7 @@
 
     python3 eval/blind/casualties/score.py [--bin target/release/corroborate] [--part dev]
     python3 eval/blind/casualties/score.py --part heldout --i-am-done     # once, at the end
+    python3 eval/blind/casualties/score.py --part round2 --i-am-done      # round 2, once, at the end
 
 Builds an input folder with the sampled articles (full articles, one set folder per sampled
 set), runs `corroborate run --input IN --out OUT --keep-going --force`, and for each item takes
@@ -37,6 +38,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 CLASSES = ["verb_passive", "verb_active", "toll_noun", "nominal_count", "missing",
            "among_included", "partitive", "breakdown_list", "nationality", "named_person",
            "perpetrator", "aboard", "trap"]
+
+
+# parts that are scored once, at the end of the work on the stage (never looked at before)
+HELD_OUT = ("heldout", "round2")
 
 
 def ws(text):
@@ -178,15 +183,16 @@ class Tally:
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "corroborate"))
-    ap.add_argument("--part", choices=["dev", "heldout"], default="dev")
+    ap.add_argument("--part", choices=["dev", "heldout", "round2"], default="dev")
     ap.add_argument("--i-am-done", action="store_true",
-                    help="required with --part heldout: the held-out part is scored once, at the end")
+                    help="required with --part heldout or round2: the held-out parts are scored "
+                         "once, at the end")
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
     ap.add_argument("--keep", help="keep the input/output folders in this directory")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every item that is not right")
     args = ap.parse_args()
-    if args.part == "heldout" and not args.i_am_done:
-        sys.exit("the held-out part is scored only at the end: add --i-am-done")
+    if args.part in HELD_OUT and not args.i_am_done:
+        sys.exit(f"the held-out part {args.part} is scored only at the end: add --i-am-done")
     items = load_items(args.part)
     texts = article_texts(items, args.shared)
     workdir = args.keep or tempfile.mkdtemp(prefix="blind-cas-")
@@ -209,6 +215,7 @@ def main():
     anyc = {c: Tally() for c in CLASSES}
     overall = Tally()
     by_source = {"full-text sets": Tally(), "bulk (lower-cased) sets": Tally()}
+    by_stratum = {}  # round 2 items carry their stratum ("near" / "any")
     skipped = 0
     for it in items:
         if it.get("optional"):
@@ -220,6 +227,8 @@ def main():
         overall.add(it, tp, fp, fn, n_required)
         source = "bulk (lower-cased) sets" if it["set"].startswith("mnp-") else "full-text sets"
         by_source[source].add(it, tp, fp, fn, n_required)
+        if "stratum" in it:
+            by_stratum.setdefault(it["stratum"], Tally()).add(it, tp, fp, fn, n_required)
         primary[it["classes"][0]].add(it, tp, fp, fn, n_required)
         for c in set(it["classes"]):
             anyc[c].add(it, tp, fp, fn, n_required)
@@ -239,6 +248,8 @@ def main():
     print(loose.row("overall, names not compared"))
     for name, tally in by_source.items():
         print(tally.row("overall, " + name))
+    for name in sorted(by_stratum):
+        print(by_stratum[name].row("overall, stratum " + name))
     print("\nby any listed class\n" + head)
     for c in CLASSES:
         if anyc[c].items:
