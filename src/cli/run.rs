@@ -67,7 +67,7 @@ fn run_in_pool(
                     .map(|r| IndexEntry {
                         set: r.set.clone(),
                         summary: r.summary.clone(),
-                        flags: flags(&engine, r),
+                        flags: r.flags.clone(),
                     })
                     .collect();
                 let key = index::key(reports.iter().zip(&entries).map(|(r, e)| {
@@ -80,7 +80,11 @@ fn run_in_pool(
                 write_index(&store, &entries, Some(&key))?;
             } else {
                 let (all, _) = engine.sets(&RunOptions::default())?;
-                write_index(&store, &index::entries_on_disk(&store, &all), None)?;
+                write_index(
+                    &store,
+                    &index::entries_on_disk(&engine.pipeline, &store, &all),
+                    None,
+                )?;
             }
         }
     }
@@ -119,21 +123,6 @@ fn run_in_pool(
         eprintln!("open {}", index.display());
     }
     Ok(code)
-}
-
-/// What the index flags about a set after this run: its kept warnings, the stages that failed.
-fn flags(engine: &Engine, r: &SetReport) -> stages::report::Flags {
-    stages::report::Flags {
-        warnings: r.kept_warnings.len(),
-        failed: engine
-            .pipeline
-            .stages
-            .iter()
-            .zip(&r.stages)
-            .filter(|(_, o)| matches!(o, StageOutcome::Failed { .. }))
-            .map(|(s, _)| s.name.clone())
-            .collect(),
-    }
 }
 
 /// Writes the index after a run; a run where no set has a report leaves it alone, with a note.
