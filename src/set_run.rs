@@ -274,6 +274,9 @@ impl<'a> SetRun<'a> {
         }
         let why = if self.new_set && last.is_none() {
             "new set".to_string()
+        } else if forced && waits_on(&parts, last.as_ref(), present, false).is_some() {
+            // (Dry runs) only inputs that would be remade differ: forced, as the run will say.
+            "forced".to_string()
         } else {
             let changes = &self.article_changes;
             let describe = |name: &str| match (name, changes) {

@@ -1104,8 +1104,14 @@ fn a_dry_run_after_a_whitespace_only_edit_says_what_the_run_then_does() {
     let run = p.run(&["run"]).ok();
     assert_eq!(run.stages_run(), 1, "{}", run.stderr);
 
-    // A forced dry run and a forced run agree too.
+    // A forced dry run and a forced run agree too, reasons included.
     let dry = p.run(&["run", "-n", "--force"]).ok();
+    assert!(
+        dry.stdout
+            .contains("would run  storm  reconcile  (forced)\n"),
+        "{}",
+        dry.stdout
+    );
     assert!(
         dry.stdout.ends_with(
             "10 stage runs would be done in 2 sets; up to 2 reports would be rendered\n"
