@@ -2,14 +2,7 @@
 
 mod util;
 
-use util::{Project, ARTICLE_A, ARTICLE_B, ARTICLE_C};
-
-fn two_sets() -> Project {
-    let p = Project::new();
-    p.set("storm", &[("a", ARTICLE_A), ("b", ARTICLE_B)]);
-    p.set("bridge", &[("c", ARTICLE_C)]);
-    p
-}
+use util::two_sets;
 
 #[test]
 fn the_csv_traces_each_figure_and_keeps_sets_without_casualties() {

@@ -39,6 +39,28 @@ impl Run {
         self
     }
 
+    /// Asserts that stderr contains `needle`, showing the whole of it if not.
+    #[track_caller]
+    pub fn assert_stderr(&self, needle: &str) -> &Run {
+        assert!(
+            self.stderr.contains(needle),
+            "no {needle:?} in stderr:\n{}",
+            self.stderr
+        );
+        self
+    }
+
+    /// Asserts that stdout contains `needle`, showing the whole of it if not.
+    #[track_caller]
+    pub fn assert_stdout(&self, needle: &str) -> &Run {
+        assert!(
+            self.stdout.contains(needle),
+            "no {needle:?} in stdout:\n{}",
+            self.stdout
+        );
+        self
+    }
+
     /// The number in "N stage runs done" of the closing summary.
     #[track_caller]
     pub fn stages_run(&self) -> usize {
@@ -148,6 +170,14 @@ fn walk(dir: &Path, rel: &Path, f: &mut dyn FnMut(&Path, &Path)) {
             f(&p, &full);
         }
     }
+}
+
+/// A project with two sets: `storm` (articles a and b) and `bridge` (c).
+pub fn two_sets() -> Project {
+    let p = Project::new();
+    p.set("storm", &[("a", ARTICLE_A), ("b", ARTICLE_B)]);
+    p.set("bridge", &[("c", ARTICLE_C)]);
+    p
 }
 
 /// A few short articles written for the tests.
