@@ -42,22 +42,14 @@ impl Run {
     /// Asserts that stderr contains `needle`, showing the whole of it if not.
     #[track_caller]
     pub fn assert_stderr(&self, needle: &str) -> &Run {
-        assert!(
-            self.stderr.contains(needle),
-            "no {needle:?} in stderr:\n{}",
-            self.stderr
-        );
+        contains("stderr", &self.stderr, needle);
         self
     }
 
     /// Asserts that stdout contains `needle`, showing the whole of it if not.
     #[track_caller]
     pub fn assert_stdout(&self, needle: &str) -> &Run {
-        assert!(
-            self.stdout.contains(needle),
-            "no {needle:?} in stdout:\n{}",
-            self.stdout
-        );
+        contains("stdout", &self.stdout, needle);
         self
     }
 
@@ -73,6 +65,11 @@ impl Run {
         n.parse()
             .unwrap_or_else(|_| panic!("no count in summary:\n{}", self.stderr))
     }
+}
+
+#[track_caller]
+fn contains(stream: &str, text: &str, needle: &str) {
+    assert!(text.contains(needle), "no {needle:?} in {stream}:\n{text}");
 }
 
 impl Project {
