@@ -246,6 +246,7 @@ fn external_pipeline(script: &str) -> String {
 }
 
 #[test]
+#[cfg_attr(no_python, ignore = "needs python3, absent when built")]
 fn the_example_external_stage_runs_through_the_engine() {
     if !util::have_python() {
         return;
@@ -281,6 +282,7 @@ fn the_example_external_stage_runs_through_the_engine() {
 }
 
 #[test]
+#[cfg_attr(no_python, ignore = "needs python3, absent when built")]
 fn an_external_stage_that_crashes_or_prints_garbage_fails_only_its_set() {
     if !util::have_python() {
         return;
@@ -505,6 +507,7 @@ fn every_key_of_the_readme_pipeline_reference_is_accepted() {
 }
 
 #[test]
+#[cfg_attr(no_python, ignore = "needs python3, absent when built")]
 fn an_external_stage_with_allow_empty_may_print_nothing() {
     if !util::have_python() {
         return;
@@ -524,6 +527,7 @@ fn an_external_stage_with_allow_empty_may_print_nothing() {
 }
 
 #[test]
+#[cfg_attr(no_python, ignore = "needs python3, absent when built")]
 fn editing_a_file_in_deps_reruns_the_stage() {
     if !util::have_python() {
         return;
@@ -681,6 +685,7 @@ fn status_json_gives_counts_and_every_output() {
 }
 
 #[test]
+#[cfg_attr(no_python, ignore = "needs python3, absent when built")]
 fn status_shows_a_failure_in_full() {
     if !util::have_python() {
         return;
@@ -968,6 +973,7 @@ fn a_dry_run_after_a_whitespace_only_edit_says_what_the_run_then_does() {
 }
 
 #[test]
+#[cfg_attr(no_python, ignore = "needs python3, absent when built")]
 fn the_index_flags_sets_with_warnings_or_failed_stages() {
     if !util::have_python() {
         return;

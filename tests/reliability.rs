@@ -197,6 +197,7 @@ fn external_pipeline(script: &str, extra: &str) -> String {
 }
 
 #[test]
+#[cfg_attr(no_python, ignore = "needs python3, absent when built")]
 fn hostile_external_stages_fail_only_their_set_and_keep_its_previous_output() {
     if !util::have_python() {
         return;
@@ -267,6 +268,7 @@ fn an_unwritable_output_folder_is_a_clear_error_and_inputs_are_untouched() {
 }
 
 #[test]
+#[cfg_attr(no_python, ignore = "needs python3, absent when built")]
 fn a_second_run_on_the_same_output_folder_refuses() {
     let p = Project::new();
     p.set("s", &[("a", ARTICLE_A)]);

@@ -39,6 +39,7 @@ fn the_csv_traces_each_figure_and_keeps_sets_without_casualties() {
 }
 
 #[test]
+#[cfg_attr(no_python, ignore = "needs python3, absent when built")]
 fn the_index_titles_each_set_and_flags_a_failed_stage() {
     if !util::have_python() {
         return;

@@ -208,8 +208,9 @@ pub fn temporaries(dir: &Path) -> Vec<PathBuf> {
     found
 }
 
-/// Whether python3 runs here; tests of external stages written in Python skip
-/// with a notice when it does not.
+/// Whether python3 runs here. Tests of external stages written in Python are
+/// ignored when it did not run at build time (`no_python`, see `build.rs`);
+/// this covers it going away since, with a notice.
 pub fn have_python() -> bool {
     let ok = Command::new("python3")
         .arg("--version")
