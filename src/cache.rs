@@ -27,9 +27,7 @@ pub fn code_fingerprint() -> String {
 
 /// Each built-in stage kind's code fingerprint, and the report renderers'.
 pub fn code_fingerprints() -> Vec<(&'static str, &'static str)> {
-    stages::kinds()
-        .iter()
-        .filter_map(|k| Some((k.kind, stages::registry::code_fingerprint(k.kind)?)))
+    stages::registry::code_fingerprints()
         .chain([("report", stages::registry::report_fingerprint())])
         .collect()
 }

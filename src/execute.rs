@@ -83,6 +83,8 @@ pub struct SetReport {
     pub report_key: Option<String>,
     /// The report step: up to date, written, or (dry runs) would be.
     pub report_step: ReportStep,
+    /// What the index flags about the set as of the end of this run (see `index::flags_of`).
+    pub flags: stages::report::Flags,
 }
 
 /// What happened to a set's report, the step after its stages.
@@ -123,6 +125,7 @@ impl SetReport {
             summary: None,
             report_key: None,
             report_step: ReportStep::None,
+            flags: stages::report::Flags::default(),
         }
     }
 

@@ -3,6 +3,9 @@
 //! lines on stdout. Environment: `CORROBORATE_SET`, `CORROBORATE_STAGE`,
 //! `CORROBORATE_PARAMS` (the `with:` block as JSON) and `CORROBORATE_INPUTS`
 //! (`kind=count,...`, the record kinds on stdin, in order).
+//!
+//! Once per set, not once per run: a crash or a bad line then fails one set
+//! only, and the per-set cache applies as to built-in stages.
 
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};

@@ -7,6 +7,7 @@ use std::path::Path;
 use rayon::prelude::*;
 use stages::report::{casualties_csv, index_html, Flags, IndexEntry, SetSummary};
 
+use crate::config::Pipeline;
 use crate::store::{Manifest, Store};
 
 const FILES: [&str; 2] = ["index.html", "casualties.csv"];
@@ -15,28 +16,36 @@ const KEY_FILE: &str = ".index-key";
 
 /// The entries of `sets` as their manifests record them, in set order: each
 /// set's summary (when it has a report) and its flags.
-pub fn entries_on_disk(store: &Store, sets: &[String]) -> Vec<IndexEntry> {
+pub fn entries_on_disk(pipeline: &Pipeline, store: &Store, sets: &[String]) -> Vec<IndexEntry> {
     sets.par_iter()
         .map(|s| {
             let manifest = store.load_manifest(s);
             IndexEntry {
                 set: s.clone(),
                 summary: manifest.report.as_ref().map(|r| r.summary.clone()),
-                flags: flags_of(&manifest),
+                flags: flags_of(pipeline, &manifest),
             }
         })
         .collect()
 }
 
-/// What a manifest says the index should flag about its set.
-pub fn flags_of(manifest: &Manifest) -> Flags {
+/// What the index flags about a set, as its manifest keeps it (after a run,
+/// the manifest that run leaves): the warnings kept about it, and the stages
+/// of `pipeline` whose last run failed, in run order. The one place flags are
+/// made, for a run and for `corroborate report` alike.
+pub fn flags_of(pipeline: &Pipeline, manifest: &Manifest) -> Flags {
     Flags {
-        warnings: manifest.warnings.values().map(Vec::len).sum(),
-        failed: manifest
+        warnings: crate::set_run::kept(pipeline, manifest).count(),
+        failed: pipeline
             .stages
             .iter()
-            .filter(|(_, r)| r.failed.is_some())
-            .map(|(name, _)| name.clone())
+            .filter(|s| {
+                manifest
+                    .stages
+                    .get(&s.name)
+                    .is_some_and(|r| r.failed.is_some())
+            })
+            .map(|s| s.name.clone())
             .collect(),
     }
 }

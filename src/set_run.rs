@@ -12,7 +12,9 @@ use stages::{RawArticle, RecordKind, Records};
 
 use crate::articles::{describe_changes, Articles};
 use crate::cache::{hash_bytes, KeyParts};
+use crate::config::Pipeline;
 use crate::execute::{output_file, Engine, RunOptions, SetReport, StageOutcome};
+use crate::index;
 use crate::input;
 use crate::progress::Progress;
 use crate::set_output::SetOutput;
@@ -102,14 +104,17 @@ impl<'a> SetRun<'a> {
             }
             Err(e) => {
                 let error = format!("cannot read the set folder {}: {e}", set_dir.display());
+                let mut manifest = store.load_manifest(set);
                 for (i, &sel) in cx.selected.iter().enumerate() {
                     if sel {
                         report.stages[i] = StageOutcome::Failed {
                             error: error.clone(),
                         };
+                        mark_failed(&mut manifest, &engine.pipeline.stages[i].name, &error);
                         cx.progress.tick(i);
                     }
                 }
+                report.flags = index::flags_of(&engine.pipeline, &manifest);
                 return Err(Box::new(report));
             }
         };
@@ -269,6 +274,9 @@ impl<'a> SetRun<'a> {
         }
         let why = if self.new_set && last.is_none() {
             "new set".to_string()
+        } else if forced && waits_on(&parts, last.as_ref(), present, false).is_some() {
+            // (Dry runs) only inputs that would be remade differ: forced, as the run will say.
+            "forced".to_string()
         } else {
             let changes = &self.article_changes;
             let describe = |name: &str| match (name, changes) {
@@ -295,9 +303,9 @@ impl<'a> SetRun<'a> {
         let records = match self.inputs_and_invoke(i) {
             Ok(records) => records,
             Err(error) => {
-                let mut rec = stale.last.unwrap_or_default();
-                rec.failed = Some(error.clone());
+                let rec = stale.last.unwrap_or_default();
                 self.manifest.stages.insert(stage.name.clone(), rec);
+                mark_failed(&mut self.manifest, &stage.name, &error);
                 self.report.stages[i] = StageOutcome::Failed { error };
                 return;
             }
@@ -454,14 +462,17 @@ impl<'a> SetRun<'a> {
         let mut report = self.report;
         if let Err(e) = self.output.finish() {
             let error = format!("cannot put the outputs of {set} in place: {e}");
-            for outcome in report.stages.iter_mut() {
+            let stages = &self.engine.pipeline.stages;
+            for (stage, outcome) in stages.iter().zip(report.stages.iter_mut()) {
                 if matches!(outcome, StageOutcome::Ran { .. }) {
                     *outcome = StageOutcome::Failed {
                         error: error.clone(),
                     };
+                    mark_failed(&mut self.manifest, &stage.name, &error);
                 }
             }
         }
+        report.flags = index::flags_of(&self.engine.pipeline, &self.manifest);
         report
     }
 }
@@ -473,12 +484,25 @@ pub(crate) fn kept_warnings(engine: &Engine, manifest: &mut Manifest) -> Vec<Str
     manifest
         .warnings
         .retain(|k, _| k == INPUT_WARNINGS || engine.pipeline.stage_index(k).is_some());
+    kept(&engine.pipeline, manifest).cloned().collect()
+}
+
+/// The warnings a manifest keeps for its set that `pipeline` still shows: the
+/// set folder's first, then each of its stages' in run order.
+pub(crate) fn kept<'m>(
+    pipeline: &'m Pipeline,
+    manifest: &'m Manifest,
+) -> impl Iterator<Item = &'m String> {
     std::iter::once(INPUT_WARNINGS)
-        .chain(engine.pipeline.stages.iter().map(|s| s.name.as_str()))
+        .chain(pipeline.stages.iter().map(|s| s.name.as_str()))
         .filter_map(|k| manifest.warnings.get(k))
         .flatten()
-        .cloned()
-        .collect()
+}
+
+/// Marks in the manifest that the last run of stage `name` failed; the record
+/// of its last good run, if any, is kept with its output.
+fn mark_failed(manifest: &mut Manifest, name: &str, error: &str) {
+    manifest.stages.entry(name.to_string()).or_default().failed = Some(error.to_string());
 }
 
 /// Where a manifest keeps the warnings about the set folder itself: not a

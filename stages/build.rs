@@ -1,7 +1,8 @@
 //! Fingerprints the source and data each built-in stage is made of, so the
 //! engine's cache keys change when a stage's code changes, not only when its
-//! version is bumped. Exposed as `CORROBORATE_CODE_<module>` at compile time.
-//! The stages are those of the one `registry!(...)` line of `src/registry.rs`.
+//! version is bumped. Written to `$OUT_DIR/fingerprints.rs` as one constant
+//! per module, which `src/registry.rs` includes: a module without one does not
+//! compile. The stages are those of the one `registry!(...)` line there.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -91,6 +92,7 @@ fn main() {
     shared_data();
     let mut stages = registered_modules();
     stages.extend(EXTRA.iter().map(|s| s.to_string()));
+    let mut constants = String::from("// Written by build.rs: each module's code fingerprint.\n");
     for stage in &stages {
         let mut paths = Vec::new();
         for shared in SHARED {
@@ -107,6 +109,10 @@ fn main() {
             fnv(&mut hash, p.to_string_lossy().as_bytes());
             fnv(&mut hash, &fs::read(p).unwrap_or_default());
         }
-        println!("cargo:rustc-env=CORROBORATE_CODE_{stage}={hash:016x}");
+        constants.push_str(&format!("pub const {stage}: &str = \"{hash:016x}\";\n"));
     }
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let file = out.join("fingerprints.rs");
+    fs::write(&file, constants)
+        .unwrap_or_else(|e| panic!("build.rs cannot write {}: {e}", file.display()));
 }

@@ -387,7 +387,7 @@ fn report(config_file: Option<&Path>, folders: Folders) -> anyhow::Result<i32> {
             eprintln!("wrote {}", store.set_dir(set).join("report.html").display());
         }
     }
-    let entries = index::entries_on_disk(&store, &all);
+    let entries = index::entries_on_disk(&engine.pipeline, &store, &all);
     match index::write(&store, &entries, None) {
         Ok(()) => {}
         Err(index::IndexError::NothingToList(kept)) => anyhow::bail!(

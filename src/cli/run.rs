@@ -67,7 +67,7 @@ fn run_in_pool(
                     .map(|r| IndexEntry {
                         set: r.set.clone(),
                         summary: r.summary.clone(),
-                        flags: flags(&engine, r),
+                        flags: r.flags.clone(),
                     })
                     .collect();
                 let key = index::key(reports.iter().zip(&entries).map(|(r, e)| {
@@ -80,7 +80,11 @@ fn run_in_pool(
                 write_index(&store, &entries, Some(&key))?;
             } else {
                 let (all, _) = engine.sets(&RunOptions::default())?;
-                write_index(&store, &index::entries_on_disk(&store, &all), None)?;
+                write_index(
+                    &store,
+                    &index::entries_on_disk(&engine.pipeline, &store, &all),
+                    None,
+                )?;
             }
         }
     }
@@ -119,21 +123,6 @@ fn run_in_pool(
         eprintln!("open {}", index.display());
     }
     Ok(code)
-}
-
-/// What the index flags about a set after this run: its kept warnings, the stages that failed.
-fn flags(engine: &Engine, r: &SetReport) -> stages::report::Flags {
-    stages::report::Flags {
-        warnings: r.kept_warnings.len(),
-        failed: engine
-            .pipeline
-            .stages
-            .iter()
-            .zip(&r.stages)
-            .filter(|(_, o)| matches!(o, StageOutcome::Failed { .. }))
-            .map(|(s, _)| s.name.clone())
-            .collect(),
-    }
 }
 
 /// Writes the index after a run; a run where no set has a report leaves it alone, with a note.
@@ -273,20 +262,25 @@ fn amount_read(bytes: u64, seconds: f64) -> String {
     if bytes == 0 {
         return format!("no article read (none changed) in {seconds:.2} s");
     }
-    let size = if bytes < 1_000 {
-        format!("{bytes} B")
-    } else if bytes < 1_000_000 {
-        format!("{:.1} kB", bytes as f64 / 1e3)
-    } else {
-        format!("{:.1} MB", bytes as f64 / 1e6)
-    };
+    let size = size_of(bytes as f64);
     if seconds < 0.1 {
         return format!("{size} read in {seconds:.2} s");
     }
     format!(
-        "{size} read in {seconds:.2} s ({:.1} MB/s)",
-        bytes as f64 / 1e6 / seconds
+        "{size} read in {seconds:.2} s ({}/s)",
+        size_of(bytes as f64 / seconds)
     )
+}
+
+/// `246 B`, `1.5 kB`, `3.0 MB`: whole bytes, else one decimal in the largest unit under it.
+fn size_of(bytes: f64) -> String {
+    if bytes < 1e3 {
+        format!("{} B", bytes.round())
+    } else if bytes < 1e6 {
+        format!("{:.1} kB", bytes / 1e3)
+    } else {
+        format!("{:.1} MB", bytes / 1e6)
+    }
 }
 
 /// Prints the closing summary; returns the exit code.
@@ -366,5 +360,28 @@ fn summarise(engine: &Engine, reports: &[SetReport], planned: usize, seconds: f6
             eprintln!("{f}");
         }
         1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::amount_read;
+
+    #[test]
+    fn rates_are_in_the_unit_of_what_was_read() {
+        assert_eq!(amount_read(265, 1.03), "265 B read in 1.03 s (257 B/s)");
+        assert_eq!(
+            amount_read(2_500_000, 0.5),
+            "2.5 MB read in 0.50 s (5.0 MB/s)"
+        );
+        assert_eq!(
+            amount_read(48_000, 0.2),
+            "48.0 kB read in 0.20 s (240.0 kB/s)"
+        );
+        assert_eq!(amount_read(900, 0.01), "900 B read in 0.01 s");
+        assert_eq!(
+            amount_read(0, 0.01),
+            "no article read (none changed) in 0.01 s"
+        );
     }
 }

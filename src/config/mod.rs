@@ -2,6 +2,11 @@
 //!
 //! Nothing downstream sees unchecked configuration. Every problem in a file is
 //! collected and reported at once, each with line and column.
+//!
+//! YAML is read with `marked-yaml` rather than a serde-based parser: those stop at
+//! the first error and lose positions once a value is deserialised, while this
+//! walks a tree with a span on every node (and marked-yaml refuses anchors and
+//! aliases, which rules out YAML bombs).
 
 mod error;
 mod parse;

@@ -39,6 +39,20 @@ impl Run {
         self
     }
 
+    /// Asserts that stderr contains `needle`, showing the whole of it if not.
+    #[track_caller]
+    pub fn assert_stderr(&self, needle: &str) -> &Run {
+        contains("stderr", &self.stderr, needle);
+        self
+    }
+
+    /// Asserts that stdout contains `needle`, showing the whole of it if not.
+    #[track_caller]
+    pub fn assert_stdout(&self, needle: &str) -> &Run {
+        contains("stdout", &self.stdout, needle);
+        self
+    }
+
     /// The number in "N stage runs done" of the closing summary.
     #[track_caller]
     pub fn stages_run(&self) -> usize {
@@ -51,6 +65,11 @@ impl Run {
         n.parse()
             .unwrap_or_else(|_| panic!("no count in summary:\n{}", self.stderr))
     }
+}
+
+#[track_caller]
+fn contains(stream: &str, text: &str, needle: &str) {
+    assert!(text.contains(needle), "no {needle:?} in {stream}:\n{text}");
 }
 
 impl Project {
@@ -150,6 +169,14 @@ fn walk(dir: &Path, rel: &Path, f: &mut dyn FnMut(&Path, &Path)) {
     }
 }
 
+/// A project with two sets: `storm` (articles a and b) and `bridge` (c).
+pub fn two_sets() -> Project {
+    let p = Project::new();
+    p.set("storm", &[("a", ARTICLE_A), ("b", ARTICLE_B)]);
+    p.set("bridge", &[("c", ARTICLE_C)]);
+    p
+}
+
 /// A few short articles written for the tests.
 pub const ARTICLE_A: &str = "Storm hits coast\n\nA storm hit the coast on Monday, officials said.\n\n\"We are safe now,\" said Jane Roe, the mayor. Three people were injured.";
 pub const ARTICLE_B: &str = "Flooding follows storm\n\nMayor Jane Roe said: \"The water is receding.\"\n\nTwo fishermen were reported missing.";
@@ -181,8 +208,9 @@ pub fn temporaries(dir: &Path) -> Vec<PathBuf> {
     found
 }
 
-/// Whether python3 runs here; tests of external stages written in Python skip
-/// with a notice when it does not.
+/// Whether python3 runs here. Tests of external stages written in Python are
+/// ignored when it did not run at build time (`no_python`, see `build.rs`);
+/// this covers it going away since, with a notice.
 pub fn have_python() -> bool {
     let ok = Command::new("python3")
         .arg("--version")

@@ -4,6 +4,25 @@
 //! named people are found (`groups`), status phrases (`status`) are linked to their subject
 //! or object (`extract`), sentences about other events are left out (`context`), and the
 //! mentions are merged into one fact per distinct group (`merge`).
+//!
+//! `groups` finds counted groups (number + human head noun + nationality adjective or
+//! demonym noun, `a couple`, `both gunmen`) and named people (with a role, after `named`,
+//! or in lower case before an apposition or an age); `status` finds predicates (verbs,
+//! nouns, adjectives: `were killed`, `death toll`, `unaccounted for`) from
+//! `data/casualties/triggers.tsv`. Two layers then read constructions: `extract`, the clause
+//! reader (a predicate's subject read backwards through auxiliaries, appositions, relative
+//! clauses and shared subjects; its counted object; running tolls; lists sharing the
+//! predicate; named-as sentences; the attacker and the `he`/`she` focus), and `rules`, one
+//! module per further construction listed in `rules::RULES` with its class name
+//! (`CLASSES.md`). To add a construction: a module with `read(&mut View, &mut Vec<Mention>)`
+//! and its tests, listed in `RULES`, and sentences added to `constructions.txt`.
+//!
+//! What cancels a reading is checked where the reading is made: negation and threats,
+//! modals and plans (`rules::phrase::hypothetical`), a status word describing a thing,
+//! numbers that name (`designators.txt`), animals and things (`non_people.txt`), and other
+//! events (`context`: dates, rates, earlier wars, a following sentence with no anchor of its
+//! own). No rule reads capital letters without a lower-case path. Every fact carries `rule`,
+//! the constructions it was read from, joined by `+`.
 
 mod context;
 mod extract;

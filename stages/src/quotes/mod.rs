@@ -9,6 +9,14 @@
 //!
 //! Sentence boundaries are recomputed around quotations ([`frame`]): a quotation is
 //! one unit for attribution whatever the sentence stage does inside it.
+//!
+//! Attribution rules go by cue position: tag after, `S said:`, `according to`, colon
+//! paragraphs, participles such as `adding`, appositions, `with X saying`. A quotation
+//! without a cue takes the running speaker (same paragraph: the last speaker; later: the
+//! subject since, a body never taking over from a person). Lower-cased text is read the
+//! same way, names being found from cue position, titles and roles, given names and
+//! repetition. Titles, roles, party labels and given names come from one lexicon,
+//! `stages/data/people/` through `crate::lexicon`, which reconcile reads too.
 
 mod attribution;
 mod coref;

@@ -13,48 +13,55 @@ pub struct RawArticle {
     pub bytes: Vec<u8>,
 }
 
-/// What kind of records a stage needs or provides. Stages are wired by record
-/// kind: a stage needing `Sentences` reads them from the nearest upstream stage
-/// providing `Sentences`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum RecordKind {
+/// Declares [`RecordKind`] from one table of built-in kinds and their names as
+/// written in `pipeline.yaml`, so that a kind's name is given once.
+macro_rules! record_kinds {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal,)+) => {
+        /// What kind of records a stage needs or provides. Stages are wired by record
+        /// kind: a stage needing `Sentences` reads them from the nearest upstream stage
+        /// providing `Sentences`.
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum RecordKind {
+            $($(#[$doc])* $variant,)+
+            /// Records of an external stage, named by its `provides` key.
+            Custom(String),
+        }
+
+        impl RecordKind {
+            /// Every built-in kind, in declaration order.
+            pub const BUILT_IN: &'static [RecordKind] = &[$(RecordKind::$variant),+];
+
+            pub fn name(&self) -> &str {
+                match self {
+                    $(RecordKind::$variant => $name,)+
+                    RecordKind::Custom(name) => name,
+                }
+            }
+
+            /// Parses a record kind name as written in `pipeline.yaml` (`needs:`/`provides:`).
+            pub fn from_name(name: &str) -> RecordKind {
+                match name {
+                    $($name => RecordKind::$variant,)+
+                    other => RecordKind::Custom(other.to_string()),
+                }
+            }
+        }
+    };
+}
+
+// The one list of built-in record kinds; each but `Articles` is provided by
+// exactly one built-in stage of the registry (its tests check it).
+record_kinds! {
     /// The article files of a set, as bytes. Always available.
-    Articles,
-    Normalised,
-    Sentences,
-    Quotes,
-    Casualties,
-    Reconciled,
-    /// Records of an external stage, named by its `provides` key.
-    Custom(String),
+    Articles = "articles",
+    Normalised = "normalised",
+    Sentences = "sentences",
+    Quotes = "quotes",
+    Casualties = "casualties",
+    Reconciled = "reconciled",
 }
 
 impl RecordKind {
-    pub fn name(&self) -> &str {
-        match self {
-            RecordKind::Articles => "articles",
-            RecordKind::Normalised => "normalised",
-            RecordKind::Sentences => "sentences",
-            RecordKind::Quotes => "quotes",
-            RecordKind::Casualties => "casualties",
-            RecordKind::Reconciled => "reconciled",
-            RecordKind::Custom(name) => name,
-        }
-    }
-
-    /// Parses a record kind name as written in `pipeline.yaml` (`needs:`/`provides:`).
-    pub fn from_name(name: &str) -> RecordKind {
-        match name {
-            "articles" => RecordKind::Articles,
-            "normalised" => RecordKind::Normalised,
-            "sentences" => RecordKind::Sentences,
-            "quotes" => RecordKind::Quotes,
-            "casualties" => RecordKind::Casualties,
-            "reconciled" => RecordKind::Reconciled,
-            other => RecordKind::Custom(other.to_string()),
-        }
-    }
-
     /// Whether this kind is stored as one JSON document (`.json`) rather than JSON lines.
     pub fn is_document(&self) -> bool {
         matches!(self, RecordKind::Reconciled)
@@ -342,6 +349,16 @@ mod tests {
                 })
                 .collect(),
         )
+    }
+
+    #[test]
+    fn every_built_in_kind_is_read_back_from_its_name() {
+        for kind in RecordKind::BUILT_IN {
+            assert_eq!(&RecordKind::from_name(kind.name()), kind);
+        }
+        let custom = RecordKind::from_name("word_counts");
+        assert_eq!(custom, RecordKind::Custom("word_counts".into()));
+        assert_eq!(custom.name(), "word_counts");
     }
 
     #[test]

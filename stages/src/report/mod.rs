@@ -4,6 +4,13 @@
 //! Pure functions: the engine writes the files. The index and the CSV are
 //! built from [`SetSummary`] values, which the engine can keep for every set of
 //! a large corpus without holding the sets themselves.
+//!
+//! `content` builds a small document model (`document`) that `html` and
+//! `markdown` write out; `casualties` is the casualty section (tables and
+//! charts); `charts` draws static SVG (bars, dots, timeline); `highlight` finds
+//! the number and casualty word again in a cited sentence; `index` and
+//! `summary` are the index page and the CSV. A `Stamp` (version, stage kinds
+//! and parameters) comes from the engine.
 
 mod casualties;
 mod charts;
