@@ -11,10 +11,10 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::store::{Manifest, Store, MANIFEST};
+use crate::store::{self, Hashed, Manifest, Store, MANIFEST};
 
 const STAGING_SUFFIX: &str = ".new";
 
@@ -96,6 +96,28 @@ impl<'a> SetOutput<'a> {
         match &self.staging {
             Some(dir) => fs::write(dir.join(name), bytes),
             None => self.store.write(&Path::new(self.set).join(name), bytes),
+        }
+    }
+
+    /// Writes `out/<set>/<name>` from `fill` as [`SetOutput::write`] does, hashing
+    /// it on the way, and keeps it only when `keep(&hash)` (an output that came
+    /// out the same as the one in place need not replace it).
+    pub fn write_hashed(
+        &mut self,
+        name: &str,
+        fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+        keep: impl FnOnce(&str) -> bool,
+    ) -> io::Result<Hashed> {
+        self.prepare();
+        match &self.staging {
+            // Nothing reads a staged folder before it is renamed into place.
+            Some(dir) => {
+                let path = dir.join(name);
+                store::write_hashed(&path, &path, fill, keep)
+            }
+            None => self
+                .store
+                .write_hashed(&Path::new(self.set).join(name), fill, keep),
         }
     }
 

@@ -100,6 +100,30 @@ impl Store {
         result
     }
 
+    /// Writes what `fill` writes to `out/<rel>` atomically, hashing it on the
+    /// way (the hash [`crate::cache::hash_bytes`] gives of the same bytes), and
+    /// puts the file in place only when `keep(&hash)`; else it is dropped. The
+    /// bytes are never held whole in memory.
+    pub fn write_hashed(
+        &self,
+        rel: &Path,
+        fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+        keep: impl FnOnce(&str) -> bool,
+    ) -> io::Result<Hashed> {
+        let dest = self.root.join(rel);
+        let name = dest
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = dest.with_file_name(format!(".{name}{TMP_SUFFIX}"));
+        if let Some(parent) = dest.parent() {
+            if !parent.is_dir() {
+                fs::create_dir_all(parent)?;
+            }
+        }
+        write_hashed(&tmp, &dest, fill, keep)
+    }
+
     /// Removes temporary files a killed run left in `out/<rel>`.
     pub fn remove_temporaries(&self, rel: &Path) {
         let Ok(entries) = fs::read_dir(self.root.join(rel)) else {
@@ -196,4 +220,65 @@ pub struct StageRecord {
     /// Set when the last attempt failed; the output file is then the last good one, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failed: Option<String>,
+}
+
+/// A file written through [`write_hashed`]: its content hash, and whether it was put in place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hashed {
+    pub hash: String,
+    pub kept: bool,
+}
+
+/// Writes what `fill` writes to `tmp` through a buffer, hashing it, then
+/// renames it to `dest` if `keep(&hash)` (nothing to rename when they are the
+/// same path) or removes it. On an error nothing is left at `tmp`.
+pub fn write_hashed(
+    tmp: &Path,
+    dest: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    keep: impl FnOnce(&str) -> bool,
+) -> io::Result<Hashed> {
+    let written = File::create(tmp).and_then(|file| {
+        let mut out = io::BufWriter::with_capacity(
+            1 << 16,
+            HashingFile {
+                file,
+                hasher: blake3::Hasher::new(),
+            },
+        );
+        fill(&mut out)?;
+        let inner = out.into_inner().map_err(|e| e.into_error())?;
+        Ok(inner.hasher.finalize().to_hex().to_string())
+    });
+    let result = written.and_then(|hash| {
+        let kept = keep(&hash);
+        if !kept {
+            fs::remove_file(tmp)?;
+        } else if tmp != dest {
+            fs::rename(tmp, dest)?;
+        }
+        Ok(Hashed { hash, kept })
+    });
+    if result.is_err() {
+        let _ = fs::remove_file(tmp);
+    }
+    result
+}
+
+/// A file that hashes what is written to it.
+struct HashingFile {
+    file: File,
+    hasher: blake3::Hasher,
+}
+
+impl Write for HashingFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.file.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.flush()
+    }
 }
