@@ -11,10 +11,10 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::store::{self, Hashed, Manifest, Store, MANIFEST};
+use crate::store::{self, Hashed, HashedFile, Manifest, Store, MANIFEST};
 
 const STAGING_SUFFIX: &str = ".new";
 
@@ -105,7 +105,7 @@ impl<'a> SetOutput<'a> {
     pub fn write_hashed(
         &mut self,
         name: &str,
-        fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+        fill: impl FnOnce(&mut HashedFile) -> io::Result<()>,
         keep: impl FnOnce(&str) -> bool,
     ) -> io::Result<Hashed> {
         self.prepare();

@@ -107,7 +107,7 @@ impl Store {
     pub fn write_hashed(
         &self,
         rel: &Path,
-        fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+        fill: impl FnOnce(&mut HashedFile) -> io::Result<()>,
         keep: impl FnOnce(&str) -> bool,
     ) -> io::Result<Hashed> {
         let dest = self.root.join(rel);
@@ -235,20 +235,18 @@ pub struct Hashed {
 pub fn write_hashed(
     tmp: &Path,
     dest: &Path,
-    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    fill: impl FnOnce(&mut HashedFile) -> io::Result<()>,
     keep: impl FnOnce(&str) -> bool,
 ) -> io::Result<Hashed> {
     let written = File::create(tmp).and_then(|file| {
-        let mut out = io::BufWriter::with_capacity(
-            1 << 16,
-            HashingFile {
-                file,
-                hasher: blake3::Hasher::new(),
-            },
-        );
+        let mut out = HashedFile {
+            buf: Vec::new(),
+            file,
+            hasher: blake3::Hasher::new(),
+        };
         fill(&mut out)?;
-        let inner = out.into_inner().map_err(|e| e.into_error())?;
-        Ok(inner.hasher.finalize().to_hex().to_string())
+        out.flush()?;
+        Ok(out.hasher.finalize().to_hex().to_string())
     });
     let result = written.and_then(|hash| {
         let kept = keep(&hash);
@@ -265,20 +263,48 @@ pub fn write_hashed(
     result
 }
 
-/// A file that hashes what is written to it.
-struct HashingFile {
+/// A file being written and hashed: bytes gather in memory (as cheaply as in a
+/// `Vec`, which serialisers write to in many small pieces) and go to the file
+/// and the hash a quarter megabyte at a time, so that a large output is never
+/// held whole and a small one costs one write.
+pub struct HashedFile {
+    buf: Vec<u8>,
     file: File,
     hasher: blake3::Hasher,
 }
 
-impl Write for HashingFile {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let n = self.file.write(buf)?;
-        self.hasher.update(&buf[..n]);
-        Ok(n)
+/// How many bytes a [`HashedFile`] gathers before writing them out.
+const SPOOL: usize = 1 << 18;
+
+impl HashedFile {
+    fn drain(&mut self) -> io::Result<()> {
+        self.hasher.update(&self.buf);
+        self.file.write_all(&self.buf)?;
+        self.buf.clear();
+        Ok(())
+    }
+}
+
+impl Write for HashedFile {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.write_all(bytes)?;
+        Ok(bytes.len())
+    }
+
+    #[inline]
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.buf.extend_from_slice(bytes);
+        if self.buf.len() >= SPOOL {
+            self.drain()?;
+        }
+        Ok(())
     }
 
     fn flush(&mut self) -> io::Result<()> {
+        if !self.buf.is_empty() {
+            self.drain()?;
+        }
         self.file.flush()
     }
 }
