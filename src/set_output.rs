@@ -206,6 +206,29 @@ mod tests {
     }
 
     #[test]
+    fn streamed_outputs_are_staged_or_replaced_like_written_ones() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let store = Store::open_for_reading(root.path());
+        let mut out = SetOutput::open(&store, "s");
+        let fill = |out: &mut HashedFile| std::io::Write::write_all(out, b"one\n");
+        let staged = out.write_hashed("a.jsonl", fill, |_| true).expect("write");
+        assert_eq!(staged.hash, crate::cache::hash_bytes(b"one\n"));
+        assert!(!root.path().join("s").exists(), "staged until the end");
+        assert_eq!(out.read("a.jsonl").expect("read staged"), b"one\n");
+        out.finish().expect("finish");
+        let mut again = SetOutput::open(&store, "s");
+        let fill = |out: &mut HashedFile| std::io::Write::write_all(out, b"two\n");
+        again
+            .write_hashed("a.jsonl", fill, |_| true)
+            .expect("write");
+        assert_eq!(
+            fs::read(root.path().join("s/a.jsonl")).expect("in place at once"),
+            b"two\n"
+        );
+        assert_eq!(names(&root.path().join("s")), ["a.jsonl"]);
+    }
+
+    #[test]
     fn an_existing_set_is_written_file_by_file() {
         let root = tempfile::tempdir().expect("temp dir");
         fs::create_dir_all(root.path().join("s")).expect("mkdir");

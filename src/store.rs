@@ -308,3 +308,78 @@ impl Write for HashedFile {
         self.file.flush()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cache::hash_bytes;
+
+    /// More than one spool's worth, so the output goes out in several pieces.
+    fn big_payload() -> Vec<u8> {
+        (0..SPOOL * 2 + 12_345).map(|i| (i % 251) as u8).collect()
+    }
+
+    fn fill_with(bytes: &[u8]) -> impl FnOnce(&mut HashedFile) -> io::Result<()> + '_ {
+        move |out| {
+            for piece in bytes.chunks(1000) {
+                out.write_all(piece)?;
+            }
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_kept_file_holds_the_bytes_and_their_hash() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let bytes = big_payload();
+        let (tmp, dest) = (dir.path().join(".a.tmp"), dir.path().join("a"));
+        let written = write_hashed(&tmp, &dest, fill_with(&bytes), |_| true).expect("written");
+        assert_eq!(written.hash, hash_bytes(&bytes));
+        assert!(written.kept);
+        assert_eq!(fs::read(&dest).expect("in place"), bytes);
+        assert!(!tmp.exists(), "the temporary file was renamed");
+    }
+
+    #[test]
+    fn a_file_not_kept_is_removed_and_the_old_one_stays() {
+        let store_dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open_for_reading(store_dir.path());
+        store
+            .write(Path::new("s/a.jsonl"), b"old\n")
+            .expect("write");
+        let mut seen = String::new();
+        let written = store
+            .write_hashed(Path::new("s/a.jsonl"), fill_with(b"new\n"), |h| {
+                seen = h.to_string();
+                false
+            })
+            .expect("written");
+        assert_eq!(seen, hash_bytes(b"new\n"), "keep is asked with the hash");
+        assert!(!written.kept);
+        assert_eq!(
+            fs::read(store_dir.path().join("s/a.jsonl")).expect("read"),
+            b"old\n"
+        );
+        assert!(!store_dir.path().join("s/.a.jsonl.tmp").exists());
+    }
+
+    #[test]
+    fn a_failed_fill_leaves_nothing_behind() {
+        let store_dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open_for_reading(store_dir.path());
+        let failed = store.write_hashed(
+            Path::new("s/a.jsonl"),
+            |out| {
+                out.write_all(&big_payload())?;
+                Err(io::Error::other("broken serialiser"))
+            },
+            |_| true,
+        );
+        assert!(failed.is_err());
+        let left: Vec<_> = fs::read_dir(store_dir.path().join("s"))
+            .expect("folder made")
+            .flatten()
+            .collect();
+        assert!(left.is_empty(), "left behind: {left:?}");
+    }
+}
