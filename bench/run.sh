@@ -21,7 +21,7 @@ log() { echo "$@" | tee -a "$report"; }
 # Runs a command, shows its last lines and its time; leaves the figures in
 # $wall, $cpu (user + sys seconds) and $peak (KB, largest resident set).
 timed() {
-  /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$@" 2>&1 | tail -n 12 | tee -a "$report"
+  /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$@" 2>&1 | tail -n 12 | sed "/^open /d" | tee -a "$report"
   local user sys
   read -r wall user sys peak < "$work/time.txt"
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')
