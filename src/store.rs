@@ -77,21 +77,8 @@ impl Store {
     /// Writes `bytes` to `out/<rel>` atomically (temporary file, then rename).
     pub fn write(&self, rel: &Path, bytes: &[u8]) -> io::Result<()> {
         let dest = self.root.join(rel);
-        let name = dest
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let tmp = dest.with_file_name(format!(".{name}{TMP_SUFFIX}"));
-        let file = match File::create(&tmp) {
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                if let Some(parent) = dest.parent() {
-                    fs::create_dir_all(parent)?;
-                }
-                File::create(&tmp)
-            }
-            other => other,
-        };
-        let result = file
+        let tmp = tmp_beside(&dest);
+        let result = create_in_folder(&tmp)
             .and_then(|mut f| f.write_all(bytes))
             .and_then(|()| fs::rename(&tmp, &dest));
         if result.is_err() {
@@ -111,17 +98,7 @@ impl Store {
         keep: impl FnOnce(&str) -> bool,
     ) -> io::Result<Hashed> {
         let dest = self.root.join(rel);
-        let name = dest
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let tmp = dest.with_file_name(format!(".{name}{TMP_SUFFIX}"));
-        if let Some(parent) = dest.parent() {
-            if !parent.is_dir() {
-                fs::create_dir_all(parent)?;
-            }
-        }
-        write_hashed(&tmp, &dest, fill, keep)
+        write_hashed(&tmp_beside(&dest), &dest, fill, keep)
     }
 
     /// Removes temporary files a killed run left in `out/<rel>`.
@@ -222,6 +199,28 @@ pub struct StageRecord {
     pub failed: Option<String>,
 }
 
+/// The temporary file a write to `dest` goes through: `.<name>.tmp` beside it.
+fn tmp_beside(dest: &Path) -> PathBuf {
+    let name = dest
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    dest.with_file_name(format!(".{name}{TMP_SUFFIX}"))
+}
+
+/// Creates `path`, making its folder first if it does not exist.
+fn create_in_folder(path: &Path) -> io::Result<File> {
+    match File::create(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            File::create(path)
+        }
+        other => other,
+    }
+}
+
 /// A file written through [`write_hashed`]: its content hash, and whether it was put in place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hashed {
@@ -238,7 +237,7 @@ pub fn write_hashed(
     fill: impl FnOnce(&mut HashedFile) -> io::Result<()>,
     keep: impl FnOnce(&str) -> bool,
 ) -> io::Result<Hashed> {
-    let written = File::create(tmp).and_then(|file| {
+    let written = create_in_folder(tmp).and_then(|file| {
         let mut out = HashedFile {
             buf: Vec::new(),
             file,
