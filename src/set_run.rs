@@ -420,17 +420,17 @@ impl<'a> SetRun<'a> {
     fn free_unread(&mut self, i: usize) {
         let stages = &self.engine.pipeline.stages;
         let source = self.engine.report_source();
-        if !stages[i + 1..]
-            .iter()
-            .any(|s| s.inputs.iter().any(|(_, q)| q.is_none()))
-        {
+        // Whether a later stage reads the output of stage `p` (`None`: the articles).
+        let read_later = |p: Option<usize>| {
+            stages[i + 1..]
+                .iter()
+                .any(|s| s.inputs.iter().any(|(_, q)| *q == p))
+        };
+        if !read_later(None) {
             self.articles.release();
         }
         for (p, out) in self.outputs.iter_mut().enumerate() {
-            let read_later = stages[i + 1..]
-                .iter()
-                .any(|s| s.inputs.iter().any(|(_, q)| *q == Some(p)));
-            if out.is_some() && !read_later && Some(p) != source {
+            if out.is_some() && !read_later(Some(p)) && Some(p) != source {
                 *out = None;
             }
         }
