@@ -109,6 +109,13 @@ impl Articles {
         h.finalize().to_hex().to_string()
     }
 
+    /// Frees the articles' bytes once no later stage reads them (a 100 MB
+    /// article would otherwise be held while every stage after it runs).
+    pub(crate) fn release(&mut self) {
+        self.raw = None;
+        self.bytes.clear();
+    }
+
     /// The raw articles, binary files left out with a warning.
     pub(crate) fn read(&mut self, report: &mut SetReport) -> Result<&[RawArticle], String> {
         if self.raw.is_none() {

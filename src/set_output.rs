@@ -14,7 +14,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::store::{Manifest, Store, MANIFEST};
+use crate::store::{self, Hashed, HashedFile, Manifest, Store, MANIFEST};
 
 const STAGING_SUFFIX: &str = ".new";
 
@@ -96,6 +96,28 @@ impl<'a> SetOutput<'a> {
         match &self.staging {
             Some(dir) => fs::write(dir.join(name), bytes),
             None => self.store.write(&Path::new(self.set).join(name), bytes),
+        }
+    }
+
+    /// Writes `out/<set>/<name>` from `fill` as [`SetOutput::write`] does, hashing
+    /// it on the way, and keeps it only when `keep(&hash)` (an output that came
+    /// out the same as the one in place need not replace it).
+    pub fn write_hashed(
+        &mut self,
+        name: &str,
+        fill: impl FnOnce(&mut HashedFile) -> io::Result<()>,
+        keep: impl FnOnce(&str) -> bool,
+    ) -> io::Result<Hashed> {
+        self.prepare();
+        match &self.staging {
+            // Nothing reads a staged folder before it is renamed into place.
+            Some(dir) => {
+                let path = dir.join(name);
+                store::write_hashed(&path, &path, fill, keep)
+            }
+            None => self
+                .store
+                .write_hashed(&Path::new(self.set).join(name), fill, keep),
         }
     }
 
@@ -181,6 +203,29 @@ mod tests {
         out.write("a.jsonl", b"one\n").expect("write");
         out.finish().expect("finish");
         assert_eq!(names(&root.path().join(&name)), ["a.jsonl"]);
+    }
+
+    #[test]
+    fn streamed_outputs_are_staged_or_replaced_like_written_ones() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let store = Store::open_for_reading(root.path());
+        let mut out = SetOutput::open(&store, "s");
+        let fill = |out: &mut HashedFile| std::io::Write::write_all(out, b"one\n");
+        let staged = out.write_hashed("a.jsonl", fill, |_| true).expect("write");
+        assert_eq!(staged.hash, crate::cache::hash_bytes(b"one\n"));
+        assert!(!root.path().join("s").exists(), "staged until the end");
+        assert_eq!(out.read("a.jsonl").expect("read staged"), b"one\n");
+        out.finish().expect("finish");
+        let mut again = SetOutput::open(&store, "s");
+        let fill = |out: &mut HashedFile| std::io::Write::write_all(out, b"two\n");
+        again
+            .write_hashed("a.jsonl", fill, |_| true)
+            .expect("write");
+        assert_eq!(
+            fs::read(root.path().join("s/a.jsonl")).expect("in place at once"),
+            b"two\n"
+        );
+        assert_eq!(names(&root.path().join("s")), ["a.jsonl"]);
     }
 
     #[test]

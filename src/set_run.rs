@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use stages::{RawArticle, RecordKind, Records};
 
 use crate::articles::{describe_changes, Articles};
-use crate::cache::{hash_bytes, KeyParts};
+use crate::cache::KeyParts;
 use crate::config::Pipeline;
 use crate::execute::{output_file, Engine, RunOptions, SetReport, StageOutcome};
 use crate::index;
@@ -322,13 +322,18 @@ impl<'a> SetRun<'a> {
             }
         }
         let output_name = output_file(&stage.name, &stage.provides);
-        let bytes = records.to_bytes();
-        let hash = hash_bytes(&bytes);
         // An unchanged output is not rewritten: its file keeps its time, and
-        // the file system is spared a replace.
-        let unchanged = stale.present && self.recorded_hash(i).as_deref() == Some(hash.as_str());
-        if !unchanged {
-            if let Err(e) = self.output.write(&output_name, &bytes) {
+        // the file system is spared a replace. The output is written as it is
+        // serialised, hashed on the way, never held whole.
+        let recorded = self.recorded_hash(i).filter(|_| stale.present);
+        let written = self.output.write_hashed(
+            &output_name,
+            |out| records.write_to(out),
+            |hash| recorded.as_deref() != Some(hash),
+        );
+        let hash = match written {
+            Ok(w) => w.hash,
+            Err(e) => {
                 self.report.stages[i] = StageOutcome::Failed {
                     error: format!(
                         "cannot write {}: {e}",
@@ -337,7 +342,7 @@ impl<'a> SetRun<'a> {
                 };
                 return;
             }
-        }
+        };
         self.manifest.stages.insert(
             stage.name.clone(),
             StageRecord {
@@ -418,15 +423,22 @@ impl<'a> SetRun<'a> {
     }
 
     /// Frees, after stage `i`, the records no later stage reads (the report
-    /// reads the reconciled picture).
+    /// reads the reconciled picture), and the article files once no later
+    /// stage reads them.
     fn free_unread(&mut self, i: usize) {
         let stages = &self.engine.pipeline.stages;
         let source = self.engine.report_source();
-        for (p, out) in self.outputs.iter_mut().enumerate() {
-            let read_later = stages[i + 1..]
+        // Whether a later stage reads the output of stage `p` (`None`: the articles).
+        let read_later = |p: Option<usize>| {
+            stages[i + 1..]
                 .iter()
-                .any(|s| s.inputs.iter().any(|(_, q)| *q == Some(p)));
-            if out.is_some() && !read_later && Some(p) != source {
+                .any(|s| s.inputs.iter().any(|(_, q)| *q == p))
+        };
+        if !read_later(None) {
+            self.articles.release();
+        }
+        for (p, out) in self.outputs.iter_mut().enumerate() {
+            if out.is_some() && !read_later(Some(p)) && Some(p) != source {
                 *out = None;
             }
         }

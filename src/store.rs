@@ -77,27 +77,28 @@ impl Store {
     /// Writes `bytes` to `out/<rel>` atomically (temporary file, then rename).
     pub fn write(&self, rel: &Path, bytes: &[u8]) -> io::Result<()> {
         let dest = self.root.join(rel);
-        let name = dest
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let tmp = dest.with_file_name(format!(".{name}{TMP_SUFFIX}"));
-        let file = match File::create(&tmp) {
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                if let Some(parent) = dest.parent() {
-                    fs::create_dir_all(parent)?;
-                }
-                File::create(&tmp)
-            }
-            other => other,
-        };
-        let result = file
+        let tmp = tmp_beside(&dest);
+        let result = create_in_folder(&tmp)
             .and_then(|mut f| f.write_all(bytes))
             .and_then(|()| fs::rename(&tmp, &dest));
         if result.is_err() {
             let _ = fs::remove_file(&tmp);
         }
         result
+    }
+
+    /// Writes what `fill` writes to `out/<rel>` atomically, hashing it on the
+    /// way (the hash [`crate::cache::hash_bytes`] gives of the same bytes), and
+    /// puts the file in place only when `keep(&hash)`; else it is dropped. The
+    /// bytes are never held whole in memory.
+    pub fn write_hashed(
+        &self,
+        rel: &Path,
+        fill: impl FnOnce(&mut HashedFile) -> io::Result<()>,
+        keep: impl FnOnce(&str) -> bool,
+    ) -> io::Result<Hashed> {
+        let dest = self.root.join(rel);
+        write_hashed(&tmp_beside(&dest), &dest, fill, keep)
     }
 
     /// Removes temporary files a killed run left in `out/<rel>`.
@@ -196,4 +197,188 @@ pub struct StageRecord {
     /// Set when the last attempt failed; the output file is then the last good one, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failed: Option<String>,
+}
+
+/// The temporary file a write to `dest` goes through: `.<name>.tmp` beside it.
+fn tmp_beside(dest: &Path) -> PathBuf {
+    let name = dest
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    dest.with_file_name(format!(".{name}{TMP_SUFFIX}"))
+}
+
+/// Creates `path`, making its folder first if it does not exist.
+fn create_in_folder(path: &Path) -> io::Result<File> {
+    match File::create(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            File::create(path)
+        }
+        other => other,
+    }
+}
+
+/// A file written through [`write_hashed`]: its content hash, and whether it was put in place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hashed {
+    pub hash: String,
+    pub kept: bool,
+}
+
+/// Writes what `fill` writes to `tmp` through a buffer, hashing it, then
+/// renames it to `dest` if `keep(&hash)` (nothing to rename when they are the
+/// same path) or removes it. On an error nothing is left at `tmp`.
+pub fn write_hashed(
+    tmp: &Path,
+    dest: &Path,
+    fill: impl FnOnce(&mut HashedFile) -> io::Result<()>,
+    keep: impl FnOnce(&str) -> bool,
+) -> io::Result<Hashed> {
+    let written = create_in_folder(tmp).and_then(|file| {
+        let mut out = HashedFile {
+            buf: Vec::new(),
+            file,
+            hasher: blake3::Hasher::new(),
+        };
+        fill(&mut out)?;
+        out.flush()?;
+        Ok(out.hasher.finalize().to_hex().to_string())
+    });
+    let result = written.and_then(|hash| {
+        let kept = keep(&hash);
+        if !kept {
+            fs::remove_file(tmp)?;
+        } else if tmp != dest {
+            fs::rename(tmp, dest)?;
+        }
+        Ok(Hashed { hash, kept })
+    });
+    if result.is_err() {
+        let _ = fs::remove_file(tmp);
+    }
+    result
+}
+
+/// A file being written and hashed: bytes gather in memory (as cheaply as in a
+/// `Vec`, which serialisers write to in many small pieces) and go to the file
+/// and the hash a quarter megabyte at a time, so that a large output is never
+/// held whole and a small one costs one write.
+pub struct HashedFile {
+    buf: Vec<u8>,
+    file: File,
+    hasher: blake3::Hasher,
+}
+
+/// How many bytes a [`HashedFile`] gathers before writing them out.
+const SPOOL: usize = 1 << 18;
+
+impl HashedFile {
+    fn drain(&mut self) -> io::Result<()> {
+        self.hasher.update(&self.buf);
+        self.file.write_all(&self.buf)?;
+        self.buf.clear();
+        Ok(())
+    }
+}
+
+impl Write for HashedFile {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.write_all(bytes)?;
+        Ok(bytes.len())
+    }
+
+    #[inline]
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.buf.extend_from_slice(bytes);
+        if self.buf.len() >= SPOOL {
+            self.drain()?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if !self.buf.is_empty() {
+            self.drain()?;
+        }
+        self.file.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cache::hash_bytes;
+
+    /// More than one spool's worth, so the output goes out in several pieces.
+    fn big_payload() -> Vec<u8> {
+        (0..SPOOL * 2 + 12_345).map(|i| (i % 251) as u8).collect()
+    }
+
+    fn fill_with(bytes: &[u8]) -> impl FnOnce(&mut HashedFile) -> io::Result<()> + '_ {
+        move |out| {
+            for piece in bytes.chunks(1000) {
+                out.write_all(piece)?;
+            }
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_kept_file_holds_the_bytes_and_their_hash() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let bytes = big_payload();
+        let (tmp, dest) = (dir.path().join(".a.tmp"), dir.path().join("a"));
+        let written = write_hashed(&tmp, &dest, fill_with(&bytes), |_| true).expect("written");
+        assert_eq!(written.hash, hash_bytes(&bytes));
+        assert!(written.kept);
+        assert_eq!(fs::read(&dest).expect("in place"), bytes);
+        assert!(!tmp.exists(), "the temporary file was renamed");
+    }
+
+    #[test]
+    fn a_file_not_kept_is_removed_and_the_old_one_stays() {
+        let store_dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open_for_reading(store_dir.path());
+        store
+            .write(Path::new("s/a.jsonl"), b"old\n")
+            .expect("write");
+        let mut seen = String::new();
+        let written = store
+            .write_hashed(Path::new("s/a.jsonl"), fill_with(b"new\n"), |h| {
+                seen = h.to_string();
+                false
+            })
+            .expect("written");
+        assert_eq!(seen, hash_bytes(b"new\n"), "keep is asked with the hash");
+        assert!(!written.kept);
+        assert_eq!(
+            fs::read(store_dir.path().join("s/a.jsonl")).expect("read"),
+            b"old\n"
+        );
+        assert!(!store_dir.path().join("s/.a.jsonl.tmp").exists());
+    }
+
+    #[test]
+    fn a_failed_fill_leaves_nothing_behind() {
+        let store_dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open_for_reading(store_dir.path());
+        let failed = store.write_hashed(
+            Path::new("s/a.jsonl"),
+            |out| {
+                out.write_all(&big_payload())?;
+                Err(io::Error::other("broken serialiser"))
+            },
+            |_| true,
+        );
+        assert!(failed.is_err());
+        let left: Vec<_> = fs::read_dir(store_dir.path().join("s"))
+            .expect("folder made")
+            .flatten()
+            .collect();
+        assert!(left.is_empty(), "left behind: {left:?}");
+    }
 }

@@ -143,6 +143,9 @@ pub struct People<'a> {
     scratch: Cell<Vec<usize>>,
 }
 
+/// The most name mentions a table is sized for before it is filled.
+const PRESIZED_MENTIONS: usize = 4096;
+
 /// The end of a list of [`People::links`].
 const NO_LINK: usize = usize::MAX;
 
@@ -168,6 +171,10 @@ impl<'a> People<'a> {
     /// An empty table sized for about `names` name mentions, so that building it
     /// does not grow its maps step by step.
     fn with_capacity(names: usize) -> People<'a> {
+        // Sized for at most a few thousand mentions: a giant article's mentions
+        // mostly repeat its people, and sizing for every one of 2.5 million
+        // held 300 MB the table never used. Larger tables grow as needed.
+        let names = names.min(PRESIZED_MENTIONS);
         People {
             persons: Vec::with_capacity(names),
             by_word: FastMap::with_capacity_and_hasher(names * 2, Default::default()),

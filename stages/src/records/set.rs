@@ -158,19 +158,27 @@ impl Records {
     /// document kinds. Deterministic: field order is declaration order.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
+        // Writing to a Vec cannot fail.
+        self.write_to(&mut out).expect("serialise records");
+        out
+    }
+
+    /// Writes the records to `out` as [`Records::to_bytes`] gives them, without
+    /// holding them serialised whole: a stage's output can be far larger than
+    /// the records (a 100 MB article's sentences are 190 MB of JSON lines).
+    /// Only `out` can fail.
+    pub fn write_to(&self, out: &mut (impl std::io::Write + ?Sized)) -> std::io::Result<()> {
         match self {
-            Records::Normalised(v) => write_lines(&mut out, v),
-            Records::Sentences(v) => write_lines(&mut out, v),
-            Records::Quotes(v) => write_lines(&mut out, v),
-            Records::Casualties(v) => write_lines(&mut out, v),
-            Records::Json(v) => write_lines(&mut out, v),
+            Records::Normalised(v) => write_lines(out, v),
+            Records::Sentences(v) => write_lines(out, v),
+            Records::Quotes(v) => write_lines(out, v),
+            Records::Casualties(v) => write_lines(out, v),
+            Records::Json(v) => write_lines(out, v),
             Records::Reconciled(doc) => {
-                // Serialising plain data to a Vec cannot fail.
-                serde_json::to_writer_pretty(&mut out, doc).expect("serialise reconciled");
-                out.push(b'\n');
+                serde_json::to_writer_pretty(&mut *out, doc).map_err(std::io::Error::from)?;
+                out.write_all(b"\n")
             }
         }
-        out
     }
 
     /// Appends the records as one compact JSON value: an array of records, or
@@ -312,12 +320,16 @@ fn group<T: Clone>(
         .collect()
 }
 
-fn write_lines<T: Serialize>(out: &mut Vec<u8>, rows: &[T]) {
+fn write_lines<T: Serialize>(
+    out: &mut (impl std::io::Write + ?Sized),
+    rows: &[T],
+) -> std::io::Result<()> {
     for row in rows {
-        // Serialising plain data to a Vec cannot fail.
-        serde_json::to_writer(&mut *out, row).expect("serialise record");
-        out.push(b'\n');
+        // Plain data always serialises: only `out` can fail.
+        serde_json::to_writer(&mut *out, row).map_err(std::io::Error::from)?;
+        out.write_all(b"\n")?;
     }
+    Ok(())
 }
 
 fn read_lines<T: DeserializeOwned>(bytes: &[u8]) -> Result<Vec<T>, ParseError> {
