@@ -16,11 +16,14 @@
 
 mod common;
 
-use std::path::PathBuf;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
 
 use common::{articles_of, set_dirs};
-use stages::records::Records;
+use flate2::read::GzDecoder;
+use stages::records::{NormalisedArticle, RawArticle, Records};
 use stages::sentences::gap_model::projection::{project_article, Projected};
+use stages::sentences::gap_model::self_labels::depunctuate;
 use stages::sentences::gap_model::train::{margin_keeping, train, Evaluation, Examples};
 use stages::sentences::gap_model::weights::Weights;
 use stages::sentences::gap_model::{features::TABLE_BITS, GapModel};
@@ -50,6 +53,12 @@ fn main() {
     }
     let out = PathBuf::from(value("--out").map_or("stages/data/sentences/gap_model.bin", |s| s));
     let epochs: usize = value("--epochs").and_then(|e| e.parse().ok()).unwrap_or(6);
+    let bulk =
+        PathBuf::from(value("--bulk").map_or("../shared/corpus/multinews-plus.jsonl.gz", |s| s));
+    let repeat: usize = value("--repeat").and_then(|e| e.parse().ok()).unwrap_or(1);
+    let bulk_every: usize = value("--bulk-every")
+        .and_then(|e| e.parse().ok())
+        .unwrap_or(0);
 
     let mut sets: Vec<PathBuf> = roots.iter().flat_map(|r| set_dirs(r)).collect();
     sets.sort_by_key(|p| p.file_name().map(|n| n.to_os_string()));
@@ -69,10 +78,28 @@ fn main() {
                     tune_articles.push(p);
                     ok
                 }
-                _ => fit.add(&p, lex),
+                _ => (0..repeat).all(|_| fit.add(&p, lex)),
             };
             skipped += usize::from(!ok);
         }
+    }
+    if bulk_every > 0 {
+        let skip = answer_sets(&[
+            "../shared/gold-corpus",
+            "../shared/gold-unseen",
+            "../shared/gold",
+        ]);
+        let labelled = bulk_labelled(&bulk, bulk_every, &skip, lex);
+        let before = (fit.len(), fit.positives());
+        for p in &labelled {
+            skipped += usize::from(!fit.add(p, lex));
+        }
+        eprintln!(
+            "bulk: {} self-labelled articles, {} spaces ({} ends)",
+            labelled.len(),
+            fit.len() - before.0,
+            fit.positives() - before.1
+        );
     }
     eprintln!(
         "{} sets; training spaces {} ({} ends), threshold spaces {} ({} ends), {} test articles, {} articles skipped",
@@ -85,7 +112,8 @@ fn main() {
         skipped
     );
     let mut weights = train(&fit, epochs, SEED);
-    weights.thresholds = [0, 1].map(|class| tune.best_threshold(&weights.table, class, 0.5));
+    let beta: f32 = value("--beta").and_then(|e| e.parse().ok()).unwrap_or(0.5);
+    weights.thresholds = [0, 1].map(|class| tune.best_threshold(&weights.table, class, beta));
     // The margin of the early test, measured on the quantised weights.
     let quantised = match Weights::decode(&weights.encode(TABLE_BITS), TABLE_BITS) {
         Ok(w) => w,
@@ -155,7 +183,14 @@ fn report(name: &str, model: &GapModel, articles: &[Projected], lex: &Lexicon) {
 
 /// The articles of one set, normalised and projected into bulk style.
 fn projected_set(dir: &std::path::Path, lex: &Lexicon) -> Vec<Projected> {
-    let raw = articles_of(dir);
+    normalised(&articles_of(dir))
+        .iter()
+        .map(|a| project_article(&a.text, &a.article, lex))
+        .collect()
+}
+
+/// Articles through `normalise.v1`, as the pipeline runs them before `sentences.v1`.
+fn normalised(raw: &[RawArticle]) -> Vec<NormalisedArticle> {
     let Some(kind) = stages::find_kind("normalise.v1") else {
         return Vec::new();
     };
@@ -164,16 +199,75 @@ fn projected_set(dir: &std::path::Path, lex: &Lexicon) -> Vec<Projected> {
     };
     let input = StageInput {
         set: "train",
-        articles: &raw,
+        articles: raw,
         upstream: Vec::new(),
     };
     match normaliser.run(&input) {
-        Ok(Records::Normalised(n)) => n
-            .iter()
-            .map(|a| project_article(&a.text, &a.article, lex))
-            .collect(),
+        Ok(Records::Normalised(n)) => n,
         _ => Vec::new(),
     }
+}
+
+/// Self-labelled articles of the bulk corpus (`self_labels`): the sets on every
+/// `every`-th line of `path` (JSON lines, gzip), less those named in `skip`.
+fn bulk_labelled(path: &Path, every: usize, skip: &[String], lex: &Lexicon) -> Vec<Projected> {
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{}: {e}; no bulk data", path.display());
+            return Vec::new();
+        }
+    };
+    let reader = BufReader::new(GzDecoder::new(file));
+    let mut out = Vec::new();
+    for (n, line) in reader.lines().enumerate() {
+        let Ok(line) = line else { break };
+        if n % every != every / 2 {
+            continue;
+        }
+        let Ok(set) = serde_json::from_str::<BulkSet>(&line) else {
+            continue;
+        };
+        if skip.contains(&set.set) {
+            continue;
+        }
+        let raw: Vec<RawArticle> = set
+            .articles
+            .into_iter()
+            .map(|a| RawArticle {
+                id: format!("{}/{}", set.set, a.id),
+                bytes: a.text.into_bytes(),
+            })
+            .collect();
+        out.extend(
+            normalised(&raw)
+                .iter()
+                .filter_map(|a| depunctuate(&a.text, &a.article, lex)),
+        );
+    }
+    out
+}
+
+#[derive(serde::Deserialize)]
+struct BulkSet {
+    set: String,
+    articles: Vec<BulkArticle>,
+}
+
+#[derive(serde::Deserialize)]
+struct BulkArticle {
+    id: String,
+    text: String,
+}
+
+/// The names of the sets with answers (the folders of these roots), kept out of
+/// the training data.
+fn answer_sets(roots: &[&str]) -> Vec<String> {
+    roots
+        .iter()
+        .flat_map(|r| set_dirs(Path::new(r)))
+        .filter_map(|d| Some(d.file_name()?.to_string_lossy().into_owned()))
+        .collect()
 }
 
 /// The projected text with `|` where the original's segments end, `{R}` where the

@@ -12,6 +12,7 @@
 
 pub mod features;
 pub mod projection;
+pub mod self_labels;
 pub mod train;
 pub mod weights;
 
@@ -79,6 +80,15 @@ impl GapModel {
             s += weight(k);
         }
         s > threshold
+    }
+
+    /// The score of the space of `gap` (all features) less its kind's threshold:
+    /// positive where a segment ends.
+    pub fn margin_at(&self, words: &[WordInfo], gap: Gap) -> f32 {
+        let table = &self.weights.table;
+        let mut s = 0.0;
+        features::for_each_feature(words, gap, |k| s += table.get(k).copied().unwrap_or(0.0));
+        s - self.weights.thresholds[gap_class(words, gap)]
     }
 
     /// The thresholds of the two kinds of space.

@@ -15,6 +15,9 @@ use super::super::token::{tokenize_text, LineSpan, Token};
 pub struct Projected {
     pub text: String,
     pub ends: Vec<bool>,
+    /// For each word, whether the label of the space after it is known (`None`:
+    /// all are).
+    pub known: Option<Vec<bool>>,
 }
 
 /// Splits a normalised, normally cased article with the rules and projects it. One
@@ -23,12 +26,16 @@ pub fn project_article(text: &str, id: &str, lex: &Lexicon) -> Projected {
     // The rules alone: the labels must not depend on the model being trained.
     let mut segments = Vec::new();
     split_by_rules(text, lex, &mut segments);
-    let h = id.bytes().fold(0x811c_9dc5u32, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    });
-    let mut p = project(text, &segments, h % 4 != 0);
+    let mut p = project(text, &segments, id_hash(id) % 4 != 0);
     mark_furniture(&mut p);
     p
+}
+
+/// A hash of an article's id (FNV-1a), for the choices made per article.
+pub fn id_hash(id: &str) -> u32 {
+    id.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 const FURNITURE: &str = include_str!("../../../data/sentences/furniture_labels.txt");
@@ -98,7 +105,11 @@ pub fn project(text: &str, segments: &[Segment], capitalise: bool) -> Projected 
         }
         after_period = w.ends_with('.');
     }
-    Projected { text: out, ends }
+    Projected {
+        text: out,
+        ends,
+        known: None,
+    }
 }
 
 /// The last words of lines followed by a line that opens with a lower-case word:

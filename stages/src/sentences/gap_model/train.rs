@@ -57,7 +57,8 @@ impl Examples {
                     seg_last: last,
                     lower_only: art.lower_only,
                 };
-                if !is_candidate(&art.words, gap) {
+                let known = p.known.as_ref().is_none_or(|k| k.get(i) == Some(&true));
+                if !known || !is_candidate(&art.words, gap) {
                     continue;
                 }
                 self.offsets.push(self.features.len());
