@@ -22,8 +22,9 @@ use std::path::{Path, PathBuf};
 use common::{articles_of, set_dirs};
 use flate2::read::GzDecoder;
 use stages::records::{NormalisedArticle, RawArticle, Records};
+use stages::sentences::gap_model::pairs::{PairCounter, PairTable};
 use stages::sentences::gap_model::projection::{project_article, Projected};
-use stages::sentences::gap_model::self_labels::depunctuate;
+use stages::sentences::gap_model::self_labels::{count_pairs, depunctuate};
 use stages::sentences::gap_model::train::{margin_keeping, train, Evaluation, Examples};
 use stages::sentences::gap_model::weights::Weights;
 use stages::sentences::gap_model::{features::TABLE_BITS, GapModel};
@@ -59,10 +60,21 @@ fn main() {
     let bulk_every: usize = value("--bulk-every")
         .and_then(|e| e.parse().ok())
         .unwrap_or(0);
+    let pairs_every: usize = value("--pairs-every")
+        .and_then(|e| e.parse().ok())
+        .unwrap_or(10);
+    let pairs_out =
+        PathBuf::from(value("--pairs-out").map_or("stages/data/sentences/gap_pairs.bin", |s| s));
+    let lex = Lexicon::default_ref();
+    let skip = answer_sets(&[
+        "../shared/gold-corpus",
+        "../shared/gold-unseen",
+        "../shared/gold",
+    ]);
+    let (labelled, pairs) = read_bulk(&bulk, bulk_every, pairs_every, &skip, lex);
 
     let mut sets: Vec<PathBuf> = roots.iter().flat_map(|r| set_dirs(r)).collect();
     sets.sort_by_key(|p| p.file_name().map(|n| n.to_os_string()));
-    let lex = Lexicon::default_ref();
     let (mut fit, mut tune, mut test) = (Examples::default(), Examples::default(), Vec::new());
     let mut tune_articles = Vec::new();
     let mut skipped = 0;
@@ -74,25 +86,19 @@ fn main() {
                     true
                 }
                 1 => {
-                    let ok = tune.add(&p, lex);
+                    let ok = tune.add(&p, lex, &pairs);
                     tune_articles.push(p);
                     ok
                 }
-                _ => (0..repeat).all(|_| fit.add(&p, lex)),
+                _ => (0..repeat).all(|_| fit.add(&p, lex, &pairs)),
             };
             skipped += usize::from(!ok);
         }
     }
-    if bulk_every > 0 {
-        let skip = answer_sets(&[
-            "../shared/gold-corpus",
-            "../shared/gold-unseen",
-            "../shared/gold",
-        ]);
-        let labelled = bulk_labelled(&bulk, bulk_every, &skip, lex);
+    if !labelled.is_empty() {
         let before = (fit.len(), fit.positives());
         for p in &labelled {
-            skipped += usize::from(!fit.add(p, lex));
+            skipped += usize::from(!fit.add(p, lex, &pairs));
         }
         eprintln!(
             "bulk: {} self-labelled articles, {} spaces ({} ends)",
@@ -127,7 +133,8 @@ fn main() {
     weights.margin = margin_keeping(shortfalls, EARLY_KEEP);
     let bytes = weights.encode(TABLE_BITS);
     // Evaluate what is shipped: the quantised weights.
-    let model = match GapModel::from_bytes(&bytes) {
+    let pair_bytes = pairs.encode();
+    let model = match GapModel::from_parts(&bytes, &pair_bytes) {
         Ok(m) => m,
         Err(e) => {
             eprintln!("the encoded model does not decode: {e}");
@@ -147,9 +154,11 @@ fn main() {
         }
     }
     report("threshold sets", &model, &tune_articles, lex);
-    if let Err(e) = std::fs::write(&out, &bytes) {
-        eprintln!("{}: {e}", out.display());
-        std::process::exit(1);
+    for (path, data) in [(&out, &bytes), (&pairs_out, &pair_bytes)] {
+        if let Err(e) = std::fs::write(path, data) {
+            eprintln!("{}: {e}", path.display());
+            std::process::exit(1);
+        }
     }
     eprintln!(
         "thresholds {:?}, margin {:.3}; wrote {} ({} bytes)",
@@ -208,21 +217,35 @@ fn normalised(raw: &[RawArticle]) -> Vec<NormalisedArticle> {
     }
 }
 
-/// Self-labelled articles of the bulk corpus (`self_labels`): the sets on every
-/// `every`-th line of `path` (JSON lines, gzip), less those named in `skip`.
-fn bulk_labelled(path: &Path, every: usize, skip: &[String], lex: &Lexicon) -> Vec<Projected> {
+/// What the bulk corpus (JSON lines, gzip) gives the model, from disjoint sets and
+/// leaving out those named in `skip`: self-labelled articles (`self_labels`) from
+/// the sets on every `every`-th line, and the word pairs inside the clean sentences
+/// of the sets on every `pairs_every`-th line (an empty table with 0).
+fn read_bulk(
+    path: &Path,
+    every: usize,
+    pairs_every: usize,
+    skip: &[String],
+    lex: &Lexicon,
+) -> (Vec<Projected>, PairTable) {
+    let mut labelled = Vec::new();
+    let mut counter = PairCounter::default();
+    if every == 0 && pairs_every == 0 {
+        return (labelled, counter.table());
+    }
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) => {
             eprintln!("{}: {e}; no bulk data", path.display());
-            return Vec::new();
+            return (labelled, counter.table());
         }
     };
-    let reader = BufReader::new(GzDecoder::new(file));
-    let mut out = Vec::new();
-    for (n, line) in reader.lines().enumerate() {
+    let (mut counted, mut pair_sets) = (0, 0);
+    for (n, line) in BufReader::new(GzDecoder::new(file)).lines().enumerate() {
         let Ok(line) = line else { break };
-        if n % every != every / 2 {
+        let label = every > 0 && n % every == every / 2;
+        let count = !label && pairs_every > 0 && n % pairs_every == 1;
+        if !label && !count {
             continue;
         }
         let Ok(set) = serde_json::from_str::<BulkSet>(&line) else {
@@ -239,13 +262,23 @@ fn bulk_labelled(path: &Path, every: usize, skip: &[String], lex: &Lexicon) -> V
                 bytes: a.text.into_bytes(),
             })
             .collect();
-        out.extend(
-            normalised(&raw)
-                .iter()
-                .filter_map(|a| depunctuate(&a.text, &a.article, lex)),
-        );
+        let articles = normalised(&raw);
+        if label {
+            labelled.extend(
+                articles
+                    .iter()
+                    .filter_map(|a| depunctuate(&a.text, &a.article, lex)),
+            );
+        } else {
+            pair_sets += 1;
+            for a in &articles {
+                count_pairs(&a.text, lex, &mut counter);
+                counted += 1;
+            }
+        }
     }
-    out
+    eprintln!("bulk: word pairs from {pair_sets} sets, {counted} articles");
+    (labelled, counter.table())
 }
 
 #[derive(serde::Deserialize)]

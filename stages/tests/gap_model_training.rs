@@ -7,6 +7,7 @@ use std::path::Path;
 
 use stages::records::{RawArticle, Records};
 use stages::sentences::gap_model::features::TABLE_BITS;
+use stages::sentences::gap_model::pairs::PairTable;
 use stages::sentences::gap_model::projection::{project_article, Projected};
 use stages::sentences::gap_model::train::{margin_keeping, train, Examples};
 use stages::sentences::Lexicon;
@@ -47,7 +48,10 @@ fn bundled_projected() -> Vec<Projected> {
 fn trained_bytes(projected: &[Projected]) -> Vec<u8> {
     let mut examples = Examples::default();
     for p in projected {
-        assert!(examples.add(p, Lexicon::default_ref()), "words line up");
+        assert!(
+            examples.add(p, Lexicon::default_ref(), &PairTable::empty()),
+            "words line up"
+        );
     }
     assert!(examples.positives() > 0, "some segment ends to learn");
     let mut weights = train(&examples, 3, 7);

@@ -259,14 +259,14 @@ impl Pieces {
 /// Features computed first: enough to dismiss most spaces (see `GapModel::ends`).
 pub const PREFIX: usize = 5;
 /// The other features.
-pub const REST: usize = 14;
+pub const REST: usize = 18;
 
 /// Calls `f` with the table index of every feature of `gap`: the prefix, then the
 /// rest.
 #[inline]
-pub fn for_each_feature(words: &[WordInfo], gap: Gap, mut f: impl FnMut(usize)) {
+pub fn for_each_feature(words: &[WordInfo], gap: Gap, pair: u8, mut f: impl FnMut(usize)) {
     prefix_features(words, gap).into_iter().for_each(&mut f);
-    rest_features(words, gap).into_iter().for_each(f);
+    rest_features(words, gap, pair).into_iter().for_each(f);
 }
 
 #[inline]
@@ -314,11 +314,19 @@ pub fn prefix_features(words: &[WordInfo], gap: Gap) -> [usize; PREFIX] {
     ]
 }
 
+/// The words on either side of the space of `gap` (for `PairTable::tier`).
+#[inline]
+pub fn pair_at(words: &[WordInfo], gap: Gap) -> (WordInfo, WordInfo) {
+    (at(words, Some(gap.i)), at(words, Some(gap.i + 1)))
+}
+
 /// The wider context: the next words out, how far the segment has run, where it
 /// started and where the one before it did, how far the rules' segment still runs,
-/// how far into the text the space is.
+/// how far into the text the space is, and how often the two words around the
+/// space follow each other inside sentences (`pair`, `PairTable::tier`) with the
+/// shapes, either word and the segment's length so far.
 #[inline]
-pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
+pub fn rest_features(words: &[WordInfo], gap: Gap, pair: u8) -> [usize; REST] {
     let i = gap.i;
     let [wm1, w0, w1, w2] = around(words, i);
     let kind = kind_salt(w0);
@@ -347,6 +355,10 @@ pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
         index(16 | kind, first.hash ^ w1.hash.rotate_left(23)),
         index(17 | kind, prev_first.hash ^ dist.rotate_right(3)),
         index(18 | kind, w0.hash ^ dist.rotate_right(3)),
+        index(19 | kind, u64::from(pair) << 16 | shapes(w0, w1)),
+        index(20 | kind, u64::from(pair) ^ w1.hash.rotate_left(11)),
+        index(21 | kind, u64::from(pair) ^ w0.hash.rotate_left(13)),
+        index(22 | kind, u64::from(pair) << 8 | dist << 1 | style),
     ]
 }
 
@@ -416,7 +428,7 @@ mod tests {
             lower_only: false,
         };
         let mut n = 0;
-        for_each_feature(&words, gap, |k| {
+        for_each_feature(&words, gap, 1, |k| {
             assert!(k < TABLE_SIZE);
             n += 1;
         });

@@ -11,6 +11,7 @@
 //! writes `stages/data/sentences/gap_model.bin` (`weights`).
 
 pub mod features;
+pub mod pairs;
 pub mod projection;
 pub mod self_labels;
 pub mod train;
@@ -19,9 +20,10 @@ pub mod weights;
 use std::sync::LazyLock;
 
 use features::{
-    gap_class, is_candidate, prefix_features, rest_features, word_infos, Gap, Pieces, WordInfo,
-    TABLE_BITS,
+    gap_class, is_candidate, pair_at, prefix_features, rest_features, word_infos, Gap, Pieces,
+    WordInfo, TABLE_BITS,
 };
+use pairs::PairTable;
 use weights::{FormatError, Weights};
 
 use super::lexicon::Lexicon;
@@ -31,12 +33,16 @@ use super::token::Token;
 
 static SHIPPED: LazyLock<GapModel> = LazyLock::new(|| {
     // A file that does not decode leaves the rules alone (a test checks it decodes).
-    GapModel::from_bytes(include_bytes!("../../../data/sentences/gap_model.bin"))
-        .unwrap_or_else(|_| GapModel::never())
+    GapModel::from_parts(
+        include_bytes!("../../../data/sentences/gap_model.bin"),
+        include_bytes!("../../../data/sentences/gap_pairs.bin"),
+    )
+    .unwrap_or_else(|_| GapModel::never())
 });
 
 pub struct GapModel {
     weights: Weights,
+    pairs: PairTable,
 }
 
 impl GapModel {
@@ -45,8 +51,24 @@ impl GapModel {
         &SHIPPED
     }
 
-    pub fn from_bytes(bytes: &[u8]) -> Result<GapModel, FormatError> {
-        Weights::decode(bytes, TABLE_BITS).map(|weights| GapModel { weights })
+    /// The model of the weights file `weights` and the word-pair file `pairs`.
+    pub fn from_parts(weights: &[u8], pairs: &[u8]) -> Result<GapModel, FormatError> {
+        Ok(GapModel {
+            weights: Weights::decode(weights, TABLE_BITS)?,
+            pairs: PairTable::decode(pairs)?,
+        })
+    }
+
+    /// The word pairs the model looks up.
+    pub fn pairs(&self) -> &PairTable {
+        &self.pairs
+    }
+
+    /// How often the words around the space of `gap` follow each other.
+    #[inline]
+    pub fn pair_tier(&self, words: &[WordInfo], gap: Gap) -> u8 {
+        let (a, b) = pair_at(words, gap);
+        self.pairs.tier(a, b)
     }
 
     /// A model that never cuts.
@@ -57,6 +79,7 @@ impl GapModel {
                 thresholds: [f32::INFINITY; 2],
                 margin: 0.0,
             },
+            pairs: PairTable::empty(),
         }
     }
 
@@ -76,7 +99,7 @@ impl GapModel {
         if s + self.weights.margin <= threshold {
             return false;
         }
-        for k in rest_features(words, gap) {
+        for k in rest_features(words, gap, self.pair_tier(words, gap)) {
             s += weight(k);
         }
         s > threshold
@@ -87,7 +110,10 @@ impl GapModel {
     pub fn margin_at(&self, words: &[WordInfo], gap: Gap) -> f32 {
         let table = &self.weights.table;
         let mut s = 0.0;
-        features::for_each_feature(words, gap, |k| s += table.get(k).copied().unwrap_or(0.0));
+        let pair = self.pair_tier(words, gap);
+        features::for_each_feature(words, gap, pair, |k| {
+            s += table.get(k).copied().unwrap_or(0.0)
+        });
         s - self.weights.thresholds[gap_class(words, gap)]
     }
 
@@ -214,8 +240,11 @@ mod tests {
 
     #[test]
     fn shipped_model_decodes() {
-        let bytes = include_bytes!("../../../data/sentences/gap_model.bin");
-        let model = GapModel::from_bytes(bytes).expect("shipped model decodes");
+        let model = GapModel::from_parts(
+            include_bytes!("../../../data/sentences/gap_model.bin"),
+            include_bytes!("../../../data/sentences/gap_pairs.bin"),
+        )
+        .expect("shipped model decodes");
         assert!(model.thresholds().iter().all(|t| t.is_finite()));
     }
 }

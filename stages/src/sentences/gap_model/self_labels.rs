@@ -14,6 +14,9 @@
 use super::super::casing::ends_in_terminal;
 use super::super::lexicon::Lexicon;
 use super::super::splitter::split_by_rules;
+use super::super::token::Token;
+use super::features::word_infos;
+use super::pairs::PairCounter;
 use super::projection::{id_hash, Projected};
 
 /// Longest sentence (in words) whose spaces are trusted.
@@ -24,52 +27,12 @@ const CLEAN_MAX_WORDS: usize = 60;
 /// trusted; with the same hash as the projection, one article in four is made
 /// wholly lower-case. `None` when the text is not in that style.
 pub fn depunctuate(text: &str, id: &str, lex: &Lexicon) -> Option<Projected> {
-    let mut segments = Vec::new();
-    let (tokens, lowercased) = split_by_rules(text, lex, &mut segments);
-    if !lowercased || !text.bytes().any(|b| b.is_ascii_uppercase()) {
-        return None;
-    }
-    let mut words: Vec<String> = tokens
-        .iter()
-        .map(|t| text.get(t.start..t.end).unwrap_or("").to_string())
-        .collect();
-    // The first and last word of each of the rules' segments.
-    let mut spans = Vec::with_capacity(segments.len());
-    let mut t = 0;
-    for seg in &segments {
-        while tokens.get(t).is_some_and(|k| k.start < seg.start) {
-            t += 1;
-        }
-        let first = t;
-        while tokens.get(t).is_some_and(|k| k.end <= seg.end) {
-            t += 1;
-        }
-        if t > first {
-            spans.push((first, t - 1));
-        }
-    }
-    let terminal = |last: usize| {
-        words
-            .get(last)
-            .is_some_and(|w| ends_in_terminal(w.as_bytes()))
-    };
-    let capitalised = |first: usize| {
-        words
-            .get(first)
-            .and_then(|w| w.bytes().next())
-            .is_some_and(|b| b.is_ascii_uppercase())
-    };
-    let clean: Vec<bool> = spans
-        .iter()
-        .enumerate()
-        .map(|(k, &(first, last))| {
-            k > 0
-                && terminal(spans[k - 1].1)
-                && capitalised(first)
-                && terminal(last)
-                && last - first < CLEAN_MAX_WORDS
-        })
-        .collect();
+    let Clean {
+        mut words,
+        spans,
+        clean,
+        ..
+    } = Clean::of(text, lex)?;
     let h = id_hash(id);
     let mut ends = vec![false; words.len()];
     let mut known = vec![false; words.len()];
@@ -97,6 +60,86 @@ pub fn depunctuate(text: &str, id: &str, lex: &Lexicon) -> Option<Projected> {
         ends,
         known: Some(known),
     })
+}
+
+/// A bulk-style text split by the rules, and which of their segments are clean.
+struct Clean {
+    text_tokens: Vec<Token>,
+    words: Vec<String>,
+    /// The first and last word of each of the rules' segments.
+    spans: Vec<(usize, usize)>,
+    clean: Vec<bool>,
+}
+
+impl Clean {
+    /// `None` when the text is not in bulk style with capitalised sentence starts.
+    fn of(text: &str, lex: &Lexicon) -> Option<Clean> {
+        let mut segments = Vec::new();
+        let (tokens, lowercased) = split_by_rules(text, lex, &mut segments);
+        if !lowercased || !text.bytes().any(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let words: Vec<String> = tokens
+            .iter()
+            .map(|t| text.get(t.start..t.end).unwrap_or("").to_string())
+            .collect();
+        let mut spans = Vec::with_capacity(segments.len());
+        let mut t = 0;
+        for seg in &segments {
+            while tokens.get(t).is_some_and(|k| k.start < seg.start) {
+                t += 1;
+            }
+            let first = t;
+            while tokens.get(t).is_some_and(|k| k.end <= seg.end) {
+                t += 1;
+            }
+            if t > first {
+                spans.push((first, t - 1));
+            }
+        }
+        let terminal = |last: usize| {
+            words
+                .get(last)
+                .is_some_and(|w| ends_in_terminal(w.as_bytes()))
+        };
+        let capitalised = |first: usize| {
+            words
+                .get(first)
+                .and_then(|w| w.bytes().next())
+                .is_some_and(|b| b.is_ascii_uppercase())
+        };
+        let clean = spans
+            .iter()
+            .enumerate()
+            .map(|(k, &(first, last))| {
+                k > 0
+                    && terminal(spans[k - 1].1)
+                    && capitalised(first)
+                    && terminal(last)
+                    && last - first < CLEAN_MAX_WORDS
+            })
+            .collect();
+        Some(Clean {
+            text_tokens: tokens,
+            words,
+            spans,
+            clean,
+        })
+    }
+}
+
+/// Counts the word pairs inside the clean sentences of the bulk-style `text`.
+pub fn count_pairs(text: &str, lex: &Lexicon, counter: &mut PairCounter) {
+    let Some(c) = Clean::of(text, lex) else {
+        return;
+    };
+    let mut infos = Vec::new();
+    word_infos(text, &c.text_tokens, &mut infos);
+    for (&(first, last), _) in c.spans.iter().zip(&c.clean).filter(|(_, &k)| k) {
+        if let Some(sentence) = infos.get(first..=last) {
+            counter.add(sentence);
+        }
+    }
 }
 
 /// A word of letters (no other dot, like `u.s.`) closed by one `.`, `!` or `?`.

@@ -3,9 +3,10 @@
 //! weights), a threshold chosen on other data, and the counts to report.
 
 use super::features::{
-    for_each_feature, gap_class, is_candidate, word_infos, Gap, Pieces, WordInfo, PREFIX,
+    for_each_feature, gap_class, is_candidate, pair_at, word_infos, Gap, Pieces, WordInfo, PREFIX,
     TABLE_SIZE,
 };
+use super::pairs::PairTable;
 use super::projection::Projected;
 use super::weights::Weights;
 use super::GapModel;
@@ -38,7 +39,7 @@ impl Examples {
 
     /// Adds the gaps of one projected article; `false` (and nothing added) when its
     /// words do not line up with its labels.
-    pub fn add(&mut self, p: &Projected, lex: &Lexicon) -> bool {
+    pub fn add(&mut self, p: &Projected, lex: &Lexicon, pairs: &PairTable) -> bool {
         let Some(art) = Article::of(p, lex) else {
             return false;
         };
@@ -62,7 +63,10 @@ impl Examples {
                     continue;
                 }
                 self.offsets.push(self.features.len());
-                for_each_feature(&art.words, gap, |k| self.features.push(k as u32));
+                let (a, b) = pair_at(&art.words, gap);
+                for_each_feature(&art.words, gap, pairs.tier(a, b), |k| {
+                    self.features.push(k as u32)
+                });
                 self.labels.push(p.ends.get(i).copied().unwrap_or(false));
                 self.classes.push(gap_class(&art.words, gap) as u8);
             }
