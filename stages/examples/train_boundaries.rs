@@ -62,7 +62,7 @@ fn main() {
         .unwrap_or(0);
     let pairs_every: usize = value("--pairs-every")
         .and_then(|e| e.parse().ok())
-        .unwrap_or(10);
+        .unwrap_or(5);
     let pairs_out =
         PathBuf::from(value("--pairs-out").map_or("stages/data/sentences/gap_pairs.bin", |s| s));
     let lex = Lexicon::default_ref();

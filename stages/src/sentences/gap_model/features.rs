@@ -3,6 +3,7 @@
 //! segment still runs, and how far into the text the gap is. Every feature is one
 //! index into a hashed weight table; the same code serves training and splitting.
 
+use super::pairs::PairTable;
 use crate::sentences::token::Token;
 
 /// Bits of the weight table's index: 2^16 weights.
@@ -259,12 +260,12 @@ impl Pieces {
 /// Features computed first: enough to dismiss most spaces (see `GapModel::ends`).
 pub const PREFIX: usize = 5;
 /// The other features.
-pub const REST: usize = 18;
+pub const REST: usize = 20;
 
 /// Calls `f` with the table index of every feature of `gap`: the prefix, then the
 /// rest.
 #[inline]
-pub fn for_each_feature(words: &[WordInfo], gap: Gap, pair: u8, mut f: impl FnMut(usize)) {
+pub fn for_each_feature(words: &[WordInfo], gap: Gap, pair: PairView, mut f: impl FnMut(usize)) {
     prefix_features(words, gap).into_iter().for_each(&mut f);
     rest_features(words, gap, pair).into_iter().for_each(f);
 }
@@ -314,6 +315,42 @@ pub fn prefix_features(words: &[WordInfo], gap: Gap) -> [usize; PREFIX] {
     ]
 }
 
+/// What the word-pair table says about a space: the pair's tier
+/// (`PairTable::tier`), how often the word before it ends sentences and how often
+/// the word after it starts them (`PairTable::rates`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PairView {
+    pub tier: u8,
+    pub ends: u8,
+    pub starts: u8,
+}
+
+impl PairView {
+    /// The view of the space of `gap`; tier 3 where a mark stands between the two
+    /// words (only pairs of plain words are counted).
+    #[inline]
+    pub fn of(table: &PairTable, words: &[WordInfo], gap: Gap) -> PairView {
+        let (a, b) = pair_at(words, gap);
+        PairView {
+            tier: if plain_pair(a, b) {
+                table.tier(a, b)
+            } else {
+                3
+            },
+            ends: table.rates(a).end,
+            starts: table.rates(b).start,
+        }
+    }
+}
+
+/// Whether `a` then `b` are words with no mark between them (plain words or
+/// numbers), the pairs the table counts.
+#[inline]
+pub fn plain_pair(a: WordInfo, b: WordInfo) -> bool {
+    let plain = |w: WordInfo| w.shape <= Shape::Number as u8;
+    plain(a) && plain(b)
+}
+
 /// The words on either side of the space of `gap` (for `PairTable::tier`).
 #[inline]
 pub fn pair_at(words: &[WordInfo], gap: Gap) -> (WordInfo, WordInfo) {
@@ -326,7 +363,7 @@ pub fn pair_at(words: &[WordInfo], gap: Gap) -> (WordInfo, WordInfo) {
 /// space follow each other inside sentences (`pair`, `PairTable::tier`) with the
 /// shapes, either word and the segment's length so far.
 #[inline]
-pub fn rest_features(words: &[WordInfo], gap: Gap, pair: u8) -> [usize; REST] {
+pub fn rest_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; REST] {
     let i = gap.i;
     let [wm1, w0, w1, w2] = around(words, i);
     let kind = kind_salt(w0);
@@ -335,6 +372,8 @@ pub fn rest_features(words: &[WordInfo], gap: Gap, pair: u8) -> [usize; REST] {
     let to_end = bucket(gap.seg_last.saturating_sub(i));
     let pos = bucket(i + 1);
     let first = at(words, Some(gap.piece_start));
+    let pair = view.tier;
+    let rates = u64::from(view.starts) << 3 | u64::from(view.ends);
     let prev_first = if gap.prev_start < gap.piece_start {
         at(words, Some(gap.prev_start))
     } else {
@@ -359,6 +398,8 @@ pub fn rest_features(words: &[WordInfo], gap: Gap, pair: u8) -> [usize; REST] {
         index(20 | kind, u64::from(pair) ^ w1.hash.rotate_left(11)),
         index(21 | kind, u64::from(pair) ^ w0.hash.rotate_left(13)),
         index(22 | kind, u64::from(pair) << 8 | dist << 1 | style),
+        index(23 | kind, (rates << 2 | u64::from(pair)) << 1 | style),
+        index(24 | kind, rates << 4 | dist),
     ]
 }
 
@@ -428,7 +469,7 @@ mod tests {
             lower_only: false,
         };
         let mut n = 0;
-        for_each_feature(&words, gap, 1, |k| {
+        for_each_feature(&words, gap, PairView::default(), |k| {
             assert!(k < TABLE_SIZE);
             n += 1;
         });

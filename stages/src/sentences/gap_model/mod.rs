@@ -20,7 +20,7 @@ pub mod weights;
 use std::sync::LazyLock;
 
 use features::{
-    gap_class, is_candidate, pair_at, prefix_features, rest_features, word_infos, Gap, Pieces,
+    gap_class, is_candidate, prefix_features, rest_features, word_infos, Gap, PairView, Pieces,
     WordInfo, TABLE_BITS,
 };
 use pairs::PairTable;
@@ -64,11 +64,10 @@ impl GapModel {
         &self.pairs
     }
 
-    /// How often the words around the space of `gap` follow each other.
+    /// What the word-pair table says about the space of `gap`.
     #[inline]
-    pub fn pair_tier(&self, words: &[WordInfo], gap: Gap) -> u8 {
-        let (a, b) = pair_at(words, gap);
-        self.pairs.tier(a, b)
+    pub fn pair_view(&self, words: &[WordInfo], gap: Gap) -> PairView {
+        PairView::of(&self.pairs, words, gap)
     }
 
     /// A model that never cuts.
@@ -99,7 +98,7 @@ impl GapModel {
         if s + self.weights.margin <= threshold {
             return false;
         }
-        for k in rest_features(words, gap, self.pair_tier(words, gap)) {
+        for k in rest_features(words, gap, self.pair_view(words, gap)) {
             s += weight(k);
         }
         s > threshold
@@ -110,7 +109,7 @@ impl GapModel {
     pub fn margin_at(&self, words: &[WordInfo], gap: Gap) -> f32 {
         let table = &self.weights.table;
         let mut s = 0.0;
-        let pair = self.pair_tier(words, gap);
+        let pair = self.pair_view(words, gap);
         features::for_each_feature(words, gap, pair, |k| {
             s += table.get(k).copied().unwrap_or(0.0)
         });

@@ -3,7 +3,7 @@
 //! weights), a threshold chosen on other data, and the counts to report.
 
 use super::features::{
-    for_each_feature, gap_class, is_candidate, pair_at, word_infos, Gap, Pieces, WordInfo, PREFIX,
+    for_each_feature, gap_class, is_candidate, word_infos, Gap, PairView, Pieces, WordInfo, PREFIX,
     TABLE_SIZE,
 };
 use super::pairs::PairTable;
@@ -63,10 +63,8 @@ impl Examples {
                     continue;
                 }
                 self.offsets.push(self.features.len());
-                let (a, b) = pair_at(&art.words, gap);
-                for_each_feature(&art.words, gap, pairs.tier(a, b), |k| {
-                    self.features.push(k as u32)
-                });
+                let view = PairView::of(pairs, &art.words, gap);
+                for_each_feature(&art.words, gap, view, |k| self.features.push(k as u32));
                 self.labels.push(p.ends.get(i).copied().unwrap_or(false));
                 self.classes.push(gap_class(&art.words, gap) as u8);
             }
