@@ -32,9 +32,10 @@ use stages::sentences::Lexicon;
 use stages::StageInput;
 
 const SEED: u64 = 0x5EED_2026;
-/// Share of the training spaces the whole model cuts at that the early test must
-/// let through: the rest, the last half percent, costs most of the time.
-const EARLY_KEEP: f64 = 0.98;
+/// Share of the training spaces the whole model cuts at that each early test must
+/// let through (the first on the prefix, the second before the word-pair look-up):
+/// the last percents cost most of the time.
+const EARLY_KEEP: [f64; 2] = [0.98, 0.998];
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -118,8 +119,16 @@ fn main() {
         skipped
     );
     let mut weights = train(&fit, epochs, SEED);
-    let beta: f32 = value("--beta").and_then(|e| e.parse().ok()).unwrap_or(0.5);
-    weights.thresholds = [0, 1].map(|class| tune.best_threshold(&weights.table, class, beta));
+    // F-beta of each kind of space's threshold: precision first where no mark shows
+    // the end, even weight after terminal punctuation.
+    let beta = [
+        value("--beta").and_then(|e| e.parse().ok()).unwrap_or(0.5),
+        value("--beta-marked")
+            .and_then(|e| e.parse().ok())
+            .unwrap_or(1.0),
+    ];
+    weights.thresholds =
+        [0, 1].map(|class| tune.best_threshold(&weights.table, class, beta[class]));
     // The margin of the early test, measured on the quantised weights.
     let quantised = match Weights::decode(&weights.encode(TABLE_BITS), TABLE_BITS) {
         Ok(w) => w,
@@ -128,9 +137,14 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let mut shortfalls = fit.shortfalls(&quantised.table, quantised.thresholds);
-    shortfalls.extend(tune.shortfalls(&quantised.table, quantised.thresholds));
-    weights.margin = margin_keeping(shortfalls, EARLY_KEEP);
+    let [mut first, mut second] = fit.shortfalls(&quantised.table, quantised.thresholds);
+    let [tune_first, tune_second] = tune.shortfalls(&quantised.table, quantised.thresholds);
+    first.extend(tune_first);
+    second.extend(tune_second);
+    weights.margins = [
+        margin_keeping(first, EARLY_KEEP[0]),
+        margin_keeping(second, EARLY_KEEP[1]),
+    ];
     let bytes = weights.encode(TABLE_BITS);
     // Evaluate what is shipped: the quantised weights.
     let pair_bytes = pairs.encode();
@@ -161,9 +175,9 @@ fn main() {
         }
     }
     eprintln!(
-        "thresholds {:?}, margin {:.3}; wrote {} ({} bytes)",
+        "thresholds {:?}, margins {:?}; wrote {} ({} bytes)",
         model.thresholds(),
-        weights.margin,
+        weights.margins,
         out.display(),
         bytes.len()
     );

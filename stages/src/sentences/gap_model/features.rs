@@ -259,15 +259,19 @@ impl Pieces {
 
 /// Features computed first: enough to dismiss most spaces (see `GapModel::ends`).
 pub const PREFIX: usize = 5;
-/// The other features.
-pub const REST: usize = 20;
+/// The features computed next, from the words and the segment.
+pub const REST: usize = 14;
+/// The features computed last, from the word-pair table (a look-up that may miss
+/// the cache, so made only where the others leave the space open).
+pub const PAIR: usize = 6;
 
-/// Calls `f` with the table index of every feature of `gap`: the prefix, then the
-/// rest.
+/// Calls `f` with the table index of every feature of `gap`: the prefix, the rest,
+/// then the pair features.
 #[inline]
 pub fn for_each_feature(words: &[WordInfo], gap: Gap, pair: PairView, mut f: impl FnMut(usize)) {
     prefix_features(words, gap).into_iter().for_each(&mut f);
-    rest_features(words, gap, pair).into_iter().for_each(f);
+    rest_features(words, gap).into_iter().for_each(&mut f);
+    pair_features(words, gap, pair).into_iter().for_each(f);
 }
 
 #[inline]
@@ -359,11 +363,9 @@ pub fn pair_at(words: &[WordInfo], gap: Gap) -> (WordInfo, WordInfo) {
 
 /// The wider context: the next words out, how far the segment has run, where it
 /// started and where the one before it did, how far the rules' segment still runs,
-/// how far into the text the space is, and how often the two words around the
-/// space follow each other inside sentences (`pair`, `PairTable::tier`) with the
-/// shapes, either word and the segment's length so far.
+/// how far into the text the space is.
 #[inline]
-pub fn rest_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; REST] {
+pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
     let i = gap.i;
     let [wm1, w0, w1, w2] = around(words, i);
     let kind = kind_salt(w0);
@@ -372,8 +374,6 @@ pub fn rest_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; RE
     let to_end = bucket(gap.seg_last.saturating_sub(i));
     let pos = bucket(i + 1);
     let first = at(words, Some(gap.piece_start));
-    let pair = view.tier;
-    let rates = u64::from(view.starts) << 3 | u64::from(view.ends);
     let prev_first = if gap.prev_start < gap.piece_start {
         at(words, Some(gap.prev_start))
     } else {
@@ -394,6 +394,22 @@ pub fn rest_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; RE
         index(16 | kind, first.hash ^ w1.hash.rotate_left(23)),
         index(17 | kind, prev_first.hash ^ dist.rotate_right(3)),
         index(18 | kind, w0.hash ^ dist.rotate_right(3)),
+    ]
+}
+
+/// What the word-pair table tells (`view`): how often the two words around the
+/// space follow each other inside sentences, with their shapes, either word and
+/// the segment's length so far; how often the word before ends sentences and the
+/// word after starts them.
+#[inline]
+pub fn pair_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; PAIR] {
+    let [_, w0, w1, _] = around(words, gap.i);
+    let kind = kind_salt(w0);
+    let style = u64::from(gap.lower_only);
+    let dist = bucket(gap.i + 1 - gap.piece_start.min(gap.i));
+    let pair = view.tier;
+    let rates = u64::from(view.starts) << 3 | u64::from(view.ends);
+    [
         index(19 | kind, u64::from(pair) << 16 | shapes(w0, w1)),
         index(20 | kind, u64::from(pair) ^ w1.hash.rotate_left(11)),
         index(21 | kind, u64::from(pair) ^ w0.hash.rotate_left(13)),
@@ -473,6 +489,6 @@ mod tests {
             assert!(k < TABLE_SIZE);
             n += 1;
         });
-        assert_eq!(n, PREFIX + REST);
+        assert_eq!(n, PREFIX + REST + PAIR);
     }
 }

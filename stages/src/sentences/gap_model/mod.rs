@@ -20,8 +20,8 @@ pub mod weights;
 use std::sync::LazyLock;
 
 use features::{
-    gap_class, is_candidate, prefix_features, rest_features, word_infos, Gap, PairView, Pieces,
-    WordInfo, TABLE_BITS,
+    gap_class, is_candidate, pair_features, prefix_features, rest_features, word_infos, Gap,
+    PairView, Pieces, WordInfo, TABLE_BITS,
 };
 use pairs::PairTable;
 use weights::{FormatError, Weights};
@@ -76,16 +76,16 @@ impl GapModel {
             weights: Weights {
                 table: vec![0.0; features::TABLE_SIZE],
                 thresholds: [f32::INFINITY; 2],
-                margin: 0.0,
+                margins: [0.0; 2],
             },
             pairs: PairTable::empty(),
         }
     }
 
-    /// Whether a segment ends at `gap`: the same as `score(..)` passing the threshold
-    /// of the space's kind, except that a space whose first features score too low
-    /// to pass (by the margin measured on the training data) is dismissed without
-    /// the rest.
+    /// Whether a segment ends at `gap`: the same as the score of all its features
+    /// passing the threshold of the space's kind, except that a space whose first
+    /// features, or all but the pair features, score too low to pass (by the
+    /// margins measured on the training data) is dismissed without the others.
     #[inline]
     pub fn ends(&self, words: &[WordInfo], gap: Gap) -> bool {
         let table = &self.weights.table;
@@ -95,10 +95,16 @@ impl GapModel {
         for k in prefix_features(words, gap) {
             s += weight(k);
         }
-        if s + self.weights.margin <= threshold {
+        if s + self.weights.margins[0] <= threshold {
             return false;
         }
-        for k in rest_features(words, gap, self.pair_view(words, gap)) {
+        for k in rest_features(words, gap) {
+            s += weight(k);
+        }
+        if s + self.weights.margins[1] <= threshold {
+            return false;
+        }
+        for k in pair_features(words, gap, self.pair_view(words, gap)) {
             s += weight(k);
         }
         s > threshold

@@ -2,8 +2,9 @@
 //! segment end glued to the next segment (`... on the roof police said ...`) most
 //! often puts together two words that rarely follow each other within a sentence.
 //! Pairs are counted (by hash, into a table of 2^`PAIR_BITS` counters) over the clean
-//! sentences of bulk sets that the model is not trained on, and kept as two bit
-//! sets: pairs seen at least `SEEN` times, and at least `COMMON` times.
+//! sentences of bulk sets that the model is not trained on, and kept as two bits
+//! per slot: the pair was seen at least `SEEN` times, at least `COMMON` times (the
+//! two bits side by side, so that a look-up costs one load).
 //!
 //!
 //! With them, for each word (by hash, into 2^`WORD_BITS` slots) how often it starts
@@ -11,27 +12,28 @@
 //! often ends sentences followed by one that often starts them, and a pair never
 //! seen together, is a likely segment end.
 //!
-//! File (`stages/data/sentences/gap_pairs.bin`): `CGP2`, the table bits (u32,
-//! little-endian), the two bit sets as little-endian u64 words, then one byte per
-//! word slot (start class in the low nibble, end class in the high one).
+//! File (`stages/data/sentences/gap_pairs.bin`): `CGP3`, the table bits (u32,
+//! little-endian), the slots' bits as little-endian u64 words (slot `s` in bits
+//! `2(s mod 32)` and up of word `s / 32`), then one byte per word slot (start class
+//! in the low nibble, end class in the high one).
 
 use super::features::{plain_pair, WordInfo};
 use super::weights::FormatError;
 
 pub const PAIR_BITS: u32 = 20;
 const SLOTS: usize = 1 << PAIR_BITS;
-const WORDS: usize = SLOTS / 64;
+const WORDS: usize = SLOTS / 32;
 /// Counts from which a pair is "seen" and "common".
 const SEEN: u32 = 2;
 const COMMON: u32 = 10;
-const MAGIC: &[u8; 4] = b"CGP2";
+const MAGIC: &[u8; 4] = b"CGP3";
 pub const WORD_BITS: u32 = 16;
 const WORD_SLOTS: usize = 1 << WORD_BITS;
 /// Fewer sightings than this leave a word's rates unknown (class 0).
 const MIN_SIGHTINGS: u32 = 5;
 
-/// The two bit sets, `seen` then `common`, one after the other, and the rate
-/// classes of the words.
+/// Two bits per pair slot (`seen`, then `common`), and the rate classes of the
+/// words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PairTable {
     bits: Vec<u64>,
@@ -75,7 +77,7 @@ impl PairTable {
     /// A table where no pair was seen.
     pub fn empty() -> PairTable {
         PairTable {
-            bits: vec![0; 2 * WORDS],
+            bits: vec![0; WORDS],
             rates: vec![0; WORD_SLOTS],
         }
     }
@@ -94,12 +96,8 @@ impl PairTable {
     #[inline]
     pub fn tier(&self, a: WordInfo, b: WordInfo) -> u8 {
         let s = slot(a, b);
-        let bit = |base: usize| {
-            self.bits
-                .get(base + s / 64)
-                .is_some_and(|w| w >> (s % 64) & 1 == 1)
-        };
-        u8::from(bit(0)) + u8::from(bit(WORDS))
+        let w = self.bits.get(s / 32).copied().unwrap_or(0);
+        (w >> (2 * (s % 32)) & 3).count_ones() as u8
     }
 
     pub fn encode(&self) -> Vec<u8> {
@@ -122,10 +120,10 @@ impl PairTable {
         if bits != PAIR_BITS {
             return Err(FormatError::TableBits(bits, PAIR_BITS));
         }
-        if rest.len() != 2 * WORDS * 8 + WORD_SLOTS {
+        if rest.len() != WORDS * 8 + WORD_SLOTS {
             return Err(FormatError::Truncated);
         }
-        let (bits, rates) = rest.split_at(2 * WORDS * 8);
+        let (bits, rates) = rest.split_at(WORDS * 8);
         Ok(PairTable {
             bits: bits
                 .chunks_exact(8)
@@ -179,12 +177,8 @@ impl PairCounter {
     pub fn table(&self) -> PairTable {
         let mut t = PairTable::empty();
         for (s, &c) in self.counts.iter().enumerate() {
-            if c >= SEEN {
-                t.bits[s / 64] |= 1 << (s % 64);
-            }
-            if c >= COMMON {
-                t.bits[WORDS + s / 64] |= 1 << (s % 64);
-            }
+            let two = u64::from(c >= SEEN) | u64::from(c >= COMMON) << 1;
+            t.bits[s / 32] |= two << (2 * (s % 32));
         }
         for (r, &[all, start, end]) in t.rates.iter_mut().zip(&self.words) {
             *r = rate_class(start, all) | rate_class(end, all) << 4;

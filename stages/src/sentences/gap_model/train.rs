@@ -4,7 +4,7 @@
 
 use super::features::{
     for_each_feature, gap_class, is_candidate, word_infos, Gap, PairView, Pieces, WordInfo, PREFIX,
-    TABLE_SIZE,
+    REST, TABLE_SIZE,
 };
 use super::pairs::PairTable;
 use super::projection::Projected;
@@ -124,25 +124,29 @@ impl Examples {
 }
 
 impl Examples {
-    /// For each of these examples that the whole score keeps, how far its first
-    /// features fall short of the threshold (`GapModel::ends`).
-    pub fn shortfalls(&self, table: &[f32], thresholds: [f32; 2]) -> Vec<f32> {
+    /// For each of these examples that the whole score keeps, how far the features
+    /// of each early test (`GapModel::ends`) fall short of the threshold: the
+    /// prefix's, then all but the pair features.
+    pub fn shortfalls(&self, table: &[f32], thresholds: [f32; 2]) -> [Vec<f32>; 2] {
         let weight = |k: &u32| table.get(*k as usize).copied().unwrap_or(0.0);
-        let mut out = Vec::new();
+        let mut out = [Vec::new(), Vec::new()];
         for n in 0..self.len() {
             let features = self.features_of(n);
-            let (prefix, rest) = features.split_at(PREFIX.min(features.len()));
             let mut s = 0f32;
-            for k in prefix {
-                s += weight(k);
-            }
-            let early = s;
-            for k in rest {
+            let mut early = [0f32; 2];
+            for (j, k) in features.iter().enumerate() {
+                if j == PREFIX {
+                    early[0] = s;
+                }
+                if j == PREFIX + REST {
+                    early[1] = s;
+                }
                 s += weight(k);
             }
             let threshold = thresholds[usize::from(self.classes[n] != 0)];
             if s > threshold {
-                out.push(threshold - early);
+                out[0].push(threshold - early[0]);
+                out[1].push(threshold - early[1]);
             }
         }
         out
@@ -161,7 +165,7 @@ pub fn margin_keeping(mut shortfalls: Vec<f32>, keep: f64) -> f32 {
 }
 
 /// An averaged perceptron over `ex`, `epochs` passes, each in an order shuffled
-/// from `seed`. The thresholds are left at 0 and the margin infinite (no early test).
+/// from `seed`. The thresholds are left at 0 and the margins infinite (no early test).
 pub fn train(ex: &Examples, epochs: usize, seed: u64) -> Weights {
     let mut w = vec![0f32; TABLE_SIZE];
     // Sum of every update times the step it was made at, for the average.
@@ -196,7 +200,7 @@ pub fn train(ex: &Examples, epochs: usize, seed: u64) -> Weights {
     Weights {
         table,
         thresholds: [0.0; 2],
-        margin: f32::INFINITY,
+        margins: [f32::INFINITY; 2],
     }
 }
 
