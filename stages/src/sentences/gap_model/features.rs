@@ -54,9 +54,10 @@ pub fn word_infos(text: &str, tokens: &[Token], out: &mut Vec<WordInfo>) -> bool
     out.extend(tokens.iter().map(|t| {
         let word = text.as_bytes().get(t.start..t.end).unwrap_or(&[]);
         capitals |= word.first().is_some_and(u8::is_ascii_uppercase);
+        let (hash, digits) = hash_in(text.as_bytes(), t.start, word);
         WordInfo {
-            hash: hash_in(text.as_bytes(), t.start, word),
-            shape: shape(word) as u8,
+            hash,
+            shape: shape_knowing(word, digits) as u8,
         }
     }));
     !capitals
@@ -80,9 +81,10 @@ fn word_hash(word: &[u8]) -> u64 {
 }
 
 /// [`word_hash`] of `word`, which stands at `start` in `text`: the same value, but
-/// read with whole eight-byte loads from the text where it has the bytes.
+/// read with whole eight-byte loads from the text where it has the bytes; and
+/// whether the word has a digit, seen from the same loads when they cover it.
 #[inline]
-fn hash_in(text: &[u8], start: usize, word: &[u8]) -> u64 {
+fn hash_in(text: &[u8], start: usize, word: &[u8]) -> (u64, bool) {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let core = trim_marks(word);
     let (at, core) = if core.is_empty() {
@@ -94,11 +96,18 @@ fn hash_in(text: &[u8], start: usize, word: &[u8]) -> u64 {
         )
     };
     let n = core.len().min(8);
-    let head = fold(load_at(text, at, n).unwrap_or_else(|| load(&core[..n])));
+    let (head, head_digits) = fold_digits(load_at(text, at, n).unwrap_or_else(|| load(&core[..n])));
     let tail_at = at + core.len() - n;
-    let tail = fold(load_at(text, tail_at, n).unwrap_or_else(|| load(&core[core.len() - n..])));
+    let (tail, tail_digits) =
+        fold_digits(load_at(text, tail_at, n).unwrap_or_else(|| load(&core[core.len() - n..])));
     let h = (head.wrapping_mul(K).rotate_left(29) ^ tail).wrapping_mul(K);
-    (h ^ core.len() as u64).wrapping_mul(K)
+    // The marks trimmed off hold no digit; the loads cover a core of up to 16 bytes.
+    let digits = if core.len() <= 16 {
+        head_digits || tail_digits
+    } else {
+        core.iter().any(u8::is_ascii_digit)
+    };
+    ((h ^ core.len() as u64).wrapping_mul(K), digits)
 }
 
 /// The `n` (at most eight) bytes at `at` of `text` as one little-endian number, from
@@ -128,8 +137,14 @@ fn load(bytes: &[u8]) -> u64 {
 
 /// Lower-cases the ASCII capitals among eight packed bytes and turns their digits
 /// into `0`, all at once.
-#[inline]
+#[cfg(test)]
 fn fold(x: u64) -> u64 {
+    fold_digits(x).0
+}
+
+/// [`fold`], and whether any of the bytes is a digit.
+#[inline]
+fn fold_digits(x: u64) -> (u64, bool) {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
     let ascii = !x & HIGH;
@@ -138,7 +153,7 @@ fn fold(x: u64) -> u64 {
     let at_least = |bound: u64| (low + ONES * (0x80 - bound)) & HIGH;
     let capital = at_least(b'A' as u64) & !at_least(b'Z' as u64 + 1) & ascii;
     let digit = at_least(b'0' as u64) & !at_least(b'9' as u64 + 1) & ascii;
-    (x | capital >> 2) & !((digit >> 7) * 0x0F)
+    ((x | capital >> 2) & !((digit >> 7) * 0x0F), digit != 0)
 }
 
 /// The word without ASCII marks at either end (`"(yes),` → `yes`).
@@ -159,7 +174,14 @@ fn trim_marks(word: &[u8]) -> &[u8] {
     w
 }
 
+#[cfg(test)]
 fn shape(word: &[u8]) -> Shape {
+    shape_knowing(word, word.iter().any(u8::is_ascii_digit))
+}
+
+/// The shape of `word`, told whether it has a digit.
+#[inline]
+fn shape_knowing(word: &[u8], digits: bool) -> Shape {
     let Some((&first, &last)) = word.first().zip(word.last()) else {
         return Shape::Symbol;
     };
@@ -180,7 +202,7 @@ fn shape(word: &[u8]) -> Shape {
     }
     if matches!(first, b'"' | b'(' | b'[' | b'\'') {
         Shape::OpensWithMark
-    } else if word.iter().any(u8::is_ascii_digit) {
+    } else if digits {
         Shape::Number
     } else if first.is_ascii_uppercase() {
         Shape::Capitalised
@@ -466,10 +488,13 @@ mod tests {
         assert_eq!(fold(load(b"AbZ@[09:")), load(b"abz@[00:"));
         assert_eq!(trim_marks(b"\"(yes),"), b"yes");
         assert_eq!(trim_marks(b"--"), b"");
-        let text = b"say \"Hello, WORLD\" said-the-international-committee.  ";
+        let text = b"say \"Hello, WORLD\" said-the-international-committee. 1983 covid-19, \
+            a-very-long-compound-with-7-in-it (x9) 20%  ";
         let mut at = 0;
         for word in text.split(|&b| b == b' ') {
-            assert_eq!(hash_in(text, at, word), word_hash(word), "{word:?}");
+            let (hash, digits) = hash_in(text, at, word);
+            assert_eq!(hash, word_hash(word), "{word:?}");
+            assert_eq!(digits, word.iter().any(u8::is_ascii_digit), "{word:?}");
             at += word.len() + 1;
         }
     }
