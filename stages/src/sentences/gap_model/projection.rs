@@ -26,7 +26,7 @@ pub fn project_article(text: &str, id: &str, lex: &Lexicon) -> Projected {
     // The rules alone: the labels must not depend on the model being trained.
     let mut segments = Vec::new();
     split_by_rules(text, lex, &mut segments);
-    let mut p = project(text, &segments, id_hash(id) % 4 != 0);
+    let mut p = project(text, &segments, !id_hash(id).is_multiple_of(4));
     mark_furniture(&mut p);
     p
 }

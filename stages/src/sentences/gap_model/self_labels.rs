@@ -52,7 +52,7 @@ pub fn depunctuate(text: &str, id: &str, lex: &Lexicon) -> Option<Projected> {
         }
     }
     let mut out = words.join(" ");
-    if h % 4 == 0 {
+    if h.is_multiple_of(4) {
         out = out.to_lowercase();
     }
     Some(Projected {
