@@ -1,18 +1,26 @@
 //! Retrains the gap model of `sentences.v1` (segment ends without punctuation in
-//! lowercased bulk-style text) and writes `stages/data/sentences/gap_model.bin`.
+//! lowercased bulk-style text) and writes `stages/data/sentences/gap_model.bin` and
+//! `stages/data/sentences/gap_pairs.bin`.
 //!
 //! usage: `cargo run --release -p corroborate-stages --example train_boundaries --
-//! [--sets DIR]... [--out FILE] [--epochs N] [--show N]` (defaults:
-//! `../shared/corpus/sets` and `articles`, `stages/data/sentences/gap_model.bin`, 6
-//! epochs; run from the workspace root). `--show N` prints N held-out articles with
-//! their ends marked (`|` the original's, `{R}` the rules', `{M}` with the model).
+//! [--sets DIR]... [--out FILE] [--pairs-out FILE] [--bulk FILE] [--pairs-every N]
+//! [--epochs N] [--beta B] [--beta-marked B] [--show N]` (defaults:
+//! `../shared/corpus/sets` and `articles`, the two files above,
+//! `../shared/corpus/multinews-plus.jsonl.gz`, pairs from every 5th bulk set, 6 epochs,
+//! F0.5 and F1; run from the workspace root). `--show N` prints N held-out articles
+//! with their ends marked (`|` the original's, `{R}` the rules', `{M}` with the model).
+//! Experiments left off by default: `--bulk-every N` adds self-labelled bulk articles
+//! (`gap_model::self_labels`) from every Nth set, `--repeat N` counts each projected
+//! training article N times.
 //!
-//! Recipe: every article of every set is normalised, split by the rules (normally
-//! cased full text, paragraph breaks seen) and projected into bulk style
-//! (`gap_model::projection`). Sets are taken in name order: every fifth set from the
-//! first is held out for testing, every fifth from the second is used to choose the
-//! threshold, the rest train. Training is an averaged perceptron with a fixed seed,
-//! so the same data gives the same file. Prints the held-out figures.
+//! Recipe: the word-pair table is counted over the clean sentences of the bulk sets
+//! (`gap_model::pairs`), the sets with answers left out. Every article of every set
+//! is normalised, split by the rules (normally cased full text, paragraph breaks
+//! seen) and projected into bulk style (`gap_model::projection`). Sets are taken in
+//! name order: every fifth set from the first is held out for testing, every fifth
+//! from the second is used to choose the thresholds, the rest train. Training is an
+//! averaged perceptron with a fixed seed, so the same data gives the same files.
+//! Prints the held-out figures.
 
 mod common;
 

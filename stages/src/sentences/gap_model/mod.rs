@@ -7,8 +7,11 @@
 //!
 //! The model is linear over hashed features (`features`), trained as an averaged
 //! perceptron (`train`) on full-text articles split by the rules and turned into the
-//! bulk style (`projection`); `stages/examples/train_boundaries.rs` retrains it and
-//! writes `stages/data/sentences/gap_model.bin` (`weights`).
+//! bulk style (`projection`); some features read a table of which words follow each
+//! other inside sentences of the bulk corpus and how often words start and end them
+//! (`pairs`, counted by `self_labels::count_pairs`).
+//! `stages/examples/train_boundaries.rs` retrains it and writes
+//! `stages/data/sentences/gap_model.bin` (`weights`) and `gap_pairs.bin` (`pairs`).
 
 pub mod features;
 pub mod pairs;
@@ -59,11 +62,6 @@ impl GapModel {
         })
     }
 
-    /// The word pairs the model looks up.
-    pub fn pairs(&self) -> &PairTable {
-        &self.pairs
-    }
-
     /// What the word-pair table says about the space of `gap`.
     #[inline]
     pub fn pair_view(&self, words: &[WordInfo], gap: Gap) -> PairView {
@@ -108,18 +106,6 @@ impl GapModel {
             s += weight(k);
         }
         s > threshold
-    }
-
-    /// The score of the space of `gap` (all features) less its kind's threshold:
-    /// positive where a segment ends.
-    pub fn margin_at(&self, words: &[WordInfo], gap: Gap) -> f32 {
-        let table = &self.weights.table;
-        let mut s = 0.0;
-        let pair = self.pair_view(words, gap);
-        features::for_each_feature(words, gap, pair, |k| {
-            s += table.get(k).copied().unwrap_or(0.0)
-        });
-        s - self.weights.thresholds[gap_class(words, gap)]
     }
 
     /// The thresholds of the two kinds of space.
