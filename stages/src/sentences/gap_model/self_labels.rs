@@ -1,15 +1,16 @@
-//! Training data from the bulk corpus itself, labelled by the rules: in bulk text
-//! whose sentence starts are capitalised, the rules find the ends that punctuation
-//! shows with good precision. Where two such sentences meet, the end's `.` is taken
-//! away and the next word lower-cased, as a heading or bullet runs into the text in
-//! the corpus (`... in the attack the police said ...`): an end that only the words
-//! around it show. The model learns from these which words end and start segments,
-//! far more of them than the full-text articles hold.
+//! What the bulk corpus itself teaches the gap model, from its *clean* sentences:
+//! a sentence of the rules, in text whose sentence starts are capitalised, that
+//! follows a sentence end, opens with a capital, ends in terminal punctuation and is
+//! not overly long; elsewhere (the text's opening, where credits and bullets gather,
+//! or runs the rules could not split) the rules are not trusted.
 //!
-//! Only the spaces inside "clean" sentences carry labels: a sentence of the rules
-//! that follows a sentence end, itself ends in terminal punctuation and is not
-//! overly long; elsewhere (the text's opening, where credits and bullets gather, or
-//! runs the rules could not split) the rules' labels are not trusted.
+//! The word-pair table is counted over them (`count_pairs`). And, an experiment the
+//! trainer leaves off by default since it did not help (BENCHMARKS.md), training
+//! data labelled by the rules (`depunctuate`): where two clean sentences meet, the
+//! end's `.` is taken away and the next word lower-cased, as a heading or bullet runs
+//! into the text in the corpus (`... in the attack the police said ...`), an end
+//! that only the words around it show; only the spaces inside clean sentences are
+//! labelled.
 
 use super::super::casing::ends_in_terminal;
 use super::super::lexicon::Lexicon;
@@ -18,6 +19,7 @@ use super::super::token::Token;
 use super::features::word_infos;
 use super::pairs::PairCounter;
 use super::projection::{id_hash, Projected};
+use super::train::{spans_of, word_ends};
 
 /// Longest sentence (in words) whose spaces are trusted.
 const CLEAN_MAX_WORDS: usize = 60;
@@ -64,7 +66,7 @@ pub fn depunctuate(text: &str, id: &str, lex: &Lexicon) -> Option<Projected> {
 
 /// A bulk-style text split by the rules, and which of their segments are clean.
 struct Clean {
-    text_tokens: Vec<Token>,
+    tokens: Vec<Token>,
     words: Vec<String>,
     /// The first and last word of each of the rules' segments.
     spans: Vec<(usize, usize)>,
@@ -83,20 +85,7 @@ impl Clean {
             .iter()
             .map(|t| text.get(t.start..t.end).unwrap_or("").to_string())
             .collect();
-        let mut spans = Vec::with_capacity(segments.len());
-        let mut t = 0;
-        for seg in &segments {
-            while tokens.get(t).is_some_and(|k| k.start < seg.start) {
-                t += 1;
-            }
-            let first = t;
-            while tokens.get(t).is_some_and(|k| k.end <= seg.end) {
-                t += 1;
-            }
-            if t > first {
-                spans.push((first, t - 1));
-            }
-        }
+        let spans = spans_of(&word_ends(&tokens, &segments));
         let terminal = |last: usize| {
             words
                 .get(last)
@@ -120,7 +109,7 @@ impl Clean {
             })
             .collect();
         Some(Clean {
-            text_tokens: tokens,
+            tokens: tokens,
             words,
             spans,
             clean,
@@ -134,7 +123,7 @@ pub fn count_pairs(text: &str, lex: &Lexicon, counter: &mut PairCounter) {
         return;
     };
     let mut infos = Vec::new();
-    word_infos(text, &c.text_tokens, &mut infos);
+    word_infos(text, &c.tokens, &mut infos);
     for (&(first, last), _) in c.spans.iter().zip(&c.clean).filter(|(_, &k)| k) {
         if let Some(sentence) = infos.get(first..=last) {
             counter.add(sentence);

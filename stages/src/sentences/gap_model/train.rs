@@ -307,31 +307,41 @@ impl Article {
 
     /// The first and last word of each of the rules' segments.
     fn rule_spans(&self) -> Vec<(usize, usize)> {
-        let ends = self.ends_of(&self.segments);
-        let mut spans = Vec::new();
-        let mut first = 0;
-        for (i, &e) in ends.iter().enumerate() {
-            if e {
-                spans.push((first, i));
-                first = i + 1;
-            }
-        }
-        if first < ends.len() {
-            spans.push((first, ends.len() - 1));
-        }
-        spans
+        spans_of(&self.ends_of(&self.segments))
     }
 
     /// For each word, whether one of `segments` ends with it.
     fn ends_of(&self, segments: &[Segment]) -> Vec<bool> {
-        let mut ends = vec![false; self.tokens.len()];
-        let mut s = segments.iter().peekable();
-        for (i, t) in self.tokens.iter().enumerate() {
-            while s.next_if(|g| g.end < t.end).is_some() {}
-            if s.peek().is_some_and(|g| g.end == t.end) {
-                ends[i] = true;
-            }
-        }
-        ends
+        word_ends(&self.tokens, segments)
     }
+}
+
+/// For each of `tokens`, whether one of `segments` (in order) ends with it.
+pub(super) fn word_ends(tokens: &[Token], segments: &[Segment]) -> Vec<bool> {
+    let mut ends = vec![false; tokens.len()];
+    let mut s = segments.iter().peekable();
+    for (i, t) in tokens.iter().enumerate() {
+        while s.next_if(|g| g.end < t.end).is_some() {}
+        if s.peek().is_some_and(|g| g.end == t.end) {
+            ends[i] = true;
+        }
+    }
+    ends
+}
+
+/// The first and last word of each run of words that an end closes (the last run
+/// closed by the last word).
+pub(super) fn spans_of(ends: &[bool]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut first = 0;
+    for (i, &e) in ends.iter().enumerate() {
+        if e {
+            spans.push((first, i));
+            first = i + 1;
+        }
+    }
+    if first < ends.len() {
+        spans.push((first, ends.len() - 1));
+    }
+    spans
 }
