@@ -109,7 +109,7 @@ impl Clean {
             })
             .collect();
         Some(Clean {
-            tokens: tokens,
+            tokens,
             words,
             spans,
             clean,
