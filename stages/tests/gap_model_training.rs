@@ -7,6 +7,7 @@ use std::path::Path;
 
 use stages::records::{RawArticle, Records};
 use stages::sentences::gap_model::features::TABLE_BITS;
+use stages::sentences::gap_model::pairs::PairTable;
 use stages::sentences::gap_model::projection::{project_article, Projected};
 use stages::sentences::gap_model::train::{margin_keeping, train, Examples};
 use stages::sentences::Lexicon;
@@ -47,15 +48,16 @@ fn bundled_projected() -> Vec<Projected> {
 fn trained_bytes(projected: &[Projected]) -> Vec<u8> {
     let mut examples = Examples::default();
     for p in projected {
-        assert!(examples.add(p, Lexicon::default_ref()), "words line up");
+        assert!(
+            examples.add(p, Lexicon::default_ref(), &PairTable::empty()),
+            "words line up"
+        );
     }
     assert!(examples.positives() > 0, "some segment ends to learn");
     let mut weights = train(&examples, 3, 7);
     weights.thresholds = [0, 1].map(|c| examples.best_threshold(&weights.table, c, 0.5));
-    weights.margin = margin_keeping(
-        examples.shortfalls(&weights.table, weights.thresholds),
-        0.99,
-    );
+    let [first, second] = examples.shortfalls(&weights.table, weights.thresholds);
+    weights.margins = [margin_keeping(first, 0.99), margin_keeping(second, 0.99)];
     weights.encode(TABLE_BITS)
 }
 

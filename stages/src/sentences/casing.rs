@@ -47,7 +47,7 @@ pub fn is_lowercased(text: &str, tokens: &[Token], lines: &[LineSpan]) -> bool {
 
 /// Whether `word` ends in `.`, `!`, `?` or `…`, maybe followed by closing quotes or
 /// brackets (ASCII, `”`, `’`, `»`).
-fn ends_in_terminal(word: &[u8]) -> bool {
+pub(super) fn ends_in_terminal(word: &[u8]) -> bool {
     let mut w = word;
     loop {
         match w {

@@ -3,6 +3,7 @@
 //! segment still runs, and how far into the text the gap is. Every feature is one
 //! index into a hashed weight table; the same code serves training and splitting.
 
+use super::pairs::PairTable;
 use crate::sentences::token::Token;
 
 /// Bits of the weight table's index: 2^16 weights.
@@ -53,9 +54,10 @@ pub fn word_infos(text: &str, tokens: &[Token], out: &mut Vec<WordInfo>) -> bool
     out.extend(tokens.iter().map(|t| {
         let word = text.as_bytes().get(t.start..t.end).unwrap_or(&[]);
         capitals |= word.first().is_some_and(u8::is_ascii_uppercase);
+        let (hash, digits) = hash_in(text.as_bytes(), t.start, word);
         WordInfo {
-            hash: hash_in(text.as_bytes(), t.start, word),
-            shape: shape(word) as u8,
+            hash,
+            shape: shape_knowing(word, digits) as u8,
         }
     }));
     !capitals
@@ -79,9 +81,10 @@ fn word_hash(word: &[u8]) -> u64 {
 }
 
 /// [`word_hash`] of `word`, which stands at `start` in `text`: the same value, but
-/// read with whole eight-byte loads from the text where it has the bytes.
+/// read with whole eight-byte loads from the text where it has the bytes; and
+/// whether the word has a digit, seen from the same loads when they cover it.
 #[inline]
-fn hash_in(text: &[u8], start: usize, word: &[u8]) -> u64 {
+fn hash_in(text: &[u8], start: usize, word: &[u8]) -> (u64, bool) {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let core = trim_marks(word);
     let (at, core) = if core.is_empty() {
@@ -93,11 +96,18 @@ fn hash_in(text: &[u8], start: usize, word: &[u8]) -> u64 {
         )
     };
     let n = core.len().min(8);
-    let head = fold(load_at(text, at, n).unwrap_or_else(|| load(&core[..n])));
+    let (head, head_digits) = fold_digits(load_at(text, at, n).unwrap_or_else(|| load(&core[..n])));
     let tail_at = at + core.len() - n;
-    let tail = fold(load_at(text, tail_at, n).unwrap_or_else(|| load(&core[core.len() - n..])));
+    let (tail, tail_digits) =
+        fold_digits(load_at(text, tail_at, n).unwrap_or_else(|| load(&core[core.len() - n..])));
     let h = (head.wrapping_mul(K).rotate_left(29) ^ tail).wrapping_mul(K);
-    (h ^ core.len() as u64).wrapping_mul(K)
+    // The marks trimmed off hold no digit; the loads cover a core of up to 16 bytes.
+    let digits = if core.len() <= 16 {
+        head_digits || tail_digits
+    } else {
+        core.iter().any(u8::is_ascii_digit)
+    };
+    ((h ^ core.len() as u64).wrapping_mul(K), digits)
 }
 
 /// The `n` (at most eight) bytes at `at` of `text` as one little-endian number, from
@@ -127,8 +137,14 @@ fn load(bytes: &[u8]) -> u64 {
 
 /// Lower-cases the ASCII capitals among eight packed bytes and turns their digits
 /// into `0`, all at once.
-#[inline]
+#[cfg(test)]
 fn fold(x: u64) -> u64 {
+    fold_digits(x).0
+}
+
+/// [`fold`], and whether any of the bytes is a digit.
+#[inline]
+fn fold_digits(x: u64) -> (u64, bool) {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
     let ascii = !x & HIGH;
@@ -137,7 +153,7 @@ fn fold(x: u64) -> u64 {
     let at_least = |bound: u64| (low + ONES * (0x80 - bound)) & HIGH;
     let capital = at_least(b'A' as u64) & !at_least(b'Z' as u64 + 1) & ascii;
     let digit = at_least(b'0' as u64) & !at_least(b'9' as u64 + 1) & ascii;
-    (x | capital >> 2) & !((digit >> 7) * 0x0F)
+    ((x | capital >> 2) & !((digit >> 7) * 0x0F), digit != 0)
 }
 
 /// The word without ASCII marks at either end (`"(yes),` → `yes`).
@@ -158,7 +174,14 @@ fn trim_marks(word: &[u8]) -> &[u8] {
     w
 }
 
+#[cfg(test)]
 fn shape(word: &[u8]) -> Shape {
+    shape_knowing(word, word.iter().any(u8::is_ascii_digit))
+}
+
+/// The shape of `word`, told whether it has a digit.
+#[inline]
+fn shape_knowing(word: &[u8], digits: bool) -> Shape {
     let Some((&first, &last)) = word.first().zip(word.last()) else {
         return Shape::Symbol;
     };
@@ -179,7 +202,7 @@ fn shape(word: &[u8]) -> Shape {
     }
     if matches!(first, b'"' | b'(' | b'[' | b'\'') {
         Shape::OpensWithMark
-    } else if word.iter().any(u8::is_ascii_digit) {
+    } else if digits {
         Shape::Number
     } else if first.is_ascii_uppercase() {
         Shape::Capitalised
@@ -258,15 +281,19 @@ impl Pieces {
 
 /// Features computed first: enough to dismiss most spaces (see `GapModel::ends`).
 pub const PREFIX: usize = 5;
-/// The other features.
+/// The features computed next, from the words and the segment.
 pub const REST: usize = 14;
+/// The features computed last, from the word-pair table (a look-up that may miss
+/// the cache, so made only where the others leave the space open).
+pub const PAIR: usize = 6;
 
-/// Calls `f` with the table index of every feature of `gap`: the prefix, then the
-/// rest.
+/// Calls `f` with the table index of every feature of `gap`: the prefix, the rest,
+/// then the pair features.
 #[inline]
-pub fn for_each_feature(words: &[WordInfo], gap: Gap, mut f: impl FnMut(usize)) {
+pub fn for_each_feature(words: &[WordInfo], gap: Gap, pair: PairView, mut f: impl FnMut(usize)) {
     prefix_features(words, gap).into_iter().for_each(&mut f);
-    rest_features(words, gap).into_iter().for_each(f);
+    rest_features(words, gap).into_iter().for_each(&mut f);
+    pair_features(words, gap, pair).into_iter().for_each(f);
 }
 
 #[inline]
@@ -314,6 +341,48 @@ pub fn prefix_features(words: &[WordInfo], gap: Gap) -> [usize; PREFIX] {
     ]
 }
 
+/// What the word-pair table says about a space: the pair's tier
+/// (`PairTable::tier`), how often the word before it ends sentences and how often
+/// the word after it starts them (`PairTable::rates`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PairView {
+    pub tier: u8,
+    pub ends: u8,
+    pub starts: u8,
+}
+
+impl PairView {
+    /// The view of the space of `gap`; tier 3 where a mark stands between the two
+    /// words (only pairs of plain words are counted).
+    #[inline]
+    pub fn of(table: &PairTable, words: &[WordInfo], gap: Gap) -> PairView {
+        let (a, b) = pair_at(words, gap);
+        PairView {
+            tier: if plain_pair(a, b) {
+                table.tier(a, b)
+            } else {
+                3
+            },
+            ends: table.rates(a).end,
+            starts: table.rates(b).start,
+        }
+    }
+}
+
+/// Whether `a` then `b` are words with no mark between them (plain words or
+/// numbers), the pairs the table counts.
+#[inline]
+pub fn plain_pair(a: WordInfo, b: WordInfo) -> bool {
+    let plain = |w: WordInfo| w.shape <= Shape::Number as u8;
+    plain(a) && plain(b)
+}
+
+/// The words on either side of the space of `gap` (for `PairTable::tier`).
+#[inline]
+pub fn pair_at(words: &[WordInfo], gap: Gap) -> (WordInfo, WordInfo) {
+    (at(words, Some(gap.i)), at(words, Some(gap.i + 1)))
+}
+
 /// The wider context: the next words out, how far the segment has run, where it
 /// started and where the one before it did, how far the rules' segment still runs,
 /// how far into the text the space is.
@@ -347,6 +416,28 @@ pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
         index(16 | kind, first.hash ^ w1.hash.rotate_left(23)),
         index(17 | kind, prev_first.hash ^ dist.rotate_right(3)),
         index(18 | kind, w0.hash ^ dist.rotate_right(3)),
+    ]
+}
+
+/// What the word-pair table tells (`view`): how often the two words around the
+/// space follow each other inside sentences, with their shapes, either word and
+/// the segment's length so far; how often the word before ends sentences and the
+/// word after starts them.
+#[inline]
+pub fn pair_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; PAIR] {
+    let [_, w0, w1, _] = around(words, gap.i);
+    let kind = kind_salt(w0);
+    let style = u64::from(gap.lower_only);
+    let dist = bucket(gap.i + 1 - gap.piece_start.min(gap.i));
+    let pair = view.tier;
+    let rates = u64::from(view.starts) << 3 | u64::from(view.ends);
+    [
+        index(19 | kind, u64::from(pair) << 16 | shapes(w0, w1)),
+        index(20 | kind, u64::from(pair) ^ w1.hash.rotate_left(11)),
+        index(21 | kind, u64::from(pair) ^ w0.hash.rotate_left(13)),
+        index(22 | kind, u64::from(pair) << 8 | dist << 1 | style),
+        index(23 | kind, (rates << 2 | u64::from(pair)) << 1 | style),
+        index(24 | kind, rates << 4 | dist),
     ]
 }
 
@@ -397,10 +488,13 @@ mod tests {
         assert_eq!(fold(load(b"AbZ@[09:")), load(b"abz@[00:"));
         assert_eq!(trim_marks(b"\"(yes),"), b"yes");
         assert_eq!(trim_marks(b"--"), b"");
-        let text = b"say \"Hello, WORLD\" said-the-international-committee.  ";
+        let text = b"say \"Hello, WORLD\" said-the-international-committee. 1983 covid-19, \
+            a-very-long-compound-with-7-in-it (x9) 20%  ";
         let mut at = 0;
         for word in text.split(|&b| b == b' ') {
-            assert_eq!(hash_in(text, at, word), word_hash(word), "{word:?}");
+            let (hash, digits) = hash_in(text, at, word);
+            assert_eq!(hash, word_hash(word), "{word:?}");
+            assert_eq!(digits, word.iter().any(u8::is_ascii_digit), "{word:?}");
             at += word.len() + 1;
         }
     }
@@ -416,10 +510,10 @@ mod tests {
             lower_only: false,
         };
         let mut n = 0;
-        for_each_feature(&words, gap, |k| {
+        for_each_feature(&words, gap, PairView::default(), |k| {
             assert!(k < TABLE_SIZE);
             n += 1;
         });
-        assert_eq!(n, PREFIX + REST);
+        assert_eq!(n, PREFIX + REST + PAIR);
     }
 }

@@ -7,20 +7,26 @@
 //!
 //! The model is linear over hashed features (`features`), trained as an averaged
 //! perceptron (`train`) on full-text articles split by the rules and turned into the
-//! bulk style (`projection`); `stages/examples/train_boundaries.rs` retrains it and
-//! writes `stages/data/sentences/gap_model.bin` (`weights`).
+//! bulk style (`projection`); some features read a table of which words follow each
+//! other inside sentences of the bulk corpus and how often words start and end them
+//! (`pairs`, counted by `self_labels::count_pairs`).
+//! `stages/examples/train_boundaries.rs` retrains it and writes
+//! `stages/data/sentences/gap_model.bin` (`weights`) and `gap_pairs.bin` (`pairs`).
 
 pub mod features;
+pub mod pairs;
 pub mod projection;
+pub mod self_labels;
 pub mod train;
 pub mod weights;
 
 use std::sync::LazyLock;
 
 use features::{
-    gap_class, is_candidate, prefix_features, rest_features, word_infos, Gap, Pieces, WordInfo,
-    TABLE_BITS,
+    gap_class, is_candidate, pair_features, prefix_features, rest_features, word_infos, Gap,
+    PairView, Pieces, WordInfo, TABLE_BITS,
 };
+use pairs::PairTable;
 use weights::{FormatError, Weights};
 
 use super::lexicon::Lexicon;
@@ -30,12 +36,16 @@ use super::token::Token;
 
 static SHIPPED: LazyLock<GapModel> = LazyLock::new(|| {
     // A file that does not decode leaves the rules alone (a test checks it decodes).
-    GapModel::from_bytes(include_bytes!("../../../data/sentences/gap_model.bin"))
-        .unwrap_or_else(|_| GapModel::never())
+    GapModel::from_parts(
+        include_bytes!("../../../data/sentences/gap_model.bin"),
+        include_bytes!("../../../data/sentences/gap_pairs.bin"),
+    )
+    .unwrap_or_else(|_| GapModel::never())
 });
 
 pub struct GapModel {
     weights: Weights,
+    pairs: PairTable,
 }
 
 impl GapModel {
@@ -44,8 +54,18 @@ impl GapModel {
         &SHIPPED
     }
 
-    pub fn from_bytes(bytes: &[u8]) -> Result<GapModel, FormatError> {
-        Weights::decode(bytes, TABLE_BITS).map(|weights| GapModel { weights })
+    /// The model of the weights file `weights` and the word-pair file `pairs`.
+    pub fn from_parts(weights: &[u8], pairs: &[u8]) -> Result<GapModel, FormatError> {
+        Ok(GapModel {
+            weights: Weights::decode(weights, TABLE_BITS)?,
+            pairs: PairTable::decode(pairs)?,
+        })
+    }
+
+    /// What the word-pair table says about the space of `gap`.
+    #[inline]
+    pub fn pair_view(&self, words: &[WordInfo], gap: Gap) -> PairView {
+        PairView::of(&self.pairs, words, gap)
     }
 
     /// A model that never cuts.
@@ -54,15 +74,16 @@ impl GapModel {
             weights: Weights {
                 table: vec![0.0; features::TABLE_SIZE],
                 thresholds: [f32::INFINITY; 2],
-                margin: 0.0,
+                margins: [0.0; 2],
             },
+            pairs: PairTable::empty(),
         }
     }
 
-    /// Whether a segment ends at `gap`: the same as `score(..)` passing the threshold
-    /// of the space's kind, except that a space whose first features score too low
-    /// to pass (by the margin measured on the training data) is dismissed without
-    /// the rest.
+    /// Whether a segment ends at `gap`: the same as the score of all its features
+    /// passing the threshold of the space's kind, except that a space whose first
+    /// features, or all but the pair features, score too low to pass (by the
+    /// margins measured on the training data) is dismissed without the others.
     #[inline]
     pub fn ends(&self, words: &[WordInfo], gap: Gap) -> bool {
         let table = &self.weights.table;
@@ -72,10 +93,16 @@ impl GapModel {
         for k in prefix_features(words, gap) {
             s += weight(k);
         }
-        if s + self.weights.margin <= threshold {
+        if s + self.weights.margins[0] <= threshold {
             return false;
         }
         for k in rest_features(words, gap) {
+            s += weight(k);
+        }
+        if s + self.weights.margins[1] <= threshold {
+            return false;
+        }
+        for k in pair_features(words, gap, self.pair_view(words, gap)) {
             s += weight(k);
         }
         s > threshold
@@ -204,8 +231,11 @@ mod tests {
 
     #[test]
     fn shipped_model_decodes() {
-        let bytes = include_bytes!("../../../data/sentences/gap_model.bin");
-        let model = GapModel::from_bytes(bytes).expect("shipped model decodes");
+        let model = GapModel::from_parts(
+            include_bytes!("../../../data/sentences/gap_model.bin"),
+            include_bytes!("../../../data/sentences/gap_pairs.bin"),
+        )
+        .expect("shipped model decodes");
         assert!(model.thresholds().iter().all(|t| t.is_finite()));
     }
 }

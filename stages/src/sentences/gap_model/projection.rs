@@ -15,6 +15,9 @@ use super::super::token::{tokenize_text, LineSpan, Token};
 pub struct Projected {
     pub text: String,
     pub ends: Vec<bool>,
+    /// For each word, whether the label of the space after it is known (`None`:
+    /// all are).
+    pub known: Option<Vec<bool>>,
 }
 
 /// Splits a normalised, normally cased article with the rules and projects it. One
@@ -23,12 +26,16 @@ pub fn project_article(text: &str, id: &str, lex: &Lexicon) -> Projected {
     // The rules alone: the labels must not depend on the model being trained.
     let mut segments = Vec::new();
     split_by_rules(text, lex, &mut segments);
-    let h = id.bytes().fold(0x811c_9dc5u32, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    });
-    let mut p = project(text, &segments, h % 4 != 0);
+    let mut p = project(text, &segments, !id_hash(id).is_multiple_of(4));
     mark_furniture(&mut p);
     p
+}
+
+/// A hash of an article's id (FNV-1a), for the choices made per article.
+pub fn id_hash(id: &str) -> u32 {
+    id.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 const FURNITURE: &str = include_str!("../../../data/sentences/furniture_labels.txt");
@@ -98,25 +105,41 @@ pub fn project(text: &str, segments: &[Segment], capitalise: bool) -> Projected 
         }
         after_period = w.ends_with('.');
     }
-    Projected { text: out, ends }
+    Projected {
+        text: out,
+        ends,
+        known: None,
+    }
 }
 
-/// The last words of lines followed by a line that opens with a lower-case word:
+/// The last words of lines followed by a line that opens with a lower-case word,
+/// or that end in a word no segment ends with (`the`, `of`, `and`, ...):
 /// hard-wrapped text, whose line ends are no segment ends once the lines are
 /// joined (the rules cut at every line break).
 fn wrapped_line_ends(text: &str, tokens: &[Token], lines: &[LineSpan]) -> Vec<usize> {
+    let word = |k: usize| tokens.get(k).and_then(|t| text.get(t.start..t.end));
     lines
         .windows(2)
         .filter(|pair| {
-            let next = &pair[1];
-            tokens
-                .get(next.first)
-                .and_then(|t| text.as_bytes().get(t.start))
-                .is_some_and(u8::is_ascii_lowercase)
+            let next_lower = word(pair[1].first)
+                .and_then(|w| w.bytes().next())
+                .is_some_and(|b| b.is_ascii_lowercase());
+            let open_end = pair[0]
+                .end
+                .checked_sub(1)
+                .and_then(word)
+                .is_some_and(|w| NEVER_LAST.split(' ').any(|x| w.eq_ignore_ascii_case(x)));
+            next_lower || open_end
         })
         .filter_map(|pair| pair[0].end.checked_sub(1))
         .collect()
 }
+
+/// Words that leave a phrase open: a line ending in one of them was wrapped.
+const NEVER_LAST: &str = "a an the of to in on at by for from with and or but nor as than \
+    into onto upon about over under between through during against among within without \
+    is are was were be been being has have had will would shall should can could may \
+    might must do does did its their his her our your my this these those who which";
 
 /// Appends the bulk-style words of one word of the original.
 fn project_word(word: &str, out: &mut Vec<String>) {

@@ -3,9 +3,10 @@
 //! weights), a threshold chosen on other data, and the counts to report.
 
 use super::features::{
-    for_each_feature, gap_class, is_candidate, word_infos, Gap, Pieces, WordInfo, PREFIX,
-    TABLE_SIZE,
+    for_each_feature, gap_class, is_candidate, word_infos, Gap, PairView, Pieces, WordInfo, PREFIX,
+    REST, TABLE_SIZE,
 };
+use super::pairs::PairTable;
 use super::projection::Projected;
 use super::weights::Weights;
 use super::GapModel;
@@ -38,7 +39,7 @@ impl Examples {
 
     /// Adds the gaps of one projected article; `false` (and nothing added) when its
     /// words do not line up with its labels.
-    pub fn add(&mut self, p: &Projected, lex: &Lexicon) -> bool {
+    pub fn add(&mut self, p: &Projected, lex: &Lexicon, pairs: &PairTable) -> bool {
         let Some(art) = Article::of(p, lex) else {
             return false;
         };
@@ -57,11 +58,13 @@ impl Examples {
                     seg_last: last,
                     lower_only: art.lower_only,
                 };
-                if !is_candidate(&art.words, gap) {
+                let known = p.known.as_ref().is_none_or(|k| k.get(i) == Some(&true));
+                if !known || !is_candidate(&art.words, gap) {
                     continue;
                 }
                 self.offsets.push(self.features.len());
-                for_each_feature(&art.words, gap, |k| self.features.push(k as u32));
+                let view = PairView::of(pairs, &art.words, gap);
+                for_each_feature(&art.words, gap, view, |k| self.features.push(k as u32));
                 self.labels.push(p.ends.get(i).copied().unwrap_or(false));
                 self.classes.push(gap_class(&art.words, gap) as u8);
             }
@@ -121,25 +124,29 @@ impl Examples {
 }
 
 impl Examples {
-    /// For each of these examples that the whole score keeps, how far its first
-    /// features fall short of the threshold (`GapModel::ends`).
-    pub fn shortfalls(&self, table: &[f32], thresholds: [f32; 2]) -> Vec<f32> {
+    /// For each of these examples that the whole score keeps, how far the features
+    /// of each early test (`GapModel::ends`) fall short of the threshold: the
+    /// prefix's, then all but the pair features.
+    pub fn shortfalls(&self, table: &[f32], thresholds: [f32; 2]) -> [Vec<f32>; 2] {
         let weight = |k: &u32| table.get(*k as usize).copied().unwrap_or(0.0);
-        let mut out = Vec::new();
+        let mut out = [Vec::new(), Vec::new()];
         for n in 0..self.len() {
             let features = self.features_of(n);
-            let (prefix, rest) = features.split_at(PREFIX.min(features.len()));
             let mut s = 0f32;
-            for k in prefix {
-                s += weight(k);
-            }
-            let early = s;
-            for k in rest {
+            let mut early = [0f32; 2];
+            for (j, k) in features.iter().enumerate() {
+                if j == PREFIX {
+                    early[0] = s;
+                }
+                if j == PREFIX + REST {
+                    early[1] = s;
+                }
                 s += weight(k);
             }
             let threshold = thresholds[usize::from(self.classes[n] != 0)];
             if s > threshold {
-                out.push(threshold - early);
+                out[0].push(threshold - early[0]);
+                out[1].push(threshold - early[1]);
             }
         }
         out
@@ -158,7 +165,7 @@ pub fn margin_keeping(mut shortfalls: Vec<f32>, keep: f64) -> f32 {
 }
 
 /// An averaged perceptron over `ex`, `epochs` passes, each in an order shuffled
-/// from `seed`. The thresholds are left at 0 and the margin infinite (no early test).
+/// from `seed`. The thresholds are left at 0 and the margins infinite (no early test).
 pub fn train(ex: &Examples, epochs: usize, seed: u64) -> Weights {
     let mut w = vec![0f32; TABLE_SIZE];
     // Sum of every update times the step it was made at, for the average.
@@ -193,7 +200,7 @@ pub fn train(ex: &Examples, epochs: usize, seed: u64) -> Weights {
     Weights {
         table,
         thresholds: [0.0; 2],
-        margin: f32::INFINITY,
+        margins: [f32::INFINITY; 2],
     }
 }
 
@@ -300,31 +307,41 @@ impl Article {
 
     /// The first and last word of each of the rules' segments.
     fn rule_spans(&self) -> Vec<(usize, usize)> {
-        let ends = self.ends_of(&self.segments);
-        let mut spans = Vec::new();
-        let mut first = 0;
-        for (i, &e) in ends.iter().enumerate() {
-            if e {
-                spans.push((first, i));
-                first = i + 1;
-            }
-        }
-        if first < ends.len() {
-            spans.push((first, ends.len() - 1));
-        }
-        spans
+        spans_of(&self.ends_of(&self.segments))
     }
 
     /// For each word, whether one of `segments` ends with it.
     fn ends_of(&self, segments: &[Segment]) -> Vec<bool> {
-        let mut ends = vec![false; self.tokens.len()];
-        let mut s = segments.iter().peekable();
-        for (i, t) in self.tokens.iter().enumerate() {
-            while s.next_if(|g| g.end < t.end).is_some() {}
-            if s.peek().is_some_and(|g| g.end == t.end) {
-                ends[i] = true;
-            }
-        }
-        ends
+        word_ends(&self.tokens, segments)
     }
+}
+
+/// For each of `tokens`, whether one of `segments` (in order) ends with it.
+pub(super) fn word_ends(tokens: &[Token], segments: &[Segment]) -> Vec<bool> {
+    let mut ends = vec![false; tokens.len()];
+    let mut s = segments.iter().peekable();
+    for (i, t) in tokens.iter().enumerate() {
+        while s.next_if(|g| g.end < t.end).is_some() {}
+        if s.peek().is_some_and(|g| g.end == t.end) {
+            ends[i] = true;
+        }
+    }
+    ends
+}
+
+/// The first and last word of each run of words that an end closes (the last run
+/// closed by the last word).
+pub(super) fn spans_of(ends: &[bool]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut first = 0;
+    for (i, &e) in ends.iter().enumerate() {
+        if e {
+            spans.push((first, i));
+            first = i + 1;
+        }
+    }
+    if first < ends.len() {
+        spans.push((first, ends.len() - 1));
+    }
+    spans
 }

@@ -1,6 +1,7 @@
 //! The gap model's data file: the nonzero weights of the hashed table, quantised to
 //! 16 bits, as delta-coded indices. Little-endian throughout:
-//! `CGM3`, table bits (u32), scale (f32), two thresholds (f32 each), margin (f32), count
+//! `CGM4`, table bits (u32), scale (f32), two thresholds (f32 each), two margins (f32
+//! each), count
 //! (u32), then per
 //! weight its index's distance from the previous one (LEB128) and the weight (i16);
 //! a weight is `i16 * scale`.
@@ -19,16 +20,18 @@ pub enum FormatError {
     Index,
 }
 
-const MAGIC: &[u8; 4] = b"CGM3";
+const MAGIC: &[u8; 4] = b"CGM4";
 
 /// Dense weights, the decision thresholds (one per kind of space, see
-/// `features::gap_class`), and the margin of the early test: a space whose first
-/// features score at most its threshold less the margin is no segment end.
+/// `features::gap_class`), and the margins of the two early tests: a space whose
+/// first features (`features::prefix_features`) score at most its threshold less
+/// `margins[0]`, or whose features but the word-pair ones score at most its
+/// threshold less `margins[1]`, is no segment end.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Weights {
     pub table: Vec<f32>,
     pub thresholds: [f32; 2],
-    pub margin: f32,
+    pub margins: [f32; 2],
 }
 
 impl Weights {
@@ -53,7 +56,9 @@ impl Weights {
         for t in self.thresholds {
             out.extend_from_slice(&t.to_le_bytes());
         }
-        out.extend_from_slice(&self.margin.to_le_bytes());
+        for m in self.margins {
+            out.extend_from_slice(&m.to_le_bytes());
+        }
         out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
         let mut prev = 0usize;
         for (k, q) in entries {
@@ -85,7 +90,7 @@ impl Weights {
         }
         let scale = f32::from_bits(r.u32()?);
         let thresholds = [f32::from_bits(r.u32()?), f32::from_bits(r.u32()?)];
-        let margin = f32::from_bits(r.u32()?);
+        let margins = [f32::from_bits(r.u32()?), f32::from_bits(r.u32()?)];
         let count = r.u32()?;
         let mut table = vec![0f32; 1 << bits];
         let mut k = 0usize;
@@ -97,7 +102,7 @@ impl Weights {
         Ok(Weights {
             table,
             thresholds,
-            margin,
+            margins,
         })
     }
 }
@@ -152,10 +157,10 @@ mod tests {
         let w = Weights {
             table,
             thresholds: [0.75, -1.0],
-            margin: 2.5,
+            margins: [2.5, 1.25],
         };
         let back = Weights::decode(&w.encode(10), 10).expect("decodes");
-        assert_eq!((back.thresholds, back.margin), ([0.75, -1.0], 2.5));
+        assert_eq!((back.thresholds, back.margins), ([0.75, -1.0], [2.5, 1.25]));
         let step = 1.5 / 32767.0;
         for (a, b) in w.table.iter().zip(&back.table) {
             assert!((a - b).abs() <= step, "{a} vs {b}");
@@ -168,7 +173,7 @@ mod tests {
         let w = Weights {
             table: vec![1.0; 1 << 4],
             thresholds: [0.0; 2],
-            margin: 0.0,
+            margins: [0.0; 2],
         };
         let bytes = w.encode(4);
         assert_eq!(
