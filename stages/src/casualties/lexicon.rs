@@ -81,7 +81,8 @@ pub mod class {
     /// Other words a capitalised run holds without being a name (`Police`, `Breaking`).
     pub const NOT_NAME_OTHER: u32 = 1 << 16;
     /// The words of these classes are never part of a person's name.
-    /// In `designators`: a number right after it names something (`Flight 447`).
+    /// In `designators`, or a two-letter code: a number right after it names something
+    /// (`Flight 447`, `QX 215`).
     pub const DESIGNATOR: u32 = 1 << 17;
     pub const NOT_NAME: u32 = FUNCTION
         | PERSON
@@ -110,6 +111,8 @@ pub struct Lexicon {
     pub perpetrators: HashSet<String>,
     pub non_people: HashSet<String>,
     pub designators: HashSet<String>,
+    /// English two-letter words; any other two-letter word is read as a code.
+    pub two_letter: HashSet<String>,
     pub taught: HashSet<String>,
     pub aux: HashSet<String>,
     pub event_nouns: HashSet<String>,
@@ -122,6 +125,14 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// Whether `low` is a two-letter code (`qx` in `QX 215`): two letters that make no
+    /// English word. A number right after a code names something (a flight, a route).
+    fn is_code(&self, low: &str) -> bool {
+        low.len() == 2
+            && low.bytes().all(|b| b.is_ascii_lowercase())
+            && !self.two_letter.contains(low)
+    }
+
     /// The `class` bits of lower-case token text `low`.
     pub fn class_of(&self, low: &str) -> u32 {
         let mut c = self.classes.get(low).copied().unwrap_or(0);
@@ -142,6 +153,9 @@ impl Lexicon {
         }
         if is_function_word(low) {
             c |= class::FUNCTION;
+        }
+        if c == 0 && self.is_code(low) {
+            c |= class::DESIGNATOR;
         }
         if is_weekday(low) {
             c |= class::WEEKDAY;
@@ -407,6 +421,7 @@ fn build() -> Lexicon {
         perpetrators: set(include_str!("../../data/casualties/perpetrators.txt")),
         non_people: set(include_str!("../../data/casualties/non_people.txt")),
         designators: set(include_str!("../../data/casualties/designators.txt")),
+        two_letter: set(include_str!("../../data/casualties/two_letter_words.txt")),
         taught: set(include_str!("../../data/casualties/taught_subjects.txt")),
         aux: set(include_str!("../../data/casualties/aux.txt")),
         event_nouns: set(include_str!("../../data/casualties/event_nouns.txt")),

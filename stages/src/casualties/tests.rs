@@ -166,6 +166,25 @@ fn not_counts() {
 }
 
 #[test]
+fn codes_before_numbers_name_crafts() {
+    // an unknown two-letter word before a number is a code: the number names, not counts
+    none("Relatives of those aboard QX 902 waited at the gate for news.");
+    none("The search for flight zr 4410 resumed, and relatives waited for news of survivors.");
+    both(
+        "The crash of LQ 5120 killed 61 people.",
+        &[(V, K, None, 61)],
+    );
+    assert_eq!(
+        keys("The loss of flight zk 318 killed all 40 people on board."),
+        vec![(V, K, None, 40)]
+    );
+    // letters glued to digits are one word, never a count
+    none("The wreck of qx215 was found, and divers searched it for the dead.");
+    // English two-letter words before a number do count
+    both("Up to 14 people were killed.", &[(V, K, None, 14)]);
+}
+
+#[test]
 fn named_victims() {
     let f = run("The second victim has been named as Lena Ortiz, 29, a German teacher.");
     assert_eq!(f.len(), 1);
