@@ -7,7 +7,7 @@ use super::lexicon::{is_function_word, is_pronoun, Voice};
 use super::nationality::{self, NatKind};
 use super::numbers::number_at;
 use super::status::{self, Hit};
-use crate::records::{Approx, Count, Role, Status};
+use crate::records::{Approx, Count, Part, Role, Status};
 use rustc_hash::FxHashMap as HashMap;
 
 /// One statement of a casualty fact, before repeated mentions are merged.
@@ -26,6 +26,8 @@ pub struct Mention {
     pub pos: usize,
     /// The construction it was read from (see `rules`).
     pub rule: &'static str,
+    /// What it is to the other mentions of its sentence (a group of a shared-predicate list).
+    pub part: Option<Part>,
 }
 
 impl Mention {
@@ -47,6 +49,7 @@ impl Mention {
             sentence,
             pos,
             rule: "",
+            part: None,
         }
     }
 
@@ -70,13 +73,14 @@ impl Mention {
             sentence,
             pos,
             rule: "toll_noun",
+            part: None,
         }
     }
 }
 
 /// The rule of a group in a list sharing one predicate (`A and B were killed`): the groups
 /// add up, as parts of a total do.
-pub const COORDINATED: &str = "breakdown_list/coordinated";
+const COORDINATED: &str = "breakdown_list/coordinated";
 
 /// Who `he`/`she` most likely refers to.
 #[derive(Debug, Clone, PartialEq)]
@@ -869,6 +873,7 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
                 sentence: index,
                 pos: toks.get(it.start).map_or(0, |t| t.start),
                 rule,
+                part: None,
             })
         };
 
@@ -1161,6 +1166,7 @@ fn attacker_mention(status: Status, sentence: usize, pos: usize) -> Mention {
         sentence,
         pos,
         rule: "perpetrator",
+        part: None,
     }
 }
 
@@ -1224,6 +1230,7 @@ fn passive(
                     // "92 passengers and 11 crew were killed": groups that add up
                     if list.len() > 1 && m.rule == "verb_passive" {
                         m.rule = COORDINATED;
+                        m.part = Some(Part::Listed);
                     }
                     if let Some(n) = &it.name {
                         if police
@@ -1279,6 +1286,7 @@ fn passive(
                     sentence: index,
                     pos,
                     rule: "named_person",
+                    part: None,
                 });
             }
         }
@@ -1297,6 +1305,7 @@ fn passive(
                     sentence: index,
                     pos: toks.get(at).map_or(0, |t| t.start),
                     rule: "named_person",
+                    part: None,
                 });
             }
         }
@@ -1427,6 +1436,7 @@ fn part_after(
         sentence: index,
         pos: toks[k].start,
         rule: "breakdown_list",
+        part: None,
     });
 }
 
@@ -1569,6 +1579,7 @@ fn named_as(
                 sentence: index,
                 pos,
                 rule: "named_person",
+                part: None,
             });
         }
     }
@@ -1625,6 +1636,7 @@ fn victim_apposition(ctx: &Ctx<'_>, items: &[Item], index: usize, out: &mut Vec<
                 sentence: index,
                 pos: toks[it.start].start,
                 rule: "named_person",
+                part: None,
             });
         }
     }

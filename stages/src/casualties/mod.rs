@@ -22,7 +22,6 @@ use crate::records::{CasualtyFact, NormalisedArticle, RecordKind, Records, Sente
 use crate::registry::StageSpec;
 use crate::stage::{Scope, Stage, StageError, StageInput};
 
-pub use extract::COORDINATED;
 use groups::Ctx;
 use lexicon::LEX;
 

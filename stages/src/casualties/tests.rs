@@ -166,6 +166,22 @@ fn not_counts() {
 }
 
 #[test]
+fn groups_of_a_shared_predicate_are_marked_as_listed() {
+    use crate::records::Part;
+    for text in [
+        "Ninety passengers and 11 crew were killed.".to_string(),
+        bulk("Ninety passengers and 11 crew were killed."),
+    ] {
+        let f = run(&text);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(f.iter().all(|f| f.part == Some(Part::Listed)), "{f:?}");
+    }
+    let one = run("Ninety passengers were killed.");
+    assert_eq!(one.len(), 1);
+    assert_eq!(one[0].part, None);
+}
+
+#[test]
 fn codes_before_numbers_name_crafts() {
     // an unknown two-letter word before a number is a code: the number names, not counts
     none("Relatives of those aboard QX 902 waited at the gate for news.");
