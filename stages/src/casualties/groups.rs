@@ -56,34 +56,12 @@ fn is_name_glue(low: &str) -> bool {
     )
 }
 
+/// Whether `low` is an honorific or an abbreviated title (`Mr`, `Dame`, `Gen.`), which
+/// opens a name and never stands inside one (unlike `King` or `Judge`).
 fn is_honorific(low: &str) -> bool {
-    matches!(
-        low,
-        "mr" | "mr."
-            | "mrs"
-            | "mrs."
-            | "ms"
-            | "ms."
-            | "miss"
-            | "dr"
-            | "dr."
-            | "sir"
-            | "dame"
-            | "lord"
-            | "lady"
-            | "rev"
-            | "rev."
-            | "gen."
-            | "gen"
-            | "rep."
-            | "sen."
-            | "gov."
-            | "lt."
-            | "capt."
-            | "cpl."
-            | "pte"
-            | "pvt."
-    )
+    let lex = &*super::lexicon::LEX;
+    let bare = low.trim_end_matches('.');
+    lex.dotted.contains(bare) || lex.titles.get(bare).is_some_and(Vec::is_empty)
 }
 
 /// Words a capitalised sequence can hold without being a person's name: function
@@ -102,7 +80,7 @@ fn cap_name(toks: &[Tok], i: usize) -> usize {
         let glue = is_name_glue(t.low) && j > i;
         let cap_word = t.cap || t.low.starts_with("al-") || t.low.starts_with("el-");
         let name_word = glue || (cap_word && !not_name_word(t));
-        if !name_word || is_honorific(t.low) {
+        if !name_word || (t.has(class::TITLE) && is_honorific(t.low)) {
             break;
         }
         j += 1;
@@ -197,24 +175,20 @@ impl Ctx<'_> {
                 }
             }
             // most words are no title: the class tells without a lookup
+            let bare = t.low.trim_end_matches('.');
             let title = if t.has(class::TITLE) {
-                lex.titles.get(t.low.trim_end_matches('.'))
+                lex.titles.get(bare)
             } else {
                 None
             };
-            if let Some(role) = title {
-                if t.cap || self.lower {
-                    roles.push(role.clone());
-                    prefix = true;
-                    k += 1;
-                    continue;
-                }
-            }
-            if is_honorific(t.low) {
+            // an honorific (`Mr`, no roles) stands in any case; a rank or office
+            // (`Sgt`, `officer`) only capitalised or in lower-cased text
+            if let Some(implied) = title.filter(|r| r.is_empty() || t.cap || self.lower) {
+                roles.extend(implied.iter().cloned());
                 prefix = true;
                 k += 1;
                 // "Mr. Roe" tokenised as "Mr" "." "Roe"
-                if self.toks.get(k).is_some_and(|d| d.is_punct('.')) {
+                if lex.dotted.contains(bare) && self.toks.get(k).is_some_and(|d| d.is_punct('.')) {
                     k += 1;
                 }
                 continue;

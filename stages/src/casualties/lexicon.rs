@@ -117,7 +117,11 @@ pub struct Lexicon {
     pub aux: HashSet<String>,
     pub event_nouns: HashSet<String>,
     pub months: HashSet<String>,
-    pub titles: HashMap<String, String>,
+    /// Titles (`stages/data/people/titles.txt`, final dots trimmed) → the role nouns they
+    /// imply; an honorific (`mr`, `dame`) implies none.
+    pub titles: HashMap<String, Vec<String>>,
+    /// Titles also written with a final dot (`dr.`): a `.` token after one belongs to it.
+    pub dotted: HashSet<String>,
     /// Finds sentences worth a closer look.
     pub prefilter: AhoCorasick,
     /// Word → `class` bits from the lists above (not those computed in `class_of`).
@@ -388,18 +392,25 @@ fn build() -> Lexicon {
             }
         }
     }
-    let people = lines(include_str!("../../data/casualties/people.tsv"))
-        .filter_map(|l| {
-            let (w, n) = l.split_once('\t')?;
-            Some((w.to_string(), n.trim() == "sg"))
-        })
+    let people = crate::lexicon::person_nouns()
+        .map(|(w, sg)| (w.to_string(), sg))
         .collect();
-    let titles = lines(include_str!("../../data/casualties/titles.tsv"))
-        .filter_map(|l| {
-            let (w, r) = l.split_once('\t')?;
-            Some((w.to_string(), r.trim().to_string()))
-        })
-        .collect();
+    // titles from the shared people lexicon, matched without their final dots
+    let mut titles: HashMap<String, Vec<String>> = HashMap::default();
+    let mut dotted = HashSet::default();
+    for t in crate::lexicon::titles() {
+        let form = t.form.to_lowercase();
+        let bare = form.trim_end_matches('.');
+        if bare.len() < form.len() {
+            dotted.insert(bare.to_string());
+        }
+        let roles = titles.entry(bare.to_string()).or_default();
+        for r in t.roles {
+            if !roles.iter().any(|x| x == r) {
+                roles.push(r.to_string());
+            }
+        }
+    }
     let prefilter = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .kind(Some(AhoCorasickKind::DFA))
@@ -427,6 +438,7 @@ fn build() -> Lexicon {
         event_nouns: set(include_str!("../../data/casualties/event_nouns.txt")),
         months: set(include_str!("../../data/casualties/months.txt")),
         titles,
+        dotted,
         prefilter,
         classes: HashMap::default(),
     };
