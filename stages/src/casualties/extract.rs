@@ -3,7 +3,7 @@
 
 use super::context;
 use super::groups::{Ctx, Item};
-use super::lexicon::{is_function_word, is_pronoun, Voice};
+use super::lexicon::{class, is_function_word, is_pronoun, Voice};
 use super::nationality::{self, NatKind};
 use super::numbers::number_at;
 use super::status::{self, Hit};
@@ -26,6 +26,8 @@ pub struct Mention {
     pub pos: usize,
     /// The construction it was read from (see `rules`).
     pub rule: &'static str,
+    /// Named by a lone word taken for a surname (`Item::lone`).
+    pub lone: bool,
     /// What it is to the other mentions of its sentence (a group of a shared-predicate list).
     pub part: Option<Part>,
 }
@@ -50,6 +52,7 @@ impl Mention {
             pos,
             rule: "",
             part: None,
+            lone: it.lone,
         }
     }
 
@@ -74,6 +77,7 @@ impl Mention {
             pos,
             rule: "toll_noun",
             part: None,
+            lone: false,
         }
     }
 }
@@ -192,6 +196,36 @@ pub fn names(ctx: &Ctx<'_>, no_name: &mut Vec<bool>) -> Vec<(String, Vec<String>
     out
 }
 
+/// A lone word that no list knows, right before a verb or auxiliary at the start of a
+/// clause, read as a surname (`Okafor was pronounced dead`, `and Varga died`); the mention
+/// is kept only if the article gives the full name (see `article_facts`).
+fn lone_subject(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
+    let t = ctx.toks.get(i)?;
+    let next = ctx.toks.get(i + 1)?;
+    let word = t.is_word()
+        && (t.cap || ctx.lower)
+        && t.class == 0
+        && t.low.len() >= 3
+        && t.low.chars().all(|c| c.is_alphabetic() || c == '\'');
+    let verb = next.has(class::AUX | class::TRIGGER_START);
+    let clause_start = i == 0
+        || ctx.toks.get(i - 1).is_some_and(|p| {
+            !p.is_word() && !p.is_punct('\'')
+                || matches!(p.low, "and" | "but" | "when" | "after" | "before" | "while")
+        });
+    if !(word && verb && clause_start) {
+        return None;
+    }
+    Some(Item {
+        start: i,
+        end: i + 1,
+        count: Some(one()),
+        name: Some(ctx.text.get(t.start..t.end)?.to_string()),
+        lone: true,
+        ..Item::default()
+    })
+}
+
 /// The people-items of a sentence: counted groups and named people, left to right.
 pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
     let toks = ctx.toks;
@@ -215,6 +249,7 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
                     ..Item::default()
                 })
             })
+            .or_else(|| lone_subject(ctx, i))
             .or_else(|| ctx.called_at(i))
             .or_else(|| apposed_plain_name(ctx, &out, i))
             .or_else(|| ctx.group_at(i))
@@ -575,6 +610,14 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                     p = open;
                     continue;
                 }
+                // "Mark Delaney, 29, of Riverton, was ...": an age in commas before it
+                let age_before = open >= 2
+                    && matches!(toks[open - 1].kind, super::tokens::Kind::Num { .. })
+                    && toks[open - 2].is_punct(',');
+                if !inner_hit && close == "," && age_before && toks[open].is_punct(',') {
+                    p = open + 1;
+                    continue;
+                }
             }
         }
         // "three soldiers who were serving with the force were killed": a relative clause
@@ -873,6 +916,7 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
                 sentence: index,
                 pos: toks.get(it.start).map_or(0, |t| t.start),
                 rule,
+                lone: it.lone,
                 part: None,
             })
         };
@@ -1167,6 +1211,7 @@ fn attacker_mention(status: Status, sentence: usize, pos: usize) -> Mention {
         pos,
         rule: "perpetrator",
         part: None,
+        lone: false,
     }
 }
 
@@ -1287,6 +1332,7 @@ fn passive(
                     pos,
                     rule: "named_person",
                     part: None,
+                    lone: false,
                 });
             }
         }
@@ -1306,6 +1352,7 @@ fn passive(
                     pos: toks.get(at).map_or(0, |t| t.start),
                     rule: "named_person",
                     part: None,
+                    lone: false,
                 });
             }
         }
@@ -1437,6 +1484,7 @@ fn part_after(
         pos: toks[k].start,
         rule: "breakdown_list",
         part: None,
+        lone: false,
     });
 }
 
@@ -1580,6 +1628,7 @@ fn named_as(
                 pos,
                 rule: "named_person",
                 part: None,
+                lone: false,
             });
         }
     }
@@ -1637,6 +1686,7 @@ fn victim_apposition(ctx: &Ctx<'_>, items: &[Item], index: usize, out: &mut Vec<
                 pos: toks[it.start].start,
                 rule: "named_person",
                 part: None,
+                lone: false,
             });
         }
     }

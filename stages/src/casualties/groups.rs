@@ -31,6 +31,9 @@ pub struct Item {
     pub name: Option<String>,
     /// Role nouns and titles given with a name (`officer`, `photographer`).
     pub roles: Vec<String>,
+    /// A lone capitalised word read as a surname from its place as a subject (`Okafor
+    /// was pronounced dead`): kept only if the article gives the full name.
+    pub lone: bool,
 }
 
 fn is_name_glue(low: &str) -> bool {
@@ -445,7 +448,14 @@ impl Ctx<'_> {
             if t.has(class::TRIGGER_START) && !t.has(class::PERSON) {
                 break;
             }
-            if t.has(class::PERSON) {
+            // "the 26-year-old died", "a 50-year-old in X": an age with no noun after it
+            // stands for the person (a noun after it heads the group instead)
+            let noun_next = toks.get(k + 1).is_some_and(|n| {
+                n.is_word() && !n.has(class::FUNCTION | class::AUX | class::TRIGGER_START)
+            });
+            if is_age(w) && !noun_next {
+                head = Some((k, !w.ends_with('s'), false));
+            } else if t.has(class::PERSON) {
                 head = Some((k, t.has(class::PERSON_SG), false));
             } else if t.has(class::PERPETRATOR) {
                 // "gunmen", "attackers": plural; "gunman", "assailant": singular
@@ -580,6 +590,19 @@ impl Ctx<'_> {
         }
         Some(item)
     }
+}
+
+/// Whether `w` is an age (`26-year-old`, `two-month-olds`).
+fn is_age(w: &str) -> bool {
+    [
+        "-year-old",
+        "-years-old",
+        "-month-old",
+        "-week-old",
+        "-day-old",
+    ]
+    .iter()
+    .any(|a| w.trim_end_matches('s').ends_with(a))
 }
 
 /// Lower-case names get capitals for display.

@@ -309,6 +309,8 @@ const PREFILTER: &[&str] = &[
     "trooper",
     "confirmed",
     "bodies",
+    "body of",
+    "remains of",
     "vanish",
     "disappear",
     "aboard",

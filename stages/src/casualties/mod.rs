@@ -157,6 +157,16 @@ pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec
             }
         }
     }
+    // a lone word read as a surname stands only with the full name the article gives; in
+    // lower-cased text, only when that name opens with a known given name
+    mentions.retain(|m| {
+        !m.lone
+            || m.name.as_deref().is_some_and(|n| {
+                let full = st.fullest(n);
+                let first = full.split(' ').next().unwrap_or("");
+                full.contains(' ') && (!lower || crate::lexicon::given_name(first).is_some())
+            })
+    });
     merge::facts(&article.article, sentences, mentions, &st)
 }
 

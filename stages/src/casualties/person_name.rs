@@ -28,6 +28,10 @@ pub fn person_name(phrase: &str) -> Option<String> {
         .position(|w| !is_modifier(w))
         .unwrap_or(words.len());
     let mut words = &words[first..];
+    // An honorific (`Mr`, `Mrs.`) is no part of the name.
+    while words.len() > 1 && is_honorific_word(words[0]) {
+        words = &words[1..];
+    }
     // A title's tail is dropped when a name of two words or more follows it.
     while words.len() > 2 && TITLE_TAILS.contains(words[0].to_lowercase().as_str()) {
         words = &words[1..];
@@ -79,7 +83,9 @@ impl<'a> Surnames<'a> {
                     low.as_str(),
                     "said" | "says" | "told" | "by" | "from" | "as"
                 );
-            let cased = first.chars().next().is_some_and(char::is_uppercase) && !starts_sentence;
+            // a sentence's first word is a first name only if it is a known given name
+            let cased = first.chars().next().is_some_and(char::is_uppercase)
+                && (!starts_sentence || crate::lexicon::given_name(first).is_some());
             if plain && (cased || lower) {
                 let full = format!("{first} {bare}");
                 let full = if lower { title_words(&full) } else { full };
@@ -107,6 +113,15 @@ pub fn title_words(name: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether `word` is a title that implies no role (`Mr`, `Mrs.`, `Dame`).
+fn is_honorific_word(word: &str) -> bool {
+    let low = word.to_lowercase();
+    super::lexicon::LEX
+        .titles
+        .get(low.trim_end_matches('.'))
+        .is_some_and(Vec::is_empty)
 }
 
 /// A word before a name that is not part of it.

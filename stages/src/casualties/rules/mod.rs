@@ -7,6 +7,7 @@
 mod aboard;
 mod along_with;
 mod among;
+mod body_of;
 mod breakdown;
 mod kin;
 mod missing;
@@ -190,6 +191,10 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "nominal_count",
         read: nominal::read,
+    },
+    Rule {
+        name: "nominal_count/body_of",
+        read: body_of::read,
     },
     Rule {
         name: "missing",

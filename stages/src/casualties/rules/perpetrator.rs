@@ -52,6 +52,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             pos: toks[k].start,
             rule: "",
             part: None,
+            lone: false,
         });
     }
 }
