@@ -34,7 +34,7 @@ pub(crate) fn run(text: &str) -> Vec<CasualtyFact> {
 
 pub(crate) type Key = (Role, Status, Option<&'static str>, u64);
 
-fn keys(text: &str) -> Vec<(Role, Status, Option<String>, u64)> {
+pub(crate) fn keys(text: &str) -> Vec<(Role, Status, Option<String>, u64)> {
     run(text)
         .into_iter()
         .map(|f| (f.role, f.status, f.nationality, f.count.value))

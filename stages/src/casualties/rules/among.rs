@@ -106,10 +106,23 @@ fn names_in_apposition(v: &mut View<'_>, e: usize, status: Status, out: &mut Vec
     }
 }
 
+/// Whether item `b` describes the person named by item `a` just before it: `NAME, a
+/// teacher` (one comma between, `b` a single person with an article and no name).
+fn described(v: &View<'_>, a: usize, b: usize) -> bool {
+    let (x, y) = (&v.items[a], &v.items[b]);
+    x.name.is_some() && y.name.is_none() && y.article && y.start == x.end + 1 && v.low(x.end) == ","
+}
+
 /// The list of groups or names starting at token `j`.
 fn groups_after(v: &mut View<'_>, j: usize, status: Status, out: &mut Vec<Mention>) {
     if let Some(first) = v.item_at(j) {
-        for kk in v.loose_list_from(first) {
+        let list = v.loose_list_from(first);
+        for (n, &kk) in list.iter().enumerate() {
+            // "NAME, a teacher": a description after a name is that person, no one else
+            if n > 0 && described(v, list[n - 1], kk) {
+                v.used[kk] = true;
+                continue;
+            }
             out.extend(v.take(kk, status));
         }
     } else if let Some((name, _)) = plain_name(v.ctx, j) {

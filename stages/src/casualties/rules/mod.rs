@@ -7,6 +7,8 @@
 mod aboard;
 mod along_with;
 mod among;
+mod and_killed;
+mod attributive;
 mod body_of;
 mod breakdown;
 mod kin;
@@ -211,6 +213,14 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "perpetrator",
         read: perpetrator::read,
+    },
+    Rule {
+        name: "verb_passive/attributive",
+        read: attributive::read,
+    },
+    Rule {
+        name: "verb_passive/and_killed",
+        read: and_killed::read,
     },
     Rule {
         name: "verb_active/relatives_lost",

@@ -123,7 +123,12 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
                 | class::MONTH
                 | class::NAT_ALONE,
         );
-        if !t.is_word() || known {
+        // verbs that introduce a list of names are no part of one
+        let verb = matches!(
+            t.low,
+            "included" | "including" | "includes" | "include" | "named" | "identified"
+        );
+        if !t.is_word() || known || verb {
             break;
         }
         e += 1;
