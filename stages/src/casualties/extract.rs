@@ -208,12 +208,7 @@ fn lone_subject(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
         && t.low.len() >= 3
         && t.low.chars().all(|c| c.is_alphabetic() || c == '\'');
     let verb = next.has(class::AUX | class::TRIGGER_START);
-    let clause_start = i == 0
-        || ctx.toks.get(i - 1).is_some_and(|p| {
-            !p.is_word() && !p.is_punct('\'')
-                || matches!(p.low, "and" | "but" | "when" | "after" | "before" | "while")
-        });
-    if !(word && verb && clause_start) {
+    if !(word && verb && clause_start(ctx, i)) {
         return None;
     }
     Some(Item {
@@ -222,6 +217,41 @@ fn lone_subject(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
         count: Some(one()),
         name: Some(ctx.text.get(t.start..t.end)?.to_string()),
         lone: true,
+        ..Item::default()
+    })
+}
+
+/// Whether token `i` opens a clause: the sentence's start, after punctuation or after a
+/// conjunction.
+fn clause_start(ctx: &Ctx<'_>, i: usize) -> bool {
+    i == 0
+        || ctx.toks.get(i - 1).is_some_and(|p| {
+            !p.is_word() && !p.is_punct('\'')
+                || matches!(p.low, "and" | "but" | "when" | "after" | "before" | "while")
+        })
+}
+
+/// In lower-cased text, a plain name opening with a known given name at the start of a
+/// sentence or clause, before a verb, an auxiliary or a list (`rosa kemp was one of`, `tom ridley and
+/// his wife`).
+fn given_subject(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
+    // not inside a list or apposition (`climbers, amy ross and ben cole, were`)
+    let opens = i == 0
+        || ctx.toks.get(i - 1).is_some_and(|p| {
+            p.is_punct('"') || p.is_punct(';') || matches!(p.low, "but" | "when" | "while")
+        });
+    if !ctx.lower || !opens {
+        return None;
+    }
+    crate::lexicon::given_name(ctx.toks.get(i)?.low)?;
+    let (name, e) = super::rules::phrase::plain_name(ctx, i)?;
+    let next = ctx.toks.get(e)?;
+    let before_verb = next.has(class::AUX | class::TRIGGER_START) || next.low == "and";
+    before_verb.then(|| Item {
+        start: i,
+        end: e,
+        count: Some(one()),
+        name: Some(name),
         ..Item::default()
     })
 }
@@ -250,6 +280,7 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
                 })
             })
             .or_else(|| lone_subject(ctx, i))
+            .or_else(|| given_subject(ctx, i))
             .or_else(|| ctx.called_at(i))
             .or_else(|| apposed_plain_name(ctx, &out, i))
             .or_else(|| ctx.group_at(i))
