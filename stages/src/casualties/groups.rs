@@ -111,7 +111,9 @@ fn low_name(toks: &[Tok], i: usize) -> usize {
         }
         j += 1;
     }
-    if j - i >= 2 {
+    // one word is a name only if it is a known given name (`his wife ann`)
+    let given = j - i == 1 && crate::lexicon::given_name(toks[i].low).is_some();
+    if j - i >= 2 || given {
         j
     } else {
         i
@@ -145,7 +147,7 @@ impl Ctx<'_> {
         if !t0.is_word()
             || !(t0.cap
                 || self.lower
-                || matches!(t0.low, "the" | "a" | "an")
+                || matches!(t0.low, "the" | "a" | "an" | "his" | "her" | "their")
                 || t0.low.starts_with("al-"))
         {
             // lower-case words start a name only as a role noun in lower-cased text
@@ -154,7 +156,8 @@ impl Ctx<'_> {
             }
         }
         let mut j = i;
-        if matches!(self.low(j), "the" | "a" | "an") {
+        // "his wife Ann": a possessive opens a relative named after
+        if matches!(self.low(j), "the" | "a" | "an" | "his" | "her" | "their") {
             j += 1;
         }
         let mut nat = None;
