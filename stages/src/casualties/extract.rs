@@ -704,8 +704,12 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
     {
         return (Subject::Items(vec![0]), through_aux, p);
     }
-    // "three civilians on the Israeli side have been killed"
-    if through_aux {
+    // "three civilians on the Israeli side have been killed", "the pilot of the helicopter
+    // died" (a predicate such as `died` needs no auxiliary)
+    let pred = hits.iter().any(|h| {
+        h.start == s && h.voice == Voice::Pred && h.status == crate::records::Status::Killed
+    });
+    if through_aux || pred {
         // the last item ending before p
         let before = items.partition_point(|it| it.end < p);
         if let Some(k) = before.checked_sub(1) {
