@@ -706,9 +706,10 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
     }
     // "three civilians on the Israeli side have been killed", "the pilot of the helicopter
     // died" (a predicate such as `died` needs no auxiliary)
-    let pred = hits.iter().any(|h| {
-        h.start == s && h.voice == Voice::Pred && h.status == crate::records::Status::Killed
-    });
+    let pred = matches!(
+        toks.get(s).map(|t| t.low),
+        Some("died" | "dies" | "perished" | "drowned" | "succumbed")
+    );
     if through_aux || pred {
         // the last item ending before p
         let before = items.partition_point(|it| it.end < p);
@@ -724,7 +725,10 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                 && !gap
                     .iter()
                     .any(|t| lex.aux.contains(t.low) || matches!(t.low, "said" | "says" | "told"));
-            if it.end + 7 >= p && pp && clean && !hit_between(hits, it.end, p) {
+            // without an auxiliary, a short phrase that starts no new clause
+            let short = through_aux
+                || (it.end + 5 >= p && !gap.iter().any(|t| matches!(t.low, "and" | "or" | "but")));
+            if it.end + 7 >= p && pp && clean && short && !hit_between(hits, it.end, p) {
                 return (
                     Subject::Items(list_back(ctx, hits, items, k)),
                     through_aux,
