@@ -709,7 +709,10 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
     let pred = matches!(
         toks.get(s).map(|t| t.low),
         Some("died" | "dies" | "perished" | "drowned" | "succumbed")
-    );
+    ) || hits.iter().any(|h| {
+        // "six patients at the clinic had minor injuries"
+        h.start == s && h.voice == Voice::Pred && h.end > s + 1 && toks[h.end - 1].low == "injuries"
+    });
     if through_aux || pred {
         // the last item ending before p
         let before = items.partition_point(|it| it.end < p);
