@@ -59,14 +59,6 @@ fn is_name_glue(low: &str) -> bool {
     )
 }
 
-/// Whether `low` is an honorific or an abbreviated title (`Mr`, `Dame`, `Gen.`), which
-/// opens a name and never stands inside one (unlike `King` or `Judge`).
-fn is_honorific(low: &str) -> bool {
-    let lex = &*super::lexicon::LEX;
-    let bare = low.trim_end_matches('.');
-    lex.dotted.contains(bare) || lex.titles.get(bare).is_some_and(Vec::is_empty)
-}
-
 /// Words a capitalised sequence can hold without being a person's name: function
 /// words, words of the lists, a few others (`class::NOT_NAME`) and nationalities.
 fn not_name_word(t: &Tok) -> bool {
@@ -83,7 +75,7 @@ fn cap_name(toks: &[Tok], i: usize) -> usize {
         let glue = is_name_glue(t.low) && j > i;
         let cap_word = t.cap || t.low.starts_with("al-") || t.low.starts_with("el-");
         let name_word = glue || (cap_word && !not_name_word(t));
-        if !name_word || (t.has(class::TITLE) && is_honorific(t.low)) {
+        if !name_word || (t.has(class::TITLE) && super::lexicon::LEX.is_honorific(t.low)) {
             break;
         }
         j += 1;

@@ -129,6 +129,14 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// Whether `low` (lower case) is an honorific or an abbreviated title (`mr`, `dame`,
+    /// `gen.`): it opens a name, never stands inside one (unlike `king` or `judge`), and is
+    /// no part of the name.
+    pub fn is_honorific(&self, low: &str) -> bool {
+        let bare = low.trim_end_matches('.');
+        self.dotted.contains(bare) || self.titles.get(bare).is_some_and(Vec::is_empty)
+    }
+
     /// Whether `low` is a two-letter code (`qx` in `QX 215`): two letters that make no
     /// English word. A number right after a code names something (a flight, a route).
     fn is_code(&self, low: &str) -> bool {

@@ -28,8 +28,8 @@ pub fn person_name(phrase: &str) -> Option<String> {
         .position(|w| !is_modifier(w))
         .unwrap_or(words.len());
     let mut words = &words[first..];
-    // An honorific (`Mr`, `Mrs.`) is no part of the name.
-    while words.len() > 1 && is_honorific_word(words[0]) {
+    // An honorific (`Mr`, `Mrs.`, `Gen.`) is no part of the name.
+    while words.len() > 1 && super::lexicon::LEX.is_honorific(&words[0].to_lowercase()) {
         words = &words[1..];
     }
     // A title's tail is dropped when a name of two words or more follows it.
@@ -113,15 +113,6 @@ pub fn title_words(name: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Whether `word` is a title that implies no role (`Mr`, `Mrs.`, `Dame`).
-fn is_honorific_word(word: &str) -> bool {
-    let low = word.to_lowercase();
-    super::lexicon::LEX
-        .titles
-        .get(low.trim_end_matches('.'))
-        .is_some_and(Vec::is_empty)
 }
 
 /// A word before a name that is not part of it.
