@@ -14,6 +14,7 @@ mod breakdown;
 mod kin;
 mod missing;
 mod nominal;
+mod ordinal_more;
 mod partitive;
 mod perpetrator;
 pub mod phrase;
@@ -217,6 +218,10 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "verb_passive/attributive",
         read: attributive::read,
+    },
+    Rule {
+        name: "verb_passive/ordinal_more",
+        read: ordinal_more::read,
     },
     Rule {
         name: "verb_passive/and_killed",
