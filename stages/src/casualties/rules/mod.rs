@@ -9,7 +9,6 @@ mod along_with;
 mod among;
 mod and_killed;
 mod attributive;
-mod body_of;
 mod breakdown;
 mod kin;
 mod missing;
@@ -194,10 +193,6 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "nominal_count",
         read: nominal::read,
-    },
-    Rule {
-        name: "nominal_count/body_of",
-        read: body_of::read,
     },
     Rule {
         name: "missing",
