@@ -1561,9 +1561,16 @@ fn named_as(
             .first()
             .is_some_and(|t| matches!(t.low, "he" | "she"))
             && *focus_before == Focus::Attacker);
+    // "named the woman killed in the crash as": a person noun with a participle after it
+    let described = |h: &Hit| {
+        h.start > k + 1
+            && h.start < a
+            && h.voice == Voice::Verb
+            && toks[h.start - 1].has(class::PERSON)
+    };
     let status = hits
         .iter()
-        .find(|h| h.start < k && matches!(h.voice, Voice::Verb | Voice::Pred))
+        .find(|h| (h.start < k && matches!(h.voice, Voice::Verb | Voice::Pred)) || described(h))
         .map(|h| h.status)
         .or_else(|| {
             // "the victim was named as", "named the dead man as"
