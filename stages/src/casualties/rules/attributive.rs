@@ -1,6 +1,7 @@
 //! `verb_passive/attributive`: a status said of one person by an adjective before the
 //! noun: `The slain officer, Paul Varga, 41, was a veteran`, `a dead man was found`, `the
-//! injured driver`. The person named right after it in commas is that person.
+//! injured driver`, `the missing fisherman`. The person named right after it in commas or
+//! after `is`/`was` is that person.
 
 use super::phrase;
 use super::View;
@@ -13,6 +14,7 @@ fn status_adjective(w: &str) -> Option<Status> {
     match w {
         "slain" | "murdered" | "dead" | "deceased" => Some(Status::Killed),
         "injured" | "wounded" => Some(Status::Injured),
+        "missing" => Some(Status::Missing),
         _ => None,
     }
 }
@@ -48,8 +50,9 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             continue;
         }
         let head = toks[hd].low.to_string();
-        // "the slain officer, Paul Varga,": the name in commas after it
-        if v.low(hd + 1) == "," {
+        // "the slain officer, Paul Varga,", "the missing fisherman is Jonas Petraitis": the
+        // name in commas or after a copula
+        if matches!(v.low(hd + 1), "," | "is" | "was") {
             if let Some(g) = v.item_at(hd + 2).filter(|&g| v.items[g].name.is_some()) {
                 if let Some(mut m) = v.take(g, status) {
                     m.head = head;
@@ -76,7 +79,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::casualties::tests::{both, none, run, I, K, V};
+    use crate::casualties::tests::{both, none, run, I, K, M, V};
 
     #[test]
     fn adjective_before_a_person() {
