@@ -102,6 +102,10 @@ mod tests {
             "The injured driver was taken to hospital.",
             &[(V, I, None, 1)],
         );
+        both(
+            "Police said the missing diver is Omar Haddad.",
+            &[(V, M, None, 1)],
+        );
     }
 
     #[test]
