@@ -143,7 +143,7 @@ fn the_gold_corpus_sets_meet_their_targets() {
     at_least(t, &["quotes_span_f1"], 0.95);
     at_least(t, &["quotes_f1"], 0.95);
     at_least(t, &["quote_groups_f1"], 0.95);
-    at_least(t, &["casualties_f1"], 0.93);
+    at_least(t, &["casualties_f1"], 0.94);
     at_least(t, &["reconciled_cells"], 0.93);
     assert_eq!(t["must_not_violations"], 0, "{t:#}");
 }
@@ -168,8 +168,8 @@ fn the_gold_unseen_sets_keep_their_figures() {
     at_least(t, &["quotes_f1"], 0.75);
     at_least(t, &["quote_groups_f1"], 0.70);
     // casualties (issue 17): its targets are F1 0.85 and reconciled cells 0.85, no must-not hit
-    at_least(t, &["casualties_f1"], 0.88);
-    at_least(t, &["reconciled_cells"], 0.85);
+    at_least(t, &["casualties_f1"], 0.90);
+    at_least(t, &["reconciled_cells"], 0.89);
     assert_eq!(t["must_not_violations"], 0, "{t:#}");
     let sets = &r["sets"];
     // The lowercased bulk sets, at what the gap model reaches (issue 19's target

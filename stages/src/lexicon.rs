@@ -1,10 +1,11 @@
 //! The words about people that several stages read, from one data source
 //! (`stages/data/people/`, sources and licences in its `SOURCE.md`): titles written
 //! before a name with the gender and roles they imply, role nouns, party labels, and
-//! given names with their usual gender.
+//! given names with their usual gender, and the person nouns that head a counted group.
 //!
 //! Quotes builds its word flags from [`TITLES`] and [`ROLES`]; reconcile strips
-//! [`before_name_words`] from the front of names.
+//! [`before_name_words`] from the front of names; casualties reads [`titles`] (a title
+//! before a casualty's name and the roles it implies) and [`person_nouns`].
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -17,6 +18,8 @@ pub const TITLES: &str = include_str!("../data/people/titles.txt");
 pub const ROLES: &str = include_str!("../data/people/roles.txt");
 const PARTY_LABELS: &str = include_str!("../data/people/party_labels.txt");
 const GIVEN_NAMES: &str = include_str!("../data/people/given_names.tsv");
+/// Person nouns that head a counted group: `noun<TAB>sg|pl`.
+const PERSON_NOUNS: &str = include_str!("../data/people/person_nouns.tsv");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -63,6 +66,14 @@ pub fn before_name_words() -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.contains('='))
         .flat_map(str::split_whitespace);
     titles.chain(roles).chain(std::iter::once("the"))
+}
+
+/// The person nouns (`soldiers`, `nurse`), each with whether it is singular.
+pub fn person_nouns() -> impl Iterator<Item = (&'static str, bool)> {
+    lines(PERSON_NOUNS).filter_map(|l| {
+        let (w, n) = l.split_once('\t')?;
+        Some((w.trim(), n.trim() == "sg"))
+    })
 }
 
 static LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(PARTY_LABELS).collect());
@@ -130,6 +141,13 @@ mod tests {
         assert_eq!(given_name("will"), None);
         assert_eq!(given_name("rose"), None);
         assert_eq!(given_name("the"), None);
+    }
+
+    #[test]
+    fn person_nouns_with_number() {
+        let nouns: Vec<(&str, bool)> = person_nouns().collect();
+        assert!(nouns.contains(&("soldiers", false)));
+        assert!(nouns.contains(&("nurse", true)));
     }
 
     #[test]

@@ -54,7 +54,8 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
         {
             return true;
         }
-        if matches!(prev, "last" | "previous") && matches!(t.low, "year" | "month" | "week") {
+        // ("died last week" is the news of the week, this event)
+        if matches!(prev, "last" | "previous") && matches!(t.low, "year" | "month") {
             return true;
         }
         // a rate, not an event: "each year", "a year", "annually"
@@ -133,21 +134,26 @@ pub fn anchored(toks: &[Tok]) -> bool {
 /// Whether the status phrase at `start` is denied or averted by the words just before it.
 pub fn negated(toks: &[Tok], start: usize, subject_from: usize) -> bool {
     let from = subject_from.min(start).saturating_sub(2);
-    toks[from..start].iter().any(|t| {
-        matches!(
-            t.low,
-            "almost"
-                | "nearly"
-                | "narrowly"
-                | "not"
-                | "no"
-                | "never"
-                | "none"
-                | "nobody"
-                | "n't"
-                | "without"
-                | "escaped"
-        )
+    // "nearly 40 were hurt": before a number, `nearly` hedges the count, denying nothing
+    let hedge = |k: usize| {
+        toks.get(k + 1)
+            .is_some_and(|n| matches!(n.kind, Kind::Num { .. }) || n.has(class::NUMBER_HEAD))
+    };
+    (from..start).any(|k| {
+        let t = &toks[k];
+        matches!(t.low, "almost" | "nearly") && !hedge(k)
+            || matches!(
+                t.low,
+                "narrowly"
+                    | "not"
+                    | "no"
+                    | "never"
+                    | "none"
+                    | "nobody"
+                    | "n't"
+                    | "without"
+                    | "escaped"
+            )
     }) || toks
         .get(start.wrapping_sub(1))
         .is_some_and(|t| t.low.ends_with("n't"))

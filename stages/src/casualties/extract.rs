@@ -3,11 +3,11 @@
 
 use super::context;
 use super::groups::{Ctx, Item};
-use super::lexicon::{is_function_word, is_pronoun, Voice};
+use super::lexicon::{class, is_function_word, is_pronoun, Voice};
 use super::nationality::{self, NatKind};
 use super::numbers::number_at;
 use super::status::{self, Hit};
-use crate::records::{Approx, Count, Role, Status};
+use crate::records::{Approx, Count, Part, Role, Status};
 use rustc_hash::FxHashMap as HashMap;
 
 /// One statement of a casualty fact, before repeated mentions are merged.
@@ -26,6 +26,10 @@ pub struct Mention {
     pub pos: usize,
     /// The construction it was read from (see `rules`).
     pub rule: &'static str,
+    /// Named by a lone word taken for a surname (`Item::lone`).
+    pub lone: bool,
+    /// What it is to the other mentions of its sentence (a group of a shared-predicate list).
+    pub part: Option<Part>,
 }
 
 impl Mention {
@@ -47,6 +51,8 @@ impl Mention {
             sentence,
             pos,
             rule: "",
+            part: None,
+            lone: it.lone,
         }
     }
 
@@ -70,13 +76,15 @@ impl Mention {
             sentence,
             pos,
             rule: "toll_noun",
+            part: None,
+            lone: false,
         }
     }
 }
 
 /// The rule of a group in a list sharing one predicate (`A and B were killed`): the groups
 /// add up, as parts of a total do.
-pub const COORDINATED: &str = "breakdown_list/coordinated";
+const COORDINATED: &str = "breakdown_list/coordinated";
 
 /// Who `he`/`she` most likely refers to.
 #[derive(Debug, Clone, PartialEq)]
@@ -188,6 +196,66 @@ pub fn names(ctx: &Ctx<'_>, no_name: &mut Vec<bool>) -> Vec<(String, Vec<String>
     out
 }
 
+/// A lone word that no list knows, right before a verb or auxiliary at the start of a
+/// clause, read as a surname (`Okafor was pronounced dead`, `and Varga died`); the mention
+/// is kept only if the article gives the full name (see `article_facts`).
+fn lone_subject(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
+    let t = ctx.toks.get(i)?;
+    let next = ctx.toks.get(i + 1)?;
+    let word = t.is_word()
+        && (t.cap || ctx.lower)
+        && t.class == 0
+        && t.low.len() >= 3
+        && t.low.chars().all(|c| c.is_alphabetic() || c == '\'');
+    let verb = next.has(class::AUX | class::TRIGGER_START);
+    if !(word && verb && clause_start(ctx, i)) {
+        return None;
+    }
+    Some(Item {
+        start: i,
+        end: i + 1,
+        count: Some(one()),
+        name: Some(ctx.text.get(t.start..t.end)?.to_string()),
+        lone: true,
+        ..Item::default()
+    })
+}
+
+/// Whether token `i` opens a clause: the sentence's start, after punctuation or after a
+/// conjunction.
+fn clause_start(ctx: &Ctx<'_>, i: usize) -> bool {
+    i == 0
+        || ctx.toks.get(i - 1).is_some_and(|p| {
+            !p.is_word() && !p.is_punct('\'')
+                || matches!(p.low, "and" | "but" | "when" | "after" | "before" | "while")
+        })
+}
+
+/// In lower-cased text, a plain name opening with a known given name at the start of a
+/// sentence or clause, before a verb, an auxiliary or a list (`rosa kemp was one of`, `tom ridley and
+/// his wife`).
+fn given_subject(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
+    // not inside a list or apposition (`climbers, amy ross and ben cole, were`)
+    let opens = i == 0
+        || ctx.toks.get(i - 1).is_some_and(|p| {
+            p.is_punct('"') || p.is_punct(';') || matches!(p.low, "but" | "when" | "while")
+        });
+    if !ctx.lower || !opens {
+        return None;
+    }
+    crate::lexicon::given_name(ctx.toks.get(i)?.low)?;
+    let (name, e) = super::rules::phrase::plain_name(ctx, i)?;
+    let next = ctx.toks.get(e)?;
+    let before_verb = next.has(class::AUX | class::TRIGGER_START) || next.low == "and";
+    before_verb.then(|| Item {
+        start: i,
+        end: e,
+        count: Some(one()),
+        name: Some(name),
+        ..Item::default()
+    })
+}
+
 /// The people-items of a sentence: counted groups and named people, left to right.
 pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
     let toks = ctx.toks;
@@ -211,6 +279,8 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
                     ..Item::default()
                 })
             })
+            .or_else(|| lone_subject(ctx, i))
+            .or_else(|| given_subject(ctx, i))
             .or_else(|| ctx.called_at(i))
             .or_else(|| apposed_plain_name(ctx, &out, i))
             .or_else(|| ctx.group_at(i))
@@ -571,6 +641,14 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                     p = open;
                     continue;
                 }
+                // "Mark Delaney, 29, of Riverton, was ...": an age in commas before it
+                let age_before = open >= 2
+                    && matches!(toks[open - 1].kind, super::tokens::Kind::Num { .. })
+                    && toks[open - 2].is_punct(',');
+                if !inner_hit && close == "," && age_before && toks[open].is_punct(',') {
+                    p = open + 1;
+                    continue;
+                }
             }
         }
         // "three soldiers who were serving with the force were killed": a relative clause
@@ -626,8 +704,16 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
     {
         return (Subject::Items(vec![0]), through_aux, p);
     }
-    // "three civilians on the Israeli side have been killed"
-    if through_aux {
+    // "three civilians on the Israeli side have been killed", "the pilot of the helicopter
+    // died" (a predicate such as `died` needs no auxiliary)
+    let pred = matches!(
+        toks.get(s).map(|t| t.low),
+        Some("died" | "dies" | "perished" | "drowned" | "succumbed")
+    ) || hits.iter().any(|h| {
+        // "six patients at the clinic had minor injuries"
+        h.start == s && h.voice == Voice::Pred && h.end > s + 1 && toks[h.end - 1].low == "injuries"
+    });
+    if through_aux || pred {
         // the last item ending before p
         let before = items.partition_point(|it| it.end < p);
         if let Some(k) = before.checked_sub(1) {
@@ -642,7 +728,10 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                 && !gap
                     .iter()
                     .any(|t| lex.aux.contains(t.low) || matches!(t.low, "said" | "says" | "told"));
-            if it.end + 7 >= p && pp && clean && !hit_between(hits, it.end, p) {
+            // without an auxiliary, a short phrase that starts no new clause
+            let short = through_aux
+                || (it.end + 5 >= p && !gap.iter().any(|t| matches!(t.low, "and" | "or" | "but")));
+            if it.end + 7 >= p && pp && clean && short && !hit_between(hits, it.end, p) {
                 return (
                     Subject::Items(list_back(ctx, hits, items, k)),
                     through_aux,
@@ -869,6 +958,8 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
                 sentence: index,
                 pos: toks.get(it.start).map_or(0, |t| t.start),
                 rule,
+                lone: it.lone,
+                part: None,
             })
         };
 
@@ -1161,6 +1252,8 @@ fn attacker_mention(status: Status, sentence: usize, pos: usize) -> Mention {
         sentence,
         pos,
         rule: "perpetrator",
+        part: None,
+        lone: false,
     }
 }
 
@@ -1224,6 +1317,7 @@ fn passive(
                     // "92 passengers and 11 crew were killed": groups that add up
                     if list.len() > 1 && m.rule == "verb_passive" {
                         m.rule = COORDINATED;
+                        m.part = Some(Part::Listed);
                     }
                     if let Some(n) = &it.name {
                         if police
@@ -1279,6 +1373,8 @@ fn passive(
                     sentence: index,
                     pos,
                     rule: "named_person",
+                    part: None,
+                    lone: false,
                 });
             }
         }
@@ -1297,6 +1393,8 @@ fn passive(
                     sentence: index,
                     pos: toks.get(at).map_or(0, |t| t.start),
                     rule: "named_person",
+                    part: None,
+                    lone: false,
                 });
             }
         }
@@ -1427,6 +1525,8 @@ fn part_after(
         sentence: index,
         pos: toks[k].start,
         rule: "breakdown_list",
+        part: None,
+        lone: false,
     });
 }
 
@@ -1461,9 +1561,16 @@ fn named_as(
             .first()
             .is_some_and(|t| matches!(t.low, "he" | "she"))
             && *focus_before == Focus::Attacker);
+    // "named the woman killed in the crash as": a person noun with a participle after it
+    let described = |h: &Hit| {
+        h.start > k + 1
+            && h.start < a
+            && h.voice == Voice::Verb
+            && toks[h.start - 1].has(class::PERSON)
+    };
     let status = hits
         .iter()
-        .find(|h| h.start < k && matches!(h.voice, Voice::Verb | Voice::Pred))
+        .find(|h| (h.start < k && matches!(h.voice, Voice::Verb | Voice::Pred)) || described(h))
         .map(|h| h.status)
         .or_else(|| {
             // "the victim was named as", "named the dead man as"
@@ -1569,6 +1676,8 @@ fn named_as(
                 sentence: index,
                 pos,
                 rule: "named_person",
+                part: None,
+                lone: false,
             });
         }
     }
@@ -1625,6 +1734,8 @@ fn victim_apposition(ctx: &Ctx<'_>, items: &[Item], index: usize, out: &mut Vec<
                 sentence: index,
                 pos: toks[it.start].start,
                 rule: "named_person",
+                part: None,
+                lone: false,
             });
         }
     }

@@ -31,6 +31,9 @@ pub struct Item {
     pub name: Option<String>,
     /// Role nouns and titles given with a name (`officer`, `photographer`).
     pub roles: Vec<String>,
+    /// A lone capitalised word read as a surname from its place as a subject (`Okafor
+    /// was pronounced dead`): kept only if the article gives the full name.
+    pub lone: bool,
 }
 
 fn is_name_glue(low: &str) -> bool {
@@ -56,36 +59,6 @@ fn is_name_glue(low: &str) -> bool {
     )
 }
 
-fn is_honorific(low: &str) -> bool {
-    matches!(
-        low,
-        "mr" | "mr."
-            | "mrs"
-            | "mrs."
-            | "ms"
-            | "ms."
-            | "miss"
-            | "dr"
-            | "dr."
-            | "sir"
-            | "dame"
-            | "lord"
-            | "lady"
-            | "rev"
-            | "rev."
-            | "gen."
-            | "gen"
-            | "rep."
-            | "sen."
-            | "gov."
-            | "lt."
-            | "capt."
-            | "cpl."
-            | "pte"
-            | "pvt."
-    )
-}
-
 /// Words a capitalised sequence can hold without being a person's name: function
 /// words, words of the lists, a few others (`class::NOT_NAME`) and nationalities.
 fn not_name_word(t: &Tok) -> bool {
@@ -102,7 +75,7 @@ fn cap_name(toks: &[Tok], i: usize) -> usize {
         let glue = is_name_glue(t.low) && j > i;
         let cap_word = t.cap || t.low.starts_with("al-") || t.low.starts_with("el-");
         let name_word = glue || (cap_word && !not_name_word(t));
-        if !name_word || is_honorific(t.low) {
+        if !name_word || (t.has(class::TITLE) && super::lexicon::LEX.is_honorific(t.low)) {
             break;
         }
         j += 1;
@@ -130,7 +103,9 @@ fn low_name(toks: &[Tok], i: usize) -> usize {
         }
         j += 1;
     }
-    if j - i >= 2 {
+    // one word is a name only if it is a known given name (`his wife ann`)
+    let given = j - i == 1 && crate::lexicon::given_name(toks[i].low).is_some();
+    if j - i >= 2 || given {
         j
     } else {
         i
@@ -164,7 +139,7 @@ impl Ctx<'_> {
         if !t0.is_word()
             || !(t0.cap
                 || self.lower
-                || matches!(t0.low, "the" | "a" | "an")
+                || matches!(t0.low, "the" | "a" | "an" | "his" | "her" | "their")
                 || t0.low.starts_with("al-"))
         {
             // lower-case words start a name only as a role noun in lower-cased text
@@ -173,7 +148,8 @@ impl Ctx<'_> {
             }
         }
         let mut j = i;
-        if matches!(self.low(j), "the" | "a" | "an") {
+        // "his wife Ann": a possessive opens a relative named after
+        if matches!(self.low(j), "the" | "a" | "an" | "his" | "her" | "their") {
             j += 1;
         }
         let mut nat = None;
@@ -197,24 +173,20 @@ impl Ctx<'_> {
                 }
             }
             // most words are no title: the class tells without a lookup
+            let bare = t.low.trim_end_matches('.');
             let title = if t.has(class::TITLE) {
-                lex.titles.get(t.low.trim_end_matches('.'))
+                lex.titles.get(bare)
             } else {
                 None
             };
-            if let Some(role) = title {
-                if t.cap || self.lower {
-                    roles.push(role.clone());
-                    prefix = true;
-                    k += 1;
-                    continue;
-                }
-            }
-            if is_honorific(t.low) {
+            // an honorific (`Mr`, no roles) stands in any case; a rank or office
+            // (`Sgt`, `officer`) only capitalised or in lower-cased text
+            if let Some(implied) = title.filter(|r| r.is_empty() || t.cap || self.lower) {
+                roles.extend(implied.iter().cloned());
                 prefix = true;
                 k += 1;
                 // "Mr. Roe" tokenised as "Mr" "." "Roe"
-                if self.toks.get(k).is_some_and(|d| d.is_punct('.')) {
+                if lex.dotted.contains(bare) && self.toks.get(k).is_some_and(|d| d.is_punct('.')) {
                     k += 1;
                 }
                 continue;
@@ -471,7 +443,14 @@ impl Ctx<'_> {
             if t.has(class::TRIGGER_START) && !t.has(class::PERSON) {
                 break;
             }
-            if t.has(class::PERSON) {
+            // "the 26-year-old died", "a 50-year-old in X": an age with no noun after it
+            // stands for the person (a noun after it heads the group instead)
+            let noun_next = toks.get(k + 1).is_some_and(|n| {
+                n.is_word() && !n.has(class::FUNCTION | class::AUX | class::TRIGGER_START)
+            });
+            if is_age(w) && !noun_next {
+                head = Some((k, !w.ends_with('s'), false));
+            } else if t.has(class::PERSON) {
                 head = Some((k, t.has(class::PERSON_SG), false));
             } else if t.has(class::PERPETRATOR) {
                 // "gunmen", "attackers": plural; "gunman", "assailant": singular
@@ -606,6 +585,19 @@ impl Ctx<'_> {
         }
         Some(item)
     }
+}
+
+/// Whether `w` is an age (`26-year-old`, `two-month-olds`).
+fn is_age(w: &str) -> bool {
+    [
+        "-year-old",
+        "-years-old",
+        "-month-old",
+        "-week-old",
+        "-day-old",
+    ]
+    .iter()
+    .any(|a| w.trim_end_matches('s').ends_with(a))
 }
 
 /// Lower-case names get capitals for display.

@@ -81,7 +81,8 @@ pub mod class {
     /// Other words a capitalised run holds without being a name (`Police`, `Breaking`).
     pub const NOT_NAME_OTHER: u32 = 1 << 16;
     /// The words of these classes are never part of a person's name.
-    /// In `designators`: a number right after it names something (`Flight 447`).
+    /// In `designators`, or a two-letter code: a number right after it names something
+    /// (`Flight 447`, `QX 215`).
     pub const DESIGNATOR: u32 = 1 << 17;
     pub const NOT_NAME: u32 = FUNCTION
         | PERSON
@@ -110,11 +111,17 @@ pub struct Lexicon {
     pub perpetrators: HashSet<String>,
     pub non_people: HashSet<String>,
     pub designators: HashSet<String>,
+    /// English two-letter words; any other two-letter word is read as a code.
+    pub two_letter: HashSet<String>,
     pub taught: HashSet<String>,
     pub aux: HashSet<String>,
     pub event_nouns: HashSet<String>,
     pub months: HashSet<String>,
-    pub titles: HashMap<String, String>,
+    /// Titles (`stages/data/people/titles.txt`, final dots trimmed) → the role nouns they
+    /// imply; an honorific (`mr`, `dame`) implies none.
+    pub titles: HashMap<String, Vec<String>>,
+    /// Titles also written with a final dot (`dr.`): a `.` token after one belongs to it.
+    pub dotted: HashSet<String>,
     /// Finds sentences worth a closer look.
     pub prefilter: AhoCorasick,
     /// Word → `class` bits from the lists above (not those computed in `class_of`).
@@ -122,6 +129,22 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// Whether `low` (lower case) is an honorific or an abbreviated title (`mr`, `dame`,
+    /// `gen.`): it opens a name, never stands inside one (unlike `king` or `judge`), and is
+    /// no part of the name.
+    pub fn is_honorific(&self, low: &str) -> bool {
+        let bare = low.trim_end_matches('.');
+        self.dotted.contains(bare) || self.titles.get(bare).is_some_and(Vec::is_empty)
+    }
+
+    /// Whether `low` is a two-letter code (`qx` in `QX 215`): two letters that make no
+    /// English word. A number right after a code names something (a flight, a route).
+    fn is_code(&self, low: &str) -> bool {
+        low.len() == 2
+            && low.bytes().all(|b| b.is_ascii_lowercase())
+            && !self.two_letter.contains(low)
+    }
+
     /// The `class` bits of lower-case token text `low`.
     pub fn class_of(&self, low: &str) -> u32 {
         let mut c = self.classes.get(low).copied().unwrap_or(0);
@@ -142,6 +165,9 @@ impl Lexicon {
         }
         if is_function_word(low) {
             c |= class::FUNCTION;
+        }
+        if c == 0 && self.is_code(low) {
+            c |= class::DESIGNATOR;
         }
         if is_weekday(low) {
             c |= class::WEEKDAY;
@@ -291,6 +317,8 @@ const PREFILTER: &[&str] = &[
     "trooper",
     "confirmed",
     "bodies",
+    "body of",
+    "remains of",
     "vanish",
     "disappear",
     "aboard",
@@ -374,18 +402,25 @@ fn build() -> Lexicon {
             }
         }
     }
-    let people = lines(include_str!("../../data/casualties/people.tsv"))
-        .filter_map(|l| {
-            let (w, n) = l.split_once('\t')?;
-            Some((w.to_string(), n.trim() == "sg"))
-        })
+    let people = crate::lexicon::person_nouns()
+        .map(|(w, sg)| (w.to_string(), sg))
         .collect();
-    let titles = lines(include_str!("../../data/casualties/titles.tsv"))
-        .filter_map(|l| {
-            let (w, r) = l.split_once('\t')?;
-            Some((w.to_string(), r.trim().to_string()))
-        })
-        .collect();
+    // titles from the shared people lexicon, matched without their final dots
+    let mut titles: HashMap<String, Vec<String>> = HashMap::default();
+    let mut dotted = HashSet::default();
+    for t in crate::lexicon::titles() {
+        let form = t.form.to_lowercase();
+        let bare = form.trim_end_matches('.');
+        if bare.len() < form.len() {
+            dotted.insert(bare.to_string());
+        }
+        let roles = titles.entry(bare.to_string()).or_default();
+        for r in t.roles {
+            if !roles.iter().any(|x| x == r) {
+                roles.push(r.to_string());
+            }
+        }
+    }
     let prefilter = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .kind(Some(AhoCorasickKind::DFA))
@@ -407,11 +442,13 @@ fn build() -> Lexicon {
         perpetrators: set(include_str!("../../data/casualties/perpetrators.txt")),
         non_people: set(include_str!("../../data/casualties/non_people.txt")),
         designators: set(include_str!("../../data/casualties/designators.txt")),
+        two_letter: set(include_str!("../../data/casualties/two_letter_words.txt")),
         taught: set(include_str!("../../data/casualties/taught_subjects.txt")),
         aux: set(include_str!("../../data/casualties/aux.txt")),
         event_nouns: set(include_str!("../../data/casualties/event_nouns.txt")),
         months: set(include_str!("../../data/casualties/months.txt")),
         titles,
+        dotted,
         prefilter,
         classes: HashMap::default(),
     };

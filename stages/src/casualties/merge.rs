@@ -122,6 +122,9 @@ pub fn facts(
             if g.name.is_none() {
                 g.name = m.name.clone();
             }
+            if g.part.is_none() {
+                g.part = m.part;
+            }
             continue;
         }
         let (s, rule) = (m.sentence, m.rule);
@@ -152,6 +155,7 @@ pub fn facts(
                     })
                     .collect(),
                 rule: rules.join("+"),
+                part: m.part,
             }
         })
         .collect()

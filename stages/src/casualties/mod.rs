@@ -19,10 +19,14 @@
 //!
 //! What cancels a reading is checked where the reading is made: negation and threats,
 //! modals and plans (`rules::phrase::hypothetical`), a status word describing a thing,
-//! numbers that name (`designators.txt`), animals and things (`non_people.txt`), and other
-//! events (`context`: dates, rates, earlier wars, a following sentence with no anchor of its
-//! own). No rule reads capital letters without a lower-case path. Every fact carries `rule`,
-//! the constructions it was read from, joined by `+`.
+//! numbers that name (`designators.txt`; and any two-letter word that is no English word,
+//! `two_letter_words.txt`), animals and things (`non_people.txt`), and other events
+//! (`context`: dates, rates, earlier wars, a following sentence with no anchor of its own).
+//! No rule reads capital letters without a lower-case path. Every fact carries `rule`, the
+//! constructions it was read from, joined by `+`, and `part` (`listed` for a group of a list
+//! sharing one predicate); reconcile adds up the listed groups of a sentence as it adds up a
+//! breakdown. Titles and person nouns come from the shared people lexicon
+//! (`stages/data/people/`, `src/lexicon.rs`) that quotes and reconcile read too.
 
 mod context;
 mod extract;
@@ -41,7 +45,6 @@ use crate::records::{CasualtyFact, NormalisedArticle, RecordKind, Records, Sente
 use crate::registry::StageSpec;
 use crate::stage::{Scope, Stage, StageError, StageInput};
 
-pub use extract::COORDINATED;
 use groups::Ctx;
 use lexicon::LEX;
 
@@ -177,6 +180,16 @@ pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec
             }
         }
     }
+    // a lone word read as a surname stands only with the full name the article gives; in
+    // lower-cased text, only when that name opens with a known given name
+    mentions.retain(|m| {
+        !m.lone
+            || m.name.as_deref().is_some_and(|n| {
+                let full = st.fullest(n);
+                let first = full.split(' ').next().unwrap_or("");
+                full.contains(' ') && (!lower || crate::lexicon::given_name(first).is_some())
+            })
+    });
     merge::facts(&article.article, sentences, mentions, &st)
 }
 

@@ -28,6 +28,10 @@ pub fn person_name(phrase: &str) -> Option<String> {
         .position(|w| !is_modifier(w))
         .unwrap_or(words.len());
     let mut words = &words[first..];
+    // An honorific (`Mr`, `Mrs.`, `Gen.`) is no part of the name.
+    while words.len() > 1 && super::lexicon::LEX.is_honorific(&words[0].to_lowercase()) {
+        words = &words[1..];
+    }
     // A title's tail is dropped when a name of two words or more follows it.
     while words.len() > 2 && TITLE_TAILS.contains(words[0].to_lowercase().as_str()) {
         words = &words[1..];
@@ -79,7 +83,9 @@ impl<'a> Surnames<'a> {
                     low.as_str(),
                     "said" | "says" | "told" | "by" | "from" | "as"
                 );
-            let cased = first.chars().next().is_some_and(char::is_uppercase) && !starts_sentence;
+            // a sentence's first word is a first name only if it is a known given name
+            let cased = first.chars().next().is_some_and(char::is_uppercase)
+                && (!starts_sentence || crate::lexicon::given_name(first).is_some());
             if plain && (cased || lower) {
                 let full = format!("{first} {bare}");
                 let full = if lower { title_words(&full) } else { full };

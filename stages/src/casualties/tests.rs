@@ -34,7 +34,7 @@ pub(crate) fn run(text: &str) -> Vec<CasualtyFact> {
 
 pub(crate) type Key = (Role, Status, Option<&'static str>, u64);
 
-fn keys(text: &str) -> Vec<(Role, Status, Option<String>, u64)> {
+pub(crate) fn keys(text: &str) -> Vec<(Role, Status, Option<String>, u64)> {
     run(text)
         .into_iter()
         .map(|f| (f.role, f.status, f.nationality, f.count.value))
@@ -163,6 +163,41 @@ fn not_counts() {
     assert_eq!(ages, vec![(V, K, None, 1)]);
     assert!(keys("He almost was killed by the wave.").is_empty());
     assert!(keys("A boy nearly died in 1998 in a similar crash.").is_empty());
+}
+
+#[test]
+fn groups_of_a_shared_predicate_are_marked_as_listed() {
+    use crate::records::Part;
+    for text in [
+        "Ninety passengers and 11 crew were killed.".to_string(),
+        bulk("Ninety passengers and 11 crew were killed."),
+    ] {
+        let f = run(&text);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(f.iter().all(|f| f.part == Some(Part::Listed)), "{f:?}");
+    }
+    let one = run("Ninety passengers were killed.");
+    assert_eq!(one.len(), 1);
+    assert_eq!(one[0].part, None);
+}
+
+#[test]
+fn codes_before_numbers_name_crafts() {
+    // an unknown two-letter word before a number is a code: the number names, not counts
+    none("Relatives of those aboard QX 902 waited at the gate for news.");
+    none("The search for flight zr 4410 resumed, and relatives waited for news of survivors.");
+    both(
+        "The crash of LQ 5120 killed 61 people.",
+        &[(V, K, None, 61)],
+    );
+    assert_eq!(
+        keys("The loss of flight zk 318 killed all 40 people on board."),
+        vec![(V, K, None, 40)]
+    );
+    // letters glued to digits are one word, never a count
+    none("The wreck of qx215 was found, and divers searched it for the dead.");
+    // English two-letter words before a number do count
+    both("Up to 14 people were killed.", &[(V, K, None, 14)]);
 }
 
 #[test]

@@ -16,7 +16,7 @@ use super::figures::{
 use super::names::NameClusters;
 use crate::records::{
     Approx, Casualties, CasualtyFact, Check, CheckKind, CompetingValue, Conflict, Figure,
-    NamedCasualty, Outcome, Role, Rule, SentenceRef, Statement, Status, StatusCasualties,
+    NamedCasualty, Outcome, Part, Role, Rule, SentenceRef, Statement, Status, StatusCasualties,
 };
 
 /// Segments at the top of an article (title, dateline, first sentence) that make its lede.
@@ -373,10 +373,7 @@ fn article_figures(
     // Groups listed with one predicate (`92 passengers and 11 crew were killed`) add up.
     let mut lists: BTreeMap<(usize, bool), Vec<&CasualtyFact>> = BTreeMap::new();
     for f in facts {
-        let listed = f
-            .rule
-            .split('+')
-            .any(|r| r == crate::casualties::COORDINATED);
+        let listed = f.part == Some(Part::Listed);
         if listed && f.name.is_none() && f.nationality.is_none() && f.evidence.len() == 1 {
             let e = &f.evidence[0];
             lists.entry((e.sentence, in_lede(f))).or_default().push(f);
@@ -510,6 +507,7 @@ mod tests {
                 text: format!("sentence {sentence} of {article}"),
             }],
             rule: String::new(),
+            part: None,
         }
     }
 
@@ -556,8 +554,8 @@ mod tests {
     fn groups_listed_with_one_predicate_add_up() {
         let mut a = fact("a", Status::Killed, None, 40, Approx::Exact, None, 5);
         let mut b = fact("a", Status::Killed, None, 6, Approx::Exact, None, 5);
-        a.rule = crate::casualties::COORDINATED.into();
-        b.rule = crate::casualties::COORDINATED.into();
+        a.part = Some(Part::Listed);
+        b.part = Some(Part::Listed);
         let p = run(&[a, b]);
         assert_eq!(
             cell(&p, Status::Killed).total.as_ref().map(|t| t.value),

@@ -17,6 +17,20 @@ pub struct CasualtyFact {
     /// within them, joined by `+`), so a report can show how a figure was read.
     #[serde(default)]
     pub rule: String,
+    /// What the fact is to the other facts of its sentence, when the construction says:
+    /// set by the rule that read it, so that reconcile need not parse `rule`. Left out of
+    /// the JSON when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<Part>,
+}
+
+/// How a fact stands to the others read from the same sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    /// One group of a list sharing one predicate (`92 passengers and 11 crew were
+    /// killed`): the groups of the list add up to a total no sentence states.
+    Listed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

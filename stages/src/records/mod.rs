@@ -10,7 +10,7 @@ mod reconciled;
 mod sentence;
 mod set;
 
-pub use casualty::{Approx, CasualtyFact, Count, Evidence, Role, Status};
+pub use casualty::{Approx, CasualtyFact, Count, Evidence, Part, Role, Status};
 pub use normalised::{Caption, Changes, NormalisedArticle};
 pub use quotation::{Quotation, QuoteKind};
 pub use reconciled::{

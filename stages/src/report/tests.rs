@@ -55,6 +55,7 @@ fn sample() -> Reconciled {
                 text: s.text.clone(),
             }],
             rule: String::new(),
+            part: None,
         };
     let facts = vec![
         fact(
@@ -256,6 +257,7 @@ fn conflicting() -> Reconciled {
             text: s.text.clone(),
         }],
         rule: "verb_passive".into(),
+        part: None,
     };
     let facts = vec![fact("a", 3, &sentences[1]), fact("b", 5, &sentences[3])];
     dated(crate::reconcile::reconcile(

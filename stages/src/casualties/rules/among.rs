@@ -2,10 +2,18 @@
 //! among or included in them: `Among the dead were A and B`, `A and B were among the 15
 //! people killed`, `The injured included 14 Germans`, `Among those killed was NAME, a nurse`.
 
-use super::phrase::{plain_name, status_phrase};
+use super::phrase::{counted_status_phrase, plain_name, status_phrase};
 use super::View;
 use crate::casualties::extract::Mention;
 use crate::records::Status;
+
+/// `one` or an ordinal before `of`: one member of the group after it.
+fn is_one_of(w: &str) -> bool {
+    matches!(
+        w,
+        "one" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "latest" | "last"
+    )
+}
 
 fn is_be(w: &str) -> bool {
     matches!(w, "were" | "was" | "are" | "is")
@@ -29,6 +37,27 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         }
     }
     for k in 0..toks.len() {
+        // "A was one of the three people killed", "A was the second of those killed"
+        if toks[k].low == "of" && k > 1 && is_one_of(v.low(k - 1)) {
+            let mut p = k - 1;
+            if v.low(p - 1) == "the" {
+                p -= 1;
+            }
+            if p > 1 && is_be(v.low(p - 1)) {
+                let phrase =
+                    status_phrase(toks, k + 1).or_else(|| counted_status_phrase(toks, k + 1));
+                if let Some((status, _, _)) = phrase {
+                    if let Some(last) = v.item_ending(p - 1) {
+                        for kk in v.list_to(last) {
+                            if v.items[kk].name.is_some() {
+                                out.extend(v.take(kk, status));
+                            }
+                        }
+                    }
+                }
+            }
+            continue;
+        }
         match toks[k].low {
             "among" => {
                 let Some((status, _, end)) = status_phrase(toks, k + 1) else {
@@ -106,10 +135,23 @@ fn names_in_apposition(v: &mut View<'_>, e: usize, status: Status, out: &mut Vec
     }
 }
 
+/// Whether item `b` describes the person named by item `a` just before it: `NAME, a
+/// teacher` (one comma between, `b` a single person with an article and no name).
+fn described(v: &View<'_>, a: usize, b: usize) -> bool {
+    let (x, y) = (&v.items[a], &v.items[b]);
+    x.name.is_some() && y.name.is_none() && y.article && y.start == x.end + 1 && v.low(x.end) == ","
+}
+
 /// The list of groups or names starting at token `j`.
 fn groups_after(v: &mut View<'_>, j: usize, status: Status, out: &mut Vec<Mention>) {
     if let Some(first) = v.item_at(j) {
-        for kk in v.loose_list_from(first) {
+        let list = v.loose_list_from(first);
+        for (n, &kk) in list.iter().enumerate() {
+            // "NAME, a teacher": a description after a name is that person, no one else
+            if n > 0 && described(v, list[n - 1], kk) {
+                v.used[kk] = true;
+                continue;
+            }
             out.extend(v.take(kk, status));
         }
     } else if let Some((name, _)) = plain_name(v.ctx, j) {

@@ -7,10 +7,13 @@
 mod aboard;
 mod along_with;
 mod among;
+mod and_killed;
+mod attributive;
 mod breakdown;
 mod kin;
 mod missing;
 mod nominal;
+mod ordinal_more;
 mod partitive;
 mod perpetrator;
 pub mod phrase;
@@ -206,6 +209,18 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "perpetrator",
         read: perpetrator::read,
+    },
+    Rule {
+        name: "verb_passive/attributive",
+        read: attributive::read,
+    },
+    Rule {
+        name: "verb_passive/ordinal_more",
+        read: ordinal_more::read,
+    },
+    Rule {
+        name: "verb_passive/and_killed",
+        read: and_killed::read,
     },
     Rule {
         name: "verb_active/relatives_lost",

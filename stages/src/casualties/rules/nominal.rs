@@ -1,5 +1,6 @@
 //! `nominal_count`: a number counting casualty nouns: `6 deaths and 30 injuries`, `11
-//! bodies`, `9 fatalities`, `the bodies of 4 climbers`, `the deaths of 12 people`.
+//! bodies`, `9 fatalities`, `the bodies of 4 climbers`, `the deaths of 12 people`; and
+//! named people by the same nouns: `the death of Ana Ruiz`, `the body of Raul Dominguez`.
 
 use super::phrase::hypothetical;
 use super::View;
@@ -82,24 +83,41 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         }
         i = f.end.max(i + 1);
     }
-    // "the death of Ana Ruiz", "the killing of lena ortiz": one named person killed
+    // "the death of Ana Ruiz", "the killing of lena ortiz", "the bodies of Ana Ruiz and Tom
+    // Bell": named people killed
     for k in 1..toks.len() {
-        if !(matches!(
+        let body = matches!(v.low(k), "body" | "bodies" | "remains");
+        let death = matches!(
             v.low(k),
             "death" | "killing" | "killings" | "murder" | "murders" | "slaying"
-        ) && v.low(k + 1) == "of")
-        {
-            continue;
-        }
-        if cancelled(v, k, k + 2) {
+        );
+        if !((body || death) && v.low(k + 1) == "of") || cancelled(v, k, k + 2) {
             continue;
         }
         match v.item_at(k + 2) {
-            // "the death of Ana Ruiz", "the killing of more than 800 protesters"
-            Some(g) => out.extend(v.take(g, Status::Killed)),
+            // "the death of Ana Ruiz", "the killing of more than 800 protesters"; a body
+            // counted by number is read below
+            Some(first) if death => out.extend(v.take(first, Status::Killed)),
+            Some(first) => {
+                for g in v.list_from(first) {
+                    if v.items[g].name.is_some() && !v.items[g].lone {
+                        out.extend(v.take(g, Status::Killed));
+                    }
+                }
+            }
             None => {
-                if let Some((name, _)) = super::phrase::plain_name(v.ctx, k + 2) {
-                    out.push(v.named(name, k + 2, Status::Killed));
+                // lower-cased text: plain names, after a body only one opening with a
+                // known given name (not `the remains of ancient walls`)
+                let mut j = k + 2;
+                while let Some((name, end)) = super::phrase::plain_name(v.ctx, j) {
+                    if body && crate::lexicon::given_name(v.low(j)).is_none() {
+                        break;
+                    }
+                    out.push(v.named(name, j, Status::Killed));
+                    if !(body && matches!(v.low(end), "and" | ",")) {
+                        break;
+                    }
+                    j = end + 1;
                 }
             }
         }
@@ -122,6 +140,46 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
 fn cancelled(v: &View<'_>, start: usize, end: usize) -> bool {
     let toks = v.ctx.toks;
     hypothetical(toks, start) || context::negated(toks, start, start) || rate_after(v, end)
+}
+
+#[cfg(test)]
+mod named_tests {
+    use crate::casualties::tests::{none, run};
+    use crate::records::Status;
+
+    fn named(text: &str) -> Vec<(Status, Option<String>)> {
+        let mut got: Vec<_> = run(text).into_iter().map(|f| (f.status, f.name)).collect();
+        got.sort();
+        got
+    }
+
+    #[test]
+    fn bodies_of_named_people() {
+        for text in [
+            "The body of Raul Dominguez, 35, was found on Sunday.",
+            "the body of raul dominguez , 35 , was found on sunday .",
+        ] {
+            assert_eq!(
+                named(text),
+                vec![(Status::Killed, Some("Raul Dominguez".to_string()))],
+                "{text}"
+            );
+        }
+        for text in [
+            "The bodies of Ana Ruiz and Tom Bell were recovered from the river.",
+            "the bodies of ana ruiz and tom bell were recovered from the river .",
+        ] {
+            let two = named(text);
+            assert_eq!(two.len(), 2, "{two:?}");
+        }
+    }
+
+    #[test]
+    fn no_body_of_a_group_or_thing() {
+        none("The body of the car was crushed.");
+        none("The governing body of the sport met on Monday.");
+        none("the remains of ancient walls were found under the car park .");
+    }
 }
 
 #[cfg(test)]

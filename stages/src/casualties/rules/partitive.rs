@@ -105,23 +105,45 @@ fn attackers_part(v: &View<'_>, k: usize, out: &mut Vec<Mention>) -> bool {
     let Some(count) = v.items[p].count else {
         return false;
     };
-    if !matches!(v.low(k + 1), "the" | "those" | "these") {
+    if !matches!(
+        v.low(k + 1),
+        "the" | "those" | "these" | "our" | "their" | "his" | "her" | "its" | "my" | "your"
+    ) {
         return false;
     }
-    let Some(head) = toks
-        .get(k + 2)
-        .filter(|t| t.has(class::PERSON | class::PERPETRATOR))
-    else {
+    // the head, after at most two plain modifiers: "the team members", "our officers",
+    // "the ship's crew"
+    let plain = |t: &crate::casualties::tokens::Tok| {
+        t.is_word() && !t.has(class::FUNCTION | class::AUX | class::TRIGGER_START | class::NUMBER)
+    };
+    let Some(hd) = (k + 2..k + 5).find(|&i| {
+        toks.get(i)
+            .is_some_and(|t| t.has(class::PERSON | class::PERPETRATOR))
+            && toks[k + 2..i].iter().all(plain)
+    }) else {
         return false;
     };
-    let mut j = k + 3;
+    let head = &toks[hd];
+    let mut j = hd + 1;
+    // "the passengers and crew (members)"
+    if v.low(j) == "and" && toks.get(j + 1).is_some_and(|t| t.has(class::PERSON)) {
+        j += 2;
+        if v.low(j) == "members" {
+            j += 1;
+        }
+    }
+    let verb_at = j;
     while toks
         .get(j)
         .is_some_and(|t| t.has(class::AUX) || t.low.ends_with("ly"))
     {
         j += 1;
     }
-    let Some(h) = v.hits.iter().find(|h| h.start == j && j > k + 3) else {
+    // an auxiliary before the status (`was killed`), or a predicate (`died`); not an
+    // active verb, whose object is the casualty (`one of the gunmen killed a guard`)
+    let Some(h) = v.hits.iter().find(|h| {
+        h.start == j && (j > verb_at || h.voice == crate::casualties::lexicon::Voice::Pred)
+    }) else {
         return false;
     };
     if crate::casualties::context::negated(toks, h.start, k) {

@@ -51,6 +51,8 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             sentence: v.index,
             pos: toks[k].start,
             rule: "",
+            part: None,
+            lone: false,
         });
     }
 }

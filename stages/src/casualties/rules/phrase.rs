@@ -32,6 +32,24 @@ pub fn status_phrase(toks: &[Tok], k: usize) -> Option<(Status, Option<usize>, u
         "others" | "other" => {}
         _ => return None,
     }
+    phrase_from(toks, k, j)
+}
+
+/// Like [`status_phrase`], for a phrase that opens with its number: `three people killed`
+/// (`one of three people killed`).
+pub fn counted_status_phrase(toks: &[Tok], k: usize) -> Option<(Status, Option<usize>, usize)> {
+    let t = toks.get(k)?;
+    let number = matches!(t.kind, Kind::Num { .. }) || LEX.numbers.contains_key(t.low);
+    if number {
+        phrase_from(toks, k, k)
+    } else {
+        None
+    }
+}
+
+/// The rest of a status phrase that started at `k`, from token `j` on.
+fn phrase_from(toks: &[Tok], k: usize, mut j: usize) -> Option<(Status, Option<usize>, usize)> {
+    let low = |i: usize| low(toks, i);
     let mut number = None;
     let mut victims = None;
     for _ in 0..8 {
@@ -123,7 +141,12 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
                 | class::MONTH
                 | class::NAT_ALONE,
         );
-        if !t.is_word() || known {
+        // verbs that introduce a list of names are no part of one
+        let verb = matches!(
+            t.low,
+            "included" | "including" | "includes" | "include" | "named" | "identified"
+        );
+        if !t.is_word() || known || verb {
             break;
         }
         e += 1;

@@ -1,0 +1,77 @@
+//! `verb_passive/ordinal_more`: one more person of a group just counted, named by an
+//! ordinal, the noun and often the auxiliary left out: `Two soldiers were killed and a third
+//! wounded`, `three people died and a fourth is missing`.
+
+use super::View;
+use crate::casualties::context;
+use crate::casualties::extract::Mention;
+use crate::records::{Approx, Count};
+
+fn is_ordinal(w: &str) -> bool {
+    matches!(
+        w,
+        "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+    )
+}
+
+pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    for k in 1..toks.len() {
+        if !(v.low(k - 1) == "a" && is_ordinal(v.low(k)) && k >= 2 && v.low(k - 2) == "and") {
+            continue;
+        }
+        // a group counted before it in the sentence
+        if !out
+            .iter()
+            .any(|m| m.sentence == v.index && m.pos < toks[k].start)
+        {
+            continue;
+        }
+        let mut j = k + 1;
+        while toks
+            .get(j)
+            .is_some_and(|t| v.ctx.lex.aux.contains(t.low) || t.low.ends_with("ly"))
+        {
+            j += 1;
+        }
+        let Some(h) = v.hits.iter().find(|h| h.start == j) else {
+            continue;
+        };
+        if context::negated(toks, h.start, k) {
+            continue;
+        }
+        let one = Count {
+            value: 1,
+            approx: Approx::Exact,
+        };
+        let mut m = v.mention(&Default::default(), one, h.status);
+        m.pos = toks[k - 1].start;
+        out.push(m);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::casualties::tests::{both, none, I, K, M, V};
+
+    #[test]
+    fn one_more_of_the_group() {
+        both(
+            "Two soldiers were killed and a third wounded.",
+            &[(V, K, None, 2), (V, I, None, 1)],
+        );
+        both(
+            "Three fishermen drowned and a fourth is still missing.",
+            &[(V, K, None, 3), (V, M, None, 1)],
+        );
+        none("He came a third time and was turned away.");
+    }
+}
