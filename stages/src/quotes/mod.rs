@@ -19,6 +19,7 @@ mod pairing;
 mod people;
 mod phrases;
 mod selection;
+mod span_class;
 mod speaker_name;
 
 use crate::params::Params;
@@ -118,10 +119,11 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
         let keep = match &attr {
             Attribution::NotSpeech => false,
             _ => {
-                f.lowercase
+                (f.lowercase
                     || selection::stands_alone(f, t)
                         && selection::kind(f, t, span, false) == crate::records::QuoteKind::Direct
-                    || !selection::looks_like_title(&f.text[span.start()..span.content_end()])
+                    || !selection::looks_like_title(&f.text[span.start()..span.content_end()]))
+                    && span_class::is_quotation(f, t, span)
             }
         };
         if !keep {

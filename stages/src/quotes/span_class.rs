@@ -1,0 +1,270 @@
+//! Which marked spans are somebody's words: a small scored rule set that tells a
+//! quotation from a title, a name, a nickname, a term or a scare quote.
+//!
+//! Each rule reads the quoted words or the words around the marks and adds to a score;
+//! the span is no quotation when the score falls to [`THRESHOLD`]. Every rule reads
+//! words in any case, so the lower-cased bulk style takes the same path as full text
+//! (capitals are read elsewhere, by [`super::selection::looks_like_title`], only
+//! for text that has them). The word lists are `data/quotes/span_words.txt`.
+//!
+//! Against a quotation (negative):
+//! - a naming word right before the marks: `a page called "…"`, `the so-called "…"`,
+//!   `the word "…"`, `the film "…"`, `the show "…"` (a noun that is also a verb only
+//!   after a determiner or a possessive);
+//! - the quoted words modify the next word: `a "kettling" tactic`, `the "…" website`,
+//!   `Tomas "Tiny" Halloran`, `a "frat-house"-style office`;
+//! - a term spoken of as a word: `"arrogance" is another`, `"burgi" (fortifications)`;
+//! - one or two words after `the` (`the "undead"`).
+//!
+//! For a quotation (positive): a first- or second-person subject (`I`, `we`, `you`),
+//! length, sentence punctuation inside the marks, and a verb that calls something by
+//! the quoted words a few words before (`called the plan "a disaster"`).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::frame::{Frame, Kind};
+use super::lexicon::Flags;
+use super::pairing::Quotation;
+
+/// A span scoring at or below this is not a quotation.
+pub const THRESHOLD: i32 = -2;
+
+const WORDS: &str = include_str!("../../data/quotes/span_words.txt");
+
+struct Lists {
+    naming: HashSet<&'static str>,
+    naming_after_determiner: HashSet<&'static str>,
+    closed: HashSet<&'static str>,
+    evaluative: HashSet<&'static str>,
+    speaker_pronoun: HashSet<&'static str>,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let mut lists = Lists {
+        naming: HashSet::new(),
+        naming_after_determiner: HashSet::new(),
+        closed: HashSet::new(),
+        evaluative: HashSet::new(),
+        speaker_pronoun: HashSet::new(),
+    };
+    let mut section = "";
+    for line in crate::data::lines(WORDS) {
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = name;
+            continue;
+        }
+        let set = match section {
+            "naming" => &mut lists.naming,
+            "naming_after_determiner" => &mut lists.naming_after_determiner,
+            "closed" => &mut lists.closed,
+            "evaluative" => &mut lists.evaluative,
+            "speaker_pronoun" => &mut lists.speaker_pronoun,
+            _ => continue,
+        };
+        set.insert(line);
+    }
+    lists
+});
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+];
+
+/// The lowercased word at token `i`, when it is a word (the buffer holds it).
+fn word_at<'b>(f: &Frame<'_>, i: usize, buf: &'b mut String) -> Option<&'b str> {
+    let t = f.tokens.get(i)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    buf.clear();
+    buf.extend(f.word(i).chars().flat_map(char::to_lowercase));
+    // The curly apostrophe reads as the straight one.
+    if buf.contains('’') {
+        *buf = buf.replace('’', "'");
+    }
+    Some(buf.as_str())
+}
+
+fn is_determiner(w: &str) -> bool {
+    DETERMINERS.contains(&w) || w.ends_with("'s") || w.ends_with("s'")
+}
+
+/// The score of the quotation `span` standing at token `t` of the frame (higher:
+/// more like somebody's words).
+pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
+    let lists = &*LISTS;
+    let body = f.text.get(span.start()..span.content_end()).unwrap_or("");
+    let words: Vec<String> = body
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+                .replace('’', "'")
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = words.len();
+    let last = body.trim_end().chars().next_back();
+    let ends_sentence = matches!(last, Some('.' | '!' | '?' | '…'));
+    let ends_clause = ends_sentence || matches!(last, Some(',' | ';' | ':'));
+    let speaks = words
+        .iter()
+        .any(|w| lists.speaker_pronoun.contains(w.as_str()));
+
+    let mut score = 0;
+    if speaks {
+        score += 3;
+    }
+    if n >= 8 {
+        score += 2;
+    } else if n >= 5 {
+        score += 1;
+    }
+    if ends_sentence && n >= 3 {
+        score += 1;
+    }
+
+    let (mut b1, mut b2, mut b3) = (String::new(), String::new(), String::new());
+    let w1 = t.checked_sub(1).and_then(|i| word_at(f, i, &mut b1));
+    let w2 = t.checked_sub(2).and_then(|i| word_at(f, i, &mut b2));
+    let w3 = t.checked_sub(3).and_then(|i| word_at(f, i, &mut b3));
+
+    if let Some(w1) = w1 {
+        let object_missing = w1 == "called"
+            && !w2.is_some_and(|w| {
+                matches!(
+                    w,
+                    "what" | "he" | "she" | "they" | "it" | "i" | "we" | "you"
+                )
+            });
+        if (lists.naming.contains(w1) && (w1 != "called" || object_missing))
+            || (lists.naming_after_determiner.contains(w1)
+                && (w2.is_some_and(is_determiner)
+                    || w2.is_some_and(|w| !lists.closed.contains(w))
+                        && w3.is_some_and(is_determiner)))
+        {
+            score -= 3;
+        }
+        // `the spanish word for "fight"`, `known to fans as "the Mole"`.
+        if matches!(w1, "for" | "as")
+            && w2.is_some_and(|w| lists.naming.contains(w) || w == "known")
+        {
+            score -= 3;
+        }
+        if w1 == "the" && n <= 2 && !ends_clause && !speaks {
+            score -= 2;
+        }
+    }
+    // A verb calling something by the quoted words a few words before.
+    let evaluated = (2..=6).any(|back| {
+        let mut b = String::new();
+        t.checked_sub(back)
+            .filter(|&i| (i..t).all(|k| !matches!(f.tokens[k].kind, Kind::Punct(_) | Kind::Break)))
+            .and_then(|i| word_at(f, i, &mut b).map(|w| lists.evaluative.contains(w)))
+            .unwrap_or(false)
+    });
+    if evaluated {
+        score += 2;
+    }
+
+    if !ends_clause && !speaks && n <= 5 {
+        score += modifies_next(f, t, span, lists);
+    }
+    score
+}
+
+/// A negative score when the quoted words modify the word right after the marks (`a
+/// "kettling" tactic`, `Tomas "Tiny" Halloran`, `"frat-house"-style`), or are spoken of
+/// as a word (`"arrogance" is another`, `"burgi" (fortifications)`).
+fn modifies_next(f: &Frame<'_>, t: usize, span: &Quotation, lists: &Lists) -> i32 {
+    let after = f.text.get(span.end..).unwrap_or("");
+    let gap = after.len() - after.trim_start_matches([' ', '\t']).len();
+    let rest = &after[gap..];
+    if rest.starts_with('-') && rest[1..].starts_with(char::is_alphabetic) {
+        return -3;
+    }
+    let n = span.text(f.text).split_whitespace().count();
+    if rest.starts_with('(') && n <= 2 {
+        return -2;
+    }
+    let mut b1 = String::new();
+    let Some(next) = word_at(f, t + 1, &mut b1) else {
+        return 0;
+    };
+    if n <= 2 && matches!(next, "is" | "was" | "means" | "meant" | "refers") {
+        let first = t == 0
+            || matches!(
+                f.tokens[t - 1].kind,
+                Kind::Punct(';' | ',' | ':') | Kind::Break
+            )
+            || f.tokens[t - 1].sentence() != f.tokens[t].sentence();
+        return if first { -3 } else { 0 };
+    }
+    let listed = Flags::FUNCTION | Flags::ADVERB | Flags::MONTH | Flags::PRONOUN | Flags::CUE;
+    let content = !lists.closed.contains(next)
+        && f.tokens[t + 1].flags.0 & listed == 0
+        && !next.ends_with("ing")
+        && !next.ends_with("ly")
+        && !next.ends_with("n't")
+        && f.tokens[t + 1].sentence() == f.tokens[t].sentence();
+    if content {
+        -3
+    } else {
+        0
+    }
+}
+
+/// Whether the span at token `t` is somebody's words by the rules above.
+pub fn is_quotation(f: &Frame<'_>, t: usize, span: &Quotation) -> bool {
+    score(f, t, span) > THRESHOLD
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::marks::find_marks;
+    use super::super::pairing::pair;
+    use super::*;
+
+    /// Whether each quotation of `text` is kept, in order.
+    fn kept(text: &str) -> Vec<bool> {
+        let spans = pair(text, &find_marks(text));
+        let f = Frame::build(text, &spans);
+        spans
+            .iter()
+            .enumerate()
+            .map(|(qi, s)| is_quotation(&f, f.quote_token[qi], s))
+            .collect()
+    }
+
+    #[test]
+    fn names_and_labels_are_not_quotations() {
+        assert_eq!(kept("He had seen the film “The Long Road” twice."), [false]);
+        assert_eq!(
+            kept("he had seen the film \" the long road \" twice ."),
+            [false]
+        );
+        assert_eq!(kept("Critics said the word “cheap” was unfair."), [false]);
+        assert_eq!(kept("The so-called “water tax” was dropped."), [false]);
+        assert_eq!(kept("a site called \" help now \" opened"), [false]);
+    }
+
+    #[test]
+    fn modifiers_and_nicknames_are_not_quotations() {
+        assert_eq!(kept("Police used a “kettling” tactic."), [false]);
+        assert_eq!(kept("police used a \" kettling \" tactic ."), [false]);
+        assert_eq!(kept("Jon “Big” Marr was held."), [false]);
+        assert_eq!(kept("jon \" big \" marr was held ."), [false]);
+        assert_eq!(kept("a “boys-club”-style office"), [false]);
+    }
+
+    #[test]
+    fn short_partial_quotations_are_kept() {
+        assert_eq!(kept("Ana Roe called the plan “a disaster”."), [true]);
+        assert_eq!(kept("ana roe called the plan \" a disaster \" ."), [true]);
+        assert_eq!(kept("He called it “insulting” and left."), [true]);
+        assert_eq!(kept("She said it was “slow” from the start."), [true]);
+        assert_eq!(kept("what he called “a betrayal” of voters"), [true]);
+        assert_eq!(kept("It was “the best day of my life,” she said."), [true]);
+    }
+}
