@@ -223,6 +223,11 @@ fn is_apostrophe(
     if alnum(before) && alnum(after) {
         return true;
     }
+    // Spaced on both sides (`sessions ' "`, `i ' m`): the bulk style's apostrophe.
+    let space = |c: Option<char>| c.is_some_and(char::is_whitespace);
+    if len == 1 && space(before) && space(after) {
+        return true;
+    }
     let rest = &text[at + len..];
     let mut next = rest.chars();
     if let (Some(a), Some(b)) = (next.next(), next.next()) {

@@ -12,9 +12,11 @@
 
 mod attribution;
 mod coref;
+mod fragment_tag;
 mod frame;
 mod lexicon;
 mod marks;
+mod open_ends;
 mod pairing;
 mod people;
 mod phrases;
@@ -115,7 +117,16 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
     let mut events: Vec<(usize, u8, Event)> = Vec::new();
     for (qi, span) in a.spans.iter().enumerate() {
         let t = f.quote_token[qi];
-        let attr = attribution::attribute(f, t, may_tag_after(f, t, span));
+        let mut attr = attribution::attribute(f, t, may_tag_after(f, t, span));
+        // A fragment with no cue of its own may take the tag closing its sentence.
+        if attr == Attribution::NotSpeech
+            && !selection::stands_alone(f, t)
+            && span_class::score(f, t, span) >= 0
+        {
+            if let Some(a) = fragment_tag::sentence_tag(f, t) {
+                attr = a;
+            }
+        }
         let keep = match &attr {
             Attribution::NotSpeech => false,
             _ => {

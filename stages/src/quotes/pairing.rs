@@ -8,6 +8,7 @@
 //! over several paragraphs) and ends there otherwise.
 
 use super::marks::{Dir, Family, Mark};
+use super::open_ends;
 
 /// One top-level quotation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +69,21 @@ impl Building {
             self.pieces.push(piece);
         }
         self.end = end;
+    }
+
+    /// Finishes a quotation left open at a paragraph's end (or the text's): its last
+    /// piece stops before an attribution sentence ([`open_ends::before_attribution`]).
+    fn finish_open(mut self, text: &str, unbroken: bool) -> Option<Quotation> {
+        if let Some(last) = self.pieces.pop() {
+            let cut = open_ends::before_attribution(text, last.0, last.1, unbroken);
+            if let Some(piece) = trimmed(text, last.0, cut) {
+                self.pieces.push(piece);
+            }
+            if cut < last.1 {
+                self.end = cut;
+            }
+        }
+        self.finish(text)
     }
 
     fn finish(self, text: &str) -> Option<Quotation> {
@@ -147,6 +163,7 @@ fn ends_sentence_before(text: &str, piece_start: usize, at: usize) -> bool {
 /// Pairs the marks of `text` into top-level quotations, in text order.
 pub fn pair(text: &str, marks: &[Mark]) -> Vec<Quotation> {
     let paras = paragraphs(text);
+    let unbroken = paras.len() <= 1;
     let later_close = later_single_close(marks, &paras);
     let mut out = Vec::new();
     let mut cur: Option<Building> = None;
@@ -168,7 +185,7 @@ pub fn pair(text: &str, marks: &[Mark]) -> Vec<Quotation> {
             if continues {
                 b.piece_start = pm[0].at + pm[0].len;
                 k = 1;
-            } else if let Some(q) = cur.take().and_then(|b| b.finish(text)) {
+            } else if let Some(q) = cur.take().and_then(|b| b.finish_open(text, unbroken)) {
                 out.push(q);
             }
         }
@@ -210,7 +227,25 @@ pub fn pair(text: &str, marks: &[Mark]) -> Vec<Quotation> {
                         if m.possessive && later_close[global] {
                             continue;
                         }
+                        // After an introduction (`... Roe said: "`) the mark opens: the
+                        // open quotation ended before the introducing sentence.
+                        if m.dir == Dir::Either {
+                            if let Some(cut) =
+                                open_ends::introduction_start(text, b.piece_start, m.at)
+                            {
+                                b.end_piece(text, cut);
+                                if let Some(q) = cur.take().and_then(|b| b.finish(text)) {
+                                    out.push(q);
+                                }
+                                cur = Some(Building::new(m));
+                                continue;
+                            }
+                        }
+                        let reopen = reopens(text, b.piece_start, pm, k - 1);
                         close(text, &mut cur, m, &mut out);
+                        if reopen {
+                            cur = Some(Building::new(m));
+                        }
                     }
                 }
             } else if m.dir != Dir::Close {
@@ -221,10 +256,30 @@ pub fn pair(text: &str, marks: &[Mark]) -> Vec<Quotation> {
             b.end_piece(text, pe);
         }
     }
-    if let Some(q) = cur.and_then(|b| b.finish(text)) {
+    if let Some(q) = cur.and_then(|b| b.finish_open(text, unbroken)) {
         out.push(q);
     }
     out
+}
+
+/// Whether an ambiguous mark at `pm[k]`, met while a quotation of its family is open,
+/// opens a new quotation rather than closing the open one: it follows a sentence end,
+/// no tag follows it, and the next mark of its family closes words with a tag after
+/// them (`... shape. " it was good , " said Roe`).
+fn reopens(text: &str, piece_start: usize, pm: &[Mark], k: usize) -> bool {
+    let m = &pm[k];
+    if m.dir != Dir::Either || !ends_sentence_before(text, piece_start, m.at) {
+        return false;
+    }
+    if open_ends::tag_follows(text, m.at + m.len) {
+        return false;
+    }
+    let Some(next) = pm[k + 1..].iter().find(|n| n.family == m.family) else {
+        return false;
+    };
+    next.dir != Dir::Open
+        && open_ends::clause_closed_before(text, next.at)
+        && open_ends::tag_follows(text, next.at + next.len)
 }
 
 fn close(text: &str, cur: &mut Option<Building>, m: &Mark, out: &mut Vec<Quotation>) {

@@ -168,7 +168,7 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
         score += 2;
     }
 
-    if !ends_clause && !speaks && n <= 5 {
+    if !ends_clause && !speaks && n <= 4 {
         score += modifies_next(f, t, span, lists);
     }
     score
@@ -192,7 +192,7 @@ fn modifies_next(f: &Frame<'_>, t: usize, span: &Quotation, lists: &Lists) -> i3
     let Some(next) = word_at(f, t + 1, &mut b1) else {
         return 0;
     };
-    if n <= 2 && matches!(next, "is" | "was" | "means" | "meant" | "refers") {
+    if n <= 2 && matches!(next, "is" | "was" | "means" | "refers") {
         let first = t == 0
             || matches!(
                 f.tokens[t - 1].kind,

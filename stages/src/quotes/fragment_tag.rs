@@ -1,0 +1,55 @@
+//! A quoted fragment inside a sentence whose tag closes the sentence: `The city will
+//! get "enhanced defensive capabilities" to rebuild, the ministry said on Friday.`
+//!
+//! The attribution rules look for a cue before a fragment or right after it; here the
+//! tag stands after the sentence's last comma: `, NP [aux] CUE ...` or `, CUE NP`.
+
+use super::attribution::{cue_at, Attribution};
+use super::frame::{Frame, Kind};
+use super::phrases::{classify, np_forward};
+
+/// Auxiliaries between a tag's subject and its cue (`has told`, `had said`).
+const AUX: &[&str] = &["has", "have", "had", "was", "were", "is", "also"];
+
+/// The attribution given by a tag after the last comma of the sentence of the
+/// quotation at token `t`, when there is one.
+pub fn sentence_tag(f: &Frame<'_>, t: usize) -> Option<Attribution> {
+    let (_, s_end) = f.sentence_range(f.tokens[t].sentence());
+    let n = f.tokens.len();
+    let ceil = s_end.min(n);
+    // The last comma after the quotation, with no other quotation between.
+    let comma = (t + 1..ceil)
+        .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_) | Kind::Break))
+        .filter(|&i| f.tokens[i].is_punct(','))
+        .last()?;
+    let j = comma + 1;
+    if j >= ceil {
+        return None;
+    }
+    if let Some(c) = cue_at(f, j) {
+        if c.kind.participle || c.kind.naming {
+            return None;
+        }
+        let np = np_forward(f, c.end + 1, ceil)?;
+        classify(f, np.0, np.1)?;
+        return Some(cued(f, np, c.start, c.end));
+    }
+    let np = np_forward(f, j, ceil)?;
+    let mut k = np.1 + 1;
+    while k < ceil && AUX.iter().any(|a| f.word(k).eq_ignore_ascii_case(a)) {
+        k += 1;
+    }
+    let c = cue_at(f, k)?;
+    if c.kind.participle || c.kind.naming {
+        return None;
+    }
+    classify(f, np.0, np.1)?;
+    Some(cued(f, np, c.start, c.end))
+}
+
+fn cued(f: &Frame<'_>, np: (usize, usize), c0: usize, c1: usize) -> Attribution {
+    Attribution::Cued {
+        mention: Some(np),
+        cue: Some(f.text[f.tokens[c0].start()..f.tokens[c1].end()].to_string()),
+    }
+}
