@@ -120,9 +120,17 @@ pub fn find_marks(text: &str) -> Vec<Mark> {
             i += total;
             continue;
         }
+        // Spaced after a word in `s` (`sessions ' "`, the bulk style): a plural
+        // possessive, or a closing mark; it opens nothing.
+        let spaced_possessive = family == Family::Single
+            && len == 1
+            && before.is_some_and(char::is_whitespace)
+            && after.is_some_and(char::is_whitespace)
+            && text[..i].trim_end().ends_with(['s', 'S', 'z']);
+        let dir = if spaced_possessive { Dir::Close } else { dir };
         let possessive = family == Family::Single
             && dir != Dir::Open
-            && matches!(before, Some('s' | 'S' | 'z'))
+            && (matches!(before, Some('s' | 'S' | 'z')) || spaced_possessive)
             && after.is_some_and(char::is_whitespace);
         marks.push(Mark {
             at: i,
@@ -223,10 +231,17 @@ fn is_apostrophe(
     if alnum(before) && alnum(after) {
         return true;
     }
-    // Spaced on both sides (`sessions ' "`, `i ' m`): the bulk style's apostrophe.
+    // Spaced on both sides before a clitic (`i ' m`, `you ' ll`): the bulk style's
+    // apostrophe.
     let space = |c: Option<char>| c.is_some_and(char::is_whitespace);
     if len == 1 && space(before) && space(after) {
-        return true;
+        let clitic = text[at + len..].split_whitespace().next().unwrap_or("");
+        if ["s", "m", "ll", "re", "ve", "d", "t"]
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(clitic))
+        {
+            return true;
+        }
     }
     let rest = &text[at + len..];
     let mut next = rest.chars();
@@ -300,6 +315,18 @@ mod tests {
                 (Family::Double, Dir::Close),
             ]
         );
+    }
+
+    #[test]
+    fn spaced_apostrophes_of_the_bulk_style() {
+        assert!(find_marks("i ' m sure you ' ll see").is_empty());
+        let m = find_marks("the sessions ' \"exit \" today");
+        assert_eq!(
+            (m[0].family, m[0].dir, m[0].possessive),
+            (Family::Single, Dir::Close, true)
+        );
+        let m = find_marks("was ' very bad ' abusing");
+        assert_eq!(m.len(), 2);
     }
 
     #[test]

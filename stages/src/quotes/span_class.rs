@@ -11,14 +11,17 @@
 //! - a naming word right before the marks: `a page called "…"`, `the so-called "…"`,
 //!   `the word "…"`, `the film "…"`, `the show "…"` (a noun that is also a verb only
 //!   after a determiner or a possessive);
-//! - the quoted words modify the next word: `a "kettling" tactic`, `the "…" website`,
-//!   `Tomas "Tiny" Halloran`, `a "frat-house"-style office`;
+//! - the quoted words modify the next word: strongly when it is a noun that bears
+//!   names (`a "kettling" tactic`, `the "…" website`), when they stand between two
+//!   words of a name (`Tomas "Tiny" Halloran`) or are hyphened to it (`a
+//!   "frat-house"-style office`), weakly otherwise (`a "peripheral" figure`);
 //! - a term spoken of as a word: `"arrogance" is another`, `"burgi" (fortifications)`;
 //! - one or two words after `the` (`the "undead"`).
 //!
 //! For a quotation (positive): a first- or second-person subject (`I`, `we`, `you`),
-//! length, sentence punctuation inside the marks, and a verb that calls something by
-//! the quoted words a few words before (`called the plan "a disaster"`).
+//! length, sentence punctuation inside the marks, a verb that calls something by the
+//! quoted words a few words before (`called the plan "a disaster"`), and a cue earlier
+//! in the sentence (reported speech: `she said the attacker was a "peripheral" figure`).
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -35,6 +38,7 @@ const WORDS: &str = include_str!("../../data/quotes/span_words.txt");
 struct Lists {
     naming: HashSet<&'static str>,
     naming_after_determiner: HashSet<&'static str>,
+    name_head: HashSet<&'static str>,
     closed: HashSet<&'static str>,
     evaluative: HashSet<&'static str>,
     speaker_pronoun: HashSet<&'static str>,
@@ -44,6 +48,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut lists = Lists {
         naming: HashSet::new(),
         naming_after_determiner: HashSet::new(),
+        name_head: HashSet::new(),
         closed: HashSet::new(),
         evaluative: HashSet::new(),
         speaker_pronoun: HashSet::new(),
@@ -57,6 +62,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         let set = match section {
             "naming" => &mut lists.naming,
             "naming_after_determiner" => &mut lists.naming_after_determiner,
+            "name_head" => &mut lists.name_head,
             "closed" => &mut lists.closed,
             "evaluative" => &mut lists.evaluative,
             "speaker_pronoun" => &mut lists.speaker_pronoun,
@@ -167,6 +173,15 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
     if evaluated {
         score += 2;
     }
+    // Reported speech: a cue earlier in the sentence frames the quoted words.
+    let (s0, _) = f.sentence_range(f.tokens[t].sentence());
+    let framed = (s0..t)
+        .rev()
+        .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_)))
+        .any(|i| f.tokens[i].kind == Kind::Word && f.tokens[i].flags.has(Flags::CUE));
+    if framed {
+        score += 1;
+    }
 
     if !ends_clause && !speaks && n <= 4 {
         score += modifies_next(f, t, span, lists);
@@ -202,16 +217,32 @@ fn modifies_next(f: &Frame<'_>, t: usize, span: &Quotation, lists: &Lists) -> i3
         return if first { -3 } else { 0 };
     }
     let listed = Flags::FUNCTION | Flags::ADVERB | Flags::MONTH | Flags::PRONOUN | Flags::CUE;
+    let head = next
+        .strip_suffix('s')
+        .filter(|h| h.len() > 2)
+        .unwrap_or(next);
+    if lists.name_head.contains(next) || lists.name_head.contains(head) {
+        return -3;
+    }
+    // Between two words of a name (`Tomas "Tiny" Halloran`), no article before.
+    let mut b0 = String::new();
+    let nickname = t
+        .checked_sub(1)
+        .and_then(|p| word_at(f, p, &mut b0))
+        .is_some_and(|w| {
+            !lists.closed.contains(w) && !is_determiner(w) && !lists.naming.contains(w)
+        })
+        && n <= 2;
     let content = !lists.closed.contains(next)
         && f.tokens[t + 1].flags.0 & listed == 0
         && !next.ends_with("ing")
         && !next.ends_with("ly")
         && !next.ends_with("n't")
         && f.tokens[t + 1].sentence() == f.tokens[t].sentence();
-    if content {
-        -3
-    } else {
-        0
+    match (content, nickname) {
+        (true, true) => -3,
+        (true, false) => -2,
+        _ => 0,
     }
 }
 
@@ -260,6 +291,8 @@ mod tests {
 
     #[test]
     fn short_partial_quotations_are_kept() {
+        assert_eq!(kept("She said he was a 'marginal' figure."), [true]);
+        assert_eq!(kept("she said he was a \" marginal \" figure ."), [true]);
         assert_eq!(kept("Ana Roe called the plan “a disaster”."), [true]);
         assert_eq!(kept("ana roe called the plan \" a disaster \" ."), [true]);
         assert_eq!(kept("He called it “insulting” and left."), [true]);
