@@ -11,18 +11,30 @@ use super::phrases::{classify, np_forward};
 /// Auxiliaries between a tag's subject and its cue (`has told`, `had said`).
 const AUX: &[&str] = &["has", "have", "had", "was", "were", "is", "also"];
 
-/// The attribution given by a tag after the last comma of the sentence of the
-/// quotation at token `t`, when there is one.
+/// The attribution given by a tag closing the sentence of the quotation at token `t`:
+/// after a comma that follows the quotation (the last one first), or right after the
+/// quotation when its words end with a comma (`"...," the statement from the network,
+/// Southern Cross Austereo, said`).
 pub fn sentence_tag(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     let (_, s_end) = f.sentence_range(f.tokens[t].sentence());
-    let n = f.tokens.len();
-    let ceil = s_end.min(n);
-    // The last comma after the quotation, with no other quotation between.
-    let comma = (t + 1..ceil)
+    let ceil = s_end.min(f.tokens.len());
+    let commas: Vec<usize> = (t + 1..ceil)
         .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_) | Kind::Break))
         .filter(|&i| f.tokens[i].is_punct(','))
-        .last()?;
-    let j = comma + 1;
+        .collect();
+    let span = &f.text[f.tokens[t].start()..f.tokens[t].end()];
+    let own_comma = span
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+        .ends_with(',');
+    let mut starts: Vec<usize> = commas.iter().rev().map(|&c| c + 1).collect();
+    if own_comma {
+        starts.push(t + 1);
+    }
+    starts.into_iter().find_map(|j| tag_at(f, j, ceil))
+}
+
+/// A tag starting at token `j`: `CUE NP` or `NP [, apposition ,] [aux] CUE`.
+fn tag_at(f: &Frame<'_>, j: usize, ceil: usize) -> Option<Attribution> {
     if j >= ceil {
         return None;
     }
@@ -36,6 +48,10 @@ pub fn sentence_tag(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     }
     let np = np_forward(f, j, ceil)?;
     let mut k = np.1 + 1;
+    // `the statement from the network, Southern Cross Austereo, said`.
+    if k < ceil && f.tokens[k].is_punct(',') {
+        k = (k + 1..ceil.min(k + 8)).find(|&i| f.tokens[i].is_punct(','))? + 1;
+    }
     while k < ceil && AUX.iter().any(|a| f.word(k).eq_ignore_ascii_case(a)) {
         k += 1;
     }

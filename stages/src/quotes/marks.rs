@@ -231,6 +231,13 @@ fn is_apostrophe(
     if alnum(before) && alnum(after) {
         return true;
     }
+    // After an abbreviation's stop, a possessive (`the U.K.'s`).
+    if before == Some('.') && text[at + len..].starts_with(['s', 'S']) {
+        let rest = &text[at + len + 1..];
+        if !rest.starts_with(char::is_alphanumeric) {
+            return true;
+        }
+    }
     // Spaced on both sides before a clitic (`i ' m`, `you ' ll`): the bulk style's
     // apostrophe.
     let space = |c: Option<char>| c.is_some_and(char::is_whitespace);
@@ -288,6 +295,7 @@ mod tests {
         assert!(find_marks("Wednesday's attack and the farmers' union").len() <= 1);
         assert!(find_marks("It's the '90s and rock 'n' roll").is_empty());
         assert!(find_marks("don’t, can’t and ’cause").is_empty());
+        assert!(find_marks("the U.K.'s minister and the U.S.’s envoy").is_empty());
     }
 
     #[test]

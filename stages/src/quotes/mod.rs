@@ -125,6 +125,8 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
         {
             if let Some(a) = fragment_tag::sentence_tag(f, t) {
                 attr = a;
+            } else if span_class::speaks_alone(f, t, span) {
+                attr = Attribution::Continues;
             }
         }
         let keep = match &attr {

@@ -122,19 +122,26 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
     if speaks {
         score += 3;
     }
+    // Length and a closing stop speak for a quotation, but not for a work's title
+    // after its naming word (`the book "..."`), whatever its length.
+    let mut shape = 0;
     if n >= 8 {
-        score += 2;
+        shape += 2;
     } else if n >= 5 {
-        score += 1;
+        shape += 1;
     }
     if ends_sentence && n >= 3 {
-        score += 1;
+        shape += 1;
     }
 
+    // The words before the marks; a comma right before them is passed over (`the
+    // book, "..."`).
+    let comma = t.checked_sub(1).is_some_and(|p| f.tokens[p].is_punct(','));
+    let before = t - usize::from(comma);
     let (mut b1, mut b2, mut b3) = (String::new(), String::new(), String::new());
-    let w1 = t.checked_sub(1).and_then(|i| word_at(f, i, &mut b1));
-    let w2 = t.checked_sub(2).and_then(|i| word_at(f, i, &mut b2));
-    let w3 = t.checked_sub(3).and_then(|i| word_at(f, i, &mut b3));
+    let w1 = before.checked_sub(1).and_then(|i| word_at(f, i, &mut b1));
+    let w2 = before.checked_sub(2).and_then(|i| word_at(f, i, &mut b2));
+    let w3 = before.checked_sub(3).and_then(|i| word_at(f, i, &mut b3));
 
     if let Some(w1) = w1 {
         let object_missing = w1 == "called"
@@ -144,21 +151,19 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
                     "what" | "he" | "she" | "they" | "it" | "i" | "we" | "you"
                 )
             });
-        if (lists.naming.contains(w1) && (w1 != "called" || object_missing))
+        let named = (lists.naming.contains(w1) && (w1 != "called" || object_missing))
             || (lists.naming_after_determiner.contains(w1)
                 && (w2.is_some_and(is_determiner)
                     || w2.is_some_and(|w| !lists.closed.contains(w))
                         && w3.is_some_and(is_determiner)))
-        {
+            // `the spanish word for "fight"`, `known to fans as "the Mole"`.
+            || matches!(w1, "for" | "as")
+                && w2.is_some_and(|w| lists.naming.contains(w) || w == "known");
+        if named {
             score -= 3;
+            shape = 0;
         }
-        // `the spanish word for "fight"`, `known to fans as "the Mole"`.
-        if matches!(w1, "for" | "as")
-            && w2.is_some_and(|w| lists.naming.contains(w) || w == "known")
-        {
-            score -= 3;
-        }
-        if w1 == "the" && n <= 2 && !ends_clause && !speaks {
+        if w1 == "the" && !comma && n <= 2 && !ends_clause && !speaks {
             score -= 2;
         }
     }
@@ -170,6 +175,7 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
             .and_then(|i| word_at(f, i, &mut b).map(|w| lists.evaluative.contains(w)))
             .unwrap_or(false)
     });
+    score += shape;
     if evaluated {
         score += 2;
     }
@@ -246,6 +252,13 @@ fn modifies_next(f: &Frame<'_>, t: usize, span: &Quotation, lists: &Lists) -> i3
     }
 }
 
+/// Whether a span that no cue attributes reads as somebody's words on its own: a
+/// first- or second-person subject in a sentence or more (`at 6 a.m. " we express our
+/// regret to every passenger ...`).
+pub fn speaks_alone(f: &Frame<'_>, t: usize, span: &Quotation) -> bool {
+    score(f, t, span) >= 5
+}
+
 /// Whether the span at token `t` is somebody's words by the rules above.
 pub fn is_quotation(f: &Frame<'_>, t: usize, span: &Quotation) -> bool {
     score(f, t, span) > THRESHOLD
@@ -278,6 +291,10 @@ mod tests {
         assert_eq!(kept("Critics said the word “cheap” was unfair."), [false]);
         assert_eq!(kept("The so-called “water tax” was dropped."), [false]);
         assert_eq!(kept("a site called \" help now \" opened"), [false]);
+        assert_eq!(
+            kept("Ana Roe, author of the book, “Ask Twice: Why It Pays.”"),
+            [false]
+        );
     }
 
     #[test]
