@@ -50,7 +50,11 @@ fn tag_at(f: &Frame<'_>, j: usize, ceil: usize) -> Option<Attribution> {
     let mut k = np.1 + 1;
     // `the statement from the network, Southern Cross Austereo, said`.
     if k < ceil && f.tokens[k].is_punct(',') {
-        k = (k + 1..ceil.min(k + 8)).find(|&i| f.tokens[i].is_punct(','))? + 1;
+        k = if cue_at(f, k + 1).is_some() {
+            k + 1
+        } else {
+            (k + 1..ceil.min(k + 8)).find(|&i| f.tokens[i].is_punct(','))? + 1
+        };
     }
     while k < ceil && AUX.iter().any(|a| f.word(k).eq_ignore_ascii_case(a)) {
         k += 1;
@@ -67,5 +71,44 @@ fn cued(f: &Frame<'_>, np: (usize, usize), c0: usize, c1: usize) -> Attribution 
     Attribution::Cued {
         mention: Some(np),
         cue: Some(f.text[f.tokens[c0].start()..f.tokens[c1].end()].to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::marks::find_marks;
+    use super::super::pairing::pair;
+    use super::*;
+
+    fn tag(text: &str) -> Option<String> {
+        let spans = pair(text, &find_marks(text));
+        let f = Frame::build(text, &spans);
+        match sentence_tag(&f, *f.quote_token.first()?)? {
+            Attribution::Cued {
+                mention: Some((s, e)),
+                ..
+            } => Some(text[f.tokens[s].start()..f.tokens[e].end()].to_string()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn the_tag_closing_the_sentence() {
+        assert_eq!(
+            tag("Kiev will get “better radar” to guard its coast, the ministry said."),
+            Some("the ministry".into())
+        );
+        assert_eq!(
+            tag("kiev will get \" better radar \" to guard its coast, said the ministry ."),
+            Some("the ministry".into())
+        );
+        assert_eq!(
+            tag("The pair “will not return,” a statement from the owner, Tidal Radio, said."),
+            Some("Tidal Radio".into())
+        );
+        assert_eq!(
+            tag("Kiev will get “better radar” to guard its coast."),
+            None
+        );
     }
 }

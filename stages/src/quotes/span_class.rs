@@ -37,6 +37,7 @@ const WORDS: &str = include_str!("../../data/quotes/span_words.txt");
 
 struct Lists {
     naming: HashSet<&'static str>,
+    work: HashSet<&'static str>,
     naming_after_determiner: HashSet<&'static str>,
     name_head: HashSet<&'static str>,
     closed: HashSet<&'static str>,
@@ -47,6 +48,7 @@ struct Lists {
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut lists = Lists {
         naming: HashSet::new(),
+        work: HashSet::new(),
         naming_after_determiner: HashSet::new(),
         name_head: HashSet::new(),
         closed: HashSet::new(),
@@ -61,6 +63,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         }
         let set = match section {
             "naming" => &mut lists.naming,
+            "work" => &mut lists.work,
             "naming_after_determiner" => &mut lists.naming_after_determiner,
             "name_head" => &mut lists.name_head,
             "closed" => &mut lists.closed,
@@ -151,14 +154,19 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
                     "what" | "he" | "she" | "they" | "it" | "i" | "we" | "you"
                 )
             });
+        // In text with capitals a title opens with one.
+        let title_cased = f.lowercase || body.starts_with(|c: char| !c.is_lowercase());
         let named = (lists.naming.contains(w1) && (w1 != "called" || object_missing))
+            || lists.work.contains(w1) && title_cased
             || (lists.naming_after_determiner.contains(w1)
                 && (w2.is_some_and(is_determiner)
                     || w2.is_some_and(|w| !lists.closed.contains(w))
                         && w3.is_some_and(is_determiner)))
             // `the spanish word for "fight"`, `known to fans as "the Mole"`.
             || matches!(w1, "for" | "as")
-                && w2.is_some_and(|w| lists.naming.contains(w) || w == "known");
+                && w2.is_some_and(|w| {
+                    lists.naming.contains(w) || lists.work.contains(w) || w == "known"
+                });
         if named {
             score -= 3;
             shape = 0;
@@ -289,6 +297,10 @@ mod tests {
             [false]
         );
         assert_eq!(kept("Critics said the word “cheap” was unfair."), [false]);
+        assert_eq!(
+            kept("The Post said a website “run by two lawyers” was behind it."),
+            [true]
+        );
         assert_eq!(kept("The so-called “water tax” was dropped."), [false]);
         assert_eq!(kept("a site called \" help now \" opened"), [false]);
         assert_eq!(
