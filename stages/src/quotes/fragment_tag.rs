@@ -46,7 +46,23 @@ fn tag_at(f: &Frame<'_>, j: usize, ceil: usize) -> Option<Attribution> {
         classify(f, np.0, np.1)?;
         return Some(cued(f, np, c.start, c.end));
     }
-    let np = np_forward(f, j, ceil)?;
+    // The phrase reader may give up on a lower-cased phrase before a cue; then the
+    // words up to a cue within five are the phrase.
+    let mut np = np_forward(f, j, ceil).or_else(|| {
+        let cue = (j + 1..ceil.min(j + 6))
+            .take_while(|&i| f.tokens[i].kind == Kind::Word)
+            .find(|&i| cue_at(f, i).is_some())?;
+        Some((j, cue - 1))
+    })?;
+    // Lower-cased, a phrase may stop short of its head (`the state | department
+    // said`): up to two more words before the cue join it.
+    let is_aux = |i: usize| AUX.iter().any(|a| f.word(i).eq_ignore_ascii_case(a));
+    for _ in 0..2 {
+        let k = np.1 + 1;
+        if k < ceil && f.tokens[k].kind == Kind::Word && cue_at(f, k).is_none() && !is_aux(k) {
+            np.1 = k;
+        }
+    }
     let mut k = np.1 + 1;
     // `the statement from the network, Southern Cross Austereo, said`.
     if k < ceil && f.tokens[k].is_punct(',') {
@@ -56,7 +72,7 @@ fn tag_at(f: &Frame<'_>, j: usize, ceil: usize) -> Option<Attribution> {
             (k + 1..ceil.min(k + 8)).find(|&i| f.tokens[i].is_punct(','))? + 1
         };
     }
-    while k < ceil && AUX.iter().any(|a| f.word(k).eq_ignore_ascii_case(a)) {
+    while k < ceil && is_aux(k) {
         k += 1;
     }
     let c = cue_at(f, k)?;

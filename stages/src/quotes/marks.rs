@@ -241,11 +241,19 @@ fn is_apostrophe(
     // Spaced on both sides before a clitic (`i ' m`, `you ' ll`): the bulk style's
     // apostrophe.
     let space = |c: Option<char>| c.is_some_and(char::is_whitespace);
+    // So is one after a single letter (`cote d ' ivoire`, `o ' brien`).
     if len == 1 && space(before) && space(after) {
         let clitic = text[at + len..].split_whitespace().next().unwrap_or("");
         if ["s", "m", "ll", "re", "ve", "d", "t"]
             .iter()
             .any(|c| c.eq_ignore_ascii_case(clitic))
+        {
+            return true;
+        }
+        let mut head = text[..at].split_whitespace().rev();
+        if head
+            .next()
+            .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
         {
             return true;
         }
@@ -328,6 +336,7 @@ mod tests {
     #[test]
     fn spaced_apostrophes_of_the_bulk_style() {
         assert!(find_marks("i ' m sure you ' ll see").is_empty());
+        assert!(find_marks("the cote d ' ivoire team and mr. o ' brien").is_empty());
         let m = find_marks("the sessions ' \"exit \" today");
         assert_eq!(
             (m[0].family, m[0].dir, m[0].possessive),
