@@ -117,18 +117,10 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
     let mut events: Vec<(usize, u8, Event)> = Vec::new();
     for (qi, span) in a.spans.iter().enumerate() {
         let t = f.quote_token[qi];
-        let mut attr = attribution::attribute(f, t, may_tag_after(f, t, span));
-        // A fragment with no cue of its own may take the tag closing its sentence.
-        if attr == Attribution::NotSpeech
-            && !selection::stands_alone(f, t)
-            && span_class::score(f, t, span) >= 0
-        {
-            if let Some(a) = fragment_tag::sentence_tag(f, t) {
-                attr = a;
-            } else if span_class::speaks_alone(f, t, span) {
-                attr = Attribution::Continues;
-            }
-        }
+        let attr = match attribution::attribute(f, t, may_tag_after(f, t, span)) {
+            Attribution::NotSpeech => second_reading(f, t, span).unwrap_or(Attribution::NotSpeech),
+            attr => attr,
+        };
         let keep = match &attr {
             Attribution::NotSpeech => false,
             _ => {
@@ -269,6 +261,19 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
     }
     found.sort_by_key(|(qi, _)| *qi);
     found.into_iter().map(|(_, q)| q).collect()
+}
+
+/// A fragment inside a sentence that no cue attributes may still be somebody's words:
+/// it takes the tag closing its sentence ([`fragment_tag`]), or stands on its own when
+/// it speaks in the first or second person ([`span_class::speaks_alone`]). One word
+/// (`By clicking "Subscribe," you agree`) is left alone.
+fn second_reading(f: &Frame<'_>, t: usize, span: &Span) -> Option<Attribution> {
+    let words = f.text[span.start()..span.content_end()].split_whitespace();
+    if selection::stands_alone(f, t) || words.count() < 2 || span_class::score(f, t, span) < 0 {
+        return None;
+    }
+    fragment_tag::sentence_tag(f, t)
+        .or_else(|| span_class::speaks_alone(f, t, span).then_some(Attribution::Continues))
 }
 
 fn is_upper(word: &str) -> bool {
