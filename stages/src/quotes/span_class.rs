@@ -80,19 +80,43 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
 ];
 
-/// The lowercased word at token `i`, when it is a word (the buffer holds it).
-fn word_at<'b>(f: &Frame<'_>, i: usize, buf: &'b mut String) -> Option<&'b str> {
+/// A word lowercased on the stack (ASCII, the curly apostrophe read as `\''); a
+/// longer or other word reads as empty, which no list holds.
+struct Lower {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Lower {
+    fn of(word: &str) -> Lower {
+        let mut out = Lower {
+            buf: [0; 32],
+            len: 0,
+        };
+        for c in word.chars() {
+            let b = match c {
+                '’' => b'\'',
+                c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+                _ => return Lower { len: 0, ..out },
+            };
+            let Some(slot) = out.buf.get_mut(out.len) else {
+                return Lower { len: 0, ..out };
+            };
+            *slot = b;
+            out.len += 1;
+        }
+        out
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// The lowercased word at token `i`, when it is a word.
+fn word_at(f: &Frame<'_>, i: usize) -> Option<Lower> {
     let t = f.tokens.get(i)?;
-    if t.kind != Kind::Word {
-        return None;
-    }
-    buf.clear();
-    buf.extend(f.word(i).chars().flat_map(char::to_lowercase));
-    // The curly apostrophe reads as the straight one.
-    if buf.contains('’') {
-        *buf = buf.replace('’', "'");
-    }
-    Some(buf.as_str())
+    (t.kind == Kind::Word).then(|| Lower::of(f.word(i)))
 }
 
 fn is_determiner(w: &str) -> bool {
@@ -104,22 +128,21 @@ fn is_determiner(w: &str) -> bool {
 pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
     let lists = &*LISTS;
     let body = f.text.get(span.start()..span.content_end()).unwrap_or("");
-    let words: Vec<String> = body
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                .to_lowercase()
-                .replace('’', "'")
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    let n = words.len();
+    let mut n = 0;
+    let mut speaks = false;
+    for w in body.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        if w.is_empty() {
+            continue;
+        }
+        n += 1;
+        // `I`, `we`, `you`, also before a clitic (`we're`, `i ' m`).
+        let head = w.split(['\'', '’']).next().unwrap_or(w);
+        speaks = speaks || lists.speaker_pronoun.contains(Lower::of(head).as_str());
+    }
     let last = body.trim_end().chars().next_back();
     let ends_sentence = matches!(last, Some('.' | '!' | '?' | '…'));
     let ends_clause = ends_sentence || matches!(last, Some(',' | ';' | ':'));
-    let speaks = words
-        .iter()
-        .any(|w| lists.speaker_pronoun.contains(w.as_str()));
 
     let mut score = 0;
     if speaks {
@@ -141,10 +164,16 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
     // book, "..."`).
     let comma = t.checked_sub(1).is_some_and(|p| f.tokens[p].is_punct(','));
     let before = t - usize::from(comma);
-    let (mut b1, mut b2, mut b3) = (String::new(), String::new(), String::new());
-    let w1 = before.checked_sub(1).and_then(|i| word_at(f, i, &mut b1));
-    let w2 = before.checked_sub(2).and_then(|i| word_at(f, i, &mut b2));
-    let w3 = before.checked_sub(3).and_then(|i| word_at(f, i, &mut b3));
+    let (l1, l2, l3) = (
+        before.checked_sub(1).and_then(|i| word_at(f, i)),
+        before.checked_sub(2).and_then(|i| word_at(f, i)),
+        before.checked_sub(3).and_then(|i| word_at(f, i)),
+    );
+    let (w1, w2, w3) = (
+        l1.as_ref().map(Lower::as_str),
+        l2.as_ref().map(Lower::as_str),
+        l3.as_ref().map(Lower::as_str),
+    );
 
     if let Some(w1) = w1 {
         let object_missing = w1 == "called"
@@ -177,11 +206,10 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
     }
     // A verb calling something by the quoted words a few words before.
     let evaluated = (2..=6).any(|back| {
-        let mut b = String::new();
         t.checked_sub(back)
             .filter(|&i| (i..t).all(|k| !matches!(f.tokens[k].kind, Kind::Punct(_) | Kind::Break)))
-            .and_then(|i| word_at(f, i, &mut b).map(|w| lists.evaluative.contains(w)))
-            .unwrap_or(false)
+            .and_then(|i| word_at(f, i))
+            .is_some_and(|w| lists.evaluative.contains(w.as_str()))
     });
     score += shape;
     if evaluated {
@@ -198,7 +226,7 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
     }
 
     if !ends_clause && !speaks && n <= 4 {
-        score += modifies_next(f, t, span, lists);
+        score += modifies_next(f, t, span, n, lists);
     }
     score
 }
@@ -206,21 +234,23 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
 /// A negative score when the quoted words modify the word right after the marks (`a
 /// "kettling" tactic`, `Tomas "Tiny" Halloran`, `"frat-house"-style`), or are spoken of
 /// as a word (`"arrogance" is another`, `"burgi" (fortifications)`).
-fn modifies_next(f: &Frame<'_>, t: usize, span: &Quotation, lists: &Lists) -> i32 {
+fn modifies_next(f: &Frame<'_>, t: usize, span: &Quotation, n: usize, lists: &Lists) -> i32 {
     let after = f.text.get(span.end..).unwrap_or("");
     let gap = after.len() - after.trim_start_matches([' ', '\t']).len();
     let rest = &after[gap..];
     if rest.starts_with('-') && rest[1..].starts_with(char::is_alphabetic) {
         return -3;
     }
-    let n = span.text(f.text).split_whitespace().count();
     if rest.starts_with('(') && n <= 2 {
         return -2;
     }
-    let mut b1 = String::new();
-    let Some(next) = word_at(f, t + 1, &mut b1) else {
+    let Some(next) = word_at(f, t + 1) else {
         return 0;
     };
+    let next = next.as_str();
+    if next.is_empty() {
+        return 0;
+    }
     if n <= 2 && matches!(next, "is" | "was" | "means" | "refers") {
         let first = t == 0
             || matches!(
@@ -239,14 +269,17 @@ fn modifies_next(f: &Frame<'_>, t: usize, span: &Quotation, lists: &Lists) -> i3
         return -3;
     }
     // Between two words of a name (`Tomas "Tiny" Halloran`), no article before.
-    let mut b0 = String::new();
-    let nickname = t
-        .checked_sub(1)
-        .and_then(|p| word_at(f, p, &mut b0))
-        .is_some_and(|w| {
-            !lists.closed.contains(w) && !is_determiner(w) && !lists.naming.contains(w)
-        })
-        && n <= 2;
+    let nickname = n <= 2
+        && t.checked_sub(1)
+            .and_then(|p| word_at(f, p))
+            .is_some_and(|w| {
+                let w = w.as_str();
+                !w.is_empty()
+                    && !lists.closed.contains(w)
+                    && !is_determiner(w)
+                    && !lists.naming.contains(w)
+                    && !lists.work.contains(w)
+            });
     let content = !lists.closed.contains(next)
         && f.tokens[t + 1].flags.0 & listed == 0
         && !next.ends_with("ing")
