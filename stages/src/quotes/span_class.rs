@@ -15,7 +15,8 @@
 //!   names (`a "kettling" tactic`, `the "…" website`), when they stand between two
 //!   words of a name (`Tomas "Tiny" Halloran`) or are hyphened to it (`a
 //!   "frat-house"-style office`), weakly otherwise (`a "peripheral" figure`);
-//! - a term spoken of as a word: `"arrogance" is another`, `"burgi" (fortifications)`;
+//! - a term spoken of as a word: `"arrogance" is another`, `"burgi" (fortifications)`,
+//!   or defined by a relative clause: `one of many "layaway angels" who ...`;
 //! - one or two words after `the` (`the "undead"`).
 //!
 //! For a quotation (positive): a first- or second-person subject (`I`, `we`, `you`),
@@ -251,6 +252,11 @@ fn modifies_next(f: &Frame<'_>, t: usize, span: &Quotation, n: usize, lists: &Li
     if next.is_empty() {
         return 0;
     }
+    // A label a relative clause goes on to define (`one of many "layaway angels" who
+    // ...`).
+    if n <= 3 && matches!(next, "who" | "which" | "where" | "whose") {
+        return -2;
+    }
     if n <= 2 && matches!(next, "is" | "was" | "means" | "refers") {
         let first = t == 0
             || matches!(
@@ -349,6 +355,10 @@ mod tests {
         assert_eq!(kept("Jon “Big” Marr was held."), [false]);
         assert_eq!(kept("jon \" big \" marr was held ."), [false]);
         assert_eq!(kept("a “boys-club”-style office"), [false]);
+        assert_eq!(
+            kept("one of many “night owls” who ride the last bus"),
+            [false]
+        );
     }
 
     #[test]
