@@ -5,7 +5,9 @@
 //! restarts at every paragraph, so marks that do not pair spoil at most their own
 //! paragraph. A quotation still open at a paragraph's end runs on when the next
 //! paragraph opens with a mark of its family (the newspaper convention for a quotation
-//! over several paragraphs) and ends there otherwise.
+//! over several paragraphs) and ends there otherwise, or earlier, before an attribution
+//! sentence ([`open_ends`]). A mark that could close or open (a spaced straight `"`)
+//! opens after an introduction (`... said: "`) and before words closed with a tag.
 
 use super::marks::{Dir, Family, Mark};
 use super::open_ends;
@@ -353,6 +355,16 @@ mod tests {
     fn reopening_mark_after_a_sentence_continues() {
         let text = "\" one. \"two three. \" after \" four \"";
         assert_eq!(quotes(text), vec!["one. two three.", "four"]);
+    }
+
+    #[test]
+    fn an_open_quotation_stops_before_the_next_attribution() {
+        let text = "she told us : \" stay inside . the mayor said the roads were shut .";
+        assert_eq!(quotes(text), vec!["stay inside ."]);
+        let text = "he said : \" we lost . the captain , ana roe , said : \" it was fair . \"";
+        assert_eq!(quotes(text), vec!["we lost .", "it was fair ."]);
+        let text = "he said : \" we lost . \" it was fair , \" said ana roe .";
+        assert_eq!(quotes(text), vec!["we lost .", "it was fair ,"]);
     }
 
     #[test]
