@@ -49,6 +49,8 @@ impl Quotation {
 
 struct Building {
     family: Family,
+    /// Opened by a mark that could as well close (a spaced straight `'`).
+    ambiguous: bool,
     open: usize,
     piece_start: usize,
     pieces: Vec<(usize, usize)>,
@@ -59,6 +61,7 @@ impl Building {
     fn new(m: &Mark) -> Building {
         Building {
             family: m.family,
+            ambiguous: m.dir == Dir::Either,
             open: m.at,
             piece_start: m.at + m.len,
             pieces: Vec::new(),
@@ -196,6 +199,16 @@ pub fn pair(text: &str, marks: &[Mark]) -> Vec<Quotation> {
             let m = &pm[k];
             let global = first + k;
             k += 1;
+            // A single quotation opened by an ambiguous mark holds no double marks: that
+            // mark was a stray apostrophe (`the belarus '... ( ap ) " ...`).
+            if m.family == Family::Double
+                && cur
+                    .as_ref()
+                    .is_some_and(|b| b.family == Family::Single && b.ambiguous)
+            {
+                cur = None;
+                nested.clear();
+            }
             let Some(b) = cur.as_mut() else {
                 if m.dir != Dir::Close {
                     cur = Some(Building::new(m));
@@ -365,6 +378,16 @@ mod tests {
         assert_eq!(quotes(text), vec!["we lost .", "it was fair ."]);
         let text = "he said : \" we lost . \" it was fair , \" said ana roe .";
         assert_eq!(quotes(text), vec!["we lost .", "it was fair ,"]);
+    }
+
+    #[test]
+    fn an_ambiguous_single_mark_holds_no_double_quotation() {
+        let text = "over the north '... ( ap ) the chief said it was a \" provocation . \" later";
+        assert_eq!(quotes(text), vec!["provocation ."]);
+        assert_eq!(
+            quotes("He said 'they call it \"home\" now' and left."),
+            vec!["they call it \"home\" now"]
+        );
     }
 
     #[test]
