@@ -128,7 +128,9 @@ pub fn introduction_start(text: &str, start: usize, at: usize) -> Option<usize> 
 }
 
 /// Whether a tag follows the text from `from` (just after a closing mark): a cue
-/// within the next few words, before any sentence stop (`, said Roe`, `Roe said`).
+/// within the next four words, before any sentence stop and after no first- or
+/// second-person word (`, said Roe`, `Roe said`; not `" we were asked ...`, which
+/// opens a quotation).
 pub fn tag_follows(text: &str, from: usize) -> bool {
     let Some(rest) = text.get(from..) else {
         return false;
@@ -138,7 +140,15 @@ pub fn tag_follows(text: &str, from: usize) -> bool {
         .split(['.', '!', '?', '"', '“', '”', ';', '\n'])
         .next()
         .unwrap_or("");
-    words(clause).take(5).any(is_cue)
+    for w in words(clause).take(4) {
+        if FIRST_SECOND.iter().any(|p| p.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        if is_cue(w) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the quoted words before a mark at `at` close a clause (`... good ,"`).
@@ -188,5 +198,6 @@ mod tests {
         assert!(tag_follows(" , said ana roe .", 0));
         assert!(tag_follows(" the mayor said .", 0));
         assert!(!tag_follows(" it was late and dark . said", 0));
+        assert!(!tag_follows(" we were asked by the police", 0));
     }
 }
