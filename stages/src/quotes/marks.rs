@@ -120,9 +120,17 @@ pub fn find_marks(text: &str) -> Vec<Mark> {
             i += total;
             continue;
         }
+        // Spaced after a word in `s` (`sessions ' "`, the bulk style): a plural
+        // possessive, or a closing mark; it opens nothing.
+        let spaced_possessive = family == Family::Single
+            && len == 1
+            && before.is_some_and(char::is_whitespace)
+            && after.is_some_and(char::is_whitespace)
+            && text[..i].trim_end().ends_with(['s', 'S', 'z']);
+        let dir = if spaced_possessive { Dir::Close } else { dir };
         let possessive = family == Family::Single
             && dir != Dir::Open
-            && matches!(before, Some('s' | 'S' | 'z'))
+            && (matches!(before, Some('s' | 'S' | 'z')) || spaced_possessive)
             && after.is_some_and(char::is_whitespace);
         marks.push(Mark {
             at: i,
@@ -223,6 +231,33 @@ fn is_apostrophe(
     if alnum(before) && alnum(after) {
         return true;
     }
+    // After an abbreviation's stop, a possessive (`the U.K.'s`).
+    if before == Some('.') && text[at + len..].starts_with(['s', 'S']) {
+        let rest = &text[at + len + 1..];
+        if !rest.starts_with(char::is_alphanumeric) {
+            return true;
+        }
+    }
+    // Spaced on both sides before a clitic (`i ' m`, `you ' ll`): the bulk style's
+    // apostrophe.
+    let space = |c: Option<char>| c.is_some_and(char::is_whitespace);
+    // So is one after a single letter (`cote d ' ivoire`, `o ' brien`).
+    if len == 1 && space(before) && space(after) {
+        let clitic = text[at + len..].split_whitespace().next().unwrap_or("");
+        if ["s", "m", "ll", "re", "ve", "d", "t"]
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(clitic))
+        {
+            return true;
+        }
+        let mut head = text[..at].split_whitespace().rev();
+        if head
+            .next()
+            .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
+        {
+            return true;
+        }
+    }
     let rest = &text[at + len..];
     let mut next = rest.chars();
     if let (Some(a), Some(b)) = (next.next(), next.next()) {
@@ -268,6 +303,7 @@ mod tests {
         assert!(find_marks("Wednesday's attack and the farmers' union").len() <= 1);
         assert!(find_marks("It's the '90s and rock 'n' roll").is_empty());
         assert!(find_marks("don’t, can’t and ’cause").is_empty());
+        assert!(find_marks("the U.K.'s minister and the U.S.’s envoy").is_empty());
     }
 
     #[test]
@@ -295,6 +331,19 @@ mod tests {
                 (Family::Double, Dir::Close),
             ]
         );
+    }
+
+    #[test]
+    fn spaced_apostrophes_of_the_bulk_style() {
+        assert!(find_marks("i ' m sure you ' ll see").is_empty());
+        assert!(find_marks("the cote d ' ivoire team and mr. o ' brien").is_empty());
+        let m = find_marks("the sessions ' \"exit \" today");
+        assert_eq!(
+            (m[0].family, m[0].dir, m[0].possessive),
+            (Family::Single, Dir::Close, true)
+        );
+        let m = find_marks("was ' very bad ' abusing");
+        assert_eq!(m.len(), 2);
     }
 
     #[test]

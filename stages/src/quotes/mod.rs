@@ -20,13 +20,16 @@
 
 mod attribution;
 mod coref;
+mod fragment_tag;
 mod frame;
 mod lexicon;
 mod marks;
+mod open_ends;
 mod pairing;
 mod people;
 mod phrases;
 mod selection;
+mod span_class;
 mod speaker_name;
 
 use crate::params::Params;
@@ -122,14 +125,18 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
     let mut events: Vec<(usize, u8, Event)> = Vec::new();
     for (qi, span) in a.spans.iter().enumerate() {
         let t = f.quote_token[qi];
-        let attr = attribution::attribute(f, t, may_tag_after(f, t, span));
+        let attr = match attribution::attribute(f, t, may_tag_after(f, t, span)) {
+            Attribution::NotSpeech => second_reading(f, t, span).unwrap_or(Attribution::NotSpeech),
+            attr => attr,
+        };
         let keep = match &attr {
             Attribution::NotSpeech => false,
             _ => {
-                f.lowercase
+                (f.lowercase
                     || selection::stands_alone(f, t)
                         && selection::kind(f, t, span, false) == crate::records::QuoteKind::Direct
-                    || !selection::looks_like_title(&f.text[span.start()..span.content_end()])
+                    || !selection::looks_like_title(&f.text[span.start()..span.content_end()]))
+                    && span_class::is_quotation(f, t, span)
             }
         };
         if !keep {
@@ -262,6 +269,19 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
     }
     found.sort_by_key(|(qi, _)| *qi);
     found.into_iter().map(|(_, q)| q).collect()
+}
+
+/// A fragment inside a sentence that no cue attributes may still be somebody's words:
+/// it takes the tag closing its sentence ([`fragment_tag`]), or stands on its own when
+/// it speaks in the first or second person ([`span_class::speaks_alone`]). One word
+/// (`By clicking "Subscribe," you agree`) is left alone.
+fn second_reading(f: &Frame<'_>, t: usize, span: &Span) -> Option<Attribution> {
+    let words = f.text[span.start()..span.content_end()].split_whitespace();
+    if selection::stands_alone(f, t) || words.count() < 2 || span_class::score(f, t, span) < 0 {
+        return None;
+    }
+    fragment_tag::sentence_tag(f, t)
+        .or_else(|| span_class::speaks_alone(f, t, span).then_some(Attribution::Continues))
 }
 
 fn is_upper(word: &str) -> bool {

@@ -5,9 +5,12 @@
 //! restarts at every paragraph, so marks that do not pair spoil at most their own
 //! paragraph. A quotation still open at a paragraph's end runs on when the next
 //! paragraph opens with a mark of its family (the newspaper convention for a quotation
-//! over several paragraphs) and ends there otherwise.
+//! over several paragraphs) and ends there otherwise, or earlier, before an attribution
+//! sentence ([`open_ends`]). A mark that could close or open (a spaced straight `"`)
+//! opens after an introduction (`... said: "`) and before words closed with a tag.
 
 use super::marks::{Dir, Family, Mark};
+use super::open_ends;
 
 /// One top-level quotation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +49,8 @@ impl Quotation {
 
 struct Building {
     family: Family,
+    /// Opened by a mark that could as well close (a spaced straight `'`).
+    ambiguous: bool,
     open: usize,
     piece_start: usize,
     pieces: Vec<(usize, usize)>,
@@ -56,6 +61,7 @@ impl Building {
     fn new(m: &Mark) -> Building {
         Building {
             family: m.family,
+            ambiguous: m.dir == Dir::Either,
             open: m.at,
             piece_start: m.at + m.len,
             pieces: Vec::new(),
@@ -68,6 +74,21 @@ impl Building {
             self.pieces.push(piece);
         }
         self.end = end;
+    }
+
+    /// Finishes a quotation left open at a paragraph's end (or the text's): its last
+    /// piece stops before an attribution sentence ([`open_ends::before_attribution`]).
+    fn finish_open(mut self, text: &str, unbroken: bool) -> Option<Quotation> {
+        if let Some(last) = self.pieces.pop() {
+            let cut = open_ends::before_attribution(text, last.0, last.1, unbroken);
+            if let Some(piece) = trimmed(text, last.0, cut) {
+                self.pieces.push(piece);
+            }
+            if cut < last.1 {
+                self.end = cut;
+            }
+        }
+        self.finish(text)
     }
 
     fn finish(self, text: &str) -> Option<Quotation> {
@@ -147,6 +168,7 @@ fn ends_sentence_before(text: &str, piece_start: usize, at: usize) -> bool {
 /// Pairs the marks of `text` into top-level quotations, in text order.
 pub fn pair(text: &str, marks: &[Mark]) -> Vec<Quotation> {
     let paras = paragraphs(text);
+    let unbroken = paras.len() <= 1;
     let later_close = later_single_close(marks, &paras);
     let mut out = Vec::new();
     let mut cur: Option<Building> = None;
@@ -168,7 +190,7 @@ pub fn pair(text: &str, marks: &[Mark]) -> Vec<Quotation> {
             if continues {
                 b.piece_start = pm[0].at + pm[0].len;
                 k = 1;
-            } else if let Some(q) = cur.take().and_then(|b| b.finish(text)) {
+            } else if let Some(q) = cur.take().and_then(|b| b.finish_open(text, unbroken)) {
                 out.push(q);
             }
         }
@@ -177,6 +199,16 @@ pub fn pair(text: &str, marks: &[Mark]) -> Vec<Quotation> {
             let m = &pm[k];
             let global = first + k;
             k += 1;
+            // A single quotation opened by an ambiguous mark holds no double marks: that
+            // mark was a stray apostrophe (`the belarus '... ( ap ) " ...`).
+            if m.family == Family::Double
+                && cur
+                    .as_ref()
+                    .is_some_and(|b| b.family == Family::Single && b.ambiguous)
+            {
+                cur = None;
+                nested.clear();
+            }
             let Some(b) = cur.as_mut() else {
                 if m.dir != Dir::Close {
                     cur = Some(Building::new(m));
@@ -210,7 +242,25 @@ pub fn pair(text: &str, marks: &[Mark]) -> Vec<Quotation> {
                         if m.possessive && later_close[global] {
                             continue;
                         }
+                        // After an introduction (`... Roe said: "`) the mark opens: the
+                        // open quotation ended before the introducing sentence.
+                        if m.dir == Dir::Either {
+                            if let Some(cut) =
+                                open_ends::introduction_start(text, b.piece_start, m.at)
+                            {
+                                b.end_piece(text, cut);
+                                if let Some(q) = cur.take().and_then(|b| b.finish(text)) {
+                                    out.push(q);
+                                }
+                                cur = Some(Building::new(m));
+                                continue;
+                            }
+                        }
+                        let reopen = reopens(text, b.piece_start, pm, k - 1);
                         close(text, &mut cur, m, &mut out);
+                        if reopen {
+                            cur = Some(Building::new(m));
+                        }
                     }
                 }
             } else if m.dir != Dir::Close {
@@ -221,10 +271,30 @@ pub fn pair(text: &str, marks: &[Mark]) -> Vec<Quotation> {
             b.end_piece(text, pe);
         }
     }
-    if let Some(q) = cur.and_then(|b| b.finish(text)) {
+    if let Some(q) = cur.and_then(|b| b.finish_open(text, unbroken)) {
         out.push(q);
     }
     out
+}
+
+/// Whether an ambiguous mark at `pm[k]`, met while a quotation of its family is open,
+/// opens a new quotation rather than closing the open one: it follows a sentence end,
+/// no tag follows it, and the next mark of its family closes words with a tag after
+/// them (`... shape. " it was good , " said Roe`).
+fn reopens(text: &str, piece_start: usize, pm: &[Mark], k: usize) -> bool {
+    let m = &pm[k];
+    if m.dir != Dir::Either || !ends_sentence_before(text, piece_start, m.at) {
+        return false;
+    }
+    if open_ends::tag_follows(text, m.at + m.len) {
+        return false;
+    }
+    let Some(next) = pm[k + 1..].iter().find(|n| n.family == m.family) else {
+        return false;
+    };
+    next.dir != Dir::Open
+        && open_ends::clause_closed_before(text, next.at)
+        && open_ends::tag_follows(text, next.at + next.len)
 }
 
 fn close(text: &str, cur: &mut Option<Building>, m: &Mark, out: &mut Vec<Quotation>) {
@@ -298,6 +368,26 @@ mod tests {
     fn reopening_mark_after_a_sentence_continues() {
         let text = "\" one. \"two three. \" after \" four \"";
         assert_eq!(quotes(text), vec!["one. two three.", "four"]);
+    }
+
+    #[test]
+    fn an_open_quotation_stops_before_the_next_attribution() {
+        let text = "she told us : \" stay inside . the mayor said the roads were shut .";
+        assert_eq!(quotes(text), vec!["stay inside ."]);
+        let text = "he said : \" we lost . the captain , ana roe , said : \" it was fair . \"";
+        assert_eq!(quotes(text), vec!["we lost .", "it was fair ."]);
+        let text = "he said : \" we lost . \" it was fair , \" said ana roe .";
+        assert_eq!(quotes(text), vec!["we lost .", "it was fair ,"]);
+    }
+
+    #[test]
+    fn an_ambiguous_single_mark_holds_no_double_quotation() {
+        let text = "over the north '... ( ap ) the chief said it was a \" provocation . \" later";
+        assert_eq!(quotes(text), vec!["provocation ."]);
+        assert_eq!(
+            quotes("He said 'they call it \"home\" now' and left."),
+            vec!["they call it \"home\" now"]
+        );
     }
 
     #[test]

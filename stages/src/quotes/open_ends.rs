@@ -1,0 +1,203 @@
+//! Where a quotation ends when its closing mark is lost or cannot be told from an
+//! opening one: a straight `"` spaced on both sides (the bulk style) may do either,
+//! and one lost mark turns every later pair inside out.
+//!
+//! Three readings of the raw text, used by [`super::pairing`]:
+//! - an attribution sentence (`The harbour master said ...`) ends an open quotation
+//!   before it: an unclosed quotation never swallows the next attribution;
+//! - a mark right after an introduction (`... told the crew: "`) opens a quotation;
+//! - a mark followed, before the next mark, by words closed by a tag (`" it was
+//!   good , " said Roe`) opens rather than closes.
+
+use super::lexicon::{Flags, LEXICON};
+
+/// Words too short or dotted to end a sentence with their full stop.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt",
+    "capt", "inc", "co", "corp", "no", "prof", "rev", "vs", "maj", "ft", "mt",
+];
+
+/// Speaker pronouns: a sentence holding one is more likely speech than narrative.
+const FIRST_SECOND: &[&str] = &["i", "we", "you", "me", "us", "my", "our", "your"];
+
+/// The ends (byte offsets just past the stop) of the sentences of `text[start..end]`,
+/// the last one at `end`.
+fn sentence_ends(text: &str, start: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let Some(slice) = text.get(start..end) else {
+        return out;
+    };
+    let bytes = slice.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'.' | b'!' | b'?') {
+            continue;
+        }
+        if !bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
+            continue;
+        }
+        if b == b'.' && is_abbreviation(&slice[..i]) {
+            continue;
+        }
+        out.push(start + i + 1);
+    }
+    if out.last() != Some(&end) {
+        out.push(end);
+    }
+    out
+}
+
+/// Whether the word ending `head` (its full stop just after) is an abbreviation or
+/// an initial (`Mr`, `a.m`, `J`).
+fn is_abbreviation(head: &str) -> bool {
+    let word = head
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() {
+        return false;
+    }
+    word.chars().count() == 1
+        || word.contains('.')
+        || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+}
+
+fn is_cue(word: &str) -> bool {
+    word.len() <= 16 && LEXICON.flags(word).has(Flags::CUE)
+}
+
+/// What a sentence holds: a first- or second-person word, a cue verb.
+fn person_and_cue(sentence: &str) -> (bool, bool) {
+    let mut cue = false;
+    for w in words(sentence) {
+        if FIRST_SECOND.iter().any(|p| p.eq_ignore_ascii_case(w)) {
+            return (true, cue);
+        }
+        cue |= is_cue(w);
+    }
+    (false, cue)
+}
+
+/// Whether a sentence reads as narrative attribution: a cue verb and no speaker
+/// pronoun.
+fn is_attribution(sentence: &str) -> bool {
+    person_and_cue(sentence) == (false, true)
+}
+
+/// The end of an open quotation's words `text[start..end]`: before the first sentence
+/// after its first that reads as narrative, else `end`. A sentence is narrative when
+/// it holds no first- or second-person word and a cue verb (`The harbour master said
+/// ...`). In a text without paragraph breaks (`unbroken`: the bulk style, where a
+/// quotation may run on to the article's end) so is a sentence of four words or more
+/// without them after a quotation that opened in the first or second person (`" we
+/// have beds for forty . volunteers brought blankets ...`).
+pub fn before_attribution(text: &str, start: usize, end: usize, unbroken: bool) -> usize {
+    let ends = sentence_ends(text, start, end);
+    let Some(&first_end) = ends.first() else {
+        return end;
+    };
+    let spoken = unbroken && person_and_cue(&text[start..first_end]).0;
+    for pair in ends.windows(2) {
+        let sentence = &text[pair[0]..pair[1]];
+        match person_and_cue(sentence) {
+            (false, true) => return pair[0],
+            (false, false) if spoken && words(sentence).nth(3).is_some() => return pair[0],
+            _ => {}
+        }
+    }
+    end
+}
+
+/// When the words of an open quotation before a mark at `at` end with an
+/// introduction of a new quotation (`... Roe said:`, `... told the crew :`), the offset
+/// where that introducing sentence starts (the open quotation ends there).
+pub fn introduction_start(text: &str, start: usize, at: usize) -> Option<usize> {
+    let before = text.get(start..at)?.trim_end();
+    if !before.ends_with(':') {
+        return None;
+    }
+    let ends = sentence_ends(text, start, start + before.len());
+    // The introducing sentence is the last; it must not be the first (nothing quoted).
+    let cut = *ends.iter().rev().nth(1)?;
+    is_attribution(&text[cut..start + before.len()]).then_some(cut)
+}
+
+/// Whether a tag follows the text from `from` (just after a closing mark): a cue
+/// within the next four words, before any sentence stop and after no first- or
+/// second-person word (`, said Roe`, `Roe said`; not `" we were asked ...`, which
+/// opens a quotation).
+pub fn tag_follows(text: &str, from: usize) -> bool {
+    let Some(rest) = text.get(from..) else {
+        return false;
+    };
+    let rest = rest.trim_start().trim_start_matches(',').trim_start();
+    let clause = rest
+        .split(['.', '!', '?', '"', '“', '”', ';', '\n'])
+        .next()
+        .unwrap_or("");
+    for w in words(clause).take(4) {
+        if FIRST_SECOND.iter().any(|p| p.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        if is_cue(w) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the quoted words before a mark at `at` close a clause (`... good ,"`).
+pub fn clause_closed_before(text: &str, at: usize) -> bool {
+    text.get(..at).is_some_and(|h| {
+        matches!(
+            h.trim_end().chars().next_back(),
+            Some(',' | '.' | '!' | '?' | '…')
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn open_quotation_stops_before_an_attribution() {
+        let t = "Stay at your posts. Keep watch. The harbour master said it would clear.";
+        let cut = before_attribution(t, 0, t.len(), true);
+        assert_eq!(&t[..cut], "Stay at your posts. Keep watch.");
+        let t = "we will go. then i said we were ready.";
+        assert_eq!(before_attribution(t, 0, t.len(), true), t.len());
+        let t = "we have ten beds. volunteers brought in more.";
+        assert_eq!(
+            &t[..before_attribution(t, 0, t.len(), true)],
+            "we have ten beds."
+        );
+        assert_eq!(before_attribution(t, 0, t.len(), false), t.len());
+        let t = "Dr. Roe is here. Mr. Lee said so.";
+        assert_eq!(
+            &t[..before_attribution(t, 0, t.len(), true)],
+            "Dr. Roe is here."
+        );
+    }
+
+    #[test]
+    fn an_introduction_is_found() {
+        let t = "we lost. the captain , ana roe , said : \" x";
+        let at = t.find('"').unwrap_or(0);
+        assert_eq!(introduction_start(t, 0, at), Some(8));
+        assert_eq!(introduction_start("just one : \"", 0, 11), None);
+    }
+
+    #[test]
+    fn tags_are_found() {
+        assert!(tag_follows(" , said ana roe .", 0));
+        assert!(tag_follows(" the mayor said .", 0));
+        assert!(!tag_follows(" it was late and dark . said", 0));
+        assert!(!tag_follows(" we were asked by the police", 0));
+    }
+}

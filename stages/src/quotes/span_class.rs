@@ -1,0 +1,375 @@
+//! Which marked spans are somebody's words: a small scored rule set that tells a
+//! quotation from a title, a name, a nickname, a term or a scare quote.
+//!
+//! Each rule reads the quoted words or the words around the marks and adds to a score;
+//! the span is no quotation when the score falls to [`THRESHOLD`]. Every rule reads
+//! words in any case, so the lower-cased bulk style takes the same path as full text
+//! (capitals are read elsewhere, by [`super::selection::looks_like_title`], only
+//! for text that has them). The word lists are `data/quotes/span_words.txt`.
+//!
+//! Against a quotation (negative):
+//! - a naming word right before the marks: `a page called "…"`, `the so-called "…"`,
+//!   `the word "…"`, `the film "…"`, `the show "…"` (a noun that is also a verb only
+//!   after a determiner or a possessive);
+//! - the quoted words modify the next word: strongly when it is a noun that bears
+//!   names (`a "kettling" tactic`, `the "…" website`), when they stand between two
+//!   words of a name (`Tomas "Tiny" Halloran`) or are hyphened to it (`a
+//!   "frat-house"-style office`), weakly otherwise (`a "peripheral" figure`);
+//! - a term spoken of as a word: `"arrogance" is another`, `"burgi" (fortifications)`,
+//!   or defined by a relative clause: `one of many "layaway angels" who ...`;
+//! - one or two words after `the` (`the "undead"`).
+//!
+//! For a quotation (positive): a first- or second-person subject (`I`, `we`, `you`),
+//! length, sentence punctuation inside the marks, a verb that calls something by the
+//! quoted words a few words before (`called the plan "a disaster"`), and a cue earlier
+//! in the sentence (reported speech: `she said the attacker was a "peripheral" figure`).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::frame::{Frame, Kind};
+use super::lexicon::Flags;
+use super::pairing::Quotation;
+
+/// A span scoring at or below this is not a quotation.
+pub const THRESHOLD: i32 = -2;
+
+const WORDS: &str = include_str!("../../data/quotes/span_words.txt");
+
+struct Lists {
+    naming: HashSet<&'static str>,
+    work: HashSet<&'static str>,
+    naming_after_determiner: HashSet<&'static str>,
+    name_head: HashSet<&'static str>,
+    closed: HashSet<&'static str>,
+    evaluative: HashSet<&'static str>,
+    speaker_pronoun: HashSet<&'static str>,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let mut lists = Lists {
+        naming: HashSet::new(),
+        work: HashSet::new(),
+        naming_after_determiner: HashSet::new(),
+        name_head: HashSet::new(),
+        closed: HashSet::new(),
+        evaluative: HashSet::new(),
+        speaker_pronoun: HashSet::new(),
+    };
+    let mut section = "";
+    for line in crate::data::lines(WORDS) {
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = name;
+            continue;
+        }
+        let set = match section {
+            "naming" => &mut lists.naming,
+            "work" => &mut lists.work,
+            "naming_after_determiner" => &mut lists.naming_after_determiner,
+            "name_head" => &mut lists.name_head,
+            "closed" => &mut lists.closed,
+            "evaluative" => &mut lists.evaluative,
+            "speaker_pronoun" => &mut lists.speaker_pronoun,
+            _ => continue,
+        };
+        set.insert(line);
+    }
+    lists
+});
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+];
+
+/// A word lowercased on the stack (ASCII, the curly apostrophe read as `\''); a
+/// longer or other word reads as empty, which no list holds.
+struct Lower {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Lower {
+    fn of(word: &str) -> Lower {
+        let mut out = Lower {
+            buf: [0; 32],
+            len: 0,
+        };
+        for c in word.chars() {
+            let b = match c {
+                '’' => b'\'',
+                c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+                _ => return Lower { len: 0, ..out },
+            };
+            let Some(slot) = out.buf.get_mut(out.len) else {
+                return Lower { len: 0, ..out };
+            };
+            *slot = b;
+            out.len += 1;
+        }
+        out
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// The lowercased word at token `i`, when it is a word.
+fn word_at(f: &Frame<'_>, i: usize) -> Option<Lower> {
+    let t = f.tokens.get(i)?;
+    (t.kind == Kind::Word).then(|| Lower::of(f.word(i)))
+}
+
+fn is_determiner(w: &str) -> bool {
+    DETERMINERS.contains(&w) || w.ends_with("'s") || w.ends_with("s'")
+}
+
+/// The score of the quotation `span` standing at token `t` of the frame (higher:
+/// more like somebody's words).
+pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
+    let lists = &*LISTS;
+    let body = f.text.get(span.start()..span.content_end()).unwrap_or("");
+    let mut n = 0;
+    let mut speaks = false;
+    for w in body.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        if w.is_empty() {
+            continue;
+        }
+        n += 1;
+        // `I`, `we`, `you`, also before a clitic (`we're`, `i ' m`).
+        let head = w.split(['\'', '’']).next().unwrap_or(w);
+        speaks = speaks || lists.speaker_pronoun.contains(Lower::of(head).as_str());
+    }
+    let last = body.trim_end().chars().next_back();
+    let ends_sentence = matches!(last, Some('.' | '!' | '?' | '…'));
+    let ends_clause = ends_sentence || matches!(last, Some(',' | ';' | ':'));
+
+    let mut score = 0;
+    if speaks {
+        score += 3;
+    }
+    // Length and a closing stop speak for a quotation, but not for a work's title
+    // after its naming word (`the book "..."`), whatever its length.
+    let mut shape = 0;
+    if n >= 8 {
+        shape += 2;
+    } else if n >= 5 {
+        shape += 1;
+    }
+    if ends_sentence && n >= 3 {
+        shape += 1;
+    }
+
+    // The words before the marks; a comma right before them is passed over (`the
+    // book, "..."`).
+    let comma = t.checked_sub(1).is_some_and(|p| f.tokens[p].is_punct(','));
+    let before = t - usize::from(comma);
+    let (l1, l2, l3) = (
+        before.checked_sub(1).and_then(|i| word_at(f, i)),
+        before.checked_sub(2).and_then(|i| word_at(f, i)),
+        before.checked_sub(3).and_then(|i| word_at(f, i)),
+    );
+    let (w1, w2, w3) = (
+        l1.as_ref().map(Lower::as_str),
+        l2.as_ref().map(Lower::as_str),
+        l3.as_ref().map(Lower::as_str),
+    );
+
+    if let Some(w1) = w1 {
+        let object_missing = w1 == "called"
+            && !w2.is_some_and(|w| {
+                matches!(
+                    w,
+                    "what" | "he" | "she" | "they" | "it" | "i" | "we" | "you"
+                )
+            });
+        // In text with capitals a title opens with one.
+        let title_cased = f.lowercase || body.starts_with(|c: char| !c.is_lowercase());
+        let named = (lists.naming.contains(w1) && (w1 != "called" || object_missing))
+            || lists.work.contains(w1) && title_cased
+            || (lists.naming_after_determiner.contains(w1)
+                && (w2.is_some_and(is_determiner)
+                    || w2.is_some_and(|w| !lists.closed.contains(w))
+                        && w3.is_some_and(is_determiner)))
+            // `the spanish word for "fight"`, `known to fans as "the Mole"`.
+            || matches!(w1, "for" | "as")
+                && w2.is_some_and(|w| {
+                    lists.naming.contains(w) || lists.work.contains(w) || w == "known"
+                });
+        if named {
+            score -= 3;
+            shape = 0;
+        }
+        if w1 == "the" && !comma && n <= 2 && !ends_clause && !speaks {
+            score -= 2;
+        }
+    }
+    // A verb calling something by the quoted words a few words before.
+    let evaluated = (2..=6).any(|back| {
+        t.checked_sub(back)
+            .filter(|&i| (i..t).all(|k| !matches!(f.tokens[k].kind, Kind::Punct(_) | Kind::Break)))
+            .and_then(|i| word_at(f, i))
+            .is_some_and(|w| lists.evaluative.contains(w.as_str()))
+    });
+    score += shape;
+    if evaluated {
+        score += 2;
+    }
+    // Reported speech: a cue earlier in the sentence frames the quoted words.
+    let (s0, _) = f.sentence_range(f.tokens[t].sentence());
+    let framed = (s0..t)
+        .rev()
+        .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_)))
+        .any(|i| f.tokens[i].kind == Kind::Word && f.tokens[i].flags.has(Flags::CUE));
+    if framed {
+        score += 1;
+    }
+
+    if !ends_clause && !speaks && n <= 4 {
+        score += modifies_next(f, t, span, n, lists);
+    }
+    score
+}
+
+/// A negative score when the quoted words modify the word right after the marks (`a
+/// "kettling" tactic`, `Tomas "Tiny" Halloran`, `"frat-house"-style`), or are spoken of
+/// as a word (`"arrogance" is another`, `"burgi" (fortifications)`).
+fn modifies_next(f: &Frame<'_>, t: usize, span: &Quotation, n: usize, lists: &Lists) -> i32 {
+    let after = f.text.get(span.end..).unwrap_or("");
+    let gap = after.len() - after.trim_start_matches([' ', '\t']).len();
+    let rest = &after[gap..];
+    if rest.starts_with('-') && rest[1..].starts_with(char::is_alphabetic) {
+        return -3;
+    }
+    if rest.starts_with('(') && n <= 2 {
+        return -2;
+    }
+    let Some(next) = word_at(f, t + 1) else {
+        return 0;
+    };
+    let next = next.as_str();
+    if next.is_empty() {
+        return 0;
+    }
+    // A label a relative clause goes on to define (`one of many "layaway angels" who
+    // ...`).
+    if n <= 3 && matches!(next, "who" | "which" | "where" | "whose") {
+        return -2;
+    }
+    if n <= 2 && matches!(next, "is" | "was" | "means" | "refers") {
+        let first = t == 0
+            || matches!(
+                f.tokens[t - 1].kind,
+                Kind::Punct(';' | ',' | ':') | Kind::Break
+            )
+            || f.tokens[t - 1].sentence() != f.tokens[t].sentence();
+        return if first { -3 } else { 0 };
+    }
+    let listed = Flags::FUNCTION | Flags::ADVERB | Flags::MONTH | Flags::PRONOUN | Flags::CUE;
+    let head = next
+        .strip_suffix('s')
+        .filter(|h| h.len() > 2)
+        .unwrap_or(next);
+    if lists.name_head.contains(next) || lists.name_head.contains(head) {
+        return -3;
+    }
+    // Between two words of a name (`Tomas "Tiny" Halloran`), no article before.
+    let nickname = n <= 2
+        && t.checked_sub(1)
+            .and_then(|p| word_at(f, p))
+            .is_some_and(|w| {
+                let w = w.as_str();
+                !w.is_empty()
+                    && !lists.closed.contains(w)
+                    && !is_determiner(w)
+                    && !lists.naming.contains(w)
+                    && !lists.work.contains(w)
+            });
+    let content = !lists.closed.contains(next)
+        && f.tokens[t + 1].flags.0 & listed == 0
+        && !next.ends_with("ing")
+        && !next.ends_with("ly")
+        && !next.ends_with("n't")
+        && f.tokens[t + 1].sentence() == f.tokens[t].sentence();
+    match (content, nickname) {
+        (true, true) => -3,
+        (true, false) => -2,
+        _ => 0,
+    }
+}
+
+/// Whether a span that no cue attributes reads as somebody's words on its own: a
+/// first- or second-person subject in a sentence or more (`at 6 a.m. " we express our
+/// regret to every passenger ...`).
+pub fn speaks_alone(f: &Frame<'_>, t: usize, span: &Quotation) -> bool {
+    score(f, t, span) >= 5
+}
+
+/// Whether the span at token `t` is somebody's words by the rules above.
+pub fn is_quotation(f: &Frame<'_>, t: usize, span: &Quotation) -> bool {
+    score(f, t, span) > THRESHOLD
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::marks::find_marks;
+    use super::super::pairing::pair;
+    use super::*;
+
+    /// Whether each quotation of `text` is kept, in order.
+    fn kept(text: &str) -> Vec<bool> {
+        let spans = pair(text, &find_marks(text));
+        let f = Frame::build(text, &spans);
+        spans
+            .iter()
+            .enumerate()
+            .map(|(qi, s)| is_quotation(&f, f.quote_token[qi], s))
+            .collect()
+    }
+
+    #[test]
+    fn names_and_labels_are_not_quotations() {
+        assert_eq!(kept("He had seen the film “The Long Road” twice."), [false]);
+        assert_eq!(
+            kept("he had seen the film \" the long road \" twice ."),
+            [false]
+        );
+        assert_eq!(kept("Critics said the word “cheap” was unfair."), [false]);
+        assert_eq!(
+            kept("The Post said a website “run by two lawyers” was behind it."),
+            [true]
+        );
+        assert_eq!(kept("The so-called “water tax” was dropped."), [false]);
+        assert_eq!(kept("a site called \" help now \" opened"), [false]);
+        assert_eq!(
+            kept("Ana Roe, author of the book, “Ask Twice: Why It Pays.”"),
+            [false]
+        );
+    }
+
+    #[test]
+    fn modifiers_and_nicknames_are_not_quotations() {
+        assert_eq!(kept("Police used a “kettling” tactic."), [false]);
+        assert_eq!(kept("police used a \" kettling \" tactic ."), [false]);
+        assert_eq!(kept("Jon “Big” Marr was held."), [false]);
+        assert_eq!(kept("jon \" big \" marr was held ."), [false]);
+        assert_eq!(kept("a “boys-club”-style office"), [false]);
+        assert_eq!(
+            kept("one of many “night owls” who ride the last bus"),
+            [false]
+        );
+    }
+
+    #[test]
+    fn short_partial_quotations_are_kept() {
+        assert_eq!(kept("She said he was a 'marginal' figure."), [true]);
+        assert_eq!(kept("she said he was a \" marginal \" figure ."), [true]);
+        assert_eq!(kept("Ana Roe called the plan “a disaster”."), [true]);
+        assert_eq!(kept("ana roe called the plan \" a disaster \" ."), [true]);
+        assert_eq!(kept("He called it “insulting” and left."), [true]);
+        assert_eq!(kept("She said it was “slow” from the start."), [true]);
+        assert_eq!(kept("what he called “a betrayal” of voters"), [true]);
+        assert_eq!(kept("It was “the best day of my life,” she said."), [true]);
+    }
+}
