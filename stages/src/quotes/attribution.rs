@@ -277,16 +277,18 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         if c.kind.participle || c.kind.naming {
             return None;
         }
-        let np = np_forward(f, c.end + 1, ceil)?;
+        let np = cut_of_tail(f, np_forward(f, c.end + 1, ceil)?);
         let np = prefer_apposed_name(f, np, ceil);
         return Some(Attribution::Cued {
             mention: Some(widen_spokes(f, np, ceil)),
             cue: Some(cue_text(f, &c)),
         });
     }
-    let np = np_forward(f, j, ceil)?;
+    let np = cut_of_tail(f, np_forward(f, j, ceil)?);
     let k = np.1 + 1;
-    let c = if k < n && f.tokens[k].is_punct(',') {
+    let c = if let Some(c) = cue_after_of_phrase(f, np, k, ceil) {
+        c
+    } else if k < n && f.tokens[k].is_punct(',') {
         // "Q, Roe, a reporter, strategist and supporter, said": the comma the cue follows.
         apposition_ends(f, k, ceil).find_map(|k| cue_after_aux(f, k, ceil))?
     } else {
@@ -302,6 +304,55 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         mention: Some(widen_spokes(f, np, ceil)),
         cue: Some(cue_text(f, &c)),
     })
+}
+
+/// `Ana Ruiz of the Museum of Natural History` read as one phrase: the person's name
+/// before `of`, `at` or `from`, when that part is a person's name.
+fn cut_of_tail(f: &Frame<'_>, np: (usize, usize)) -> (usize, usize) {
+    let cut = (np.0 + 1..np.1).find(|&i| {
+        f.tokens[i].kind == Kind::Word
+            && ["of", "at", "from"]
+                .iter()
+                .any(|w| f.word(i).eq_ignore_ascii_case(w))
+    });
+    match cut {
+        Some(i)
+            if matches!(
+                classify(f, np.0, i - 1),
+                Some(Mention::Name { org: false, .. })
+            ) =>
+        {
+            (np.0, i - 1)
+        }
+        _ => np,
+    }
+}
+
+/// `Q, study author Ana Ruiz of the Museum of Natural History wrote`: a person's
+/// name, then a phrase opened by `of`, `at` or `from` at `k`, then the cue, with no
+/// punctuation between.
+fn cue_after_of_phrase(
+    f: &Frame<'_>,
+    np: (usize, usize),
+    k: usize,
+    ceil: usize,
+) -> Option<CueMatch> {
+    let opens = f.tokens.get(k).is_some_and(|t| {
+        t.kind == Kind::Word
+            && ["of", "at", "from"]
+                .iter()
+                .any(|w| f.word(k).eq_ignore_ascii_case(w))
+    });
+    if !opens {
+        return None;
+    }
+    match classify(f, np.0, np.1) {
+        Some(Mention::Name { org: false, .. }) => {}
+        _ => return None,
+    }
+    (k + 1..ceil.min(k + 16))
+        .take_while(|&i| f.tokens[i].kind == Kind::Word)
+        .find_map(|i| cue_at(f, i).filter(|c| !c.kind.participle && !c.kind.naming))
 }
 
 /// After a comma at `k`, the token after each comma that may close an apposition
@@ -475,6 +526,11 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     while k > s0 && is_aux(f, k) {
         k -= 1;
     }
+    // "Roe on Wednesday declared ...": the time between subject and verb.
+    k = skip_time_back(f, k, s0);
+    while k > s0 && is_aux(f, k) {
+        k -= 1;
+    }
     if k < s0 {
         return None;
     }
@@ -516,6 +572,30 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         }
     }
     Some(np)
+}
+
+/// Before token `k` (inclusive), the start of a time adverbial ending there (`on
+/// Wednesday`, `last Monday night`, `yesterday`), skipped: the token before it, or `k`
+/// when there is none. Never goes back to `s0` itself.
+fn skip_time_back(f: &Frame<'_>, k: usize, s0: usize) -> usize {
+    let word_is = |i: usize, list: &[&str]| {
+        f.tokens[i].kind == Kind::Word && list.iter().any(|w| f.word(i).eq_ignore_ascii_case(w))
+    };
+    let mut i = k;
+    if i > s0 && word_is(i, &["morning", "afternoon", "evening", "night"]) {
+        i -= 1;
+    }
+    let day = f.tokens[i].kind == Kind::Word
+        && (f.tokens[i].has(Flags::MONTH) && f.word(i).to_ascii_lowercase().ends_with("day")
+            || word_is(i, &["yesterday", "today", "tonight"]));
+    if !day || i <= s0 {
+        return k;
+    }
+    i -= 1;
+    if i > s0 && word_is(i, &["on", "last", "this", "late", "early"]) {
+        i -= 1;
+    }
+    i
 }
 
 /// The subject of the sentence starting at `s0`, looking no further than `limit`.

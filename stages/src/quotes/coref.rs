@@ -33,6 +33,8 @@ pub struct Resolver<'s, 'a> {
     entries: Vec<Entry>,
     /// Per article person: last mention, last mention as a subject.
     last_seen: Vec<(Option<usize>, Option<usize>)>,
+    /// The speaker of the last attributed quotation.
+    last_speaker: Option<Referent>,
 }
 
 impl<'s, 'a> Resolver<'s, 'a> {
@@ -44,6 +46,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
             to_set: vec![None; n],
             entries: Vec::new(),
             last_seen: vec![(None, None); n],
+            last_speaker: None,
         }
     }
 
@@ -99,6 +102,12 @@ impl<'s, 'a> Resolver<'s, 'a> {
             referent,
             subject,
         });
+    }
+
+    /// Records the speaker of a quotation, the first choice of a later `he` or `she`
+    /// over a subject of unknown gender named since.
+    pub fn note_speaker(&mut self, referent: Referent) {
+        self.last_speaker = Some(referent);
     }
 
     /// The article person a name names, added when new; the most recently mentioned
@@ -192,6 +201,12 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     Referent::Group(g) => Referent::Group(g.clone()),
                 };
                 if self.fits(kind, &r) {
+                    // "Hooper said that by the time Cruz was 16, she ...": a subject of
+                    // unknown gender does not take `she` from the speaker known to be one.
+                    let r = match self.speaker_first(kind, &r, &candidates[..found]) {
+                        Some(speaker) => speaker,
+                        None => r,
+                    };
                     if let (Referent::Person(id), Some(g)) = (&r, gender_of(kind)) {
                         if self.article.persons[*id].gender.is_none() {
                             self.article.persons[*id].gender = Some(g);
@@ -202,6 +217,26 @@ impl<'s, 'a> Resolver<'s, 'a> {
             }
         }
         None
+    }
+
+    /// The last speaker, when a gendered pronoun would otherwise go to `r`, a
+    /// subject of unknown gender, and the speaker is among the `candidates`
+    /// (entry indices) with the pronoun's gender.
+    fn speaker_first(
+        &mut self,
+        kind: PronounKind,
+        r: &Referent,
+        candidates: &[usize],
+    ) -> Option<Referent> {
+        let want = gender_of(kind)?;
+        let speaker = self.last_speaker.clone()?;
+        if &speaker == r || self.gender(r).is_some() || self.gender(&speaker) != Some(want) {
+            return None;
+        }
+        let seen = candidates
+            .iter()
+            .any(|&j| self.entries[j].referent == speaker);
+        (seen && !self.is_org(&speaker)).then_some(speaker)
     }
 
     fn fits(&mut self, kind: PronounKind, r: &Referent) -> bool {

@@ -233,6 +233,7 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
                     .and_then(|r| speaker_name::tidy(&resolver.canonical(r)));
                 if let Some(r) = referent {
                     resolver.note(at, r.clone(), true);
+                    resolver.note_speaker(r.clone());
                     last_speaker = Some((t, r));
                 }
                 let tagged_after = at > t;

@@ -318,7 +318,16 @@ fn is_country(words: &[&str]) -> bool {
 /// The usual gender of a person's given name (`Ana Ruiz`), when the name has a
 /// surname too and the given name has one gender.
 fn given_gender(words: &[&str]) -> Option<Gender> {
-    match words {
+    // A title or role kept before the name (`CEO John Stumpf`) is not its given name.
+    let lead = words
+        .iter()
+        .take_while(|w| {
+            let flags = super::lexicon::LEXICON.flags(w);
+            (flags.has(Flags::TITLE) || flags.has(Flags::ROLE))
+                && crate::lexicon::given_name(w).is_none()
+        })
+        .count();
+    match &words[lead..] {
         [first, _, ..] => crate::lexicon::given_name(first).flatten(),
         _ => None,
     }
@@ -442,10 +451,19 @@ fn verb_follows(f: &Frame<'_>, mut k: usize) -> bool {
         && f.tokens
             .get(k + 1)
             .is_some_and(|n| n.has(Flags::DETERMINER));
+    // "Delta Freight executives over ...": a plural role noun, not a verb.
+    let role_plural = || {
+        let one = super::phrases::singular(w);
+        t.flags.has(Flags::ROLE) || super::lexicon::LEXICON.flags(&one).has(Flags::ROLE)
+    };
     t.flags.has(Flags::CUE)
         || object
         || w.ends_with("ed")
-        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('\''))
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.contains('\'')
+            && !role_plural())
 }
 
 /// Whether a cue verb follows token `k`, after any auxiliaries (`Roe said`, `Roe has said`).
