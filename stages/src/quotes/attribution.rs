@@ -285,6 +285,7 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         });
     }
     let np = cut_of_tail(f, np_forward(f, j, ceil)?);
+    let np = extend_of_phrase(f, np, ceil);
     let k = np.1 + 1;
     let c = if let Some(c) = cue_after_of_phrase(f, np, k, ceil) {
         c
@@ -304,6 +305,25 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         mention: Some(widen_spokes(f, np, ceil)),
         cue: Some(cue_text(f, &c)),
     })
+}
+
+/// `her chief of staff, Tom Waller,`: a description with its `of` (`for`, `at`)
+/// phrase, when an apposition follows it.
+fn extend_of_phrase(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize) {
+    let k = np.1 + 1;
+    let opens = f.tokens.get(k).is_some_and(|t| {
+        t.kind == Kind::Word
+            && ["of", "for", "at"]
+                .iter()
+                .any(|w| f.word(k).eq_ignore_ascii_case(w))
+    });
+    if !opens || !matches!(classify(f, np.0, np.1), Some(Mention::Description { .. })) {
+        return np;
+    }
+    match np_forward(f, k + 1, ceil) {
+        Some(tail) if f.tokens.get(tail.1 + 1).is_some_and(|t| t.is_punct(',')) => (np.0, tail.1),
+        _ => np,
+    }
 }
 
 /// `Ana Ruiz of the Museum of Natural History` read as one phrase: the person's name
@@ -647,7 +667,10 @@ fn prefer_apposed_name(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize
     // Lower-cased, "the lead investigator" may read as a name: its article tells.
     let described = match classify(f, np.0, np.1) {
         Some(Mention::Description { .. }) => true,
-        Some(Mention::Name { .. }) => f.lowercase && f.tokens[np.0].has(Flags::DETERMINER),
+        Some(Mention::Name { .. }) => {
+            f.lowercase
+                && (f.tokens[np.0].has(Flags::DETERMINER) || f.tokens[np.0].has(Flags::POSSESSIVE))
+        }
         _ => false,
     };
     if described {

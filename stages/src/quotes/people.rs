@@ -590,14 +590,42 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
         trim_weekdays(&mut m.name.words);
         cut_at_repeat(&mut m.name.words);
     }
-    out.retain(|m| !m.name.words.is_empty());
+    // "The American luge team": a nationality adjective alone names nobody.
+    out.retain(|m| match m.name.words.as_slice() {
+        [] => false,
+        [one] => !super::speaker_name::is_adjective(one),
+        _ => true,
+    });
     for m in &mut out {
         m.key = key(&m.name.words);
+        // "..., said Gordy Sheer, the team's director": the speaker of a tag is the
+        // subject of its clause.
+        m.subject |= m.at > 0 && saying_before(f, m.at - 1);
     }
     if !f.lowercase {
         trim_headline_runs(f, &mut out);
     }
     out
+}
+
+/// Whether the word at `i` is a verb of saying whose subject follows it (`said`,
+/// `added`), not one whose object does (`told`, `asked`).
+fn saying_before(f: &Frame<'_>, i: usize) -> bool {
+    const SAYING: &[&str] = &[
+        "said",
+        "says",
+        "added",
+        "adds",
+        "explained",
+        "continued",
+        "wrote",
+        "recalled",
+        "noted",
+        "insisted",
+        "stated",
+    ];
+    let t = &f.tokens[i];
+    t.kind == Kind::Word && !t.capital && SAYING.iter().any(|w| f.word(i).eq_ignore_ascii_case(w))
 }
 
 /// A run with a word twice is headlines run together (`Trump Donald John Trump
@@ -899,6 +927,30 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                         subject: true,
                     });
                     i += 1;
+                    continue;
+                }
+            }
+        }
+        // ", said bram visser , the team's director": two or three plain words after
+        // a verb of saying, closed by punctuation, are its subject's name.
+        if i > 0 && plain(i) && saying_before(f, i - 1) {
+            let mut k = i;
+            while k < n && k - i < 3 && plain(k) && !f.tokens[k].has(Flags::MONTH) {
+                k += 1;
+            }
+            let closed = f
+                .tokens
+                .get(k)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Break));
+            if k - i >= 2 && closed {
+                if let Some(name) = classify(f, i, k - 1).and_then(NameSeen::take) {
+                    out.push(NameMention {
+                        at: i,
+                        name,
+                        key: Key::new(),
+                        subject: true,
+                    });
+                    i = k;
                     continue;
                 }
             }
