@@ -336,11 +336,14 @@ fn cut_of_tail(f: &Frame<'_>, np: (usize, usize)) -> (usize, usize) {
                 .any(|w| f.word(i).eq_ignore_ascii_case(w))
     });
     match cut {
+        // Two words at least, the last no role: not `department of ...`.
         Some(i)
-            if matches!(
-                classify(f, np.0, i - 1),
-                Some(Mention::Name { org: false, .. })
-            ) =>
+            if i >= np.0 + 2
+                && !f.tokens[i - 1].has(Flags::ROLE)
+                && matches!(
+                    classify(f, np.0, i - 1),
+                    Some(Mention::Name { org: false, .. })
+                ) =>
         {
             (np.0, i - 1)
         }

@@ -298,6 +298,16 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     return Some(Referent::Group(format!("{name}'s {head}")));
                 }
                 if *spokes {
+                    // "a South Korean official": a nationality is no body.
+                    let demonym =
+                        !body.is_empty() && super::speaker_name::is_adjective(&body.join(" "));
+                    let body: &[&str] = if demonym { &[] } else { body };
+                    // "the official", "a source": an unnamed person, not the body
+                    // last named, unless the phrase names one (`a ministry official`).
+                    let person = matches!(head.as_str(), "official" | "source");
+                    if person && body.is_empty() && possessor.is_none() {
+                        return None;
+                    }
                     let lowercase_body = body.iter().all(|w| !w.starts_with(char::is_uppercase));
                     if let (true, Some(noun)) = (lowercase_body, body.last()) {
                         // "a hospital spokesman": the hospital named before.
@@ -305,7 +315,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     }
                     if !body.is_empty() {
                         let name = NameSeen {
-                            words: body.clone(),
+                            words: body.to_vec(),
                             org: true,
                             gender: None,
                             roles: Vec::new(),

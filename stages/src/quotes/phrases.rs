@@ -431,9 +431,12 @@ fn classify_cased<'a>(
     if let Some(r) = roles.last() {
         if r.1 == rest.len() && r.0 >= 2 && !definite && possessor.is_none() {
             let before = &rest[..r.0];
+            // Not "a South Korean official": a nationality before a role is no name.
+            let words: Vec<&str> = before.iter().map(|&i| f.word(i)).collect();
             if before
                 .iter()
                 .all(|&i| f.tokens[i].capital && !f.tokens[i].flags.has(Flags::ROLE))
+                && !super::speaker_name::is_adjective(&words.join(" "))
             {
                 end = r.0;
             }
