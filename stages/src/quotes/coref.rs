@@ -23,6 +23,25 @@ struct Entry {
     subject: bool,
 }
 
+/// Nouns that refer back to a body whatever its name (`Neiman Marcus ... the company
+/// said`), when no body's name ends in them.
+const GENERIC_BODIES: &[&str] = &[
+    "company",
+    "firm",
+    "agency",
+    "organisation",
+    "organization",
+    "group",
+    "retailer",
+    "chain",
+    "airline",
+    "charity",
+    "coalition",
+    "school",
+    "university",
+    "network",
+];
+
 /// How far back a pronoun looks, in mentions.
 const LOOKBACK: usize = 40;
 
@@ -340,9 +359,12 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 }
                 if *definite {
                     // "the governor": who holds the role; "the hospital": the body so named.
+                    // "the company", "the agency": a body of any name, the last named.
+                    let generic = GENERIC_BODIES.contains(&head.as_str());
                     return self
                         .by_role(head, at)
-                        .or_else(|| self.body_by_noun(head, at));
+                        .or_else(|| self.body_by_noun(head, at))
+                        .or_else(|| if generic { self.last_body(at) } else { None });
                 }
                 None
             }

@@ -601,6 +601,12 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
         // "..., said Gordy Sheer, the team's director": the speaker of a tag is the
         // subject of its clause.
         m.subject |= m.at > 0 && saying_before(f, m.at - 1);
+        // "a spokeswoman for Harlow Brothers": the name of a body.
+        m.name.org |= m.at >= 2
+            && f.tokens[m.at - 2].has(Flags::SPOKES)
+            && ["for", "from"]
+                .iter()
+                .any(|w| f.word(m.at - 1).eq_ignore_ascii_case(w));
     }
     if !f.lowercase {
         trim_headline_runs(f, &mut out);
@@ -929,6 +935,33 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                     i += 1;
                     continue;
                 }
+            }
+        }
+        // "a spokeswoman for harlow brothers said": the words after a spokesman's
+        // `for`, up to a verb or punctuation, name a body.
+        let for_spokes = i >= 2
+            && f.tokens[i - 2].has(Flags::SPOKES)
+            && ["for", "from"]
+                .iter()
+                .any(|w| f.word(i - 1).eq_ignore_ascii_case(w));
+        if for_spokes && plain(i) {
+            let mut k = i;
+            while k < n && k - i < 4 && plain(k) && !verbish(f, k) {
+                k += 1;
+            }
+            let closed = f.tokens.get(k).is_none_or(|t| {
+                matches!(t.kind, Kind::Punct(_) | Kind::Break) || t.has(Flags::CUE)
+            });
+            if closed {
+                out.push(lower_mention(
+                    i,
+                    (i..k).map(|j| f.word(j)).collect(),
+                    true,
+                    Vec::new(),
+                    false,
+                ));
+                i = k;
+                continue;
             }
         }
         // ", said bram visser , the team's director": two or three plain words after

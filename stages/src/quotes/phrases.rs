@@ -646,6 +646,14 @@ fn classify_lowercase<'a>(
     definite: bool,
     determiner: bool,
 ) -> Option<Mention<'a>> {
+    // "on thursday": a day names nobody, as in cased text.
+    if let [i] = rest {
+        if f.tokens[*i].flags.has(Flags::MONTH)
+            && with_lowercase(f.word(*i), |l| l.ends_with("day"))
+        {
+            return None;
+        }
+    }
     let mut roles = roles_in(f, rest);
     // "health secretary imran sheikh": a title word closing the phrase after a role and
     // a name word is the name's last word.
