@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::matching::{relate, Relation, Strictness};
+use super::matching::{relate, Relation, Strictness, FRAGMENT_MIN_WORDS};
 use super::names::NameClusters;
 use super::sentences::SentenceIndex;
 use super::text::{WordMap, Wording};
@@ -108,9 +108,13 @@ fn links(p: &[Prepared]) -> Vec<(usize, usize)> {
             }
         }
     }
+    let catch = catchphrases(p);
     // For each quotation, its best match in each other article.
     let mut best: BTreeMap<(usize, &str), (f64, usize)> = BTreeMap::new();
     for (a, b) in candidates {
+        if catch[a] || catch[b] {
+            continue;
+        }
         let (qa, qb) = (&p[a], &p[b]);
         let same_article = qa.quote.article == qb.quote.article;
         let Some(strictness) = strictness(qa, qb) else {
@@ -138,6 +142,31 @@ fn links(p: &[Prepared]) -> Vec<(usize, usize)> {
     }
     best.into_iter()
         .map(|((part, _), (_, whole))| (part, whole))
+        .collect()
+}
+
+/// Quotations too short to stand as a fragment, quoted on their own in this many
+/// articles or more, are a catchphrase (`"fake news"`): a term many remarks use,
+/// not one utterance.
+const CATCHPHRASE_ARTICLES: usize = 3;
+
+/// For each quotation, whether it is a catchphrase, which links to nothing.
+fn catchphrases(p: &[Prepared]) -> Vec<bool> {
+    let short = |q: &Prepared| q.wording.len() < FRAGMENT_MIN_WORDS;
+    let mut articles: BTreeMap<Vec<&str>, BTreeSet<&str>> = BTreeMap::new();
+    for q in p.iter().filter(|q| short(q)) {
+        articles
+            .entry(q.wording.stems().collect())
+            .or_default()
+            .insert(q.quote.article.as_str());
+    }
+    p.iter()
+        .map(|q| {
+            short(q)
+                && articles
+                    .get(&q.wording.stems().collect::<Vec<_>>())
+                    .is_some_and(|a| a.len() >= CATCHPHRASE_ARTICLES)
+        })
         .collect()
 }
 
@@ -523,6 +552,17 @@ mod tests {
             .sources
             .iter()
             .any(|s| s.merged_as == Some(MergeReason::Continuation)));
+    }
+
+    #[test]
+    fn a_catchphrase_quoted_by_many_outlets_links_nothing() {
+        let long = "They keep printing fake news about the harbour deal every single week.";
+        let out = merged(&[
+            ("a", &[("Roe", "fake news"), ("Roe", long)]),
+            ("b", &[("Roe", "fake news")]),
+            ("c", &[("Roe", "fake news")]),
+        ]);
+        assert!(multi(&out).is_empty());
     }
 
     #[test]
