@@ -598,9 +598,16 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
     });
     for m in &mut out {
         m.key = key(&m.name.words);
-        // "..., said Gordy Sheer, the team's director": the speaker of a tag is the
-        // subject of its clause.
-        m.subject |= m.at > 0 && saying_before(f, m.at - 1);
+        if let Some(end) = last_token(f, m) {
+            // "..., said Gordy Sheer, the team's director": the speaker of a tag is the
+            // subject of its clause; "said Mr Wilson had been": the reported clause's
+            // subject is not.
+            if m.at > 0 && saying_before(f, m.at - 1) {
+                m.subject = !starts_clause(f, end + 1);
+            }
+            // "Owen Pryce, who led the search, said": the subject of a cue.
+            m.subject |= cue_after_name(f, end);
+        }
         // "a spokeswoman for Harlow Brothers": the name of a body.
         m.name.org |= m.at >= 2
             && f.tokens[m.at - 2].has(Flags::SPOKES)
@@ -612,6 +619,38 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
         trim_headline_runs(f, &mut out);
     }
     out
+}
+
+/// The token of the last word of a mention's name.
+fn last_token(f: &Frame<'_>, m: &NameMention<'_>) -> Option<usize> {
+    let last = m.name.words.last()?;
+    let offset = (last.as_ptr() as usize).checked_sub(f.text.as_ptr() as usize)?;
+    (m.at..f.tokens.len().min(m.at + 16)).find(|&k| f.tokens[k].start() == offset)
+}
+
+/// Whether a verb starts at token `k` (`had`, `was`, `would`, or a verb by its form),
+/// so that a name before it is the subject of a clause of its own.
+fn starts_clause(f: &Frame<'_>, k: usize) -> bool {
+    const AUX: &[&str] = &[
+        "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should",
+        "did", "does", "might", "may", "can",
+    ];
+    f.tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
+        && (AUX.iter().any(|a| f.word(k).eq_ignore_ascii_case(a)) || verb_follows(f, k))
+}
+
+/// Whether a cue verb follows the name ending at `end`, directly or after a phrase set
+/// off by commas (`Owen Pryce, who led the search, said`).
+fn cue_after_name(f: &Frame<'_>, end: usize) -> bool {
+    let k = end + 1;
+    if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+        return cue_follows(f, k);
+    }
+    let limit = f.tokens.len().min(k + 16);
+    let close = (k + 1..limit)
+        .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_) | Kind::Break))
+        .find(|&i| f.tokens[i].is_punct(','));
+    close.is_some_and(|c| cue_follows(f, c + 1))
 }
 
 /// Whether the word at `i` is a verb of saying whose subject follows it (`said`,
