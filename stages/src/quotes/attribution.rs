@@ -52,6 +52,16 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     }
     let mut buf = [0u8; 32];
     let word = super::lexicon::lower_ascii(f.word(i), &mut buf)?;
+    // "called off the raid": a phrasal verb, no naming.
+    let particle = f.tokens.get(i + 1).is_some_and(|n| {
+        n.kind == Kind::Word
+            && ["off", "up", "back", "out", "in"]
+                .iter()
+                .any(|p| f.word(i + 1).eq_ignore_ascii_case(p))
+    });
+    if particle && word.starts_with("call") {
+        return None;
+    }
     let mut best: Option<CueMatch> = None;
     for cue in LEXICON.cues(word) {
         let n = cue.rest.len();
@@ -166,6 +176,11 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
     if let Some(a) = according_to_after(f, t) {
         return a;
     }
+    // "will provide Kiev with "enhanced capabilities" to ..., the ministry said on
+    // Friday": the tag closing the sentence.
+    if let Some(a) = closing_tag(f, t) {
+        return a;
+    }
     // A fragment right after a sentence with a cue carries on that reported speech.
     if s0 > 0 {
         let prev = s0 - 1;
@@ -222,6 +237,43 @@ fn according_to_after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     let np = np_forward(f, c.end + 1, end)?;
     let np = prefer_apposed_name(f, np, end);
     classify(f, np.0, np.1)?;
+    Some(Attribution::Cued {
+        mention: Some(widen_spokes(f, np, end)),
+        cue: Some(cue_text(f, &c)),
+    })
+}
+
+/// How many tokens may follow the cue of a sentence's closing tag (`said on Friday`,
+/// `told reporters in a statement`).
+const TAG_TAIL: usize = 8;
+
+/// `..., S said ...` closing the sentence of the fragment at token `t`: after the
+/// sentence's last comma, a speaker phrase and a cue with only a short tail after it,
+/// and no other quotation between.
+fn closing_tag(f: &Frame<'_>, t: usize) -> Option<Attribution> {
+    let (_, s_end) = sentence_bounds(f, t);
+    let end = s_end.min(t + 1 + REACH);
+    let comma = (t + 1..end)
+        .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_) | Kind::Break))
+        .filter(|&i| f.tokens[i].is_punct(','))
+        .last()?;
+    let np = np_forward(f, comma + 1, end)?;
+    let c = cue_after_aux(f, np.1 + 1, end)?;
+    if c.kind.participle || c.kind.naming || c.kind.inverted || c.kind.passive {
+        return None;
+    }
+    let tail_ends = (c.end + 1..end.min(c.end + 2 + TAG_TAIL))
+        .find(|&i| f.tokens[i].kind != Kind::Word)
+        .unwrap_or(end);
+    let closes = tail_ends >= end
+        || f.tokens
+            .get(tail_ends)
+            .is_some_and(|k| k.is_punct('.') || k.kind == Kind::Break || tail_ends + 1 >= end);
+    if !closes || tail_ends > c.end + 1 + TAG_TAIL {
+        return None;
+    }
+    classify(f, np.0, np.1)?;
+    let np = prefer_apposed_name(f, np, end);
     Some(Attribution::Cued {
         mention: Some(widen_spokes(f, np, end)),
         cue: Some(cue_text(f, &c)),

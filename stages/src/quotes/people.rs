@@ -941,6 +941,9 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             && !t.flags.has(Flags::PRONOUN)
             && !f.word(k).contains('-')
             && !f.word(k).starts_with(|c: char| c.is_ascii_digit())
+            // "obama didn't say": a contraction is no name word.
+            && !f.word(k).ends_with("n't")
+            && !f.word(k).ends_with("n’t")
     };
     let mut i = 0;
     while i < n {
