@@ -123,8 +123,8 @@ impl<'s, 'a> Resolver<'s, 'a> {
         });
     }
 
-    /// Records the speaker of a quotation, the first choice of a later `he` or `she`
-    /// over a subject of unknown gender named since.
+    /// Records who spoke last (a quotation's speaker, a cue's subject): the first
+    /// choice of a later `he` or `she` over a subject of unknown gender named since.
     pub fn note_speaker(&mut self, referent: Referent) {
         self.last_speaker = Some(referent);
     }

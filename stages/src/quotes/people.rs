@@ -621,6 +621,16 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
     out
 }
 
+/// Whether the mention names who speaks in its sentence: the subject of a cue
+/// (`Roe said`, `Roe, who led the search, said`) or the speaker of a tag
+/// (`..., said Roe, the team's director`).
+pub fn speaks(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
+    let Some(end) = last_token(f, m) else {
+        return false;
+    };
+    m.at > 0 && saying_before(f, m.at - 1) && !starts_clause(f, end + 1) || cue_after_name(f, end)
+}
+
 /// The token of the last word of a mention's name.
 fn last_token(f: &Frame<'_>, m: &NameMention<'_>) -> Option<usize> {
     let last = m.name.words.last()?;
