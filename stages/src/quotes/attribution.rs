@@ -339,11 +339,17 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     let np = cut_of_tail(f, np_forward(f, j, ceil)?);
     let np = extend_of_phrase(f, np, ceil);
     let k = np.1 + 1;
+    // "Q, Roe's friend, Ana Ruiz said": the name closing an unclosed apposition.
+    if let Some(a) = apposed_name_then_cue(f, k, ceil) {
+        return Some(a);
+    }
     let c = if let Some(c) = cue_after_of_phrase(f, np, k, ceil) {
         c
     } else if k < n && f.tokens[k].is_punct(',') {
         // "Q, Roe, a reporter, strategist and supporter, said": the comma the cue follows.
-        apposition_ends(f, k, ceil).find_map(|k| cue_after_aux(f, k, ceil))?
+        apposition_ends(f, k, ceil)
+            .find_map(|k| cue_after_aux(f, k, ceil))
+            .or_else(|| unclosed_apposition_cue(f, np, k, ceil))?
     } else {
         cue_after_aux(f, k, ceil)?
     };
@@ -426,6 +432,51 @@ fn cue_after_of_phrase(
         _ => return None,
     }
     (k + 1..ceil.min(k + 16))
+        .take_while(|&i| f.tokens[i].kind == Kind::Word)
+        .find_map(|i| cue_at(f, i).filter(|c| !c.kind.participle && !c.kind.naming))
+}
+
+/// After a comma at `k`, a person's name and at once its cue (`..., Ana Ruiz said`).
+fn apposed_name_then_cue(f: &Frame<'_>, k: usize, ceil: usize) -> Option<Attribution> {
+    if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+        return None;
+    }
+    let name = np_forward(f, k + 1, ceil)?;
+    let c = cue_after_aux(f, name.1 + 1, ceil)?;
+    if c.kind.participle || c.kind.naming || c.kind.inverted {
+        return None;
+    }
+    match classify(f, name.0, name.1) {
+        Some(Mention::Name { org: false, .. }) => Some(Attribution::Cued {
+            mention: Some(name),
+            cue: Some(cue_text(f, &c)),
+        }),
+        _ => None,
+    }
+}
+
+/// `Q, Ana Ruiz, the lawyer hired by the family told CNN`: a person's name, a comma at
+/// `k` and a description opened by an article or a possessive that runs, unclosed, into
+/// the cue.
+fn unclosed_apposition_cue(
+    f: &Frame<'_>,
+    np: (usize, usize),
+    k: usize,
+    ceil: usize,
+) -> Option<CueMatch> {
+    let opens = f
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| t.has(Flags::DETERMINER) || t.has(Flags::POSSESSIVE));
+    if !opens
+        || !matches!(
+            classify(f, np.0, np.1),
+            Some(Mention::Name { org: false, .. })
+        )
+    {
+        return None;
+    }
+    (k + 2..ceil.min(k + 26))
         .take_while(|&i| f.tokens[i].kind == Kind::Word)
         .find_map(|i| cue_at(f, i).filter(|c| !c.kind.participle && !c.kind.naming))
 }
