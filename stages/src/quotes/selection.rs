@@ -48,7 +48,14 @@ pub fn stands_alone(f: &Frame<'_>, t: usize) -> bool {
 /// Direct when a whole utterance is quoted, partial when a fragment sits in a sentence.
 pub fn kind(f: &Frame<'_>, t: usize, q: &Quotation, tagged_after: bool) -> QuoteKind {
     let first = f.text[q.start()..].chars().next();
-    let starts_whole = f.lowercase
+    // Lower-cased, no capital tells: a quotation after a comma that follows no cue
+    // (`the edge of the city , " sometimes miles beyond it , " according to`) is a
+    // fragment of the sentence.
+    let after_plain_comma = t >= 2
+        && f.tokens[t - 1].is_punct(',')
+        && f.tokens[t - 2].kind == Kind::Word
+        && !f.tokens[t - 2].has(super::lexicon::Flags::CUE);
+    let starts_whole = f.lowercase && !after_plain_comma
         || first.is_some_and(|c| {
             c.is_uppercase() || c.is_ascii_digit() || matches!(c, '[' | '(' | '‘' | '\'' | '…')
         });
