@@ -505,7 +505,10 @@ fn cue_after_aux(f: &Frame<'_>, mut k: usize, ceil: usize) -> Option<CueMatch> {
 
 fn is_aux(f: &Frame<'_>, i: usize) -> bool {
     let t = &f.tokens[i];
-    t.kind == Kind::Word && t.flags.has(Flags::ADVERB) && !t.capital
+    // A negated auxiliary with a curly apostrophe (`didn’t`) is beyond the lexicon's
+    // ASCII keys.
+    let negated = || f.word(i).ends_with("n’t");
+    t.kind == Kind::Word && !t.capital && (t.flags.has(Flags::ADVERB) || negated())
 }
 
 /// How many tokens a cue may stand from its quotation or its speaker: keeps every scan

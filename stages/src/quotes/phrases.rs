@@ -55,7 +55,13 @@ fn np_word(f: &Frame<'_>, i: usize) -> bool {
     if t.kind != Kind::Word {
         return false;
     }
-    if t.flags.has(Flags::CUE) && !t.capital && !t.flags.has(Flags::ROLE) {
+    // A cue word right after an article or a possessive is a noun (`the state
+    // department`, `his report`), as `cue_at` reads it.
+    let after_determiner = i > 0 && {
+        let p = &f.tokens[i - 1];
+        p.kind == Kind::Word && (p.has(Flags::DETERMINER) || p.has(Flags::POSSESSIVE))
+    };
+    if t.flags.has(Flags::CUE) && !t.capital && !t.flags.has(Flags::ROLE) && !after_determiner {
         return false;
     }
     if t.flags.has(Flags::ADVERB) && !t.capital {
