@@ -53,12 +53,7 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     let mut buf = [0u8; 32];
     let word = super::lexicon::lower_ascii(f.word(i), &mut buf)?;
     // "called off the raid": a phrasal verb, no naming.
-    let particle = f.tokens.get(i + 1).is_some_and(|n| {
-        n.kind == Kind::Word
-            && ["off", "up", "back", "out", "in"]
-                .iter()
-                .any(|p| f.word(i + 1).eq_ignore_ascii_case(p))
-    });
+    let particle = f.word_in(i + 1, &["off", "up", "back", "out", "in"]);
     if particle && word.starts_with("call") {
         return None;
     }
@@ -369,12 +364,7 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
 /// phrase, when an apposition follows it.
 fn extend_of_phrase(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize) {
     let k = np.1 + 1;
-    let opens = f.tokens.get(k).is_some_and(|t| {
-        t.kind == Kind::Word
-            && ["of", "for", "at"]
-                .iter()
-                .any(|w| f.word(k).eq_ignore_ascii_case(w))
-    });
+    let opens = f.word_in(k, &["of", "for", "at"]);
     if !opens || !matches!(classify(f, np.0, np.1), Some(Mention::Description { .. })) {
         return np;
     }
@@ -387,12 +377,7 @@ fn extend_of_phrase(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, u
 /// `Ana Ruiz of the Museum of Natural History` read as one phrase: the person's name
 /// before `of`, `at` or `from`, when that part is a person's name.
 fn cut_of_tail(f: &Frame<'_>, np: (usize, usize)) -> (usize, usize) {
-    let cut = (np.0 + 1..np.1).find(|&i| {
-        f.tokens[i].kind == Kind::Word
-            && ["of", "at", "from"]
-                .iter()
-                .any(|w| f.word(i).eq_ignore_ascii_case(w))
-    });
+    let cut = (np.0 + 1..np.1).find(|&i| f.word_in(i, &["of", "at", "from"]));
     match cut {
         // Two words at least, the last no role: not `department of ...`.
         Some(i)
@@ -418,12 +403,7 @@ fn cue_after_of_phrase(
     k: usize,
     ceil: usize,
 ) -> Option<CueMatch> {
-    let opens = f.tokens.get(k).is_some_and(|t| {
-        t.kind == Kind::Word
-            && ["of", "at", "from"]
-                .iter()
-                .any(|w| f.word(k).eq_ignore_ascii_case(w))
-    });
+    let opens = f.word_in(k, &["of", "at", "from"]);
     if !opens {
         return None;
     }
@@ -707,21 +687,18 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
 /// Wednesday`, `last Monday night`, `yesterday`), skipped: the token before it, or `k`
 /// when there is none. Never goes back to `s0` itself.
 fn skip_time_back(f: &Frame<'_>, k: usize, s0: usize) -> usize {
-    let word_is = |i: usize, list: &[&str]| {
-        f.tokens[i].kind == Kind::Word && list.iter().any(|w| f.word(i).eq_ignore_ascii_case(w))
-    };
     let mut i = k;
-    if i > s0 && word_is(i, &["morning", "afternoon", "evening", "night"]) {
+    if i > s0 && f.word_in(i, &["morning", "afternoon", "evening", "night"]) {
         i -= 1;
     }
     let day = f.tokens[i].kind == Kind::Word
         && (f.tokens[i].has(Flags::MONTH) && f.word(i).to_ascii_lowercase().ends_with("day")
-            || word_is(i, &["yesterday", "today", "tonight"]));
+            || f.word_in(i, &["yesterday", "today", "tonight"]));
     if !day || i <= s0 {
         return k;
     }
     i -= 1;
-    if i > s0 && word_is(i, &["on", "last", "this", "late", "early"]) {
+    if i > s0 && f.word_in(i, &["on", "last", "this", "late", "early"]) {
         i -= 1;
     }
     i

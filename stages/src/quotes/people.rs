@@ -611,9 +611,7 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
         // "a spokeswoman for Harlow Brothers": the name of a body.
         m.name.org |= m.at >= 2
             && f.tokens[m.at - 2].has(Flags::SPOKES)
-            && ["for", "from"]
-                .iter()
-                .any(|w| f.word(m.at - 1).eq_ignore_ascii_case(w));
+            && f.word_in(m.at - 1, &["for", "from"]);
     }
     if !f.lowercase {
         trim_headline_runs(f, &mut out);
@@ -645,8 +643,7 @@ fn starts_clause(f: &Frame<'_>, k: usize) -> bool {
         "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should",
         "did", "does", "might", "may", "can",
     ];
-    f.tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
-        && (AUX.iter().any(|a| f.word(k).eq_ignore_ascii_case(a)) || verb_follows(f, k))
+    f.word_in(k, AUX) || verb_follows(f, k)
 }
 
 /// Whether a cue verb follows the name ending at `end`, directly or after a phrase set
@@ -991,11 +988,8 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         }
         // "a spokeswoman for harlow brothers said": the words after a spokesman's
         // `for`, up to a verb or punctuation, name a body.
-        let for_spokes = i >= 2
-            && f.tokens[i - 2].has(Flags::SPOKES)
-            && ["for", "from"]
-                .iter()
-                .any(|w| f.word(i - 1).eq_ignore_ascii_case(w));
+        let for_spokes =
+            i >= 2 && f.tokens[i - 2].has(Flags::SPOKES) && f.word_in(i - 1, &["for", "from"]);
         if for_spokes && plain(i) {
             let mut k = i;
             while k < n && k - i < 4 && plain(k) && !verbish(f, k) {
