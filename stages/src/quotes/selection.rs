@@ -63,11 +63,28 @@ pub fn kind(f: &Frame<'_>, t: usize, q: &Quotation, tagged_after: bool) -> Quote
         let (s0, _) = f.sentence_range(f.tokens[t].sentence());
         t == s0
     };
-    if starts_whole && (stands_alone(f, t) || mid_sentence_tag) {
+    if (starts_whole || interrupted(f, t)) && (stands_alone(f, t) || mid_sentence_tag) {
         QuoteKind::Direct
     } else {
         QuoteKind::Partial
     }
+}
+
+/// `"We're counting the damage," Roe said, "but the school will open."`: the quotation
+/// at `t` resumes one its sentence broke off for a tag, and is a whole utterance too.
+fn interrupted(f: &Frame<'_>, t: usize) -> bool {
+    if t < 2 || !f.tokens[t - 1].is_punct(',') {
+        return false;
+    }
+    let (s0, _) = f.sentence_range(f.tokens[t].sentence());
+    let Some(before) = (s0..t - 1)
+        .rev()
+        .take(12)
+        .find(|&i| matches!(f.tokens[i].kind, Kind::Quote(_)))
+    else {
+        return false;
+    };
+    (before + 1..t - 1).any(|i| super::attribution::cue_at(f, i).is_some())
 }
 
 #[cfg(test)]
