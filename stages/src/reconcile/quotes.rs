@@ -524,27 +524,20 @@ mod tests {
         assert_eq!(out.len(), 2);
     }
 
+    /// Lena Ortiz's remark as article `a` and article `b` report it, `a` going on with
+    /// `next` (`+` for the same paragraph).
+    fn river(next: (&str, &str)) -> Vec<ReconciledQuote> {
+        let first = "The river rose faster than any model predicted this spring.";
+        let other = "The river rose much faster than any of our models predicted.";
+        merged(&[
+            ("a", &[("Lena Ortiz", first), next]),
+            ("b", &[("Lena Ortiz", other)]),
+        ])
+    }
+
     #[test]
     fn the_next_quote_continues_a_matched_one() {
-        let out = merged(&[
-            (
-                "a",
-                &[
-                    (
-                        "Lena Ortiz",
-                        "The river rose faster than any model predicted this spring.",
-                    ),
-                    ("+Lena Ortiz", "Nobody was ready."),
-                ],
-            ),
-            (
-                "b",
-                &[(
-                    "Lena Ortiz",
-                    "The river rose much faster than any of our models predicted.",
-                )],
-            ),
-        ]);
+        let out = river(("+Lena Ortiz", "Nobody was ready."));
         let groups = multi(&out);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].sources.len(), 3);
@@ -567,23 +560,7 @@ mod tests {
 
     #[test]
     fn the_next_paragraphs_remark_joins_only_when_other_outlets_report_it() {
-        let first = "The river rose faster than any model predicted this spring.";
-        let out = merged(&[
-            (
-                "a",
-                &[
-                    ("Lena Ortiz", first),
-                    ("Lena Ortiz", "The ferry timetable changes next month."),
-                ],
-            ),
-            (
-                "b",
-                &[(
-                    "Lena Ortiz",
-                    "The river rose much faster than any of our models predicted.",
-                )],
-            ),
-        ]);
+        let out = river(("Lena Ortiz", "The ferry timetable changes next month."));
         let groups = multi(&out);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].sources.len(), 2);
