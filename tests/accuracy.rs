@@ -150,7 +150,8 @@ fn the_gold_corpus_sets_meet_their_targets() {
 
 /// The sets kept unseen while the stages were first built (`../shared/gold-unseen`), run
 /// once and held to the figures reached, not yet every issue's target (quotes, issue 18:
-/// speaker F1 0.85, grouping 0.75; sentences, issue 19: 0.95 on each lower-cased set).
+/// speaker F1 0.85, grouping 0.75 — reached; sentences, issue 19: 0.95 on each lower-cased
+/// set).
 #[test]
 #[cfg_attr(
     no_shared,
@@ -165,8 +166,8 @@ fn the_gold_unseen_sets_keep_their_figures() {
     let r = score_answer_sets(&shared, "gold-unseen");
     let t = &r["total"];
     at_least(t, &["quotes_span_f1"], 0.90);
-    at_least(t, &["quotes_f1"], 0.75);
-    at_least(t, &["quote_groups_f1"], 0.70);
+    at_least(t, &["quotes_f1"], 0.76);
+    at_least(t, &["quote_groups_f1"], 0.76);
     // casualties (issue 17): its targets are F1 0.85 and reconciled cells 0.85, no must-not hit
     at_least(t, &["casualties_f1"], 0.90);
     at_least(t, &["reconciled_cells"], 0.89);

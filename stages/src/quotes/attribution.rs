@@ -52,6 +52,11 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     }
     let mut buf = [0u8; 32];
     let word = super::lexicon::lower_ascii(f.word(i), &mut buf)?;
+    // "called off the raid": a phrasal verb, no naming.
+    let particle = f.word_in(i + 1, &["off", "up", "back", "out", "in"]);
+    if particle && word.starts_with("call") {
+        return None;
+    }
     let mut best: Option<CueMatch> = None;
     for cue in LEXICON.cues(word) {
         let n = cue.rest.len();
@@ -166,6 +171,11 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
     if let Some(a) = according_to_after(f, t) {
         return a;
     }
+    // "will provide Kiev with "enhanced capabilities" to ..., the ministry said on
+    // Friday": the tag closing the sentence.
+    if let Some(a) = closing_tag(f, t) {
+        return a;
+    }
     // A fragment right after a sentence with a cue carries on that reported speech.
     if s0 > 0 {
         let prev = s0 - 1;
@@ -228,6 +238,43 @@ fn according_to_after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     })
 }
 
+/// How many tokens may follow the cue of a sentence's closing tag (`said on Friday`,
+/// `told reporters in a statement`).
+const TAG_TAIL: usize = 8;
+
+/// `..., S said ...` closing the sentence of the fragment at token `t`: after the
+/// sentence's last comma, a speaker phrase and a cue with only a short tail after it,
+/// and no other quotation between.
+fn closing_tag(f: &Frame<'_>, t: usize) -> Option<Attribution> {
+    let (_, s_end) = sentence_bounds(f, t);
+    let end = s_end.min(t + 1 + REACH);
+    let comma = (t + 1..end)
+        .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_) | Kind::Break))
+        .filter(|&i| f.tokens[i].is_punct(','))
+        .last()?;
+    let np = np_forward(f, comma + 1, end)?;
+    let c = cue_after_aux(f, np.1 + 1, end)?;
+    if c.kind.participle || c.kind.naming || c.kind.inverted || c.kind.passive {
+        return None;
+    }
+    let tail_ends = (c.end + 1..end.min(c.end + 2 + TAG_TAIL))
+        .find(|&i| f.tokens[i].kind != Kind::Word)
+        .unwrap_or(end);
+    let closes = tail_ends >= end
+        || f.tokens
+            .get(tail_ends)
+            .is_some_and(|k| k.is_punct('.') || k.kind == Kind::Break || tail_ends + 1 >= end);
+    if !closes || tail_ends > c.end + 1 + TAG_TAIL {
+        return None;
+    }
+    classify(f, np.0, np.1)?;
+    let np = prefer_apposed_name(f, np, end);
+    Some(Attribution::Cued {
+        mention: Some(widen_spokes(f, np, end)),
+        cue: Some(cue_text(f, &c)),
+    })
+}
+
 /// Whether the quotation at token `t` ends with a comma inside its closing mark.
 fn ends_with_comma(f: &Frame<'_>, t: usize) -> bool {
     let tok = &f.tokens[t];
@@ -277,18 +324,27 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         if c.kind.participle || c.kind.naming {
             return None;
         }
-        let np = np_forward(f, c.end + 1, ceil)?;
+        let np = cut_of_tail(f, np_forward(f, c.end + 1, ceil)?);
         let np = prefer_apposed_name(f, np, ceil);
         return Some(Attribution::Cued {
             mention: Some(widen_spokes(f, np, ceil)),
             cue: Some(cue_text(f, &c)),
         });
     }
-    let np = np_forward(f, j, ceil)?;
+    let np = cut_of_tail(f, np_forward(f, j, ceil)?);
+    let np = extend_of_phrase(f, np, ceil);
     let k = np.1 + 1;
-    let c = if k < n && f.tokens[k].is_punct(',') {
+    // "Q, Roe's friend, Ana Ruiz said": the name closing an unclosed apposition.
+    if let Some(a) = apposed_name_then_cue(f, k, ceil) {
+        return Some(a);
+    }
+    let c = if let Some(c) = cue_after_of_phrase(f, np, k, ceil) {
+        c
+    } else if k < n && f.tokens[k].is_punct(',') {
         // "Q, Roe, a reporter, strategist and supporter, said": the comma the cue follows.
-        apposition_ends(f, k, ceil).find_map(|k| cue_after_aux(f, k, ceil))?
+        apposition_ends(f, k, ceil)
+            .find_map(|k| cue_after_aux(f, k, ceil))
+            .or_else(|| unclosed_apposition_cue(f, np, k, ceil))?
     } else {
         cue_after_aux(f, k, ceil)?
     };
@@ -302,6 +358,107 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         mention: Some(widen_spokes(f, np, ceil)),
         cue: Some(cue_text(f, &c)),
     })
+}
+
+/// `her chief of staff, Tom Waller,`: a description with its `of` (`for`, `at`)
+/// phrase, when an apposition follows it.
+fn extend_of_phrase(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize) {
+    let k = np.1 + 1;
+    let opens = f.word_in(k, &["of", "for", "at"]);
+    if !opens || !matches!(classify(f, np.0, np.1), Some(Mention::Description { .. })) {
+        return np;
+    }
+    match np_forward(f, k + 1, ceil) {
+        Some(tail) if f.tokens.get(tail.1 + 1).is_some_and(|t| t.is_punct(',')) => (np.0, tail.1),
+        _ => np,
+    }
+}
+
+/// `Ana Ruiz of the Museum of Natural History` read as one phrase: the person's name
+/// before `of`, `at` or `from`, when that part is a person's name.
+fn cut_of_tail(f: &Frame<'_>, np: (usize, usize)) -> (usize, usize) {
+    let cut = (np.0 + 1..np.1).find(|&i| f.word_in(i, &["of", "at", "from"]));
+    match cut {
+        // Two words at least, the last no role: not `department of ...`.
+        Some(i)
+            if i >= np.0 + 2
+                && !f.tokens[i - 1].has(Flags::ROLE)
+                && matches!(
+                    classify(f, np.0, i - 1),
+                    Some(Mention::Name { org: false, .. })
+                ) =>
+        {
+            (np.0, i - 1)
+        }
+        _ => np,
+    }
+}
+
+/// `Q, study author Ana Ruiz of the Museum of Natural History wrote`: a person's
+/// name, then a phrase opened by `of`, `at` or `from` at `k`, then the cue, with no
+/// punctuation between.
+fn cue_after_of_phrase(
+    f: &Frame<'_>,
+    np: (usize, usize),
+    k: usize,
+    ceil: usize,
+) -> Option<CueMatch> {
+    let opens = f.word_in(k, &["of", "at", "from"]);
+    if !opens {
+        return None;
+    }
+    match classify(f, np.0, np.1) {
+        Some(Mention::Name { org: false, .. }) => {}
+        _ => return None,
+    }
+    (k + 1..ceil.min(k + 16))
+        .take_while(|&i| f.tokens[i].kind == Kind::Word)
+        .find_map(|i| cue_at(f, i).filter(|c| !c.kind.participle && !c.kind.naming))
+}
+
+/// After a comma at `k`, a person's name and at once its cue (`..., Ana Ruiz said`).
+fn apposed_name_then_cue(f: &Frame<'_>, k: usize, ceil: usize) -> Option<Attribution> {
+    if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+        return None;
+    }
+    let name = np_forward(f, k + 1, ceil)?;
+    let c = cue_after_aux(f, name.1 + 1, ceil)?;
+    if c.kind.participle || c.kind.naming || c.kind.inverted {
+        return None;
+    }
+    match classify(f, name.0, name.1) {
+        Some(Mention::Name { org: false, .. }) => Some(Attribution::Cued {
+            mention: Some(name),
+            cue: Some(cue_text(f, &c)),
+        }),
+        _ => None,
+    }
+}
+
+/// `Q, Ana Ruiz, the lawyer hired by the family told CNN`: a person's name, a comma at
+/// `k` and a description opened by an article or a possessive that runs, unclosed, into
+/// the cue.
+fn unclosed_apposition_cue(
+    f: &Frame<'_>,
+    np: (usize, usize),
+    k: usize,
+    ceil: usize,
+) -> Option<CueMatch> {
+    let opens = f
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| t.has(Flags::DETERMINER) || t.has(Flags::POSSESSIVE));
+    if !opens
+        || !matches!(
+            classify(f, np.0, np.1),
+            Some(Mention::Name { org: false, .. })
+        )
+    {
+        return None;
+    }
+    (k + 2..ceil.min(k + 26))
+        .take_while(|&i| f.tokens[i].kind == Kind::Word)
+        .find_map(|i| cue_at(f, i).filter(|c| !c.kind.participle && !c.kind.naming))
 }
 
 /// After a comma at `k`, the token after each comma that may close an apposition
@@ -328,7 +485,10 @@ fn cue_after_aux(f: &Frame<'_>, mut k: usize, ceil: usize) -> Option<CueMatch> {
 
 fn is_aux(f: &Frame<'_>, i: usize) -> bool {
     let t = &f.tokens[i];
-    t.kind == Kind::Word && t.flags.has(Flags::ADVERB) && !t.capital
+    // A negated auxiliary with a curly apostrophe (`didn’t`) is beyond the lexicon's
+    // ASCII keys.
+    let negated = || f.word(i).ends_with("n’t");
+    t.kind == Kind::Word && !t.capital && (t.flags.has(Flags::ADVERB) || negated())
 }
 
 /// How many tokens a cue may stand from its quotation or its speaker: keeps every scan
@@ -475,6 +635,11 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     while k > s0 && is_aux(f, k) {
         k -= 1;
     }
+    // "Roe on Wednesday declared ...": the time between subject and verb.
+    k = skip_time_back(f, k, s0);
+    while k > s0 && is_aux(f, k) {
+        k -= 1;
+    }
     if k < s0 {
         return None;
     }
@@ -516,6 +681,27 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         }
     }
     Some(np)
+}
+
+/// Before token `k` (inclusive), the start of a time adverbial ending there (`on
+/// Wednesday`, `last Monday night`, `yesterday`), skipped: the token before it, or `k`
+/// when there is none. Never goes back to `s0` itself.
+fn skip_time_back(f: &Frame<'_>, k: usize, s0: usize) -> usize {
+    let mut i = k;
+    if i > s0 && f.word_in(i, &["morning", "afternoon", "evening", "night"]) {
+        i -= 1;
+    }
+    let day = f.tokens[i].kind == Kind::Word
+        && (f.tokens[i].has(Flags::MONTH) && f.word(i).to_ascii_lowercase().ends_with("day")
+            || f.word_in(i, &["yesterday", "today", "tonight"]));
+    if !day || i <= s0 {
+        return k;
+    }
+    i -= 1;
+    if i > s0 && f.word_in(i, &["on", "last", "this", "late", "early"]) {
+        i -= 1;
+    }
+    i
 }
 
 /// The subject of the sentence starting at `s0`, looking no further than `limit`.
@@ -567,7 +753,10 @@ fn prefer_apposed_name(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize
     // Lower-cased, "the lead investigator" may read as a name: its article tells.
     let described = match classify(f, np.0, np.1) {
         Some(Mention::Description { .. }) => true,
-        Some(Mention::Name { .. }) => f.lowercase && f.tokens[np.0].has(Flags::DETERMINER),
+        Some(Mention::Name { .. }) => {
+            f.lowercase
+                && (f.tokens[np.0].has(Flags::DETERMINER) || f.tokens[np.0].has(Flags::POSSESSIVE))
+        }
         _ => false,
     };
     if described {

@@ -23,6 +23,25 @@ struct Entry {
     subject: bool,
 }
 
+/// Nouns that refer back to a body whatever its name (`Neiman Marcus ... the company
+/// said`), when no body's name ends in them.
+const GENERIC_BODIES: &[&str] = &[
+    "company",
+    "firm",
+    "agency",
+    "organisation",
+    "organization",
+    "group",
+    "retailer",
+    "chain",
+    "airline",
+    "charity",
+    "coalition",
+    "school",
+    "university",
+    "network",
+];
+
 /// How far back a pronoun looks, in mentions.
 const LOOKBACK: usize = 40;
 
@@ -33,6 +52,8 @@ pub struct Resolver<'s, 'a> {
     entries: Vec<Entry>,
     /// Per article person: last mention, last mention as a subject.
     last_seen: Vec<(Option<usize>, Option<usize>)>,
+    /// The speaker of the last attributed quotation.
+    last_speaker: Option<Referent>,
 }
 
 impl<'s, 'a> Resolver<'s, 'a> {
@@ -44,6 +65,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
             to_set: vec![None; n],
             entries: Vec::new(),
             last_seen: vec![(None, None); n],
+            last_speaker: None,
         }
     }
 
@@ -99,6 +121,12 @@ impl<'s, 'a> Resolver<'s, 'a> {
             referent,
             subject,
         });
+    }
+
+    /// Records who spoke last (a quotation's speaker, a cue's subject): the first
+    /// choice of a later `he` or `she` over a subject of unknown gender named since.
+    pub fn note_speaker(&mut self, referent: Referent) {
+        self.last_speaker = Some(referent);
     }
 
     /// The article person a name names, added when new; the most recently mentioned
@@ -192,6 +220,12 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     Referent::Group(g) => Referent::Group(g.clone()),
                 };
                 if self.fits(kind, &r) {
+                    // "Hooper said that by the time Cruz was 16, she ...": a subject of
+                    // unknown gender does not take `she` from the speaker known to be one.
+                    let r = match self.speaker_first(kind, &r, &candidates[..found]) {
+                        Some(speaker) => speaker,
+                        None => r,
+                    };
                     if let (Referent::Person(id), Some(g)) = (&r, gender_of(kind)) {
                         if self.article.persons[*id].gender.is_none() {
                             self.article.persons[*id].gender = Some(g);
@@ -202,6 +236,26 @@ impl<'s, 'a> Resolver<'s, 'a> {
             }
         }
         None
+    }
+
+    /// The last speaker, when a gendered pronoun would otherwise go to `r`, a
+    /// subject of unknown gender, and the speaker is among the `candidates`
+    /// (entry indices) with the pronoun's gender.
+    fn speaker_first(
+        &mut self,
+        kind: PronounKind,
+        r: &Referent,
+        candidates: &[usize],
+    ) -> Option<Referent> {
+        let want = gender_of(kind)?;
+        let speaker = self.last_speaker.clone()?;
+        if &speaker == r || self.gender(r).is_some() || self.gender(&speaker) != Some(want) {
+            return None;
+        }
+        let seen = candidates
+            .iter()
+            .any(|&j| self.entries[j].referent == speaker);
+        (seen && !self.is_org(&speaker)).then_some(speaker)
     }
 
     fn fits(&mut self, kind: PronounKind, r: &Referent) -> bool {
@@ -263,6 +317,16 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     return Some(Referent::Group(format!("{name}'s {head}")));
                 }
                 if *spokes {
+                    // "a South Korean official": a nationality is no body.
+                    let demonym =
+                        !body.is_empty() && super::speaker_name::is_adjective(&body.join(" "));
+                    let body: &[&str] = if demonym { &[] } else { body };
+                    // "the official", "a source": an unnamed person, not the body
+                    // last named, unless the phrase names one (`a ministry official`).
+                    let person = matches!(head.as_str(), "official" | "source");
+                    if person && body.is_empty() && possessor.is_none() {
+                        return None;
+                    }
                     let lowercase_body = body.iter().all(|w| !w.starts_with(char::is_uppercase));
                     if let (true, Some(noun)) = (lowercase_body, body.last()) {
                         // "a hospital spokesman": the hospital named before.
@@ -270,7 +334,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     }
                     if !body.is_empty() {
                         let name = NameSeen {
-                            words: body.clone(),
+                            words: body.to_vec(),
                             org: true,
                             gender: None,
                             roles: Vec::new(),
@@ -295,9 +359,12 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 }
                 if *definite {
                     // "the governor": who holds the role; "the hospital": the body so named.
+                    // "the company", "the agency": a body of any name, the last named.
+                    let generic = GENERIC_BODIES.contains(&head.as_str());
                     return self
                         .by_role(head, at)
-                        .or_else(|| self.body_by_noun(head, at));
+                        .or_else(|| self.body_by_noun(head, at))
+                        .or_else(|| if generic { self.last_body(at) } else { None });
                 }
                 None
             }

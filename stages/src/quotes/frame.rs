@@ -115,6 +115,12 @@ impl<'a> Frame<'a> {
         &self.text[t.start()..t.end()]
     }
 
+    /// Whether token `i` is a word of `list` (lowercase), in any case.
+    pub fn word_in(&self, i: usize, list: &[&str]) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
+            && list.iter().any(|w| self.word(i).eq_ignore_ascii_case(w))
+    }
+
     /// The first token of sentence `s`: `sentence_range(s).0`, with one lookup.
     pub fn sentence_first(&self, s: usize) -> usize {
         self.sentence_start

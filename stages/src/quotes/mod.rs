@@ -210,6 +210,9 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
                 // A heading's name is no sentence's subject: it starts no running speaker.
                 let subject = m.subject && !f.is_heading(f.tokens[m.at].sentence());
                 resolver.note(m.at, Referent::Person(id), subject);
+                if subject && people::speaks(f, m) {
+                    resolver.note_speaker(Referent::Person(id));
+                }
             }
             Event::Pronoun(tok) => {
                 if let Some(kind) = LEXICON.pronoun(f.word(tok)) {
@@ -248,6 +251,7 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
                     .and_then(|r| speaker_name::tidy(&resolver.canonical(r)));
                 if let Some(r) = referent {
                     resolver.note(at, r.clone(), true);
+                    resolver.note_speaker(r.clone());
                     last_speaker = Some((t, r));
                 }
                 let tagged_after = at > t;

@@ -325,7 +325,16 @@ fn is_country(words: &[&str]) -> bool {
 /// The usual gender of a person's given name (`Ana Ruiz`), when the name has a
 /// surname too and the given name has one gender.
 fn given_gender(words: &[&str]) -> Option<Gender> {
-    match words {
+    // A title or role kept before the name (`CEO John Stumpf`) is not its given name.
+    let lead = words
+        .iter()
+        .take_while(|w| {
+            let flags = super::lexicon::LEXICON.flags(w);
+            (flags.has(Flags::TITLE) || flags.has(Flags::ROLE))
+                && crate::lexicon::given_name(w).is_none()
+        })
+        .count();
+    match &words[lead..] {
         [first, _, ..] => crate::lexicon::given_name(first).flatten(),
         _ => None,
     }
@@ -449,10 +458,19 @@ fn verb_follows(f: &Frame<'_>, mut k: usize) -> bool {
         && f.tokens
             .get(k + 1)
             .is_some_and(|n| n.has(Flags::DETERMINER));
+    // "Delta Freight executives over ...": a plural role noun, not a verb.
+    let role_plural = || {
+        let one = super::phrases::singular(w);
+        t.flags.has(Flags::ROLE) || super::lexicon::LEXICON.flags(&one).has(Flags::ROLE)
+    };
     t.flags.has(Flags::CUE)
         || object
         || w.ends_with("ed")
-        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('\''))
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.contains('\'')
+            && !role_plural())
 }
 
 /// Whether a cue verb follows token `k`, after any auxiliaries (`Roe said`, `Roe has said`).
@@ -579,14 +597,94 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
         trim_weekdays(&mut m.name.words);
         cut_at_repeat(&mut m.name.words);
     }
-    out.retain(|m| !m.name.words.is_empty());
+    // "The American luge team": a nationality adjective alone names nobody.
+    out.retain(|m| match m.name.words.as_slice() {
+        [] => false,
+        [one] => !super::speaker_name::is_adjective(one),
+        _ => true,
+    });
     for m in &mut out {
         m.key = key(&m.name.words);
+        if let Some(end) = last_token(f, m) {
+            // "..., said Gordy Sheer, the team's director": the speaker of a tag is the
+            // subject of its clause; "said Mr Wilson had been": the reported clause's
+            // subject is not.
+            if m.at > 0 && saying_before(f, m.at - 1) {
+                m.subject = !starts_clause(f, end + 1);
+            }
+            // "Owen Pryce, who led the search, said": the subject of a cue.
+            m.subject |= cue_after_name(f, end);
+        }
+        // "a spokeswoman for Harlow Brothers": the name of a body.
+        m.name.org |= m.at >= 2
+            && f.tokens[m.at - 2].has(Flags::SPOKES)
+            && f.word_in(m.at - 1, &["for", "from"]);
     }
     if !f.lowercase {
         trim_headline_runs(f, &mut out);
     }
     out
+}
+
+/// Whether the mention names who speaks in its sentence: the subject of a cue
+/// (`Roe said`, `Roe, who led the search, said`) or the speaker of a tag
+/// (`..., said Roe, the team's director`).
+pub fn speaks(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
+    let Some(end) = last_token(f, m) else {
+        return false;
+    };
+    m.at > 0 && saying_before(f, m.at - 1) && !starts_clause(f, end + 1) || cue_after_name(f, end)
+}
+
+/// The token of the last word of a mention's name.
+fn last_token(f: &Frame<'_>, m: &NameMention<'_>) -> Option<usize> {
+    let last = m.name.words.last()?;
+    let offset = (last.as_ptr() as usize).checked_sub(f.text.as_ptr() as usize)?;
+    (m.at..f.tokens.len().min(m.at + 16)).find(|&k| f.tokens[k].start() == offset)
+}
+
+/// Whether a verb starts at token `k` (`had`, `was`, `would`, or a verb by its form),
+/// so that a name before it is the subject of a clause of its own.
+fn starts_clause(f: &Frame<'_>, k: usize) -> bool {
+    const AUX: &[&str] = &[
+        "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should",
+        "did", "does", "might", "may", "can",
+    ];
+    f.word_in(k, AUX) || verb_follows(f, k)
+}
+
+/// Whether a cue verb follows the name ending at `end`, directly or after a phrase set
+/// off by commas (`Owen Pryce, who led the search, said`).
+fn cue_after_name(f: &Frame<'_>, end: usize) -> bool {
+    let k = end + 1;
+    if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+        return cue_follows(f, k);
+    }
+    let limit = f.tokens.len().min(k + 16);
+    let close = (k + 1..limit)
+        .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_) | Kind::Break))
+        .find(|&i| f.tokens[i].is_punct(','));
+    close.is_some_and(|c| cue_follows(f, c + 1))
+}
+
+/// Whether the word at `i` is a verb of saying whose subject follows it (`said`,
+/// `added`), not one whose object does (`told`, `asked`).
+fn saying_before(f: &Frame<'_>, i: usize) -> bool {
+    const SAYING: &[&str] = &[
+        "said",
+        "says",
+        "added",
+        "adds",
+        "explained",
+        "continued",
+        "wrote",
+        "recalled",
+        "noted",
+        "insisted",
+        "stated",
+    ];
+    let t = &f.tokens[i];
+    t.kind == Kind::Word && !t.capital && SAYING.iter().any(|w| f.word(i).eq_ignore_ascii_case(w))
 }
 
 /// A run with a word twice is headlines run together (`Trump Donald John Trump
@@ -857,6 +955,9 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             && !t.flags.has(Flags::PRONOUN)
             && !f.word(k).contains('-')
             && !f.word(k).starts_with(|c: char| c.is_ascii_digit())
+            // "obama didn't say": a contraction is no name word.
+            && !f.word(k).ends_with("n't")
+            && !f.word(k).ends_with("n’t")
     };
     let mut i = 0;
     while i < n {
@@ -888,6 +989,54 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                         subject: true,
                     });
                     i += 1;
+                    continue;
+                }
+            }
+        }
+        // "a spokeswoman for harlow brothers said": the words after a spokesman's
+        // `for`, up to a verb or punctuation, name a body.
+        let for_spokes =
+            i >= 2 && f.tokens[i - 2].has(Flags::SPOKES) && f.word_in(i - 1, &["for", "from"]);
+        if for_spokes && plain(i) {
+            let mut k = i;
+            while k < n && k - i < 4 && plain(k) && !verbish(f, k) {
+                k += 1;
+            }
+            let closed = f.tokens.get(k).is_none_or(|t| {
+                matches!(t.kind, Kind::Punct(_) | Kind::Break) || t.has(Flags::CUE)
+            });
+            if closed {
+                out.push(lower_mention(
+                    i,
+                    (i..k).map(|j| f.word(j)).collect(),
+                    true,
+                    Vec::new(),
+                    false,
+                ));
+                i = k;
+                continue;
+            }
+        }
+        // ", said bram visser , the team's director": two or three plain words after
+        // a verb of saying, closed by punctuation, are its subject's name.
+        if i > 0 && plain(i) && saying_before(f, i - 1) {
+            let mut k = i;
+            while k < n && k - i < 3 && plain(k) && !f.tokens[k].has(Flags::MONTH) {
+                k += 1;
+            }
+            let closed = f
+                .tokens
+                .get(k)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Break));
+            if k - i >= 2 && closed {
+                if let Some(name) = classify(f, i, k - 1).and_then(NameSeen::take) {
+                    out.push(NameMention {
+                        at: i,
+                        name,
+                        key: Key::new(),
+                        subject: true,
+                    });
+                    i = k;
                     continue;
                 }
             }

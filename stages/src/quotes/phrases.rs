@@ -55,7 +55,13 @@ fn np_word(f: &Frame<'_>, i: usize) -> bool {
     if t.kind != Kind::Word {
         return false;
     }
-    if t.flags.has(Flags::CUE) && !t.capital && !t.flags.has(Flags::ROLE) {
+    // A cue word right after an article or a possessive is a noun (`the state
+    // department`, `his report`), as `cue_at` reads it.
+    let after_determiner = i > 0 && {
+        let p = &f.tokens[i - 1];
+        p.kind == Kind::Word && (p.has(Flags::DETERMINER) || p.has(Flags::POSSESSIVE))
+    };
+    if t.flags.has(Flags::CUE) && !t.capital && !t.flags.has(Flags::ROLE) && !after_determiner {
         return false;
     }
     if t.flags.has(Flags::ADVERB) && !t.capital {
@@ -431,9 +437,12 @@ fn classify_cased<'a>(
     if let Some(r) = roles.last() {
         if r.1 == rest.len() && r.0 >= 2 && !definite && possessor.is_none() {
             let before = &rest[..r.0];
+            // Not "a South Korean official": a nationality before a role is no name.
+            let words: Vec<&str> = before.iter().map(|&i| f.word(i)).collect();
             if before
                 .iter()
                 .all(|&i| f.tokens[i].capital && !f.tokens[i].flags.has(Flags::ROLE))
+                && !super::speaker_name::is_adjective(&words.join(" "))
             {
                 end = r.0;
             }
@@ -643,6 +652,14 @@ fn classify_lowercase<'a>(
     definite: bool,
     determiner: bool,
 ) -> Option<Mention<'a>> {
+    // "on thursday": a day names nobody, as in cased text.
+    if let [i] = rest {
+        if f.tokens[*i].flags.has(Flags::MONTH)
+            && with_lowercase(f.word(*i), |l| l.ends_with("day"))
+        {
+            return None;
+        }
+    }
     let mut roles = roles_in(f, rest);
     // "health secretary imran sheikh": a title word closing the phrase after a role and
     // a name word is the name's last word.

@@ -48,7 +48,14 @@ pub fn stands_alone(f: &Frame<'_>, t: usize) -> bool {
 /// Direct when a whole utterance is quoted, partial when a fragment sits in a sentence.
 pub fn kind(f: &Frame<'_>, t: usize, q: &Quotation, tagged_after: bool) -> QuoteKind {
     let first = f.text[q.start()..].chars().next();
-    let starts_whole = f.lowercase
+    // Lower-cased, no capital tells: a quotation after a comma that follows no cue
+    // (`the edge of the city , " sometimes miles beyond it , " according to`) is a
+    // fragment of the sentence.
+    let after_plain_comma = t >= 2
+        && f.tokens[t - 1].is_punct(',')
+        && f.tokens[t - 2].kind == Kind::Word
+        && !f.tokens[t - 2].has(super::lexicon::Flags::CUE);
+    let starts_whole = f.lowercase && !after_plain_comma
         || first.is_some_and(|c| {
             c.is_uppercase() || c.is_ascii_digit() || matches!(c, '[' | '(' | '‘' | '\'' | '…')
         });
@@ -56,11 +63,28 @@ pub fn kind(f: &Frame<'_>, t: usize, q: &Quotation, tagged_after: bool) -> Quote
         let (s0, _) = f.sentence_range(f.tokens[t].sentence());
         t == s0
     };
-    if starts_whole && (stands_alone(f, t) || mid_sentence_tag) {
+    if (starts_whole || interrupted(f, t)) && (stands_alone(f, t) || mid_sentence_tag) {
         QuoteKind::Direct
     } else {
         QuoteKind::Partial
     }
+}
+
+/// `"We're counting the damage," Roe said, "but the school will open."`: the quotation
+/// at `t` resumes one its sentence broke off for a tag, and is a whole utterance too.
+fn interrupted(f: &Frame<'_>, t: usize) -> bool {
+    if t < 2 || !f.tokens[t - 1].is_punct(',') {
+        return false;
+    }
+    let (s0, _) = f.sentence_range(f.tokens[t].sentence());
+    let Some(before) = (s0..t - 1)
+        .rev()
+        .take(12)
+        .find(|&i| matches!(f.tokens[i].kind, Kind::Quote(_)))
+    else {
+        return false;
+    };
+    (before + 1..t - 1).any(|i| super::attribution::cue_at(f, i).is_some())
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ const REWORDED_MIN_SHARED: usize = 2;
 /// A fragment of this many words or more stands on its own; a shorter one
 /// must sit inside a clearly longer quotation (`sex ring` is no fragment of
 /// `another sex ring`).
-const FRAGMENT_MIN_WORDS: usize = 4;
+pub const FRAGMENT_MIN_WORDS: usize = 4;
 const FRAGMENT_MARGIN: usize = 6;
 /// Spelling slips are looked for only while the shorter text has at most this
 /// many long content words, to keep comparison time linear.

@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::matching::{relate, Relation, Strictness};
+use super::matching::{relate, Relation, Strictness, FRAGMENT_MIN_WORDS};
 use super::names::NameClusters;
 use super::sentences::SentenceIndex;
 use super::text::{WordMap, Wording};
@@ -108,9 +108,13 @@ fn links(p: &[Prepared]) -> Vec<(usize, usize)> {
             }
         }
     }
+    let catch = catchphrases(p);
     // For each quotation, its best match in each other article.
     let mut best: BTreeMap<(usize, &str), (f64, usize)> = BTreeMap::new();
     for (a, b) in candidates {
+        if catch[a] || catch[b] {
+            continue;
+        }
         let (qa, qb) = (&p[a], &p[b]);
         let same_article = qa.quote.article == qb.quote.article;
         let Some(strictness) = strictness(qa, qb) else {
@@ -138,6 +142,31 @@ fn links(p: &[Prepared]) -> Vec<(usize, usize)> {
     }
     best.into_iter()
         .map(|((part, _), (_, whole))| (part, whole))
+        .collect()
+}
+
+/// Quotations too short to stand as a fragment, quoted on their own in this many
+/// articles or more, are a catchphrase (`"fake news"`): a term many remarks use,
+/// not one utterance.
+const CATCHPHRASE_ARTICLES: usize = 3;
+
+/// For each quotation, whether it is a catchphrase, which links to nothing.
+fn catchphrases(p: &[Prepared]) -> Vec<bool> {
+    let short = |q: &Prepared| q.wording.len() < FRAGMENT_MIN_WORDS;
+    let mut articles: BTreeMap<Vec<&str>, BTreeSet<&str>> = BTreeMap::new();
+    for q in p.iter().filter(|q| short(q)) {
+        articles
+            .entry(q.wording.stems().collect())
+            .or_default()
+            .insert(q.quote.article.as_str());
+    }
+    p.iter()
+        .map(|q| {
+            short(q)
+                && articles
+                    .get(&q.wording.stems().collect::<Vec<_>>())
+                    .is_some_and(|a| a.len() >= CATCHPHRASE_ARTICLES)
+        })
         .collect()
 }
 
@@ -187,6 +216,10 @@ fn continuations(
             .insert(q.quote.article.as_str());
     }
     let spans_articles = |g: usize| articles_of.get(&g).is_some_and(|a| a.len() > 1);
+    let mut members: WordMap<usize, Vec<usize>> = WordMap::default();
+    for i in 0..p.len() {
+        members.entry(groups.find(i)).or_default().push(i);
+    }
     let mut out = Vec::new();
     for i in 0..p.len() {
         let next = i + 1;
@@ -206,13 +239,38 @@ fn continuations(
         let article = p[i].quote.article.as_str();
         let here = sentences.paragraph_at(article, p[i].quote.end.saturating_sub(1));
         let there = sentences.paragraph_at(article, p[next].quote.start);
-        if let (Some(h), Some(t)) = (here, there) {
-            if t >= h && t - h <= 1 {
-                out.push((next, i));
+        // The same paragraph continues the remark (`"...," she said. "..."`); the next
+        // one only when other outlets report its words with it.
+        let joins = match (here, there) {
+            (Some(h), Some(t)) if t == h => true,
+            (Some(h), Some(t)) if t == h + 1 => {
+                echoed(p, next, members.get(&gi).map_or(&[], Vec::as_slice))
             }
+            _ => false,
+        };
+        if joins {
+            out.push((next, i));
         }
     }
     out
+}
+
+/// Whether most content words of quotation `piece` turn up in the quotations of
+/// `group` from other articles: a piece joins the utterance it continues only when
+/// other outlets report its words too, not on the speaker's next remark alone.
+fn echoed(p: &[Prepared], piece: usize, group: &[usize]) -> bool {
+    let article = &p[piece].quote.article;
+    let stems = p[piece].wording.content_stems();
+    let held = stems
+        .iter()
+        .filter(|s| {
+            group
+                .iter()
+                .filter(|&&o| &p[o].quote.article != article)
+                .any(|&o| p[o].wording.distinct_content().any(|(_, t)| t == **s))
+        })
+        .count();
+    !stems.is_empty() && held * 2 >= stems.len()
 }
 
 fn build(
@@ -313,12 +371,19 @@ mod tests {
     use super::*;
     use crate::records::{QuoteKind, SegmentKind, Sentence};
 
-    /// One article: each paragraph holds one quotation `(speaker, text)`.
+    /// One article: each paragraph holds one quotation `(speaker, text)`; a speaker
+    /// written `+Name` continues the paragraph of the quotation before.
     fn article(id: &str, quotes: &[(&str, &str)]) -> (Vec<Quotation>, Vec<Sentence>) {
         let mut qs = Vec::new();
         let mut ss = Vec::new();
         let mut offset = 0;
+        let mut paragraph = 0;
         for (i, (speaker, text)) in quotes.iter().enumerate() {
+            let same_paragraph = speaker.starts_with('+');
+            let speaker = speaker.trim_start_matches('+');
+            if i > 0 && !same_paragraph {
+                paragraph += 1;
+            }
             let sentence = format!("{speaker} said: \"{text}\"");
             let start = offset + sentence.find('"').unwrap_or(0) + 1;
             qs.push(Quotation {
@@ -338,7 +403,7 @@ mod tests {
                 end: offset + sentence.len(),
                 text: sentence.clone(),
                 kind: SegmentKind::Body,
-                paragraph: i,
+                paragraph,
             });
             offset += sentence.len() + 2;
         }
@@ -459,27 +524,20 @@ mod tests {
         assert_eq!(out.len(), 2);
     }
 
+    /// Lena Ortiz's remark as article `a` and article `b` report it, `a` going on with
+    /// `next` (`+` for the same paragraph).
+    fn river(next: (&str, &str)) -> Vec<ReconciledQuote> {
+        let first = "The river rose faster than any model predicted this spring.";
+        let other = "The river rose much faster than any of our models predicted.";
+        merged(&[
+            ("a", &[("Lena Ortiz", first), next]),
+            ("b", &[("Lena Ortiz", other)]),
+        ])
+    }
+
     #[test]
     fn the_next_quote_continues_a_matched_one() {
-        let out = merged(&[
-            (
-                "a",
-                &[
-                    (
-                        "Lena Ortiz",
-                        "The river rose faster than any model predicted this spring.",
-                    ),
-                    ("Lena Ortiz", "Nobody was ready."),
-                ],
-            ),
-            (
-                "b",
-                &[(
-                    "Lena Ortiz",
-                    "The river rose much faster than any of our models predicted.",
-                )],
-            ),
-        ]);
+        let out = river(("+Lena Ortiz", "Nobody was ready."));
         let groups = multi(&out);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].sources.len(), 3);
@@ -487,6 +545,25 @@ mod tests {
             .sources
             .iter()
             .any(|s| s.merged_as == Some(MergeReason::Continuation)));
+    }
+
+    #[test]
+    fn a_catchphrase_quoted_by_many_outlets_links_nothing() {
+        let long = "They keep printing fake news about the harbour deal every single week.";
+        let out = merged(&[
+            ("a", &[("Roe", "fake news"), ("Roe", long)]),
+            ("b", &[("Roe", "fake news")]),
+            ("c", &[("Roe", "fake news")]),
+        ]);
+        assert!(multi(&out).is_empty());
+    }
+
+    #[test]
+    fn the_next_paragraphs_remark_joins_only_when_other_outlets_report_it() {
+        let out = river(("Lena Ortiz", "The ferry timetable changes next month."));
+        let groups = multi(&out);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].sources.len(), 2);
     }
 
     #[test]
