@@ -124,7 +124,15 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
     }
     if let Some((c, mention)) = cue_before(f, t, s0) {
         if c.kind.naming && c.end + 1 == t {
-            return Attribution::NotSpeech;
+            // "what Judge Moss calls “a line in the sand”": a subject after a relative
+            // word makes the naming verb someone's words, a fragment of their speech.
+            return match mention {
+                Some(m) if relative_subject(f, &c, m, s0) => Attribution::Cued {
+                    mention: Some(m),
+                    cue: Some(cue_text(f, &c)),
+                },
+                _ => Attribution::NotSpeech,
+            };
         }
         return Attribution::Cued {
             mention,
@@ -193,6 +201,19 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
         }
     }
     Attribution::NotSpeech
+}
+
+/// Whether the speaker phrase `m` of the naming cue `c` is the subject of a relative
+/// clause (`what S calls`, `which S called`, `that S calls`): a name right before the
+/// verb, with a relative word right before the name.
+fn relative_subject(f: &Frame<'_>, c: &CueMatch, m: (usize, usize), s0: usize) -> bool {
+    if c.kind.participle || m.1 + 1 != c.start || m.0 <= s0 {
+        return false;
+    }
+    let rel = m.0 - 1;
+    f.tokens[rel].kind == Kind::Word
+        && f.word_in(rel, &["what", "which", "that", "whom"])
+        && matches!(classify(f, m.0, m.1), Some(Mention::Name { .. }))
 }
 
 /// The attribution of the next quotation in the sentence of the one at `t`, when
@@ -512,11 +533,22 @@ pub fn cue_before(
         if c.end >= t {
             continue;
         }
+        // "the suspension, said Roe, indicated his “...”": a verb that may have a
+        // thing as subject gives way to a cue before it in the sentence.
+        if f.word_in(c.start, WEAK_CUES) {
+            if let Some(earlier) = cue_before(f, c.start, s0) {
+                return Some(earlier);
+            }
+        }
         let mention = speaker_of(f, &c, s0, t);
         return Some((c, mention));
     }
     None
 }
+
+/// Cues that also report what things show (`the data indicated`): a cue earlier in
+/// the sentence is preferred to them.
+const WEAK_CUES: &[&str] = &["indicate", "indicates", "indicated", "indicating"];
 
 fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize, usize)> {
     let (_, s_end) = sentence_bounds(f, c.start);

@@ -295,6 +295,10 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 if let Some(r) = self.by_role(&head, at) {
                     return Some(r);
                 }
+                // "the ministry": the body named before whose head it is.
+                if let Some(r) = self.body_by_noun(&head, at) {
+                    return Some(r);
+                }
                 let name = NameSeen::from_mention(m)?;
                 Some(Referent::Person(self.person(&name)))
             }
@@ -328,6 +332,19 @@ impl<'s, 'a> Resolver<'s, 'a> {
                         return None;
                     }
                     let lowercase_body = body.iter().all(|w| !w.starts_with(char::is_uppercase));
+                    // "a kestrel ferries spokeswoman": the one named so before.
+                    if lowercase_body && body.len() >= 2 {
+                        let same = |p: &Person<'_>| {
+                            p.words.len() == body.len()
+                                && p.words
+                                    .iter()
+                                    .zip(body.iter())
+                                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
+                        };
+                        if let Some(r) = self.recent_where(at, same) {
+                            return Some(r);
+                        }
+                    }
                     if let (true, Some(noun)) = (lowercase_body, body.last()) {
                         // "a hospital spokesman": the hospital named before.
                         return self.body_by_noun(noun, at).or_else(|| self.last_body(at));
@@ -417,10 +434,18 @@ impl<'s, 'a> Resolver<'s, 'a> {
         // `singular` keeps a word's length or drops one byte, and lowercasing keeps an
         // ASCII word's length: only a word of a fitting length is lowercased.
         let fits = |w: &str| !w.is_ascii() || w.len() == noun.len() || w.len() == noun.len() + 1;
+        let is_noun = |w: &str| {
+            w.eq_ignore_ascii_case(noun) || (fits(w) && singular(&w.to_lowercase()) == noun)
+        };
+        // The head of the name: its last word, or the word before its `of` phrase
+        // (`Ministry of Health` is a ministry).
         let ends_in = |p: &Person<'_>| {
-            p.words.last().is_some_and(|w| {
-                w.eq_ignore_ascii_case(noun) || (fits(w) && singular(&w.to_lowercase()) == noun)
-            })
+            p.words.last().is_some_and(|w| is_noun(w))
+                || p.words
+                    .iter()
+                    .position(|w| w.eq_ignore_ascii_case("of"))
+                    .and_then(|k| k.checked_sub(1))
+                    .is_some_and(|k| is_noun(&p.words[k]))
         };
         // A body, as `is_org` tells one: a body's word and no gender.
         let body = |p: &Person<'_>| p.org && p.gender.is_none() && ends_in(p);
