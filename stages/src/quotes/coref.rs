@@ -332,17 +332,25 @@ impl<'s, 'a> Resolver<'s, 'a> {
                         return None;
                     }
                     let lowercase_body = body.iter().all(|w| !w.starts_with(char::is_uppercase));
-                    // "a kestrel ferries spokeswoman": the one named so before.
+                    // "a kestrel ferries spokeswoman": a body whose name opens like one
+                    // named before (`Kestrel ferries cancelled ...`, where only the
+                    // sentence's first capital was seen) is a body of those words.
                     if lowercase_body && body.len() >= 2 {
-                        let same = |p: &Person<'_>| {
-                            p.words.len() == body.len()
+                        let opens = |p: &Person<'_>| {
+                            p.words.len() <= body.len()
                                 && p.words
                                     .iter()
                                     .zip(body.iter())
                                     .all(|(a, b)| a.eq_ignore_ascii_case(b))
                         };
-                        if let Some(r) = self.recent_where(at, same) {
-                            return Some(r);
+                        if self.recent_where(at, opens).is_some() {
+                            let name = NameSeen {
+                                words: body.to_vec(),
+                                org: true,
+                                gender: None,
+                                roles: Vec::new(),
+                            };
+                            return Some(Referent::Person(self.person(&name)));
                         }
                     }
                     if let (true, Some(noun)) = (lowercase_body, body.last()) {

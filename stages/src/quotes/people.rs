@@ -612,8 +612,9 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
             if m.at > 0 && saying_before(f, m.at - 1) {
                 m.subject = !starts_clause(f, end + 1);
             }
-            // "Owen Pryce, who led the search, said": the subject of a cue.
-            m.subject |= cue_after_name(f, end);
+            // "Owen Pryce, who led the search, said": the subject of a cue; "said to
+            // Roe, who in turn asked": the subject of a relative clause.
+            m.subject |= cue_after_name(f, end) || addressee_then_who(f, m.at, end);
         }
         // "a spokeswoman for Harlow Brothers": the name of a body.
         m.name.org |= m.at >= 2
@@ -665,6 +666,22 @@ fn cue_after_name(f: &Frame<'_>, end: usize) -> bool {
         .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_) | Kind::Break))
         .find(|&i| f.tokens[i].is_punct(','));
     close.is_some_and(|c| cue_follows(f, c + 1))
+}
+
+/// Prepositions whose object is no subject of the verb after it.
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "of", "for", "by", "with", "from", "into", "about", "after", "before",
+];
+
+/// `she said to Roe, who in turn asked`, `he told Roe, who`: the one spoken to, then
+/// the subject of a relative clause, is the next to speak. (After other words a `,
+/// who` may hang on the phrase's head: `a merchant of Pichilemu, who`.)
+fn addressee_then_who(f: &Frame<'_>, at: usize, end: usize) -> bool {
+    let who =
+        f.tokens.get(end + 1).is_some_and(|t| t.is_punct(',')) && f.word_in(end + 2, &["who"]);
+    let spoken_to = |k: usize| f.tokens[k].has(Flags::CUE);
+    who && at >= 1
+        && (spoken_to(at - 1) || at >= 2 && f.word_in(at - 1, &["to"]) && spoken_to(at - 2))
 }
 
 /// Whether the word at `i` is a verb of saying whose subject follows it (`said`,
@@ -843,6 +860,9 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         while first < i && opener(first) {
             first += 1;
         }
+        // "Amara Duvall met Henrik Sollie": a phrase reaching back over a name found
+        // before does not make this one the sentence's opening subject.
+        let behind_name = out.last().is_some_and(|m| m.at >= first && m.at < i);
         if let Some(m) = classify(f, first, end) {
             if let Some(mut name) = NameSeen::take(m) {
                 let (role, after) = apposition(f, end);
@@ -852,7 +872,7 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 let closes = f.tokens.get(after).is_some_and(|t| t.is_punct(','))
                     && role_before(f, first).is_some();
                 let subject = !possessive(f.word(end))
-                    && (first == sentence_start
+                    && (first == sentence_start && !behind_name
                         || verb_follows(f, after)
                         || closes && verb_follows(f, after + 1));
                 out.push(NameMention {
@@ -978,9 +998,12 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             continue;
         }
         let sentence_start = f.sentence_first(t.sentence());
-        // "colvin reported": the word before a cue verb names a subject.
+        // "colvin reported": the word before a cue verb names a subject; not the
+        // object of a preposition (`who in turn asked`, `at length explained`).
+        let after_preposition = |np: &(usize, usize)| np.0 > 0 && f.word_in(np.0 - 1, PREPOSITIONS);
         if plain(i) && f.tokens.get(i + 1).is_some_and(|n| n.has(Flags::CUE)) {
-            if let Some(np) = np_backward(f, i, sentence_start) {
+            if let Some(np) = np_backward(f, i, sentence_start).filter(|np| !after_preposition(np))
+            {
                 if let Some(name) = classify(f, np.0, np.1).and_then(NameSeen::take) {
                     out.push(NameMention {
                         at: np.0,
@@ -1288,6 +1311,13 @@ mod tests {
         assert!(found.contains(&("Jane Doe".to_string(), false)));
         assert!(found.contains(&("Doe".to_string(), true)));
         assert!(found.iter().all(|(n, _)| n != "Yesterday Jane Doe"));
+    }
+
+    #[test]
+    fn a_name_after_a_verb_is_no_subject() {
+        let found = names("Amara Duvall met Henrik Sollie on Friday. “It went well,” she said.");
+        assert!(found.contains(&("Amara Duvall".to_string(), true)));
+        assert!(found.contains(&("Henrik Sollie".to_string(), false)));
     }
 
     #[test]
