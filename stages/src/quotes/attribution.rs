@@ -641,6 +641,14 @@ fn unclosed_apposition(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, u
     }
 }
 
+/// Whether the phrase `np` names a person (not a body).
+fn is_person_name(f: &Frame<'_>, np: (usize, usize)) -> bool {
+    matches!(
+        classify(f, np.0, np.1),
+        Some(Mention::Name { org: false, .. })
+    )
+}
+
 /// One word opening the sentence before a comma is an opener (`Separately, ...`), not
 /// a name set off by an apposition.
 fn is_opener(np: (usize, usize), s0: usize) -> bool {
@@ -690,6 +698,18 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
             open = (floor..open).rev().find(|&i| f.tokens[i].is_punct(','))?;
         }
         let np = np_backward(f, open.checked_sub(1)?, s0)?;
+        // "A spokesman for the Interior Ministry, Nuno Pires, said": the phrase before
+        // the comma is a preposition's object; the name apposed to the whole is the
+        // subject.
+        let object = np.0 > s0 && f.word_in(np.0 - 1, &["for", "of", "from", "at"]);
+        if object {
+            let apposed = np_forward(f, open + 1, k)
+                .filter(|a| a.1 + 1 == k)
+                .filter(|a| is_person_name(f, *a));
+            if apposed.is_some() {
+                return apposed;
+            }
+        }
         return match classify(f, np.0, np.1) {
             Some(Mention::Name { .. }) => Some(np),
             // "Its chief, Sarah Kent, said": the name in the apposition.

@@ -549,7 +549,16 @@ fn role_before(f: &Frame<'_>, at: usize) -> Option<Role> {
         return None;
     }
     let s0 = f.sentence_first(f.tokens[comma].sentence());
-    let np = np_backward(f, comma.checked_sub(1)?, s0)?;
+    let mut np = np_backward(f, comma.checked_sub(1)?, s0)?;
+    // "The chief executive of Vortex Airlines, Mark Tanner": the role before the
+    // `of` phrase.
+    if np.0 >= s0 + 2 && f.word_in(np.0 - 1, &["of"]) {
+        if let Some(role) = np_backward(f, np.0 - 2, s0) {
+            if has_role_word(f, role) {
+                np = role;
+            }
+        }
+    }
     // Lower-cased, "the headteacher" may read as a body's name; before an apposed name
     // it is a role.
     if f.lowercase && f.tokens[np.0].has(Flags::DETERMINER) && np.1 > np.0 {
