@@ -49,61 +49,67 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 /// Appends `s` as a JSON string: quoted, with `"`, `\` and control characters escaped
 /// as `serde_json` escapes them.
 pub fn push_str(out: &mut Vec<u8>, s: &str) {
-    out.reserve(s.len() + 2);
-    out.push(b'"');
     let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
     let mut run = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        // Eight bytes at a time while none needs escaping.
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            if !needs_escape(u64::from_le_bytes(word)) {
-                i += 8;
-                continue;
-            }
-        }
-        let b = bytes[i];
-        let escape: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0x08 => b"\\b",
-            0x0c => b"\\f",
-            0..=0x1f => &[
+    while let Some(at) = next_escape(bytes, run) {
+        out.extend_from_slice(&bytes[run..at]);
+        let b = bytes[at];
+        match b {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0c => out.extend_from_slice(b"\\f"),
+            _ => out.extend_from_slice(&[
                 b'\\',
                 b'u',
                 b'0',
                 b'0',
                 HEX[usize::from(b >> 4)],
                 HEX[usize::from(b & 0xf)],
-            ],
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
-        out.extend_from_slice(&bytes[run..i]);
-        out.extend_from_slice(escape);
-        i += 1;
-        run = i;
+            ]),
+        }
+        run = at + 1;
     }
     out.extend_from_slice(&bytes[run..]);
     out.push(b'"');
 }
 
-/// Whether any of the eight bytes is below 0x20, a `"` or a `\`. Each test is the
-/// exact "some byte is zero" test on a transformed word, so there are no false negatives.
-fn needs_escape(v: u64) -> bool {
+/// The first byte at or after `from` that is escaped (below 0x20, `"` or `\\`), eight
+/// bytes at a time.
+fn next_escape(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let mask = escape_mask(u64::from_le_bytes(word));
+        if mask != 0 {
+            return Some(from + (mask.trailing_zeros() / 8) as usize);
+        }
+        from += 8;
+    }
+    // The last few bytes as one word, padded with spaces (never escaped).
+    let tail = bytes.get(from..)?;
+    let mut word = [b' '; 8];
+    word.get_mut(..tail.len())?.copy_from_slice(tail);
+    let mask = escape_mask(u64::from_le_bytes(word));
+    (mask != 0).then(|| from + (mask.trailing_zeros() / 8) as usize)
+}
+
+/// The high bit of each byte lane that may need escaping. The lowest set bit is exact
+/// (the lane of the first byte below 0x20, `"` or `\`): each test is the "some byte
+/// is zero" test on a transformed word, whose lowest hit has no borrow from below;
+/// higher bits may be false hits, which are never read.
+fn escape_mask(v: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
-    // A byte below 0x20: (b - 0x20) borrows with b's high bit clear.
-    let below = v.wrapping_sub(ONES * 0x20) & !v & HIGH != 0;
-    below || has_zero(v ^ (ONES * u64::from(b'"'))) || has_zero(v ^ (ONES * u64::from(b'\\')))
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    // A byte below 0x20: subtracting 0x20 borrows while the byte's high bit is clear.
+    let below = v.wrapping_sub(ONES * 0x20) & !v & HIGH;
+    below | zero(v ^ (ONES * u64::from(b'"'))) | zero(v ^ (ONES * u64::from(b'\\')))
 }
 
 fn push_int(out: &mut Vec<u8>, v: impl itoa::Integer) {
