@@ -79,7 +79,7 @@ pub fn push_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
-/// The first byte at or after `from` that is escaped (below 0x20, `"` or `\\`), eight
+/// The first byte at or after `from` that is escaped (below 0x20, `"` or `\`), eight
 /// bytes at a time.
 fn next_escape(bytes: &[u8], mut from: usize) -> Option<usize> {
     while let Some(chunk) = bytes.get(from..from + 8) {
