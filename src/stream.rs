@@ -212,9 +212,5 @@ pub fn run_set(
 }
 
 fn push_json_string(out: &mut Vec<u8>, text: &str) {
-    out.extend_from_slice(
-        serde_json::Value::String(text.to_string())
-            .to_string()
-            .as_bytes(),
-    );
+    stages::records::json::push_str(out, text);
 }

@@ -7,7 +7,7 @@
 //! [`before_name_words`] from the front of names; casualties reads [`titles`] (a title
 //! before a casualty's name and the roles it implies) and [`person_nouns`].
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use crate::data::lines;

@@ -4,7 +4,7 @@
 //! part of a name; a phrase ending in a place or organisation word (`City`,
 //! `University`, `Journal`) is no person.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;

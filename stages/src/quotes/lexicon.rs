@@ -96,6 +96,8 @@ pub struct Cue {
 
 pub struct Lexicon {
     flags: WordMap<Flags>,
+    /// The short entries of `flags` again, in a table built for the lookup of every token.
+    packed_flags: PackedFlags,
     cues: HashMap<&'static str, Vec<Cue>>,
     titles: WordMap<Title>,
     /// Multi-word roles by first word: the words after it.
@@ -163,6 +165,7 @@ impl Lexicon {
     fn load() -> Lexicon {
         let mut lex = Lexicon {
             flags: WordMap::default(),
+            packed_flags: PackedFlags::default(),
             cues: HashMap::default(),
             titles: WordMap::default(),
             multi_roles: HashMap::default(),
@@ -281,6 +284,7 @@ impl Lexicon {
                 lex.mark(w, bit);
             }
         }
+        lex.packed_flags = PackedFlags::new(&lex.flags.short);
         lex
     }
 
@@ -290,7 +294,10 @@ impl Lexicon {
 
     /// The flags of a word, given in any case.
     pub fn flags(&self, word: &str) -> Flags {
-        self.flags.get(word).copied().unwrap_or_default()
+        match pack_lowercase(word) {
+            Some(k) => self.packed_flags.get(k),
+            None => self.flags.get(word).copied().unwrap_or_default(),
+        }
     }
 
     /// The cues starting with `first` (lowercase).
@@ -323,6 +330,97 @@ impl Lexicon {
     pub fn pronoun(&self, word: &str) -> Option<PronounKind> {
         self.pronouns.get(word).copied()
     }
+}
+
+/// The flags of the packed words ([`pack_lowercase`]), for the lookup made for every
+/// token of every article: an open-addressing table of the keys and a bit filter before
+/// it. A word is most often in no list; its filter bit, in a few kilobytes that stay in
+/// cache, then answers without reading the table.
+#[derive(Default)]
+struct PackedFlags {
+    /// Slot keys, `0` for an empty slot (no packed word is `0`: its length is in it).
+    keys: Vec<u128>,
+    flags: Vec<Flags>,
+    /// One bit per filter position, set for the listed words.
+    filter: Vec<u64>,
+    /// log2 of the slot count.
+    bits: u32,
+}
+
+/// Filter positions: 2^16 bits, 8 KB.
+const FILTER_BITS: u32 = 16;
+
+impl PackedFlags {
+    fn new(words: &HashMap<u128, Flags>) -> PackedFlags {
+        // At most a quarter of the slots full: a probe sequence stays short.
+        let bits = (words.len().max(1) * 4)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut table = PackedFlags {
+            keys: vec![0; 1 << bits],
+            flags: vec![Flags::default(); 1 << bits],
+            filter: vec![0; 1 << (FILTER_BITS - 6)],
+            bits,
+        };
+        // In key order, so that the table is the same at every run.
+        let mut entries: Vec<(u128, Flags)> = words.iter().map(|(k, f)| (*k, *f)).collect();
+        entries.sort_by_key(|(k, _)| *k);
+        for (key, flags) in entries {
+            if key == 0 {
+                continue;
+            }
+            let h = mix(key);
+            let f = filter_at(h);
+            table.filter[f / 64] |= 1 << (f % 64);
+            let mask = table.keys.len() - 1;
+            let mut slot = table.slot(h);
+            while table.keys[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            table.keys[slot] = key;
+            table.flags[slot] = flags;
+        }
+        table
+    }
+
+    fn slot(&self, h: u64) -> usize {
+        (h >> (64 - self.bits)) as usize
+    }
+
+    fn get(&self, key: u128) -> Flags {
+        let h = mix(key);
+        let f = filter_at(h);
+        if self
+            .filter
+            .get(f / 64)
+            .is_none_or(|w| w & (1 << (f % 64)) == 0)
+        {
+            return Flags::default();
+        }
+        let mask = self.keys.len().wrapping_sub(1);
+        let mut slot = self.slot(h);
+        while let Some(&k) = self.keys.get(slot) {
+            if k == key {
+                return self.flags.get(slot).copied().unwrap_or_default();
+            }
+            if k == 0 {
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+        Flags::default()
+    }
+}
+
+/// A 64-bit hash of a packed word: both halves folded and multiplied (Fibonacci hashing);
+/// the top bits pick the slot, the low ones the filter bit.
+fn mix(key: u128) -> u64 {
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    folded.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+fn filter_at(h: u64) -> usize {
+    ((h >> 20) & ((1 << FILTER_BITS) - 1)) as usize
 }
 
 /// Splits a synonym list into roles, keeping known two-word roles together.
@@ -469,6 +567,21 @@ mod tests {
         assert!(lex.synonyms("leader").contains(&"prime minister"));
         assert!(lex.cues("according").iter().any(|c| c.kind.inverted));
         assert!(lex.cues("adding").iter().any(|c| c.kind.participle));
+    }
+
+    #[test]
+    fn the_packed_table_answers_as_the_word_map() {
+        let lex = &*LEXICON;
+        for (k, f) in &lex.flags.short {
+            assert_eq!(lex.packed_flags.get(*k), *f);
+        }
+        for w in ["zzyzx", "qwerty", "Said", "the", "a", "", "x1", "unlisted"] {
+            assert_eq!(
+                lex.flags(w),
+                lex.flags.get(w).copied().unwrap_or_default(),
+                "{w}"
+            );
+        }
     }
 
     #[test]

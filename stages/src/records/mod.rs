@@ -4,6 +4,7 @@
 //! (UTF-8), end exclusive, as `../shared/CONTRACT.md` fixes.
 
 mod casualty;
+pub mod json;
 mod normalised;
 mod quotation;
 mod reconciled;

@@ -4,7 +4,7 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::{CasualtyFact, NormalisedArticle, Quotation, Reconciled, Sentence};
+use super::{json, CasualtyFact, NormalisedArticle, Quotation, Reconciled, Sentence};
 
 /// An article as read from disk: its id (file name without `.txt`) and raw bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -184,16 +184,14 @@ impl Records {
     /// Appends the records as one compact JSON value: an array of records, or
     /// the object of a document kind. The same records as [`Records::to_bytes`].
     pub fn write_json(&self, out: &mut Vec<u8>) {
-        // Serialising plain data to a Vec cannot fail.
-        let written = match self {
-            Records::Normalised(v) => serde_json::to_writer(&mut *out, v),
-            Records::Sentences(v) => serde_json::to_writer(&mut *out, v),
-            Records::Quotes(v) => serde_json::to_writer(&mut *out, v),
-            Records::Casualties(v) => serde_json::to_writer(&mut *out, v),
-            Records::Json(v) => serde_json::to_writer(&mut *out, v),
-            Records::Reconciled(doc) => serde_json::to_writer(&mut *out, doc),
-        };
-        written.expect("serialise records");
+        match self {
+            Records::Normalised(v) => json::write_compact(out, v),
+            Records::Sentences(v) => json::write_compact(out, v),
+            Records::Quotes(v) => json::write_compact(out, v),
+            Records::Casualties(v) => json::write_compact(out, v),
+            Records::Json(v) => json::write_compact(out, v),
+            Records::Reconciled(doc) => json::write_compact(out, doc),
+        }
     }
 
     /// Reads records of `kind` back from the bytes [`Records::to_bytes`] wrote.
@@ -324,10 +322,13 @@ fn write_lines<T: Serialize>(
     out: &mut (impl std::io::Write + ?Sized),
     rows: &[T],
 ) -> std::io::Result<()> {
+    // Each row is written into one reused buffer, then to `out`: only `out` can fail.
+    let mut line = Vec::new();
     for row in rows {
-        // Plain data always serialises: only `out` can fail.
-        serde_json::to_writer(&mut *out, row).map_err(std::io::Error::from)?;
-        out.write_all(b"\n")?;
+        line.clear();
+        json::write_compact(&mut line, row);
+        line.push(b'\n');
+        out.write_all(&line)?;
     }
     Ok(())
 }
