@@ -4,7 +4,10 @@ offsets into the article's text where a segment ends, and `optional` ones that c
 neither way; the window's own end is not scored), in all and at spaces after a word
 without terminal punctuation (where only the gap model can cut).
 
-usage: python3 eval/blind/sentences/score.py [BINARY] [--shared DIR] [--work DIR] [-v]"""
+usage: python3 eval/blind/sentences/score.py [BINARY] [--shared DIR] [--work DIR] [-v]
+       python3 eval/blind/sentences/score.py --out DIR   (score DIR/<set>/sentences.jsonl
+       already written, e.g. by `train_boundaries --answers`; `--in DIR` writes the
+       articles there first)"""
 import json
 import os
 import sys
@@ -27,14 +30,21 @@ def prf(tp, fp, fn):
 
 def main():
     plain = [a for a in sys.argv[1:] if not a.startswith("-")]
-    opts = {arg("--shared", None), arg("--work", None)}
+    opts = {arg("--shared", None), arg("--work", None), arg("--out", None), arg("--in", None)}
     plain = [a for a in plain if a not in opts]
     binary = plain[0] if plain else os.path.join(ROOT, "target/release/corroborate")
     shared = arg("--shared", os.path.normpath(os.path.join(ROOT, "../shared")))
     work = arg("--work", "/tmp/blind-sentences")
     labels = [json.loads(l) for l in open(os.path.join(HERE, "labels.jsonl"))]
     texts = article_texts(labels, shared)
-    out = run_pipeline(binary, texts, work)
+    if "--in" in sys.argv:
+        for (s, a), text in texts.items():
+            os.makedirs(os.path.join(arg("--in", ""), s), exist_ok=True)
+            with open(os.path.join(arg("--in", ""), s, a + ".txt"), "w", encoding="utf-8",
+                      newline="") as fh:
+                fh.write(text)
+        return
+    out = arg("--out", None) or run_pipeline(binary, texts, work)
     counts = {"all": [0, 0, 0], "unpunctuated": [0, 0, 0]}
     for item in labels:
         raw = texts[(item["set"], item["article"])].encode("utf-8")
@@ -48,7 +58,7 @@ def main():
             seg = r["text"].encode("utf-8")
             k = raw.find(seg, at)
             if k < 0:
-                k = r["start"]
+                k = r.get("start", at)
             at = k + len(seg)
             got.add(at)
         end = item["window_end"]
