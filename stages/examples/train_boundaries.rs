@@ -4,7 +4,7 @@
 //!
 //! usage: `cargo run --release -p corroborate-stages --example train_boundaries --
 //! [--sets DIR]... [--out FILE] [--pairs-out FILE] [--bulk FILE] [--pairs-every N]
-//! [--epochs N] [--beta B] [--beta-marked B] [--show N]` (defaults:
+//! [--epochs N] [--beta B] [--beta-marked B] [--show N] [--no-furniture]` (defaults:
 //! `../shared/corpus/sets` and `articles`, the two files above,
 //! `../shared/corpus/multinews-plus.jsonl.gz`, pairs from every 5th bulk set, 6 epochs,
 //! F0.5 and F1; run from the workspace root). `--show N` prints N held-out articles
@@ -16,7 +16,11 @@
 //! Recipe: the word-pair table is counted over the clean sentences of the bulk sets
 //! (`gap_model::pairs`), the sets with answers left out. Every article of every set
 //! is normalised, split by the rules (normally cased full text, paragraph breaks
-//! seen) and projected into bulk style (`gap_model::projection`). Sets are taken in
+//! seen) and projected into bulk style (`gap_model::projection`); each article of
+//! the training and threshold sets is also taken three more times, its opening with
+//! page furniture put in (`projection::with_furniture`: headline bullets and a
+//! dateline after them, a caption and its credit, a credit alone; `--no-furniture`
+//! leaves this out), which the full texts lack. Sets are taken in
 //! name order: every fifth set from the first is held out for testing, every fifth
 //! from the second is used to choose the thresholds, the rest train. Training is an
 //! averaged perceptron with a fixed seed, so the same data gives the same files.
@@ -31,15 +35,19 @@ use common::{articles_of, set_dirs};
 use flate2::read::GzDecoder;
 use stages::records::{NormalisedArticle, RawArticle, Records};
 use stages::sentences::gap_model::pairs::{PairCounter, PairTable};
-use stages::sentences::gap_model::projection::{project_article, Projected};
+use stages::sentences::gap_model::projection::{
+    project_article, with_furniture, Projected, FURNITURE_KINDS,
+};
 use stages::sentences::gap_model::self_labels::{count_pairs, depunctuate};
-use stages::sentences::gap_model::train::{margin_keeping, train, Evaluation, Examples};
+use stages::sentences::gap_model::train::{margin_keeping, train_with, Evaluation, Examples};
 use stages::sentences::gap_model::weights::Weights;
 use stages::sentences::gap_model::{features::TABLE_BITS, GapModel};
 use stages::sentences::Lexicon;
 use stages::StageInput;
 
 const SEED: u64 = 0x5EED_2026;
+/// The kinds of furniture (`with_furniture`) that are runs of headline bullets.
+const BULLETS: [u64; 2] = [0, 3];
 /// Share of the training spaces the whole model cuts at that each early test must
 /// let through (the first on the prefix, the second before the word-pair look-up):
 /// the last percents cost most of the time.
@@ -81,25 +89,45 @@ fn main() {
         "../shared/gold",
     ]);
     let (labelled, pairs) = read_bulk(&bulk, bulk_every, pairs_every, &skip, lex);
+    let furniture = !args.iter().any(|a| a == "--no-furniture");
+    let places = if furniture { places() } else { Vec::new() };
+    // Thresholds are chosen on the articles as they are and on the copies with
+    // headline bullets (whose spaces have a threshold of their own), unless asked:
+    // the copies with captions and credits would make these look three times as
+    // common as they are.
+    let tune_furnished = args.iter().any(|a| a == "--tune-furnished");
+    let kinds: Option<Vec<u64>> =
+        value("--furniture-kinds").map(|k| k.split(',').filter_map(|x| x.parse().ok()).collect());
 
     let mut sets: Vec<PathBuf> = roots.iter().flat_map(|r| set_dirs(r)).collect();
     sets.sort_by_key(|p| p.file_name().map(|n| n.to_os_string()));
     let (mut fit, mut tune, mut test) = (Examples::default(), Examples::default(), Vec::new());
-    let mut tune_articles = Vec::new();
+    let (mut tune_articles, mut test_furnished) = (Vec::new(), Vec::new());
     let mut skipped = 0;
     for (n, dir) in sets.iter().enumerate() {
-        for p in projected_set(dir, lex) {
+        for (id, p) in projected_set(dir, lex) {
+            let furnished: Vec<(u64, Projected)> = (0..FURNITURE_KINDS)
+                .filter(|k| furniture && kinds.as_ref().is_none_or(|ks| ks.contains(k)))
+                .filter_map(|kind| Some((kind, with_furniture(&p, &id, kind, &places)?)))
+                .collect();
             let ok = match n % 5 {
                 0 => {
                     test.push(p);
+                    test_furnished.extend(furnished.into_iter().map(|(_, f)| f));
                     true
                 }
                 1 => {
                     let ok = tune.add(&p, lex, &pairs);
                     tune_articles.push(p);
-                    ok
+                    ok && furnished
+                        .iter()
+                        .filter(|(kind, _)| tune_furnished || BULLETS.contains(kind))
+                        .all(|(_, f)| tune.add(f, lex, &pairs))
                 }
-                _ => (0..repeat).all(|_| fit.add(&p, lex, &pairs)),
+                _ => {
+                    (0..repeat).all(|_| fit.add(&p, lex, &pairs))
+                        && furnished.iter().all(|(_, f)| fit.add(f, lex, &pairs))
+                }
             };
             skipped += usize::from(!ok);
         }
@@ -126,17 +154,30 @@ fn main() {
         test.len(),
         skipped
     );
-    let mut weights = train(&fit, epochs, SEED);
+    let rate: Option<f32> = value("--logistic").and_then(|e| e.parse().ok());
+    // The mean of models trained in differently shuffled orders: steadier weights.
+    let seeds: u64 = value("--seeds").and_then(|e| e.parse().ok()).unwrap_or(3);
+    let mut weights = train_with(&fit, epochs, SEED, rate);
+    for k in 1..seeds {
+        let other = train_with(&fit, epochs, SEED.wrapping_add(k), rate);
+        for (w, o) in weights.table.iter_mut().zip(&other.table) {
+            *w += o;
+        }
+    }
     // F-beta of each kind of space's threshold: precision first where no mark shows
     // the end, even weight after terminal punctuation.
+    // In a run of headline bullets, even weight too.
     let beta = [
         value("--beta").and_then(|e| e.parse().ok()).unwrap_or(0.5),
         value("--beta-marked")
             .and_then(|e| e.parse().ok())
             .unwrap_or(1.0),
+        value("--beta-bullets")
+            .and_then(|e| e.parse().ok())
+            .unwrap_or(1.0),
     ];
     weights.thresholds =
-        [0, 1].map(|class| tune.best_threshold(&weights.table, class, beta[class]));
+        [0, 1, 2].map(|class| tune.best_threshold(&weights.table, class, beta[class]));
     // The margin of the early test, measured on the quantised weights.
     let quantised = match Weights::decode(&weights.encode(TABLE_BITS), TABLE_BITS) {
         Ok(w) => w,
@@ -170,10 +211,29 @@ fn main() {
         .partition(|p| !p.text.bytes().any(|b| b.is_ascii_uppercase()));
     report("held-out, sentence starts capitalised", &model, &cased, lex);
     report("held-out, wholly lower-case", &model, &lower, lex);
+    report(
+        "held-out with furniture before the text",
+        &model,
+        &test_furnished,
+        lex,
+    );
+    if let Some(n) = value("--show-furnished").and_then(|n| n.parse::<usize>().ok()) {
+        for p in test_furnished.iter().take(n) {
+            let shown = show(&model, p, lex);
+            let opening: Vec<&str> = shown.split(' ').take(70).collect();
+            println!("{}\n", opening.join(" "));
+        }
+    }
     if let Some(n) = value("--show").and_then(|n| n.parse::<usize>().ok()) {
         for p in test.iter().take(n) {
             println!("{}\n", show(&model, p, lex));
         }
+    }
+    if let Some((inp, outp)) = value("--answers").zip(value("--answers-out")) {
+        write_answers(&model, Path::new(inp), Path::new(outp), lex);
+    }
+    if let Some(path) = value("--probe") {
+        probe(&model, path, lex);
     }
     report("threshold sets", &model, &tune_articles, lex);
     for (path, data) in [(&out, &bytes), (&pairs_out, &pair_bytes)] {
@@ -212,11 +272,31 @@ fn report(name: &str, model: &GapModel, articles: &[Projected], lex: &Lexicon) {
     line("all segment ends, rules and model", ev.with_model);
 }
 
-/// The articles of one set, normalised and projected into bulk style.
-fn projected_set(dir: &std::path::Path, lex: &Lexicon) -> Vec<Projected> {
+/// The articles of one set, normalised and projected into bulk style, with their ids.
+fn projected_set(dir: &std::path::Path, lex: &Lexicon) -> Vec<(String, Projected)> {
     normalised(&articles_of(dir))
         .iter()
-        .map(|a| project_article(&a.text, &a.article, lex))
+        .map(|a| (a.article.clone(), project_article(&a.text, &a.article, lex)))
+        .collect()
+}
+
+/// Country names (lower-cased, `stages/data/casualties/nationalities.tsv`), the
+/// places of the datelines that `with_furniture` puts after headline bullets.
+fn places() -> Vec<String> {
+    let path = "stages/data/casualties/nationalities.tsv";
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("{path}: not found; no datelines after bullets");
+        return Vec::new();
+    };
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let form = cols.next()?;
+            // Short names, as datelines write them (`bangladesh`, `new zealand`).
+            let short = form.is_ascii() && form.split(' ').count() <= 2 && !form.contains(" of");
+            (cols.nth(1)? == "country_name" && short).then(|| form.to_lowercase())
+        })
         .collect()
 }
 
@@ -347,4 +427,89 @@ fn show(model: &GapModel, p: &Projected, lex: &Lexicon) -> String {
         out.push(' ');
     }
     out
+}
+
+/// Prints each line of the file `path` with the model's score (less its threshold)
+/// after every word where it is asked and scores above -3: `word[+1.2]`.
+fn probe(model: &GapModel, path: &str, lex: &Lexicon) {
+    use stages::sentences::gap_model::features::{is_candidate, word_infos, Gap};
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("{path}: not read");
+        return;
+    };
+    for line in text.lines() {
+        let mut rules = Vec::new();
+        let (tokens, _) = stages::sentences::split_by_rules(line, lex, &mut rules);
+        let mut words = Vec::new();
+        let lower_only = word_infos(line, &tokens, &mut words);
+        let mut out = String::new();
+        let (mut start, mut prev) = (0, 0);
+        for (i, t) in tokens.iter().enumerate() {
+            out.push_str(&line[t.start..t.end]);
+            let seg = rules.iter().find(|s| s.start <= t.start && t.end <= s.end);
+            let seg_last = seg.map_or(i, |s| {
+                tokens.iter().rposition(|k| k.end <= s.end).unwrap_or(i)
+            });
+            if seg.is_some_and(|s| s.end == t.end) {
+                out.push_str("{R}");
+                prev = start;
+                start = i + 1;
+            } else {
+                let gap = Gap {
+                    i,
+                    piece_start: start,
+                    prev_start: prev,
+                    seg_last,
+                    lower_only,
+                    block: false,
+                };
+                if is_candidate(&words, gap) {
+                    let (s, th) = model.score(&words, gap);
+                    if s - th > -3.0 {
+                        out.push_str(&format!("[{:+.1}]", s - th));
+                    }
+                    if s > th {
+                        prev = start;
+                        start = i + 1;
+                    }
+                }
+            }
+            out.push(' ');
+        }
+        println!("{out}\n");
+    }
+}
+
+/// Splits every set of the folder `inp` as `sentences.v1` would with this model
+/// (normalised; the model only on lowercased text) and writes each set's segments
+/// to `outp/<set>/sentences.jsonl` (`article`, `text`), to check a model against
+/// answer sets before building it in.
+fn write_answers(model: &GapModel, inp: &Path, outp: &Path, lex: &Lexicon) {
+    for dir in set_dirs(inp) {
+        let Some(name) = dir.file_name() else {
+            continue;
+        };
+        let mut lines = String::new();
+        for a in normalised(&articles_of(&dir)) {
+            let mut segments = Vec::new();
+            let (tokens, lowercased) =
+                stages::sentences::split_by_rules(&a.text, lex, &mut segments);
+            if lowercased {
+                model.refine(&a.text, &tokens, lex, &mut segments, 0);
+            }
+            for s in segments {
+                let row =
+                    serde_json::json!({"article": a.article, "text": &a.text[s.start..s.end]});
+                lines.push_str(&row.to_string());
+                lines.push('\n');
+            }
+        }
+        let dest = outp.join(name);
+        if std::fs::create_dir_all(&dest)
+            .and_then(|()| std::fs::write(dest.join("sentences.jsonl"), lines))
+            .is_err()
+        {
+            eprintln!("{}: not written", dest.display());
+        }
+    }
 }

@@ -43,6 +43,10 @@ enum Shape {
     OpensWithMark,
     ClosesWithMark,
     Edge,
+    /// A word ending in `?` or `!`: the bulk corpus capitalises only after `.`, so
+    /// in its style the word after these starts in lower case even where a
+    /// sentence starts, and the rules leave the space to the model.
+    Asks,
 }
 
 /// Fills `out` with one `WordInfo` per token of `text`; returns whether no word
@@ -196,7 +200,8 @@ fn shape_knowing(word: &[u8], digits: bool) -> Shape {
         b',' => return Shape::Comma,
         b':' => return Shape::Colon,
         b';' => return Shape::Semicolon,
-        b'.' | b'!' | b'?' => return Shape::Terminal,
+        b'.' => return Shape::Terminal,
+        b'!' | b'?' => return Shape::Asks,
         b'"' | b')' | b']' | b'\'' => return Shape::ClosesWithMark,
         _ => {}
     }
@@ -237,22 +242,37 @@ pub struct Gap {
     pub seg_last: usize,
     /// The text is wholly lower-case.
     pub lower_only: bool,
+    /// The space is in a run of headline bullets (`Pieces::block`).
+    pub block: bool,
 }
 
-/// The kind of a space, each with its own threshold: 0 after a word without
-/// terminal punctuation, 1 after one with it (asked in wholly lower-case text only).
+/// Whether a word ends in terminal punctuation (`.`, `?`, `!`).
+#[inline]
+fn terminal(w: WordInfo) -> bool {
+    w.shape == Shape::Terminal as u8 || w.shape == Shape::Asks as u8
+}
+
+/// How many kinds of space there are (`gap_class`).
+pub const CLASSES: usize = 3;
+
+/// The kind of a space, each with its own threshold: 1 after a word with terminal
+/// punctuation (after `.` asked in wholly lower-case text only); after one without,
+/// 2 in a run of headline bullets, 0 elsewhere.
 #[inline]
 pub fn gap_class(words: &[WordInfo], gap: Gap) -> usize {
-    usize::from(
-        words
-            .get(gap.i)
-            .is_some_and(|w| w.shape == Shape::Terminal as u8),
-    )
+    if words.get(gap.i).is_some_and(|&w| terminal(w)) {
+        1
+    } else if gap.block {
+        2
+    } else {
+        0
+    }
 }
 
 /// Whether the model is asked about the space of `gap`: not after a word ending in
-/// terminal punctuation, where the rules have decided with more care, unless the
-/// text is wholly lower-case (then no capital shows the rules a sentence start).
+/// `.`, where the rules have decided with more care, unless the text is wholly
+/// lower-case (then no capital shows the rules a sentence start); after `?` and
+/// `!` always, since the bulk style shows no capital after them either.
 #[inline]
 pub fn is_candidate(words: &[WordInfo], gap: Gap) -> bool {
     gap.lower_only
@@ -261,31 +281,93 @@ pub fn is_candidate(words: &[WordInfo], gap: Gap) -> bool {
             .is_some_and(|w| w.shape != Shape::Terminal as u8)
 }
 
-/// The start of the current segment and of the one before, followed word by word.
+/// The start of the current segment and of the one before, followed word by word,
+/// and whether a run of headline bullets is under way.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Pieces {
     pub start: usize,
     pub prev: usize,
+    /// In the segments since the label of a run of headline bullets (`story
+    /// highlights`), up to the end of the rules' segment after it (the bullets, a
+    /// dateline, the first sentence), or in a segment that opens with a caption's
+    /// or credit's label (`image caption`, ...). Their spaces have weights and a
+    /// threshold of their own, so that what the bullets and captions teach (a
+    /// sentence that ends without its `.`) does not spill onto running text.
+    pub block: bool,
+    bullets: bool,
 }
 
 impl Pieces {
-    /// A segment starts at word `at` (nothing changes if the current one does).
+    /// A segment starts at word `at` of `words` (nothing changes if the current
+    /// one does); `span` says it is where a segment of the rules starts.
     #[inline]
-    pub fn begin(&mut self, at: usize) {
+    pub fn begin(&mut self, words: &[WordInfo], at: usize, span: bool) {
         if at != self.start {
+            if bullets_label(words, self.start, at) {
+                self.bullets = true;
+            } else if span {
+                self.bullets = false;
+            }
             self.prev = self.start;
             self.start = at;
         }
+        self.block = self.bullets || caption_label(words, self.start);
     }
+}
+
+/// The word hashes of the page-furniture labels of
+/// `stages/data/sentences/furniture_labels.txt` that are two words long: those
+/// that open a segment (`image caption`) and those that stand alone (`story
+/// highlights`).
+struct Labels {
+    open: Vec<[u64; 2]>,
+    alone: Vec<[u64; 2]>,
+}
+
+static LABELS: std::sync::LazyLock<Labels> = std::sync::LazyLock::new(|| {
+    let hash = |w: &str| hash_in(w.as_bytes(), 0, w.as_bytes()).0;
+    let mut labels = Labels {
+        open: Vec::new(),
+        alone: Vec::new(),
+    };
+    for line in include_str!("../../../data/sentences/furniture_labels.txt").lines() {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if let [how, a, b] = words[..] {
+            match how {
+                "open" => labels.open.push([hash(a), hash(b)]),
+                "alone" => labels.alone.push([hash(a), hash(b)]),
+                _ => {}
+            }
+        }
+    }
+    labels
+});
+
+/// Whether words `start..end` are the label of a run of headline bullets (a
+/// two-word label that stands alone).
+#[inline]
+fn bullets_label(words: &[WordInfo], start: usize, end: usize) -> bool {
+    end == start + 2
+        && words
+            .get(start..end)
+            .is_some_and(|w| LABELS.alone.contains(&[w[0].hash, w[1].hash]))
+}
+
+/// Whether the words from `start` open with a caption's or credit's label.
+#[inline]
+fn caption_label(words: &[WordInfo], start: usize) -> bool {
+    words
+        .get(start..start + 2)
+        .is_some_and(|w| LABELS.open.contains(&[w[0].hash, w[1].hash]))
 }
 
 /// Features computed first: enough to dismiss most spaces (see `GapModel::ends`).
 pub const PREFIX: usize = 5;
 /// The features computed next, from the words and the segment.
-pub const REST: usize = 14;
+pub const REST: usize = 16;
 /// The features computed last, from the word-pair table (a look-up that may miss
 /// the cache, so made only where the others leave the space open).
-pub const PAIR: usize = 6;
+pub const PAIR: usize = 7;
 
 /// Calls `f` with the table index of every feature of `gap`: the prefix, the rest,
 /// then the pair features.
@@ -306,12 +388,13 @@ fn shapes(a: WordInfo, b: WordInfo) -> u64 {
     u64::from(a.shape) << 8 | u64::from(b.shape)
 }
 
-/// Sets apart the features of the two kinds of space (`gap_class`), so that the
-/// many ends after terminal punctuation in wholly lower-case text do not weigh on
-/// the unmarked ones: each kind has its own weights.
+/// Sets apart the features of spaces after terminal punctuation, of those in a
+/// run of headline bullets and of the others (`gap_class`), so that the many ends
+/// after terminal punctuation in wholly lower-case text, and the bullets' ends,
+/// do not weigh on the other unmarked ones: each has its own weights.
 #[inline]
-fn kind_salt(w0: WordInfo) -> u64 {
-    u64::from(w0.shape == Shape::Terminal as u8) << 5
+fn kind_salt(w0: WordInfo, gap: Gap) -> u64 {
+    u64::from(terminal(w0)) << 5 | u64::from(gap.block) << 6
 }
 
 /// The two words before the space and the two after it.
@@ -329,7 +412,7 @@ fn around(words: &[WordInfo], i: usize) -> [WordInfo; 4] {
 #[inline]
 pub fn prefix_features(words: &[WordInfo], gap: Gap) -> [usize; PREFIX] {
     let [wm1, w0, w1, w2] = around(words, gap.i);
-    let kind = kind_salt(w0);
+    let kind = kind_salt(w0, gap);
     let style = u64::from(gap.lower_only);
     let all_shapes = shapes(wm1, w0) << 16 | shapes(w1, w2);
     [
@@ -385,12 +468,14 @@ pub fn pair_at(words: &[WordInfo], gap: Gap) -> (WordInfo, WordInfo) {
 
 /// The wider context: the next words out, how far the segment has run, where it
 /// started and where the one before it did, how far the rules' segment still runs,
-/// how far into the text the space is.
+/// how far into the text the space is; how many words on a dateline's bracketed
+/// source (`dhaka, bangladesh ( cnn )`) starts, and whether the next word repeats
+/// the segment's first (a caption or heading said twice).
 #[inline]
 pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
     let i = gap.i;
     let [wm1, w0, w1, w2] = around(words, i);
-    let kind = kind_salt(w0);
+    let kind = kind_salt(w0, gap);
     let style = u64::from(gap.lower_only);
     let dist = bucket(i + 1 - gap.piece_start.min(i));
     let to_end = bucket(gap.seg_last.saturating_sub(i));
@@ -416,21 +501,48 @@ pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
         index(16 | kind, first.hash ^ w1.hash.rotate_left(23)),
         index(17 | kind, prev_first.hash ^ dist.rotate_right(3)),
         index(18 | kind, w0.hash ^ dist.rotate_right(3)),
+        index(
+            25 | kind,
+            bracket_ahead(words, i) << 8 | u64::from(w0.shape),
+        ),
+        index(
+            26 | kind,
+            u64::from(gap.piece_start < i && first.hash == w1.hash) << 4 | dist,
+        ),
     ]
+}
+
+/// 1 to 4 where the word that many places after word `i` opens a bracket closed
+/// two words later (`( cnn )`), else 0.
+#[inline]
+fn bracket_ahead(words: &[WordInfo], i: usize) -> u64 {
+    let shape = |k: usize| words.get(k).map_or(Shape::Edge as u8, |w| w.shape);
+    (1..=4u64)
+        .find(|&j| {
+            let k = i + j as usize;
+            shape(k) == Shape::Open as u8 && shape(k + 2) == Shape::Close as u8
+        })
+        .unwrap_or(0)
 }
 
 /// What the word-pair table tells (`view`): how often the two words around the
 /// space follow each other inside sentences, with their shapes, either word and
 /// the segment's length so far; how often the word before ends sentences and the
-/// word after starts them.
+/// word after starts them, also with the first word of the segment before (in a
+/// run of headline bullets, `story`).
 #[inline]
 pub fn pair_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; PAIR] {
     let [_, w0, w1, _] = around(words, gap.i);
-    let kind = kind_salt(w0);
+    let kind = kind_salt(w0, gap);
     let style = u64::from(gap.lower_only);
     let dist = bucket(gap.i + 1 - gap.piece_start.min(gap.i));
     let pair = view.tier;
     let rates = u64::from(view.starts) << 3 | u64::from(view.ends);
+    let prev_first = if gap.prev_start < gap.piece_start {
+        at(words, Some(gap.prev_start))
+    } else {
+        EDGE
+    };
     [
         index(19 | kind, u64::from(pair) << 16 | shapes(w0, w1)),
         index(20 | kind, u64::from(pair) ^ w1.hash.rotate_left(11)),
@@ -438,6 +550,10 @@ pub fn pair_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; PA
         index(22 | kind, u64::from(pair) << 8 | dist << 1 | style),
         index(23 | kind, (rates << 2 | u64::from(pair)) << 1 | style),
         index(24 | kind, rates << 4 | dist),
+        index(
+            27 | kind,
+            prev_first.hash ^ (rates << 2 | u64::from(pair)).rotate_left(40),
+        ),
     ]
 }
 
@@ -471,6 +587,8 @@ mod tests {
         assert_eq!(shape(b"Word"), Shape::Capitalised);
         assert_eq!(shape(b"word,"), Shape::Comma);
         assert_eq!(shape(b"end."), Shape::Terminal);
+        assert_eq!(shape(b"end?"), Shape::Asks);
+        assert_eq!(shape(b"end!"), Shape::Asks);
         assert_eq!(shape(b"\""), Shape::Quote);
         assert_eq!(shape("\u{201c}".as_bytes()), Shape::Quote);
         assert_eq!(shape(b"("), Shape::Open);
@@ -500,6 +618,38 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_ahead_and_a_bullets_label_are_seen() {
+        let text = "story highlights the vote was close paris, france ( cnn ) it was";
+        let mut tokens = Vec::new();
+        let mut lines = Vec::new();
+        crate::sentences::token::tokenize_text(text, &mut tokens, &mut lines);
+        let mut words = Vec::new();
+        word_infos(text, &tokens, &mut words);
+        assert!(bullets_label(&words, 0, 2));
+        assert!(!bullets_label(&words, 1, 3));
+        // After `close`: `paris,` `france` `(` `cnn` `)`.
+        assert_eq!(bracket_ahead(&words, 6), 3);
+        assert_eq!(bracket_ahead(&words, 2), 0);
+        let mut pieces = Pieces::default();
+        pieces.begin(&words, 0, true);
+        pieces.begin(&words, 2, false);
+        assert!(pieces.block);
+        pieces.begin(&words, 7, false);
+        assert!(pieces.block, "the bullets run on");
+        pieces.begin(&words, 12, true);
+        assert!(!pieces.block, "a segment of the rules ends the run");
+        let text = "image caption a dog in the park it rained";
+        let mut tokens = Vec::new();
+        crate::sentences::token::tokenize_text(text, &mut tokens, &mut lines);
+        word_infos(text, &tokens, &mut words);
+        let mut pieces = Pieces::default();
+        pieces.begin(&words, 0, true);
+        assert!(pieces.block, "a caption");
+        pieces.begin(&words, 7, false);
+        assert!(!pieces.block, "the text after it");
+    }
+
+    #[test]
     fn every_index_fits_the_table() {
         let words = vec![WordInfo::default(); 3];
         let gap = Gap {
@@ -508,6 +658,7 @@ mod tests {
             prev_start: 0,
             seg_last: 2,
             lower_only: false,
+            block: false,
         };
         let mut n = 0;
         for_each_feature(&words, gap, PairView::default(), |k| {

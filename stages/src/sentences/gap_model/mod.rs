@@ -73,7 +73,7 @@ impl GapModel {
         GapModel {
             weights: Weights {
                 table: vec![0.0; features::TABLE_SIZE],
-                thresholds: [f32::INFINITY; 2],
+                thresholds: [f32::INFINITY; features::CLASSES],
                 margins: [0.0; 2],
             },
             pairs: PairTable::empty(),
@@ -108,8 +108,19 @@ impl GapModel {
         s > threshold
     }
 
-    /// The thresholds of the two kinds of space.
-    pub fn thresholds(&self) -> [f32; 2] {
+    /// The whole score of the space of `gap` and its threshold (for diagnostics: what
+    /// `ends` decides from, without the early tests).
+    pub fn score(&self, words: &[WordInfo], gap: Gap) -> (f32, f32) {
+        let table = &self.weights.table;
+        let mut s = 0.0;
+        features::for_each_feature(words, gap, self.pair_view(words, gap), |k| {
+            s += table.get(k).copied().unwrap_or(0.0);
+        });
+        (s, self.weights.thresholds[gap_class(words, gap)])
+    }
+
+    /// The thresholds of the kinds of space.
+    pub fn thresholds(&self) -> [f32; features::CLASSES] {
         self.weights.thresholds
     }
 
@@ -137,7 +148,7 @@ impl GapModel {
             while tokens.get(t).is_some_and(|k| k.end <= seg.end) {
                 t += 1;
             }
-            pieces.begin(first);
+            pieces.begin(&words, first, true);
             let before = segments.len();
             for i in first..t.saturating_sub(1) {
                 let gap = Gap {
@@ -146,10 +157,11 @@ impl GapModel {
                     prev_start: pieces.prev,
                     seg_last: t - 1,
                     lower_only,
+                    block: pieces.block,
                 };
                 if is_candidate(&words, gap) && self.ends(&words, gap) {
                     segments.push(piece_of(text, tokens, pieces.start, i, seg, lex));
-                    pieces.begin(i + 1);
+                    pieces.begin(&words, i + 1, false);
                 }
             }
             if segments.len() == before {

@@ -217,6 +217,175 @@ fn push_body(w: &str, out: &mut Vec<String>) {
     out.push(w.to_string());
 }
 
+/// Photo credits as the bulk corpus shows them, before or after a caption or alone
+/// before the text (lower-cased, words separated by one space).
+const CREDITS: [&str; 16] = [
+    "ap",
+    "reuters",
+    "afp",
+    "getty images",
+    "afp/getty images",
+    "ap photo",
+    "ap photo/file",
+    "( ap )",
+    "( associated press )",
+    "( reuters )",
+    "( ap photo )",
+    "photo: ap",
+    "photo: reuters",
+    "image copyright getty images",
+    "image copyright afp",
+    "file",
+];
+
+/// Agencies of the datelines put after headline bullets.
+const DATELINE_SOURCES: [&str; 3] = ["cnn", "ap", "reuters"];
+
+/// The kinds of page furniture `with_furniture` puts in.
+pub const FURNITURE_KINDS: u64 = 4;
+
+/// A piece of the projected article `p` (of id `id`) with page furniture put in, as
+/// the bulk corpus shows it where the full text has none. `kind` 0: a run of
+/// headline bullets before the text (`story highlights`, then two to four of the
+/// article's own sentences without their final `.`, sometimes a dateline `place (
+/// cnn )` from `places`); 1: a caption (one of its sentences, the `.` kept or not)
+/// with a photo credit before or after it; 2: a credit alone; 3: bullets again,
+/// other sentences (they are the rarest in the full texts). Kinds 1 and 2 go
+/// before the text or, one time in two, after one of its first segments. Each
+/// piece is a segment; the word after it starts in lower case, as in the corpus,
+/// where only a word after `.` is capitalised. The copy keeps six of the article's
+/// segments after the furniture. `None` for an article without a sentence of 4 to
+/// 20 words to borrow.
+pub fn with_furniture(p: &Projected, id: &str, kind: u64, places: &[String]) -> Option<Projected> {
+    let words: Vec<&str> = p.text.split(' ').collect();
+    if words.len() != p.ends.len() || p.known.is_some() {
+        return None;
+    }
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (k, &end) in p.ends.iter().enumerate() {
+        if end {
+            spans.push((start, k + 1));
+            start = k + 1;
+        }
+    }
+    let plain = |w: &&str| w.bytes().any(|b| b.is_ascii_alphanumeric());
+    let pool: Vec<&[&str]> = spans
+        .iter()
+        .skip(1)
+        .filter_map(|&(a, b)| words.get(a..b))
+        .filter(|s| {
+            (4..=20).contains(&s.len())
+                && s.iter().all(plain)
+                && s.last()
+                    .is_some_and(|w| w.ends_with('.') && !w.ends_with("..") && w.len() > 2)
+        })
+        .collect();
+    if pool.is_empty() {
+        return None;
+    }
+    let h = u64::from(id_hash(&format!("{id}#{kind}"))).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 20;
+    // Distinct sentences while the pool lasts.
+    let pick = |j: u64| pool[((h >> 8) + j) as usize % pool.len()];
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let push = |piece: &str, out: &mut Vec<(String, bool)>| {
+        for w in piece.split(' ') {
+            out.push((w.to_string(), false));
+        }
+        if let Some(last) = out.last_mut() {
+            last.1 = true;
+        }
+    };
+    let unpunctuated = |s: &[&str]| {
+        let mut s = s.join(" ");
+        s.pop();
+        s
+    };
+    let credit = CREDITS[(h >> 3) as usize % CREDITS.len()];
+    // The furniture goes after this many of the article's segments.
+    let after = if kind == 0 || kind == 3 || h & 1 == 0 {
+        0
+    } else {
+        1 + (h >> 1) as usize % 3
+    };
+    let (body_start, _) = spans.get(after).copied().unwrap_or((words.len(), 0));
+    let body_end = spans.get(after + 6).map_or(words.len(), |&(_, end)| end);
+    for (w, &end) in words.iter().zip(&p.ends).take(body_start) {
+        out.push((w.to_string(), end));
+    }
+    match kind {
+        0 | 3 => {
+            push("story highlights", &mut out);
+            for j in 0..(2 + (h >> 3) % 3).min(pool.len() as u64) {
+                push(&unpunctuated(pick(j)), &mut out);
+            }
+            if (h >> 6) & 1 == 1 && !places.is_empty() {
+                let place = &places[(h >> 9) as usize % places.len()];
+                // A city before the country, one time in two (`dhaka, bangladesh`).
+                let place = if (h >> 10) & 1 == 1 {
+                    format!("{}, {place}", places[(h >> 12) as usize % places.len()])
+                } else {
+                    place.clone()
+                };
+                let source = DATELINE_SOURCES[(h >> 5) as usize % DATELINE_SOURCES.len()];
+                push(&format!("{place} ( {source} )"), &mut out);
+            }
+        }
+        1 => {
+            let caption = if (h >> 6) & 1 == 1 {
+                unpunctuated(pick(0))
+            } else {
+                pick(0).join(" ")
+            };
+            // Half the captions have a label, as the BBC's pages show them.
+            let caption = match (h >> 10) % 4 {
+                0 => format!("image caption {caption}"),
+                1 => format!("media caption {caption}"),
+                _ => caption,
+            };
+            if (h >> 7) & 1 == 1 {
+                push(credit, &mut out);
+                push(&caption, &mut out);
+            } else {
+                push(&caption, &mut out);
+                push(credit, &mut out);
+            }
+        }
+        _ => push(credit, &mut out),
+    }
+    out.extend(
+        words
+            .iter()
+            .zip(&p.ends)
+            .take(body_end)
+            .skip(body_start)
+            .map(|(w, &end)| (w.to_string(), end)),
+    );
+    let capitalise = p.text.bytes().any(|b| b.is_ascii_uppercase());
+    let mut text = String::with_capacity(p.text.len() + 200);
+    let mut after_period = true;
+    for (w, _) in &out {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        let mut chars = w.chars();
+        if let Some(c) = chars.next() {
+            if capitalise && after_period {
+                text.extend(c.to_uppercase());
+            } else {
+                text.extend(c.to_lowercase());
+            }
+            text.push_str(chars.as_str());
+        }
+        after_period = w.ends_with('.');
+    }
+    Some(Projected {
+        text,
+        ends: out.iter().map(|&(_, end)| end).collect(),
+        known: None,
+    })
+}
+
 fn straight_quote(c: char) -> char {
     match c {
         '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{00ab}' | '\u{00bb}' => '"',
@@ -275,6 +444,34 @@ mod tests {
             .map(|(w, _)| w)
             .collect();
         assert_eq!(ended, ["lee", "park", "rained."]);
+    }
+
+    #[test]
+    fn furniture_goes_before_the_text_as_segments_of_its_own() {
+        let text = "Storm Warning\n\nThe river rose on Monday. Police in the town said the water \
+                    was still rising fast. The old bridge over the river was closed at noon. \
+                    Residents of the low streets were told to leave their homes tonight.";
+        let segments = crate::sentences::split(text, Lexicon::default_ref());
+        let p = project(text, &segments, true);
+        let places = vec!["atlantis".to_string()];
+        let mut seen = [false; 4];
+        for n in 0..40 {
+            for kind in 0..FURNITURE_KINDS {
+                let f = with_furniture(&p, &format!("a{n}"), kind, &places).expect("a sentence");
+                assert_eq!(f.text.split(' ').count(), f.ends.len());
+                assert!(f.text.ends_with("tonight."), "{}", f.text);
+                assert!(f.text.starts_with(char::is_uppercase), "{}", f.text);
+                let added = f.ends.len() - p.ends.len();
+                assert!(f.ends.iter().filter(|&&e| e).count() > 4, "{}", f.text);
+                seen[0] |= f.text.starts_with("Story highlights ");
+                seen[1] |= f.text.contains(" ( cnn ) ")
+                    || f.text.contains(" ( ap ) ")
+                    || f.text.contains(" ( reuters ) ");
+                seen[2] |= kind == 2 && added <= 4;
+                seen[3] |= kind > 0 && f.text.starts_with("Storm warning");
+            }
+        }
+        assert!(seen.iter().all(|&s| s), "{seen:?}");
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! weights), a threshold chosen on other data, and the counts to report.
 
 use super::features::{
-    for_each_feature, gap_class, is_candidate, word_infos, Gap, PairView, Pieces, WordInfo, PREFIX,
-    REST, TABLE_SIZE,
+    for_each_feature, gap_class, is_candidate, word_infos, Gap, PairView, Pieces, WordInfo,
+    CLASSES, PREFIX, REST, TABLE_SIZE,
 };
 use super::pairs::PairTable;
 use super::projection::Projected;
@@ -45,11 +45,11 @@ impl Examples {
         };
         let mut pieces = Pieces::default();
         for (first, last) in art.rule_spans() {
-            pieces.begin(first);
+            pieces.begin(&art.words, first, true);
             for i in first..last {
                 // Segments of the original start after each of its ends.
                 if i > first && p.ends.get(i - 1).copied().unwrap_or(false) {
-                    pieces.begin(i);
+                    pieces.begin(&art.words, i, false);
                 }
                 let gap = Gap {
                     i,
@@ -57,6 +57,7 @@ impl Examples {
                     prev_start: pieces.prev,
                     seg_last: last,
                     lower_only: art.lower_only,
+                    block: pieces.block,
                 };
                 let known = p.known.as_ref().is_none_or(|k| k.get(i) == Some(&true));
                 if !known || !is_candidate(&art.words, gap) {
@@ -127,7 +128,7 @@ impl Examples {
     /// For each of these examples that the whole score keeps, how far the features
     /// of each early test (`GapModel::ends`) fall short of the threshold: the
     /// prefix's, then all but the pair features.
-    pub fn shortfalls(&self, table: &[f32], thresholds: [f32; 2]) -> [Vec<f32>; 2] {
+    pub fn shortfalls(&self, table: &[f32], thresholds: [f32; CLASSES]) -> [Vec<f32>; 2] {
         let weight = |k: &u32| table.get(*k as usize).copied().unwrap_or(0.0);
         let mut out = [Vec::new(), Vec::new()];
         for n in 0..self.len() {
@@ -143,7 +144,10 @@ impl Examples {
                 }
                 s += weight(k);
             }
-            let threshold = thresholds[usize::from(self.classes[n] != 0)];
+            let threshold = thresholds
+                .get(usize::from(self.classes[n]))
+                .copied()
+                .unwrap_or(0.0);
             if s > threshold {
                 out[0].push(threshold - early[0]);
                 out[1].push(threshold - early[1]);
@@ -167,6 +171,12 @@ pub fn margin_keeping(mut shortfalls: Vec<f32>, keep: f64) -> f32 {
 /// An averaged perceptron over `ex`, `epochs` passes, each in an order shuffled
 /// from `seed`. The thresholds are left at 0 and the margins infinite (no early test).
 pub fn train(ex: &Examples, epochs: usize, seed: u64) -> Weights {
+    train_with(ex, epochs, seed, None)
+}
+
+/// Like [`train`], but with `rate` some: averaged logistic regression (stochastic
+/// gradient steps of that size on the log loss) instead of the perceptron.
+pub fn train_with(ex: &Examples, epochs: usize, seed: u64, rate: Option<f32>) -> Weights {
     let mut w = vec![0f32; TABLE_SIZE];
     // Sum of every update times the step it was made at, for the average.
     let mut u = vec![0f64; TABLE_SIZE];
@@ -182,11 +192,18 @@ pub fn train(ex: &Examples, epochs: usize, seed: u64) -> Weights {
         }
         for &n in &order {
             let y = if ex.labels[n] { 1f32 } else { -1f32 };
-            if y * ex.score(&w, n) <= 0.0 {
+            let score = ex.score(&w, n);
+            let change = match rate {
+                // The log loss's gradient: the label less the predicted chance.
+                Some(r) => r * (f32::from(u8::from(ex.labels[n])) - 1.0 / (1.0 + (-score).exp())),
+                None if y * score <= 0.0 => y,
+                None => 0.0,
+            };
+            if change != 0.0 {
                 for &k in ex.features_of(n) {
                     let k = k as usize;
-                    w[k] += y;
-                    u[k] += step * f64::from(y);
+                    w[k] += change;
+                    u[k] += step * f64::from(change);
                 }
             }
             step += 1.0;
@@ -199,7 +216,7 @@ pub fn train(ex: &Examples, epochs: usize, seed: u64) -> Weights {
         .collect();
     Weights {
         table,
-        thresholds: [0.0; 2],
+        thresholds: [0.0; CLASSES],
         margins: [f32::INFINITY; 2],
     }
 }

@@ -1,12 +1,14 @@
 //! The gap model's data file: the nonzero weights of the hashed table, quantised to
 //! 16 bits, as delta-coded indices. Little-endian throughout:
-//! `CGM4`, table bits (u32), scale (f32), two thresholds (f32 each), two margins (f32
+//! `CGM5`, table bits (u32), scale (f32), three thresholds (f32 each), two margins (f32
 //! each), count
 //! (u32), then per
 //! weight its index's distance from the previous one (LEB128) and the weight (i16);
 //! a weight is `i16 * scale`.
 
 use thiserror::Error;
+
+use super::features::CLASSES;
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum FormatError {
@@ -20,7 +22,7 @@ pub enum FormatError {
     Index,
 }
 
-const MAGIC: &[u8; 4] = b"CGM4";
+const MAGIC: &[u8; 4] = b"CGM5";
 
 /// Dense weights, the decision thresholds (one per kind of space, see
 /// `features::gap_class`), and the margins of the two early tests: a space whose
@@ -30,7 +32,7 @@ const MAGIC: &[u8; 4] = b"CGM4";
 #[derive(Debug, Clone, PartialEq)]
 pub struct Weights {
     pub table: Vec<f32>,
-    pub thresholds: [f32; 2],
+    pub thresholds: [f32; CLASSES],
     pub margins: [f32; 2],
 }
 
@@ -89,7 +91,10 @@ impl Weights {
             return Err(FormatError::TableBits(file_bits, bits));
         }
         let scale = f32::from_bits(r.u32()?);
-        let thresholds = [f32::from_bits(r.u32()?), f32::from_bits(r.u32()?)];
+        let mut thresholds = [0f32; CLASSES];
+        for t in &mut thresholds {
+            *t = f32::from_bits(r.u32()?);
+        }
         let margins = [f32::from_bits(r.u32()?), f32::from_bits(r.u32()?)];
         let count = r.u32()?;
         let mut table = vec![0f32; 1 << bits];
@@ -156,11 +161,14 @@ mod tests {
         table[1023] = 0.001;
         let w = Weights {
             table,
-            thresholds: [0.75, -1.0],
+            thresholds: [0.75, -1.0, 0.5],
             margins: [2.5, 1.25],
         };
         let back = Weights::decode(&w.encode(10), 10).expect("decodes");
-        assert_eq!((back.thresholds, back.margins), ([0.75, -1.0], [2.5, 1.25]));
+        assert_eq!(
+            (back.thresholds, back.margins),
+            ([0.75, -1.0, 0.5], [2.5, 1.25])
+        );
         let step = 1.5 / 32767.0;
         for (a, b) in w.table.iter().zip(&back.table) {
             assert!((a - b).abs() <= step, "{a} vs {b}");
@@ -172,7 +180,7 @@ mod tests {
         assert_eq!(Weights::decode(b"XXXX", 10), Err(FormatError::Magic));
         let w = Weights {
             table: vec![1.0; 1 << 4],
-            thresholds: [0.0; 2],
+            thresholds: [0.0; CLASSES],
             margins: [0.0; 2],
         };
         let bytes = w.encode(4);

@@ -1,0 +1,86 @@
+"""Scores the sentence ends of a build on the blind check of bulk-style text (issue 19):
+precision and recall of the segment ends inside each labelled window (`labels.jsonl`: byte
+offsets into the article's text where a segment ends, and `optional` ones that count
+neither way; the window's own end is not scored), in all and at spaces after a word
+without terminal punctuation (where only the gap model can cut).
+
+usage: python3 eval/blind/sentences/score.py [BINARY] [--shared DIR] [--work DIR] [-v]
+       python3 eval/blind/sentences/score.py --out DIR   (score DIR/<set>/sentences.jsonl
+       already written, e.g. by `train_boundaries --answers`; `--in DIR` writes the
+       articles there first)"""
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from corpus import ROOT, article_texts, run_pipeline  # noqa: E402
+
+
+def arg(name, default):
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tp}, fp {fp}, fn {fn})"
+
+
+def main():
+    plain = [a for a in sys.argv[1:] if not a.startswith("-")]
+    opts = {arg("--shared", None), arg("--work", None), arg("--out", None), arg("--in", None)}
+    plain = [a for a in plain if a not in opts]
+    binary = plain[0] if plain else os.path.join(ROOT, "target/release/corroborate")
+    shared = arg("--shared", os.path.normpath(os.path.join(ROOT, "../shared")))
+    work = arg("--work", "/tmp/blind-sentences")
+    labels = [json.loads(l) for l in open(os.path.join(HERE, "labels.jsonl"))]
+    texts = article_texts(labels, shared)
+    if "--in" in sys.argv:
+        for (s, a), text in texts.items():
+            os.makedirs(os.path.join(arg("--in", ""), s), exist_ok=True)
+            with open(os.path.join(arg("--in", ""), s, a + ".txt"), "w", encoding="utf-8",
+                      newline="") as fh:
+                fh.write(text)
+        return
+    out = arg("--out", None) or run_pipeline(binary, texts, work)
+    counts = {"all": [0, 0, 0], "unpunctuated": [0, 0, 0]}
+    for item in labels:
+        raw = texts[(item["set"], item["article"])].encode("utf-8")
+        rows = [json.loads(l) for l in open(os.path.join(out, item["set"], "sentences.jsonl"))]
+        rows = [r for r in rows if os.path.splitext(os.path.basename(r["article"]))[0]
+                == item["article"]]
+        # Segment texts are copied from the normalised text; find each in the raw text
+        # in order, so that offsets hold even where normalising changed a byte.
+        got, at = set(), 0
+        for r in rows:
+            seg = r["text"].encode("utf-8")
+            k = raw.find(seg, at)
+            if k < 0:
+                k = r.get("start", at)
+            at = k + len(seg)
+            got.add(at)
+        end = item["window_end"]
+        gold, optional = set(item["ends"]), set(item["optional"])
+        pred = {g for g in got if g < end} - optional
+        unpunct = lambda o: raw[:o].rstrip()[-1:] not in (b".", b"!", b"?")
+        for name, keep in (("all", lambda o: True), ("unpunctuated", unpunct)):
+            g = {o for o in gold if keep(o)}
+            p = {o for o in pred if keep(o)}
+            c = counts[name]
+            c[0] += len(g & p)
+            c[1] += len(p - g)
+            c[2] += len(g - p)
+        if "-v" in sys.argv:
+            for o in sorted((gold ^ pred)):
+                kind = "missed" if o in gold else "extra"
+                ctx = raw[max(0, o - 40):o].decode("utf-8", "replace")
+                nxt = raw[o:o + 30].decode("utf-8", "replace")
+                print(f"{item['set']} {kind}: ...{ctx} | {nxt}...")
+    for name, c in counts.items():
+        print(f"{name} ends: {prf(*c)}")
+
+
+if __name__ == "__main__":
+    main()
