@@ -11,6 +11,11 @@ fn is_year(t: &Tok) -> bool {
 
 /// `2008-9`, `2008-2009`, `2014-15`.
 fn year_range(w: &str) -> bool {
+    // Asked of every token: most are told apart by their first byte and length alone
+    // (four digits from 19 or 20, a hyphen, at least one digit).
+    if w.len() < 6 || !matches!(w.as_bytes().first(), Some(b'1' | b'2')) {
+        return false;
+    }
     let Some((a, b)) = w.split_once('-') else {
         return false;
     };

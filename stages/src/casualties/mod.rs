@@ -131,19 +131,19 @@ pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec
         .filter(|(_, s)| lex.prefilter.is_match(&s.text))
         .map(|(i, s)| (i, tokens.push(&s.text)))
         .collect();
-    let all = tokens.toks(lex);
-    let candidates: Vec<(usize, &[tokens::Tok])> = ranges
-        .into_iter()
-        .map(|(i, r)| (i, all.get(r).unwrap_or(&[])))
-        .collect();
+    // Classes are looked up once; each pass then reads one sentence's tokens at a time
+    // (a 100 MB article's candidate tokens are not held twice).
+    tokens.classify(lex);
+    let mut toks = Vec::new();
     let mut st = extract::State::new();
     // per candidate, the token positions where the names pass found no name
-    let mut no_names: Vec<Vec<bool>> = Vec::with_capacity(candidates.len());
+    let mut no_names: Vec<Vec<bool>> = Vec::with_capacity(ranges.len());
     // names first, so a surname early on resolves to a full name given later
-    for (i, toks) in &candidates {
+    for (i, r) in &ranges {
+        tokens.toks_in(r.clone(), &mut toks);
         let ctx = Ctx {
             lex,
-            toks,
+            toks: &toks,
             text: &sentences[*i].text,
             lower,
             no_name: &[],
@@ -155,10 +155,11 @@ pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec
         no_names.push(no_name);
     }
     let mut mentions = Vec::new();
-    for ((i, toks), no_name) in candidates.iter().zip(&no_names) {
+    for ((i, r), no_name) in ranges.iter().zip(&no_names) {
+        tokens.toks_in(r.clone(), &mut toks);
         let ctx = Ctx {
             lex,
-            toks,
+            toks: &toks,
             text: &sentences[*i].text,
             lower,
             no_name,

@@ -50,6 +50,8 @@ struct Span {
     kind: Kind,
     low: (usize, usize),
     cap: bool,
+    /// The word class, once [`Tokens::classify`] has looked it up.
+    class: u32,
 }
 
 /// The tokens of one or more texts. Their lower-case forms share one buffer, so that a
@@ -91,6 +93,30 @@ impl Tokens {
                 }
             })
             .collect()
+    }
+
+    /// Looks up the word class of every token pushed, for [`Tokens::toks_in`].
+    pub fn classify(&mut self, lex: &Lexicon) {
+        let low = &self.low;
+        for s in &mut self.spans {
+            s.class = lex.class_of(low.get(s.low.0..s.low.1).unwrap_or(""));
+        }
+    }
+
+    /// Replaces `out` with the tokens of `range` (as [`Tokens::push`] gave it), with the
+    /// classes [`Tokens::classify`] found: one sentence's tokens at a time, so that an
+    /// article's candidate sentences are not held twice, as spans and as tokens.
+    pub fn toks_in<'a>(&'a self, range: std::ops::Range<usize>, out: &mut Vec<Tok<'a>>) {
+        out.clear();
+        let spans = self.spans.get(range).unwrap_or(&[]);
+        out.extend(spans.iter().map(|s| Tok {
+            start: s.start,
+            end: s.end,
+            kind: s.kind,
+            low: self.low(s),
+            cap: s.cap,
+            class: s.class,
+        }));
     }
 
     /// The lower-case text of every token, in order.
@@ -207,6 +233,7 @@ impl Tokens {
                 kind: Kind::Punct(p),
                 low: (from, self.low.len()),
                 cap: false,
+                class: 0,
             });
             i += 1;
         }
@@ -233,6 +260,7 @@ impl Tokens {
             },
             low: (from, self.low.len()),
             cap: false,
+            class: 0,
         });
     }
 
@@ -254,6 +282,7 @@ impl Tokens {
             kind: Kind::Word,
             low: (from, self.low.len()),
             cap: w.chars().next().is_some_and(char::is_uppercase),
+            class: 0,
         });
     }
 }

@@ -243,25 +243,49 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
     let Some(slice) = text.get(from..to) else {
         return;
     };
+    let bytes = slice.as_bytes();
     let mut i = 0;
-    while let Some(c) = char_at(slice, i) {
+    while let Some(&b) = bytes.get(i) {
         let start = from + i;
-        let next = i + c.len_utf8();
-        i = next;
-        if c == '\n' {
-            if out.last().is_none_or_not_break() {
-                out.push(simple(start, start + 1, Kind::Break));
+        // ASCII, most of the text, is told by its byte: the same classes as the
+        // `char` tests below give it.
+        let c = match b {
+            b'\n' => {
+                if out.last().is_none_or_not_break() {
+                    out.push(simple(start, start + 1, Kind::Break));
+                }
+                i += 1;
+                continue;
             }
-            continue;
-        }
-        if c.is_whitespace() {
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            out.push(simple(start, start + c.len_utf8(), Kind::Punct(c)));
-            continue;
-        }
-        i = word_end(slice, next);
+            b' ' | b'\t' | 0x0b | 0x0c | b'\r' => {
+                i += 1;
+                continue;
+            }
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => {
+                i += 1;
+                char::from(b)
+            }
+            0..=0x7f => {
+                out.push(simple(start, start + 1, Kind::Punct(char::from(b))));
+                i += 1;
+                continue;
+            }
+            _ => {
+                let Some(c) = char_at(slice, i) else {
+                    break;
+                };
+                i += c.len_utf8();
+                if c.is_whitespace() {
+                    continue;
+                }
+                if !c.is_alphanumeric() {
+                    out.push(simple(start, start + c.len_utf8(), Kind::Punct(c)));
+                    continue;
+                }
+                c
+            }
+        };
+        i = word_end(slice, i);
         let end = from + i;
         let word = &text[start..end];
         // No listed word is long or starts with a digit.
@@ -341,7 +365,11 @@ fn simple(start: usize, end: usize, kind: Kind) -> Token {
 /// The flags of a word: those of its stem without a possessive `'s`, less the ones
 /// that only the word as written can have ([`Flags::AS_WRITTEN`]).
 fn word_flags(word: &str) -> Flags {
-    let stem = strip_possessive(word);
+    // Every possessive ending ends in `s` or `S`.
+    let stem = match word.as_bytes().last() {
+        Some(b's' | b'S') => strip_possessive(word),
+        _ => word,
+    };
     let flags = LEXICON.flags(stem);
     if stem.len() == word.len() {
         flags
@@ -414,6 +442,29 @@ mod tests {
     fn frame(text: &str) -> Frame<'_> {
         let quotes = pair(text, &find_marks(text));
         Frame::build(text, &quotes)
+    }
+
+    #[test]
+    fn ascii_bytes_tokenize_as_their_chars() {
+        // Each ASCII character between two letters: a break, nothing, a word or a mark,
+        // as the `char` tests say.
+        for b in 0u8..0x80 {
+            let c = char::from(b);
+            let text = format!("x{c}y");
+            let mut out = Vec::new();
+            tokenize(&text, 0, text.len(), &mut out);
+            let kinds: Vec<Kind> = out.iter().map(|t| t.kind).collect();
+            let expect = if c == '\n' {
+                vec![Kind::Word, Kind::Break, Kind::Word]
+            } else if c.is_whitespace() {
+                vec![Kind::Word, Kind::Word]
+            } else if c.is_alphanumeric() || matches!(c, '\'' | '-' | '.' | '&') {
+                vec![Kind::Word]
+            } else {
+                vec![Kind::Word, Kind::Punct(c), Kind::Word]
+            };
+            assert_eq!(kinds, expect, "{b:#x}");
+        }
     }
 
     #[test]

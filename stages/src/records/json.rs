@@ -91,12 +91,30 @@ fn next_escape(bytes: &[u8], mut from: usize) -> Option<usize> {
         }
         from += 8;
     }
-    // The last few bytes as one word, padded with spaces (never escaped).
-    let tail = bytes.get(from..)?;
-    let mut word = [b' '; 8];
-    word.get_mut(..tail.len())?.copy_from_slice(tail);
-    let mask = escape_mask(u64::from_le_bytes(word));
+    // The last few bytes: the word ending with the string, shifted so that its first
+    // lane is byte `from` and padded with spaces (never escaped), so that no byte
+    // before `from` counts.
+    let n = bytes.len();
+    if from >= n {
+        return None;
+    }
+    let Some(last) = n.checked_sub(8).and_then(|base| bytes.get(base..n)) else {
+        // A string shorter than eight bytes, one byte at a time.
+        return (from..n).find(|&j| bytes.get(j).is_some_and(|&b| escaped(b)));
+    };
+    let mut word = [0u8; 8];
+    word.copy_from_slice(last);
+    let shift = 8 * (from + 8 - n) as u32;
+    let spaces = u64::from_le_bytes([b' '; 8]);
+    let v = u64::from_le_bytes(word).checked_shr(shift).unwrap_or(0)
+        | spaces.checked_shl(64 - shift).unwrap_or(0);
+    let mask = escape_mask(v);
     (mask != 0).then(|| from + (mask.trailing_zeros() / 8) as usize)
+}
+
+/// Whether a byte is escaped: below 0x20, `"` or `\`.
+fn escaped(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
 }
 
 /// The high bit of each byte lane that may need escaping. The lowest set bit is exact

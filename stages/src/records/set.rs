@@ -322,13 +322,12 @@ fn write_lines<T: Serialize>(
     out: &mut (impl std::io::Write + ?Sized),
     rows: &[T],
 ) -> std::io::Result<()> {
-    // Each row is written into one reused buffer, then to `out`: only `out` can fail.
-    let mut line = Vec::new();
+    // Straight to `out`, never a whole row in memory (a 100 MB article is one row of
+    // `normalise`): serde_json writes as it goes. Plain data always serialises: only
+    // `out` can fail.
     for row in rows {
-        line.clear();
-        json::write_compact(&mut line, row);
-        line.push(b'\n');
-        out.write_all(&line)?;
+        serde_json::to_writer(&mut *out, row).map_err(std::io::Error::from)?;
+        out.write_all(b"\n")?;
     }
     Ok(())
 }
