@@ -628,7 +628,7 @@ mod tests {
         assert!(bullets_label(&words, 0, 2));
         assert!(!bullets_label(&words, 1, 3));
         // After `close`: `paris,` `france` `(` `cnn` `)`.
-        assert_eq!(bracket_ahead(&words, 6), 3);
+        assert_eq!(bracket_ahead(&words, 5), 3);
         assert_eq!(bracket_ahead(&words, 2), 0);
         let mut pieces = Pieces::default();
         pieces.begin(&words, 0, true);

@@ -6,10 +6,15 @@
 //! on lowercased text, so normally cased text is split by the rules alone.
 //!
 //! The model is linear over hashed features (`features`), trained as an averaged
-//! perceptron (`train`) on full-text articles split by the rules and turned into the
-//! bulk style (`projection`); some features read a table of which words follow each
-//! other inside sentences of the bulk corpus and how often words start and end them
-//! (`pairs`, counted by `self_labels::count_pairs`).
+//! perceptron (`train`, the mean of three shuffled orders) on full-text articles
+//! split by the rules and turned into the bulk style (`projection`), and on copies of
+//! them with the page furniture the full texts lack put in (`projection::
+//! with_furniture`: headline bullets, a dateline after them, captions, credits);
+//! some features read a table of which words follow each other inside sentences of
+//! the bulk corpus and how often words start and end them (`pairs`, counted by
+//! `self_labels::count_pairs`). Spaces in a run of headline bullets or in a labelled
+//! caption (`features::Pieces::block`) have weights and a threshold of their own,
+//! so that the sentence ends without `.` that these teach stay there.
 //! `stages/examples/train_boundaries.rs` retrains it and writes
 //! `stages/data/sentences/gap_model.bin` (`weights`) and `gap_pairs.bin` (`pairs`).
 
