@@ -79,7 +79,7 @@ impl GapModel {
             weights: Weights {
                 table: vec![0.0; features::TABLE_SIZE],
                 thresholds: [f32::INFINITY; features::CLASSES],
-                margins: [0.0; 2],
+                margins: [[0.0; 2]; features::CLASSES],
             },
             pairs: PairTable::empty(),
         }
@@ -92,19 +92,21 @@ impl GapModel {
     #[inline]
     pub fn ends(&self, words: &[WordInfo], gap: Gap) -> bool {
         let table = &self.weights.table;
-        let threshold = self.weights.thresholds[gap_class(words, gap)];
+        let class = gap_class(words, gap);
+        let threshold = self.weights.thresholds[class];
+        let margins = self.weights.margins[class];
         let weight = |k: usize| table.get(k).copied().unwrap_or(0.0);
         let mut s = 0.0;
         for k in prefix_features(words, gap) {
             s += weight(k);
         }
-        if s + self.weights.margins[0] <= threshold {
+        if s + margins[0] <= threshold {
             return false;
         }
         for k in rest_features(words, gap) {
             s += weight(k);
         }
-        if s + self.weights.margins[1] <= threshold {
+        if s + margins[1] <= threshold {
             return false;
         }
         for k in pair_features(words, gap, self.pair_view(words, gap)) {
