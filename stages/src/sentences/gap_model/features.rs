@@ -362,9 +362,9 @@ fn caption_label(words: &[WordInfo], start: usize) -> bool {
 }
 
 /// Features computed first: enough to dismiss most spaces (see `GapModel::ends`).
-pub const PREFIX: usize = 9;
+pub const PREFIX: usize = 8;
 /// The features computed next, from the words and the segment.
-pub const REST: usize = 13;
+pub const REST: usize = 14;
 /// The features computed last, from the word-pair table (a look-up that may miss
 /// the cache, so made only where the others leave the space open).
 pub const PAIR: usize = 7;
@@ -410,8 +410,7 @@ fn around(words: &[WordInfo], i: usize) -> [WordInfo; 4] {
 
 /// The words on either side of the space, their pair, the shapes of four words, and
 /// how far the segment has run (with the shapes, with how far the rules' segment
-/// still runs, with the word before), whether a furniture label follows: what tells
-/// most spaces apart cheaply.
+/// still runs, with the word before): what tells most spaces apart cheaply.
 #[inline]
 pub fn prefix_features(words: &[WordInfo], gap: Gap) -> [usize; PREFIX] {
     let [wm1, w0, w1, w2] = around(words, gap.i);
@@ -429,7 +428,6 @@ pub fn prefix_features(words: &[WordInfo], gap: Gap) -> [usize; PREFIX] {
         index(9 | kind, (dist << 16 | shapes(w0, w1)) << 1 | style),
         index(14 | kind, dist << 8 | to_end),
         index(18 | kind, w0.hash ^ dist.rotate_right(3)),
-        index(28 | kind, u64::from(label_ahead(words, gap.i + 1))),
     ]
 }
 
@@ -485,8 +483,9 @@ pub fn pair_at(words: &[WordInfo], gap: Gap) -> (WordInfo, WordInfo) {
 /// The wider context: the next words out, how far the segment has run, where it
 /// started and where the one before it did, how far the rules' segment still runs,
 /// how far into the text the space is; how many words on a dateline's bracketed
-/// source (`dhaka, bangladesh ( cnn )`) starts, and whether the next word repeats
-/// the segment's first (a caption or heading said twice).
+/// source (`dhaka, bangladesh ( cnn )`) starts, whether a furniture label does
+/// (`image caption`), and whether the next word repeats the segment's first (a
+/// caption or heading said twice).
 #[inline]
 pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
     let i = gap.i;
@@ -517,6 +516,7 @@ pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
             25 | kind,
             bracket_ahead(words, i) << 8 | u64::from(w0.shape),
         ),
+        index(28 | kind, u64::from(label_ahead(words, i + 1))),
         index(
             26 | kind,
             u64::from(gap.piece_start < i && first.hash == w1.hash) << 4 | dist,
