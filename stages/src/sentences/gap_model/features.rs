@@ -362,9 +362,9 @@ fn caption_label(words: &[WordInfo], start: usize) -> bool {
 }
 
 /// Features computed first: enough to dismiss most spaces (see `GapModel::ends`).
-pub const PREFIX: usize = 5;
+pub const PREFIX: usize = 8;
 /// The features computed next, from the words and the segment.
-pub const REST: usize = 16;
+pub const REST: usize = 14;
 /// The features computed last, from the word-pair table (a look-up that may miss
 /// the cache, so made only where the others leave the space open).
 pub const PAIR: usize = 7;
@@ -408,20 +408,34 @@ fn around(words: &[WordInfo], i: usize) -> [WordInfo; 4] {
     ]
 }
 
-/// The words on either side of the space, their pair, and the shapes of four words.
+/// The words on either side of the space, their pair, the shapes of four words, and
+/// how far the segment has run (with the shapes, with how far the rules' segment
+/// still runs, with the word before): what tells most spaces apart cheaply.
 #[inline]
 pub fn prefix_features(words: &[WordInfo], gap: Gap) -> [usize; PREFIX] {
     let [wm1, w0, w1, w2] = around(words, gap.i);
     let kind = kind_salt(w0, gap);
     let style = u64::from(gap.lower_only);
     let all_shapes = shapes(wm1, w0) << 16 | shapes(w1, w2);
+    let dist = bucket(gap.i + 1 - gap.piece_start.min(gap.i));
+    let to_end = bucket(gap.seg_last.saturating_sub(gap.i));
     [
         index(kind, style),
         index(1 | kind, w0.hash),
         index(2 | kind, w1.hash),
         index(3 | kind, w0.hash ^ w1.hash.rotate_left(17)),
         index(4 | kind, all_shapes << 1 | style),
+        index(9 | kind, (dist << 16 | shapes(w0, w1)) << 1 | style),
+        index(14 | kind, dist << 8 | to_end),
+        index(18 | kind, w0.hash ^ dist.rotate_right(3)),
     ]
+}
+
+/// Whether a page-furniture label (`image caption`, `story highlights`) starts at
+/// word `at`: a segment starts there.
+#[inline]
+fn label_ahead(words: &[WordInfo], at: usize) -> bool {
+    caption_label(words, at) || bullets_label(words, at, at + 2)
 }
 
 /// What the word-pair table says about a space: the pair's tier
@@ -469,14 +483,14 @@ pub fn pair_at(words: &[WordInfo], gap: Gap) -> (WordInfo, WordInfo) {
 /// The wider context: the next words out, how far the segment has run, where it
 /// started and where the one before it did, how far the rules' segment still runs,
 /// how far into the text the space is; how many words on a dateline's bracketed
-/// source (`dhaka, bangladesh ( cnn )`) starts, and whether the next word repeats
-/// the segment's first (a caption or heading said twice).
+/// source (`dhaka, bangladesh ( cnn )`) starts, whether a furniture label does
+/// (`image caption`), and whether the next word repeats the segment's first (a
+/// caption or heading said twice).
 #[inline]
 pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
     let i = gap.i;
     let [wm1, w0, w1, w2] = around(words, i);
     let kind = kind_salt(w0, gap);
-    let style = u64::from(gap.lower_only);
     let dist = bucket(i + 1 - gap.piece_start.min(i));
     let to_end = bucket(gap.seg_last.saturating_sub(i));
     let pos = bucket(i + 1);
@@ -491,20 +505,18 @@ pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
         index(6 | kind, w2.hash),
         index(7 | kind, wm1.hash ^ w0.hash.rotate_left(17)),
         index(8 | kind, w1.hash ^ w2.hash.rotate_left(17)),
-        index(9 | kind, (dist << 16 | shapes(w0, w1)) << 1 | style),
         index(10 | kind, to_end << 8 | u64::from(w1.shape)),
         index(11 | kind, pos ^ w0.hash.rotate_left(7)),
         index(12 | kind, pos ^ w1.hash.rotate_left(7)),
         index(13 | kind, dist ^ w1.hash.rotate_left(7)),
-        index(14 | kind, dist << 8 | to_end),
         index(15 | kind, first.hash ^ dist.rotate_right(3)),
         index(16 | kind, first.hash ^ w1.hash.rotate_left(23)),
         index(17 | kind, prev_first.hash ^ dist.rotate_right(3)),
-        index(18 | kind, w0.hash ^ dist.rotate_right(3)),
         index(
             25 | kind,
             bracket_ahead(words, i) << 8 | u64::from(w0.shape),
         ),
+        index(28 | kind, u64::from(label_ahead(words, i + 1))),
         index(
             26 | kind,
             u64::from(gap.piece_start < i && first.hash == w1.hash) << 4 | dist,
@@ -628,7 +640,7 @@ mod tests {
         assert!(bullets_label(&words, 0, 2));
         assert!(!bullets_label(&words, 1, 3));
         // After `close`: `paris,` `france` `(` `cnn` `)`.
-        assert_eq!(bracket_ahead(&words, 6), 3);
+        assert_eq!(bracket_ahead(&words, 5), 3);
         assert_eq!(bracket_ahead(&words, 2), 0);
         let mut pieces = Pieces::default();
         pieces.begin(&words, 0, true);

@@ -6,10 +6,15 @@
 //! on lowercased text, so normally cased text is split by the rules alone.
 //!
 //! The model is linear over hashed features (`features`), trained as an averaged
-//! perceptron (`train`) on full-text articles split by the rules and turned into the
-//! bulk style (`projection`); some features read a table of which words follow each
-//! other inside sentences of the bulk corpus and how often words start and end them
-//! (`pairs`, counted by `self_labels::count_pairs`).
+//! perceptron (`train`, the mean of three shuffled orders) on full-text articles
+//! split by the rules and turned into the bulk style (`projection`), and on copies of
+//! them with the page furniture the full texts lack put in (`projection::
+//! with_furniture`: headline bullets, a dateline after them, captions, credits);
+//! some features read a table of which words follow each other inside sentences of
+//! the bulk corpus and how often words start and end them (`pairs`, counted by
+//! `self_labels::count_pairs`). Spaces in a run of headline bullets or in a labelled
+//! caption (`features::Pieces::block`) have weights and a threshold of their own,
+//! so that the sentence ends without `.` that these teach stay there.
 //! `stages/examples/train_boundaries.rs` retrains it and writes
 //! `stages/data/sentences/gap_model.bin` (`weights`) and `gap_pairs.bin` (`pairs`).
 
@@ -74,7 +79,7 @@ impl GapModel {
             weights: Weights {
                 table: vec![0.0; features::TABLE_SIZE],
                 thresholds: [f32::INFINITY; features::CLASSES],
-                margins: [0.0; 2],
+                margins: [[0.0; 2]; features::CLASSES],
             },
             pairs: PairTable::empty(),
         }
@@ -87,19 +92,21 @@ impl GapModel {
     #[inline]
     pub fn ends(&self, words: &[WordInfo], gap: Gap) -> bool {
         let table = &self.weights.table;
-        let threshold = self.weights.thresholds[gap_class(words, gap)];
+        let class = gap_class(words, gap);
+        let threshold = self.weights.thresholds[class];
+        let margins = self.weights.margins[class];
         let weight = |k: usize| table.get(k).copied().unwrap_or(0.0);
         let mut s = 0.0;
         for k in prefix_features(words, gap) {
             s += weight(k);
         }
-        if s + self.weights.margins[0] <= threshold {
+        if s + margins[0] <= threshold {
             return false;
         }
         for k in rest_features(words, gap) {
             s += weight(k);
         }
-        if s + self.weights.margins[1] <= threshold {
+        if s + margins[1] <= threshold {
             return false;
         }
         for k in pair_features(words, gap, self.pair_view(words, gap)) {

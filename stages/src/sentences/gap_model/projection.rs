@@ -460,7 +460,15 @@ mod tests {
                 let f = with_furniture(&p, &format!("a{n}"), kind, &places).expect("a sentence");
                 assert_eq!(f.text.split(' ').count(), f.ends.len());
                 assert!(f.text.ends_with("tonight."), "{}", f.text);
-                assert!(f.text.starts_with(char::is_uppercase), "{}", f.text);
+                // A capital after every `.`, none elsewhere.
+                let words: Vec<&str> = f.text.split(' ').collect();
+                for pair in words.windows(2) {
+                    if !pair[1].starts_with(char::is_alphabetic) {
+                        continue;
+                    }
+                    let capital = pair[1].starts_with(char::is_uppercase);
+                    assert_eq!(capital, pair[0].ends_with('.'), "{}", f.text);
+                }
                 let added = f.ends.len() - p.ends.len();
                 assert!(f.ends.iter().filter(|&&e| e).count() > 4, "{}", f.text);
                 seen[0] |= f.text.starts_with("Story highlights ");

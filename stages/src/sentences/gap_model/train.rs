@@ -127,11 +127,16 @@ impl Examples {
 impl Examples {
     /// For each of these examples that the whole score keeps, how far the features
     /// of each early test (`GapModel::ends`) fall short of the threshold: the
-    /// prefix's, then all but the pair features.
-    pub fn shortfalls(&self, table: &[f32], thresholds: [f32; CLASSES]) -> [Vec<f32>; 2] {
+    /// prefix's, then all but the pair features; for the spaces of kind `class`.
+    pub fn shortfalls(
+        &self,
+        table: &[f32],
+        thresholds: [f32; CLASSES],
+        class: usize,
+    ) -> [Vec<f32>; 2] {
         let weight = |k: &u32| table.get(*k as usize).copied().unwrap_or(0.0);
         let mut out = [Vec::new(), Vec::new()];
-        for n in 0..self.len() {
+        for n in (0..self.len()).filter(|&n| usize::from(self.classes[n]) == class) {
             let features = self.features_of(n);
             let mut s = 0f32;
             let mut early = [0f32; 2];
@@ -217,7 +222,7 @@ pub fn train_with(ex: &Examples, epochs: usize, seed: u64, rate: Option<f32>) ->
     Weights {
         table,
         thresholds: [0.0; CLASSES],
-        margins: [f32::INFINITY; 2],
+        margins: [[f32::INFINITY; 2]; CLASSES],
     }
 }
 

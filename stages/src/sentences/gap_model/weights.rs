@@ -1,6 +1,6 @@
 //! The gap model's data file: the nonzero weights of the hashed table, quantised to
 //! 16 bits, as delta-coded indices. Little-endian throughout:
-//! `CGM5`, table bits (u32), scale (f32), three thresholds (f32 each), two margins (f32
+//! `CGM5`, table bits (u32), scale (f32), three thresholds (f32 each), two margins per threshold (f32
 //! each), count
 //! (u32), then per
 //! weight its index's distance from the previous one (LEB128) and the weight (i16);
@@ -25,7 +25,8 @@ pub enum FormatError {
 const MAGIC: &[u8; 4] = b"CGM5";
 
 /// Dense weights, the decision thresholds (one per kind of space, see
-/// `features::gap_class`), and the margins of the two early tests: a space whose
+/// `features::gap_class`), and the margins of the two early tests (per kind of
+/// space): a space whose
 /// first features (`features::prefix_features`) score at most its threshold less
 /// `margins[0]`, or whose features but the word-pair ones score at most its
 /// threshold less `margins[1]`, is no segment end.
@@ -33,7 +34,7 @@ const MAGIC: &[u8; 4] = b"CGM5";
 pub struct Weights {
     pub table: Vec<f32>,
     pub thresholds: [f32; CLASSES],
-    pub margins: [f32; 2],
+    pub margins: [[f32; 2]; CLASSES],
 }
 
 impl Weights {
@@ -58,7 +59,7 @@ impl Weights {
         for t in self.thresholds {
             out.extend_from_slice(&t.to_le_bytes());
         }
-        for m in self.margins {
+        for m in self.margins.iter().flatten() {
             out.extend_from_slice(&m.to_le_bytes());
         }
         out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
@@ -95,7 +96,10 @@ impl Weights {
         for t in &mut thresholds {
             *t = f32::from_bits(r.u32()?);
         }
-        let margins = [f32::from_bits(r.u32()?), f32::from_bits(r.u32()?)];
+        let mut margins = [[0f32; 2]; CLASSES];
+        for m in margins.iter_mut().flatten() {
+            *m = f32::from_bits(r.u32()?);
+        }
         let count = r.u32()?;
         let mut table = vec![0f32; 1 << bits];
         let mut k = 0usize;
@@ -162,12 +166,12 @@ mod tests {
         let w = Weights {
             table,
             thresholds: [0.75, -1.0, 0.5],
-            margins: [2.5, 1.25],
+            margins: [[2.5, 1.25], [1.0, 0.5], [3.0, 2.0]],
         };
         let back = Weights::decode(&w.encode(10), 10).expect("decodes");
         assert_eq!(
             (back.thresholds, back.margins),
-            ([0.75, -1.0, 0.5], [2.5, 1.25])
+            ([0.75, -1.0, 0.5], [[2.5, 1.25], [1.0, 0.5], [3.0, 2.0]])
         );
         let step = 1.5 / 32767.0;
         for (a, b) in w.table.iter().zip(&back.table) {
@@ -181,7 +185,7 @@ mod tests {
         let w = Weights {
             table: vec![1.0; 1 << 4],
             thresholds: [0.0; CLASSES],
-            margins: [0.0; 2],
+            margins: [[0.0; 2]; CLASSES],
         };
         let bytes = w.encode(4);
         assert_eq!(
