@@ -782,7 +782,12 @@ pub fn sentence_subject(f: &Frame<'_>, s0: usize, limit: usize) -> Option<(usize
 
 /// `a spokesman for Surrey Police` / `a statement from (or by) the agency`: the body.
 fn widen_spokes(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize) {
-    if let Some(Mention::Description { spokes: true, .. }) = classify(f, np.0, np.1) {
+    // "according to a report by the National Audit Office": a document with its author.
+    let authored = |m: &Mention<'_>| match m {
+        Mention::Description { spokes, head, .. } => *spokes || AUTHORED.contains(&head.as_str()),
+        _ => false,
+    };
+    if classify(f, np.0, np.1).is_some_and(|m| authored(&m)) {
         let k = np.1 + 1;
         if k < ceil
             && f.tokens[k].kind == Kind::Word
@@ -799,6 +804,9 @@ fn widen_spokes(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize
     }
     np
 }
+
+/// Documents named with their author (`a report by X`, `a study from X`): the author speaks.
+const AUTHORED: &[&str] = &["report", "study", "survey", "analysis", "audit", "review"];
 
 /// `said the Executive Clerk of the Council, Ana Ruiz`: the name after the role.
 fn prefer_apposed_name(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize) {
@@ -982,6 +990,18 @@ mod tests {
         assert_eq!(
             who("It rained, according to Lia Moss, who said it was “a deluge”."),
             "Lia Moss"
+        );
+    }
+
+    #[test]
+    fn a_document_speaks_for_its_author() {
+        assert_eq!(
+            who("The dam will cost “far more than planned”, according to a study by the Ostrava Water Board."),
+            "the Ostrava Water Board"
+        );
+        assert_eq!(
+            who("What Judge Ada Lorne calls “a line in the sand” was crossed."),
+            "Judge Ada Lorne"
         );
     }
 

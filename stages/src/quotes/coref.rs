@@ -453,7 +453,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     .iter()
                     .position(|w| w.eq_ignore_ascii_case("of"))
                     .and_then(|k| k.checked_sub(1))
-                    .is_some_and(|k| is_noun(&p.words[k]))
+                    .is_some_and(|k| is_noun(p.words[k]))
         };
         // A body, as `is_org` tells one: a body's word and no gender.
         let body = |p: &Person<'_>| p.org && p.gender.is_none() && ends_in(p);

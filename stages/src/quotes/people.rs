@@ -1123,6 +1123,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 && end + 1 < n
                 && plain(end + 1)
                 && !verbish(f, end + 1)
+                && !verb_before_object(f, end + 1)
             {
                 end += 1;
             }
@@ -1244,6 +1245,20 @@ fn aged(f: &Frame<'_>, end: usize) -> bool {
             x.kind == Kind::Word && f.word(end + 2).bytes().all(|b| b.is_ascii_digit())
         })
         && t(end + 3).is_some_and(|x| x.is_punct(','))
+}
+
+/// Whether the word at `k` reads as a verb taking an object (`matt damon attends a
+/// screening`, `stephen johnson lost his job`): a cue, or a word (no given name)
+/// before a determiner or possessive.
+fn verb_before_object(f: &Frame<'_>, k: usize) -> bool {
+    let w = f.word(k);
+    let object = f.word_in(
+        k + 1,
+        &[
+            "a", "an", "the", "her", "his", "their", "its", "this", "that",
+        ],
+    );
+    f.tokens[k].has(Flags::CUE) || object && w.len() > 2 && !f.tokens[k].has(Flags::GIVEN)
 }
 
 /// Whether the lower-cased word at `k` reads as a past-tense verb (`arrived`).
