@@ -344,12 +344,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                                     .all(|(a, b)| a.eq_ignore_ascii_case(b))
                         };
                         if self.recent_where(at, opens).is_some() {
-                            let name = NameSeen {
-                                words: body.to_vec(),
-                                org: true,
-                                gender: None,
-                                roles: Vec::new(),
-                            };
+                            let name = NameSeen::body(body.to_vec());
                             return Some(Referent::Person(self.person(&name)));
                         }
                     }
@@ -358,12 +353,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                         return self.body_by_noun(noun, at).or_else(|| self.last_body(at));
                     }
                     if !body.is_empty() {
-                        let name = NameSeen {
-                            words: body.to_vec(),
-                            org: true,
-                            gender: None,
-                            roles: Vec::new(),
-                        };
+                        let name = NameSeen::body(body.to_vec());
                         return Some(Referent::Person(self.person(&name)));
                     }
                     if let Some(owner) = self.owner(possessor.as_ref(), at) {

@@ -351,6 +351,16 @@ pub struct NameSeen<'a> {
 }
 
 impl<'a> NameSeen<'a> {
+    /// A body (organisation) known by these words, with no gender and no role.
+    pub fn body(words: Vec<&'a str>) -> NameSeen<'a> {
+        NameSeen {
+            words,
+            org: true,
+            gender: None,
+            roles: Vec::new(),
+        }
+    }
+
     /// [`NameSeen::from_mention`] for a mention no longer needed, moving its words.
     pub fn take(m: Mention<'a>) -> Option<NameSeen<'a>> {
         match m {
