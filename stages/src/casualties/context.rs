@@ -53,19 +53,21 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
                 return true;
             }
         }
-        // "11 months after", "a year ago", "last year"
-        if matches!(t.low, "year" | "years" | "months" | "month" | "weeks")
+        // "11 months after", "a year ago", "decades earlier", "last year"
+        if (matches!(t.low, "months" | "month" | "weeks") || long_time(t.low))
             && matches!(low(i + 1), "after" | "ago" | "earlier" | "before")
         {
             return true;
         }
         // ("died last week" is the news of the week, this event)
-        if matches!(prev, "last" | "previous") && matches!(t.low, "year" | "month") {
+        if matches!(prev, "last" | "previous") && (t.low == "month" || long_time(t.low)) {
             return true;
         }
-        // a rate, not an event: "each year", "a year", "annually"
+        // a rate, not an event: "each year", "a year", "annually", "one every 90 million
+        // miles" ("every one of them" counts people)
         if (matches!(prev, "each" | "every" | "per" | "a") && t.low == "year")
             || matches!(t.low, "annually" | "yearly")
+            || (prev == "every" && matches!(t.kind, Kind::Num { .. }) && t.low != "one")
         {
             return true;
         }
@@ -104,6 +106,15 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
         }
     }
     false
+}
+
+/// Spans of time that, counted back from the report, reach past its event: `years ago`,
+/// `a century ago`, `the last decade`.
+fn long_time(w: &str) -> bool {
+    matches!(
+        w,
+        "year" | "years" | "decade" | "decades" | "century" | "centuries"
+    )
 }
 
 /// Events wider than an attack, which an article names when it recalls an earlier one:
@@ -191,6 +202,10 @@ mod tests {
             "He took over after the death of his uncle in late 2009."
         ));
         assert!(other("The last war there killed 900 people."));
+        assert!(other("A siege decades ago killed 40 defenders."));
+        assert!(other("Floods in the last decade killed 200 people."));
+        assert!(other("One rider is killed every 50 million miles."));
+        assert!(!other("Every one of the 12 miners was killed."));
         assert!(other("The last Balkan war killed 900 people."));
         assert!(other(
             "Forty people died there on May 4th 2009, officials recalled."
