@@ -6,7 +6,9 @@ use super::phrase::hypothetical;
 use super::View;
 use crate::casualties::context;
 use crate::casualties::extract::Mention;
+use crate::casualties::lexicon;
 use crate::casualties::numbers::number_at;
+use crate::casualties::tokens::Kind;
 use crate::records::Status;
 
 fn noun_status(w: &str) -> Option<Status> {
@@ -94,7 +96,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         if !((body || death) && v.low(k + 1) == "of") || cancelled(v, k, k + 2) {
             continue;
         }
-        match v.item_at(k + 2) {
+        match v.item_at(k + 2).or_else(|| modified_name(v, k + 2)) {
             // "the death of Ana Ruiz", "the killing of more than 800 protesters"; a body
             // counted by number is read below
             Some(first) if death => out.extend(v.take(first, Status::Killed)),
@@ -135,6 +137,26 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             }
         }
     }
+}
+
+/// A named person after a singular person noun and at most one plain modifier before it:
+/// `the death of local nurse Ana Ruiz`, `of college student peter lund` (`the bodies of
+/// victims of Flight 8501` is not one: `victims` is plural and `of` is not a modifier).
+fn modified_name(v: &View<'_>, at: usize) -> Option<usize> {
+    let toks = v.ctx.toks;
+    let plain = |m: usize| {
+        toks.get(m)
+            .is_some_and(|t| t.is_word() && !matches!(t.kind, Kind::Num { .. }))
+            && !lexicon::is_function_word(v.low(m))
+    };
+    (at + 1..=at + 2).find_map(|j| {
+        // the person noun is the word before the name, or the item's own first word when
+        // the item holds it (`teacher Mara Voss`)
+        let sg = |m: usize| v.ctx.lex.people.get(v.low(m)) == Some(&true);
+        let role = sg(j - 1) || sg(j);
+        let g = v.item_at(j)?;
+        (role && (at..j).all(plain) && v.items[g].name.is_some() && !v.items[g].lone).then_some(g)
+    })
 }
 
 fn cancelled(v: &View<'_>, start: usize, end: usize) -> bool {
