@@ -186,8 +186,8 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "corroborate"))
     ap.add_argument("--part", choices=["dev", "heldout", "round2", "round3"], default="dev")
     ap.add_argument("--i-am-done", action="store_true",
-                    help="required with --part heldout, round2 or round3: the held-out parts are scored "
-                         "once, at the end")
+                    help="required with --part heldout, round2 or round3: the held-out parts are "
+                         "scored once, at the end")
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
     ap.add_argument("--keep", help="keep the input/output folders in this directory")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every item that is not right")
