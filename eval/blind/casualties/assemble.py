@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Turn the hand-written label batches (labels/part-*.txt) into dev.jsonl and heldout.jsonl;
-with --round 2, the batches labels_round2/part-*.txt into round2.jsonl (all held out).
+with --round 2 (3), the batches labels_round2/part-*.txt (labels_round3/) into round2.jsonl
+(round3.jsonl), all held out.
 
 Label line format (one item per line, '#' starts a comment line):
     ID | CLASSES | FACTS | WHY
@@ -81,10 +82,10 @@ def read_labels(folder):
     return labels
 
 
-def round2():
-    """round2.jsonl: the labelled items of sample_round2.jsonl, in sample order."""
-    labels = read_labels("labels_round2")
-    with open(os.path.join(HERE, "sample_round2.jsonl"), encoding="utf-8") as f:
+def round2(n=2):
+    """roundN.jsonl: the labelled items of sample_roundN.jsonl, in sample order."""
+    labels = read_labels(f"labels_round{n}")
+    with open(os.path.join(HERE, f"sample_round{n}.jsonl"), encoding="utf-8") as f:
         items = [json.loads(line) for line in f]
     unknown = set(labels) - {it["id"] for it in items}
     if unknown:
@@ -95,17 +96,18 @@ def round2():
             rec = {k: it[k] for k in ("id", "set", "article", "start", "end", "stratum")}
             rec.update(labels[it["id"]])
             recs.append(rec)
-    with open(os.path.join(HERE, "round2.jsonl"), "w", encoding="utf-8") as f:
+    with open(os.path.join(HERE, f"round{n}.jsonl"), "w", encoding="utf-8") as f:
         for rec in recs:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print({"round2": len(recs)}, "unlabelled", len(items) - len(recs))
+    print({f"round{n}": len(recs)}, "unlabelled", len(items) - len(recs))
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--round", type=int, choices=[1, 2], default=1)
-    if ap.parse_args().round == 2:
-        round2()
+    ap.add_argument("--round", type=int, choices=[1, 2, 3], default=1)
+    n = ap.parse_args().round
+    if n in (2, 3):
+        round2(n)
         return
     labels = read_labels("labels")
     items = [json.loads(l) for l in open(os.path.join(HERE, "sample.jsonl"), encoding="utf-8")]

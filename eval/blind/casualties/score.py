@@ -4,6 +4,7 @@
     python3 eval/blind/casualties/score.py [--bin target/release/corroborate] [--part dev]
     python3 eval/blind/casualties/score.py --part heldout --i-am-done     # once, at the end
     python3 eval/blind/casualties/score.py --part round2 --i-am-done      # round 2, once, at the end
+    python3 eval/blind/casualties/score.py --part round3 --i-am-done      # round 3, once, at the end
 
 Builds an input folder with the sampled articles (full articles, one set folder per sampled
 set), runs `corroborate run --input IN --out OUT --keep-going --force`, and for each item takes
@@ -41,7 +42,7 @@ CLASSES = ["verb_passive", "verb_active", "toll_noun", "nominal_count", "missing
 
 
 # parts that are scored once, at the end of the work on the stage (never looked at before)
-HELD_OUT = ("heldout", "round2")
+HELD_OUT = ("heldout", "round2", "round3")
 
 
 def ws(text):
@@ -183,10 +184,10 @@ class Tally:
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "corroborate"))
-    ap.add_argument("--part", choices=["dev", "heldout", "round2"], default="dev")
+    ap.add_argument("--part", choices=["dev", "heldout", "round2", "round3"], default="dev")
     ap.add_argument("--i-am-done", action="store_true",
-                    help="required with --part heldout or round2: the held-out parts are scored "
-                         "once, at the end")
+                    help="required with --part heldout, round2 or round3: the held-out parts are "
+                         "scored once, at the end")
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
     ap.add_argument("--keep", help="keep the input/output folders in this directory")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every item that is not right")
@@ -215,7 +216,7 @@ def main():
     anyc = {c: Tally() for c in CLASSES}
     overall = Tally()
     by_source = {"full-text sets": Tally(), "bulk (lower-cased) sets": Tally()}
-    by_stratum = {}  # round 2 items carry their stratum ("near" / "any")
+    by_stratum = {}  # round 2 and 3 items carry their stratum ("near" / "any")
     skipped = 0
     for it in items:
         if it.get("optional"):
