@@ -115,16 +115,22 @@ struct Analysis<'a> {
 }
 
 fn analyse<'a>(id: &'a str, text: &'a str) -> Analysis<'a> {
+    let mut a = frame_of(id, text);
+    a.people = people::table_of_mentions(&a.names);
+    a
+}
+
+/// The first reading of an article but for its people table, left empty.
+fn frame_of<'a>(id: &'a str, text: &'a str) -> Analysis<'a> {
     let spans = pairing::pair(text, &marks::find_marks(text));
     let frame = Frame::build(text, &spans);
     let names = people::name_mentions(&frame);
-    let people = people::table_of_mentions(&names);
     Analysis {
         id,
         spans,
         frame,
         names,
-        people,
+        people: People::default(),
     }
 }
 
@@ -176,7 +182,9 @@ pub fn quotations_in_windows(articles: &[(&str, &str)], window: usize) -> Vec<Qu
         for r in ranges {
             let text = &t[r.clone()];
             if text.len() <= frame::MAX_TEXT {
-                let people = analyse(id, text).people;
+                let mut people = analyse(id, text).people;
+                // Kept while the other windows are read: sized for what it holds.
+                people.shrink_to_fit();
                 parts.push(Part::Window {
                     id,
                     base: r.start,
@@ -199,19 +207,7 @@ pub fn quotations_in_windows(articles: &[(&str, &str)], window: usize) -> Vec<Qu
                 base,
                 text,
                 people,
-            } => {
-                let spans = pairing::pair(text, &marks::find_marks(text));
-                let frame = Frame::build(text, &spans);
-                let names = people::name_mentions(&frame);
-                let a = Analysis {
-                    id,
-                    spans,
-                    frame,
-                    names,
-                    people: People::default(),
-                };
-                out.extend(read_article(&a, people, &set, base));
-            }
+            } => out.extend(read_article(&frame_of(id, text), people, &set, base)),
         }
     }
     out
