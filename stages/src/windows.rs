@@ -11,10 +11,35 @@
 
 use std::ops::Range;
 
+use serde::Deserialize;
+
+use crate::params::{ParamSpec, ParamType};
+
 /// The default `window_bytes` of the quote and casualty stages: 1 MB, twenty times the
 /// longest article of the corpus (50 KB), so that only generated or concatenated texts are
 /// cut; a window then costs the stages some tens of MB of working memory.
 pub const DEFAULT_WINDOW_BYTES: usize = 1_000_000;
+
+/// The `window_bytes` parameter, as the quote and casualty stages declare it.
+pub const WINDOW_PARAM: ParamSpec = ParamSpec {
+    name: "window_bytes",
+    ty: ParamType::Integer,
+    help: "an article longer than this many bytes is read in windows of about this size, cut \
+           after line breaks, each as an article of its own (coreference stops at their edges, \
+           facts are merged within one); 0 reads every article whole (default 1000000)",
+};
+
+/// The parameters of a stage that reads long articles in windows.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WindowParams {
+    #[serde(default = "default_window")]
+    pub window_bytes: usize,
+}
+
+fn default_window() -> usize {
+    DEFAULT_WINDOW_BYTES
+}
 
 /// The ranges `text` is read in: the whole text when it is at most `window` bytes long or
 /// `window` is 0; else consecutive ranges covering it, each ending after the first run of

@@ -48,12 +48,11 @@ mod rules;
 mod status;
 mod tokens;
 
-use serde::Deserialize;
-
-use crate::params::{typed, ParamSpec, ParamType, Params};
+use crate::params::{typed, Params};
 use crate::records::{CasualtyFact, NormalisedArticle, RecordKind, Records, Sentence};
 use crate::registry::StageSpec;
 use crate::stage::{Scope, Stage, StageError, StageInput};
+use crate::windows::WindowParams;
 
 use groups::Ctx;
 use lexicon::LEX;
@@ -64,31 +63,14 @@ pub fn spec() -> StageSpec {
         scope: Scope::Article,
         needs: &[RecordKind::Normalised, RecordKind::Sentences],
         provides: RecordKind::Casualties,
-        params: &[ParamSpec {
-            name: "window_bytes",
-            ty: ParamType::Integer,
-            help: "an article longer than this many bytes is read in windows of about this \
-                   size, cut after line breaks, each as an article of its own (facts are \
-                   merged within a window); 0 reads every article whole (default 1000000)",
-        }],
+        params: &[crate::windows::WINDOW_PARAM],
         build: |p: &Params| {
-            let params: CasualtiesParams = typed(p)?;
+            let params: WindowParams = typed(p)?;
             Ok(Box::new(Casualties {
                 window: params.window_bytes,
             }))
         },
     }
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CasualtiesParams {
-    #[serde(default = "default_window")]
-    pub window_bytes: usize,
-}
-
-fn default_window() -> usize {
-    crate::windows::DEFAULT_WINDOW_BYTES
 }
 
 pub struct Casualties {

@@ -39,12 +39,11 @@ mod selection;
 mod span_class;
 mod speaker_name;
 
-use serde::Deserialize;
-
-use crate::params::{typed, ParamSpec, ParamType, Params};
+use crate::params::{typed, Params};
 use crate::records::{Quotation, RecordKind, Records};
 use crate::registry::StageSpec;
 use crate::stage::{Scope, Stage, StageError, StageInput};
+use crate::windows::WindowParams;
 
 use attribution::Attribution;
 use coref::{Referent, Resolver};
@@ -59,31 +58,14 @@ pub fn spec() -> StageSpec {
         scope: Scope::Set,
         needs: &[RecordKind::Normalised, RecordKind::Sentences],
         provides: RecordKind::Quotes,
-        params: &[ParamSpec {
-            name: "window_bytes",
-            ty: ParamType::Integer,
-            help: "an article longer than this many bytes is read in windows of about this \
-                   size, cut after line breaks, each as an article of its own (coreference \
-                   stops at their edges); 0 reads every article whole (default 1000000)",
-        }],
+        params: &[crate::windows::WINDOW_PARAM],
         build: |p: &Params| {
-            let params: QuotesParams = typed(p)?;
+            let params: WindowParams = typed(p)?;
             Ok(Box::new(Quotes {
                 window: params.window_bytes,
             }))
         },
     }
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct QuotesParams {
-    #[serde(default = "default_window")]
-    pub window_bytes: usize,
-}
-
-fn default_window() -> usize {
-    crate::windows::DEFAULT_WINDOW_BYTES
 }
 
 pub struct Quotes {
