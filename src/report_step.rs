@@ -183,12 +183,20 @@ pub(crate) fn report_step(
             }
         }
     };
-    for file in stages::report::set_report_with_warnings(reconciled, &engine.report_stamp, &shown) {
-        if let Err(e) = files.write(&file.name, file.contents.as_bytes()) {
-            let why = format!("cannot write {}: {e}", files.path(&file.name).display());
-            report.warnings.push(why.clone());
-            return ReportStep::NotWritten { why };
-        }
+    // Each file is written as it is rendered: one file's text is held at a time.
+    let written = stages::report::each_report_file(
+        reconciled,
+        &engine.report_stamp,
+        &shown,
+        |name, contents| {
+            files
+                .write(name, contents.as_bytes())
+                .map_err(|e| format!("cannot write {}: {e}", files.path(name).display()))
+        },
+    );
+    if let Err(why) = written {
+        report.warnings.push(why.clone());
+        return ReportStep::NotWritten { why };
     }
     let summary = stages::report::summary(reconciled);
     manifest.report = Some(ReportRecord {

@@ -24,6 +24,7 @@ const SHARED: &[&str] = &[
     "src/records",
     "src/data.rs",
     "src/lexicon.rs",
+    "src/windows.rs",
     "data/people",
     "data/casualties/nationalities.tsv",
 ];

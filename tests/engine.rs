@@ -216,10 +216,51 @@ fn config_errors_name_line_and_column() {
 }
 
 #[test]
+fn window_bytes_reads_a_long_article_in_windows() {
+    let p = Project::new();
+    // four paragraphs of 50 to 100 bytes: one window each at `window_bytes: 50`
+    let text =
+        "\u{201c}The pier stays shut,\u{201d} harbour master Ellen Varga said on Monday.\n\n\
+                Four fishermen were killed when the storm hit the coast.\n\n\
+                \u{201c}We will rebuild it by spring,\u{201d} said mayor Ivo Brandt.\n\n\
+                Four fishermen were killed when the storm hit the coast.\n";
+    p.set("w", &[("a", text)]);
+    p.run(&["run"]).ok();
+    let quotes = p.read("out/w/quotes.jsonl");
+    let casualties = p.read("out/w/casualties.jsonl");
+    assert_eq!(quotes.lines().count(), 2, "{quotes}");
+    assert_eq!(casualties.lines().count(), 1, "{casualties}");
+    let pipeline = p
+        .read("pipeline.yaml")
+        .replace(
+            "uses: quotes.v1\n",
+            "uses: quotes.v1\n    with:\n      window_bytes: 50\n",
+        )
+        .replace(
+            "uses: casualties.v1\n",
+            "uses: casualties.v1\n    with:\n      window_bytes: 50\n",
+        );
+    p.file("pipeline.yaml", &pipeline);
+    let dry = p.run(&["run", "--dry-run"]).ok();
+    dry.assert_stdout("would run  w  quotes  (parameters changed)");
+    dry.assert_stdout("would run  w  casualties  (parameters changed)");
+    p.run(&["run"]).ok();
+    // each quotation's speaker is named in its own window: the same quotations, same offsets
+    assert_eq!(p.read("out/w/quotes.jsonl"), quotes);
+    // the toll stated in two windows is two facts, one sentence each
+    let windowed = p.read("out/w/casualties.jsonl");
+    assert_eq!(windowed.lines().count(), 2, "{windowed}");
+    assert!(windowed
+        .lines()
+        .all(|l| l.matches("\"sentence\":").count() == 1));
+}
+
+#[test]
 fn each_config_error_kind_is_reported() {
     let cases: &[(&str, &str)] = &[
         ("stages: [\n", "YAML syntax error"),
         ("stages:\n  - name: a\n    uses: normalise.v1\n    with:\n      repair_mojibake: 3\n", "5:24: parameter `repair_mojibake` of `normalise.v1` must be a boolean"),
+        ("stages:\n  - name: a\n    uses: quotes.v1\n    with:\n      window_bytes: big\n", "5:21: parameter `window_bytes` of `quotes.v1` must be a whole number"),
         ("stages:\n  - name: a\n    uses: normalise.v1\n  - name: a\n    uses: sentences.v1\n", "4:11: duplicate stage name `a`"),
         ("stages:\n  - name: a\n    uses: normalise.v1\n    after: b\n  - name: b\n    uses: normalise.v1\n    after: a\n", "dependency cycle"),
         ("stages:\n  - name: q\n    uses: quotes.v1\n", "stage `q` needs normalised records"),

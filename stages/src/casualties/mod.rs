@@ -27,6 +27,14 @@
 //! sharing one predicate); reconcile adds up the listed groups of a sentence as it adds up a
 //! breakdown. Titles and person nouns come from the shared people lexicon
 //! (`stages/data/people/`, `src/lexicon.rs`) that quotes and reconcile read too.
+//!
+//! An article longer than the `window_bytes` parameter (default 1 MB, see
+//! [`crate::windows`]) is read in windows of about that size cut after line breaks, each
+//! sentence in the window holding its start, and each window as an article of its own: a
+//! lone surname takes only a full name given in its window, and mentions are merged into
+//! facts within a window (the same group stated in two windows is two facts). Whether the
+//! text is lower-cased is still judged once, from the article's first sentences. Shorter
+//! articles are read whole, as before.
 
 mod context;
 mod extract;
@@ -40,10 +48,11 @@ mod rules;
 mod status;
 mod tokens;
 
-use crate::params::Params;
+use crate::params::{typed, Params};
 use crate::records::{CasualtyFact, NormalisedArticle, RecordKind, Records, Sentence};
 use crate::registry::StageSpec;
 use crate::stage::{Scope, Stage, StageError, StageInput};
+use crate::windows::WindowParams;
 
 use groups::Ctx;
 use lexicon::LEX;
@@ -54,12 +63,20 @@ pub fn spec() -> StageSpec {
         scope: Scope::Article,
         needs: &[RecordKind::Normalised, RecordKind::Sentences],
         provides: RecordKind::Casualties,
-        params: &[],
-        build: |_: &Params| Ok(Box::new(Casualties)),
+        params: &[crate::windows::WINDOW_PARAM],
+        build: |p: &Params| {
+            let params: WindowParams = typed(p)?;
+            Ok(Box::new(Casualties {
+                window: params.window_bytes,
+            }))
+        },
     }
 }
 
-pub struct Casualties;
+pub struct Casualties {
+    /// Articles longer than this many bytes are read in windows (0: never).
+    window: usize,
+}
 
 impl Stage for Casualties {
     fn run(&self, input: &StageInput<'_>) -> Result<Records, StageError> {
@@ -69,14 +86,14 @@ impl Stage for Casualties {
         for a in articles {
             // the engine gives one article's sentences; copy only if it ever gives more
             if sentences.iter().all(|s| s.article == a.article) {
-                out.extend(article_facts(a, sentences));
+                out.extend(facts_in_windows(a, sentences, self.window));
             } else {
                 let own: Vec<Sentence> = sentences
                     .iter()
                     .filter(|s| s.article == a.article)
                     .cloned()
                     .collect();
-                out.extend(article_facts(a, &own));
+                out.extend(facts_in_windows(a, &own, self.window));
             }
         }
         Ok(Records::Casualties(out))
@@ -119,10 +136,48 @@ fn word_starts(b: &[u8]) -> (usize, usize) {
     (words, caps)
 }
 
-/// The casualty facts of one article, given its sentences in reading order.
+/// The casualty facts of one article, given its sentences in reading order, read whole.
 pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec<CasualtyFact> {
-    let lex = &*LEX;
     let lower = lower_cased(sentences);
+    text_facts(&article.article, &article.text, sentences, lower, 0)
+}
+
+/// The casualty facts of one article, given its sentences in reading order: read whole when
+/// it is at most `window` bytes long (or `window` is 0), else window by window
+/// ([`crate::windows::windows`]), each sentence read in the window holding its start.
+pub fn facts_in_windows(
+    article: &NormalisedArticle,
+    sentences: &[Sentence],
+    window: usize,
+) -> Vec<CasualtyFact> {
+    let ranges = crate::windows::windows(&article.text, window);
+    if ranges.len() == 1 {
+        return article_facts(article, sentences);
+    }
+    let lower = lower_cased(sentences);
+    let mut out = Vec::new();
+    let mut first = 0;
+    for r in ranges {
+        let rest = sentences.get(first..).unwrap_or(&[]);
+        let last = first + rest.partition_point(|s| s.start < r.end);
+        let text = article.text.get(r).unwrap_or("");
+        let own = sentences.get(first..last).unwrap_or(&[]);
+        out.extend(text_facts(&article.article, text, own, lower, first));
+        first = last;
+    }
+    out
+}
+
+/// The casualty facts of `text` (an article, or a window of one), given its sentences in
+/// reading order, the first being sentence `first` of the article.
+fn text_facts(
+    id: &str,
+    text: &str,
+    sentences: &[Sentence],
+    lower: bool,
+    first: usize,
+) -> Vec<CasualtyFact> {
+    let lex = &*LEX;
     // only sentences holding a status word, a name cue or an attacker cue are read closely
     let mut tokens = tokens::Tokens::default();
     let ranges: Vec<(usize, std::ops::Range<usize>)> = sentences
@@ -164,7 +219,7 @@ pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec
             lower,
             no_name,
         };
-        let early = *i < 2;
+        let early = first + *i < 2;
         mentions.extend(extract::sentence(&ctx, &mut st, *i, early));
     }
     // a surname alone ("Mr. Roe") takes the full name the article gives in any sentence,
@@ -173,8 +228,7 @@ pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec
     for m in &mentions {
         if let Some(n) = m.name.as_deref().filter(|n| !n.contains(' ')) {
             if !st.fullest(n).contains(' ') {
-                let index =
-                    surnames.get_or_insert_with(|| person_name::Surnames::new(&article.text));
+                let index = surnames.get_or_insert_with(|| person_name::Surnames::new(text));
                 if let Some(full) = index.full_name(n, lower) {
                     st.register(&full, &[]);
                 }
@@ -191,7 +245,7 @@ pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec
                 full.contains(' ') && (!lower || crate::lexicon::given_name(first).is_some())
             })
     });
-    merge::facts(&article.article, sentences, mentions, &st)
+    merge::facts(id, sentences, mentions, &st)
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Behaviour of the whole stage on sentences written for these tests.
 
-use super::article_facts;
+use super::{article_facts, facts_in_windows};
 use crate::records::{
     Approx, CasualtyFact, NormalisedArticle, Role, SegmentKind, Sentence, Status,
 };
@@ -476,4 +476,52 @@ fn short(f: &CasualtyFact) -> String {
         f.nationality.as_deref().unwrap_or("-"),
         f.count.value
     )
+}
+
+/// A long article is read in windows: evidence keeps the article's sentence indexes and
+/// offsets, and one group stated in two windows is two facts (merging stops at the edge).
+#[test]
+fn a_long_article_is_read_in_windows_with_offsets_into_it() {
+    let lines = [
+        "Four miners were killed in the collapse at the quarry.",
+        "Rescuers worked through the night.",
+        "Four miners were killed in the collapse at the quarry.",
+    ];
+    let text = lines.map(|l| format!("{l}\n")).concat();
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (index, l) in lines.iter().enumerate() {
+        sentences.push(Sentence {
+            article: "a".into(),
+            index,
+            start,
+            end: start + l.len(),
+            text: l.to_string(),
+            kind: SegmentKind::Body,
+            paragraph: index,
+        });
+        start += l.len() + 1;
+    }
+    let article = NormalisedArticle {
+        article: "a".into(),
+        text: text.clone(),
+        captions: vec![],
+        changes: Default::default(),
+        warnings: vec![],
+    };
+    let whole = article_facts(&article, &sentences);
+    assert_eq!(whole, facts_in_windows(&article, &sentences, 0));
+    assert_eq!(whole, facts_in_windows(&article, &sentences, text.len()));
+    assert_eq!(whole.len(), 1);
+    assert_eq!(whole[0].evidence.len(), 2);
+    // one window per line
+    let windowed = facts_in_windows(&article, &sentences, 30);
+    assert_eq!(windowed.len(), 2);
+    for (f, want) in windowed.iter().zip([0, 2]) {
+        assert_eq!((f.role, f.status, f.count.value), (V, K, 4));
+        assert_eq!(f.evidence.len(), 1);
+        let e = &f.evidence[0];
+        assert_eq!(e.sentence, want);
+        assert_eq!(&text[e.start..e.end], lines[want]);
+    }
 }

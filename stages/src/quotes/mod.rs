@@ -17,6 +17,13 @@
 //! same way, names being found from cue position, titles and roles, given names and
 //! repetition. Titles, roles, party labels and given names come from one lexicon,
 //! `stages/data/people/` through `crate::lexicon`, which reconcile reads too.
+//!
+//! An article longer than the `window_bytes` parameter (default 1 MB, see
+//! [`crate::windows`]) is read in windows of about that size cut after line breaks, each as
+//! an article of its own: coreference, running speakers and the article's people table stop
+//! at a window's edge (the set's table still holds every window's people). The windows are
+//! read twice, once for their people and once to attribute, so that only one window's
+//! tokens are held at a time. Shorter articles are read whole, as before.
 
 mod attribution;
 mod coref;
@@ -32,10 +39,11 @@ mod selection;
 mod span_class;
 mod speaker_name;
 
-use crate::params::Params;
+use crate::params::{typed, Params};
 use crate::records::{Quotation, RecordKind, Records};
 use crate::registry::StageSpec;
 use crate::stage::{Scope, Stage, StageError, StageInput};
+use crate::windows::WindowParams;
 
 use attribution::Attribution;
 use coref::{Referent, Resolver};
@@ -50,12 +58,20 @@ pub fn spec() -> StageSpec {
         scope: Scope::Set,
         needs: &[RecordKind::Normalised, RecordKind::Sentences],
         provides: RecordKind::Quotes,
-        params: &[],
-        build: |_: &Params| Ok(Box::new(Quotes)),
+        params: &[crate::windows::WINDOW_PARAM],
+        build: |p: &Params| {
+            let params: WindowParams = typed(p)?;
+            Ok(Box::new(Quotes {
+                window: params.window_bytes,
+            }))
+        },
     }
 }
 
-pub struct Quotes;
+pub struct Quotes {
+    /// Articles longer than this many bytes are read in windows (0: never).
+    window: usize,
+}
 
 impl Stage for Quotes {
     fn run(&self, input: &StageInput<'_>) -> Result<Records, StageError> {
@@ -67,7 +83,7 @@ impl Stage for Quotes {
             .iter()
             .map(|a| (a.article.as_str(), a.text.as_str()))
             .collect();
-        Ok(Records::Quotes(quotations(&texts)))
+        Ok(Records::Quotes(quotations_in_windows(&texts, self.window)))
     }
 }
 
@@ -81,33 +97,100 @@ struct Analysis<'a> {
 }
 
 fn analyse<'a>(id: &'a str, text: &'a str) -> Analysis<'a> {
+    let mut a = frame_of(id, text);
+    a.people = people::table_of_mentions(&a.names);
+    a
+}
+
+/// The first reading of an article but for its people table, left empty.
+fn frame_of<'a>(id: &'a str, text: &'a str) -> Analysis<'a> {
     let spans = pairing::pair(text, &marks::find_marks(text));
     let frame = Frame::build(text, &spans);
     let names = people::name_mentions(&frame);
-    let people = people::table_of_mentions(&names);
     Analysis {
         id,
         spans,
         frame,
         names,
-        people,
+        people: People::default(),
+    }
+}
+
+/// What the first reading keeps of an article or of one window of a long one.
+enum Part<'a> {
+    /// An article read whole: its whole analysis.
+    Whole(Analysis<'a>),
+    /// A window of a long article (`text`, starting `base` bytes into it): only its people,
+    /// the rest being made again when it is read.
+    Window {
+        id: &'a str,
+        base: usize,
+        text: &'a str,
+        people: People<'a>,
+    },
+}
+
+impl<'a> Part<'a> {
+    fn people(&self) -> &People<'a> {
+        match self {
+            Part::Whole(a) => &a.people,
+            Part::Window { people, .. } => people,
+        }
     }
 }
 
 /// The quotations of a set of articles `(id, normalised text)`, in article order
-/// then text order. An article longer than [`frame::MAX_TEXT`] (4 GiB) is beyond the
-/// offsets a frame keeps: it is left out, giving no quotations and no names.
+/// then text order, an article longer than [`crate::windows::DEFAULT_WINDOW_BYTES`] being
+/// read in windows (see [`quotations_in_windows`]).
 pub fn quotations(articles: &[(&str, &str)]) -> Vec<Quotation> {
-    let mut analyses: Vec<Analysis<'_>> = articles
-        .iter()
-        .filter(|(_, t)| t.len() <= frame::MAX_TEXT)
-        .map(|(id, t)| analyse(id, t))
-        .collect();
-    let set = people::set_table(analyses.iter().flat_map(|a| a.people.persons.iter()));
+    quotations_in_windows(articles, crate::windows::DEFAULT_WINDOW_BYTES)
+}
+
+/// The quotations of a set of articles `(id, normalised text)`, in article order then
+/// text order. An article longer than `window` bytes (when `window` is not 0) is read in
+/// the windows [`crate::windows::windows`] cuts, each as an article of its own. A text
+/// (an article or window) longer than [`frame::MAX_TEXT`] (4 GiB) is beyond the offsets a
+/// frame keeps: it is left out, giving no quotations and no names.
+pub fn quotations_in_windows(articles: &[(&str, &str)], window: usize) -> Vec<Quotation> {
+    let mut parts: Vec<Part<'_>> = Vec::with_capacity(articles.len());
+    for &(id, t) in articles {
+        let ranges = crate::windows::windows(t, window);
+        if ranges.len() == 1 {
+            if t.len() <= frame::MAX_TEXT {
+                parts.push(Part::Whole(analyse(id, t)));
+            }
+            continue;
+        }
+        for r in ranges {
+            let text = &t[r.clone()];
+            if text.len() <= frame::MAX_TEXT {
+                let mut people = analyse(id, text).people;
+                // Kept while the other windows are read: sized for what it holds.
+                people.shrink_to_fit();
+                parts.push(Part::Window {
+                    id,
+                    base: r.start,
+                    text,
+                    people,
+                });
+            }
+        }
+    }
+    let set = people::set_table(parts.iter().flat_map(|p| p.people().persons.iter()));
     let mut out = Vec::new();
-    for a in &mut analyses {
-        let people = std::mem::take(&mut a.people);
-        out.extend(read_article(a, people, &set));
+    for part in parts {
+        match part {
+            Part::Whole(mut a) => {
+                let people = std::mem::take(&mut a.people);
+                out.extend(read_article(&a, people, &set, 0));
+            }
+            Part::Window {
+                id,
+                base,
+                text,
+                people,
+            } => out.extend(read_article(&frame_of(id, text), people, &set, base)),
+        }
     }
     out
 }
@@ -120,7 +203,14 @@ enum Event {
     Quote(usize, Attribution),
 }
 
-fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> Vec<Quotation> {
+/// The quotations of one article (or window, `base` bytes into its article) after the
+/// first reading, with offsets into the article.
+fn read_article<'a>(
+    a: &Analysis<'a>,
+    people: People<'a>,
+    set: &People<'a>,
+    base: usize,
+) -> Vec<Quotation> {
     let f = &a.frame;
     let mut events: Vec<(usize, u8, Event)> = Vec::new();
     for (qi, span) in a.spans.iter().enumerate() {
@@ -264,8 +354,8 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
                         mention,
                         kind: selection::kind(f, t, span, tagged_after),
                         cue,
-                        start: span.start(),
-                        end: span.content_end(),
+                        start: base + span.start(),
+                        end: base + span.content_end(),
                     },
                 ));
             }

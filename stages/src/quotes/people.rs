@@ -183,6 +183,14 @@ impl<'a> People<'a> {
         }
     }
 
+    /// Gives back what the table was sized for and does not use, for a table kept while
+    /// other texts are read (a window's, see `quotes::quotations_in_windows`).
+    pub fn shrink_to_fit(&mut self) {
+        self.persons.shrink_to_fit();
+        self.by_word.shrink_to_fit();
+        self.links.shrink_to_fit();
+    }
+
     /// The persons a form can name.
     pub fn matches(&self, key: &[Word]) -> Matches {
         // The candidate list is kept between calls, so a lookup allocates nothing.

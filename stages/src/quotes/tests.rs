@@ -1,6 +1,6 @@
 //! The stage on small made-up articles: one test per pattern the issue lists.
 
-use super::quotations;
+use super::{quotations, quotations_in_windows};
 use crate::records::{Quotation, QuoteKind};
 
 fn run(articles: &[&str]) -> Vec<Quotation> {
@@ -588,4 +588,39 @@ fn a_lower_cased_surname_that_is_also_a_title() {
 fn a_sentence_adverb_is_no_part_of_a_name() {
     let q = said(&["The vote failed. Afterwards Nils Berg told the crowd: “We will try again.”"]);
     assert_eq!(q, vec![pair("We will try again.", Some("Nils Berg"))]);
+}
+
+/// A long article is read in windows: quotations keep their offsets into the article and
+/// their speakers when each window names its own; a pronoun whose name is in an earlier
+/// window is not resolved (coreference stops at the window's edge).
+#[test]
+fn a_long_article_is_read_in_windows_with_offsets_into_it() {
+    let text = "“The bridge stays shut,” engineer Lena Kovac said on Monday.\n\n\
+                “We will rebuild it by spring,” said mayor Ivo Brandt.\n\n\
+                Harbour pilot Dara Quill spoke next, at the quay.\n\n\
+                “Ships wait outside,” she said.\n";
+    let article = [("a", text)];
+    let whole = quotations_in_windows(&article, 0);
+    assert_eq!(
+        whole,
+        quotations(&article),
+        "the default window reads it whole"
+    );
+    assert_eq!(whole, quotations_in_windows(&article, text.len()));
+    let speakers = |qs: &[Quotation]| -> Vec<Option<String>> {
+        qs.iter().map(|q| q.speaker.clone()).collect()
+    };
+    assert_eq!(
+        speakers(&whole),
+        [Some("Lena Kovac"), Some("Ivo Brandt"), Some("Dara Quill")].map(|s| s.map(String::from))
+    );
+    // one window per paragraph
+    let windowed = quotations_in_windows(&article, 40);
+    assert_eq!(windowed.len(), 3);
+    for (w, q) in windowed.iter().zip(&whole) {
+        assert_eq!((w.start, w.end, &w.text), (q.start, q.end, &q.text));
+        assert!(text[w.start..w.end].contains(&w.text));
+    }
+    assert_eq!(speakers(&windowed[..2]), speakers(&whole[..2]));
+    assert_ne!(windowed[2].speaker.as_deref(), Some("Dara Quill"));
 }

@@ -103,6 +103,30 @@ pub fn set_report_with_warnings(
     stamp: &Stamp,
     warnings: &[String],
 ) -> Vec<ReportFile> {
+    let mut files = Vec::new();
+    let made: Result<(), std::convert::Infallible> =
+        each_report_file(rec, stamp, warnings, |name, contents| {
+            files.push(ReportFile {
+                name: name.into(),
+                contents,
+            });
+            Ok(())
+        });
+    match made {
+        Ok(()) => files,
+        Err(never) => match never {},
+    }
+}
+
+/// The files of [`set_report_with_warnings`], handed to `take` one at a time as each is
+/// rendered, so that a caller writing them holds one file's text at a time (a 100 MB
+/// article's report is some 180 MB of text). Stops at the first error `take` returns.
+pub fn each_report_file<E>(
+    rec: &Reconciled,
+    stamp: &Stamp,
+    warnings: &[String],
+    mut take: impl FnMut(&'static str, String) -> Result<(), E>,
+) -> Result<(), E> {
     let mut doc = content::build(rec, stamp);
     if !warnings.is_empty() {
         let at = doc.len().min(2);
@@ -121,16 +145,8 @@ pub fn set_report_with_warnings(
         ];
         doc.splice(at..at, section);
     }
-    vec![
-        ReportFile {
-            name: "report.md".into(),
-            contents: markdown::render(&doc),
-        },
-        ReportFile {
-            name: "report.html".into(),
-            contents: html::render(&doc),
-        },
-    ]
+    take("report.md", markdown::render(&doc))?;
+    take("report.html", html::render(&doc))
 }
 
 #[cfg(test)]

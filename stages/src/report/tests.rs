@@ -416,3 +416,24 @@ fn values_that_can_all_hold_are_told_apart_from_a_conflict() {
     let csv = casualties_csv(&[summary(&rec)]);
     assert!(csv.contains(",compatible,at least 3 [a]; 5 [b]"), "{csv}");
 }
+
+#[test]
+fn report_files_are_handed_over_one_at_a_time_and_an_error_stops_them() {
+    let mut seen = Vec::new();
+    let stopped = each_report_file(&sample(), &Stamp::default(), &[], |name, _| {
+        seen.push(name);
+        Err(name)
+    });
+    assert_eq!(stopped, Err("report.md"));
+    assert_eq!(seen, ["report.md"], "nothing is rendered after an error");
+    let mut files = Vec::new();
+    let made: Result<(), ()> = each_report_file(&sample(), &Stamp::default(), &[], |n, c| {
+        files.push(ReportFile {
+            name: n.into(),
+            contents: c,
+        });
+        Ok(())
+    });
+    assert!(made.is_ok());
+    assert_eq!(files, set_report(&sample(), &Stamp::default()));
+}
