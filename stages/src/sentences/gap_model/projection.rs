@@ -461,13 +461,18 @@ mod tests {
         assert_eq!(ended, ["lee", "park", "rained."]);
     }
 
-    #[test]
-    fn furniture_goes_before_the_text_as_segments_of_its_own() {
+    /// A short article (a heading, four sentences) projected in the capitalised style.
+    fn storm_warning() -> Projected {
         let text = "Storm Warning\n\nThe river rose on Monday. Police in the town said the water \
                     was still rising fast. The old bridge over the river was closed at noon. \
                     Residents of the low streets were told to leave their homes tonight.";
         let segments = crate::sentences::split(text, Lexicon::default_ref());
-        let p = project(text, &segments, true);
+        project(text, &segments, true)
+    }
+
+    #[test]
+    fn furniture_goes_before_the_text_as_segments_of_its_own() {
+        let p = storm_warning();
         let places = vec!["atlantis".to_string()];
         let mut seen = [false; 4];
         for n in 0..40 {
@@ -499,11 +504,7 @@ mod tests {
 
     #[test]
     fn a_heading_is_a_segment_and_is_sometimes_repeated() {
-        let text = "Storm Warning\n\nThe river rose on Monday. Police in the town said the water \
-                    was still rising fast. The old bridge over the river was closed at noon. \
-                    Residents of the low streets were told to leave their homes tonight.";
-        let segments = crate::sentences::split(text, Lexicon::default_ref());
-        let p = project(text, &segments, true);
+        let p = storm_warning();
         let (mut repeated, mut alone) = (false, false);
         for n in 0..40 {
             let f = with_furniture(&p, &format!("h{n}"), 4, &[]).expect("a sentence");
