@@ -293,7 +293,7 @@ pub struct Gap {
 
 /// Whether a word ends in terminal punctuation (`.`, `?`, `!`).
 #[inline]
-pub fn terminal(w: WordInfo) -> bool {
+fn terminal(w: WordInfo) -> bool {
     w.shape == Shape::Terminal as u8 || w.shape == Shape::Asks as u8
 }
 
@@ -305,13 +305,8 @@ pub const CLASSES: usize = 3;
 /// 2 in a run of headline bullets, 0 elsewhere.
 #[inline]
 pub fn gap_class(words: &[WordInfo], gap: Gap) -> usize {
-    if words.get(gap.i).is_some_and(|&w| terminal(w)) {
-        1
-    } else if gap.block {
-        2
-    } else {
-        0
-    }
+    // Past the last word stands the edge, which has no terminal punctuation.
+    class_after(at(words, Some(gap.i)), gap.block)
 }
 
 /// [`gap_class`] of a space after word `w0`.
@@ -338,10 +333,7 @@ pub fn candidate_after(w0: WordInfo, lower_only: bool) -> bool {
 /// `!` always, since the bulk style shows no capital after them either.
 #[inline]
 pub fn is_candidate(words: &[WordInfo], gap: Gap) -> bool {
-    gap.lower_only
-        || words
-            .get(gap.i)
-            .is_some_and(|w| w.shape != Shape::Terminal as u8)
+    gap.lower_only || words.get(gap.i).is_some_and(|&w| candidate_after(w, false))
 }
 
 /// The start of the current segment and of the one before, followed word by word,

@@ -297,6 +297,8 @@ mod tests {
         let mut framed = Vec::new();
         let mut checked = 0;
         for text in texts {
+            tokens.clear();
+            lines.clear();
             crate::sentences::token::tokenize_text(text, &mut tokens, &mut lines);
             let lower_only = framed_word_infos(text, &tokens, &mut framed);
             let words = &framed[1..framed.len() - 2];
@@ -317,6 +319,7 @@ mod tests {
                         let (score, threshold) = model.score(words, gap);
                         let fast = model.ends_around(words, around, gap);
                         assert_eq!(fast, model.ends(words, gap));
+                        assert_eq!(threshold, model.thresholds[gap_class(words, gap)]);
                         // The early tests only dismiss spaces the whole score rejects
                         // or that the margins say to.
                         if fast {
