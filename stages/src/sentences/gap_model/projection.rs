@@ -252,9 +252,9 @@ pub const FURNITURE_KINDS: u64 = 5;
 /// with a photo credit before or after it; 2: a credit alone; 3: bullets again,
 /// other sentences (they are the rarest in the full texts); 4: a heading, the
 /// opening three to eight words of one of its sentences without a mark at their
-/// end, one time in two followed by that whole sentence (a heading that the text
-/// after it repeats). Kinds 1, 2 and 4 go before the text or, one time in two,
-/// after one of its first segments. Each
+/// end, before the text, one time in two followed by that whole sentence (a
+/// heading that the text after it repeats). Kinds 1 and 2 go before the text or,
+/// one time in two, after one of its first segments. Each
 /// piece is a segment; the word after it starts in lower case, as in the corpus,
 /// where only a word after `.` is capitalised. The copy keeps six of the article's
 /// segments after the furniture. `None` for an article without a sentence of 4 to
@@ -306,7 +306,7 @@ pub fn with_furniture(p: &Projected, id: &str, kind: u64, places: &[String]) -> 
     };
     let credit = CREDITS[(h >> 3) as usize % CREDITS.len()];
     // The furniture goes after this many of the article's segments.
-    let after = if kind == 0 || kind == 3 || h & 1 == 0 {
+    let after = if kind == 0 || kind == 3 || kind == 4 || h & 1 == 0 {
         0
     } else {
         1 + (h >> 1) as usize % 3
