@@ -209,13 +209,13 @@ fn trim_marks(word: &[u8]) -> &[u8] {
     }
     let mut w = word;
     while let [b, rest @ ..] = w {
-        if !b.is_ascii_punctuation() {
+        if !is_mark(*b) {
             break;
         }
         w = rest;
     }
     while let [rest @ .., b] = w {
-        if !b.is_ascii_punctuation() {
+        if !is_mark(*b) {
             break;
         }
         w = rest;
