@@ -26,23 +26,52 @@ pub fn is_lowercased(text: &str, tokens: &[Token], lines: &[LineSpan]) -> bool {
             };
             if !after_end {
                 // Most words start with their first letter; others are rare enough to scan.
-                let c = if first.is_ascii_alphanumeric() {
-                    Some(first)
+                let c = if is_alphanumeric(first) {
+                    first
                 } else {
-                    word.iter().copied().find(u8::is_ascii_alphanumeric)
+                    word.iter()
+                        .copied()
+                        .find(u8::is_ascii_alphanumeric)
+                        .unwrap_or(0)
                 };
-                if let Some(c) = c.filter(u8::is_ascii_alphabetic) {
-                    mid += 1;
-                    capitalised += usize::from(c.is_ascii_uppercase());
-                }
+                mid += usize::from(c.is_ascii_alphabetic());
+                capitalised += usize::from(c.is_ascii_uppercase());
             }
-            after_end = !last.is_ascii_alphanumeric() && last != b',' && ends_in_terminal(word);
+            // Most words end in a letter, a digit or a comma: no sentence end.
+            after_end = may_end(last) && ends_in_terminal(word);
         }
         if mid >= SAMPLE {
             break;
         }
     }
     mid >= MIN_WORDS && capitalised * 50 < mid
+}
+
+/// What each byte is, for the casing count: bit 0 an ASCII letter or digit, bit 1
+/// a byte a sentence-final word can end with (not a letter, digit or comma).
+static CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            class[b] = 1;
+        } else if c != b',' {
+            class[b] = 2;
+        }
+        b += 1;
+    }
+    class
+};
+
+#[inline]
+fn is_alphanumeric(b: u8) -> bool {
+    CLASS[usize::from(b)] & 1 != 0
+}
+
+#[inline]
+fn may_end(b: u8) -> bool {
+    CLASS[usize::from(b)] & 2 != 0
 }
 
 /// Whether `word` ends in `.`, `!`, `?` or `…`, maybe followed by closing quotes or

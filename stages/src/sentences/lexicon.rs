@@ -1,7 +1,7 @@
 //! The word lists the splitter consults, loaded once from `stages/data/sentences/`
 //! (see its README for what each list means and how case is matched).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// How an abbreviation behaves when its dot is followed by more text on the line.
@@ -59,7 +59,7 @@ impl Lexicon {
 
     fn builtin() -> Lexicon {
         let mut lex = Lexicon {
-            abbreviations: HashMap::new(),
+            abbreviations: HashMap::default(),
             starters: lower_set(include_str!("../../data/sentences/sentence_starters.txt")),
             speech_verbs: lower_set(include_str!("../../data/sentences/speech_verbs.txt")),
             after_time: lower_set(include_str!("../../data/sentences/words_after_time.txt")),

@@ -54,11 +54,30 @@ enum Shape {
 /// capitalised).
 pub fn word_infos(text: &str, tokens: &[Token], out: &mut Vec<WordInfo>) -> bool {
     out.clear();
+    push_word_infos(text, tokens, out)
+}
+
+/// [`word_infos`] with the words framed for [`window`]: `out` holds the edge, the
+/// words, then the edge twice, so that `out[i..i + 4]` are the two words before
+/// the space after word `i` and the two after it; the words themselves are
+/// `out[1..out.len() - 2]`.
+pub fn framed_word_infos(text: &str, tokens: &[Token], out: &mut Vec<WordInfo>) -> bool {
+    out.clear();
+    out.reserve(tokens.len() + 3);
+    out.push(EDGE);
+    let lower_only = push_word_infos(text, tokens, out);
+    out.extend([EDGE, EDGE]);
+    lower_only
+}
+
+#[inline(always)]
+fn push_word_infos(text: &str, tokens: &[Token], out: &mut Vec<WordInfo>) -> bool {
+    let bytes = text.as_bytes();
     let mut capitals = false;
     out.extend(tokens.iter().map(|t| {
-        let word = text.as_bytes().get(t.start..t.end).unwrap_or(&[]);
+        let word = bytes.get(t.start..t.end).unwrap_or(&[]);
         capitals |= word.first().is_some_and(u8::is_ascii_uppercase);
-        let (hash, digits) = hash_in(text.as_bytes(), t.start, word);
+        let (hash, digits) = hash_in(bytes, t.start, word);
         WordInfo {
             hash,
             shape: shape_knowing(word, digits) as u8,
@@ -87,7 +106,7 @@ fn word_hash(word: &[u8]) -> u64 {
 /// [`word_hash`] of `word`, which stands at `start` in `text`: the same value, but
 /// read with whole eight-byte loads from the text where it has the bytes; and
 /// whether the word has a digit, seen from the same loads when they cover it.
-#[inline]
+#[inline(always)]
 fn hash_in(text: &[u8], start: usize, word: &[u8]) -> (u64, bool) {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let core = trim_marks(word);
@@ -101,9 +120,13 @@ fn hash_in(text: &[u8], start: usize, word: &[u8]) -> (u64, bool) {
     };
     let n = core.len().min(8);
     let (head, head_digits) = fold_digits(load_at(text, at, n).unwrap_or_else(|| load(&core[..n])));
-    let tail_at = at + core.len() - n;
-    let (tail, tail_digits) =
-        fold_digits(load_at(text, tail_at, n).unwrap_or_else(|| load(&core[core.len() - n..])));
+    // A core of up to eight bytes is its own tail: one load serves both.
+    let (tail, tail_digits) = if core.len() <= 8 {
+        (head, head_digits)
+    } else {
+        let tail_at = at + core.len() - n;
+        fold_digits(load_at(text, tail_at, n).unwrap_or_else(|| load(&core[core.len() - n..])))
+    };
     let h = (head.wrapping_mul(K).rotate_left(29) ^ tail).wrapping_mul(K);
     // The marks trimmed off hold no digit; the loads cover a core of up to 16 bytes.
     let digits = if core.len() <= 16 {
@@ -160,17 +183,39 @@ fn fold_digits(x: u64) -> (u64, bool) {
     ((x | capital >> 2) & !((digit >> 7) * 0x0F), digit != 0)
 }
 
+/// Whether `b` is an ASCII mark (`u8::is_ascii_punctuation`), by one look-up.
+#[inline(always)]
+fn is_mark(b: u8) -> bool {
+    static MARKS: [bool; 256] = {
+        let mut m = [false; 256];
+        let mut b = 0usize;
+        while b < 256 {
+            m[b] = (b as u8).is_ascii_punctuation();
+            b += 1;
+        }
+        m
+    };
+    MARKS[usize::from(b)]
+}
+
 /// The word without ASCII marks at either end (`"(yes),` → `yes`).
+#[inline(always)]
 fn trim_marks(word: &[u8]) -> &[u8] {
+    // Most words have no mark at either end.
+    if let (Some(&first), Some(&last)) = (word.first(), word.last()) {
+        if !is_mark(first) && !is_mark(last) {
+            return word;
+        }
+    }
     let mut w = word;
     while let [b, rest @ ..] = w {
-        if !b.is_ascii_punctuation() {
+        if !is_mark(*b) {
             break;
         }
         w = rest;
     }
     while let [rest @ .., b] = w {
-        if !b.is_ascii_punctuation() {
+        if !is_mark(*b) {
             break;
         }
         w = rest;
@@ -260,13 +305,26 @@ pub const CLASSES: usize = 3;
 /// 2 in a run of headline bullets, 0 elsewhere.
 #[inline]
 pub fn gap_class(words: &[WordInfo], gap: Gap) -> usize {
-    if words.get(gap.i).is_some_and(|&w| terminal(w)) {
+    // Past the last word stands the edge, which has no terminal punctuation.
+    class_after(at(words, Some(gap.i)), gap.block)
+}
+
+/// [`gap_class`] of a space after word `w0`.
+#[inline]
+pub fn class_after(w0: WordInfo, block: bool) -> usize {
+    if terminal(w0) {
         1
-    } else if gap.block {
+    } else if block {
         2
     } else {
         0
     }
+}
+
+/// [`is_candidate`] of a space after word `w0`.
+#[inline]
+pub fn candidate_after(w0: WordInfo, lower_only: bool) -> bool {
+    lower_only || w0.shape != Shape::Terminal as u8
 }
 
 /// Whether the model is asked about the space of `gap`: not after a word ending in
@@ -275,10 +333,7 @@ pub fn gap_class(words: &[WordInfo], gap: Gap) -> usize {
 /// `!` always, since the bulk style shows no capital after them either.
 #[inline]
 pub fn is_candidate(words: &[WordInfo], gap: Gap) -> bool {
-    gap.lower_only
-        || words
-            .get(gap.i)
-            .is_some_and(|w| w.shape != Shape::Terminal as u8)
+    gap.lower_only || words.get(gap.i).is_some_and(|&w| candidate_after(w, false))
 }
 
 /// The start of the current segment and of the one before, followed word by word,
@@ -399,7 +454,7 @@ fn kind_salt(w0: WordInfo, gap: Gap) -> u64 {
 
 /// The two words before the space and the two after it.
 #[inline]
-fn around(words: &[WordInfo], i: usize) -> [WordInfo; 4] {
+pub fn around(words: &[WordInfo], i: usize) -> [WordInfo; 4] {
     [
         at(words, i.checked_sub(1)),
         at(words, Some(i)),
@@ -413,21 +468,34 @@ fn around(words: &[WordInfo], i: usize) -> [WordInfo; 4] {
 /// still runs, with the word before): what tells most spaces apart cheaply.
 #[inline]
 pub fn prefix_features(words: &[WordInfo], gap: Gap) -> [usize; PREFIX] {
-    let [wm1, w0, w1, w2] = around(words, gap.i);
-    let kind = kind_salt(w0, gap);
+    prefix_of(around(words, gap.i), gap)
+}
+
+/// The words around the space after word `i` of framed words
+/// ([`framed_word_infos`]): the same as `around` on the words themselves.
+#[inline]
+pub fn window(framed: &[WordInfo], i: usize) -> Option<[WordInfo; 4]> {
+    framed.get(i..i + 4)?.first_chunk::<4>().copied()
+}
+
+/// [`prefix_features`] of the space whose words around are `around`.
+#[inline(always)]
+pub fn prefix_of(around: [WordInfo; 4], gap: Gap) -> [usize; PREFIX] {
+    let [wm1, w0, w1, w2] = around;
+    let salt = kind_salt(w0, gap).wrapping_mul(MIX);
     let style = u64::from(gap.lower_only);
     let all_shapes = shapes(wm1, w0) << 16 | shapes(w1, w2);
     let dist = bucket(gap.i + 1 - gap.piece_start.min(gap.i));
     let to_end = bucket(gap.seg_last.saturating_sub(gap.i));
     [
-        index(kind, style),
-        index(1 | kind, w0.hash),
-        index(2 | kind, w1.hash),
-        index(3 | kind, w0.hash ^ w1.hash.rotate_left(17)),
-        index(4 | kind, all_shapes << 1 | style),
-        index(9 | kind, (dist << 16 | shapes(w0, w1)) << 1 | style),
-        index(14 | kind, dist << 8 | to_end),
-        index(18 | kind, w0.hash ^ dist.rotate_right(3)),
+        index_salted(salt, 0, style),
+        index_salted(salt, 1, w0.hash),
+        index_salted(salt, 2, w1.hash),
+        index_salted(salt, 3, w0.hash ^ w1.hash.rotate_left(17)),
+        index_salted(salt, 4, all_shapes << 1 | style),
+        index_salted(salt, 9, (dist << 16 | shapes(w0, w1)) << 1 | style),
+        index_salted(salt, 14, dist << 8 | to_end),
+        index_salted(salt, 18, w0.hash ^ dist.rotate_right(3)),
     ]
 }
 
@@ -490,7 +558,7 @@ pub fn pair_at(words: &[WordInfo], gap: Gap) -> (WordInfo, WordInfo) {
 pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
     let i = gap.i;
     let [wm1, w0, w1, w2] = around(words, i);
-    let kind = kind_salt(w0, gap);
+    let salt = kind_salt(w0, gap).wrapping_mul(MIX);
     let dist = bucket(i + 1 - gap.piece_start.min(i));
     let to_end = bucket(gap.seg_last.saturating_sub(i));
     let pos = bucket(i + 1);
@@ -501,24 +569,22 @@ pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
         EDGE
     };
     [
-        index(5 | kind, wm1.hash),
-        index(6 | kind, w2.hash),
-        index(7 | kind, wm1.hash ^ w0.hash.rotate_left(17)),
-        index(8 | kind, w1.hash ^ w2.hash.rotate_left(17)),
-        index(10 | kind, to_end << 8 | u64::from(w1.shape)),
-        index(11 | kind, pos ^ w0.hash.rotate_left(7)),
-        index(12 | kind, pos ^ w1.hash.rotate_left(7)),
-        index(13 | kind, dist ^ w1.hash.rotate_left(7)),
-        index(15 | kind, first.hash ^ dist.rotate_right(3)),
-        index(16 | kind, first.hash ^ w1.hash.rotate_left(23)),
-        index(17 | kind, prev_first.hash ^ dist.rotate_right(3)),
-        index(
-            25 | kind,
-            bracket_ahead(words, i) << 8 | u64::from(w0.shape),
-        ),
-        index(28 | kind, u64::from(label_ahead(words, i + 1))),
-        index(
-            26 | kind,
+        index_salted(salt, 5, wm1.hash),
+        index_salted(salt, 6, w2.hash),
+        index_salted(salt, 7, wm1.hash ^ w0.hash.rotate_left(17)),
+        index_salted(salt, 8, w1.hash ^ w2.hash.rotate_left(17)),
+        index_salted(salt, 10, to_end << 8 | u64::from(w1.shape)),
+        index_salted(salt, 11, pos ^ w0.hash.rotate_left(7)),
+        index_salted(salt, 12, pos ^ w1.hash.rotate_left(7)),
+        index_salted(salt, 13, dist ^ w1.hash.rotate_left(7)),
+        index_salted(salt, 15, first.hash ^ dist.rotate_right(3)),
+        index_salted(salt, 16, first.hash ^ w1.hash.rotate_left(23)),
+        index_salted(salt, 17, prev_first.hash ^ dist.rotate_right(3)),
+        index_salted(salt, 25, bracket_ahead(words, i) << 8 | u64::from(w0.shape)),
+        index_salted(salt, 28, u64::from(label_ahead(words, i + 1))),
+        index_salted(
+            salt,
+            26,
             u64::from(gap.piece_start < i && first.hash == w1.hash) << 4 | dist,
         ),
     ]
@@ -545,7 +611,7 @@ fn bracket_ahead(words: &[WordInfo], i: usize) -> u64 {
 #[inline]
 pub fn pair_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; PAIR] {
     let [_, w0, w1, _] = around(words, gap.i);
-    let kind = kind_salt(w0, gap);
+    let salt = kind_salt(w0, gap).wrapping_mul(MIX);
     let style = u64::from(gap.lower_only);
     let dist = bucket(gap.i + 1 - gap.piece_start.min(gap.i));
     let pair = view.tier;
@@ -556,37 +622,65 @@ pub fn pair_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; PA
         EDGE
     };
     [
-        index(19 | kind, u64::from(pair) << 16 | shapes(w0, w1)),
-        index(20 | kind, u64::from(pair) ^ w1.hash.rotate_left(11)),
-        index(21 | kind, u64::from(pair) ^ w0.hash.rotate_left(13)),
-        index(22 | kind, u64::from(pair) << 8 | dist << 1 | style),
-        index(23 | kind, (rates << 2 | u64::from(pair)) << 1 | style),
-        index(24 | kind, rates << 4 | dist),
-        index(
-            27 | kind,
+        index_salted(salt, 19, u64::from(pair) << 16 | shapes(w0, w1)),
+        index_salted(salt, 20, u64::from(pair) ^ w1.hash.rotate_left(11)),
+        index_salted(salt, 21, u64::from(pair) ^ w0.hash.rotate_left(13)),
+        index_salted(salt, 22, u64::from(pair) << 8 | dist << 1 | style),
+        index_salted(salt, 23, (rates << 2 | u64::from(pair)) << 1 | style),
+        index_salted(salt, 24, rates << 4 | dist),
+        index_salted(
+            salt,
+            27,
             prev_first.hash ^ (rates << 2 | u64::from(pair)).rotate_left(40),
         ),
     ]
 }
 
-/// 0..=8 by powers of about two: 1, 2, 3, 4, 5–6, 7–9, 10–15, 16–31, 32+.
+/// How many values [`bucket`] has.
+pub const BUCKETS: usize = 10;
+
+/// 0..=9 by powers of about two: 0, 1, 2, 3, 4, 5–6, 7–9, 10–15, 16–31, 32+.
 #[inline]
 fn bucket(n: usize) -> u64 {
-    match n {
-        0..=4 => n as u64,
-        5..=6 => 5,
-        7..=9 => 6,
-        10..=15 => 7,
-        16..=31 => 8,
-        _ => 9,
-    }
+    const OF: [u8; 33] = {
+        let mut of = [0u8; 33];
+        let mut n = 0;
+        while n < 33 {
+            of[n] = match n {
+                0..=4 => n as u8,
+                5..=6 => 5,
+                7..=9 => 6,
+                10..=15 => 7,
+                16..=31 => 8,
+                _ => 9,
+            };
+            n += 1;
+        }
+        of
+    };
+    u64::from(OF[n.min(32)])
 }
 
-#[inline]
+#[cfg(test)]
 fn index(slot: u64, value: u64) -> usize {
-    let x = (value ^ slot.wrapping_mul(0x9E37_79B9_7F4A_7C15)).wrapping_mul(0xD6E8_FEB8_6659_FD93);
+    mix(value ^ slot.wrapping_mul(MIX))
+}
+
+const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// `index(slot | kind, value)` for a `slot` under 32 and `salt` = `kind * MIX`
+/// (`kind_salt`, bits 5 and 6, above any such slot): `(slot | kind) * MIX` is `slot * MIX +
+/// kind * MIX`, so each feature costs a constant and an add instead of a multiply.
+#[inline(always)]
+fn index_salted(salt: u64, slot: u64, value: u64) -> usize {
+    mix(value ^ slot.wrapping_mul(MIX).wrapping_add(salt))
+}
+
+#[inline(always)]
+fn mix(x: u64) -> usize {
+    let x = x.wrapping_mul(0xD6E8_FEB8_6659_FD93);
     let x = x ^ (x >> 32);
-    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_BITS)) as usize
+    (x.wrapping_mul(MIX) >> (64 - TABLE_BITS)) as usize
 }
 
 #[cfg(test)]
@@ -659,6 +753,38 @@ mod tests {
         assert!(pieces.block, "a caption");
         pieces.begin(&words, 7, false);
         assert!(!pieces.block, "the text after it");
+    }
+
+    #[test]
+    fn marks_are_ascii_punctuation() {
+        for b in 0..=255u8 {
+            assert_eq!(is_mark(b), b.is_ascii_punctuation(), "{b}");
+        }
+    }
+
+    #[test]
+    fn buckets() {
+        let got: Vec<u64> = [0, 1, 4, 5, 6, 7, 9, 10, 15, 16, 31, 32, 1000]
+            .map(bucket)
+            .to_vec();
+        assert_eq!(got, [0, 1, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9]);
+    }
+
+    #[test]
+    fn salted_index_is_the_index_of_the_salted_slot() {
+        for terminal in [false, true] {
+            for block in [false, true] {
+                let kind = u64::from(terminal) << 5 | u64::from(block) << 6;
+                for slot in 0..32 {
+                    for value in [0, 1, 7, 0x5bd1_e995_1234_5678, u64::MAX] {
+                        assert_eq!(
+                            index_salted(kind.wrapping_mul(MIX), slot, value),
+                            index(slot | kind, value)
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

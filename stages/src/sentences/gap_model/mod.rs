@@ -28,8 +28,8 @@ pub mod weights;
 use std::sync::LazyLock;
 
 use features::{
-    gap_class, is_candidate, pair_features, prefix_features, rest_features, word_infos, Gap,
-    PairView, Pieces, WordInfo, TABLE_BITS,
+    candidate_after, class_after, framed_word_infos, gap_class, pair_features, prefix_of,
+    rest_features, window, Gap, PairView, Pieces, WordInfo, TABLE_BITS, TABLE_SIZE,
 };
 use pairs::PairTable;
 use weights::{FormatError, Weights};
@@ -49,7 +49,11 @@ static SHIPPED: LazyLock<GapModel> = LazyLock::new(|| {
 });
 
 pub struct GapModel {
-    weights: Weights,
+    /// The weights, one per index a feature can have (so that looking one up
+    /// needs no bounds check).
+    table: Box<[f32; TABLE_SIZE]>,
+    thresholds: [f32; features::CLASSES],
+    margins: [[f32; 2]; features::CLASSES],
     pairs: PairTable,
 }
 
@@ -61,8 +65,18 @@ impl GapModel {
 
     /// The model of the weights file `weights` and the word-pair file `pairs`.
     pub fn from_parts(weights: &[u8], pairs: &[u8]) -> Result<GapModel, FormatError> {
+        let Weights {
+            table,
+            thresholds,
+            margins,
+        } = Weights::decode(weights, TABLE_BITS)?;
         Ok(GapModel {
-            weights: Weights::decode(weights, TABLE_BITS)?,
+            table: table
+                .into_boxed_slice()
+                .try_into()
+                .map_err(|_| FormatError::Index)?,
+            thresholds,
+            margins,
             pairs: PairTable::decode(pairs)?,
         })
     }
@@ -76,11 +90,9 @@ impl GapModel {
     /// A model that never cuts.
     fn never() -> GapModel {
         GapModel {
-            weights: Weights {
-                table: vec![0.0; features::TABLE_SIZE],
-                thresholds: [f32::INFINITY; features::CLASSES],
-                margins: [[0.0; 2]; features::CLASSES],
-            },
+            table: Box::new([0.0; TABLE_SIZE]),
+            thresholds: [f32::INFINITY; features::CLASSES],
+            margins: [[0.0; 2]; features::CLASSES],
             pairs: PairTable::empty(),
         }
     }
@@ -91,26 +103,45 @@ impl GapModel {
     /// margins measured on the training data) is dismissed without the others.
     #[inline]
     pub fn ends(&self, words: &[WordInfo], gap: Gap) -> bool {
-        let table = &self.weights.table;
-        let class = gap_class(words, gap);
-        let threshold = self.weights.thresholds[class];
-        let margins = self.weights.margins[class];
-        let weight = |k: usize| table.get(k).copied().unwrap_or(0.0);
+        self.ends_around(words, features::around(words, gap.i), gap)
+    }
+
+    /// [`GapModel::ends`], told the words around the space (`features::window`).
+    #[inline(always)]
+    fn ends_around(&self, words: &[WordInfo], around: [WordInfo; 4], gap: Gap) -> bool {
+        let table = &*self.table;
+        let class = class_after(around[1], gap.block);
+        let threshold = self.thresholds[class];
+        let margins = self.margins[class];
         let mut s = 0.0;
-        for k in prefix_features(words, gap) {
-            s += weight(k);
+        for k in prefix_of(around, gap) {
+            s += table[k];
         }
         if s + margins[0] <= threshold {
             return false;
         }
+        self.ends_after_prefix(words, gap, s, threshold, margins)
+    }
+
+    /// The rest of [`GapModel::ends`] for a space whose first features scored `s`.
+    #[inline(never)]
+    fn ends_after_prefix(
+        &self,
+        words: &[WordInfo],
+        gap: Gap,
+        mut s: f32,
+        threshold: f32,
+        margins: [f32; 2],
+    ) -> bool {
+        let table = &*self.table;
         for k in rest_features(words, gap) {
-            s += weight(k);
+            s += table[k];
         }
         if s + margins[1] <= threshold {
             return false;
         }
         for k in pair_features(words, gap, self.pair_view(words, gap)) {
-            s += weight(k);
+            s += table[k];
         }
         s > threshold
     }
@@ -118,17 +149,17 @@ impl GapModel {
     /// The whole score of the space of `gap` and its threshold (for diagnostics: what
     /// `ends` decides from, without the early tests).
     pub fn score(&self, words: &[WordInfo], gap: Gap) -> (f32, f32) {
-        let table = &self.weights.table;
+        let table = &*self.table;
         let mut s = 0.0;
         features::for_each_feature(words, gap, self.pair_view(words, gap), |k| {
             s += table.get(k).copied().unwrap_or(0.0);
         });
-        (s, self.weights.thresholds[gap_class(words, gap)])
+        (s, self.thresholds[gap_class(words, gap)])
     }
 
     /// The thresholds of the kinds of space.
     pub fn thresholds(&self) -> [f32; features::CLASSES] {
-        self.weights.thresholds
+        self.thresholds
     }
 
     /// Cuts the segments `segments[from..]` of `text` (whose words are `tokens`)
@@ -142,8 +173,9 @@ impl GapModel {
         segments: &mut Vec<Segment>,
         from: usize,
     ) {
-        let mut words = Vec::with_capacity(tokens.len());
-        let lower_only = word_infos(text, tokens, &mut words);
+        let mut framed = Vec::new();
+        let lower_only = framed_word_infos(text, tokens, &mut framed);
+        let words = framed.get(1..framed.len() - 2).unwrap_or(&[]);
         let rules: Vec<Segment> = segments.drain(from..).collect();
         let mut t = 0;
         let mut pieces = Pieces::default();
@@ -155,7 +187,7 @@ impl GapModel {
             while tokens.get(t).is_some_and(|k| k.end <= seg.end) {
                 t += 1;
             }
-            pieces.begin(&words, first, true);
+            pieces.begin(words, first, true);
             let before = segments.len();
             for i in first..t.saturating_sub(1) {
                 let gap = Gap {
@@ -166,9 +198,12 @@ impl GapModel {
                     lower_only,
                     block: pieces.block,
                 };
-                if is_candidate(&words, gap) && self.ends(&words, gap) {
+                let Some(around) = window(&framed, i) else {
+                    break;
+                };
+                if candidate_after(around[1], lower_only) && self.ends_around(words, around, gap) {
                     segments.push(piece_of(text, tokens, pieces.start, i, seg, lex));
-                    pieces.begin(&words, i + 1, false);
+                    pieces.begin(words, i + 1, false);
                 }
             }
             if segments.len() == before {
@@ -246,6 +281,56 @@ mod tests {
         let mut rules = Vec::new();
         split_by_rules(text, lex, &mut rules);
         assert_eq!(split(text, lex), rules);
+    }
+
+    #[test]
+    fn framed_words_give_the_decisions_of_the_reference_features() {
+        let texts = [
+            "story highlights the vote was close the count went on all night paris, france \
+             ( cnn ) it was a long night. Officials said the result would come monday",
+            "the council met on monday and voted to close the bridge the mayor said the work \
+             would take a year. residents were told to use the ferry instead what next?",
+        ];
+        let model = GapModel::shipped();
+        let mut tokens = Vec::new();
+        let mut lines = Vec::new();
+        let mut framed = Vec::new();
+        let mut checked = 0;
+        for text in texts {
+            tokens.clear();
+            lines.clear();
+            crate::sentences::token::tokenize_text(text, &mut tokens, &mut lines);
+            let lower_only = framed_word_infos(text, &tokens, &mut framed);
+            let words = &framed[1..framed.len() - 2];
+            assert_eq!(words.len(), tokens.len());
+            for block in [false, true] {
+                for piece_start in [0, 3] {
+                    for i in piece_start..tokens.len() - 1 {
+                        let gap = Gap {
+                            i,
+                            piece_start,
+                            prev_start: 0,
+                            seg_last: tokens.len() - 1,
+                            lower_only,
+                            block,
+                        };
+                        let around = window(&framed, i).expect("a window");
+                        assert_eq!(around, features::around(words, i));
+                        let (score, threshold) = model.score(words, gap);
+                        let fast = model.ends_around(words, around, gap);
+                        assert_eq!(fast, model.ends(words, gap));
+                        assert_eq!(threshold, model.thresholds[gap_class(words, gap)]);
+                        // The early tests only dismiss spaces the whole score rejects
+                        // or that the margins say to.
+                        if fast {
+                            assert!(score > threshold);
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 100);
     }
 
     #[test]

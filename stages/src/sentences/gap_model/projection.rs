@@ -242,7 +242,7 @@ const CREDITS: [&str; 16] = [
 const DATELINE_SOURCES: [&str; 3] = ["cnn", "ap", "reuters"];
 
 /// The kinds of page furniture `with_furniture` puts in.
-pub const FURNITURE_KINDS: u64 = 4;
+pub const FURNITURE_KINDS: u64 = 5;
 
 /// A piece of the projected article `p` (of id `id`) with page furniture put in, as
 /// the bulk corpus shows it where the full text has none. `kind` 0: a run of
@@ -250,8 +250,11 @@ pub const FURNITURE_KINDS: u64 = 4;
 /// article's own sentences without their final `.`, sometimes a dateline `place (
 /// cnn )` from `places`); 1: a caption (one of its sentences, the `.` kept or not)
 /// with a photo credit before or after it; 2: a credit alone; 3: bullets again,
-/// other sentences (they are the rarest in the full texts). Kinds 1 and 2 go
-/// before the text or, one time in two, after one of its first segments. Each
+/// other sentences (they are the rarest in the full texts); 4: a heading, the
+/// opening three to eight words of one of its sentences without a mark at their
+/// end, before the text, one time in two followed by that whole sentence (a
+/// heading that the text after it repeats). Kinds 1 and 2 go before the text or,
+/// one time in two, after one of its first segments. Each
 /// piece is a segment; the word after it starts in lower case, as in the corpus,
 /// where only a word after `.` is capitalised. The copy keeps six of the article's
 /// segments after the furniture. `None` for an article without a sentence of 4 to
@@ -303,7 +306,7 @@ pub fn with_furniture(p: &Projected, id: &str, kind: u64, places: &[String]) -> 
     };
     let credit = CREDITS[(h >> 3) as usize % CREDITS.len()];
     // The furniture goes after this many of the article's segments.
-    let after = if kind == 0 || kind == 3 || h & 1 == 0 {
+    let after = if kind == 0 || kind == 3 || kind == 4 || h & 1 == 0 {
         0
     } else {
         1 + (h >> 1) as usize % 3
@@ -349,6 +352,18 @@ pub fn with_furniture(p: &Projected, id: &str, kind: u64, places: &[String]) -> 
             } else {
                 push(&caption, &mut out);
                 push(credit, &mut out);
+            }
+        }
+        4 => {
+            let sentence = pick(0);
+            let n = (3 + (h >> 6) as usize % 6).min(sentence.len() - 1);
+            let heading = sentence[..n].join(" ");
+            push(
+                heading.trim_end_matches(|c: char| c.is_ascii_punctuation()),
+                &mut out,
+            );
+            if (h >> 10) & 1 == 1 {
+                push(&sentence.join(" "), &mut out);
             }
         }
         _ => push(credit, &mut out),
@@ -446,13 +461,18 @@ mod tests {
         assert_eq!(ended, ["lee", "park", "rained."]);
     }
 
-    #[test]
-    fn furniture_goes_before_the_text_as_segments_of_its_own() {
+    /// A short article (a heading, four sentences) projected in the capitalised style.
+    fn storm_warning() -> Projected {
         let text = "Storm Warning\n\nThe river rose on Monday. Police in the town said the water \
                     was still rising fast. The old bridge over the river was closed at noon. \
                     Residents of the low streets were told to leave their homes tonight.";
         let segments = crate::sentences::split(text, Lexicon::default_ref());
-        let p = project(text, &segments, true);
+        project(text, &segments, true)
+    }
+
+    #[test]
+    fn furniture_goes_before_the_text_as_segments_of_its_own() {
+        let p = storm_warning();
         let places = vec!["atlantis".to_string()];
         let mut seen = [false; 4];
         for n in 0..40 {
@@ -480,6 +500,47 @@ mod tests {
             }
         }
         assert!(seen.iter().all(|&s| s), "{seen:?}");
+    }
+
+    #[test]
+    fn a_heading_is_a_segment_and_is_sometimes_repeated() {
+        let p = storm_warning();
+        let (mut repeated, mut alone) = (false, false);
+        for n in 0..40 {
+            let f = with_furniture(&p, &format!("h{n}"), 4, &[]).expect("a sentence");
+            let words: Vec<&str> = f.text.split(' ').collect();
+            assert_eq!(words.len(), f.ends.len());
+            let segments = |text: &str, ends: &[bool]| {
+                let mut out = vec![String::new()];
+                for (w, &end) in text.split(' ').zip(ends) {
+                    let last = out.last_mut().expect("a segment");
+                    if !last.is_empty() {
+                        last.push(' ');
+                    }
+                    last.push_str(&w.to_lowercase());
+                    if end {
+                        out.push(String::new());
+                    }
+                }
+                out
+            };
+            let original = segments(&p.text, &p.ends);
+            let copy = segments(&f.text, &f.ends);
+            // The heading: the one segment the article does not have.
+            let new: Vec<usize> = (0..copy.len())
+                .filter(|&k| !copy[k].is_empty() && !original.contains(&copy[k]))
+                .collect();
+            assert_eq!(new.len(), 1, "{}", f.text);
+            let heading = &copy[new[0]];
+            let n = heading.split(' ').count();
+            assert!((3..=8).contains(&n), "{}", f.text);
+            assert!(!heading.ends_with(|c: char| c.is_ascii_punctuation()));
+            match copy.get(new[0] + 1) {
+                Some(next) if next.starts_with(&format!("{heading} ")) => repeated = true,
+                _ => alone = true,
+            }
+        }
+        assert!(repeated && alone);
     }
 
     #[test]
