@@ -8,7 +8,9 @@
 
 use super::frame::{Frame, Kind};
 use super::lexicon::{CueKind, Flags, LEXICON};
-use super::phrases::{capitalised_inside, classify, np_backward, np_forward, Mention};
+use super::phrases::{
+    body_noun_after_determiner, capitalised_inside, classify, np_backward, np_forward, Mention,
+};
 
 /// How a quotation is attributed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +51,12 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
         {
             return None;
         }
+    }
+    // "the washington post said": a word that is both a cue and a body's noun, after a
+    // determiner and one or two words, is the body's noun (the capital says so in
+    // cased text, `capitalised_inside`; this is the path without it).
+    if t.flags.has(Flags::ORG) && body_noun_after_determiner(f, i) {
+        return None;
     }
     let mut buf = [0u8; 32];
     let word = super::lexicon::lower_ascii(f.word(i), &mut buf)?;
@@ -158,6 +166,17 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
                 };
             }
         }
+        // "Media caption General Omar Nassif: Q", "Omar Nassif: Q": a name standing
+        // alone before the colon, from the sentence's start or a caption marker, is
+        // the speaker's label.
+        if t > 0 && f.tokens[t - 1].is_punct(':') {
+            if let Some(mention) = label_before_colon(f, s0, t - 1) {
+                return Attribution::Cued {
+                    mention: Some(mention),
+                    cue: None,
+                };
+            }
+        }
         // A paragraph ending in a colon introduces the quotation that follows it.
         if t >= 2 && f.tokens[t - 1].kind == Kind::Break && f.tokens[t - 2].is_punct(':') {
             let (p0, _) = sentence_bounds(f, t - 2);
@@ -241,6 +260,14 @@ fn statement_by(f: &Frame<'_>, s0: usize, colon: usize) -> Option<(usize, usize)
     }
     let np = np_forward(f, by + 1, colon)?;
     matches!(classify(f, np.0, np.1), Some(Mention::Name { .. })).then_some(np)
+}
+
+/// The name that is all of `s0..colon`, or all of it after a caption marker
+/// (`media caption general omar nassif :`): a speaker's label.
+fn label_before_colon(f: &Frame<'_>, s0: usize, colon: usize) -> Option<(usize, usize)> {
+    let np = np_backward(f, colon.checked_sub(1)?, s0)?;
+    let alone = np.0 == s0 || f.tokens[np.0 - 1].flags.has(Flags::FURNITURE);
+    (alone && matches!(classify(f, np.0, np.1), Some(Mention::Name { .. }))).then_some(np)
 }
 
 /// `according to S` later in the quotation's sentence, before any other quotation.

@@ -842,6 +842,7 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             && !is_web_address(f.word(i))
             && (!t.flags.has(Flags::FUNCTION) || capitalised_inside(f, i))
             && !t.flags.has(Flags::PRONOUN)
+            && !t.flags.has(Flags::FURNITURE)
             && !is_date(f, i);
         if !starts {
             i += 1;
@@ -855,7 +856,9 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 break;
             }
             let nx = &f.tokens[end + 1];
-            let cap = nx.kind == Kind::Word && capitalised_inside(f, end + 1);
+            let cap = nx.kind == Kind::Word
+                && capitalised_inside(f, end + 1)
+                && !nx.flags.has(Flags::FURNITURE);
             let join = end + 2 < n && is_joiner(f, end + 1);
             if cap {
                 end += 1;
@@ -992,6 +995,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             && !t.flags.has(Flags::ROLE)
             && !t.flags.has(Flags::TITLE)
             && !t.flags.has(Flags::PRONOUN)
+            && !t.flags.has(Flags::FURNITURE)
             && !f.word(k).contains('-')
             && !f.word(k).starts_with(|c: char| c.is_ascii_digit())
             // "obama didn't say": a contraction is no name word.

@@ -61,16 +61,40 @@ fn np_word(f: &Frame<'_>, i: usize) -> bool {
         let p = &f.tokens[i - 1];
         p.kind == Kind::Word && (p.has(Flags::DETERMINER) || p.has(Flags::POSSESSIVE))
     };
-    if t.flags.has(Flags::CUE) && !t.capital && !t.flags.has(Flags::ROLE) && !after_determiner {
+    // So is one that is a body's noun a little after one (`the westbrook post`).
+    let body_noun = || t.flags.has(Flags::ORG) && body_noun_after_determiner(f, i);
+    if t.flags.has(Flags::CUE)
+        && !t.capital
+        && !t.flags.has(Flags::ROLE)
+        && !after_determiner
+        && !body_noun()
+    {
         return false;
     }
-    if t.flags.has(Flags::ADVERB) && !t.capital {
+    if t.flags.has(Flags::ADVERB) && !t.capital || t.flags.has(Flags::FURNITURE) {
         return false;
     }
     if t.flags.has(Flags::FUNCTION) && !capitalised_inside(f, i) {
         return t.has(Flags::DETERMINER);
     }
     true
+}
+
+/// Whether a determiner stands one or two plain words before token `i` (`the
+/// westbrook post`, `a local news post`), none of them a cue, small word or pronoun.
+pub fn body_noun_after_determiner(f: &Frame<'_>, i: usize) -> bool {
+    (2..=3).any(|back| {
+        i >= back
+            && f.tokens[i - back].kind == Kind::Word
+            && f.tokens[i - back].has(Flags::DETERMINER)
+            && (i - back + 1..i).all(|k| {
+                let t = &f.tokens[k];
+                t.kind == Kind::Word
+                    && !t.flags.has(Flags::CUE)
+                    && !t.flags.has(Flags::FUNCTION)
+                    && !t.flags.has(Flags::PRONOUN)
+            })
+    })
 }
 
 /// A capitalised word inside a sentence is a name even when it is also a small word
@@ -211,10 +235,25 @@ pub fn np_forward(f: &Frame<'_>, first: usize, ceil: usize) -> Option<(usize, us
                 break;
             }
         }
+        // "the merrow football league fined ...": lower-cased, a body's noun before a
+        // verb ends the phrase.
+        let t = &f.tokens[i];
+        if last.is_some() && !t.capital && t.flags.has(Flags::ORG) && verb_next(f, i + 1) {
+            last = Some(i);
+            break;
+        }
         last = Some(i);
         i += 1;
     }
     last.map(|l| (first, l))
+}
+
+/// Whether the word at `k` reads as a verb: a cue, or a past form (`fined`).
+fn verb_next(f: &Frame<'_>, k: usize) -> bool {
+    f.tokens.get(k).is_some_and(|t| {
+        let w = f.word(k);
+        t.kind == Kind::Word && (t.flags.has(Flags::CUE) || w.len() > 4 && w.ends_with("ed"))
+    })
 }
 
 /// What the phrase `first..=last` names.
