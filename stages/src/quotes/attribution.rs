@@ -60,6 +60,10 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     }
     let mut buf = [0u8; 32];
     let word = super::lexicon::lower_ascii(f.word(i), &mut buf)?;
+    // "story continues below", "article continued below": page furniture, no cue.
+    if f.word_in(i + 1, &["below"]) {
+        return None;
+    }
     // "called off the raid": a phrasal verb, no naming.
     let particle = f.word_in(i + 1, &["off", "up", "back", "out", "in"]);
     if particle && word.starts_with("call") {

@@ -3,7 +3,7 @@
 //! through roles (`the Prime Minister`), groups to their owner (`His family`), and an
 //! unnamed spokesman to the body last named.
 
-use super::lexicon::{Gender, PronounKind, LEXICON};
+use super::lexicon::{Flags, Gender, PronounKind, LEXICON};
 use super::people::{key, key_of, NameSeen, People, Person, Word};
 use super::phrases::{singular, Mention, Possessor};
 
@@ -379,7 +379,14 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     return self
                         .by_role(head, at)
                         .or_else(|| self.body_by_noun(head, at))
-                        .or_else(|| if generic { self.last_body(at) } else { None });
+                        .or_else(|| if generic { self.last_body(at) } else { None })
+                        .or_else(|| {
+                            if generic {
+                                self.unmarked_body(at)
+                            } else {
+                                None
+                            }
+                        });
                 }
                 None
             }
@@ -424,6 +431,31 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 Referent::Group(_) => false,
             })?;
         Some(self.entries[found].referent.clone())
+    }
+
+    /// `Quorvex said ... The company called`: when no body was named, the name last
+    /// mentioned that nothing marks as a person's (no given name, title, role, gender
+    /// or pronoun), as a company's name reads.
+    fn unmarked_body(&mut self, at: usize) -> Option<Referent> {
+        let unmarked = |p: &Person<'_>| {
+            !p.org
+                && p.gender.is_none()
+                && p.roles.is_empty()
+                && p.words.first().is_some_and(|w| {
+                    let flags = LEXICON.flags(w);
+                    !flags.has(Flags::GIVEN) && !flags.has(Flags::PRONOUN)
+                })
+        };
+        let last = (0..self.entries.len())
+            .rev()
+            .take(LOOKBACK)
+            .find(|&j| self.entries[j].at < at)?;
+        let hit = match self.entries[last].referent {
+            Referent::Person(id) => unmarked(&self.article.persons[id]),
+            Referent::SetPerson(s) => unmarked(&self.set.persons[s]),
+            Referent::Group(_) => false,
+        };
+        hit.then(|| self.entries[last].referent.clone())
     }
 
     /// `the hospital`, `a ministry spokesman`: the body named before `at` whose name
