@@ -604,6 +604,13 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
             i -= 1;
             if let Some(p) = cue_at(f, i) {
                 if !p.kind.participle && p.end < c.start {
+                    // "According to police, he confessed, saying: Q": the participle
+                    // hangs on the clause after the source, whose subject speaks.
+                    if p.kind.inverted {
+                        if let Some(np) = clause_after_source(f, &p, c.start) {
+                            return Some(np);
+                        }
+                    }
                     return speaker_of(f, &p, s0, t);
                 }
             }
@@ -646,6 +653,37 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
     subject_before(f, c.start, s0)
         .map(|np| widen_spokes(f, np, s_end))
         .or_else(|| sentence_subject(f, s0, c.start))
+}
+
+/// The subject of the clause after `according to S,` (`p`), before the participle at
+/// `limit`: `he` in `according to police , he confessed , saying`. Lower-cased, the
+/// phrase ends before its verb (`dara holt broke down`, `marek sova apologised`).
+fn clause_after_source(f: &Frame<'_>, p: &CueMatch, limit: usize) -> Option<(usize, usize)> {
+    let source = np_forward(f, p.end + 1, limit)?;
+    let comma = source.1 + 1;
+    if !f.tokens.get(comma)?.is_punct(',') {
+        return None;
+    }
+    let mut np = np_forward(f, comma + 1, limit)?;
+    if f.lowercase {
+        let small = |k: usize| {
+            f.tokens.get(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && (t.has(Flags::FUNCTION)
+                        || t.has(Flags::DETERMINER)
+                        || t.has(Flags::POSSESSIVE))
+            })
+        };
+        if let Some(k) = (np.0 + 1..=np.1).find(|&k| {
+            let w = f.word(k);
+            w.len() > 4 && w.ends_with("ed") || k > np.0 + 1 && small(k + 1)
+        }) {
+            np.1 = k - 1;
+        }
+    }
+    // A verb must follow the subject inside the clause.
+    let verb = np.1 + 1 < limit && f.tokens[np.1 + 1].kind == Kind::Word;
+    (verb && classify(f, np.0, np.1).is_some()).then_some(np)
 }
 
 fn is_be(f: &Frame<'_>, i: usize) -> bool {

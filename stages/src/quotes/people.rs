@@ -1093,6 +1093,12 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 k += 1;
             }
             let start = k;
+            // "a witness helped the driver": a verb with its object after the role
+            // noun, not a name.
+            if start < n && plain(start) && verb_before_object(f, start) {
+                i = start;
+                continue;
+            }
             while k < n && k - start < 2 && plain(k) && !(k > start && verbish(f, k)) {
                 k += 1;
             }
