@@ -21,6 +21,8 @@ struct Entry {
     at: usize,
     referent: Referent,
     subject: bool,
+    /// A subject that may carry a running speaker: not one of a subordinate clause.
+    focus: bool,
 }
 
 /// Nouns that refer back to a body whatever its name (`Neiman Marcus ... the company
@@ -54,6 +56,9 @@ pub struct Resolver<'s, 'a> {
     last_seen: Vec<(Option<usize>, Option<usize>)>,
     /// The speaker of the last attributed quotation.
     last_speaker: Option<Referent>,
+    /// The last person introduced with a role outside subject position (`news came
+    /// from Karl Osei, chair of neurology`), with the token of the mention.
+    introduced: Option<(usize, Referent)>,
 }
 
 impl<'s, 'a> Resolver<'s, 'a> {
@@ -66,6 +71,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
             entries: Vec::new(),
             last_seen: vec![(None, None); n],
             last_speaker: None,
+            introduced: None,
         }
     }
 
@@ -120,13 +126,51 @@ impl<'s, 'a> Resolver<'s, 'a> {
             at,
             referent,
             subject,
+            focus: subject,
         });
+    }
+
+    /// Marks the last mention recorded as the subject of a subordinate clause (`when
+    /// Nina Cole was taken`): no running speaker comes from it.
+    pub fn subordinate_last(&mut self) {
+        if let Some(e) = self.entries.last_mut() {
+            e.focus = false;
+        }
     }
 
     /// Records who spoke last (a quotation's speaker, a cue's subject): the first
     /// choice of a later `he` or `she` over a subject of unknown gender named since.
     pub fn note_speaker(&mut self, referent: Referent) {
         self.last_speaker = Some(referent);
+    }
+
+    /// Records a person named with a role outside subject position at token `at`.
+    pub fn note_introduced(&mut self, at: usize, referent: Referent) {
+        self.introduced = Some((at, referent));
+    }
+
+    /// The person introduced with a role in the sentence `range` (token range) before a
+    /// pronoun opening the next one (`... came from Karl Osei, chair of neurology. He
+    /// and his team ...`), when that sentence has no subject the pronoun fits.
+    pub fn introduced_in(&mut self, kind: PronounKind, range: (usize, usize)) -> Option<Referent> {
+        let (at, r) = self.introduced.clone()?;
+        if at < range.0 || at >= range.1 || !self.fits(kind, &r) {
+            return None;
+        }
+        let subjects: Vec<Referent> = self
+            .entries
+            .iter()
+            .rev()
+            .take_while(|e| e.at >= range.0)
+            .filter(|e| e.subject && e.at < range.1)
+            .map(|e| e.referent.clone())
+            .collect();
+        for s in &subjects {
+            if self.fits(kind, s) {
+                return None;
+            }
+        }
+        Some(r)
     }
 
     /// The article person a name names, added when new; the most recently mentioned
@@ -277,7 +321,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
             .iter()
             .rev()
             .take(LOOKBACK * 4)
-            .filter(|e| e.at <= at && e.subject)
+            .filter(|e| e.at <= at && e.focus)
             .map(|e| e.referent.clone())
             .next()
     }
