@@ -780,9 +780,11 @@ fn classify_lowercase<'a>(
             // Without capitals a body's name cannot be told from a phrase; keep the
             // words as written ("nato's resolute support mission"). A longer run with
             // no body's word is a description then a name ("mountain guide urs
-            // ammann"): the last two words.
+            // ammann"): the last two words, or the last three when they open with a
+            // given name (`marta mirazon lahr`, `mary ann costello`).
             let rest = if rest.len() >= 3 && !named_body && !org_word_at(f, rest) {
-                &rest[rest.len() - 2..]
+                let given = f.tokens[rest[rest.len() - 3]].has(Flags::GIVEN);
+                &rest[rest.len() - if given { 3 } else { 2 }..]
             } else {
                 rest
             };
