@@ -9,7 +9,8 @@
 use super::frame::{Frame, Kind};
 use super::lexicon::{CueKind, Flags, LEXICON};
 use super::phrases::{
-    body_noun_after_determiner, capitalised_inside, classify, np_backward, np_forward, Mention,
+    body_noun_after_determiner, capitalised_inside, classify, ends_country_name, np_backward,
+    np_forward, Mention,
 };
 
 /// How a quotation is attributed.
@@ -60,6 +61,10 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     }
     let mut buf = [0u8; 32];
     let word = super::lexicon::lower_ascii(f.word(i), &mut buf)?;
+    // "the united states said": a cue word that ends a country's name is that name.
+    if ends_country_name(f, i) {
+        return None;
+    }
     // "story continues below", "article continued below": page furniture, no cue.
     if f.word_in(i + 1, &["below"]) {
         return None;

@@ -1,6 +1,9 @@
 //! Noun phrases of the frame and what they name: a pronoun, a name (of a person or a
 //! body), or a description (`the Tory MP`, `A spokesman`, `His family`).
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use super::frame::{strip_possessive, Frame, Kind};
 use super::lexicon::{with_lowercase, Flags, Gender, PronounKind, LEXICON};
 
@@ -68,6 +71,7 @@ fn np_word(f: &Frame<'_>, i: usize) -> bool {
         && !t.flags.has(Flags::ROLE)
         && !after_determiner
         && !body_noun()
+        && !ends_country_name(f, i)
     {
         return false;
     }
@@ -94,6 +98,27 @@ pub fn body_noun_after_determiner(f: &Frame<'_>, i: usize) -> bool {
                     && !t.flags.has(Flags::FUNCTION)
                     && !t.flags.has(Flags::PRONOUN)
             })
+    })
+}
+
+/// Country names of more than one word (`united states`), lowercase.
+static COUNTRY_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    crate::data::nationality_forms("country_name")
+        .filter(|c| c.contains(' '))
+        .collect()
+});
+
+/// Whether the word at `i` ends a country's name with the one or two words before it.
+pub fn ends_country_name(f: &Frame<'_>, i: usize) -> bool {
+    (1..=2).any(|back| {
+        i >= back
+            && (i - back..i).all(|k| f.tokens[k].kind == Kind::Word)
+            && COUNTRY_NAMES.contains(
+                &(i - back..=i)
+                    .map(|k| f.word(k).to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
     })
 }
 
