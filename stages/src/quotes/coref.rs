@@ -56,8 +56,8 @@ pub struct Resolver<'s, 'a> {
     last_seen: Vec<(Option<usize>, Option<usize>)>,
     /// The speaker of the last attributed quotation.
     last_speaker: Option<Referent>,
-    /// The last person introduced with a role outside subject position (`news came
-    /// from Karl Osei, chair of neurology`), with the token of the mention.
+    /// The last person introduced by an apposition outside subject position (`news
+    /// came from Karl Osei, chair of neurology`), with the token of the mention.
     introduced: Option<(usize, Referent)>,
 }
 
@@ -144,12 +144,12 @@ impl<'s, 'a> Resolver<'s, 'a> {
         self.last_speaker = Some(referent);
     }
 
-    /// Records a person named with a role outside subject position at token `at`.
+    /// Records a person introduced by an apposition outside subject position at `at`.
     pub fn note_introduced(&mut self, at: usize, referent: Referent) {
         self.introduced = Some((at, referent));
     }
 
-    /// The person introduced with a role in the sentence `range` (token range) before a
+    /// The person introduced by an apposition in the sentence `range` (tokens) before a
     /// pronoun opening the next one (`... came from Karl Osei, chair of neurology. He
     /// and his team ...`), when that sentence has no subject the pronoun fits.
     pub fn introduced_in(&mut self, kind: PronounKind, range: (usize, usize)) -> Option<Referent> {
@@ -423,13 +423,10 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     return self
                         .by_role(head, at)
                         .or_else(|| self.body_by_noun(head, at))
-                        .or_else(|| if generic { self.last_body(at) } else { None })
                         .or_else(|| {
-                            if generic {
-                                self.unmarked_body(at)
-                            } else {
-                                None
-                            }
+                            generic
+                                .then(|| self.last_body(at).or_else(|| self.unmarked_body(at)))
+                                .flatten()
                         });
                 }
                 None

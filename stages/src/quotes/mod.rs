@@ -223,7 +223,7 @@ fn read_article<'a>(a: &Analysis<'a>, people: People<'a>, set: &People<'a>) -> V
             Event::Pronoun(tok) => {
                 if let Some(kind) = LEXICON.pronoun(f.word(tok)) {
                     // A pronoun opening a sentence after one that introduced a person
-                    // with a role (not as its subject) takes that person.
+                    // by an apposition (not as its subject) takes that person.
                     let sentence = f.tokens[tok].sentence();
                     let introduced = (f.sentence_first(sentence) == tok && sentence > 0)
                         .then(|| f.sentence_range(sentence - 1))
