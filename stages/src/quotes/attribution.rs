@@ -669,26 +669,30 @@ fn clause_after_source(f: &Frame<'_>, p: &CueMatch, limit: usize) -> Option<(usi
     if !f.tokens.get(comma)?.is_punct(',') {
         return None;
     }
-    let mut np = np_forward(f, comma + 1, limit)?;
-    if f.lowercase {
-        let small = |k: usize| {
-            f.tokens.get(k).is_some_and(|t| {
-                t.kind == Kind::Word
-                    && (t.has(Flags::FUNCTION)
-                        || t.has(Flags::DETERMINER)
-                        || t.has(Flags::POSSESSIVE))
-            })
-        };
-        if let Some(k) = (np.0 + 1..=np.1).find(|&k| {
-            let w = f.word(k);
-            w.len() > 4 && w.ends_with("ed") || k > np.0 + 1 && small(k + 1)
-        }) {
-            np.1 = k - 1;
-        }
-    }
+    let np = end_before_verb(f, np_forward(f, comma + 1, limit)?);
     // A verb must follow the subject inside the clause.
     let verb = np.1 + 1 < limit && f.tokens[np.1 + 1].kind == Kind::Word;
     (verb && classify(f, np.0, np.1).is_some()).then_some(np)
+}
+
+/// Lower-cased, a subject phrase read forwards ends before its verb: after two words,
+/// a word before a small word that is no body's, role's, group's or given name
+/// (`dana whitlock took to`, `mark oduya issued a`, `lena brauer left the`).
+fn end_before_verb(f: &Frame<'_>, np: (usize, usize)) -> (usize, usize) {
+    if !f.lowercase {
+        return np;
+    }
+    let small = |k: usize| {
+        f.tokens.get(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && (t.has(Flags::FUNCTION) || t.has(Flags::DETERMINER) || t.has(Flags::POSSESSIVE))
+        })
+    };
+    let noun = Flags::ORG | Flags::ROLE | Flags::GROUP | Flags::SPOKES | Flags::GIVEN;
+    match (np.0 + 2..=np.1).find(|&k| !f.tokens[k].has(noun) && small(k + 1)) {
+        Some(k) => (np.0, k - 1),
+        None => np,
+    }
 }
 
 fn is_be(f: &Frame<'_>, i: usize) -> bool {
@@ -850,7 +854,7 @@ pub fn sentence_subject(f: &Frame<'_>, s0: usize, limit: usize) -> Option<(usize
         let comma = (j..limit.min(j + REACH)).find(|&i| f.tokens[i].is_punct(','))?;
         j = comma + 1;
     }
-    let np = np_forward(f, j, limit)?;
+    let np = end_before_verb(f, np_forward(f, j, limit)?);
     classify(f, np.0, np.1).map(|_| np)
 }
 
