@@ -150,8 +150,13 @@ fn joiner(f: &Frame<'_>, i: usize) -> bool {
     if f.lowercase {
         // "the ministry of defence", "the union of rail workers": a body's noun takes
         // the `of` phrase that names it.
+        // "amy bonner of trinidad": so does a given name and one more word.
+        let person = i >= 2
+            && prev.is_some_and(|p| p.kind == Kind::Word && !p.has(Flags::FUNCTION | Flags::CUE))
+            && f.tokens[i - 2].kind == Kind::Word
+            && f.tokens[i - 2].has(Flags::GIVEN);
         return w == "of"
-            && prev.is_some_and(|p| p.kind == Kind::Word && p.has(Flags::ORG))
+            && (person || prev.is_some_and(|p| p.kind == Kind::Word && p.has(Flags::ORG)))
             && next.is_some_and(|n| {
                 n.kind == Kind::Word && !n.has(Flags::FUNCTION) && !n.has(Flags::CUE)
             });
@@ -446,6 +451,39 @@ fn title_roles(f: &Frame<'_>, words: &[usize]) -> Vec<Role> {
     out
 }
 
+/// "Amy Bonner of Trinidad", "Professor Ian Hale of Leeds University": a person's name
+/// (a given name first, no body's or role's word) before `of` and a place or a body is
+/// that person, in either casing.
+fn person_of<'a>(
+    f: &Frame<'a>,
+    rest: &[usize],
+    possessor: bool,
+    definite: bool,
+) -> Option<Mention<'a>> {
+    if definite || possessor {
+        return None;
+    }
+    let k = rest.iter().position(|&i| f.word(i) == "of")?;
+    let before = &rest[..k];
+    let lead = before
+        .iter()
+        .take_while(|&&i| f.tokens[i].has(Flags::TITLE | Flags::ROLE))
+        .count();
+    let name = &before[lead..];
+    let person = name.len() >= 2
+        && f.tokens[name[0]].has(Flags::GIVEN)
+        && name.iter().all(|&i| {
+            let t = &f.tokens[i];
+            (t.capital || f.lowercase) && !t.has(Flags::ORG | Flags::ROLE | Flags::FUNCTION)
+        });
+    person.then(|| Mention::Name {
+        words: name.iter().map(|&i| strip_possessive(f.word(i))).collect(),
+        org: false,
+        gender: title_gender(f, &before[..lead]),
+        roles: Vec::new(),
+    })
+}
+
 fn classify_cased<'a>(
     f: &Frame<'a>,
     rest: &[usize],
@@ -457,6 +495,9 @@ fn classify_cased<'a>(
         .all(|&i| f.word(i).starts_with(|c: char| c.is_ascii_digit()))
     {
         return None;
+    }
+    if let Some(m) = person_of(f, rest, possessor.is_some(), definite) {
+        return Some(m);
     }
     if rest.len() == 1 && !definite && possessor.is_none() {
         let i = rest[0];
@@ -716,6 +757,9 @@ fn classify_lowercase<'a>(
     definite: bool,
     determiner: bool,
 ) -> Option<Mention<'a>> {
+    if let Some(m) = person_of(f, rest, possessor.is_some(), definite) {
+        return Some(m);
+    }
     // "on thursday": a day names nobody, as in cased text.
     if let [i] = rest {
         if f.tokens[*i].flags.has(Flags::MONTH)
