@@ -108,8 +108,19 @@ static COUNTRY_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The last words of those names (`states`), asked first: most cue words end none.
+static COUNTRY_LAST_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    COUNTRY_NAMES
+        .iter()
+        .filter_map(|c| c.rsplit(' ').next().map(str::to_string))
+        .collect()
+});
+
 /// Whether the word at `i` ends a country's name with the one or two words before it.
 pub fn ends_country_name(f: &Frame<'_>, i: usize) -> bool {
+    if !with_lowercase(f.word(i), |w| COUNTRY_LAST_WORDS.contains(w)) {
+        return false;
+    }
     (1..=2).any(|back| {
         i >= back
             && (i - back..i).all(|k| f.tokens[k].kind == Kind::Word)
