@@ -8,7 +8,10 @@
 
 use super::frame::{Frame, Kind};
 use super::lexicon::{CueKind, Flags, LEXICON};
-use super::phrases::{capitalised_inside, classify, np_backward, np_forward, Mention};
+use super::phrases::{
+    body_noun_after_determiner, capitalised_inside, classify, ends_country_name, np_backward,
+    np_forward, Mention,
+};
 
 /// How a quotation is attributed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,8 +53,22 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
             return None;
         }
     }
+    // "the washington post said": a word that is both a cue and a body's noun, after a
+    // determiner and one or two words, is the body's noun (the capital says so in
+    // cased text, `capitalised_inside`; this is the path without it).
+    if t.flags.has(Flags::ORG) && body_noun_after_determiner(f, i) {
+        return None;
+    }
     let mut buf = [0u8; 32];
     let word = super::lexicon::lower_ascii(f.word(i), &mut buf)?;
+    // "the united states said": a cue word that ends a country's name is that name.
+    if ends_country_name(f, i) {
+        return None;
+    }
+    // "story continues below", "article continued below": page furniture, no cue.
+    if f.word_in(i + 1, &["below"]) {
+        return None;
+    }
     // "called off the raid": a phrasal verb, no naming.
     let particle = f.word_in(i + 1, &["off", "up", "back", "out", "in"]);
     if particle && word.starts_with("call") {
@@ -158,6 +175,17 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
                 };
             }
         }
+        // "Media caption General Omar Nassif: Q", "Omar Nassif: Q": a name standing
+        // alone before the colon, from the sentence's start or a caption marker, is
+        // the speaker's label.
+        if t > 0 && f.tokens[t - 1].is_punct(':') {
+            if let Some(mention) = label_before_colon(f, s0, t - 1) {
+                return Attribution::Cued {
+                    mention: Some(mention),
+                    cue: None,
+                };
+            }
+        }
         // A paragraph ending in a colon introduces the quotation that follows it.
         if t >= 2 && f.tokens[t - 1].kind == Kind::Break && f.tokens[t - 2].is_punct(':') {
             let (p0, _) = sentence_bounds(f, t - 2);
@@ -241,6 +269,14 @@ fn statement_by(f: &Frame<'_>, s0: usize, colon: usize) -> Option<(usize, usize)
     }
     let np = np_forward(f, by + 1, colon)?;
     matches!(classify(f, np.0, np.1), Some(Mention::Name { .. })).then_some(np)
+}
+
+/// The name that is all of `s0..colon`, or all of it after a caption marker
+/// (`media caption general omar nassif :`): a speaker's label.
+fn label_before_colon(f: &Frame<'_>, s0: usize, colon: usize) -> Option<(usize, usize)> {
+    let np = np_backward(f, colon.checked_sub(1)?, s0)?;
+    let alone = np.0 == s0 || f.tokens[np.0 - 1].flags.has(Flags::FURNITURE);
+    (alone && matches!(classify(f, np.0, np.1), Some(Mention::Name { .. }))).then_some(np)
 }
 
 /// `according to S` later in the quotation's sentence, before any other quotation.
@@ -573,6 +609,13 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
             i -= 1;
             if let Some(p) = cue_at(f, i) {
                 if !p.kind.participle && p.end < c.start {
+                    // "According to police, he confessed, saying: Q": the participle
+                    // hangs on the clause after the source, whose subject speaks.
+                    if p.kind.inverted {
+                        if let Some(np) = clause_after_source(f, &p, c.start) {
+                            return Some(np);
+                        }
+                    }
                     return speaker_of(f, &p, s0, t);
                 }
             }
@@ -615,6 +658,41 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
     subject_before(f, c.start, s0)
         .map(|np| widen_spokes(f, np, s_end))
         .or_else(|| sentence_subject(f, s0, c.start))
+}
+
+/// The subject of the clause after `according to S,` (`p`), before the participle at
+/// `limit`: `he` in `according to police , he confessed , saying`. Lower-cased, the
+/// phrase ends before its verb (`dara holt broke down`, `marek sova apologised`).
+fn clause_after_source(f: &Frame<'_>, p: &CueMatch, limit: usize) -> Option<(usize, usize)> {
+    let source = np_forward(f, p.end + 1, limit)?;
+    let comma = source.1 + 1;
+    if !f.tokens.get(comma)?.is_punct(',') {
+        return None;
+    }
+    let np = end_before_verb(f, np_forward(f, comma + 1, limit)?);
+    // A verb must follow the subject inside the clause.
+    let verb = np.1 + 1 < limit && f.tokens[np.1 + 1].kind == Kind::Word;
+    (verb && classify(f, np.0, np.1).is_some()).then_some(np)
+}
+
+/// Lower-cased, a subject phrase read forwards ends before its verb: after two words,
+/// a word before a small word that is no body's, role's, group's or given name
+/// (`dana whitlock took to`, `mark oduya issued a`, `lena brauer left the`).
+fn end_before_verb(f: &Frame<'_>, np: (usize, usize)) -> (usize, usize) {
+    if !f.lowercase {
+        return np;
+    }
+    let small = |k: usize| {
+        f.tokens.get(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && (t.has(Flags::FUNCTION) || t.has(Flags::DETERMINER) || t.has(Flags::POSSESSIVE))
+        })
+    };
+    let noun = Flags::ORG | Flags::ROLE | Flags::GROUP | Flags::SPOKES | Flags::GIVEN;
+    match (np.0 + 2..=np.1).find(|&k| !f.tokens[k].has(noun) && small(k + 1)) {
+        Some(k) => (np.0, k - 1),
+        None => np,
+    }
 }
 
 fn is_be(f: &Frame<'_>, i: usize) -> bool {
@@ -776,7 +854,7 @@ pub fn sentence_subject(f: &Frame<'_>, s0: usize, limit: usize) -> Option<(usize
         let comma = (j..limit.min(j + REACH)).find(|&i| f.tokens[i].is_punct(','))?;
         j = comma + 1;
     }
-    let np = np_forward(f, j, limit)?;
+    let np = end_before_verb(f, np_forward(f, j, limit)?);
     classify(f, np.0, np.1).map(|_| np)
 }
 

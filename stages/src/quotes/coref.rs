@@ -3,7 +3,7 @@
 //! through roles (`the Prime Minister`), groups to their owner (`His family`), and an
 //! unnamed spokesman to the body last named.
 
-use super::lexicon::{Gender, PronounKind, LEXICON};
+use super::lexicon::{Flags, Gender, PronounKind, LEXICON};
 use super::people::{key, key_of, NameSeen, People, Person, Word};
 use super::phrases::{singular, Mention, Possessor};
 
@@ -21,6 +21,8 @@ struct Entry {
     at: usize,
     referent: Referent,
     subject: bool,
+    /// A subject that may carry a running speaker: not one of a subordinate clause.
+    focus: bool,
 }
 
 /// Nouns that refer back to a body whatever its name (`Neiman Marcus ... the company
@@ -54,6 +56,9 @@ pub struct Resolver<'s, 'a> {
     last_seen: Vec<(Option<usize>, Option<usize>)>,
     /// The speaker of the last attributed quotation.
     last_speaker: Option<Referent>,
+    /// The last person introduced by an apposition outside subject position (`news
+    /// came from Karl Osei, chair of neurology`), with the token of the mention.
+    introduced: Option<(usize, Referent)>,
 }
 
 impl<'s, 'a> Resolver<'s, 'a> {
@@ -66,6 +71,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
             entries: Vec::new(),
             last_seen: vec![(None, None); n],
             last_speaker: None,
+            introduced: None,
         }
     }
 
@@ -120,13 +126,51 @@ impl<'s, 'a> Resolver<'s, 'a> {
             at,
             referent,
             subject,
+            focus: subject,
         });
+    }
+
+    /// Marks the last mention recorded as the subject of a subordinate clause (`when
+    /// Nina Cole was taken`): no running speaker comes from it.
+    pub fn subordinate_last(&mut self) {
+        if let Some(e) = self.entries.last_mut() {
+            e.focus = false;
+        }
     }
 
     /// Records who spoke last (a quotation's speaker, a cue's subject): the first
     /// choice of a later `he` or `she` over a subject of unknown gender named since.
     pub fn note_speaker(&mut self, referent: Referent) {
         self.last_speaker = Some(referent);
+    }
+
+    /// Records a person introduced by an apposition outside subject position at `at`.
+    pub fn note_introduced(&mut self, at: usize, referent: Referent) {
+        self.introduced = Some((at, referent));
+    }
+
+    /// The person introduced by an apposition in the sentence `range` (tokens) before a
+    /// pronoun opening the next one (`... came from Karl Osei, chair of neurology. He
+    /// and his team ...`), when that sentence has no subject the pronoun fits.
+    pub fn introduced_in(&mut self, kind: PronounKind, range: (usize, usize)) -> Option<Referent> {
+        let (at, r) = self.introduced.clone()?;
+        if at < range.0 || at >= range.1 || !self.fits(kind, &r) {
+            return None;
+        }
+        let subjects: Vec<Referent> = self
+            .entries
+            .iter()
+            .rev()
+            .take_while(|e| e.at >= range.0)
+            .filter(|e| e.subject && e.at < range.1)
+            .map(|e| e.referent.clone())
+            .collect();
+        for s in &subjects {
+            if self.fits(kind, s) {
+                return None;
+            }
+        }
+        Some(r)
     }
 
     /// The article person a name names, added when new; the most recently mentioned
@@ -277,7 +321,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
             .iter()
             .rev()
             .take(LOOKBACK * 4)
-            .filter(|e| e.at <= at && e.subject)
+            .filter(|e| e.at <= at && e.focus)
             .map(|e| e.referent.clone())
             .next()
     }
@@ -379,7 +423,11 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     return self
                         .by_role(head, at)
                         .or_else(|| self.body_by_noun(head, at))
-                        .or_else(|| if generic { self.last_body(at) } else { None });
+                        .or_else(|| {
+                            generic
+                                .then(|| self.last_body(at).or_else(|| self.unmarked_body(at)))
+                                .flatten()
+                        });
                 }
                 None
             }
@@ -424,6 +472,31 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 Referent::Group(_) => false,
             })?;
         Some(self.entries[found].referent.clone())
+    }
+
+    /// `Quorvex said ... The company called`: when no body was named, the name last
+    /// mentioned that nothing marks as a person's (no given name, title, role, gender
+    /// or pronoun), as a company's name reads.
+    fn unmarked_body(&mut self, at: usize) -> Option<Referent> {
+        let unmarked = |p: &Person<'_>| {
+            !p.org
+                && p.gender.is_none()
+                && p.roles.is_empty()
+                && p.words.first().is_some_and(|w| {
+                    let flags = LEXICON.flags(w);
+                    !flags.has(Flags::GIVEN) && !flags.has(Flags::PRONOUN)
+                })
+        };
+        let last = (0..self.entries.len())
+            .rev()
+            .take(LOOKBACK)
+            .find(|&j| self.entries[j].at < at)?;
+        let hit = match self.entries[last].referent {
+            Referent::Person(id) => unmarked(&self.article.persons[id]),
+            Referent::SetPerson(s) => unmarked(&self.set.persons[s]),
+            Referent::Group(_) => false,
+        };
+        hit.then(|| self.entries[last].referent.clone())
     }
 
     /// `the hospital`, `a ministry spokesman`: the body named before `at` whose name

@@ -18,6 +18,7 @@ const FUNCTION: &str = include_str!("../../data/quotes/function_words.txt");
 const ADVERBS: &str = include_str!("../../data/quotes/adverbs.txt");
 const MONTHS: &str = include_str!("../../data/quotes/months.txt");
 const NAMING: &str = include_str!("../../data/quotes/naming.txt");
+const CAPTION_MARKERS: &str = include_str!("../../data/quotes/caption_markers.txt");
 
 /// What a lowercase word is, as a bit set.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -44,6 +45,9 @@ impl Flags {
     pub const PARTICLE: u16 = 1 << 13;
     /// A given name of the people lexicon (`ana`, `paul`).
     pub const GIVEN: u16 = 1 << 14;
+    /// A caption or credit marker (`caption`, `copyright`, `playback`): page furniture
+    /// that is no part of a name and that a speaker's phrase never reaches back over.
+    pub const FURNITURE: u16 = 1 << 15;
     /// The bits that tell what a word is as written, not its stem: a possessive form
     /// (`the's`) is none of these.
     pub const AS_WRITTEN: u16 = Self::DETERMINER | Self::POSSESSIVE | Self::PARTICLE;
@@ -272,6 +276,9 @@ impl Lexicon {
         }
         for w in lines(NAMING) {
             lex.mark(w, Flags::NAMING);
+        }
+        for w in lines(CAPTION_MARKERS) {
+            lex.mark(w, Flags::FURNITURE);
         }
         // Small closed lists, asked of every word of a noun phrase: as flags they cost
         // nothing more once the token is classified.

@@ -300,13 +300,25 @@ fn read_article<'a>(
                 // A heading's name is no sentence's subject: it starts no running speaker.
                 let subject = m.subject && !f.is_heading(f.tokens[m.at].sentence());
                 resolver.note(m.at, Referent::Person(id), subject);
+                if subject && m.at > 0 && f.word_in(m.at - 1, SUBORDINATORS) {
+                    resolver.subordinate_last();
+                }
                 if subject && people::speaks(f, m) {
                     resolver.note_speaker(Referent::Person(id));
+                }
+                if !m.subject && !m.name.org && people::introduced(f, m) {
+                    resolver.note_introduced(m.at, Referent::Person(id));
                 }
             }
             Event::Pronoun(tok) => {
                 if let Some(kind) = LEXICON.pronoun(f.word(tok)) {
-                    if let Some(r) = resolver.pronoun(kind, tok) {
+                    // A pronoun opening a sentence after one that introduced a person
+                    // by an apposition (not as its subject) takes that person.
+                    let sentence = f.tokens[tok].sentence();
+                    let introduced = (f.sentence_first(sentence) == tok && sentence > 0)
+                        .then(|| f.sentence_range(sentence - 1))
+                        .and_then(|range| resolver.introduced_in(kind, range));
+                    if let Some(r) = introduced.or_else(|| resolver.pronoun(kind, tok)) {
                         resolver.note(tok, r, true);
                     }
                 }
@@ -386,6 +398,12 @@ fn is_upper(word: &str) -> bool {
 /// quotation's speaker when it stands in the same paragraph; else the subject of the
 /// narrative since (a change of subject), but a body named since does not take over
 /// from a person who was speaking.
+/// Words opening a subordinate clause: its subject is not the paragraph's focus.
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "before", "because", "if", "while", "although", "though", "since", "until",
+    "unless", "once",
+];
+
 fn running_speaker(
     f: &Frame<'_>,
     resolver: &mut Resolver<'_, '_>,

@@ -850,6 +850,7 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             && !is_web_address(f.word(i))
             && (!t.flags.has(Flags::FUNCTION) || capitalised_inside(f, i))
             && !t.flags.has(Flags::PRONOUN)
+            && !t.flags.has(Flags::FURNITURE)
             && !is_date(f, i);
         if !starts {
             i += 1;
@@ -863,7 +864,9 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 break;
             }
             let nx = &f.tokens[end + 1];
-            let cap = nx.kind == Kind::Word && capitalised_inside(f, end + 1);
+            let cap = nx.kind == Kind::Word
+                && capitalised_inside(f, end + 1)
+                && !nx.flags.has(Flags::FURNITURE);
             let join = end + 2 < n && is_joiner(f, end + 1);
             if cap {
                 end += 1;
@@ -890,7 +893,15 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         // "Amara Duvall met Henrik Sollie": a phrase reaching back over a name found
         // before does not make this one the sentence's opening subject.
         let behind_name = out.last().is_some_and(|m| m.at >= first && m.at < i);
-        if let Some(m) = classify(f, first, end) {
+        // "gathered in Kessara, a town": one word after a preposition of place is a
+        // place, no one a pronoun or a quotation could refer to.
+        let place = first == end
+            && first > 0
+            && f.word_in(
+                first - 1,
+                &["in", "near", "outside", "across", "throughout"],
+            );
+        if let Some(m) = classify(f, first, end).filter(|_| !place) {
             if let Some(mut name) = NameSeen::take(m) {
                 let (role, after) = apposition(f, end);
                 name.roles.extend(role);
@@ -1000,6 +1011,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             && !t.flags.has(Flags::ROLE)
             && !t.flags.has(Flags::TITLE)
             && !t.flags.has(Flags::PRONOUN)
+            && !t.flags.has(Flags::FURNITURE)
             && !f.word(k).contains('-')
             && !f.word(k).starts_with(|c: char| c.is_ascii_digit())
             // "obama didn't say": a contraction is no name word.
@@ -1097,6 +1109,12 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 k += 1;
             }
             let start = k;
+            // "a witness helped the driver": a verb with its object after the role
+            // noun, not a name.
+            if start < n && plain(start) && verb_before_object(f, start) {
+                i = start;
+                continue;
+            }
             while k < n && k - start < 2 && plain(k) && !(k > start && verbish(f, k)) {
                 k += 1;
             }
@@ -1317,6 +1335,34 @@ fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Opt
     (first < i && f.tokens[det].has(Flags::DETERMINER)).then_some(first)
 }
 
+/// Whether the name mention `m` is set off by an apposition that describes the person
+/// (`Karl Osei, chair of neurology`, `Lena Frick, a nurse`, `Omar Dane, 45,`, `Ana Ruiz,
+/// who runs the shelter`): the text introduces them.
+pub fn introduced(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
+    // A person is introduced by a full name; one word is as often a place
+    // (`Benghazi, a focal point of unrest,`).
+    let Some(last) = m.name.words.last().filter(|_| m.name.words.len() >= 2) else {
+        return false;
+    };
+    let end = (m.at..(m.at + m.name.words.len() + 3).min(f.tokens.len()))
+        .find(|&k| f.tokens[k].kind == Kind::Word && strip_possessive(f.word(k)) == *last);
+    let Some(end) = end else {
+        return false;
+    };
+    if !f.tokens.get(end + 1).is_some_and(|t| t.is_punct(',')) {
+        return false;
+    }
+    f.tokens.get(end + 2).is_some_and(|t| {
+        let w = f.word(end + 2);
+        t.kind == Kind::Word
+            && (t.has(Flags::DETERMINER)
+                || t.has(Flags::POSSESSIVE)
+                || t.has(Flags::ROLE)
+                || w.bytes().all(|b| b.is_ascii_digit())
+                || w.eq_ignore_ascii_case("who"))
+    })
+}
+
 /// Pronouns used as subjects (`she added`, `he was`), for resolving in order.
 pub fn subject_pronouns(f: &Frame<'_>) -> Vec<usize> {
     (0..f.tokens.len())
@@ -1327,7 +1373,9 @@ pub fn subject_pronouns(f: &Frame<'_>) -> Vec<usize> {
                 && ["he", "she", "they"]
                     .iter()
                     .any(|p| f.word(i).eq_ignore_ascii_case(p))
-                && verb_follows(f, i + 1)
+                && (verb_follows(f, i + 1)
+                    // "He and his team have ...": a pronoun opening a joined subject.
+                    || f.sentence_first(t.sentence()) == i && f.word_in(i + 1, &["and"]))
         })
         .collect()
 }

@@ -1,6 +1,9 @@
 //! Noun phrases of the frame and what they name: a pronoun, a name (of a person or a
 //! body), or a description (`the Tory MP`, `A spokesman`, `His family`).
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use super::frame::{strip_possessive, Frame, Kind};
 use super::lexicon::{with_lowercase, Flags, Gender, PronounKind, LEXICON};
 
@@ -61,16 +64,73 @@ fn np_word(f: &Frame<'_>, i: usize) -> bool {
         let p = &f.tokens[i - 1];
         p.kind == Kind::Word && (p.has(Flags::DETERMINER) || p.has(Flags::POSSESSIVE))
     };
-    if t.flags.has(Flags::CUE) && !t.capital && !t.flags.has(Flags::ROLE) && !after_determiner {
+    // So is one that is a body's noun a little after one (`the westbrook post`).
+    let body_noun = || t.flags.has(Flags::ORG) && body_noun_after_determiner(f, i);
+    if t.flags.has(Flags::CUE)
+        && !t.capital
+        && !t.flags.has(Flags::ROLE)
+        && !after_determiner
+        && !body_noun()
+        && !ends_country_name(f, i)
+    {
         return false;
     }
-    if t.flags.has(Flags::ADVERB) && !t.capital {
+    if t.flags.has(Flags::ADVERB) && !t.capital || t.flags.has(Flags::FURNITURE) {
         return false;
     }
     if t.flags.has(Flags::FUNCTION) && !capitalised_inside(f, i) {
         return t.has(Flags::DETERMINER);
     }
     true
+}
+
+/// Whether a determiner stands one or two plain words before token `i` (`the
+/// westbrook post`, `a local news post`), none of them a cue, small word or pronoun.
+pub fn body_noun_after_determiner(f: &Frame<'_>, i: usize) -> bool {
+    (2..=3).any(|back| {
+        i >= back
+            && f.tokens[i - back].kind == Kind::Word
+            && f.tokens[i - back].has(Flags::DETERMINER)
+            && (i - back + 1..i).all(|k| {
+                let t = &f.tokens[k];
+                t.kind == Kind::Word
+                    && !t.flags.has(Flags::CUE)
+                    && !t.flags.has(Flags::FUNCTION)
+                    && !t.flags.has(Flags::PRONOUN)
+            })
+    })
+}
+
+/// Country names of more than one word (`united states`), lowercase.
+static COUNTRY_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    crate::data::nationality_forms("country_name")
+        .filter(|c| c.contains(' '))
+        .collect()
+});
+
+/// The last words of those names (`states`), asked first: most cue words end none.
+static COUNTRY_LAST_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    COUNTRY_NAMES
+        .iter()
+        .filter_map(|c| c.rsplit(' ').next().map(str::to_string))
+        .collect()
+});
+
+/// Whether the word at `i` ends a country's name with the one or two words before it.
+pub fn ends_country_name(f: &Frame<'_>, i: usize) -> bool {
+    if !with_lowercase(f.word(i), |w| COUNTRY_LAST_WORDS.contains(w)) {
+        return false;
+    }
+    (1..=2).any(|back| {
+        i >= back
+            && (i - back..i).all(|k| f.tokens[k].kind == Kind::Word)
+            && COUNTRY_NAMES.contains(
+                &(i - back..=i)
+                    .map(|k| f.word(k).to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+    })
 }
 
 /// A capitalised word inside a sentence is a name even when it is also a small word
@@ -101,8 +161,13 @@ fn joiner(f: &Frame<'_>, i: usize) -> bool {
     if f.lowercase {
         // "the ministry of defence", "the union of rail workers": a body's noun takes
         // the `of` phrase that names it.
+        // "amy bonner of trinidad": so does a given name and one more word.
+        let person = i >= 2
+            && prev.is_some_and(|p| p.kind == Kind::Word && !p.has(Flags::FUNCTION | Flags::CUE))
+            && f.tokens[i - 2].kind == Kind::Word
+            && f.tokens[i - 2].has(Flags::GIVEN);
         return w == "of"
-            && prev.is_some_and(|p| p.kind == Kind::Word && p.has(Flags::ORG))
+            && (person || prev.is_some_and(|p| p.kind == Kind::Word && p.has(Flags::ORG)))
             && next.is_some_and(|n| {
                 n.kind == Kind::Word && !n.has(Flags::FUNCTION) && !n.has(Flags::CUE)
             });
@@ -211,10 +276,25 @@ pub fn np_forward(f: &Frame<'_>, first: usize, ceil: usize) -> Option<(usize, us
                 break;
             }
         }
+        // "the merrow football league fined ...": lower-cased, a body's noun before a
+        // verb ends the phrase.
+        let t = &f.tokens[i];
+        if last.is_some() && !t.capital && t.flags.has(Flags::ORG) && verb_next(f, i + 1) {
+            last = Some(i);
+            break;
+        }
         last = Some(i);
         i += 1;
     }
     last.map(|l| (first, l))
+}
+
+/// Whether the word at `k` reads as a verb: a cue, or a past form (`fined`).
+fn verb_next(f: &Frame<'_>, k: usize) -> bool {
+    f.tokens.get(k).is_some_and(|t| {
+        let w = f.word(k);
+        t.kind == Kind::Word && (t.flags.has(Flags::CUE) || w.len() > 4 && w.ends_with("ed"))
+    })
 }
 
 /// What the phrase `first..=last` names.
@@ -382,6 +462,39 @@ fn title_roles(f: &Frame<'_>, words: &[usize]) -> Vec<Role> {
     out
 }
 
+/// "Amy Bonner of Trinidad", "Professor Ian Hale of Leeds University": a person's name
+/// (a given name first, no body's or role's word) before `of` and a place or a body is
+/// that person, in either casing.
+fn person_of<'a>(
+    f: &Frame<'a>,
+    rest: &[usize],
+    possessor: bool,
+    definite: bool,
+) -> Option<Mention<'a>> {
+    if definite || possessor {
+        return None;
+    }
+    let k = rest.iter().position(|&i| f.word(i) == "of")?;
+    let before = &rest[..k];
+    let lead = before
+        .iter()
+        .take_while(|&&i| f.tokens[i].has(Flags::TITLE | Flags::ROLE))
+        .count();
+    let name = &before[lead..];
+    let person = name.len() >= 2
+        && f.tokens[name[0]].has(Flags::GIVEN)
+        && name.iter().all(|&i| {
+            let t = &f.tokens[i];
+            (t.capital || f.lowercase) && !t.has(Flags::ORG | Flags::ROLE | Flags::FUNCTION)
+        });
+    person.then(|| Mention::Name {
+        words: name.iter().map(|&i| strip_possessive(f.word(i))).collect(),
+        org: false,
+        gender: title_gender(f, &before[..lead]),
+        roles: Vec::new(),
+    })
+}
+
 fn classify_cased<'a>(
     f: &Frame<'a>,
     rest: &[usize],
@@ -393,6 +506,9 @@ fn classify_cased<'a>(
         .all(|&i| f.word(i).starts_with(|c: char| c.is_ascii_digit()))
     {
         return None;
+    }
+    if let Some(m) = person_of(f, rest, possessor.is_some(), definite) {
+        return Some(m);
     }
     if rest.len() == 1 && !definite && possessor.is_none() {
         let i = rest[0];
@@ -652,6 +768,9 @@ fn classify_lowercase<'a>(
     definite: bool,
     determiner: bool,
 ) -> Option<Mention<'a>> {
+    if let Some(m) = person_of(f, rest, possessor.is_some(), definite) {
+        return Some(m);
+    }
     // "on thursday": a day names nobody, as in cased text.
     if let [i] = rest {
         if f.tokens[*i].flags.has(Flags::MONTH)
@@ -741,9 +860,11 @@ fn classify_lowercase<'a>(
             // Without capitals a body's name cannot be told from a phrase; keep the
             // words as written ("nato's resolute support mission"). A longer run with
             // no body's word is a description then a name ("mountain guide urs
-            // ammann"): the last two words.
+            // ammann"): the last two words, or the last three when they open with a
+            // given name (`marta mirazon lahr`, `mary ann costello`).
             let rest = if rest.len() >= 3 && !named_body && !org_word_at(f, rest) {
-                &rest[rest.len() - 2..]
+                let given = f.tokens[rest[rest.len() - 3]].has(Flags::GIVEN);
+                &rest[rest.len() - if given { 3 } else { 2 }..]
             } else {
                 rest
             };
