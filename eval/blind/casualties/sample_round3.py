@@ -39,6 +39,7 @@ import os
 import random
 
 from sample import candidates, draw, is_near
+from sample_round2 import near_candidates, take
 
 SEED = 3131
 NEAR, ANY = 86, 64  # items per stratum, r3-001..r3-150
@@ -55,20 +56,6 @@ def earlier_sets():
         with open(os.path.join(HERE, name), encoding="utf-8") as f:
             sets |= {json.loads(line)["set"] for line in f}
     return sets
-
-
-def take(pool, rng, n, per_set_max):
-    pool = sorted(pool)
-    rng.shuffle(pool)
-    taken, per_set = [], {}
-    for item in pool:
-        if per_set.get(item[0], 0) >= per_set_max:
-            continue
-        per_set[item[0]] = per_set.get(item[0], 0) + 1
-        taken.append(item)
-        if len(taken) == n:
-            break
-    return taken
 
 
 def full_sample(shared, exclude):
@@ -91,13 +78,6 @@ def full_sample(shared, exclude):
     rest = [x for x in pool if x not in taken]
     any_ = take(rest, random.Random(SEED + 1), ANY, MAX_PER_FULL_SET)
     return near, any_, len(pool), len(near_pool)
-
-
-def near_candidates(text):
-    data = text.encode("utf-8")
-    for bs, be in candidates(text):
-        if is_near(data[bs:be].decode("utf-8")):
-            yield bs, be
 
 
 def bulk_sample(shared, exclude, n_near, n_any):
