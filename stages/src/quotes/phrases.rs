@@ -337,6 +337,11 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
             rest = tail;
         }
     }
+    // "Port Alder's Department of Transport": a body's name owned by a place keeps
+    // its owner, in either casing.
+    if let Some(m) = owned_body(f, rest) {
+        return Some(m);
+    }
     // A possessive word ends the possessor: "Bryan Singer's lawyer Marty Singer".
     if let Some(p) = rest[..rest.len().saturating_sub(1)]
         .iter()
@@ -360,6 +365,31 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     } else {
         classify_cased(f, rest, possessor, definite)
     }
+}
+
+/// `castria's ministry of finance`: a named possessor, then two words or more holding
+/// a body's word and no role's (not `Acme's chief executive`), capitalised unless the
+/// text is lower-cased. The whole phrase is the body's name, its owner kept.
+fn owned_body<'a>(f: &Frame<'a>, rest: &[usize]) -> Option<Mention<'a>> {
+    let p = rest
+        .iter()
+        .position(|&i| strip_possessive(f.word(i)).len() != f.word(i).len())?;
+    let body = rest.get(p + 1..).filter(|b| b.len() >= 2)?;
+    let pronoun = p == 0 && LEXICON.pronoun(strip_possessive(f.word(rest[0]))).is_some();
+    let cased = f.lowercase || body.iter().all(|&i| f.tokens[i].capital || joiner(f, i));
+    let owned = !pronoun
+        && cased
+        && org_word_at(f, body)
+        && !has_role(f, body)
+        && body
+            .iter()
+            .all(|&i| strip_possessive(f.word(i)).len() == f.word(i).len());
+    owned.then(|| Mention::Name {
+        words: rest.iter().map(|&i| f.word(i)).collect(),
+        org: true,
+        gender: None,
+        roles: Vec::new(),
+    })
 }
 
 fn org_word_at(f: &Frame<'_>, words: &[usize]) -> bool {
