@@ -339,7 +339,8 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     }
     // "Port Alder's Department of Transport": a body's name owned by a place keeps
     // its owner, in either casing.
-    if let Some(m) = owned_body(f, rest) {
+    // Not after a determiner (`the company's board of directors`: a common owner).
+    if let Some(m) = (!determiner).then(|| owned_body(f, rest)).flatten() {
         return Some(m);
     }
     // A possessive word ends the possessor: "Bryan Singer's lawyer Marty Singer".
@@ -937,6 +938,28 @@ mod tests {
         assert_eq!(name("Mayor of Springfield Ana Ruiz"), vec!["Ana", "Ruiz"]);
         assert_eq!(name("Acme's lawyer Bob Stone"), vec!["Bob", "Stone"]);
         assert_eq!(name("Riverside and Hill MP Tom Ash"), vec!["Tom", "Ash"]);
+    }
+
+    #[test]
+    fn a_body_owned_by_a_place_keeps_its_owner() {
+        let owned = [
+            "Castria's Ministry of Finance",
+            "castria's ministry of finance",
+        ];
+        for text in owned {
+            assert_eq!(name(text).len(), 4, "{text}");
+            assert!(matches!(
+                mention(text),
+                Some(Mention::Name { org: true, .. })
+            ));
+        }
+        // A person after a named possessor, and a common owner, are no such body.
+        assert_eq!(name("Acme's lawyer Bob Stone"), vec!["Bob", "Stone"]);
+        let common = mention("the company's board of directors");
+        assert!(
+            !matches!(&common, Some(Mention::Name { words, .. }) if words.len() == 4),
+            "{common:?}"
+        );
     }
 
     #[test]
