@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
-use crate::params::{ParamSpec, ParamType};
+use crate::params::{typed, ParamSpec, ParamType, Params};
 
 /// The default `window_bytes` of the quote and casualty stages: 1 MB, twenty times the
 /// longest article of the corpus (50 KB), so that only generated or concatenated texts are
@@ -35,6 +35,11 @@ pub const WINDOW_PARAM: ParamSpec = ParamSpec {
 pub struct WindowParams {
     #[serde(default = "default_window")]
     pub window_bytes: usize,
+}
+
+/// The `window_bytes` a stage's parameters give (the default when they give none).
+pub fn window_bytes(params: &Params) -> Result<usize, String> {
+    typed::<WindowParams>(params).map(|p| p.window_bytes)
 }
 
 fn default_window() -> usize {

@@ -48,11 +48,10 @@ mod rules;
 mod status;
 mod tokens;
 
-use crate::params::{typed, Params};
+use crate::params::Params;
 use crate::records::{CasualtyFact, NormalisedArticle, RecordKind, Records, Sentence};
 use crate::registry::StageSpec;
 use crate::stage::{Scope, Stage, StageError, StageInput};
-use crate::windows::WindowParams;
 
 use groups::Ctx;
 use lexicon::LEX;
@@ -65,9 +64,8 @@ pub fn spec() -> StageSpec {
         provides: RecordKind::Casualties,
         params: &[crate::windows::WINDOW_PARAM],
         build: |p: &Params| {
-            let params: WindowParams = typed(p)?;
             Ok(Box::new(Casualties {
-                window: params.window_bytes,
+                window: crate::windows::window_bytes(p)?,
             }))
         },
     }

@@ -39,11 +39,10 @@ mod selection;
 mod span_class;
 mod speaker_name;
 
-use crate::params::{typed, Params};
+use crate::params::Params;
 use crate::records::{Quotation, RecordKind, Records};
 use crate::registry::StageSpec;
 use crate::stage::{Scope, Stage, StageError, StageInput};
-use crate::windows::WindowParams;
 
 use attribution::Attribution;
 use coref::{Referent, Resolver};
@@ -60,9 +59,8 @@ pub fn spec() -> StageSpec {
         provides: RecordKind::Quotes,
         params: &[crate::windows::WINDOW_PARAM],
         build: |p: &Params| {
-            let params: WindowParams = typed(p)?;
             Ok(Box::new(Quotes {
-                window: params.window_bytes,
+                window: crate::windows::window_bytes(p)?,
             }))
         },
     }
@@ -394,16 +392,16 @@ fn is_upper(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
-/// The speaker of a quotation at token `t` with no cue of its own: the last
-/// quotation's speaker when it stands in the same paragraph; else the subject of the
-/// narrative since (a change of subject), but a body named since does not take over
-/// from a person who was speaking.
 /// Words opening a subordinate clause: its subject is not the paragraph's focus.
 const SUBORDINATORS: &[&str] = &[
     "when", "after", "before", "because", "if", "while", "although", "though", "since", "until",
     "unless", "once",
 ];
 
+/// The speaker of a quotation at token `t` with no cue of its own: the last
+/// quotation's speaker when it stands in the same paragraph; else the subject of the
+/// narrative since (a change of subject), but a body named since does not take over
+/// from a person who was speaking.
 fn running_speaker(
     f: &Frame<'_>,
     resolver: &mut Resolver<'_, '_>,

@@ -13,7 +13,7 @@ use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 use super::frame::{strip_possessive, Frame, Kind};
 use super::lexicon::{pack_exact, pack_lowercase, with_lowercase, Flags, Gender};
 use super::phrases::{
-    capitalised_inside, classify, np_backward, singular, Mention, Possessor, Role,
+    capitalised_inside, classify, np_backward, past_form, singular, Mention, Possessor, Role,
 };
 
 #[derive(Debug, Clone, Default)]
@@ -1061,7 +1061,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             i >= 2 && f.tokens[i - 2].has(Flags::SPOKES) && f.word_in(i - 1, &["for", "from"]);
         if for_spokes && plain(i) {
             let mut k = i;
-            while k < n && k - i < 4 && plain(k) && !verbish(f, k) {
+            while k < n && k - i < 4 && plain(k) && !past_form(f, k) {
                 k += 1;
             }
             let closed = f.tokens.get(k).is_none_or(|t| {
@@ -1115,7 +1115,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 i = start;
                 continue;
             }
-            while k < n && k - start < 2 && plain(k) && !(k > start && verbish(f, k)) {
+            while k < n && k - start < 2 && plain(k) && !(k > start && past_form(f, k)) {
                 k += 1;
             }
             // "chief dan ortiz visited": a given name takes one surname.
@@ -1158,7 +1158,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             if f.tokens[end].has(Flags::GIVEN)
                 && end + 1 < n
                 && plain(end + 1)
-                && !verbish(f, end + 1)
+                && !past_form(f, end + 1)
                 && !verb_before_object(f, end + 1)
             {
                 end += 1;
@@ -1295,12 +1295,6 @@ fn verb_before_object(f: &Frame<'_>, k: usize) -> bool {
         ],
     );
     f.tokens[k].has(Flags::CUE) || object && w.len() > 2 && !f.tokens[k].has(Flags::GIVEN)
-}
-
-/// Whether the lower-cased word at `k` reads as a past-tense verb (`arrived`).
-fn verbish(f: &Frame<'_>, k: usize) -> bool {
-    let w = f.word(k);
-    w.len() > 4 && w.ends_with("ed")
 }
 
 /// Whether the role word at `i` only starts a multi-word role it does not complete

@@ -291,10 +291,15 @@ pub fn np_forward(f: &Frame<'_>, first: usize, ceil: usize) -> Option<(usize, us
 
 /// Whether the word at `k` reads as a verb: a cue, or a past form (`fined`).
 fn verb_next(f: &Frame<'_>, k: usize) -> bool {
-    f.tokens.get(k).is_some_and(|t| {
-        let w = f.word(k);
-        t.kind == Kind::Word && (t.flags.has(Flags::CUE) || w.len() > 4 && w.ends_with("ed"))
-    })
+    f.tokens
+        .get(k)
+        .is_some_and(|t| t.kind == Kind::Word && (t.flags.has(Flags::CUE) || past_form(f, k)))
+}
+
+/// Whether the lower-cased word at `k` reads as a past-tense verb (`arrived`, `fined`).
+pub fn past_form(f: &Frame<'_>, k: usize) -> bool {
+    let w = f.word(k);
+    w.len() > 4 && w.ends_with("ed")
 }
 
 /// What the phrase `first..=last` names.
