@@ -58,7 +58,7 @@ def take(pool, rng, n, per_set_max):
     return taken
 
 
-def full_sample(shared, exclude):
+def full_sample(shared, exclude, seed=SEED, n_near=N_FULL_NEAR, n_any=N_FULL_ANY):
     pool, near_pool = [], []
     for path in sorted(glob.glob(os.path.join(shared, "corpus/sets/*/*.txt"))):
         set_name = os.path.basename(os.path.dirname(path))
@@ -73,10 +73,10 @@ def full_sample(shared, exclude):
             pool.append(item)
             if is_near(data[bs:be].decode("utf-8")):
                 near_pool.append(item)
-    near = take(near_pool, random.Random(SEED), N_FULL_NEAR, MAX_PER_FULL_SET)
+    near = take(near_pool, random.Random(seed), n_near, MAX_PER_FULL_SET)
     taken = set(near)
     rest = [x for x in pool if x not in taken]
-    any_ = take(rest, random.Random(SEED + 1), N_FULL_ANY, MAX_PER_FULL_SET)
+    any_ = take(rest, random.Random(seed + 1), n_any, MAX_PER_FULL_SET)
     return near, any_, len(pool), len(near_pool)
 
 
@@ -87,19 +87,25 @@ def near_candidates(text):
             yield bs, be
 
 
-def bulk_sample(shared, exclude, n_near, n_any):
+def bulk_pool(shared, exclude, seed=SEED):
+    """The bulk file's lines in an order shuffled with Random(seed + 2), cut to BULK_POOL
+    and without the excluded sets: `(lines by index, indices in order)`."""
     path = os.path.join(shared, "corpus/multinews-plus.jsonl.gz")
     with gzip.open(path, "rt", encoding="utf-8") as f:
         n = sum(1 for _ in f)
     order = list(range(n))
-    random.Random(SEED + 2).shuffle(order)
+    random.Random(seed + 2).shuffle(order)
     wanted = set(order[:BULK_POOL])
     lines = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
             if i in wanted and json.loads(line)["set"] not in exclude:
                 lines[i] = line
-    order = [i for i in order[:BULK_POOL] if i in lines]
+    return lines, [i for i in order[:BULK_POOL] if i in lines]
+
+
+def bulk_sample(shared, exclude, n_near, n_any):
+    lines, order = bulk_pool(shared, exclude)
     near, pos = draw(lines, order, near_candidates, random.Random(SEED + 3), n_near,
                      "bulk pool too small for the near stratum")
     any_, _ = draw(lines, order[pos + 1:], candidates, random.Random(SEED + 4), n_any,

@@ -32,20 +32,16 @@ ANY = 64 items (round 2's 120 : 90 proportions).
   Bulk only: the full-text pool outside rounds 1-2 is empty (asserted).
 """
 import argparse
-import glob
-import gzip
 import json
 import os
 import random
 
 from sample import candidates, draw, is_near
-from sample_round2 import near_candidates, take
+from sample_round2 import bulk_pool, full_sample, near_candidates
 
 SEED = 3131
 NEAR, ANY = 86, 64  # items per stratum, r3-001..r3-150
 NEAR2, ANY2 = 86, 64  # items per stratum of the extension, r3-151..r3-300
-MAX_PER_FULL_SET = 3
-BULK_POOL = 4000
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -58,41 +54,8 @@ def earlier_sets():
     return sets
 
 
-def full_sample(shared, exclude):
-    pool, near_pool = [], []
-    for path in sorted(glob.glob(os.path.join(shared, "corpus/sets/*/*.txt"))):
-        set_name = os.path.basename(os.path.dirname(path))
-        if set_name in exclude:
-            continue
-        article = os.path.basename(path)[:-4]
-        with open(path, encoding="utf-8") as f:
-            raw = f.read()
-        data = raw.encode("utf-8")
-        for bs, be in candidates(raw):
-            item = (set_name, article, bs, be)
-            pool.append(item)
-            if is_near(data[bs:be].decode("utf-8")):
-                near_pool.append(item)
-    near = take(near_pool, random.Random(SEED), NEAR, MAX_PER_FULL_SET)
-    taken = set(near)
-    rest = [x for x in pool if x not in taken]
-    any_ = take(rest, random.Random(SEED + 1), ANY, MAX_PER_FULL_SET)
-    return near, any_, len(pool), len(near_pool)
-
-
 def bulk_sample(shared, exclude, n_near, n_any):
-    path = os.path.join(shared, "corpus/multinews-plus.jsonl.gz")
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        n = sum(1 for _ in f)
-    order = list(range(n))
-    random.Random(SEED + 2).shuffle(order)
-    wanted = set(order[:BULK_POOL])
-    lines = {}
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i in wanted and json.loads(line)["set"] not in exclude:
-                lines[i] = line
-    order = [i for i in order[:BULK_POOL] if i in lines]
+    lines, order = bulk_pool(shared, exclude, SEED)
     near, pos = draw(lines, order, near_candidates, random.Random(SEED + 3), n_near,
                      "bulk pool too small for the near stratum")
     rest = order[pos + 1:]
@@ -115,7 +78,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(HERE, "sample_round3.jsonl"))
     args = ap.parse_args()
     exclude = earlier_sets()
-    full_near, full_any, pool_size, near_size = full_sample(args.shared, exclude)
+    full_near, full_any, pool_size, near_size = full_sample(args.shared, exclude, SEED, NEAR, ANY)
     # the extension is drawn from the bulk file only: no full-text candidate is left
     assert pool_size == 0, "full-text candidates outside rounds 1-2: extension undefined"
     bulk_near, bulk_any, ext_near, ext_any = bulk_sample(
