@@ -10,7 +10,8 @@ Labels already present in the file for the same id are kept (and must belong to 
 reference, or the script stops), so re-running is safe; `--check` only verifies that the draw
 reproduces the stored references (for the stored number of items).
 
-Recipe: the candidate finder (`pairs()`) and the two styles of round 1 (`sample.py`), a new
+Recipe (round 3's sampler, `sample_round3.main`, with this round's seed, sizes and
+earlier samples): the candidate finder (`pairs()`) and the two styles of round 1 (`sample.py`), a new
 seed, and without every set that an earlier sample drew from (the `set` fields of
 sample.jsonl (if present), dev.jsonl, heldout.jsonl, round2.jsonl and round3.jsonl, read programmatically
 and never printed); at most ONE item per set:
@@ -28,139 +29,16 @@ N_FULL = 40 yields 0 items and N_BULK = 120 makes the whole sample bulk (ids r4-
 in the order the bulk sets were drawn).
 Every item of round 4 is held out: there is no dev split.
 """
-import argparse
-import json
 import os
-import random
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-from sample import bulk_lines, item, pairs  # noqa: E402  (round 1's finder, unchanged)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from sample_round3 import main  # noqa: E402  (the same draw, parameterised)
 
 SEED = 2026_12_04_4
 N_FULL = 40
 N_BULK = 120
-OUT = "round4.jsonl"
 EARLIER = ("sample.jsonl", "dev.jsonl", "heldout.jsonl", "round2.jsonl", "round3.jsonl")
 
-
-def earlier_sets():
-    """The sets earlier samples drew from (only the `set` field of each line is kept)."""
-    sets = set()
-    for name in EARLIER:
-        path = os.path.join(HERE, name)
-        if not os.path.exists(path):
-            continue
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    sets.add(json.loads(line)["set"])
-    return sets
-
-
-def draw_sets(root, exclude, n):
-    cands, nsets = [], 0
-    for set_name in sorted(os.listdir(root)):
-        if set_name in exclude:
-            continue
-        d = os.path.join(root, set_name)
-        before = len(cands)
-        for fn in sorted(f for f in os.listdir(d) if f.endswith(".txt")):
-            with open(os.path.join(d, fn), "rb") as fh:
-                text = fh.read().decode("utf-8")
-            for s, e in pairs(text):
-                cands.append(item(set_name, fn[:-4], text, s, e))
-        nsets += len(cands) > before
-    random.Random(SEED).shuffle(cands)
-    out, seen = [], set()
-    for c in cands:
-        if c["set"] in seen:
-            continue
-        seen.add(c["set"])
-        out.append(c)
-        if len(out) == n:
-            break
-    return out, len(cands), nsets
-
-
-def draw_bulk(path, exclude, n):
-    counts = []
-    for idx, rec in bulk_lines(path):
-        if rec["set"] in exclude:
-            continue
-        k = sum(1 for a in rec["articles"] for _ in pairs(a["text"]))
-        if k:
-            counts.append((idx, k))
-    chosen = random.Random(SEED).sample(counts, n)  # in the order drawn
-    want = dict(chosen)
-    last = max(want)
-    got = {}
-    for idx, rec in bulk_lines(path):
-        if idx not in want:
-            continue
-        k = random.Random(SEED ^ idx).randrange(want[idx])
-        for a in rec["articles"]:
-            for s, e in pairs(a["text"]):
-                if k == 0:
-                    got[idx] = item(rec["set"], a["id"], a["text"], s, e)
-                k -= 1
-        if idx == last:
-            break
-    total = sum(k for _, k in counts)
-    return [got[idx] for idx, _ in chosen], total, len(counts)
-
-
-def interleave(bulk, full):
-    out, b, f = [], list(bulk), list(full)
-    while b or f:
-        for src in (b, b, f):
-            if src:
-                out.append(src.pop(0))
-            elif b or f:
-                out.append((b or f).pop(0))
-    return out
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--shared", default=os.path.join(HERE, "../../../../shared"))
-    ap.add_argument("--check", action="store_true")
-    ap.add_argument("--limit", type=int, help="keep only the first N items (prefix of the draw)")
-    args = ap.parse_args()
-    corpus = os.path.join(args.shared, "corpus")
-    exclude = earlier_sets()
-    a, na, nasets = draw_sets(os.path.join(corpus, "sets"), exclude, N_FULL)
-    b, nb, nbsets = draw_bulk(os.path.join(corpus, "multinews-plus.jsonl.gz"), exclude, N_BULK)
-    print(f"earlier sets left out: {len(exclude)}; candidates: {na} in {nasets} full-text sets, "
-          f"{nb} in {nbsets} bulk sets; drawn {len(a)} full text + {len(b)} bulk",
-          file=sys.stderr)
-    items = interleave(b, a)
-    for i, it in enumerate(items):
-        items[i] = {"id": f"r4-{i + 1:03d}", **{k: v for k, v in it.items() if k != "id"}}
-    path = os.path.join(HERE, OUT)
-    old = {}
-    if os.path.exists(path):
-        with open(path, encoding="utf-8") as fh:
-            old = {r["id"]: r for r in map(json.loads, fh)}
-    ref = lambda r: (r["id"], r["set"], r["article"], r["start"], r["end"])
-    if args.check:
-        n = len(old)
-        same = [ref(r) for r in items[:n]] == [ref(r) for r in old.values()]
-        print(f"round4: {n} items, {'reproduced' if same else 'DIFFERENT'}", file=sys.stderr)
-        sys.exit(0 if same else 1)
-    if args.limit:
-        items = items[:args.limit]
-    for it in items:
-        if it["id"] in old and ref(old[it["id"]]) != ref(it):
-            sys.exit(f"{it['id']}: stored reference differs from the draw; not overwriting")
-    with open(path, "w", encoding="utf-8") as fh:
-        for it in items:
-            rec = dict(old.get(it["id"], {}))
-            rec.update(it)
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"round4: {len(items)} items -> {path}", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    main()
+    main(round_no=4, seed=SEED, n_full=N_FULL, n_bulk=N_BULK, earlier=EARLIER)
