@@ -40,14 +40,13 @@ from sample import bulk_lines, item, pairs  # noqa: E402  (round 1's finder, unc
 SEED = 2026_12_04_3
 N_FULL = 40
 N_BULK = 96
-OUT = "round3.jsonl"
 EARLIER = ("sample.jsonl", "dev.jsonl", "heldout.jsonl", "round2.jsonl")
 
 
-def earlier_sets():
+def earlier_sets(earlier=EARLIER):
     """The sets earlier samples drew from (only the `set` field of each line is kept)."""
     sets = set()
-    for name in EARLIER:
+    for name in earlier:
         path = os.path.join(HERE, name)
         if not os.path.exists(path):
             continue
@@ -58,7 +57,7 @@ def earlier_sets():
     return sets
 
 
-def draw_sets(root, exclude, n):
+def draw_sets(root, exclude, n, seed=SEED):
     cands, nsets = [], 0
     for set_name in sorted(os.listdir(root)):
         if set_name in exclude:
@@ -71,7 +70,7 @@ def draw_sets(root, exclude, n):
             for s, e in pairs(text):
                 cands.append(item(set_name, fn[:-4], text, s, e))
         nsets += len(cands) > before
-    random.Random(SEED).shuffle(cands)
+    random.Random(seed).shuffle(cands)
     out, seen = [], set()
     for c in cands:
         if c["set"] in seen:
@@ -83,7 +82,7 @@ def draw_sets(root, exclude, n):
     return out, len(cands), nsets
 
 
-def draw_bulk(path, exclude, n):
+def draw_bulk(path, exclude, n, seed=SEED):
     counts = []
     for idx, rec in bulk_lines(path):
         if rec["set"] in exclude:
@@ -91,14 +90,14 @@ def draw_bulk(path, exclude, n):
         k = sum(1 for a in rec["articles"] for _ in pairs(a["text"]))
         if k:
             counts.append((idx, k))
-    chosen = random.Random(SEED).sample(counts, n)  # in the order drawn
+    chosen = random.Random(seed).sample(counts, n)  # in the order drawn
     want = dict(chosen)
     last = max(want)
     got = {}
     for idx, rec in bulk_lines(path):
         if idx not in want:
             continue
-        k = random.Random(SEED ^ idx).randrange(want[idx])
+        k = random.Random(seed ^ idx).randrange(want[idx])
         for a in rec["articles"]:
             for s, e in pairs(a["text"]):
                 if k == 0:
@@ -121,23 +120,25 @@ def interleave(bulk, full):
     return out
 
 
-def main():
+def main(round_no=3, seed=SEED, n_full=N_FULL, n_bulk=N_BULK, earlier=EARLIER):
+    """Draws round `round_no` into `round{round_no}.jsonl`; later rounds call this with their
+    own seed, sizes and earlier samples (see sample_round4.py)."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=os.path.join(HERE, "../../../../shared"))
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--limit", type=int, help="keep only the first N items (prefix of the draw)")
     args = ap.parse_args()
     corpus = os.path.join(args.shared, "corpus")
-    exclude = earlier_sets()
-    a, na, nasets = draw_sets(os.path.join(corpus, "sets"), exclude, N_FULL)
-    b, nb, nbsets = draw_bulk(os.path.join(corpus, "multinews-plus.jsonl.gz"), exclude, N_BULK)
+    exclude = earlier_sets(earlier)
+    a, na, nasets = draw_sets(os.path.join(corpus, "sets"), exclude, n_full, seed)
+    b, nb, nbsets = draw_bulk(os.path.join(corpus, "multinews-plus.jsonl.gz"), exclude, n_bulk, seed)
     print(f"earlier sets left out: {len(exclude)}; candidates: {na} in {nasets} full-text sets, "
           f"{nb} in {nbsets} bulk sets; drawn {len(a)} full text + {len(b)} bulk",
           file=sys.stderr)
     items = interleave(b, a)
     for i, it in enumerate(items):
-        items[i] = {"id": f"r3-{i + 1:03d}", **{k: v for k, v in it.items() if k != "id"}}
-    path = os.path.join(HERE, OUT)
+        items[i] = {"id": f"r{round_no}-{i + 1:03d}", **{k: v for k, v in it.items() if k != "id"}}
+    path = os.path.join(HERE, f"round{round_no}.jsonl")
     old = {}
     if os.path.exists(path):
         with open(path, encoding="utf-8") as fh:
@@ -146,7 +147,7 @@ def main():
     if args.check:
         n = len(old)
         same = [ref(r) for r in items[:n]] == [ref(r) for r in old.values()]
-        print(f"round3: {n} items, {'reproduced' if same else 'DIFFERENT'}", file=sys.stderr)
+        print(f"round{round_no}: {n} items, {'reproduced' if same else 'DIFFERENT'}", file=sys.stderr)
         sys.exit(0 if same else 1)
     if args.limit:
         items = items[:args.limit]
@@ -158,7 +159,7 @@ def main():
             rec = dict(old.get(it["id"], {}))
             rec.update(it)
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"round3: {len(items)} items -> {path}", file=sys.stderr)
+    print(f"round{round_no}: {len(items)} items -> {path}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the quotes stage against the blind quotation sample (issue 18).
 
-usage: python3 eval/blind/quotes/score.py [--bin target/release/corroborate] [--part dev|heldout|round2|round3]
+usage: python3 eval/blind/quotes/score.py [--bin target/release/corroborate] [--part dev|heldout|round2|round3|round4]
                                           [--shared ../shared] [--work DIR] [--json FILE] [-v]
 
 Builds an input folder holding the sampled articles of one part (whole articles, the set's
@@ -34,6 +34,8 @@ Round 2 (`round2.jsonl`, a second draw held out as a whole, see README.md) likew
 scored with `--part round2 --open-round2`, once, by the lead, at the end of the round.
 Round 3 (`round3.jsonl`, a third draw held out as a whole, ids `r3-001`...) is only scored
 with `--part round3 --i-am-done`, once, by the lead, at the end of the session.
+Round 4 (`round4.jsonl`, a fourth draw held out as a whole, ids `r4-001`...) likewise is only
+scored with `--part round4 --i-am-done`, once, by the lead, at the end of its session.
 """
 import argparse
 import collections
@@ -170,13 +172,13 @@ class Tally:
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", default=os.path.join(ROOT, "target/release/corroborate"))
-    ap.add_argument("--part", default="dev", choices=["dev", "heldout", "round2", "round3"])
+    ap.add_argument("--part", default="dev", choices=["dev", "heldout", "round2", "round3", "round4"])
     ap.add_argument("--open-heldout", action="store_true",
                     help="required with --part heldout: the final, one-time measurement")
     ap.add_argument("--open-round2", action="store_true",
                     help="required with --part round2: the end-of-round, one-time measurement")
     ap.add_argument("--i-am-done", action="store_true",
-                    help="required with --part round3: the end-of-session, one-time measurement")
+                    help="required with --part round3 or round4: the end-of-session, one-time measurement")
     ap.add_argument("--shared", default=os.path.join(ROOT, "../shared"))
     ap.add_argument("--work", help="keep the input and output folders here (default: a temp dir)")
     ap.add_argument("--json", help="also write the figures to this file")
@@ -187,9 +189,9 @@ def main():
     if args.part == "round2" and not args.open_round2:
         sys.exit("the round2 part is scored only once, at the end of the round: add --open-round2 "
                  "if that is now")
-    if args.part == "round3" and not args.i_am_done:
-        sys.exit("the round3 part is scored only once, by the lead, at the end of the session: add "
-                 "--i-am-done if that is now")
+    if args.part in ("round3", "round4") and not args.i_am_done:
+        sys.exit(f"the {args.part} part is scored only once, by the lead, at the end of the session: "
+                 "add --i-am-done if that is now")
     if not os.path.exists(args.bin):
         sys.exit(f"no binary at {args.bin}: run `cargo build --release` first")
     items = load_items(args.part)
