@@ -55,9 +55,63 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             || it.desc.ends_with("on board")
             || matches!(it.head.as_str(), "passengers" | "crew");
         if it.name.is_none() && on_board {
-            out.extend(v.take(g, Status::Missing));
+            let status = if no_survivors(v) {
+                Status::Killed
+            } else {
+                Status::Missing
+            };
+            out.extend(v.take(g, status));
         }
     }
+}
+
+/// Whether the sentence says nobody came through: `no one survived`, `nobody survived`,
+/// `none of them survived`, `there were no survivors`. Then those on a lost craft are dead,
+/// not missing.
+fn no_survivors(v: &View<'_>) -> bool {
+    let n = v.ctx.toks.len();
+    (0..n).any(|k| {
+        let nobody = match (v.low(k), v.low(k + 1)) {
+            ("no", "one") | ("none", "of") => Some(k + 2),
+            ("nobody" | "none" | "no-one", _) => Some(k + 1),
+            _ => None,
+        };
+        if let Some(start) = nobody {
+            // "none of them survived", "no one on board is thought to have survived";
+            // not "no one knows how many survived"
+            let filler = |w: &str| {
+                matches!(
+                    w,
+                    "of" | "them"
+                        | "those"
+                        | "on"
+                        | "board"
+                        | "aboard"
+                        | "onboard"
+                        | "is"
+                        | "was"
+                        | "thought"
+                        | "believed"
+                        | "reported"
+                        | "known"
+                        | "to"
+                        | "has"
+                        | "have"
+                        | "had"
+                )
+            };
+            let mut j = start;
+            while j < n && j < k + 8 && filler(v.low(j)) {
+                j += 1;
+            }
+            return matches!(v.low(j), "survived" | "survives");
+        }
+        // "there were no survivors", "there are no survivors"
+        v.low(k) == "there"
+            && matches!(v.low(k + 1), "were" | "are" | "was")
+            && v.low(k + 2) == "no"
+            && v.low(k + 3) == "survivors"
+    })
 }
 
 /// `carrying 132 passengers and 7 crew, crashed, killing everyone on board`, `None of the
@@ -136,6 +190,27 @@ mod tests {
         both(
             "The airliner went missing on Sunday with 120 people on board.",
             &[(V, M, None, 120)],
+        );
+    }
+
+    #[test]
+    fn lost_with_people_aboard_and_no_survivors() {
+        both(
+            "The barge sank with 12 people on board; nobody survived.",
+            &[(V, K, None, 12)],
+        );
+        both(
+            "The helicopter crashed with four people aboard, and none of them survived.",
+            &[(V, K, None, 4)],
+        );
+        both(
+            "The plane went down with 9 passengers on board; there were no survivors.",
+            &[(V, K, None, 9)],
+        );
+        // still missing: survival is unknown
+        both(
+            "The boat capsized with 30 people aboard; no one knows how many survived.",
+            &[(V, M, None, 30)],
         );
     }
 
