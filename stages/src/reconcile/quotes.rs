@@ -4,7 +4,7 @@
 //!
 //! Each quotation is linked to at most one quotation per other article (its
 //! best match), so a common word cannot chain unrelated quotes together. A
-//! quotation that directly continues a matched one (the speaker's next quote,
+//! quotation that directly continues a matched one (the speaker's next direct quote,
 //! in the same or the next paragraph) joins its utterance too: outlets often
 //! split one remark into `said` and `added` pieces.
 
@@ -14,7 +14,7 @@ use super::matching::{relate, Relation, Strictness, FRAGMENT_MIN_WORDS};
 use super::names::NameClusters;
 use super::sentences::SentenceIndex;
 use super::text::{WordMap, Wording};
-use crate::records::{MergeReason, Quotation, QuoteSource, ReconciledQuote};
+use crate::records::{MergeReason, Quotation, QuoteKind, QuoteSource, ReconciledQuote};
 
 /// Words shared by more quotations than this do not suggest a pair to compare.
 const COMMON_WORD: usize = 64;
@@ -234,6 +234,11 @@ fn continuations(
             continue;
         }
         if p[i].person.is_none() || p[i].person != p[next].person {
+            continue;
+        }
+        // A fragment quoted inside reported speech is the writer's sentence, not the
+        // remark going on.
+        if p[next].quote.kind != QuoteKind::Direct {
             continue;
         }
         let article = p[i].quote.article.as_str();
@@ -545,6 +550,23 @@ mod tests {
             .sources
             .iter()
             .any(|s| s.merged_as == Some(MergeReason::Continuation)));
+    }
+
+    #[test]
+    fn a_partial_quotation_after_a_matched_one_is_no_continuation() {
+        let first = "The river rose faster than any model predicted this spring.";
+        let other = "The river rose much faster than any of our models predicted.";
+        let (mut qs, mut ss) = article("a", &[("Lena Ortiz", first), ("+Lena Ortiz", "reckless")]);
+        qs[1].kind = QuoteKind::Partial;
+        let (q, s) = article("b", &[("Lena Ortiz", other)]);
+        qs.extend(q);
+        ss.extend(s);
+        let names = NameClusters::build(qs.iter().filter_map(|q| q.speaker.as_deref()));
+        let out = merge(&qs, &names, &SentenceIndex::new(&ss));
+        let groups = multi(&out);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].sources.len(), 2);
+        assert!(groups[0].sources.iter().all(|s| s.text != "reckless"));
     }
 
     #[test]
