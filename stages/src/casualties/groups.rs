@@ -588,7 +588,7 @@ impl Ctx<'_> {
 }
 
 /// Whether `w` is an age (`26-year-old`, `two-month-olds`).
-fn is_age(w: &str) -> bool {
+pub fn is_age(w: &str) -> bool {
     [
         "-year-old",
         "-years-old",

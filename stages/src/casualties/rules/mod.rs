@@ -226,6 +226,10 @@ pub const RULES: &[Rule] = &[
         name: "verb_active/relatives_lost",
         read: kin::read,
     },
+    Rule {
+        name: "verb_active/relatives",
+        read: kin::object,
+    },
 ];
 
 /// Reads every rule over one sentence, after the clause reader.
