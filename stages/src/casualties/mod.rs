@@ -134,6 +134,17 @@ fn word_starts(b: &[u8]) -> (usize, usize) {
     (words, caps)
 }
 
+/// Whether a sentence may restate a group of the one before with a predicate: it opens
+/// with `the`, `its` or `their` and holds `was` or `were`.
+fn restates(text: &str) -> bool {
+    let b = text.as_bytes();
+    let opens = ["the ", "its ", "their "].iter().any(|w| {
+        b.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
+    });
+    opens && (text.contains(" was ") || text.contains(" were "))
+}
+
 /// The casualty facts of one article, given its sentences in reading order, read whole.
 pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec<CasualtyFact> {
     let lower = lower_cased(sentences);
@@ -178,10 +189,21 @@ fn text_facts(
     let lex = &*LEX;
     // only sentences holding a status word, a name cue or an attacker cue are read closely
     let mut tokens = tokens::Tokens::default();
+    // ... and a sentence right after one of those that may say who the group was (`the 14
+    // crew members were all greek`)
+    // crew members were all greek`), read for that alone
+    let mut before = false;
+    let mut restating = Vec::new();
     let ranges: Vec<(usize, std::ops::Range<usize>)> = sentences
         .iter()
         .enumerate()
-        .filter(|(_, s)| lex.prefilter.is_match(&s.text))
+        .filter(|(_, s)| {
+            let full = lex.prefilter.is_match(&s.text);
+            let only = !full && before && restates(&s.text);
+            before = full;
+            restating.push(only);
+            full || only
+        })
         .map(|(i, s)| (i, tokens.push(&s.text)))
         .collect();
     // Classes are looked up once; each pass then reads one sentence's tokens at a time
@@ -193,6 +215,10 @@ fn text_facts(
     let mut no_names: Vec<Vec<bool>> = Vec::with_capacity(ranges.len());
     // names first, so a surname early on resolves to a full name given later
     for (i, r) in &ranges {
+        if restating[*i] {
+            no_names.push(Vec::new());
+            continue;
+        }
         tokens.toks_in(r.clone(), &mut toks);
         let ctx = Ctx {
             lex,
@@ -217,6 +243,10 @@ fn text_facts(
             lower,
             no_name,
         };
+        if restating[*i] {
+            mentions.extend(extract::restating(&ctx, &st, *i));
+            continue;
+        }
         let early = first + *i < 2;
         mentions.extend(extract::sentence(&ctx, &mut st, *i, early));
     }
@@ -232,6 +262,16 @@ fn text_facts(
                 }
             }
         }
+    }
+    // one person described, then named in the next sentence, is the named one
+    if !st.renamed.is_empty() {
+        mentions.retain(|m| {
+            !(m.single
+                && m.name.is_none()
+                && m.count.value == 1
+                && m.role == crate::records::Role::Victim
+                && st.renamed.contains(&(m.sentence, m.status)))
+        });
     }
     // a lone word read as a surname stands only with the full name the article gives; in
     // lower-cased text, only when that name opens with a known given name
