@@ -17,6 +17,10 @@
 //! (`CLASSES.md`). To add a construction: a module with `read(&mut View, &mut Vec<Mention>)`
 //! and its tests, listed in `RULES`, and sentences added to `constructions.txt`.
 //!
+//! A sentence holding no status word right after one that does is read only for a group's
+//! nationality stated as a predicate (`the 14 crew members were all greek`,
+//! `extract::restating`); merge gives that nationality to the group counted before.
+//!
 //! What cancels a reading is checked where the reading is made: negation and threats,
 //! modals and plans (`rules::phrase::hypothetical`), a status word describing a thing,
 //! numbers that name (`designators.txt`; and any two-letter word that is no English word,
