@@ -108,6 +108,12 @@ pub struct State {
     /// Per status (killed, injured, missing), the last counted group with a nationality:
     /// `two of those killed` later is a part of it.
     pub last_nat: [Option<(u64, String)>; 3],
+    /// The first unnamed victim group of the last sentence that stated one: its sentence,
+    /// status and number (`two men died. they were named as ...`).
+    pub last_victims: Option<(usize, Status, u64, String)>,
+    /// Sentences whose one unnamed person of a status the next sentence named
+    /// (`the victim was identified as NAME`): that mention gives way to the named one.
+    pub renamed: Vec<(usize, Status)>,
 }
 
 impl State {
@@ -120,6 +126,8 @@ impl State {
             roles: HashMap::default(),
             other_at: None,
             last_nat: Default::default(),
+            last_victims: None,
+            renamed: Vec::new(),
         }
     }
 
@@ -1122,6 +1130,7 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
     named_as(ctx, st, &hits, &items, index, &focus_before, &mut out);
     identity(ctx, st, &items, &focus_before);
     victim_apposition(ctx, &items, index, &mut out);
+    nationality_predicate(ctx, st, &items, index, &mut out);
 
     // an attacker named by what they did: "Masood struck pedestrians"
     if let Some(first) = items.first().filter(|it| it.start == 0) {
@@ -1160,6 +1169,12 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
         if about_attacker && st.attacker_nat.is_none() {
             st.attacker_nat = Some(code);
         }
+    }
+    if let Some(m) = out
+        .iter()
+        .find(|m| m.role == Role::Victim && m.name.is_none())
+    {
+        st.last_victims = Some((index, m.status, m.count.value, m.head.clone()));
     }
     // what "he"/"she" will mean in the next sentence
     if let Some(f) = new_focus {
@@ -1637,10 +1652,25 @@ fn named_as(
             && low(end + 3) == "as"
         {
             at = end + 4;
+        } else if matches!(low(end), "and" | ",")
+            && named_next(ctx, items, end + 1, low(end) == ",")
+        {
+            // "named as NAME and NAME"
+            at = end + 1;
         } else {
             break;
         }
     }
+    // "two men died. they were named as ...": the group of the sentence before
+    let status = status.or_else(|| {
+        let they = matches!(
+            toks.first().map(|t| t.low),
+            Some("they" | "he" | "she" | "both")
+        );
+        let (s, status, count, _) = st.last_victims.clone()?;
+        (they && s + 1 == index && count == names.len() as u64).then_some(status)
+    });
+    let names_len = names.len();
     for (n, nat, pos) in names {
         st.register(&n, &[]);
         if attacker {
@@ -1662,7 +1692,16 @@ fn named_as(
             });
             let nat = match described.map(|d| out.remove(d)) {
                 Some(d) => nat.or(d.nat),
-                None => nat,
+                None => {
+                    // "a man was shot dead. the victim was identified as NAME": the one
+                    // person the sentence before described
+                    if let Some((s, st_status, 1, _)) = st.last_victims.clone() {
+                        if s + 1 == index && st_status == status && names_len == 1 {
+                            st.renamed.push((s, status));
+                        }
+                    }
+                    nat
+                }
             };
             out.push(Mention {
                 role: Role::Victim,
@@ -1680,6 +1719,155 @@ fn named_as(
                 lone: false,
             });
         }
+    }
+}
+
+/// A sentence read only for [`nationality_predicate`]: one with no status word of its
+/// own right after one that stated casualties.
+pub fn restating(ctx: &Ctx<'_>, st: &State, index: usize) -> Vec<Mention> {
+    let items = items(ctx, st);
+    let mut out = Vec::new();
+    nationality_predicate(ctx, st, &items, index, &mut out);
+    out
+}
+
+/// The rule of a mention restating a group the sentence before counted, with its
+/// nationality (`merge` gives the nationality to that group).
+pub const RESTATED: &str = "nationality/restated";
+
+/// `the 14 crew members were all greek`, `the pilot was a cypriot`: the nationality of a
+/// group, or of one of a group, that the sentence before counted as killed, injured or
+/// missing. The group is the one counted before when the number (or the noun) is the same;
+/// a smaller one is a part of it, when its noun is the same or the one before says nothing
+/// of who they were (`both people on board`).
+fn nationality_predicate(
+    ctx: &Ctx<'_>,
+    st: &State,
+    items: &[Item],
+    index: usize,
+    out: &mut Vec<Mention>,
+) {
+    let toks = ctx.toks;
+    // the sentence's start, or one the splitter missed (`... died . the 14 crew ...`)
+    let starts = std::iter::once(0)
+        .chain((1..toks.len()).filter(|&i| toks[i - 1].is_punct('.') || toks[i - 1].is_punct(';')));
+    for start in starts {
+        if !matches!(
+            toks.get(start).map(|t| t.low),
+            Some("the" | "its" | "their")
+        ) {
+            continue;
+        }
+        let earlier = out
+            .iter()
+            .find(|m| {
+                start > 0 && m.role == Role::Victim && m.name.is_none() && m.pos < toks[start].start
+            })
+            .map(|m| (index, m.status, m.count.value, m.head.clone()));
+        let last = match (earlier, &st.last_victims) {
+            (Some(e), _) => e,
+            (None, Some(l)) if start == 0 && l.0 + 1 == index => l.clone(),
+            _ => continue,
+        };
+        if let Some(m) = restated(ctx, items, start, index, last) {
+            out.push(m);
+        }
+    }
+}
+
+/// The mention of [`nationality_predicate`] for the group item starting at `start`, given
+/// the group counted before (sentence, status, number, noun).
+fn restated(
+    ctx: &Ctx<'_>,
+    items: &[Item],
+    start: usize,
+    index: usize,
+    (_, status, count, head): (usize, Status, u64, String),
+) -> Option<Mention> {
+    let toks = ctx.toks;
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
+    let found = items.iter().find(|it| it.start == start);
+    let it = match found {
+        Some(it) if it.name.is_none() && !it.perp && !it.partitive => it.clone(),
+        Some(_) => return None,
+        // "the victims", "the dead", "the passengers": a group without a number
+        None => {
+            let w = toks.get(start + 1)?;
+            let plural =
+                matches!(w.low, "victims" | "dead") || ctx.lex.people.get(w.low) == Some(&false);
+            if !plural {
+                return None;
+            }
+            Item {
+                start,
+                end: start + 2,
+                head: w.low.to_string(),
+                ..Item::default()
+            }
+        }
+    };
+    let mut j = it.end;
+    if !matches!(low(j), "was" | "were") {
+        return None;
+    }
+    j += 1;
+    let all = matches!(low(j), "all" | "both");
+    if all {
+        j += 1;
+    }
+    // "the victims were all moroccan": a group without a number is the whole one before
+    let c = it.count.or_else(|| {
+        all.then_some(Count {
+            value: count,
+            approx: Approx::Exact,
+        })
+    })?;
+    if matches!(low(j), "a" | "an") {
+        j += 1;
+    }
+    let h = nationality::at(toks, j).filter(|h| h.kind != NatKind::Country)?;
+    let mut e = j + h.len;
+    if toks.get(e).is_some_and(|t| t.has(class::PERSON)) {
+        e += 1;
+    }
+    // the nationality ends the clause: not `the pilot was a dutch national who survived`
+    if toks.get(e).is_some_and(|t| t.is_word()) {
+        return None;
+    }
+    let same_noun = it.head == head;
+    let generic = super::merge::generic(&head);
+    let rule = if c.value == count && (same_noun || generic || super::merge::generic(&it.head)) {
+        RESTATED
+    } else if c.value < count && (same_noun || generic) {
+        "nationality/predicate"
+    } else {
+        return None;
+    };
+    let mut m = Mention::of_item(&it, c, status, index, toks[it.start].start);
+    m.nat = Some(h.code());
+    m.single = false;
+    if rule != RESTATED {
+        m.head = "part".into();
+    }
+    m.rule = rule;
+    Some(m)
+}
+
+/// Whether a further name of a list follows at `at` (`named as NAME and NAME`, `NAME, NAME
+/// and NAME`): an item holding a name, or in lower-cased text two or three plain words,
+/// ending the clause after `and`, or followed by `,` or `and` after a comma.
+fn named_next(ctx: &Ctx<'_>, items: &[Item], at: usize, comma: bool) -> bool {
+    let end = item_starting_at(items, at)
+        .filter(|&i| items[i].name.is_some())
+        .map(|i| items[i].end)
+        .or_else(|| super::rules::phrase::plain_name(ctx, at).map(|(_, e)| e));
+    let Some(end) = end else {
+        return false;
+    };
+    match ctx.toks.get(end) {
+        None => !comma,
+        Some(t) if comma => t.low == "and" || t.is_punct(','),
+        Some(t) => t.is_punct('.') || t.is_punct(',') || t.is_punct(';'),
     }
 }
 

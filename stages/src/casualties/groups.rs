@@ -300,9 +300,20 @@ impl Ctx<'_> {
             .then(|| super::rules::phrase::plain_name(self, i))
             .flatten()
             .filter(|&(_, e)| aged(e));
+        // "her son, milo, 7, died": one known given name in commas after a person, with an
+        // age (capitalised in cased text)
+        let given = plain.is_none()
+            && i >= 2
+            && self.toks[i - 1].is_punct(',')
+            && aged(i + 1)
+            && self.toks[i].is_word()
+            && (self.toks[i].cap || self.lower)
+            && crate::lexicon::given_name(self.toks[i].low).is_some();
         let (s, e) = if let Some((_, e)) = plain {
             // "police said tom reyes, 34, was ..."
             (self.toks[i].start, self.toks[e - 1].end)
+        } else if given {
+            (self.toks[i].start, self.toks[i].end)
         } else if i == 0 {
             let t = self
                 .toks

@@ -8,7 +8,7 @@ use super::extract::{surname, Mention, State};
 use crate::records::{CasualtyFact, Evidence, Role, Sentence};
 
 /// Nouns that say nothing about who a group is, so they match any other.
-fn generic(head: &str) -> bool {
+pub fn generic(head: &str) -> bool {
     matches!(
         head,
         "" | "people" | "persons" | "person" | "others" | "victims" | "toll" | "individuals"
@@ -61,6 +61,28 @@ pub fn facts(
     mut mentions: Vec<Mention>,
     st: &State,
 ) -> Vec<CasualtyFact> {
+    // "the 14 crew members were all greek": the nationality of the group the sentence
+    // before counted, which the restating mention then joins
+    for i in 0..mentions.len() {
+        if mentions[i].rule != super::extract::RESTATED {
+            continue;
+        }
+        let m = &mentions[i];
+        let stated = (0..i).rev().find(|&e| {
+            let p = &mentions[e];
+            (p.sentence + 1 == m.sentence || p.sentence == m.sentence)
+                && p.role == m.role
+                && p.status == m.status
+                && p.count.value == m.count.value
+                && p.nat.is_none()
+                && p.name.is_none()
+        });
+        if let Some(e) = stated {
+            let (nat, head) = (mentions[i].nat.clone(), mentions[e].head.clone());
+            mentions[e].nat = nat;
+            mentions[i].head = head;
+        }
+    }
     let attacker = st.attacker_name.as_ref().map(|n| st.fullest(n));
     // role noun → surnames introduced with it
     let mut by_role: BTreeMap<&str, Vec<&String>> = BTreeMap::new();

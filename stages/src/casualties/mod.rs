@@ -17,6 +17,10 @@
 //! (`CLASSES.md`). To add a construction: a module with `read(&mut View, &mut Vec<Mention>)`
 //! and its tests, listed in `RULES`, and sentences added to `constructions.txt`.
 //!
+//! A sentence holding no status word right after one that does is read only for a group's
+//! nationality stated as a predicate (`the 14 crew members were all greek`,
+//! `extract::restating`); merge gives that nationality to the group counted before.
+//!
 //! What cancels a reading is checked where the reading is made: negation and threats,
 //! modals and plans (`rules::phrase::hypothetical`), a status word describing a thing,
 //! numbers that name (`designators.txt`; and any two-letter word that is no English word,
@@ -134,6 +138,17 @@ fn word_starts(b: &[u8]) -> (usize, usize) {
     (words, caps)
 }
 
+/// Whether a sentence may restate a group of the one before with a predicate: it opens
+/// with `the`, `its` or `their` and holds `was` or `were`.
+fn restates(text: &str) -> bool {
+    let b = text.as_bytes();
+    let opens = ["the ", "its ", "their "].iter().any(|w| {
+        b.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
+    });
+    opens && (text.contains(" was ") || text.contains(" were "))
+}
+
 /// The casualty facts of one article, given its sentences in reading order, read whole.
 pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec<CasualtyFact> {
     let lower = lower_cased(sentences);
@@ -178,10 +193,21 @@ fn text_facts(
     let lex = &*LEX;
     // only sentences holding a status word, a name cue or an attacker cue are read closely
     let mut tokens = tokens::Tokens::default();
+    // ... and a sentence right after one of those that may say who the group was (`the 14
+    // crew members were all greek`)
+    // crew members were all greek`), read for that alone
+    let mut before = false;
+    let mut restating = Vec::new();
     let ranges: Vec<(usize, std::ops::Range<usize>)> = sentences
         .iter()
         .enumerate()
-        .filter(|(_, s)| lex.prefilter.is_match(&s.text))
+        .filter(|(_, s)| {
+            let full = lex.prefilter.is_match(&s.text);
+            let only = !full && before && restates(&s.text);
+            before = full;
+            restating.push(only);
+            full || only
+        })
         .map(|(i, s)| (i, tokens.push(&s.text)))
         .collect();
     // Classes are looked up once; each pass then reads one sentence's tokens at a time
@@ -193,6 +219,10 @@ fn text_facts(
     let mut no_names: Vec<Vec<bool>> = Vec::with_capacity(ranges.len());
     // names first, so a surname early on resolves to a full name given later
     for (i, r) in &ranges {
+        if restating[*i] {
+            no_names.push(Vec::new());
+            continue;
+        }
         tokens.toks_in(r.clone(), &mut toks);
         let ctx = Ctx {
             lex,
@@ -217,6 +247,10 @@ fn text_facts(
             lower,
             no_name,
         };
+        if restating[*i] {
+            mentions.extend(extract::restating(&ctx, &st, *i));
+            continue;
+        }
         let early = first + *i < 2;
         mentions.extend(extract::sentence(&ctx, &mut st, *i, early));
     }
@@ -232,6 +266,16 @@ fn text_facts(
                 }
             }
         }
+    }
+    // one person described, then named in the next sentence, is the named one
+    if !st.renamed.is_empty() {
+        mentions.retain(|m| {
+            !(m.single
+                && m.name.is_none()
+                && m.count.value == 1
+                && m.role == crate::records::Role::Victim
+                && st.renamed.contains(&(m.sentence, m.status)))
+        });
     }
     // a lone word read as a surname stands only with the full name the article gives; in
     // lower-cased text, only when that name opens with a known given name

@@ -525,3 +525,36 @@ fn a_long_article_is_read_in_windows_with_offsets_into_it() {
         assert_eq!(&text[e.start..e.end], lines[want]);
     }
 }
+
+/// `the 9 crew were all latvian`: the nationality of the group the sentence before counted.
+#[test]
+fn a_group_restated_with_its_nationality() {
+    let exact = |text: &str, want: Vec<(Role, Status, Option<String>, u64)>| {
+        for t in [text.to_string(), bulk(text)] {
+            assert_eq!(keys(&t), want, "{t:?}");
+        }
+    };
+    exact(
+        "Nine sailors drowned off Kessa. The nine sailors were all Latvian.",
+        vec![(V, K, Some("LV".into()), 9)],
+    );
+    // a part of a group whose noun says nothing of who they were
+    exact(
+        "Three people died in the fire. The driver was a Hungarian.",
+        vec![(V, K, None, 3), (V, K, Some("HU".into()), 1)],
+    );
+    // another noun, or nobody stated dead before: no fact
+    exact(
+        "Three guests died in the fire. The driver was Hungarian.",
+        vec![(V, K, None, 3)],
+    );
+    none("The ship reached Kessa on time. The nine sailors were all Latvian.");
+}
+
+#[test]
+fn restating_sentences_are_read() {
+    assert!(super::restates("The crew were all Greek."));
+    assert!(super::restates("its pilot was a cypriot ."));
+    assert!(!super::restates("Police said the crew were Greek."));
+    assert!(!super::restates("The crew arrived."));
+}

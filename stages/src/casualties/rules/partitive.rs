@@ -171,6 +171,7 @@ pub fn of_whom(v: &mut View<'_>, out: &mut Vec<Mention>) {
         let Some(h) = v.hits.iter().find(|h| {
             h.start > k + 1 && h.start <= k + 6 && toks[k + 2..h.start].iter().all(|t| t.is_word())
         }) else {
+            nationals_of_them(v, k, out);
             continue;
         };
         let status = if h.voice == crate::casualties::lexicon::Voice::Presumed {
@@ -214,6 +215,43 @@ pub fn of_whom(v: &mut View<'_>, out: &mut Vec<Mention>) {
         m.pos = toks[pos].start;
         out.push(m);
     }
+}
+
+/// `twenty people were hurt; 15 of them were austrian`: a part of the group counted before
+/// in the sentence, set apart by its nationality, with that group's status.
+fn nationals_of_them(v: &mut View<'_>, k: usize, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    if !matches!(v.low(k + 2), "were" | "was" | "are" | "is") {
+        return;
+    }
+    let Some((code, e)) = nat_after(v, k + 3).filter(|_| v.low(k + 3) != "from") else {
+        return;
+    };
+    if toks.get(e).is_some_and(|t| t.is_word() && t.low != "and") {
+        return;
+    }
+    let Some(count) = v.item_ending(k).and_then(|p| v.items[p].count) else {
+        return;
+    };
+    let pos = v.item_ending(k).map_or(k, |p| v.items[p].start);
+    let at = toks[pos].start;
+    // the group: the last unnamed victims counted before, more than the part
+    let Some(group) = out.iter().rev().find(|m| {
+        m.sentence == v.index
+            && m.pos < at
+            && m.role == crate::records::Role::Victim
+            && m.name.is_none()
+            && m.count.value > count.value
+    }) else {
+        return;
+    };
+    let status = group.status;
+    let mut m = v.mention(&Default::default(), count, status);
+    m.head = "part".into();
+    m.pos = at;
+    m.nat = Some(code);
+    out.push(m);
+    more_parts(v, e, status, out);
 }
 
 /// Further parts sharing the first one's status, the verb often left out: `, three
