@@ -411,6 +411,8 @@ impl Ctx<'_> {
                 self.low(j),
                 "other" | "more" | "additional" | "further" | "new" | "confirmed" | "reported"
             )
+            // "two New Zealanders": `new` opening a nationality is no modifier
+            && !nationality::at(toks, j).is_some_and(|h| h.len > 1)
         {
             j += 1;
         }
