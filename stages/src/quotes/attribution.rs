@@ -310,20 +310,9 @@ fn label_before_colon(f: &Frame<'_>, s0: usize, colon: usize) -> Option<(usize, 
     name_then_medium(f, s0, colon)
 }
 
-/// Where someone's words were published (`in a post on social media`, `in a statement
-/// on Monday`), after a name introducing them with a colon.
-const MEDIA: &[&str] = &[
-    "statement",
-    "post",
-    "tweet",
-    "letter",
-    "message",
-    "interview",
-    "speech",
-    "video",
-    "email",
-    "release",
-];
+/// Where someone's words were published, besides the [`DOCUMENTS`] (`in a post on
+/// social media`, `in an interview`), after a name introducing them with a colon.
+const MEDIA: &[&str] = &["post", "interview", "speech", "video", "email"];
 
 /// `Ana Ruiz, in a post on social media: Q`: the name opening the sentence, a comma and
 /// an `in` phrase naming where the words appeared, up to the colon.
@@ -333,7 +322,8 @@ fn name_then_medium(f: &Frame<'_>, s0: usize, colon: usize) -> Option<(usize, us
     if comma + 3 >= colon || !f.tokens[comma].is_punct(',') || !f.word_in(comma + 1, &["in"]) {
         return None;
     }
-    let medium = (comma + 2..colon.min(comma + 6)).any(|i| f.word_in(i, MEDIA));
+    let medium =
+        (comma + 2..colon.min(comma + 6)).any(|i| f.word_in(i, MEDIA) || f.word_in(i, DOCUMENTS));
     let plain = (comma + 2..colon)
         .all(|i| f.tokens[i].kind == Kind::Word || f.tokens[i].is_punct(',') && i + 1 == colon);
     (medium && plain && matches!(classify(f, np.0, np.1), Some(Mention::Name { .. }))).then_some(np)
