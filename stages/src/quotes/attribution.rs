@@ -38,8 +38,11 @@ pub struct CueMatch {
 /// The cue starting at token `i`, if the word there is used as one.
 pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     let t = f.tokens.get(i)?;
+    if t.kind == Kind::Word && !t.flags.has(Flags::CUE) {
+        return read_cue(f, i);
+    }
     // Capitalised inside a sentence it is part of a name (`The Washington Post`).
-    if t.kind != Kind::Word || !t.flags.has(Flags::CUE) || capitalised_inside(f, i) {
+    if t.kind != Kind::Word || capitalised_inside(f, i) {
         return None;
     }
     // After an article or a possessive the word is a noun ("a statement", "his report").
@@ -91,6 +94,31 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
         }
     }
     best
+}
+
+/// `the statement read: Q`, `Q, the letter reads.`, `a letter from S read, in part, Q`:
+/// `read` with no object is a cue (not `read the letter`, nor `signs read “Keep out”`).
+/// Not in the cue lexicon, whose other readers take every cue word as a speech verb.
+fn read_cue(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
+    let w = f.word(i);
+    if !(w.eq_ignore_ascii_case("read") || w.eq_ignore_ascii_case("reads")) {
+        return None;
+    }
+    let next = f.tokens.get(i + 1);
+    let bare = next.is_none_or(|n| {
+        n.is_punct(':') || n.is_punct(',') || n.is_punct('.') || n.kind == Kind::Break
+    });
+    let in_part = f.word_in(i + 1, &["in"]) && f.word_in(i + 2, &["part"]);
+    (bare || in_part).then_some(CueMatch {
+        start: i,
+        end: i,
+        kind: CueKind {
+            participle: false,
+            naming: false,
+            inverted: false,
+            passive: false,
+        },
+    })
 }
 
 trait EndsClause {
@@ -276,7 +304,29 @@ fn statement_by(f: &Frame<'_>, s0: usize, colon: usize) -> Option<(usize, usize)
 fn label_before_colon(f: &Frame<'_>, s0: usize, colon: usize) -> Option<(usize, usize)> {
     let np = np_backward(f, colon.checked_sub(1)?, s0)?;
     let alone = np.0 == s0 || f.tokens[np.0 - 1].flags.has(Flags::FURNITURE);
-    (alone && matches!(classify(f, np.0, np.1), Some(Mention::Name { .. }))).then_some(np)
+    if alone && matches!(classify(f, np.0, np.1), Some(Mention::Name { .. })) {
+        return Some(np);
+    }
+    name_then_medium(f, s0, colon)
+}
+
+/// Where someone's words were published, besides the [`DOCUMENTS`] (`in a post on
+/// social media`, `in an interview`), after a name introducing them with a colon.
+const MEDIA: &[&str] = &["post", "interview", "speech", "video", "email"];
+
+/// `Ana Ruiz, in a post on social media: Q`: the name opening the sentence, a comma and
+/// an `in` phrase naming where the words appeared, up to the colon.
+fn name_then_medium(f: &Frame<'_>, s0: usize, colon: usize) -> Option<(usize, usize)> {
+    let np = np_forward(f, s0, colon)?;
+    let comma = np.1 + 1;
+    if comma + 3 >= colon || !f.tokens[comma].is_punct(',') || !f.word_in(comma + 1, &["in"]) {
+        return None;
+    }
+    let medium =
+        (comma + 2..colon.min(comma + 6)).any(|i| f.word_in(i, MEDIA) || f.word_in(i, DOCUMENTS));
+    let plain = (comma + 2..colon)
+        .all(|i| f.tokens[i].kind == Kind::Word || f.tokens[i].is_punct(',') && i + 1 == colon);
+    (medium && plain && matches!(classify(f, np.0, np.1), Some(Mention::Name { .. }))).then_some(np)
 }
 
 /// `according to S` later in the quotation's sentence, before any other quotation.
@@ -397,6 +447,12 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         });
     }
     let np = cut_of_tail(f, np_forward(f, j, ceil)?);
+    // "Q, the letter read.": `read` is no cue word to end the phrase.
+    let np = if np.1 > np.0 && read_cue(f, np.1).is_some() {
+        (np.0, np.1 - 1)
+    } else {
+        np
+    };
     let np = extend_of_phrase(f, np, ceil);
     let k = np.1 + 1;
     // "Q, Roe's friend, Ana Ruiz said": the name closing an unclosed apposition.
@@ -866,6 +922,77 @@ pub fn sentence_subject(f: &Frame<'_>, s0: usize, limit: usize) -> Option<(usize
     classify(f, np.0, np.1).map(|_| np)
 }
 
+/// Documents a body or a person speaks through (`the statement said`): a later
+/// mention with no author of its own is the last one's whose author was named.
+pub const DOCUMENTS: &[&str] = &[
+    "statement",
+    "release",
+    "letter",
+    "message",
+    "tweet",
+    "notice",
+    "memo",
+];
+
+/// Verbs whose subject issues the document they take (`Orvane Foods released a
+/// statement`, `the mayor sent a letter to ...`).
+const ISSUES: &[&str] = &[
+    "issue",
+    "issues",
+    "issued",
+    "release",
+    "releases",
+    "released",
+    "put",
+    "puts",
+    "posted",
+    "sent",
+    "published",
+    "gave",
+    "read",
+    "made",
+    "shared",
+    "delivered",
+    "emailed",
+    "wrote",
+    "writes",
+    "signed",
+];
+
+/// A document introduced in the sentence `s0..s1` with its author: `S issued a
+/// statement`, `S said in a statement`, `In a statement, S ...`. Gives the
+/// document's token and the author's phrase.
+pub fn document_author(f: &Frame<'_>, s0: usize, s1: usize) -> Option<(usize, (usize, usize))> {
+    let s1 = s1.min(s0 + REACH);
+    let doc = (s0 + 1..s1).find(|&i| {
+        f.tokens[i].kind == Kind::Word
+            && f.tokens[i].has(Flags::SPOKES)
+            && f.word_in(i, DOCUMENTS)
+            && !f.word_in(i + 1, &["from", "by"])
+    })?;
+    // The indefinite article, after up to two modifiers (`a short written statement`).
+    let art = (doc.saturating_sub(3).max(s0)..doc)
+        .rev()
+        .find(|&i| f.word_in(i, &["a", "an"]))?;
+    let before = art.checked_sub(1).filter(|&b| b >= s0)?;
+    if f.word_in(before, &["in"]) {
+        // `In a statement, S ...` or `S said in a statement`: the sentence's subject.
+        let np = sentence_subject(f, s0, if before == s0 { s1 } else { before })?;
+        return Some((doc, np));
+    }
+    // `put out a statement`.
+    let verb = if f.word_in(before, &["out"]) && before > s0 {
+        before - 1
+    } else {
+        before
+    };
+    if !f.word_in(verb, ISSUES) || verb <= s0 {
+        return None;
+    }
+    let np = sentence_subject(f, s0, verb)?;
+    Some((doc, np))
+}
+
 /// `a spokesman for Surrey Police` / `a statement from (or by) the agency`: the body.
 fn widen_spokes(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize) {
     // "according to a report by the National Audit Office": a document with its author.
@@ -905,8 +1032,18 @@ fn prefer_apposed_name(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize
         }
         _ => false,
     };
-    if described {
-        let k = np.1 + 1;
+    // "the Minister for Culture, Ana Ruiz": a role opening the phrase after its article
+    // reads as a description, whatever capitals its `for` phrase has.
+    let role = f.tokens[np.0].has(Flags::DETERMINER)
+        && (np.0 + 1..=np.1.min(np.0 + 2)).any(|i| f.tokens[i].has(Flags::ROLE));
+    if described || role {
+        let mut k = np.1 + 1;
+        // "the minister for culture , ana ruiz": over the role's `for` phrase.
+        if role && f.word_in(k, &["for", "of"]) {
+            if let Some(tail) = np_forward(f, k + 1, ceil) {
+                k = tail.1 + 1;
+            }
+        }
         if k < ceil && f.tokens[k].is_punct(',') {
             if let Some(name) = np_forward(f, k + 1, ceil) {
                 if let Some(Mention::Name { .. }) = classify(f, name.0, name.1) {

@@ -3,6 +3,7 @@
 //! through roles (`the Prime Minister`), groups to their owner (`His family`), and an
 //! unnamed spokesman to the body last named.
 
+use super::attribution::DOCUMENTS;
 use super::lexicon::{Flags, Gender, PronounKind, LEXICON};
 use super::people::{key, key_of, NameSeen, People, Person, Word};
 use super::phrases::{singular, Mention, Possessor};
@@ -59,6 +60,9 @@ pub struct Resolver<'s, 'a> {
     /// The last person introduced by an apposition outside subject position (`news
     /// came from Karl Osei, chair of neurology`), with the token of the mention.
     introduced: Option<(usize, Referent)>,
+    /// The author of the last document introduced (`Orvane Foods released a
+    /// statement`), with the document's token.
+    author: Option<(usize, Referent)>,
 }
 
 impl<'s, 'a> Resolver<'s, 'a> {
@@ -72,6 +76,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
             last_seen: vec![(None, None); n],
             last_speaker: None,
             introduced: None,
+            author: None,
         }
     }
 
@@ -142,6 +147,11 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// choice of a later `he` or `she` over a subject of unknown gender named since.
     pub fn note_speaker(&mut self, referent: Referent) {
         self.last_speaker = Some(referent);
+    }
+
+    /// Records the author of a document introduced at token `at`.
+    pub fn note_author(&mut self, at: usize, referent: Referent) {
+        self.author = Some((at, referent));
     }
 
     /// Records a person introduced by an apposition outside subject position at `at`.
@@ -369,6 +379,13 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     let demonym =
                         !body.is_empty() && super::speaker_name::is_adjective(&body.join(" "));
                     let body: &[&str] = if demonym { &[] } else { body };
+                    // "the statement said": the document's author named before.
+                    let document = DOCUMENTS.contains(&head.as_str());
+                    if document && body.is_empty() && possessor.is_none() {
+                        if let Some((_, r)) = self.author.as_ref().filter(|(k, _)| *k < at) {
+                            return Some(r.clone());
+                        }
+                    }
                     // "the official", "a source": an unnamed person, not the body
                     // last named, unless the phrase names one (`a ministry official`).
                     let person = matches!(head.as_str(), "official" | "source");

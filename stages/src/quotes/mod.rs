@@ -198,6 +198,9 @@ enum Event {
     Pronoun(usize),
     /// A sentence whose subject is a description (`The 48-year-old officer was ...`).
     Described(usize, usize),
+    /// A document (token) issued by the phrase `.1..=.2` (`Orvane Foods released a
+    /// statement`): a later `the statement said` is theirs.
+    Document(usize, usize, usize),
     Quote(usize, Attribution),
 }
 
@@ -251,6 +254,10 @@ fn read_article<'a>(
     }
     for s in 0..f.sentence_start.len() {
         let (s0, s1) = f.sentence_range(s);
+        if let Some((doc, (a0, a1))) = attribution::document_author(f, s0, s1) {
+            // After the author's own mention, so that it is known.
+            events.push((doc.max(a1), 2, Event::Document(doc, a0, a1)));
+        }
         // Only a definite description can be resolved ("The officer ...", "Roe's family").
         let definite = f.tokens.get(s0).is_some_and(|t| {
             t.kind == Kind::Word
@@ -325,6 +332,12 @@ fn read_article<'a>(
                 let r = phrases::classify(f, a0, a1).and_then(|m| resolver.resolve(&m, a0));
                 if let Some(r) = r {
                     resolver.note(a0, r, true);
+                }
+            }
+            Event::Document(doc, a0, a1) => {
+                let r = phrases::classify(f, a0, a1).and_then(|m| resolver.resolve(&m, a0));
+                if let Some(r) = r {
+                    resolver.note_author(doc, r);
                 }
             }
             Event::Quote(qi, attr) => {

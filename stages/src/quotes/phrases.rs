@@ -380,7 +380,12 @@ fn owned_body<'a>(f: &Frame<'a>, rest: &[usize]) -> Option<Mention<'a>> {
     let p = rest
         .iter()
         .position(|&i| strip_possessive(f.word(i)).len() != f.word(i).len())?;
-    let body = rest.get(p + 1..).filter(|b| b.len() >= 2)?;
+    // "st mary's hospital", "queen's university": after a saint's or a sovereign's
+    // name one body word is enough (never `roe's hospital`).
+    let dedicated = f.word_in(rest[0], DEDICATIONS)
+        || strip_possessive(f.word(rest[0])).eq_ignore_ascii_case("queen");
+    let least = if dedicated { 1 } else { 2 };
+    let body = rest.get(p + 1..).filter(|b| b.len() >= least)?;
     let pronoun = p == 0 && LEXICON.pronoun(strip_possessive(f.word(rest[0]))).is_some();
     let cased = f.lowercase || body.iter().all(|&i| f.tokens[i].capital || joiner(f, i));
     let owned = !pronoun
@@ -397,6 +402,10 @@ fn owned_body<'a>(f: &Frame<'a>, rest: &[usize]) -> Option<Mention<'a>> {
         roles: Vec::new(),
     })
 }
+
+/// Words opening the name a body is dedicated to (`St Mary's Hospital`, `King Edward's
+/// School`).
+const DEDICATIONS: &[&str] = &["st", "st.", "saint", "king", "queen"];
 
 fn org_word_at(f: &Frame<'_>, words: &[usize]) -> bool {
     words.iter().any(|&i| f.tokens[i].flags.has(Flags::ORG))
