@@ -571,15 +571,6 @@ impl Ctx<'_> {
                 }
             }
         }
-        // "three tourists from Germany"
-        if item.nat.is_none() && self.low(item.end) == "from" {
-            if let Some(h) =
-                nationality::at(toks, item.end + 1).filter(|h| h.kind == NatKind::Country)
-            {
-                item.nat = Some(h.code());
-                item.end += 1 + h.len;
-            }
-        }
         let first_word = if count.is_some() { j } else { i + 1 };
         item.desc = toks[first_word.min(item.end)..item.end]
             .iter()
