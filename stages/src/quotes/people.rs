@@ -1046,7 +1046,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             return false;
         }
         let w = f.word(k).as_bytes();
-        !w.iter().any(|&b| b == b'-')
+        !w.contains(&b'-')
             && !w.first().is_some_and(u8::is_ascii_digit)
             // "obama didn't say": a contraction is no name word.
             && !w.ends_with(b"n't")
