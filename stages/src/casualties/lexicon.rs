@@ -149,8 +149,9 @@ impl Lexicon {
     pub fn class_of(&self, low: &str) -> u32 {
         let mut c = self.classes.get(low).copied().unwrap_or(0);
         // the head of a hyphenated number word (`twenty-one`) is looked up by itself
-        let head = match low.split_once('-') {
-            Some((head, _)) => self.numbers.contains_key(head),
+        // (a byte scan: words are short, and `-` is ASCII, so the cut is on a char boundary)
+        let head = match low.bytes().position(|b| b == b'-') {
+            Some(at) => self.numbers.contains_key(&low[..at]),
             None => c & class::NUMBER != 0,
         };
         if head {

@@ -327,7 +327,22 @@ static COUNTRIES: std::sync::LazyLock<FastSet<String>> =
     std::sync::LazyLock::new(|| crate::data::nationality_forms("country_name").collect());
 
 fn is_country(words: &[&str]) -> bool {
-    !words.is_empty() && words.len() <= 4 && COUNTRIES.contains(&words.join(" ").to_lowercase())
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    // `words.join(" ").to_lowercase()`, built once (ASCII words lower-cased in place).
+    let mut key = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            key.push(' ');
+        }
+        if w.is_ascii() {
+            key.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            key.push_str(&w.to_lowercase());
+        }
+    }
+    COUNTRIES.contains(&key)
 }
 
 /// The usual gender of a person's given name (`Ana Ruiz`), when the name has a
@@ -713,22 +728,35 @@ fn addressee_then_who(f: &Frame<'_>, at: usize, end: usize) -> bool {
 
 /// Whether the word at `i` is a verb of saying whose subject follows it (`said`,
 /// `added`), not one whose object does (`told`, `asked`).
+/// The verbs of saying `saying_before` knows.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "explained",
+    "continued",
+    "wrote",
+    "recalled",
+    "noted",
+    "insisted",
+    "stated",
+];
+
+/// Whether a word of `len` bytes may be one of [`SAYING`].
+fn saying_length(len: usize) -> bool {
+    matches!(len, 4..=6 | 8 | 9)
+}
+
 fn saying_before(f: &Frame<'_>, i: usize) -> bool {
-    const SAYING: &[&str] = &[
-        "said",
-        "says",
-        "added",
-        "adds",
-        "explained",
-        "continued",
-        "wrote",
-        "recalled",
-        "noted",
-        "insisted",
-        "stated",
-    ];
     let t = &f.tokens[i];
-    t.kind == Kind::Word && !t.capital && SAYING.iter().any(|w| f.word(i).eq_ignore_ascii_case(w))
+    if t.kind != Kind::Word || t.capital {
+        return false;
+    }
+    // Many words have none of the list's lengths (4, 5, 6, 8 or 9 bytes): tested
+    // before comparing them one by one.
+    let w = f.word(i);
+    saying_length(w.len()) && SAYING.iter().any(|s| w.eq_ignore_ascii_case(s))
 }
 
 /// A run with a word twice is headlines run together (`Trump Donald John Trump
@@ -1002,21 +1030,41 @@ fn lower_mention<'a>(
 
 fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
     let n = f.tokens.len();
-    let plain = |k: usize| {
+    // Called about twice per token: one mask test for the flags, and the word's bytes
+    // read once (`-` and the contractions' marks are ASCII or whole UTF-8 sequences, so
+    // byte tests say what the `str` tests said).
+    const NOT_PLAIN: u16 = Flags::FUNCTION
+        | Flags::CUE
+        | Flags::ADVERB
+        | Flags::ROLE
+        | Flags::TITLE
+        | Flags::PRONOUN
+        | Flags::FURNITURE;
+    let plain_now = |k: usize| {
         let t = &f.tokens[k];
-        t.kind == Kind::Word
-            && !t.flags.has(Flags::FUNCTION)
-            && !t.flags.has(Flags::CUE)
-            && !t.flags.has(Flags::ADVERB)
-            && !t.flags.has(Flags::ROLE)
-            && !t.flags.has(Flags::TITLE)
-            && !t.flags.has(Flags::PRONOUN)
-            && !t.flags.has(Flags::FURNITURE)
-            && !f.word(k).contains('-')
-            && !f.word(k).starts_with(|c: char| c.is_ascii_digit())
+        if t.kind != Kind::Word || t.flags.0 & NOT_PLAIN != 0 {
+            return false;
+        }
+        let w = f.word(k).as_bytes();
+        // (a plain loop: `contains` calls memchr, which costs more on short words)
+        w.iter().all(|&b| b != b'-')
+            && !w.first().is_some_and(u8::is_ascii_digit)
             // "obama didn't say": a contraction is no name word.
-            && !f.word(k).ends_with("n't")
-            && !f.word(k).ends_with("n’t")
+            && !w.ends_with(b"n't")
+            && !w.ends_with("n’t".as_bytes())
+    };
+    // Each token's answer, worked out on first asking (0: not yet, 1: plain, 2: not).
+    let known: Vec<std::cell::Cell<u8>> = vec![std::cell::Cell::new(0); n];
+    let plain = |k: usize| match known.get(k).map(std::cell::Cell::get) {
+        Some(1) => true,
+        Some(2) => false,
+        _ => {
+            let p = plain_now(k);
+            if let Some(c) = known.get(k) {
+                c.set(if p { 1 } else { 2 });
+            }
+            p
+        }
     };
     let mut i = 0;
     while i < n {
@@ -1386,6 +1434,26 @@ mod tests {
             .into_iter()
             .map(|m| (m.name.words.join(" "), m.subject))
             .collect()
+    }
+
+    #[test]
+    fn every_saying_verb_passes_the_length_test() {
+        for w in SAYING {
+            assert!(saying_length(w.len()), "{w}");
+        }
+        assert!(!saying_length("told".len() + 3));
+    }
+
+    #[test]
+    fn country_keys_are_the_joined_lowercase_words() {
+        assert!(is_country(&["United", "Kingdom"]));
+        assert!(is_country(&["IRAN"]));
+        assert!(!is_country(&["United", "Kingdoms"]));
+        assert!(!is_country(&[]));
+        for words in [&["Côte", "d'Ivoire"][..], &["ÉGYPTE"], &["new", "Zealand"]] {
+            let reference = COUNTRIES.contains(&words.join(" ").to_lowercase());
+            assert_eq!(is_country(words), reference, "{words:?}");
+        }
     }
 
     #[test]

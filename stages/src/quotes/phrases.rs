@@ -789,8 +789,16 @@ fn description<'a>(
 /// Whether the word at `i` occurs elsewhere in the article.
 fn repeated(f: &Frame<'_>, i: usize) -> bool {
     let w = strip_possessive(f.word(i));
+    // The whole article is scanned: a word is compared only when its length allows it
+    // (`strip_possessive` takes off 0, 2 or 4 bytes).
+    let n = w.len();
     (0..f.tokens.len())
-        .filter(|&k| k != i && f.tokens[k].kind == Kind::Word)
+        .filter(|&k| {
+            let t = &f.tokens[k];
+            k != i
+                && t.kind == Kind::Word
+                && matches!(t.end() - t.start(), l if l == n || l == n + 2 || l == n + 4)
+        })
         .any(|k| strip_possessive(f.word(k)).eq_ignore_ascii_case(w))
 }
 
@@ -941,6 +949,20 @@ mod tests {
             Some(Mention::Name { words, .. }) => words,
             other => panic!("{text}: {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_word_is_repeated_in_any_case_and_with_a_possessive() {
+        let text =
+            "the velmar said so . velmar's board agreed ; the VELMAR’s rivals and velmars did not";
+        let f = Frame::build(text, &[]);
+        let at = |w: &str| (0..f.tokens.len()).find(|&k| f.word(k) == w).expect("word");
+        assert!(repeated(&f, at("velmar")));
+        assert!(repeated(&f, at("VELMAR’s")));
+        // "board" and "rivals" occur once; "velmars" is another word.
+        assert!(!repeated(&f, at("board")));
+        assert!(!repeated(&f, at("rivals")));
+        assert!(!repeated(&f, at("velmars")));
     }
 
     #[test]

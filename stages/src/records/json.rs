@@ -79,6 +79,23 @@ pub fn push_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
+/// Appends `"key":` for a struct's field name. Field names are short and never escaped
+/// in our records: such a name is tested byte by byte and copied at once (a record
+/// writes one per field, so this runs about as often as `push_str` itself); any
+/// other goes through [`push_str`].
+fn push_key(out: &mut Vec<u8>, key: &str) {
+    let bytes = key.as_bytes();
+    if bytes.iter().any(|&b| escaped(b)) {
+        push_str(out, key);
+        out.push(b':');
+        return;
+    }
+    out.reserve(bytes.len() + 3);
+    out.push(b'"');
+    out.extend_from_slice(bytes);
+    out.extend_from_slice(b"\":");
+}
+
 /// The first byte at or after `from` that is escaped (below 0x20, `"` or `\`), eight
 /// bytes at a time.
 fn next_escape(bytes: &[u8], mut from: usize) -> Option<usize> {
@@ -321,8 +338,7 @@ impl<'a> Seq<'a> {
 
     fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Done {
         self.comma();
-        push_str(self.out, key);
-        self.out.push(b':');
+        push_key(self.out, key);
         self.value(value)
     }
 
@@ -576,6 +592,7 @@ mod tests {
 
     #[derive(Serialize)]
     struct S {
+        #[serde(rename = "a \"quoted\"\tname")]
         text: String,
         n: i64,
         #[serde(skip_serializing_if = "Option::is_none")]
