@@ -23,6 +23,7 @@ mod attribution;
 mod boundary;
 mod casing;
 mod dateline;
+mod furniture;
 pub mod gap_model;
 mod lexicon;
 mod line;

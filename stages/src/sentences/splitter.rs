@@ -4,6 +4,7 @@
 
 use super::boundary;
 use super::casing;
+use super::furniture::Furniture;
 use super::gap_model::GapModel;
 use super::lexicon::Lexicon;
 use super::line::Line;
@@ -39,6 +40,7 @@ pub fn split_into(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) {
     let (tokens, lowercased) = split_by_rules(text, lex, out);
     if lowercased {
         GapModel::shipped().refine(text, &tokens, lex, out, from);
+        Furniture::shipped().cut(text, &tokens, lex, out, from);
     }
 }
 
