@@ -8,6 +8,7 @@
 
 use std::sync::LazyLock;
 
+use super::gap_model::features::{word_infos, WordInfo};
 use super::gap_model::{piece_of, GapModel};
 use super::lexicon::Lexicon;
 use super::splitter::Segment;
@@ -34,16 +35,21 @@ struct Phrase {
     /// Lower-case words.
     words: Vec<Vec<u8>>,
     kind: Kind,
+    /// `WordInfo::hash` of the first word.
+    first_hash: u64,
 }
 
 #[derive(Debug)]
 pub struct Furniture {
     /// Longest first.
     phrases: Vec<Phrase>,
-    /// Bit `n` of entry `b`: some phrase's first word starts with byte `b` (lower
-    /// case) and is `n` bytes long (a cheap first test at every word).
-    first: [u64; 256],
+    /// The top 12 bits of the hash of each phrase's first word, as bits (a cheap
+    /// first test at every word).
+    filter: [u64; 64],
 }
+
+/// The hash bits the phrase filter reads: the top 12.
+const FILTER_SHIFT: u32 = 52;
 
 /// How many words after a piece's start a heading's repeat is looked for.
 const REPEAT_WITHIN: usize = 8;
@@ -71,40 +77,62 @@ impl Furniture {
                 _ => continue,
             };
             let words: Vec<Vec<u8>> = parts.map(|w| w.to_ascii_lowercase().into_bytes()).collect();
-            if !words.is_empty() {
-                phrases.push(Phrase { words, kind });
+            let first_hash = words
+                .first()
+                .and_then(|w| std::str::from_utf8(w).ok())
+                .and_then(|w| {
+                    let mut info = Vec::new();
+                    word_infos(
+                        w,
+                        &[Token {
+                            start: 0,
+                            end: w.len(),
+                        }],
+                        &mut info,
+                    );
+                    info.first().map(|i| i.hash)
+                });
+            if let Some(first_hash) = first_hash {
+                phrases.push(Phrase {
+                    words,
+                    kind,
+                    first_hash,
+                });
             }
         }
         // Stable: among phrases of one length the file's order holds.
         phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-        let mut first = [0u64; 256];
+        let mut filter = [0u64; 64];
         for p in &phrases {
-            if let Some(w) = p.words.first() {
-                if let (Some(&b), true) = (w.first(), w.len() < 64) {
-                    first[usize::from(b)] |= 1 << w.len();
-                }
-            }
+            let slot = (p.first_hash >> FILTER_SHIFT) as usize;
+            filter[slot / 64] |= 1 << (slot % 64);
         }
-        Furniture { phrases, first }
+        Furniture { phrases, filter }
+    }
+
+    /// Whether a phrase may start with the word of hash `h` (`WordInfo::hash`): one
+    /// bit of a 4096-bit filter.
+    #[inline(always)]
+    fn may_start(&self, h: u64) -> bool {
+        let slot = (h >> FILTER_SHIFT) as usize;
+        self.filter[slot / 64] >> (slot % 64) & 1 != 0
     }
 
     /// The phrase starting at word `k` and ending before word `end`: its length in
     /// words and its kind.
+    #[inline(never)]
     fn phrase_at(
         &self,
         text: &[u8],
         tokens: &[Token],
+        h: u64,
         k: usize,
         end: usize,
     ) -> Option<(usize, Kind)> {
-        let w = word(text, tokens, k);
-        let first = w.first()?.to_ascii_lowercase();
-        if w.len() >= 64 || self.first[usize::from(first)] & (1 << w.len()) == 0 {
-            return None;
-        }
         self.phrases.iter().find_map(|p| {
             let n = p.words.len();
-            (k + n <= end
+            (p.first_hash == h
+                && k + n <= end
                 && p.words
                     .iter()
                     .enumerate()
@@ -119,24 +147,36 @@ impl Furniture {
         &self,
         text: &str,
         tokens: &[Token],
+        words: &[WordInfo],
         lex: &Lexicon,
         segments: &mut Vec<Segment>,
         from: usize,
     ) {
+        // Where a phrase may start: a few words in a hundred.
+        let mut candidates: Vec<usize> = Vec::new();
+        for (k, w) in words.iter().enumerate() {
+            if self.may_start(w.hash) {
+                candidates.push(k);
+            }
+        }
         // (segment, its first word, its end word, where its pieces start after the first)
         let mut changes: Vec<(usize, usize, usize, Vec<usize>)> = Vec::new();
-        let mut t = 0;
+        let mut c = 0;
+        let mut end = 0;
         for (n, seg) in segments.iter().enumerate().skip(from) {
-            while tokens.get(t).is_some_and(|k| k.start < seg.start) {
-                t += 1;
+            let first = gallop(tokens, end, |k| k.start < seg.start);
+            end = gallop(tokens, first, |k| k.end <= seg.end);
+            while candidates.get(c).is_some_and(|&k| k < first) {
+                c += 1;
             }
-            let first = t;
-            while tokens.get(t).is_some_and(|k| k.end <= seg.end) {
-                t += 1;
+            let from_c = c;
+            while candidates.get(c).is_some_and(|&k| k < end) {
+                c += 1;
             }
-            let cuts = self.cuts_in(text, tokens, lex, first, t);
+            let here = candidates.get(from_c..c).unwrap_or(&[]);
+            let cuts = self.cuts_in(text, tokens, words, lex, here, first, end);
             if !cuts.is_empty() {
-                changes.push((n, first, t, cuts));
+                changes.push((n, first, end, cuts));
             }
         }
         if changes.is_empty() {
@@ -160,20 +200,28 @@ impl Furniture {
 
     /// Where pieces start inside the segment of words `first..end` (sorted, without
     /// `first`).
+    #[allow(clippy::too_many_arguments)]
     fn cuts_in(
         &self,
         text: &str,
         tokens: &[Token],
+        words: &[WordInfo],
         lex: &Lexicon,
+        candidates: &[usize],
         first: usize,
         end: usize,
     ) -> Vec<usize> {
         let mut cuts = Vec::new();
         let mut piece = first;
-        let mut k = first;
-        while k < end {
-            let Some((n, kind)) = self.phrase_at(text.as_bytes(), tokens, k, end) else {
-                k += 1;
+        let bytes = text.as_bytes();
+        // Words before `next` are inside a phrase already matched.
+        let mut next = first;
+        for &k in candidates {
+            if k < next {
+                continue;
+            }
+            let h = words.get(k).map_or(0, |w| w.hash);
+            let Some((n, kind)) = self.phrase_at(bytes, tokens, h, k, end) else {
                 continue;
             };
             let before = matches!(kind, Kind::Alone | Kind::Open) && k > piece;
@@ -190,21 +238,45 @@ impl Furniture {
                 cuts.push(k + n);
                 piece = k + n;
             }
-            k += n;
+            next = k + n;
         }
-        let mut starts = Vec::with_capacity(cuts.len() + 1);
-        starts.push(first);
-        starts.extend_from_slice(&cuts);
-        for (i, &p) in starts.iter().enumerate() {
-            let stop = starts.get(i + 1).copied().unwrap_or(end);
-            if let Some(j) = repeat_of_opening(text, tokens, lex, p, stop) {
+        // Each piece (the segment's first, then one per cut) may open with a heading.
+        let phrase_cuts = cuts.len();
+        for i in 0..=phrase_cuts {
+            let p = if i == 0 {
+                Some(first)
+            } else {
+                cuts.get(i - 1).copied()
+            };
+            let stop = cuts
+                .get(i)
+                .copied()
+                .filter(|_| i < phrase_cuts)
+                .unwrap_or(end);
+            if let Some(j) = p.and_then(|p| repeat_of_opening(text, tokens, words, lex, p, stop)) {
                 cuts.push(j);
             }
         }
-        cuts.sort_unstable();
-        cuts.dedup();
+        if cuts.len() > 1 {
+            cuts.sort_unstable();
+            cuts.dedup();
+        }
         cuts
     }
+}
+
+/// The first index from `at` where `before` turns false (`before` is true on a
+/// prefix of `tokens`), found by doubling steps from `at`: a few steps when, as
+/// for the next segment's words, the answer is near.
+fn gallop(tokens: &[Token], at: usize, before: impl Fn(&Token) -> bool) -> usize {
+    let mut lo = at;
+    let mut step = 1;
+    while tokens.get(lo + step - 1).is_some_and(&before) {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(tokens.len());
+    lo + tokens.get(lo..hi).map_or(0, |t| t.partition_point(&before))
 }
 
 /// The word `k` of `text`.
@@ -230,26 +302,43 @@ fn letters(w: &[u8], min: usize) -> bool {
 fn repeat_of_opening(
     text: &str,
     tokens: &[Token],
+    words: &[WordInfo],
     lex: &Lexicon,
     p: usize,
     stop: usize,
 ) -> Option<usize> {
+    if p + 3 >= stop {
+        return None;
+    }
     let bytes = text.as_bytes();
     let a = word(bytes, tokens, p);
+    if a.len() < 3 {
+        return None;
+    }
+    // The cheap test first (most pieces repeat nothing): the first word's hash again.
+    let last = (p + 1 + REPEAT_WITHIN).min(stop - 1);
+    let h = words.get(p)?.hash;
+    let again = |j: &usize| {
+        words.get(*j).is_some_and(|w| w.hash == h)
+            && word(bytes, tokens, *j).eq_ignore_ascii_case(a)
+    };
+    let mut j = (p + 2..last).find(again)?;
     let b = word(bytes, tokens, p + 1);
-    if p + 3 >= stop || !letters(a, 3) || !letters(b, 2) {
+    if !letters(a, 3) || !letters(b, 2) {
         return None;
     }
     if std::str::from_utf8(a).map_or(true, |s| lex.is_starter(s)) {
         return None;
     }
-    let last = (p + 1 + REPEAT_WITHIN).min(stop - 1);
     let c = word(bytes, tokens, p + 2);
-    let j = (p + 2..last).find(|&j| {
-        word(bytes, tokens, j).eq_ignore_ascii_case(a)
-            && word(bytes, tokens, j + 1).eq_ignore_ascii_case(b)
+    loop {
+        if word(bytes, tokens, j + 1).eq_ignore_ascii_case(b)
             && !word(bytes, tokens, j + 2).eq_ignore_ascii_case(c)
-    })?;
+        {
+            break;
+        }
+        j = (j + 1..last).find(again)?;
+    }
     match (tokens.get(j - 1), tokens.get(j)) {
         (Some(&x), Some(&y)) if !GapModel::shipped().joins(text, x, y) => Some(j),
         _ => None,

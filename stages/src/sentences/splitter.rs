@@ -39,8 +39,10 @@ pub fn split_into(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) {
     let from = out.len();
     let (tokens, lowercased) = split_by_rules(text, lex, out);
     if lowercased {
-        GapModel::shipped().refine(text, &tokens, lex, out, from);
-        Furniture::shipped().cut(text, &tokens, lex, out, from);
+        let mut framed = Vec::new();
+        GapModel::shipped().refine_framed(text, &tokens, lex, out, from, &mut framed);
+        let words = framed.get(1..framed.len().saturating_sub(2)).unwrap_or(&[]);
+        Furniture::shipped().cut(text, &tokens, words, lex, out, from);
     }
 }
 

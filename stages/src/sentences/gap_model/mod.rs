@@ -185,8 +185,22 @@ impl GapModel {
         segments: &mut Vec<Segment>,
         from: usize,
     ) {
-        let mut framed = Vec::new();
-        let lower_only = framed_word_infos(text, tokens, &mut framed);
+        self.refine_framed(text, tokens, lex, segments, from, &mut Vec::new());
+    }
+
+    /// [`GapModel::refine`], leaving the words' `WordInfo`s in `framed` (framed as
+    /// by `features::framed_word_infos`: the words are `framed[1..len - 2]`).
+    pub fn refine_framed(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lex: &Lexicon,
+        segments: &mut Vec<Segment>,
+        from: usize,
+        framed: &mut Vec<WordInfo>,
+    ) {
+        let lower_only = framed_word_infos(text, tokens, framed);
+        let framed = &*framed;
         let words = framed.get(1..framed.len() - 2).unwrap_or(&[]);
         let rules: Vec<Segment> = segments.drain(from..).collect();
         let mut t = 0;
@@ -210,7 +224,7 @@ impl GapModel {
                     lower_only,
                     block: pieces.block,
                 };
-                let Some(around) = window(&framed, i) else {
+                let Some(around) = window(framed, i) else {
                     break;
                 };
                 if candidate_after(around[1], lower_only) && self.ends_around(words, around, gap) {
