@@ -141,8 +141,10 @@ impl Furniture {
         })
     }
 
-    /// Cuts the segments `segments[from..]` of `text` (whose words are `tokens`) at
-    /// furniture phrases and before a heading's repeat.
+    /// Cuts the segments `segments[from..]` of `text` (whose words are `tokens`, their
+    /// `WordInfo`s `words`) at furniture phrases and before the repeat of a heading
+    /// that opens the text or follows a phrase.
+    #[inline(never)]
     pub fn cut(
         &self,
         text: &str,
@@ -164,6 +166,12 @@ impl Furniture {
         let mut c = 0;
         let mut end = 0;
         for (n, seg) in segments.iter().enumerate().skip(from) {
+            // Only the text's first segment (where a title runs into the text) and
+            // segments where a phrase may start are looked at.
+            let next = candidates.get(c).and_then(|&k| tokens.get(k));
+            if n > from && !next.is_some_and(|t| t.start < seg.end) {
+                continue;
+            }
             let first = gallop(tokens, end, |k| k.start < seg.start);
             end = gallop(tokens, first, |k| k.end <= seg.end);
             while candidates.get(c).is_some_and(|&k| k < first) {
@@ -174,7 +182,7 @@ impl Furniture {
                 c += 1;
             }
             let here = candidates.get(from_c..c).unwrap_or(&[]);
-            let cuts = self.cuts_in(text, tokens, words, lex, here, first, end);
+            let cuts = self.cuts_in(text, tokens, words, lex, here, first, end, n == from);
             if !cuts.is_empty() {
                 changes.push((n, first, end, cuts));
             }
@@ -210,6 +218,7 @@ impl Furniture {
         candidates: &[usize],
         first: usize,
         end: usize,
+        opens_text: bool,
     ) -> Vec<usize> {
         let mut cuts = Vec::new();
         let mut piece = first;
@@ -240,9 +249,10 @@ impl Furniture {
             }
             next = k + n;
         }
-        // Each piece (the segment's first, then one per cut) may open with a heading.
+        // The text's first piece, and each piece after a phrase, may open with a
+        // heading.
         let phrase_cuts = cuts.len();
-        for i in 0..=phrase_cuts {
+        for i in usize::from(!opens_text)..=phrase_cuts {
             let p = if i == 0 {
                 Some(first)
             } else {
