@@ -169,7 +169,7 @@ impl Furniture {
             // Only the text's first segment (where a title runs into the text) and
             // segments where a phrase may start are looked at.
             let next = candidates.get(c).and_then(|&k| tokens.get(k));
-            if n > from && !next.is_some_and(|t| t.start < seg.end) {
+            if n > from && next.is_none_or(|t| t.start >= seg.end) {
                 continue;
             }
             let first = gallop(tokens, end, |k| k.start < seg.start);
