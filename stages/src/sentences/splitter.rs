@@ -34,7 +34,8 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<Segment> {
 
 /// Like [`split`], appending to `out` (reuse it to avoid allocating per call).
 /// Lowercased text (the bulk corpus's style) is then cut further where the gap
-/// model finds a segment end that punctuation does not show.
+/// model finds a segment end that punctuation does not show, and at web-page
+/// furniture (`furniture`).
 pub fn split_into(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) {
     let from = out.len();
     let (tokens, lowercased) = split_by_rules(text, lex, out);
