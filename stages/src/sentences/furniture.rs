@@ -155,12 +155,12 @@ impl Furniture {
         from: usize,
     ) {
         // Where a phrase may start: a few words in a hundred.
-        let mut candidates: Vec<usize> = Vec::new();
-        for (k, w) in words.iter().enumerate() {
-            if self.may_start(w.hash) {
-                candidates.push(k);
-            }
-        }
+        let candidates: Vec<usize> = words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| self.may_start(w.hash))
+            .map(|(k, _)| k)
+            .collect();
         // (segment, its first word, its end word, where its pieces start after the first)
         let mut changes: Vec<(usize, usize, usize, Vec<usize>)> = Vec::new();
         let mut c = 0;
