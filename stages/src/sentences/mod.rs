@@ -17,12 +17,14 @@
 //! `gap_model` (a trained model that, in lowercased text only, cuts the rules'
 //! segments where a segment ends without punctuation: headings, credits, captions
 //! and headline bullets run into the text, or any sentence end in wholly
-//! lower-case text).
+//! lower-case text), `furniture` (after the model, lowercased text only: lines of
+//! web-page furniture from `web_furniture.txt` and a title the text repeats).
 
 mod attribution;
 mod boundary;
 mod casing;
 mod dateline;
+mod furniture;
 pub mod gap_model;
 mod lexicon;
 mod line;

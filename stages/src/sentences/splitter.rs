@@ -4,6 +4,7 @@
 
 use super::boundary;
 use super::casing;
+use super::furniture::Furniture;
 use super::gap_model::GapModel;
 use super::lexicon::Lexicon;
 use super::line::Line;
@@ -33,12 +34,16 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<Segment> {
 
 /// Like [`split`], appending to `out` (reuse it to avoid allocating per call).
 /// Lowercased text (the bulk corpus's style) is then cut further where the gap
-/// model finds a segment end that punctuation does not show.
+/// model finds a segment end that punctuation does not show, and at web-page
+/// furniture (`furniture`).
 pub fn split_into(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) {
     let from = out.len();
     let (tokens, lowercased) = split_by_rules(text, lex, out);
     if lowercased {
-        GapModel::shipped().refine(text, &tokens, lex, out, from);
+        let mut framed = Vec::new();
+        GapModel::shipped().refine_framed(text, &tokens, lex, out, from, &mut framed);
+        let words = framed.get(1..framed.len().saturating_sub(2)).unwrap_or(&[]);
+        Furniture::shipped().cut(text, &tokens, words, lex, out, from);
     }
 }
 

@@ -29,7 +29,7 @@ use std::sync::LazyLock;
 
 use features::{
     candidate_after, class_after, framed_word_infos, gap_class, pair_features, prefix_of,
-    rest_features, window, Gap, PairView, Pieces, WordInfo, TABLE_BITS, TABLE_SIZE,
+    rest_features, window, word_infos, Gap, PairView, Pieces, WordInfo, TABLE_BITS, TABLE_SIZE,
 };
 use pairs::PairTable;
 use weights::{FormatError, Weights};
@@ -157,6 +157,18 @@ impl GapModel {
         (s, self.thresholds[gap_class(words, gap)])
     }
 
+    /// Whether the word-pair table takes the space between words `a` and `b` of
+    /// `text` for a space inside a sentence: the pair was seen inside sentences of
+    /// the bulk corpus, or `a` ends under 1 % of the sentences it is in.
+    pub fn joins(&self, text: &str, a: Token, b: Token) -> bool {
+        let mut w = Vec::with_capacity(2);
+        word_infos(text, &[a, b], &mut w);
+        match (w.first(), w.get(1)) {
+            (Some(&x), Some(&y)) => self.pairs.tier(x, y) > 0 || self.pairs.rates(x).end == 1,
+            _ => true,
+        }
+    }
+
     /// The thresholds of the kinds of space.
     pub fn thresholds(&self) -> [f32; features::CLASSES] {
         self.thresholds
@@ -173,8 +185,22 @@ impl GapModel {
         segments: &mut Vec<Segment>,
         from: usize,
     ) {
-        let mut framed = Vec::new();
-        let lower_only = framed_word_infos(text, tokens, &mut framed);
+        self.refine_framed(text, tokens, lex, segments, from, &mut Vec::new());
+    }
+
+    /// [`GapModel::refine`], leaving the words' `WordInfo`s in `framed` (framed as
+    /// by `features::framed_word_infos`: the words are `framed[1..len - 2]`).
+    pub fn refine_framed(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lex: &Lexicon,
+        segments: &mut Vec<Segment>,
+        from: usize,
+        framed: &mut Vec<WordInfo>,
+    ) {
+        let lower_only = framed_word_infos(text, tokens, framed);
+        let framed = &*framed;
         let words = framed.get(1..framed.len() - 2).unwrap_or(&[]);
         let rules: Vec<Segment> = segments.drain(from..).collect();
         let mut t = 0;
@@ -198,7 +224,7 @@ impl GapModel {
                     lower_only,
                     block: pieces.block,
                 };
-                let Some(around) = window(&framed, i) else {
+                let Some(around) = window(framed, i) else {
                     break;
                 };
                 if candidate_after(around[1], lower_only) && self.ends_around(words, around, gap) {
@@ -216,7 +242,7 @@ impl GapModel {
 }
 
 /// The piece of `seg` from word `first` to word `last`.
-fn piece_of(
+pub(in crate::sentences) fn piece_of(
     text: &str,
     tokens: &[Token],
     first: usize,

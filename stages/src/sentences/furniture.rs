@@ -1,0 +1,465 @@
+//! A small rule layer for lowercased text, run after the gap model: cuts at lines of
+//! web-page furniture that the bulk corpus keeps inside its single-line texts (the
+//! phrases of `stages/data/sentences/web_furniture.txt`: `continue reading the main
+//! story`, `advertisement`, comment-box and caption-toggle labels, ...), and before a
+//! heading's words said again by the text that follows it (`city council statement
+//! city council has voted ...`). Casing plays no part: phrases match without case and
+//! the layer runs on lowercased text only, so normally cased text is left to the rules.
+
+use std::sync::LazyLock;
+
+use super::gap_model::features::{word_infos, WordInfo};
+use super::gap_model::{piece_of, GapModel};
+use super::lexicon::Lexicon;
+use super::splitter::Segment;
+use super::token::Token;
+
+static SHIPPED: LazyLock<Furniture> =
+    LazyLock::new(|| Furniture::parse(include_str!("../../data/sentences/web_furniture.txt")));
+
+/// Where a phrase puts segment ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A segment by itself.
+    Alone,
+    /// Opens a segment.
+    Open,
+    /// Closes a segment.
+    Close,
+    /// A segment by itself where it opens one.
+    Lead,
+}
+
+#[derive(Debug)]
+struct Phrase {
+    /// Lower-case words.
+    words: Vec<Vec<u8>>,
+    kind: Kind,
+    /// `WordInfo::hash` of the first word.
+    first_hash: u64,
+}
+
+#[derive(Debug)]
+pub struct Furniture {
+    /// Longest first.
+    phrases: Vec<Phrase>,
+    /// The top 12 bits of the hash of each phrase's first word, as bits (a cheap
+    /// first test at every word).
+    filter: [u64; 64],
+}
+
+/// The hash bits the phrase filter reads: the top 12.
+const FILTER_SHIFT: u32 = 52;
+
+/// How many words after a piece's start a heading's repeat is looked for.
+const REPEAT_WITHIN: usize = 8;
+
+impl Furniture {
+    /// The phrases of `web_furniture.txt`.
+    pub fn shipped() -> &'static Furniture {
+        &SHIPPED
+    }
+
+    /// Reads lines `KIND word word ...`; `#` starts a comment; unknown kinds are skipped.
+    fn parse(data: &str) -> Furniture {
+        let mut phrases = Vec::new();
+        for line in data.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut parts = line.split_whitespace();
+            let kind = match parts.next() {
+                Some("alone") => Kind::Alone,
+                Some("open") => Kind::Open,
+                Some("close") => Kind::Close,
+                Some("lead") => Kind::Lead,
+                _ => continue,
+            };
+            let words: Vec<Vec<u8>> = parts.map(|w| w.to_ascii_lowercase().into_bytes()).collect();
+            let first_hash = words
+                .first()
+                .and_then(|w| std::str::from_utf8(w).ok())
+                .and_then(|w| {
+                    let mut info = Vec::new();
+                    word_infos(
+                        w,
+                        &[Token {
+                            start: 0,
+                            end: w.len(),
+                        }],
+                        &mut info,
+                    );
+                    info.first().map(|i| i.hash)
+                });
+            if let Some(first_hash) = first_hash {
+                phrases.push(Phrase {
+                    words,
+                    kind,
+                    first_hash,
+                });
+            }
+        }
+        // Stable: among phrases of one length the file's order holds.
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        let mut filter = [0u64; 64];
+        for p in &phrases {
+            let slot = (p.first_hash >> FILTER_SHIFT) as usize;
+            filter[slot / 64] |= 1 << (slot % 64);
+        }
+        Furniture { phrases, filter }
+    }
+
+    /// Whether a phrase may start with the word of hash `h` (`WordInfo::hash`): one
+    /// bit of a 4096-bit filter.
+    #[inline(always)]
+    fn may_start(&self, h: u64) -> bool {
+        let slot = (h >> FILTER_SHIFT) as usize;
+        self.filter[slot / 64] >> (slot % 64) & 1 != 0
+    }
+
+    /// The phrase starting at word `k` and ending before word `end`: its length in
+    /// words and its kind.
+    #[inline(never)]
+    fn phrase_at(
+        &self,
+        text: &[u8],
+        tokens: &[Token],
+        h: u64,
+        k: usize,
+        end: usize,
+    ) -> Option<(usize, Kind)> {
+        self.phrases.iter().find_map(|p| {
+            let n = p.words.len();
+            (p.first_hash == h
+                && k + n <= end
+                && p.words
+                    .iter()
+                    .enumerate()
+                    .all(|(d, pw)| word(text, tokens, k + d).eq_ignore_ascii_case(pw)))
+            .then_some((n, p.kind))
+        })
+    }
+
+    /// Cuts the segments `segments[from..]` of `text` (whose words are `tokens`, their
+    /// `WordInfo`s `words`) at furniture phrases and before the repeat of a heading
+    /// that opens the text or follows a phrase.
+    #[inline(never)]
+    pub fn cut(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        words: &[WordInfo],
+        lex: &Lexicon,
+        segments: &mut Vec<Segment>,
+        from: usize,
+    ) {
+        // Where a phrase may start: a few words in a hundred.
+        let candidates: Vec<usize> = words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| self.may_start(w.hash))
+            .map(|(k, _)| k)
+            .collect();
+        // (segment, its first word, its end word, where its pieces start after the first)
+        let mut changes: Vec<(usize, usize, usize, Vec<usize>)> = Vec::new();
+        let mut c = 0;
+        let mut end = 0;
+        for (n, seg) in segments.iter().enumerate().skip(from) {
+            // Only the text's first segment (where a title runs into the text) and
+            // segments where a phrase may start are looked at.
+            let next = candidates.get(c).and_then(|&k| tokens.get(k));
+            if n > from && next.is_none_or(|t| t.start >= seg.end) {
+                continue;
+            }
+            let first = gallop(tokens, end, |k| k.start < seg.start);
+            end = gallop(tokens, first, |k| k.end <= seg.end);
+            while candidates.get(c).is_some_and(|&k| k < first) {
+                c += 1;
+            }
+            let from_c = c;
+            while candidates.get(c).is_some_and(|&k| k < end) {
+                c += 1;
+            }
+            let here = candidates.get(from_c..c).unwrap_or(&[]);
+            let cuts = self.cuts_in(text, tokens, words, lex, here, first, end, n == from);
+            if !cuts.is_empty() {
+                changes.push((n, first, end, cuts));
+            }
+        }
+        if changes.is_empty() {
+            return;
+        }
+        let rules: Vec<Segment> = segments.drain(from..).collect();
+        let mut changes = changes.into_iter().peekable();
+        for (n, seg) in rules.into_iter().enumerate() {
+            match changes.next_if(|c| c.0 == n + from) {
+                Some((_, first, end, cuts)) => {
+                    let mut start = first;
+                    for c in cuts.into_iter().chain([end]) {
+                        segments.push(piece_of(text, tokens, start, c - 1, seg, lex));
+                        start = c;
+                    }
+                }
+                None => segments.push(seg),
+            }
+        }
+    }
+
+    /// Where pieces start inside the segment of words `first..end` (sorted, without
+    /// `first`).
+    #[allow(clippy::too_many_arguments)]
+    fn cuts_in(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        words: &[WordInfo],
+        lex: &Lexicon,
+        candidates: &[usize],
+        first: usize,
+        end: usize,
+        opens_text: bool,
+    ) -> Vec<usize> {
+        let mut cuts = Vec::new();
+        let mut piece = first;
+        let bytes = text.as_bytes();
+        // Words before `next` are inside a phrase already matched.
+        let mut next = first;
+        for &k in candidates {
+            if k < next {
+                continue;
+            }
+            let h = words.get(k).map_or(0, |w| w.hash);
+            let Some((n, kind)) = self.phrase_at(bytes, tokens, h, k, end) else {
+                continue;
+            };
+            let before = matches!(kind, Kind::Alone | Kind::Open) && k > piece;
+            let after = match kind {
+                Kind::Alone | Kind::Close => true,
+                Kind::Lead => k == piece,
+                Kind::Open => false,
+            } && k + n < end;
+            if before {
+                cuts.push(k);
+                piece = k;
+            }
+            if after {
+                cuts.push(k + n);
+                piece = k + n;
+            }
+            next = k + n;
+        }
+        // The text's first piece, and each piece after a phrase, may open with a
+        // heading.
+        let phrase_cuts = cuts.len();
+        for i in usize::from(!opens_text)..=phrase_cuts {
+            let p = if i == 0 {
+                Some(first)
+            } else {
+                cuts.get(i - 1).copied()
+            };
+            let stop = cuts
+                .get(i)
+                .copied()
+                .filter(|_| i < phrase_cuts)
+                .unwrap_or(end);
+            if let Some(j) = p.and_then(|p| repeat_of_opening(text, tokens, words, lex, p, stop)) {
+                cuts.push(j);
+            }
+        }
+        if cuts.len() > 1 {
+            cuts.sort_unstable();
+            cuts.dedup();
+        }
+        cuts
+    }
+}
+
+/// The first index from `at` where `before` turns false (`before` is true on a
+/// prefix of `tokens`), found by doubling steps from `at`: a few steps when, as
+/// for the next segment's words, the answer is near.
+fn gallop(tokens: &[Token], at: usize, before: impl Fn(&Token) -> bool) -> usize {
+    let mut lo = at;
+    let mut step = 1;
+    while tokens.get(lo + step - 1).is_some_and(&before) {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(tokens.len());
+    lo + tokens.get(lo..hi).map_or(0, |t| t.partition_point(&before))
+}
+
+/// The word `k` of `text`.
+fn word<'a>(text: &'a [u8], tokens: &[Token], k: usize) -> &'a [u8] {
+    tokens
+        .get(k)
+        .and_then(|t| text.get(t.start..t.end))
+        .unwrap_or(&[])
+}
+
+/// Whether `w` is a word of letters only, at least `min` of them.
+fn letters(w: &[u8], min: usize) -> bool {
+    w.len() >= min && w.iter().all(u8::is_ascii_alphabetic)
+}
+
+/// In the piece of words `p..stop`, the word where the piece's first two words come
+/// again within a few words, the first of them a word of content (not a function
+/// word that opens sentences, `the`, `he`, ...): a heading or label that the text after
+/// it repeats (`harbour trust statement harbour trust has ...`). Not where the third
+/// word comes again too (a phrase said over and over, `la la land la la land`), nor
+/// where the word-pair table takes the space before the repeat for one inside a
+/// sentence (`the union leader and | the union members ...`).
+fn repeat_of_opening(
+    text: &str,
+    tokens: &[Token],
+    words: &[WordInfo],
+    lex: &Lexicon,
+    p: usize,
+    stop: usize,
+) -> Option<usize> {
+    if p + 3 >= stop {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let a = word(bytes, tokens, p);
+    if a.len() < 3 {
+        return None;
+    }
+    // The cheap test first (most pieces repeat nothing): the first word's hash again.
+    let last = (p + 1 + REPEAT_WITHIN).min(stop - 1);
+    let h = words.get(p)?.hash;
+    let again = |j: &usize| {
+        words.get(*j).is_some_and(|w| w.hash == h)
+            && word(bytes, tokens, *j).eq_ignore_ascii_case(a)
+    };
+    let mut j = (p + 2..last).find(again)?;
+    let b = word(bytes, tokens, p + 1);
+    if !letters(a, 3) || !letters(b, 2) {
+        return None;
+    }
+    if std::str::from_utf8(a).map_or(true, |s| lex.is_starter(s)) {
+        return None;
+    }
+    let c = word(bytes, tokens, p + 2);
+    loop {
+        if word(bytes, tokens, j + 1).eq_ignore_ascii_case(b)
+            && !word(bytes, tokens, j + 2).eq_ignore_ascii_case(c)
+        {
+            break;
+        }
+        j = (j + 1..last).find(again)?;
+    }
+    match (tokens.get(j - 1), tokens.get(j)) {
+        (Some(&x), Some(&y)) if !GapModel::shipped().joins(text, x, y) => Some(j),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::split;
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<String> {
+        split(text, Lexicon::default_ref())
+            .iter()
+            .map(|s| text[s.start..s.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_shipped_list_parses() {
+        let f = Furniture::shipped();
+        assert!(f.phrases.len() >= 10);
+        assert!(f
+            .phrases
+            .windows(2)
+            .all(|w| w[0].words.len() >= w[1].words.len()));
+    }
+
+    #[test]
+    fn a_continue_reading_link_stands_alone() {
+        let text = "The ferry ran late all week. Advertisement continue reading the main \
+                    story the harbour board met on friday to hear why the new boat was slow";
+        let got = pieces(text);
+        assert!(
+            got.contains(&"Advertisement continue reading the main story".to_string()),
+            "{got:#?}"
+        );
+        assert_eq!(
+            got.last().map(String::as_str),
+            Some("the harbour board met on friday to hear why the new boat was slow")
+        );
+    }
+
+    #[test]
+    fn a_comment_box_label_stands_alone() {
+        let text = "Leave a note for the editors this will appear next to all of your \
+                    comments this will not appear anywhere on newser";
+        let got = pieces(text);
+        assert_eq!(
+            got,
+            [
+                "Leave a note for the editors",
+                "this will appear next to all of your comments",
+                "this will not appear anywhere on newser"
+            ],
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn an_advertisement_slot_opening_a_segment_stands_alone() {
+        let text = "The river rose all night and the water reached the first houses of \
+                    the village. Advertisement the farmers moved their sheep to the hill \
+                    before dawn.";
+        let got = pieces(text);
+        assert_eq!(got[1], "Advertisement", "{got:#?}");
+        // A word of running text is left alone.
+        let text = "The river rose all night and the water reached the first houses of \
+                    the village. The advertisement showed the farmers moving their sheep \
+                    to the hill.";
+        assert_eq!(pieces(text).len(), 2);
+    }
+
+    #[test]
+    fn a_live_blog_lead_ends_at_its_times_local() {
+        let text = "the latest on the floods in the valley ( all times local ): 4 p.m. \
+                    the river has reached the old mill.";
+        let got = pieces(text);
+        assert_eq!(
+            got[0], "the latest on the floods in the valley ( all times local ):",
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn a_heading_the_text_repeats_stands_alone() {
+        let text = "Harbour trust statement harbour trust has learned that two of its \
+                    boats were lost in the storm last night.";
+        let got = pieces(text);
+        assert_eq!(got[0], "Harbour trust statement", "{got:#?}");
+        // Function words said again are no heading.
+        let text = "The old mill and the old bridge were both closed by the council \
+                    last week.";
+        assert_eq!(pieces(text).len(), 1);
+        // A repeat further on is running text.
+        let text = "Harbour trust boats went out at dawn and came back at noon, and \
+                    harbour trust staff counted them.";
+        assert_eq!(pieces(text).len(), 1);
+        // Nor is a phrase said over and over.
+        let text = "red lorry yellow lorry red lorry yellow lorry went up the hill and \
+                    down again past the mill and over the bridge to the farm";
+        assert_eq!(pieces(text).len(), 1);
+    }
+
+    #[test]
+    fn normally_cased_text_is_not_cut() {
+        let text = "Harbour Trust statement\n\nHarbour Trust has learned that two boats \
+                    were lost. Advertisement revenue fell by a third, the Trust said.";
+        let lex = Lexicon::default_ref();
+        let mut rules = Vec::new();
+        super::super::split_by_rules(text, lex, &mut rules);
+        assert_eq!(split(text, lex), rules);
+    }
+}
