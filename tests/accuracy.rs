@@ -166,8 +166,8 @@ fn the_gold_unseen_sets_keep_their_figures() {
     let r = score_answer_sets(&shared, "gold-unseen");
     let t = &r["total"];
     at_least(t, &["quotes_span_f1"], 0.915);
-    at_least(t, &["quotes_f1"], 0.775);
-    at_least(t, &["quote_groups_f1"], 0.78);
+    at_least(t, &["quotes_f1"], 0.785);
+    at_least(t, &["quote_groups_f1"], 0.81);
     // casualties (issue 17): its targets are F1 0.85 and reconciled cells 0.85, no must-not hit
     at_least(t, &["casualties_f1"], 0.90);
     at_least(t, &["reconciled_cells"], 0.89);
