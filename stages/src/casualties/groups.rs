@@ -412,7 +412,7 @@ impl Ctx<'_> {
                 "other" | "more" | "additional" | "further" | "new" | "confirmed" | "reported"
             )
             // "two New Zealanders": `new` opening a nationality is no modifier
-            && !nationality::at(toks, j).is_some_and(|h| h.len > 1)
+            && nationality::at(toks, j).is_none_or(|h| h.len <= 1)
         {
             j += 1;
         }
