@@ -104,11 +104,13 @@ def bulk_pool(shared, exclude, seed=SEED):
     return lines, [i for i in order[:BULK_POOL] if i in lines]
 
 
-def bulk_sample(shared, exclude, n_near, n_any):
-    lines, order = bulk_pool(shared, exclude)
-    near, pos = draw(lines, order, near_candidates, random.Random(SEED + 3), n_near,
+def bulk_sample(shared, exclude, n_near, n_any, seed=SEED):
+    """`n_near` items of the `near` stratum, then `n_any` of `any`, one per bulk set, from
+    the pool of `bulk_pool` (later rounds call this with their own seed)."""
+    lines, order = bulk_pool(shared, exclude, seed)
+    near, pos = draw(lines, order, near_candidates, random.Random(seed + 3), n_near,
                      "bulk pool too small for the near stratum")
-    any_, _ = draw(lines, order[pos + 1:], candidates, random.Random(SEED + 4), n_any,
+    any_, _ = draw(lines, order[pos + 1:], candidates, random.Random(seed + 4), n_any,
                    "bulk pool too small for the any stratum")
     return near, any_
 

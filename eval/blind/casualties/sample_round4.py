@@ -29,8 +29,7 @@ import json
 import os
 import random
 
-from sample import candidates, draw
-from sample_round2 import bulk_pool, full_sample, near_candidates
+from sample_round2 import bulk_sample, full_sample
 
 SEED = 4141
 NEAR, ANY = 114, 86  # items per stratum
@@ -46,15 +45,6 @@ def earlier_sets():
     return sets
 
 
-def bulk_sample(shared, exclude, n_near, n_any):
-    lines, order = bulk_pool(shared, exclude, SEED)
-    near, pos = draw(lines, order, near_candidates, random.Random(SEED + 3), n_near,
-                     "bulk pool too small for the near stratum")
-    any_, _ = draw(lines, order[pos + 1:], candidates, random.Random(SEED + 4), n_any,
-                   "bulk pool too small for the any stratum")
-    return near, any_
-
-
 def main():
     ap = argparse.ArgumentParser()
     root = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
@@ -64,7 +54,7 @@ def main():
     exclude = earlier_sets()
     full_near, full_any, pool_size, near_size = full_sample(args.shared, exclude, SEED, NEAR, ANY)
     assert pool_size == 0, "full-text candidates outside rounds 1-3: recipe assumes none"
-    bulk_near, bulk_any = bulk_sample(args.shared, exclude, NEAR, ANY)
+    bulk_near, bulk_any = bulk_sample(args.shared, exclude, NEAR, ANY, SEED)
     items = [(x, "near") for x in bulk_near] + [(x, "any") for x in bulk_any]
     sets = [x[0] for x, _ in items]
     assert len(sets) == len(set(sets)), "a bulk set gave two items"
