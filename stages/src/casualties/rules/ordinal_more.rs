@@ -28,13 +28,16 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         if !(v.low(k - 1) == "a" && is_ordinal(v.low(k)) && k >= 2 && v.low(k - 2) == "and") {
             continue;
         }
-        // a group counted before it in the sentence
-        if !out
+        // a group counted before it in the sentence, whose role the one more shares
+        // ("two attackers were killed and a third wounded")
+        let Some(role) = out
             .iter()
-            .any(|m| m.sentence == v.index && m.pos < toks[k].start)
-        {
+            .rev()
+            .find(|m| m.sentence == v.index && m.pos < toks[k].start)
+            .map(|m| m.role)
+        else {
             continue;
-        }
+        };
         let mut j = k + 1;
         while toks
             .get(j)
@@ -53,6 +56,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             approx: Approx::Exact,
         };
         let mut m = v.mention(&Default::default(), one, h.status);
+        m.role = role;
         m.pos = toks[k - 1].start;
         out.push(m);
     }
@@ -60,7 +64,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::casualties::tests::{both, none, I, K, M, V};
+    use crate::casualties::tests::{both, none, I, K, M, P, V};
 
     #[test]
     fn one_more_of_the_group() {
@@ -71,6 +75,10 @@ mod tests {
         both(
             "Three fishermen drowned and a fourth is still missing.",
             &[(V, K, None, 3), (V, M, None, 1)],
+        );
+        both(
+            "Two gunmen were killed and a third was wounded.",
+            &[(P, K, None, 2), (P, I, None, 1)],
         );
         none("He came a third time and was turned away.");
     }
