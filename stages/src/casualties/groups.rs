@@ -571,6 +571,21 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "the 11 crew members, all Filipino, were killed": the group's nationality in apposition
+        if item.nat.is_none()
+            && count.is_some()
+            && self.low(item.end) == ","
+            && self.low(item.end + 1) == "all"
+        {
+            if let Some(h) =
+                nationality::at(toks, item.end + 2).filter(|h| h.kind != NatKind::Country)
+            {
+                if self.low(item.end + 2 + h.len) == "," {
+                    item.nat = Some(h.code());
+                    item.end += 3 + h.len;
+                }
+            }
+        }
         let first_word = if count.is_some() { j } else { i + 1 };
         item.desc = toks[first_word.min(item.end)..item.end]
             .iter()
