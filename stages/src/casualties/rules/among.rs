@@ -86,6 +86,14 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                     if v.low(e - 1) == "," {
                         e -= 1;
                     }
+                    // "Julia Brandt, a nurse from Hamm, was among ...", "NAME, 34, was ...":
+                    // the named person before a describing apposition
+                    if e < p - 1 {
+                        if let Some(g) = named_before_apposition(v, e) {
+                            out.extend(v.take(g, status));
+                            continue;
+                        }
+                    }
                     if v.item_ending(e).is_none() && e < p - 1 {
                         names_in_apposition(v, e, status, out);
                     } else if let Some(last) = v.item_ending(e) {
@@ -115,6 +123,18 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             _ => {}
         }
     }
+}
+
+/// The named item before an apposition that closes with the comma at token `e` and names
+/// nobody itself (`Julia Brandt, a nurse from Hamm,`, `julia brandt, 34,`).
+fn named_before_apposition(v: &View<'_>, e: usize) -> Option<usize> {
+    let open = (e.saturating_sub(10)..e).rev().find(|&c| v.low(c) == ",")?;
+    let g = v.item_ending(open)?;
+    let apposition_names = v
+        .items
+        .iter()
+        .any(|it| it.name.is_some() && it.start > open && it.end <= e);
+    (v.items[g].name.is_some() && !apposition_names).then_some(g)
 }
 
 /// `two students, lena ortiz and sam kohl,` ending at token `e` in lower-cased text: the
@@ -161,7 +181,31 @@ fn groups_after(v: &mut View<'_>, j: usize, status: Status, out: &mut Vec<Mentio
 
 #[cfg(test)]
 mod tests {
-    use crate::casualties::tests::{both, I, K, V};
+    use crate::casualties::tests::{both, keys, I, K, V};
+
+    #[test]
+    fn a_named_person_before_a_describing_apposition() {
+        for text in [
+            "Ines Farah, a nurse from Tolle, was among those who died.",
+            "ines farah , 34 , was among those killed .",
+        ] {
+            assert_eq!(keys(text), vec![(V, K, None, 1)], "{text:?}");
+        }
+        // one person, not the name and its description
+        assert_eq!(
+            keys("Ines Farah, a nurse, was among the dead."),
+            vec![(V, K, None, 1)]
+        );
+    }
+
+    #[test]
+    fn those_who_did_the_killing_are_no_status_phrase() {
+        // the 40 killed are victims; the attacker among the attackers is not one
+        assert_eq!(
+            keys("Tarek Nour, 26, was among the attackers who killed 40 people."),
+            vec![(V, K, None, 40)]
+        );
+    }
 
     #[test]
     fn among_before_and_after() {

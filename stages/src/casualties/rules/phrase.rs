@@ -55,6 +55,10 @@ fn phrase_from(toks: &[Tok], k: usize, mut j: usize) -> Option<(Status, Option<u
     for _ in 0..8 {
         let w = low(j);
         if let Some(s) = status_word(w) {
+            // "the attackers who killed 130 people": the ones who did it, with an object
+            if j > k && matches!(low(j - 1), "who" | "that") && has_object(toks, j + 1) {
+                return None;
+            }
             return Some((s, number, j + 1));
         }
         match w {
@@ -79,6 +83,34 @@ fn phrase_from(toks: &[Tok], k: usize, mut j: usize) -> Option<(Status, Option<u
         j += 1;
     }
     victims.map(|end| (Status::Killed, number, end))
+}
+
+/// Whether an active verb's object starts at token `i`: a number or a determiner or
+/// pronoun (`130 people`, `the hostages`, `him`).
+fn has_object(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    matches!(t.kind, Kind::Num { .. })
+        || LEX.numbers.contains_key(t.low)
+        || matches!(
+            t.low,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "him"
+                | "them"
+                | "its"
+                | "dozens"
+                | "hundreds"
+                | "scores"
+                | "several"
+                | "many"
+                | "at"
+        )
 }
 
 /// Whether the words before token `at` make what follows a threat, plan or possibility
