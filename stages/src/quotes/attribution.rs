@@ -432,15 +432,7 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
             return None;
         }
         let np = cut_of_tail(f, np_forward(f, c.end + 1, ceil)?);
-        // "Q, said a lawyer for the family, Ana Ruiz": the description's `for` phrase,
-        // then the apposed name; without a name there, the description alone.
-        let wide = extend_of_phrase(f, np, ceil);
-        let named = prefer_apposed_name(f, wide, ceil);
-        let np = if named.0 > wide.1 {
-            named
-        } else {
-            prefer_apposed_name(f, np, ceil)
-        };
+        let np = prefer_apposed_name(f, np, ceil);
         return Some(Attribution::Cued {
             mention: Some(widen_spokes(f, np, ceil)),
             cue: Some(cue_text(f, &c)),
