@@ -1078,21 +1078,11 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
             }
             // an object that is no count ("stabbed the officer", "killed him"): not passive
             let next = toks.get(h.end).map_or("", |t| t.low);
-            active_object = matches!(
-                next,
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "him"
-                    | "them"
-                    | "herself"
-                    | "himself"
-            ) || toks.get(h.end).is_some_and(|t| {
-                t.cap && !lex.months.contains(t.low) && !super::lexicon::is_weekday(t.low)
-            }) || number_at(lex, toks, h.end).is_some_and(|f| !f.article);
+            active_object = super::lexicon::opens_object(next)
+                || toks.get(h.end).is_some_and(|t| {
+                    t.cap && !lex.months.contains(t.low) && !super::lexicon::is_weekday(t.low)
+                })
+                || number_at(lex, toks, h.end).is_some_and(|f| !f.article);
             // ("killed two foxes": a counted object that is no people is still an object)
         }
         let (subj, through_aux, p) = subject_back(ctx, &hits, &items, h.start);

@@ -569,6 +569,15 @@ pub fn is_function_word(w: &str) -> bool {
     )
 }
 
+/// Whether `w` opens a verb's object that is no count: a determiner or an object pronoun
+/// (`stabbed the officer`, `killed him`).
+pub fn opens_object(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "their" | "him" | "them" | "herself" | "himself"
+    )
+}
+
 pub fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "him" | "her" | "them")
 }

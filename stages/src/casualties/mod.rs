@@ -194,7 +194,6 @@ fn text_facts(
     // only sentences holding a status word, a name cue or an attacker cue are read closely
     let mut tokens = tokens::Tokens::default();
     // ... and a sentence right after one of those that may say who the group was (`the 14
-    // crew members were all greek`)
     // crew members were all greek`), read for that alone
     let mut before = false;
     let mut restating = Vec::new();

@@ -93,23 +93,11 @@ fn has_object(toks: &[Tok], i: usize) -> bool {
     };
     matches!(t.kind, Kind::Num { .. })
         || LEX.numbers.contains_key(t.low)
+        || crate::casualties::lexicon::opens_object(t.low)
+        // a vague count or `at least`
         || matches!(
             t.low,
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "him"
-                | "them"
-                | "its"
-                | "dozens"
-                | "hundreds"
-                | "scores"
-                | "several"
-                | "many"
-                | "at"
+            "its" | "dozens" | "hundreds" | "scores" | "several" | "many" | "at"
         )
 }
 
