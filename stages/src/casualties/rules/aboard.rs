@@ -37,6 +37,8 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     if v.hits.iter().any(|h| h.status != Status::Missing) {
         return;
     }
+    // whether the sentence says nobody came through, asked once
+    let mut dead = None;
     for (k, t) in toks.iter().enumerate() {
         if !matches!(t.low, "with" | "carrying") {
             continue;
@@ -55,7 +57,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             || it.desc.ends_with("on board")
             || matches!(it.head.as_str(), "passengers" | "crew");
         if it.name.is_none() && on_board {
-            let status = if no_survivors(v) {
+            let status = if *dead.get_or_insert_with(|| no_survivors(v)) {
                 Status::Killed
             } else {
                 Status::Missing

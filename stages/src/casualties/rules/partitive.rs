@@ -230,11 +230,13 @@ fn nationals_of_them(v: &mut View<'_>, k: usize, out: &mut Vec<Mention>) {
     if toks.get(e).is_some_and(|t| t.is_word() && t.low != "and") {
         return;
     }
-    let Some(count) = v.item_ending(k).and_then(|p| v.items[p].count) else {
+    let Some(part) = v.item_ending(k) else {
         return;
     };
-    let pos = v.item_ending(k).map_or(k, |p| v.items[p].start);
-    let at = toks[pos].start;
+    let Some(count) = v.items[part].count else {
+        return;
+    };
+    let at = toks[v.items[part].start].start;
     // the group: the last unnamed victims counted before, more than the part
     let Some(group) = out.iter().rev().find(|m| {
         m.sentence == v.index
