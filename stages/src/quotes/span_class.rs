@@ -43,6 +43,7 @@ struct Lists {
     name_head: HashSet<&'static str>,
     closed: HashSet<&'static str>,
     evaluative: HashSet<&'static str>,
+    performed_in: HashSet<&'static str>,
     speaker_pronoun: HashSet<&'static str>,
 }
 
@@ -54,6 +55,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         name_head: HashSet::new(),
         closed: HashSet::new(),
         evaluative: HashSet::new(),
+        performed_in: HashSet::new(),
         speaker_pronoun: HashSet::new(),
     };
     let mut section = "";
@@ -69,6 +71,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "name_head" => &mut lists.name_head,
             "closed" => &mut lists.closed,
             "evaluative" => &mut lists.evaluative,
+            "performed_in" => &mut lists.performed_in,
             "speaker_pronoun" => &mut lists.speaker_pronoun,
             _ => continue,
         };
@@ -192,10 +195,27 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
                 && (w2.is_some_and(is_determiner)
                     || w2.is_some_and(|w| !lists.closed.contains(w))
                         && w3.is_some_and(is_determiner)))
-            // `the spanish word for "fight"`, `known to fans as "the Mole"`.
+            // `the spanish word for "fight"`, `known as "the Mole"`.
             || matches!(w1, "for" | "as")
                 && w2.is_some_and(|w| {
                     lists.naming.contains(w) || lists.work.contains(w) || w == "known"
+                })
+            // `known locally as "the Fox"`, `known to fans as "..."` (but not `called
+            // the man known as X as "..."`: the naming word's own `as`).
+            || w1 == "as"
+                && clause_back(f, before - 1, 4, |i| {
+                    let w = Lower::of(f.word(i));
+                    let w = w.as_str();
+                    (w == "known" || lists.naming.contains(w)).then_some(true)
+                        .or((w == "as").then_some(false))
+                })
+            // `she starred in "Summer Rain" and later in "The Long Road"`: a verb of
+            // performing right before its `in`.
+            || w1 == "in"
+                && clause_back(f, before - 1, 8, |i| {
+                    (lists.performed_in.contains(Lower::of(f.word(i)).as_str())
+                        && word_at(f, i + 1).is_some_and(|w| w.as_str() == "in"))
+                    .then_some(true)
                 });
         if named {
             score -= 3;
@@ -230,6 +250,27 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
         score += modifies_next(f, t, span, n, lists);
     }
     score
+}
+
+/// Reads the `reach` words before token `end` in its clause (no punctuation between,
+/// quoted titles passed over), nearest first: the first word for which `test` gives an
+/// answer decides; none decides `false`.
+fn clause_back(
+    f: &Frame<'_>,
+    end: usize,
+    reach: usize,
+    test: impl Fn(usize) -> Option<bool>,
+) -> bool {
+    let s = f.tokens[end].sentence();
+    (0..end)
+        .rev()
+        .take_while(|&i| {
+            f.tokens[i].sentence() == s && !matches!(f.tokens[i].kind, Kind::Punct(_) | Kind::Break)
+        })
+        .filter(|&i| f.tokens[i].kind == Kind::Word)
+        .take(reach)
+        .find_map(test)
+        .unwrap_or(false)
 }
 
 /// A negative score when the quoted words modify the word right after the marks (`a
@@ -354,6 +395,34 @@ mod tests {
         assert_eq!(kept("police used a \" kettling \" tactic ."), [false]);
         assert_eq!(kept("Jon “Big” Marr was held."), [false]);
         assert_eq!(kept("jon \" big \" marr was held ."), [false]);
+        assert_eq!(kept("The man, known locally as “the Owl,” fled."), [false]);
+        assert_eq!(
+            kept("the man , known to his friends as \" the owl , \" fled ."),
+            [false]
+        );
+        assert_eq!(
+            kept("He acted in “Blue Lake” and later in “The Night Train,” she said."),
+            [false, false]
+        );
+        assert_eq!(
+            kept("he appeared in \" cold harbour , \" his agent said ."),
+            [false]
+        );
+        assert_eq!(
+            kept(
+                "The shoot features her in “plain clothes rather than a gown,” the magazine said."
+            ),
+            [true]
+        );
+        assert_eq!(
+            kept("he called the man known as prisoner 9 as \" a hero of our time . \""),
+            [true]
+        );
+        // Speech after `in` with no performance verb stays a quotation.
+        assert_eq!(
+            kept("She said in a statement: “We are sorry for the delay.”"),
+            [true]
+        );
         assert_eq!(kept("a “boys-club”-style office"), [false]);
         assert_eq!(
             kept("one of many “night owls” who ride the last bus"),
