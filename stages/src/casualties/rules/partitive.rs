@@ -32,7 +32,18 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                         && v.low(end + 1) == "from");
                 let nat = nat_after(v, end + 1);
                 let person = person_noun(v, end + 1);
-                if be && (nat.is_some() || person.is_some()) {
+                // (a part of the dead keeps its status: `five of the dead were shot`
+                // tells how they died)
+                let own = own_status(v, end).filter(|&o| status != Status::Killed || o == status);
+                if let Some(own) = own {
+                    // "nine of the wounded were in critical condition", "two of the
+                    // injured later died": the part, with a status phrase of its own
+                    let it = v.items[p].clone();
+                    v.used[p] = true;
+                    let mut m = v.mention(&it, count, own);
+                    m.head = "part".into();
+                    out.push(m);
+                } else if be && (nat.is_some() || person.is_some()) {
                     let it = v.items[p].clone();
                     let mut m = v.mention(&it, count, status);
                     m.nat = nat.as_ref().map(|n| n.0.clone());
@@ -92,6 +103,40 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             more_parts(v, e, status, out);
         }
     }
+}
+
+/// The status of a predicate right after a partitive subject that ends at `end`, past a
+/// copula or a time adverb (`were in critical condition`, `later died`, `have since died`).
+fn own_status(v: &View<'_>, end: usize) -> Option<Status> {
+    use crate::casualties::lexicon::Voice;
+    let lead = |w: &str| {
+        matches!(
+            w,
+            "were"
+                | "was"
+                | "are"
+                | "is"
+                | "remain"
+                | "remains"
+                | "remained"
+                | "have"
+                | "has"
+                | "had"
+                | "later"
+                | "since"
+                | "subsequently"
+                | "also"
+                | "still"
+        )
+    };
+    let mut j = end;
+    while j < end + 2 && lead(v.low(j)) {
+        j += 1;
+    }
+    v.hits
+        .iter()
+        .find(|h| h.start == j && matches!(h.voice, Voice::Pred | Voice::Verb))
+        .map(|h| h.status)
 }
 
 /// `One of the gunmen was killed`, `Two of the robbers were injured`: a part of a group named
@@ -408,6 +453,24 @@ mod tests {
                 "{t:?}: {facts:?}"
             );
         }
+    }
+
+    #[test]
+    fn part_with_a_status_of_its_own() {
+        both(
+            "Nine of the wounded were in critical condition.",
+            &[(V, I, None, 9)],
+        );
+        both(
+            "Two of the injured later died in hospital.",
+            &[(V, K, None, 2)],
+        );
+        both("Three of the hurt have since died.", &[(V, K, None, 3)]);
+        // a part of the dead is not made injured by how they died
+        let shot = crate::casualties::tests::run("Five of the dead were shot in the village.");
+        assert!(shot.iter().all(|f| f.status != I), "{shot:?}");
+        // a part of a group that is no casualty: nothing
+        none_of("Two of the passengers were questioned by police.", 2);
     }
 
     #[test]
