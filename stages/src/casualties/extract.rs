@@ -1586,6 +1586,7 @@ fn named_as(
         });
     let mut names = Vec::new();
     let mut at = a + 1;
+    let mut last_end = a;
     loop {
         let name = item_starting_at(items, at)
             .map(|i| &items[i])
@@ -1633,6 +1634,7 @@ fn named_as(
         let Some((Some(n), nat, end)) = name else {
             break;
         };
+        last_end = end;
         names.push((n, nat, toks[at].start));
         // ", the other as NAME"
         let low = |i: usize| toks.get(i).map_or("", |t| t.low);
@@ -1651,6 +1653,19 @@ fn named_as(
             break;
         }
     }
+    // "the child, identified as NAME, suffered multiple fractures": in apposition, the
+    // predicate after the name tells the status
+    let appositive =
+        k > 0 && toks[k - 1].low == "," && toks.get(last_end).is_some_and(|t| t.low == ",");
+    let status = status.or_else(|| {
+        hits.iter()
+            .find(|h| {
+                appositive
+                    && (last_end + 1..=last_end + 3).contains(&h.start)
+                    && matches!(h.voice, Voice::Verb | Voice::Pred)
+            })
+            .map(|h| h.status)
+    });
     // "two men died. they were named as ...": the group of the sentence before
     let status = status.or_else(|| {
         let they = matches!(

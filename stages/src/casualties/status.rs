@@ -111,6 +111,14 @@ mod tests {
             [(Status::Injured, Voice::Pred, 4)]
         );
         assert_eq!(
+            hits("three suffered broken legs"),
+            [(Status::Injured, Voice::Pred, 3)]
+        );
+        assert_eq!(
+            hits("eleven suffered smoke inhalation"),
+            [(Status::Injured, Voice::Pred, 3)]
+        );
+        assert_eq!(
             hits("three in critical condition"),
             [(Status::Injured, Voice::Pred, 3)]
         );

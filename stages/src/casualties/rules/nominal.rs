@@ -35,6 +35,15 @@ fn rate_after(v: &View<'_>, from: usize) -> bool {
     })
 }
 
+/// A verb that takes lives: `has claimed 17 lives`, `claimed the lives of 18 people`,
+/// `cost the life of a nurse`.
+fn takes_lives(w: &str) -> bool {
+    matches!(
+        w,
+        "claimed" | "claiming" | "claim" | "claims" | "took" | "taken" | "cost" | "costing"
+    )
+}
+
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
     let lex = v.ctx.lex;
@@ -62,13 +71,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         let singular = matches!(v.low(e), "death" | "fatality" | "body" | "injury");
         let status = noun_status(v.low(e)).filter(|_| !singular || f.count.value == 1);
         // "has claimed 17 lives", "took 9 lives"
-        let lives = v.low(e) == "lives"
-            && (i.saturating_sub(2)..i).any(|p| {
-                matches!(
-                    v.low(p),
-                    "claimed" | "claiming" | "claim" | "took" | "taken" | "cost" | "costing"
-                )
-            });
+        let lives = v.low(e) == "lives" && (i.saturating_sub(2)..i).any(|p| takes_lives(v.low(p)));
         let status = status.or(lives.then_some(Status::Killed));
         if let Some(status) = status.filter(|_| !f.article) {
             let free = !out
@@ -89,10 +92,14 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     // Bell": named people killed
     for k in 1..toks.len() {
         let body = matches!(v.low(k), "body" | "bodies" | "remains");
-        let death = matches!(
-            v.low(k),
-            "death" | "killing" | "killings" | "murder" | "murders" | "slaying"
-        );
+        // "claimed the lives of 18 people", "cost the life of a nurse"
+        let lives = matches!(v.low(k), "lives" | "life")
+            && (k.saturating_sub(2)..k).any(|p| takes_lives(v.low(p)));
+        let death = lives
+            || matches!(
+                v.low(k),
+                "death" | "killing" | "killings" | "murder" | "murders" | "slaying"
+            );
         if !((body || death) && v.low(k + 1) == "of") || cancelled(v, k, k + 2) {
             continue;
         }
@@ -216,6 +223,17 @@ mod tests {
         );
         both("Divers have recovered 23 bodies.", &[(V, K, None, 23)]);
         both("The storm has claimed 12 lives.", &[(V, K, None, 12)]);
+        both(
+            "The fever has claimed the lives of 23 children.",
+            &[(V, K, None, 23)],
+        );
+        both(
+            "The blast cost the lives of at least four miners.",
+            &[(V, K, None, 4)],
+        );
+        // a life's work, not a life taken
+        let work = crate::casualties::tests::run("The fire took the life work of 3 artists.");
+        assert!(work.is_empty(), "{work:?}");
         both(
             "Officials reported four Greek fatalities.",
             &[(V, K, Some("GR"), 4)],
