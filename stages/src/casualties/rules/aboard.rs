@@ -37,6 +37,16 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     if v.hits.iter().any(|h| h.status != Status::Missing) {
         return;
     }
+    // "... sank; 40 are still missing": the missing are counted apart from those aboard
+    let counted_missing = v.hits.iter().any(|h| {
+        h.start != lost
+            && v.items
+                .iter()
+                .any(|it| it.count.is_some() && it.end <= h.start && h.start - it.end <= 3)
+    });
+    if counted_missing {
+        return;
+    }
     // whether the sentence says nobody came through, asked once
     let mut dead = None;
     for (k, t) in toks.iter().enumerate() {
@@ -192,6 +202,18 @@ mod tests {
         both(
             "The airliner went missing on Sunday with 120 people on board.",
             &[(V, M, None, 120)],
+        );
+    }
+
+    #[test]
+    fn missing_counted_apart_from_those_aboard() {
+        both(
+            "The boat was carrying 60 migrants when it capsized; 12 remain missing.",
+            &[(V, M, None, 12)],
+        );
+        both(
+            "The trawler sank with 9 crew on board; four are still missing.",
+            &[(V, M, None, 4)],
         );
     }
 
