@@ -327,6 +327,8 @@ const PREFILTER: &[&str] = &[
     "body of",
     "remains of",
     "vanish",
+    "been heard from",
+    "been seen since",
     "disappear",
     "aboard",
     "on board",
