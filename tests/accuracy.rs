@@ -169,8 +169,13 @@ fn the_gold_unseen_sets_keep_their_figures() {
     at_least(t, &["quotes_f1"], 0.785);
     at_least(t, &["quote_groups_f1"], 0.81);
     // casualties (issue 17): its targets are F1 0.85 and reconciled cells 0.85, no must-not hit
-    at_least(t, &["casualties_f1"], 0.90);
-    at_least(t, &["reconciled_cells"], 0.89);
+    // (0.8999 since a survivor named in apposition, `the child, identified as NAME,
+    // suffered multiple fractures`, is found injured; the answer also wants the
+    // nationality told two sentences before, which the stage does not carry over.
+    // Named victims went from 0.72 to 0.92 with the same change.)
+    at_least(t, &["casualties_f1"], 0.895);
+    at_least(t, &["named_f1"], 0.91);
+    at_least(t, &["reconciled_cells"], 0.90);
     assert_eq!(t["must_not_violations"], 0, "{t:#}");
     let sets = &r["sets"];
     // The lowercased bulk sets, at what the gap model reaches (issue 19's target
