@@ -1159,7 +1159,13 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             let start = k;
             // "a witness helped the driver": a verb with its object after the role
             // noun, not a name.
-            if start < n && plain(start) && verb_before_object(f, start) {
+            // "officers arrested joel banda": a past verb before a given name (its
+            // object) is no first name of the role holder.
+            let verb_then_given = start + 1 < n
+                && past_form(f, start)
+                && !f.tokens[start].has(Flags::GIVEN)
+                && f.tokens[start + 1].has(Flags::GIVEN);
+            if start < n && plain(start) && (verb_before_object(f, start) || verb_then_given) {
                 i = start;
                 continue;
             }
