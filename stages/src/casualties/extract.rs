@@ -108,12 +108,23 @@ pub struct State {
     /// Per status (killed, injured, missing), the last counted group with a nationality:
     /// `two of those killed` later is a part of it.
     pub last_nat: [Option<(u64, String)>; 3],
-    /// The first unnamed victim group of the last sentence that stated one: its sentence,
-    /// status and number (`two men died. they were named as ...`).
-    pub last_victims: Option<(usize, Status, u64, String)>,
+    /// The first unnamed victim group of the last sentence that stated one (`two men
+    /// died. they were named as ...`).
+    pub last_victims: Option<Described>,
     /// Sentences whose one unnamed person of a status the next sentence named
     /// (`the victim was identified as NAME`): that mention gives way to the named one.
     pub renamed: Vec<(usize, Status)>,
+}
+
+/// An unnamed victim group a sentence stated: its sentence, status, number, noun and
+/// nationality.
+#[derive(Debug, Clone)]
+pub struct Described {
+    pub sentence: usize,
+    pub status: Status,
+    pub count: u64,
+    pub head: String,
+    pub nat: Option<String>,
 }
 
 impl State {
@@ -1164,7 +1175,13 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
         .iter()
         .find(|m| m.role == Role::Victim && m.name.is_none())
     {
-        st.last_victims = Some((index, m.status, m.count.value, m.head.clone()));
+        st.last_victims = Some(Described {
+            sentence: index,
+            status: m.status,
+            count: m.count.value,
+            head: m.head.clone(),
+            nat: m.nat.clone(),
+        });
     }
     // what "he"/"she" will mean in the next sentence
     if let Some(f) = new_focus {
@@ -1672,8 +1689,15 @@ fn named_as(
             toks.first().map(|t| t.low),
             Some("they" | "he" | "she" | "both")
         );
-        let (s, status, count, _) = st.last_victims.clone()?;
-        (they && s + 1 == index && count == names.len() as u64).then_some(status)
+        let last = st.last_victims.as_ref()?;
+        let one_person = names.len() == 1 && last.count == 1;
+        // "a british tourist died. the tourist, named as NAME, was 45": the same noun
+        let same_noun = one_person
+            && k >= 1
+            && toks[..k].iter().any(|t| t.low == last.head)
+            && matches!(toks.first().map(|t| t.low), Some("the" | "this"));
+        ((they || same_noun) && last.sentence + 1 == index && last.count == names.len() as u64)
+            .then_some(last.status)
     });
     let names_len = names.len();
     for (n, nat, pos) in names {
@@ -1700,12 +1724,18 @@ fn named_as(
                 None => {
                     // "a man was shot dead. the victim was identified as NAME": the one
                     // person the sentence before described
-                    if let Some((s, st_status, 1, _)) = st.last_victims.clone() {
-                        if s + 1 == index && st_status == status && names_len == 1 {
-                            st.renamed.push((s, status));
+                    match st.last_victims.as_ref() {
+                        Some(last)
+                            if last.count == 1
+                                && last.sentence + 1 == index
+                                && last.status == status
+                                && names_len == 1 =>
+                        {
+                            st.renamed.push((last.sentence, status));
+                            nat.or_else(|| last.nat.clone())
                         }
+                        _ => nat,
                     }
-                    nat
                 }
             };
             out.push(Mention {
@@ -1768,10 +1798,16 @@ fn nationality_predicate(
             .find(|m| {
                 start > 0 && m.role == Role::Victim && m.name.is_none() && m.pos < toks[start].start
             })
-            .map(|m| (index, m.status, m.count.value, m.head.clone()));
+            .map(|m| Described {
+                sentence: index,
+                status: m.status,
+                count: m.count.value,
+                head: m.head.clone(),
+                nat: m.nat.clone(),
+            });
         let last = match (earlier, &st.last_victims) {
             (Some(e), _) => e,
-            (None, Some(l)) if start == 0 && l.0 + 1 == index => l.clone(),
+            (None, Some(l)) if start == 0 && l.sentence + 1 == index => l.clone(),
             _ => continue,
         };
         if let Some(m) = restated(ctx, items, start, index, last) {
@@ -1787,7 +1823,12 @@ fn restated(
     items: &[Item],
     start: usize,
     index: usize,
-    (_, status, count, head): (usize, Status, u64, String),
+    Described {
+        status,
+        count,
+        head,
+        ..
+    }: Described,
 ) -> Option<Mention> {
     let toks = ctx.toks;
     let low = |i: usize| toks.get(i).map_or("", |t| t.low);
