@@ -249,7 +249,46 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
     if !ends_clause && !speaks && n <= 4 {
         score += modifies_next(f, t, span, n, lists);
     }
+    // decisive, also over a verb that calls something by the words (`call it the "..."`)
+    let comma_inside = matches!(last, Some(','));
+    if !speaks && n <= 5 && !ends_sentence && labelled_after(f, t, comma_inside) {
+        score -= 5;
+    }
     score
+}
+
+/// Whether an apposition right after the marks calls the quoted words a label: `the
+/// "road to nowhere," a nickname the mayor dislikes`, `"pink slime," the term critics
+/// use`.
+/// The apposition is set off by a comma, inside the marks or after them (`who "defile"
+/// the name of their faith` is a verb and its object).
+fn labelled_after(f: &Frame<'_>, t: usize, comma_inside: bool) -> bool {
+    let mut j = t + 1;
+    let comma_after = f.tokens.get(j).is_some_and(|t| t.is_punct(','));
+    if comma_after {
+        j += 1;
+    }
+    let det = (comma_inside || comma_after)
+        && f.tokens
+            .get(j)
+            .is_some_and(|w| w.sentence() == f.tokens[t].sentence())
+        && word_at(f, j).is_some_and(|w| is_determiner(w.as_str()));
+    det && word_at(f, j + 1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "nickname"
+                | "moniker"
+                | "term"
+                | "phrase"
+                | "slogan"
+                | "label"
+                | "motto"
+                | "catchphrase"
+                | "epithet"
+                | "euphemism"
+                | "name"
+        )
+    })
 }
 
 /// Reads the `reach` words before token `end` in its clause (no punctuation between,
@@ -416,6 +455,27 @@ mod tests {
         );
         assert_eq!(
             kept("he called the man known as prisoner 9 as \" a hero of our time . \""),
+            [true]
+        );
+        assert_eq!(
+            kept("Locals call it the “glass palace,” a nickname the council hates."),
+            [false]
+        );
+        assert_eq!(
+            kept("locals call it the \" glass palace , \" a nickname the council hates ."),
+            [false]
+        );
+        assert_eq!(
+            kept("“We will not move,” a phrase she repeated, was printed on every banner."),
+            [true]
+        );
+        // no apposition: a verb and its object, or the next sentence
+        assert_eq!(
+            kept("leaders who \" defile \" the name of their faith ."),
+            [true]
+        );
+        assert_eq!(
+            kept("Works were deemed “decadent.” His name became a byword."),
             [true]
         );
         // Speech after `in` with no performance verb stays a quotation.
