@@ -185,6 +185,22 @@ impl Records {
         }
     }
 
+    /// [`Records::write_to`] for records known to be small (a set of a few MB of
+    /// articles): a document is serialised whole by the faster writer
+    /// ([`json::write_pretty`], the same bytes as `serde_json`) and passed on at once,
+    /// instead of being streamed by `serde_json`.
+    pub fn write_small_to(&self, out: &mut (impl std::io::Write + ?Sized)) -> std::io::Result<()> {
+        match self {
+            Records::Reconciled(doc) => {
+                let mut buf = Vec::with_capacity(16 << 10);
+                json::write_pretty(&mut buf, doc);
+                buf.push(b'\n');
+                out.write_all(&buf)
+            }
+            _ => self.write_to(out),
+        }
+    }
+
     /// Appends the records as one compact JSON value: an array of records, or
     /// the object of a document kind. The same records as [`Records::to_bytes`].
     pub fn write_json(&self, out: &mut Vec<u8>) {
