@@ -185,7 +185,7 @@ fn escape_mask(v: u64) -> u64 {
     below | zero(v ^ (ONES * u64::from(b'"'))) | zero(v ^ (ONES * u64::from(b'\\')))
 }
 
-fn push_int(out: &mut Vec<u8>, v: impl itoa::Integer) {
+pub(crate) fn push_int(out: &mut Vec<u8>, v: impl itoa::Integer) {
     let mut buf = itoa::Buffer::new();
     out.extend_from_slice(buf.format(v).as_bytes());
 }
