@@ -78,8 +78,15 @@ impl<'a> SetOutput<'a> {
         // What an interrupted run staged is started over. Where no staging
         // folder can be made (a set name too long for the extra characters,
         // a leftover that cannot be removed), files are written one by one.
-        let _ = fs::remove_dir_all(&staging);
-        if fs::create_dir(&staging).is_ok() {
+        // Made first and cleared only when it is there: no look before each new set.
+        let made = match fs::create_dir(&staging) {
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                let _ = fs::remove_dir_all(&staging);
+                fs::create_dir(&staging)
+            }
+            other => other,
+        };
+        if made.is_ok() {
             self.staging = Some(staging);
         }
     }
