@@ -329,9 +329,9 @@ impl<'a> SetRun<'a> {
         let output_name = output_file(&stage.name, &stage.provides);
         // An unchanged output is not rewritten: its file keeps its time, and
         // the file system is spared a replace. The output is written as it is
-        // serialised, hashed on the way, never held whole.
+        // serialised, hashed on the way, never held whole, but for the document of
+        // a set of a few MB of articles (small enough to serialise whole, faster).
         let recorded = self.recorded_hash(i).filter(|_| stale.present);
-        // A set of a few MB of articles has outputs small enough to serialise whole.
         let article_bytes: u64 = self.manifest.articles.values().map(|a| a.size).sum();
         let small = article_bytes <= SMALL_SET_BYTES;
         let written = self.output.write_hashed(

@@ -640,20 +640,21 @@ mod tests {
     use serde::Serialize;
     use std::collections::BTreeMap;
 
+    /// Our compact and pretty writers against `serde_json`'s.
     fn both<T: Serialize>(value: &T) {
-        let mut ours = Vec::new();
-        write_compact(&mut ours, value);
-        let theirs = serde_json::to_vec(value).expect("serialise");
+        let ours = |write: fn(&mut Vec<u8>, &T)| {
+            let mut out = Vec::new();
+            write(&mut out, value);
+            String::from_utf8(out).expect("UTF-8")
+        };
+        let theirs = |bytes: Vec<u8>| String::from_utf8(bytes).expect("UTF-8");
         assert_eq!(
-            String::from_utf8_lossy(&ours),
-            String::from_utf8_lossy(&theirs)
+            ours(write_compact::<T>),
+            theirs(serde_json::to_vec(value).expect("serialise"))
         );
-        let mut ours = Vec::new();
-        write_pretty(&mut ours, value);
-        let theirs = serde_json::to_vec_pretty(value).expect("serialise");
         assert_eq!(
-            String::from_utf8_lossy(&ours),
-            String::from_utf8_lossy(&theirs)
+            ours(write_pretty::<T>),
+            theirs(serde_json::to_vec_pretty(value).expect("serialise"))
         );
     }
 
