@@ -43,17 +43,19 @@ pub struct KeyParts {
 
 impl KeyParts {
     pub fn key(&self) -> String {
-        let mut h = blake3::Hasher::new();
+        // The parts gathered first and hashed at once: the same bytes as one
+        // `update` per part, in fewer instructions (a key is made per stage and set).
+        let mut bytes = Vec::with_capacity(512);
         for part in [CODE_VERSION, &self.name, &self.kind, &self.params] {
-            h.update(&(part.len() as u64).to_le_bytes());
-            h.update(part.as_bytes());
+            bytes.extend_from_slice(&(part.len() as u64).to_le_bytes());
+            bytes.extend_from_slice(part.as_bytes());
         }
         for (name, hash) in &self.inputs {
-            h.update(&(name.len() as u64).to_le_bytes());
-            h.update(name.as_bytes());
-            h.update(hash.as_bytes());
+            bytes.extend_from_slice(&(name.len() as u64).to_le_bytes());
+            bytes.extend_from_slice(name.as_bytes());
+            bytes.extend_from_slice(hash.as_bytes());
         }
-        h.finalize().to_hex().to_string()
+        blake3::hash(&bytes).to_hex().to_string()
     }
 
     /// Why the stage must run again, given what was recorded last time.

@@ -67,6 +67,11 @@ pub(crate) struct SetRun<'a> {
     report: SetReport,
 }
 
+/// A set with at most this many bytes of articles has its document output (the
+/// reconciled picture) serialised whole before it is written; a larger one's is
+/// streamed, so that a giant article's picture is never held serialised.
+const SMALL_SET_BYTES: u64 = 4 << 20;
+
 /// Runs (or, dry, looks at) every selected stage of `set`, then its report.
 pub(crate) fn run_set(engine: &Engine, store: &Store, set: &str, cx: &Context<'_>) -> SetReport {
     match SetRun::open(engine, store, set, cx) {
@@ -324,11 +329,20 @@ impl<'a> SetRun<'a> {
         let output_name = output_file(&stage.name, &stage.provides);
         // An unchanged output is not rewritten: its file keeps its time, and
         // the file system is spared a replace. The output is written as it is
-        // serialised, hashed on the way, never held whole.
+        // serialised, hashed on the way, never held whole, but for the document of
+        // a set of a few MB of articles (small enough to serialise whole, faster).
         let recorded = self.recorded_hash(i).filter(|_| stale.present);
+        let article_bytes: u64 = self.manifest.articles.values().map(|a| a.size).sum();
+        let small = article_bytes <= SMALL_SET_BYTES;
         let written = self.output.write_hashed(
             &output_name,
-            |out| records.write_to(out),
+            |out| {
+                if small {
+                    records.write_small_to(out)
+                } else {
+                    records.write_to(out)
+                }
+            },
             |hash| recorded.as_deref() != Some(hash),
         );
         let hash = match written {

@@ -239,7 +239,8 @@ pub fn write_hashed(
 ) -> io::Result<Hashed> {
     let written = create_in_folder(tmp).and_then(|file| {
         let mut out = HashedFile {
-            buf: Vec::new(),
+            // Most outputs are a few KB: room for them at once, not grown by doubling.
+            buf: Vec::with_capacity(16 << 10),
             file,
             hasher: blake3::Hasher::new(),
         };

@@ -13,10 +13,22 @@ use serde::ser::{self, Serialize};
 /// Appends `value` as compact JSON, as `serde_json::to_writer` would.
 pub fn write_compact<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
     let mark = out.len();
-    if value.serialize(Compact { out: &mut *out }).is_err() {
+    if value.serialize(Compact::<false>::at(&mut *out, 0)).is_err() {
         out.truncate(mark);
         // Plain data always serialises to a Vec.
         serde_json::to_writer(&mut *out, value).expect("serialise records");
+    }
+}
+
+/// Appends `value` as pretty-printed JSON (two spaces of indent), byte for byte what
+/// `serde_json::to_writer_pretty` writes: the reconciled document and the manifests.
+/// An enum variant holding data is left to `serde_json` too (records have none).
+pub fn write_pretty<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
+    let mark = out.len();
+    if value.serialize(Compact::<true>::at(&mut *out, 0)).is_err() {
+        out.truncate(mark);
+        // Plain data always serialises to a Vec.
+        serde_json::to_writer_pretty(&mut *out, value).expect("serialise records");
     }
 }
 
@@ -38,8 +50,34 @@ impl ser::Error for Unsupported {
     }
 }
 
-struct Compact<'a> {
+/// The writer; `PRETTY` writes as `serde_json`'s pretty formatter does, one value or
+/// field a line, indented by two spaces a level (`depth`: the value's level).
+struct Compact<'a, const PRETTY: bool> {
     out: &'a mut Vec<u8>,
+    depth: usize,
+}
+
+impl<'a, const PRETTY: bool> Compact<'a, PRETTY> {
+    fn at(out: &'a mut Vec<u8>, depth: usize) -> Self {
+        Compact { out, depth }
+    }
+
+    /// Opens an array or object: `open`, then its contents a level deeper.
+    fn open(self, open: u8, close: &'static [u8]) -> Seq<'a, PRETTY> {
+        self.out.push(open);
+        Seq::new(self.out, close, self.depth + 1)
+    }
+}
+
+/// Two spaces a level, after a line break.
+fn push_indent(out: &mut Vec<u8>, depth: usize) {
+    const SPACES: &[u8] = &[b' '; 64];
+    let mut n = 2 * depth;
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        out.extend_from_slice(&SPACES[..k]);
+        n -= k;
+    }
 }
 
 type Done = Result<(), Unsupported>;
@@ -147,21 +185,21 @@ fn escape_mask(v: u64) -> u64 {
     below | zero(v ^ (ONES * u64::from(b'"'))) | zero(v ^ (ONES * u64::from(b'\\')))
 }
 
-fn push_int(out: &mut Vec<u8>, v: impl itoa::Integer) {
+pub(crate) fn push_int(out: &mut Vec<u8>, v: impl itoa::Integer) {
     let mut buf = itoa::Buffer::new();
     out.extend_from_slice(buf.format(v).as_bytes());
 }
 
-impl<'a> ser::Serializer for Compact<'a> {
+impl<'a, const PRETTY: bool> ser::Serializer for Compact<'a, PRETTY> {
     type Ok = ();
     type Error = Unsupported;
-    type SerializeSeq = Seq<'a>;
-    type SerializeTuple = Seq<'a>;
-    type SerializeTupleStruct = Seq<'a>;
-    type SerializeTupleVariant = Seq<'a>;
-    type SerializeMap = Seq<'a>;
-    type SerializeStruct = Seq<'a>;
-    type SerializeStructVariant = Seq<'a>;
+    type SerializeSeq = Seq<'a, PRETTY>;
+    type SerializeTuple = Seq<'a, PRETTY>;
+    type SerializeTupleStruct = Seq<'a, PRETTY>;
+    type SerializeTupleVariant = Seq<'a, PRETTY>;
+    type SerializeMap = Seq<'a, PRETTY>;
+    type SerializeStruct = Seq<'a, PRETTY>;
+    type SerializeStructVariant = Seq<'a, PRETTY>;
 
     fn serialize_bool(self, v: bool) -> Done {
         self.out
@@ -253,23 +291,27 @@ impl<'a> ser::Serializer for Compact<'a> {
         variant: &'static str,
         value: &T,
     ) -> Done {
+        if PRETTY {
+            return Err(Unsupported);
+        }
         self.out.push(b'{');
         push_str(self.out, variant);
         self.out.push(b':');
-        value.serialize(Compact {
-            out: &mut *self.out,
-        })?;
+        value.serialize(Compact::<PRETTY>::at(&mut *self.out, self.depth))?;
         self.out.push(b'}');
         Ok(())
     }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a>, Unsupported> {
-        self.out.push(b'[');
-        Ok(Seq::new(self.out, b"]"))
+    fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a, PRETTY>, Unsupported> {
+        Ok(self.open(b'[', b"]"))
     }
-    fn serialize_tuple(self, len: usize) -> Result<Seq<'a>, Unsupported> {
+    fn serialize_tuple(self, len: usize) -> Result<Seq<'a, PRETTY>, Unsupported> {
         self.serialize_seq(Some(len))
     }
-    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Seq<'a>, Unsupported> {
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        len: usize,
+    ) -> Result<Seq<'a, PRETTY>, Unsupported> {
         self.serialize_seq(Some(len))
     }
     fn serialize_tuple_variant(
@@ -278,19 +320,20 @@ impl<'a> ser::Serializer for Compact<'a> {
         _: u32,
         variant: &'static str,
         _: usize,
-    ) -> Result<Seq<'a>, Unsupported> {
+    ) -> Result<Seq<'a, PRETTY>, Unsupported> {
+        if PRETTY {
+            return Err(Unsupported);
+        }
         self.out.push(b'{');
         push_str(self.out, variant);
         self.out.extend_from_slice(b":[");
-        Ok(Seq::new(self.out, b"]}"))
+        Ok(Seq::new(self.out, b"]}", self.depth + 1))
     }
-    fn serialize_map(self, _: Option<usize>) -> Result<Seq<'a>, Unsupported> {
-        self.out.push(b'{');
-        Ok(Seq::new(self.out, b"}"))
+    fn serialize_map(self, _: Option<usize>) -> Result<Seq<'a, PRETTY>, Unsupported> {
+        Ok(self.open(b'{', b"}"))
     }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Seq<'a>, Unsupported> {
-        self.out.push(b'{');
-        Ok(Seq::new(self.out, b"}"))
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Seq<'a, PRETTY>, Unsupported> {
+        Ok(self.open(b'{', b"}"))
     }
     fn serialize_struct_variant(
         self,
@@ -298,57 +341,82 @@ impl<'a> ser::Serializer for Compact<'a> {
         _: u32,
         variant: &'static str,
         _: usize,
-    ) -> Result<Seq<'a>, Unsupported> {
+    ) -> Result<Seq<'a, PRETTY>, Unsupported> {
+        if PRETTY {
+            return Err(Unsupported);
+        }
         self.out.push(b'{');
         push_str(self.out, variant);
         self.out.extend_from_slice(b":{");
-        Ok(Seq::new(self.out, b"}}"))
+        Ok(Seq::new(self.out, b"}}", self.depth + 1))
     }
 }
 
-/// An array, object or variant being written: its closing bytes and whether an
-/// element was written (for the commas).
-struct Seq<'a> {
+/// An array, object or variant being written: its closing bytes, whether an
+/// element was written (for the commas) and the level of its elements.
+struct Seq<'a, const PRETTY: bool> {
     out: &'a mut Vec<u8>,
     close: &'static [u8],
     first: bool,
+    depth: usize,
 }
 
-impl<'a> Seq<'a> {
-    fn new(out: &'a mut Vec<u8>, close: &'static [u8]) -> Self {
+impl<'a, const PRETTY: bool> Seq<'a, PRETTY> {
+    fn new(out: &'a mut Vec<u8>, close: &'static [u8], depth: usize) -> Self {
         Seq {
             out,
             close,
             first: true,
+            depth,
         }
     }
 
+    /// Before an element or key: a comma after the first, and in pretty JSON a
+    /// line break and the indent.
     fn comma(&mut self) {
-        if !self.first {
+        if PRETTY {
+            self.out
+                .extend_from_slice(if self.first { b"\n" } else { b",\n" });
+            push_indent(self.out, self.depth);
+        } else if !self.first {
             self.out.push(b',');
         }
         self.first = false;
     }
 
+    /// After a key: `:`, or `: ` in pretty JSON.
+    fn colon(&mut self) {
+        if PRETTY {
+            self.out.extend_from_slice(b": ");
+        } else {
+            self.out.push(b':');
+        }
+    }
+
     fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
-        value.serialize(Compact {
-            out: &mut *self.out,
-        })
+        value.serialize(Compact::<PRETTY>::at(&mut *self.out, self.depth))
     }
 
     fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Done {
         self.comma();
         push_key(self.out, key);
+        if PRETTY {
+            self.out.push(b' ');
+        }
         self.value(value)
     }
 
     fn end(self) -> Done {
+        if PRETTY && !self.first {
+            self.out.push(b'\n');
+            push_indent(self.out, self.depth - 1);
+        }
         self.out.extend_from_slice(self.close);
         Ok(())
     }
 }
 
-impl ser::SerializeSeq for Seq<'_> {
+impl<const PRETTY: bool> ser::SerializeSeq for Seq<'_, PRETTY> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
@@ -360,7 +428,7 @@ impl ser::SerializeSeq for Seq<'_> {
     }
 }
 
-impl ser::SerializeTuple for Seq<'_> {
+impl<const PRETTY: bool> ser::SerializeTuple for Seq<'_, PRETTY> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
@@ -372,7 +440,7 @@ impl ser::SerializeTuple for Seq<'_> {
     }
 }
 
-impl ser::SerializeTupleStruct for Seq<'_> {
+impl<const PRETTY: bool> ser::SerializeTupleStruct for Seq<'_, PRETTY> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
@@ -384,7 +452,7 @@ impl ser::SerializeTupleStruct for Seq<'_> {
     }
 }
 
-impl ser::SerializeTupleVariant for Seq<'_> {
+impl<const PRETTY: bool> ser::SerializeTupleVariant for Seq<'_, PRETTY> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
@@ -396,7 +464,7 @@ impl ser::SerializeTupleVariant for Seq<'_> {
     }
 }
 
-impl ser::SerializeMap for Seq<'_> {
+impl<const PRETTY: bool> ser::SerializeMap for Seq<'_, PRETTY> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Done {
@@ -404,7 +472,7 @@ impl ser::SerializeMap for Seq<'_> {
         key.serialize(Key {
             out: &mut *self.out,
         })?;
-        self.out.push(b':');
+        self.colon();
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
@@ -415,7 +483,7 @@ impl ser::SerializeMap for Seq<'_> {
     }
 }
 
-impl ser::SerializeStruct for Seq<'_> {
+impl<const PRETTY: bool> ser::SerializeStruct for Seq<'_, PRETTY> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Done {
@@ -426,7 +494,7 @@ impl ser::SerializeStruct for Seq<'_> {
     }
 }
 
-impl ser::SerializeStructVariant for Seq<'_> {
+impl<const PRETTY: bool> ser::SerializeStructVariant for Seq<'_, PRETTY> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Done {
@@ -572,14 +640,70 @@ mod tests {
     use serde::Serialize;
     use std::collections::BTreeMap;
 
+    /// Our compact and pretty writers against `serde_json`'s.
     fn both<T: Serialize>(value: &T) {
-        let mut ours = Vec::new();
-        write_compact(&mut ours, value);
-        let theirs = serde_json::to_vec(value).expect("serialise");
+        let ours = |write: fn(&mut Vec<u8>, &T)| {
+            let mut out = Vec::new();
+            write(&mut out, value);
+            String::from_utf8(out).expect("UTF-8")
+        };
+        let theirs = |bytes: Vec<u8>| String::from_utf8(bytes).expect("UTF-8");
         assert_eq!(
-            String::from_utf8_lossy(&ours),
-            String::from_utf8_lossy(&theirs)
+            ours(write_compact::<T>),
+            theirs(serde_json::to_vec(value).expect("serialise"))
         );
+        assert_eq!(
+            ours(write_pretty::<T>),
+            theirs(serde_json::to_vec_pretty(value).expect("serialise"))
+        );
+    }
+
+    /// As [`both`], and the pretty writer wrote it itself (no fallback to `serde_json`).
+    fn pretty_without_fallback<T: Serialize>(value: &T) {
+        both(value);
+        let mut out = Vec::new();
+        assert!(
+            value.serialize(Compact::<true>::at(&mut out, 0)).is_ok(),
+            "fell back to serde_json"
+        );
+    }
+
+    /// Records' shapes: nested structs, empty and full arrays and maps, options,
+    /// unit variants, big integers, escaped keys and strings.
+    #[derive(Serialize)]
+    struct Doc {
+        name: String,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        skipped: Vec<u8>,
+        empty: Vec<Inner>,
+        items: Vec<Inner>,
+        nested: Vec<Vec<u32>>,
+        by_name: BTreeMap<String, Inner>,
+        no_keys: BTreeMap<String, u8>,
+        stamp: u128,
+        kind: Unit,
+        none: Option<u8>,
+        unit: (),
+    }
+
+    #[derive(Serialize)]
+    struct Inner {
+        #[serde(rename = "k\"ey")]
+        key: Option<String>,
+        values: Vec<i64>,
+        nothing: Nothing,
+    }
+
+    #[derive(Serialize)]
+    struct Nothing {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        gone: Option<u8>,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Unit {
+        LaterReport,
     }
 
     #[derive(Serialize)]
@@ -655,5 +779,37 @@ mod tests {
         both(&serde_json::json!({"a": [1, -2, 3.25, null, true, "s"], "b": {"c": {}}}));
         both(&vec![Some(1u8), None]);
         both(&BTreeMap::from([(1u32, 2u32)]));
+    }
+
+    #[test]
+    fn pretty_documents_write_as_serde_json_writes_them() {
+        let inner = |key: Option<&str>, values: Vec<i64>| Inner {
+            key: key.map(str::to_string),
+            values,
+            nothing: Nothing { gone: None },
+        };
+        let doc = Doc {
+            name: "a\n\"set\"".into(),
+            skipped: Vec::new(),
+            empty: Vec::new(),
+            items: vec![inner(Some("x"), vec![1, -2]), inner(None, Vec::new())],
+            nested: vec![vec![], vec![1, 2], vec![3]],
+            by_name: BTreeMap::from([("b\tc".to_string(), inner(Some(""), vec![0]))]),
+            no_keys: BTreeMap::new(),
+            stamp: u128::MAX,
+            kind: Unit::LaterReport,
+            none: None,
+            unit: (),
+        };
+        pretty_without_fallback(&doc);
+        pretty_without_fallback(&vec![doc]);
+        pretty_without_fallback(&Vec::<u8>::new());
+        pretty_without_fallback(&"text");
+        // Eighty levels deep: more indent than one run of spaces.
+        let mut deep = serde_json::json!([1]);
+        for _ in 0..40 {
+            deep = serde_json::json!({ "k": [deep, {}] });
+        }
+        pretty_without_fallback(&deep);
     }
 }

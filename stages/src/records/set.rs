@@ -172,7 +172,9 @@ impl Records {
             Records::Normalised(v) => write_rows(out, v, |a| {
                 a.text.len() + a.captions.iter().map(|c| c.text.len()).sum::<usize>()
             }),
-            Records::Sentences(v) => write_rows(out, v, |s| s.text.len()),
+            Records::Sentences(v) => {
+                write_rows_with(out, v, |s| s.text.len(), |buf, s| s.write_json(buf))
+            }
             Records::Quotes(v) => write_rows(out, v, |q| q.text.len()),
             Records::Casualties(v) => write_rows(out, v, |f| {
                 f.evidence.iter().map(|e| e.text.len()).sum::<usize>()
@@ -185,12 +187,37 @@ impl Records {
         }
     }
 
+    /// [`Records::write_to`] for records known to be small (a set of a few MB of
+    /// articles): a document is serialised whole by the faster writer
+    /// ([`json::write_pretty`], the same bytes as `serde_json`) and passed on at once,
+    /// instead of being streamed by `serde_json`.
+    pub fn write_small_to(&self, out: &mut (impl std::io::Write + ?Sized)) -> std::io::Result<()> {
+        match self {
+            Records::Reconciled(doc) => {
+                let mut buf = Vec::with_capacity(16 << 10);
+                json::write_pretty(&mut buf, doc);
+                buf.push(b'\n');
+                out.write_all(&buf)
+            }
+            _ => self.write_to(out),
+        }
+    }
+
     /// Appends the records as one compact JSON value: an array of records, or
     /// the object of a document kind. The same records as [`Records::to_bytes`].
     pub fn write_json(&self, out: &mut Vec<u8>) {
         match self {
             Records::Normalised(v) => json::write_compact(out, v),
-            Records::Sentences(v) => json::write_compact(out, v),
+            Records::Sentences(v) => {
+                out.push(b'[');
+                for (i, s) in v.iter().enumerate() {
+                    if i > 0 {
+                        out.push(b',');
+                    }
+                    s.write_json(out);
+                }
+                out.push(b']');
+            }
             Records::Quotes(v) => json::write_compact(out, v),
             Records::Casualties(v) => json::write_compact(out, v),
             Records::Json(v) => json::write_compact(out, v),
@@ -338,6 +365,18 @@ fn write_rows<T: Serialize>(
     rows: &[T],
     text_len: impl Fn(&T) -> usize,
 ) -> std::io::Result<()> {
+    write_rows_with(out, rows, text_len, |buf, row| {
+        json::write_compact(buf, row)
+    })
+}
+
+/// [`write_rows`] with the rows' own compact writer (`write_row`, the same bytes).
+fn write_rows_with<T: Serialize>(
+    out: &mut (impl std::io::Write + ?Sized),
+    rows: &[T],
+    text_len: impl Fn(&T) -> usize,
+    write_row: impl Fn(&mut Vec<u8>, &T),
+) -> std::io::Result<()> {
     let mut buf: Vec<u8> = Vec::new();
     for row in rows {
         if text_len(row) > BUFFERED_ROW_TEXT {
@@ -346,7 +385,7 @@ fn write_rows<T: Serialize>(
             write_lines(out, std::slice::from_ref(row))?;
             continue;
         }
-        json::write_compact(&mut buf, row);
+        write_row(&mut buf, row);
         buf.push(b'\n');
         if buf.len() >= ROWS_BUFFER {
             out.write_all(&buf)?;

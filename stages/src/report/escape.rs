@@ -10,7 +10,7 @@ pub fn html(text: &str) -> String {
 /// Appends `text` to `out`, escaped as [`html`] does. Runs of characters that
 /// need no escape are copied at once.
 pub fn html_into(out: &mut String, text: &str) {
-    escape_into(out, text, |b| match b {
+    escape_into(out, text, &HTML_SPECIAL, |b| match b {
         b'&' => Some("&amp;"),
         b'<' => Some("&lt;"),
         b'>' => Some("&gt;"),
@@ -31,7 +31,7 @@ pub fn markdown(text: &str) -> String {
 
 /// Appends `text` to `out`, escaped as [`markdown`] does.
 pub fn markdown_into(out: &mut String, text: &str) {
-    escape_into(out, text, |b| match b {
+    escape_into(out, text, &MARKDOWN_SPECIAL, |b| match b {
         b'\\' => Some("\\\\"),
         b'`' => Some("\\`"),
         b'*' => Some("\\*"),
@@ -50,16 +50,47 @@ pub fn markdown_into(out: &mut String, text: &str) {
     });
 }
 
-/// Copies `text` to `out`, replacing each ASCII byte for which `replace` gives
-/// a string. Only ASCII bytes are replaced, so the runs between them are whole
-/// characters.
-fn escape_into(out: &mut String, text: &str, replace: impl Fn(u8) -> Option<&'static str>) {
+/// The bytes [`html_into`] replaces.
+const HTML_SPECIAL: [bool; 256] = special(b"&<>\"'");
+
+/// The bytes [`markdown_into`] replaces.
+const MARKDOWN_SPECIAL: [bool; 256] = special(b"\\`*_[]<>#|!{}\n\r");
+
+/// A table of the bytes in `bytes`.
+const fn special(bytes: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
+/// Copies `text` to `out`, replacing each ASCII byte marked in `special` by what
+/// `replace` gives for it (a marked byte `replace` leaves alone is copied). Only ASCII
+/// bytes are replaced, so the runs between them are whole characters; a run is found
+/// by one table lookup a byte and copied at once.
+fn escape_into(
+    out: &mut String,
+    text: &str,
+    special: &[bool; 256],
+    replace: impl Fn(u8) -> Option<&'static str>,
+) {
+    let bytes = text.as_bytes();
+    out.reserve(bytes.len());
     let mut from = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if let Some(with) = replace(b) {
+    let mut at = 0;
+    while let Some(k) = bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(|&b| special[usize::from(b)]))
+    {
+        let i = at + k;
+        at = i + 1;
+        if let Some(with) = bytes.get(i).and_then(|&b| replace(b)) {
             out.push_str(&text[from..i]);
             out.push_str(with);
-            from = i + 1;
+            from = at;
         }
     }
     out.push_str(&text[from..]);
@@ -108,5 +139,32 @@ mod tests {
         assert_eq!(csv("a,\"b\""), "\"a,\"\"b\"\"\"");
         assert_eq!(csv("=SUM(A1)"), "'=SUM(A1)");
         assert_eq!(url_segment("set a/é"), "set%20a%2F%C3%A9");
+    }
+
+    /// Each ASCII byte, alone and between other text, escapes as the one-byte-at-a-time
+    /// definition says: the tables list exactly the bytes replaced.
+    #[test]
+    fn the_tables_mark_exactly_the_replaced_bytes() {
+        let html_one = |b: u8| match b {
+            b'&' => "&amp;".to_string(),
+            b'<' => "&lt;".to_string(),
+            b'>' => "&gt;".to_string(),
+            b'"' => "&quot;".to_string(),
+            b'\'' => "&#39;".to_string(),
+            _ => char::from(b).to_string(),
+        };
+        let md_one = |b: u8| match b {
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'!' | b'{'
+            | b'}' => format!("\\{}", char::from(b)),
+            b'\n' | b'\r' => " ".to_string(),
+            _ => char::from(b).to_string(),
+        };
+        for b in 0u8..0x80 {
+            let c = char::from(b);
+            let text = format!("é{c}x{c}{c}");
+            let want = |one: &dyn Fn(u8) -> String| format!("é{}x{}{}", one(b), one(b), one(b));
+            assert_eq!(html(&text), want(&html_one), "byte {b:#x}");
+            assert_eq!(markdown(&text), want(&md_one), "byte {b:#x}");
+        }
     }
 }

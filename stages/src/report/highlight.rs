@@ -10,8 +10,13 @@ use crate::records::Status;
 /// `sentence` as text with the matched words marked.
 pub fn highlight(sentence: &str, value: u64, status: Status) -> Vec<Inline> {
     let words = tokens(sentence);
+    // Each word lower-cased once, for the number and the casualty word alike.
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| sentence[w.0..w.1].to_lowercase())
+        .collect();
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    let number = number_span(sentence, &words, value);
+    let number = number_span(&lower, value);
     if let Some((first, last)) = number {
         spans.push((words[first].0, words[last].1));
     }
@@ -19,7 +24,7 @@ pub fn highlight(sentence: &str, value: u64, status: Status) -> Vec<Inline> {
     let casualty = words
         .iter()
         .enumerate()
-        .filter(|(_, w)| is_casualty_word(&sentence[w.0..w.1].to_lowercase(), status))
+        .filter(|(i, _)| is_casualty_word(&lower[*i], status))
         .min_by_key(|(i, _)| i.abs_diff(near))
         .map(|(_, w)| *w);
     if let Some(c) = casualty {
@@ -68,19 +73,16 @@ fn tokens(s: &str) -> Vec<(usize, usize)> {
 }
 
 /// The first run of words giving `value`: digits (`1,400`, `2.5 million`) or
-/// number words (`twenty-two`, `three hundred`), as indices into `words`.
-fn number_span(sentence: &str, words: &[(usize, usize)], value: u64) -> Option<(usize, usize)> {
-    let word = |i: usize| sentence[words[i].0..words[i].1].to_lowercase();
-    for i in 0..words.len() {
-        let w = word(i);
+/// number words (`twenty-two`, `three hundred`), as indices into `words`, given
+/// lower-cased.
+fn number_span(words: &[String], value: u64) -> Option<(usize, usize)> {
+    for (i, w) in words.iter().enumerate() {
         if w.starts_with(|c: char| c.is_ascii_digit()) {
             let plain = w.replace(',', "");
             let Ok(n) = plain.parse::<f64>() else {
                 continue;
             };
-            let scaled = (i + 1 < words.len())
-                .then(|| multiplier(&word(i + 1)))
-                .flatten();
+            let scaled = words.get(i + 1).and_then(|next| multiplier(next));
             if let Some(m) = scaled {
                 if (n * m as f64).round() as u64 == value {
                     return Some((i, i + 1));
@@ -92,14 +94,13 @@ fn number_span(sentence: &str, words: &[(usize, usize)], value: u64) -> Option<(
             continue;
         }
         // The longest run of number words starting here.
-        let mut run = Vec::new();
+        let mut run: Vec<&str> = Vec::new();
         let mut end = i;
-        while end < words.len() {
-            let parts: Vec<String> = word(end).split('-').map(str::to_string).collect();
-            if !parts.iter().all(|p| number_word(p).is_some()) {
+        while let Some(w) = words.get(end) {
+            if !w.split('-').all(|p| number_word(p).is_some()) {
                 break;
             }
-            run.extend(parts);
+            run.extend(w.split('-'));
             end += 1;
         }
         if end > i && words_value(&run) == Some(value) {
@@ -159,7 +160,7 @@ fn number_word(word: &str) -> Option<u64> {
 }
 
 /// `three hundred twenty` → 320.
-fn words_value(words: &[String]) -> Option<u64> {
+fn words_value(words: &[&str]) -> Option<u64> {
     let mut total = 0u64;
     let mut current = 0u64;
     for w in words {
@@ -170,7 +171,7 @@ fn words_value(words: &[String]) -> Option<u64> {
                 total = total.saturating_add(current.max(1).saturating_mul(m));
                 current = 0;
             }
-            None if w == "dozen" => current = current.max(1).saturating_mul(12),
+            None if *w == "dozen" => current = current.max(1).saturating_mul(12),
             None => current = current.saturating_add(n),
         }
     }

@@ -56,15 +56,16 @@ pub struct StageStamp {
 impl Stamp {
     /// One line: `corroborate 0.1.0 · report code 1a2b3c4d · normalise: normalise.v1@..., defaults; ...`.
     pub fn describe(&self) -> String {
-        let mut out = format!(
-            "Made by corroborate {} · report code {}",
-            if self.version.is_empty() {
-                "(unknown version)"
-            } else {
-                &self.version
-            },
-            short_code(crate::registry::report_fingerprint())
-        );
+        // Written piece by piece (no `format!`): every report's footer says it.
+        let mut out = String::with_capacity(80 + 64 * self.stages.len());
+        out.push_str("Made by corroborate ");
+        out.push_str(if self.version.is_empty() {
+            "(unknown version)"
+        } else {
+            &self.version
+        });
+        out.push_str(" · report code ");
+        out.push_str(short_code(crate::registry::report_fingerprint()));
         for (i, s) in self.stages.iter().enumerate() {
             out.push_str(if i == 0 { " · stages: " } else { "; " });
             let params = if s.params.is_empty() || s.params == "{}" {
@@ -72,17 +73,22 @@ impl Stamp {
             } else {
                 &s.params
             };
-            out.push_str(&format!("{} ({}, {params})", s.name, shorten_kind(&s.kind)));
+            out.push_str(&s.name);
+            out.push_str(" (");
+            // `casualties.v1@1a2b3c4d`: a kind with its code fingerprint cut to 8 characters.
+            match s.kind.split_once('@') {
+                Some((k, code)) => {
+                    out.push_str(k);
+                    out.push('@');
+                    out.push_str(short_code(code));
+                }
+                None => out.push_str(&s.kind),
+            }
+            out.push_str(", ");
+            out.push_str(params);
+            out.push(')');
         }
         out
-    }
-}
-
-/// `casualties.v1@1a2b3c4d`: a kind with its code fingerprint cut to 8 characters.
-fn shorten_kind(kind: &str) -> String {
-    match kind.split_once('@') {
-        Some((k, code)) => format!("{k}@{}", short_code(code)),
-        None => kind.to_string(),
     }
 }
 

@@ -437,3 +437,26 @@ fn report_files_are_handed_over_one_at_a_time_and_an_error_stops_them() {
     assert!(made.is_ok());
     assert_eq!(files, set_report(&sample(), &Stamp::default()));
 }
+
+/// `reconcile.json` of a small set is written whole by the records' pretty writer:
+/// the same bytes as the streamed `serde_json` path, for documents with casualties,
+/// conflicts, checks, quotes and evidence context.
+#[test]
+fn a_small_reconciled_document_is_written_as_serde_json_writes_it() {
+    for rec in [
+        sample(),
+        conflicting(),
+        dated(conflicting()),
+        Reconciled::default(),
+    ] {
+        let records = crate::Records::Reconciled(Box::new(rec));
+        let (mut small, mut streamed) = (Vec::new(), Vec::new());
+        records.write_small_to(&mut small).expect("to a Vec");
+        records.write_to(&mut streamed).expect("to a Vec");
+        assert_eq!(
+            String::from_utf8_lossy(&small),
+            String::from_utf8_lossy(&streamed)
+        );
+        assert!(small.ends_with(b"}\n"));
+    }
+}
