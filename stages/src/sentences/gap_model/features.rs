@@ -70,20 +70,59 @@ pub fn framed_word_infos(text: &str, tokens: &[Token], out: &mut Vec<WordInfo>) 
     lower_only
 }
 
+/// [`framed_word_infos`], also noting in `marked` (cleared first) the index of
+/// each word whose hash `mark` picks: one test in the same pass over the words,
+/// instead of a pass of its own.
+pub fn framed_word_infos_marking(
+    text: &str,
+    tokens: &[Token],
+    out: &mut Vec<WordInfo>,
+    mark: impl Fn(u64) -> bool,
+    marked: &mut Vec<usize>,
+) -> bool {
+    out.clear();
+    marked.clear();
+    out.reserve(tokens.len() + 3);
+    out.push(EDGE);
+    let bytes = text.as_bytes();
+    let mut capitals = false;
+    out.extend(tokens.iter().enumerate().map(|(k, t)| {
+        let (info, capital) = word_info(bytes, t);
+        capitals |= capital;
+        if mark(info.hash) {
+            marked.push(k);
+        }
+        info
+    }));
+    out.extend([EDGE, EDGE]);
+    !capitals
+}
+
 #[inline(always)]
 fn push_word_infos(text: &str, tokens: &[Token], out: &mut Vec<WordInfo>) -> bool {
     let bytes = text.as_bytes();
     let mut capitals = false;
     out.extend(tokens.iter().map(|t| {
-        let word = bytes.get(t.start..t.end).unwrap_or(&[]);
-        capitals |= word.first().is_some_and(u8::is_ascii_uppercase);
-        let (hash, digits) = hash_in(bytes, t.start, word);
+        let (info, capital) = word_info(bytes, t);
+        capitals |= capital;
+        info
+    }));
+    !capitals
+}
+
+/// The `WordInfo` of the word of token `t`, and whether it starts with a capital.
+#[inline(always)]
+fn word_info(bytes: &[u8], t: &Token) -> (WordInfo, bool) {
+    let word = bytes.get(t.start..t.end).unwrap_or(&[]);
+    let capital = word.first().is_some_and(u8::is_ascii_uppercase);
+    let (hash, digits) = hash_in(bytes, t.start, word);
+    (
         WordInfo {
             hash,
             shape: shape_knowing(word, digits) as u8,
-        }
-    }));
-    !capitals
+        },
+        capital,
+    )
 }
 
 /// Hash of the word's letters and digits (ASCII letters lower-cased, digits folded
