@@ -116,10 +116,19 @@ fn word_info(bytes: &[u8], t: &Token) -> (WordInfo, bool) {
     let word = bytes.get(t.start..t.end).unwrap_or(&[]);
     let capital = word.first().is_some_and(u8::is_ascii_uppercase);
     let (hash, digits) = hash_in(bytes, t.start, word);
+    // Most words start and end with a small letter: their shape is told at once
+    // (as `shape_knowing` tells it).
+    let plain = word.first().is_some_and(u8::is_ascii_lowercase)
+        && word.last().is_some_and(u8::is_ascii_lowercase);
+    let shape = match (plain, digits) {
+        (true, false) => Shape::Word,
+        (true, true) => Shape::Number,
+        (false, _) => shape_knowing(word, digits),
+    };
     (
         WordInfo {
             hash,
-            shape: shape_knowing(word, digits) as u8,
+            shape: shape as u8,
         },
         capital,
     )
@@ -741,6 +750,21 @@ mod tests {
         assert_eq!(shape("\u{2014}".as_bytes()), Shape::Dash);
         assert_eq!(shape(b"1,200"), Shape::Number);
         assert_eq!(shape(b"(cnn)"), Shape::ClosesWithMark);
+    }
+
+    #[test]
+    fn word_infos_give_the_shapes_of_shape_knowing() {
+        let text = "plain words, a1b2 x9y (open) closed) \"quoted\" Capital 42 mid.dle end. what? \
+                    co-op e-mail 3rd 1990s d'oh -- ... é café";
+        let mut tokens = Vec::new();
+        crate::sentences::token::tokenize_text(text, &mut tokens, &mut Vec::new());
+        let mut infos = Vec::new();
+        word_infos(text, &tokens, &mut infos);
+        assert_eq!(infos.len(), tokens.len());
+        for (t, info) in tokens.iter().zip(&infos) {
+            let word = &text.as_bytes()[t.start..t.end];
+            assert_eq!(info.shape, shape(word) as u8, "{:?}", &text[t.start..t.end]);
+        }
     }
 
     #[test]
