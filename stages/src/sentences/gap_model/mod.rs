@@ -186,30 +186,11 @@ impl GapModel {
         segments: &mut Vec<Segment>,
         from: usize,
     ) {
-        self.refine_framed(text, tokens, lex, segments, from, &mut Vec::new());
-    }
-
-    /// [`GapModel::refine`], leaving the words' `WordInfo`s in `framed` (framed as
-    /// by `features::framed_word_infos`: the words are `framed[1..len - 2]`).
-    pub fn refine_framed(
-        &self,
-        text: &str,
-        tokens: &[Token],
-        lex: &Lexicon,
-        segments: &mut Vec<Segment>,
-        from: usize,
-        framed: &mut Vec<WordInfo>,
-    ) {
-        let lower_only = framed_word_infos(text, tokens, framed);
+        let mut framed = Vec::new();
+        let lower_only = framed_word_infos(text, tokens, &mut framed);
+        let mut rules = Vec::new();
         self.refine_words(
-            text,
-            tokens,
-            lex,
-            segments,
-            from,
-            framed,
-            lower_only,
-            &mut Vec::new(),
+            text, tokens, lex, segments, from, &framed, lower_only, &mut rules,
         );
     }
 
