@@ -34,8 +34,9 @@ pub fn is_lowercased(text: &str, tokens: &[Token], lines: &[LineSpan]) -> bool {
                         .find(u8::is_ascii_alphanumeric)
                         .unwrap_or(0)
                 };
-                mid += usize::from(c.is_ascii_alphabetic());
-                capitalised += usize::from(c.is_ascii_uppercase());
+                let class = CLASS[usize::from(c)];
+                mid += usize::from(class >> 2 & 1);
+                capitalised += usize::from(class >> 3 & 1);
             }
             // Most words end in a letter, a digit or a comma: no sentence end.
             after_end = may_end(last) && ends_in_terminal(word);
@@ -48,7 +49,8 @@ pub fn is_lowercased(text: &str, tokens: &[Token], lines: &[LineSpan]) -> bool {
 }
 
 /// What each byte is, for the casing count: bit 0 an ASCII letter or digit, bit 1
-/// a byte a sentence-final word can end with (not a letter, digit or comma).
+/// a byte a sentence-final word can end with (not a letter, digit or comma), bit 2
+/// an ASCII letter, bit 3 an ASCII capital.
 static CLASS: [u8; 256] = {
     let mut class = [0u8; 256];
     let mut b = 0usize;
@@ -58,6 +60,12 @@ static CLASS: [u8; 256] = {
             class[b] = 1;
         } else if c != b',' {
             class[b] = 2;
+        }
+        if c.is_ascii_alphabetic() {
+            class[b] |= 4;
+        }
+        if c.is_ascii_uppercase() {
+            class[b] |= 8;
         }
         b += 1;
     }
@@ -118,6 +126,17 @@ mod tests {
     #[test]
     fn short_text_is_taken_as_normal() {
         assert!(!lowercased("a few words only"));
+    }
+
+    #[test]
+    fn the_byte_classes_are_those_of_the_ascii_tests() {
+        for b in 0..=255u8 {
+            let class = CLASS[usize::from(b)];
+            assert_eq!(is_alphanumeric(b), b.is_ascii_alphanumeric(), "{b}");
+            assert_eq!(may_end(b), !b.is_ascii_alphanumeric() && b != b',', "{b}");
+            assert_eq!(class >> 2 & 1 == 1, b.is_ascii_alphabetic(), "{b}");
+            assert_eq!(class >> 3 & 1 == 1, b.is_ascii_uppercase(), "{b}");
+        }
     }
 
     #[test]

@@ -113,7 +113,7 @@ impl Furniture {
     /// Whether a phrase may start with the word of hash `h` (`WordInfo::hash`): one
     /// bit of a 4096-bit filter.
     #[inline(always)]
-    fn may_start(&self, h: u64) -> bool {
+    pub fn may_start(&self, h: u64) -> bool {
         let slot = (h >> FILTER_SHIFT) as usize;
         self.filter[slot / 64] >> (slot % 64) & 1 != 0
     }
@@ -143,9 +143,12 @@ impl Furniture {
 
     /// Cuts the segments `segments[from..]` of `text` (whose words are `tokens`, their
     /// `WordInfo`s `words`) at furniture phrases and before the repeat of a heading
-    /// that opens the text or follows a phrase.
+    /// that opens the text or follows a phrase; `candidates` are the words where a
+    /// phrase may start (`may_start`), in order, which the splitter notes while it
+    /// hashes the words (`features::framed_word_infos_marking`).
     #[inline(never)]
-    pub fn cut(
+    #[allow(clippy::too_many_arguments)]
+    pub fn cut_at(
         &self,
         text: &str,
         tokens: &[Token],
@@ -153,14 +156,8 @@ impl Furniture {
         lex: &Lexicon,
         segments: &mut Vec<Segment>,
         from: usize,
+        candidates: &[usize],
     ) {
-        // Where a phrase may start: a few words in a hundred.
-        let candidates: Vec<usize> = words
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| self.may_start(w.hash))
-            .map(|(k, _)| k)
-            .collect();
         // (segment, its first word, its end word, where its pieces start after the first)
         let mut changes: Vec<(usize, usize, usize, Vec<usize>)> = Vec::new();
         let mut c = 0;
@@ -278,7 +275,11 @@ impl Furniture {
 /// The first index from `at` where `before` turns false (`before` is true on a
 /// prefix of `tokens`), found by doubling steps from `at`: a few steps when, as
 /// for the next segment's words, the answer is near.
-fn gallop(tokens: &[Token], at: usize, before: impl Fn(&Token) -> bool) -> usize {
+pub(in crate::sentences) fn gallop(
+    tokens: &[Token],
+    at: usize,
+    before: impl Fn(&Token) -> bool,
+) -> usize {
     let mut lo = at;
     let mut step = 1;
     while tokens.get(lo + step - 1).is_some_and(&before) {
@@ -365,6 +366,28 @@ mod tests {
             .iter()
             .map(|s| text[s.start..s.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn words_marked_while_hashing_are_those_the_filter_passes() {
+        use super::super::gap_model::features::{framed_word_infos, framed_word_infos_marking};
+        let text = "Image caption the old mill advertisement continue reading the main \
+                    story the council met on monday leave a note for the editors";
+        let f = Furniture::shipped();
+        let mut tokens = Vec::new();
+        super::super::token::tokenize_text(text, &mut tokens, &mut Vec::new());
+        let (mut framed, mut marked) = (Vec::new(), vec![99]);
+        let lower =
+            framed_word_infos_marking(text, &tokens, &mut framed, |h| f.may_start(h), &mut marked);
+        let mut plain = Vec::new();
+        assert_eq!(framed_word_infos(text, &tokens, &mut plain), lower);
+        assert_eq!(framed, plain);
+        let words = &framed[1..framed.len() - 2];
+        let filtered: Vec<usize> = (0..words.len())
+            .filter(|&k| f.may_start(words[k].hash))
+            .collect();
+        assert!(filtered.len() >= 3, "{filtered:?}");
+        assert_eq!(marked, filtered);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use super::boundary;
 use super::casing;
 use super::furniture::Furniture;
+use super::gap_model::features::{framed_word_infos_marking, WordInfo};
 use super::gap_model::GapModel;
 use super::lexicon::Lexicon;
 use super::line::Line;
@@ -37,24 +38,86 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<Segment> {
 /// model finds a segment end that punctuation does not show, and at web-page
 /// furniture (`furniture`).
 pub fn split_into(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) {
+    // The buffers of the thread's earlier calls, or new ones if (as cannot happen)
+    // they are in use.
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            split_with(text, lex, out, &mut scratch);
+            scratch.trim();
+        }
+        Err(_) => split_with(text, lex, out, &mut Scratch::default()),
+    });
+}
+
+/// Buffers that [`split_into`] reuses from call to call.
+#[derive(Default)]
+struct Scratch {
+    tokens: Vec<Token>,
+    lines: Vec<LineSpan>,
+    framed: Vec<WordInfo>,
+    rules: Vec<Segment>,
+    candidates: Vec<usize>,
+}
+
+impl Scratch {
+    /// Lets go of buffers grown large by a long text, so that one long text does
+    /// not keep its memory for the rest of the run.
+    fn trim(&mut self) {
+        /// Words kept room for: a long news article's.
+        const KEEP: usize = 1 << 16;
+        if self.tokens.capacity() > KEEP {
+            *self = Scratch::default();
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+fn split_with(text: &str, lex: &Lexicon, out: &mut Vec<Segment>, scratch: &mut Scratch) {
     let from = out.len();
-    let (tokens, lowercased) = split_by_rules(text, lex, out);
+    let Scratch {
+        tokens,
+        lines,
+        framed,
+        rules,
+        candidates,
+    } = scratch;
+    let lowercased = split_by_rules_into(text, lex, out, tokens, lines);
     if lowercased {
-        let mut framed = Vec::new();
-        GapModel::shipped().refine_framed(text, &tokens, lex, out, from, &mut framed);
+        let furniture = Furniture::shipped();
+        let lower_only =
+            framed_word_infos_marking(text, tokens, framed, |h| furniture.may_start(h), candidates);
+        GapModel::shipped().refine_words(text, tokens, lex, out, from, framed, lower_only, rules);
         let words = framed.get(1..framed.len().saturating_sub(2)).unwrap_or(&[]);
-        Furniture::shipped().cut(text, &tokens, words, lex, out, from);
+        furniture.cut_at(text, tokens, words, lex, out, from, candidates);
     }
 }
 
 /// Splits `text` by the rules alone, appending to `out`; returns its words and
 /// whether it is lowercased.
 pub fn split_by_rules(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) -> (Vec<Token>, bool) {
+    let mut tokens = Vec::new();
+    let lowercased = split_by_rules_into(text, lex, out, &mut tokens, &mut Vec::new());
+    (tokens, lowercased)
+}
+
+/// [`split_by_rules`] into buffers: the words in `tokens`, their lines in `lines`
+/// (both cleared first); returns whether the text is lowercased.
+fn split_by_rules_into(
+    text: &str,
+    lex: &Lexicon,
+    out: &mut Vec<Segment>,
+    tokens: &mut Vec<Token>,
+    lines: &mut Vec<LineSpan>,
+) -> bool {
+    tokens.clear();
+    lines.clear();
     // About one word per six bytes of news text.
-    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
-    let mut lines: Vec<LineSpan> = Vec::new();
-    tokenize_text(text, &mut tokens, &mut lines);
-    let lowercased = casing::is_lowercased(text, &tokens, &lines);
+    tokens.reserve(text.len() / 5 + 1);
+    tokenize_text(text, tokens, lines);
+    let lowercased = casing::is_lowercased(text, tokens, lines);
     let mut paragraph = 0;
     let mut quotes = QuoteState::default();
     for (n, span) in lines.iter().enumerate() {
@@ -80,7 +143,7 @@ pub fn split_by_rules(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) -> (Vec
         };
         split_line(&line, &ctx, &mut quotes, out);
     }
-    (tokens, lowercased)
+    lowercased
 }
 
 struct LineContext {

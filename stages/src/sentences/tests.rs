@@ -505,3 +505,27 @@ fn unknown_parameters_are_refused() {
     params.insert("abbreviation".into(), serde_json::json!(["Cllr"]));
     assert!((spec().build)(&params).is_err());
 }
+
+#[test]
+fn buffers_kept_from_an_earlier_text_change_nothing() {
+    let lex = Lexicon::default_ref();
+    let short = "the mayor said the bridge would close on monday the council met \
+                 on tuesday to hear the engineers. advertisement the ferry will run \
+                 every half hour from the north bank, a spokesman for the port said.";
+    let first = split(short, lex);
+    // A long lowercased text grows the buffers past what is kept, a normally cased
+    // one leaves the model's alone.
+    let long =
+        "the river rose again overnight and the council opened the school hall. ".repeat(12_000);
+    assert!(split(&long, lex).len() > 1000);
+    assert_eq!(split(short, lex), first);
+    let cased = "Storm Warning\n\nThe river rose on Monday in Newtown, officials said.";
+    let cased_first = split(cased, lex);
+    assert_eq!(split(short, lex), first);
+    assert_eq!(split(cased, lex), cased_first);
+    // Appending keeps what `out` held.
+    let mut out = first.clone();
+    split_into(short, lex, &mut out);
+    assert_eq!(out.len(), 2 * first.len());
+    assert_eq!(out[first.len()..], first[..]);
+}

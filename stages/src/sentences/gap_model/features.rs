@@ -70,20 +70,68 @@ pub fn framed_word_infos(text: &str, tokens: &[Token], out: &mut Vec<WordInfo>) 
     lower_only
 }
 
+/// [`framed_word_infos`], also noting in `marked` (cleared first) the index of
+/// each word whose hash `mark` picks: one test in the same pass over the words,
+/// instead of a pass of its own.
+pub fn framed_word_infos_marking(
+    text: &str,
+    tokens: &[Token],
+    out: &mut Vec<WordInfo>,
+    mark: impl Fn(u64) -> bool,
+    marked: &mut Vec<usize>,
+) -> bool {
+    out.clear();
+    marked.clear();
+    out.reserve(tokens.len() + 3);
+    out.push(EDGE);
+    let bytes = text.as_bytes();
+    let mut capitals = false;
+    out.extend(tokens.iter().enumerate().map(|(k, t)| {
+        let (info, capital) = word_info(bytes, t);
+        capitals |= capital;
+        if mark(info.hash) {
+            marked.push(k);
+        }
+        info
+    }));
+    out.extend([EDGE, EDGE]);
+    !capitals
+}
+
 #[inline(always)]
 fn push_word_infos(text: &str, tokens: &[Token], out: &mut Vec<WordInfo>) -> bool {
     let bytes = text.as_bytes();
     let mut capitals = false;
     out.extend(tokens.iter().map(|t| {
-        let word = bytes.get(t.start..t.end).unwrap_or(&[]);
-        capitals |= word.first().is_some_and(u8::is_ascii_uppercase);
-        let (hash, digits) = hash_in(bytes, t.start, word);
-        WordInfo {
-            hash,
-            shape: shape_knowing(word, digits) as u8,
-        }
+        let (info, capital) = word_info(bytes, t);
+        capitals |= capital;
+        info
     }));
     !capitals
+}
+
+/// The `WordInfo` of the word of token `t`, and whether it starts with a capital.
+#[inline(always)]
+fn word_info(bytes: &[u8], t: &Token) -> (WordInfo, bool) {
+    let word = bytes.get(t.start..t.end).unwrap_or(&[]);
+    let capital = word.first().is_some_and(u8::is_ascii_uppercase);
+    let (hash, digits) = hash_in(bytes, t.start, word);
+    // Most words start and end with a small letter: their shape is told at once
+    // (as `shape_knowing` tells it).
+    let plain = word.first().is_some_and(u8::is_ascii_lowercase)
+        && word.last().is_some_and(u8::is_ascii_lowercase);
+    let shape = match (plain, digits) {
+        (true, false) => Shape::Word,
+        (true, true) => Shape::Number,
+        (false, _) => shape_knowing(word, digits),
+    };
+    (
+        WordInfo {
+            hash,
+            shape: shape as u8,
+        },
+        capital,
+    )
 }
 
 /// Hash of the word's letters and digits (ASCII letters lower-cased, digits folded
@@ -702,6 +750,21 @@ mod tests {
         assert_eq!(shape("\u{2014}".as_bytes()), Shape::Dash);
         assert_eq!(shape(b"1,200"), Shape::Number);
         assert_eq!(shape(b"(cnn)"), Shape::ClosesWithMark);
+    }
+
+    #[test]
+    fn word_infos_give_the_shapes_of_shape_knowing() {
+        let text = "plain words, a1b2 x9y (open) closed) \"quoted\" Capital 42 mid.dle end. what? \
+                    co-op e-mail 3rd 1990s d'oh -- ... é café";
+        let mut tokens = Vec::new();
+        crate::sentences::token::tokenize_text(text, &mut tokens, &mut Vec::new());
+        let mut infos = Vec::new();
+        word_infos(text, &tokens, &mut infos);
+        assert_eq!(infos.len(), tokens.len());
+        for (t, info) in tokens.iter().zip(&infos) {
+            let word = &text.as_bytes()[t.start..t.end];
+            assert_eq!(info.shape, shape(word) as u8, "{:?}", &text[t.start..t.end]);
+        }
     }
 
     #[test]

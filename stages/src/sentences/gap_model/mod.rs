@@ -34,6 +34,7 @@ use features::{
 use pairs::PairTable;
 use weights::{FormatError, Weights};
 
+use super::furniture::gallop;
 use super::lexicon::Lexicon;
 use super::segment_kind::{self, Placement};
 use super::splitter::Segment;
@@ -185,34 +186,37 @@ impl GapModel {
         segments: &mut Vec<Segment>,
         from: usize,
     ) {
-        self.refine_framed(text, tokens, lex, segments, from, &mut Vec::new());
+        let mut framed = Vec::new();
+        let lower_only = framed_word_infos(text, tokens, &mut framed);
+        let mut rules = Vec::new();
+        self.refine_words(
+            text, tokens, lex, segments, from, &framed, lower_only, &mut rules,
+        );
     }
 
-    /// [`GapModel::refine`], leaving the words' `WordInfo`s in `framed` (framed as
-    /// by `features::framed_word_infos`: the words are `framed[1..len - 2]`).
-    pub fn refine_framed(
+    /// [`GapModel::refine`] told the words' `WordInfo`s, `framed` as by
+    /// `features::framed_word_infos` (which returned `lower_only`); `rules` is a
+    /// buffer for the rules' segments.
+    #[allow(clippy::too_many_arguments)]
+    pub fn refine_words(
         &self,
         text: &str,
         tokens: &[Token],
         lex: &Lexicon,
         segments: &mut Vec<Segment>,
         from: usize,
-        framed: &mut Vec<WordInfo>,
+        framed: &[WordInfo],
+        lower_only: bool,
+        rules: &mut Vec<Segment>,
     ) {
-        let lower_only = framed_word_infos(text, tokens, framed);
-        let framed = &*framed;
-        let words = framed.get(1..framed.len() - 2).unwrap_or(&[]);
-        let rules: Vec<Segment> = segments.drain(from..).collect();
+        let words = framed.get(1..framed.len().saturating_sub(2)).unwrap_or(&[]);
+        rules.clear();
+        rules.extend(segments.drain(from..));
         let mut t = 0;
         let mut pieces = Pieces::default();
-        for seg in rules {
-            while tokens.get(t).is_some_and(|k| k.start < seg.start) {
-                t += 1;
-            }
-            let first = t;
-            while tokens.get(t).is_some_and(|k| k.end <= seg.end) {
-                t += 1;
-            }
+        for &seg in rules.iter() {
+            let first = gallop(tokens, t, |k| k.start < seg.start);
+            t = gallop(tokens, first, |k| k.end <= seg.end);
             pieces.begin(words, first, true);
             let before = segments.len();
             for i in first..t.saturating_sub(1) {
