@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use super::gap_model::features::{word_infos, WordInfo};
 use super::gap_model::{piece_of, GapModel};
 use super::lexicon::Lexicon;
+use super::segment_kind::{self, Placement};
 use super::splitter::Segment;
 use super::token::Token;
 
@@ -272,6 +273,81 @@ impl Furniture {
     }
 }
 
+/// Cuts the segments `segments[from..]` of lowercased `text` inside a word where one
+/// sentence runs into the next with no space after its `.` (`... will be
+/// preserved.then the archive hopes ...`, boilerplate of web archives; `... the
+/// authors.the ...`): a word of at least three ASCII letters at a space or the
+/// text's start, `.`, then a sentence starter of the lexicon (`the`, `then`, `he`)
+/// up to a space or the text's end. Addresses and dotted forms (`news.com.au`,
+/// `u.s.the`) have no such shape.
+pub fn cut_glued(text: &str, lex: &Lexicon, segments: &mut Vec<Segment>, from: usize) {
+    let bytes = text.as_bytes();
+    let cuts: Vec<usize> = memchr::memchr_iter(b'.', bytes)
+        .filter(|&d| glued_at(bytes, d, lex))
+        .map(|d| d + 1)
+        .collect();
+    if cuts.is_empty() {
+        return;
+    }
+    let rest: Vec<Segment> = segments.drain(from..).collect();
+    let mut c = cuts.iter().copied().peekable();
+    for seg in rest {
+        let mut start = seg.start;
+        while let Some(at) = c.next_if(|&at| at < seg.end) {
+            if at > start {
+                segments.push(piece_at(text, start, at, seg, lex));
+                start = at;
+            }
+        }
+        segments.push(if start == seg.start {
+            seg
+        } else {
+            piece_at(text, start, seg.end, seg, lex)
+        });
+    }
+}
+
+/// Whether the `.` at `d` of `bytes` glues a word to a sentence starter
+/// ([`cut_glued`]).
+fn glued_at(bytes: &[u8], d: usize, lex: &Lexicon) -> bool {
+    let is_letter = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_alphabetic);
+    if !is_letter(d + 1) || d < 3 {
+        return false;
+    }
+    let mut left = d;
+    while left > 0 && is_letter(left - 1) {
+        left -= 1;
+    }
+    if d - left < 3 || (left > 0 && !bytes[left - 1].is_ascii_whitespace()) {
+        return false;
+    }
+    let mut right = d + 1;
+    while is_letter(right) {
+        right += 1;
+    }
+    if bytes.get(right).is_some_and(|b| !b.is_ascii_whitespace()) {
+        return false;
+    }
+    std::str::from_utf8(&bytes[d + 1..right]).is_ok_and(|w| lex.is_starter(w))
+}
+
+/// The piece of `seg` from byte `start` to byte `end`, with its kind as a stand-alone
+/// line of lowercased text.
+fn piece_at(text: &str, start: usize, end: usize, seg: Segment, lex: &Lexicon) -> Segment {
+    let at = Placement {
+        whole_line: true,
+        line_is_paragraph: false,
+        dateline: false,
+        lowercased: true,
+    };
+    Segment {
+        start,
+        end,
+        kind: segment_kind::classify(text.get(start..end).unwrap_or(""), at, lex),
+        paragraph: seg.paragraph,
+    }
+}
+
 /// The first index from `at` where `before` turns false (`before` is true on a
 /// prefix of `tokens`), found by doubling steps from `at`: a few steps when, as
 /// for the next segment's words, the answer is near.
@@ -388,6 +464,40 @@ mod tests {
             .collect();
         assert!(filtered.len() >= 3, "{filtered:?}");
         assert_eq!(marked, filtered);
+    }
+
+    #[test]
+    fn a_sentence_glued_to_the_next_at_its_dot_is_cut() {
+        let text = "the old pages will be kept in the library for ten years.then the \
+                    council hopes to move them to the new archive on the hill";
+        assert_eq!(
+            pieces(text),
+            [
+                "the old pages will be kept in the library for ten years.",
+                "then the council hopes to move them to the new archive on the hill"
+            ]
+        );
+        // Not inside addresses, dotted forms or before a word that starts no sentence.
+        for text in [
+            "the council put the plans on its site at harbourtown.gov.uk and asked the \
+             people of the town what they thought of the new bridge over the river",
+            "the council put the plans on www.harbour.the and asked the people of the \
+             town what they thought of the new bridge over the river",
+            "the council said the bridge.cost rose again and asked the people of the \
+             town what they thought of the new bridge over the river",
+        ] {
+            assert_eq!(pieces(text).len(), 1, "{:#?}", pieces(text));
+        }
+    }
+
+    #[test]
+    fn a_glued_sentence_in_normally_cased_text_is_left_to_the_rules() {
+        let text = "The Harbour Trust met on Monday.Then the Mayor of Newtown, Ann Lee, \
+                    said the Trust would meet again in June with the Council.";
+        let lex = Lexicon::default_ref();
+        let mut rules = Vec::new();
+        super::super::split_by_rules(text, lex, &mut rules);
+        assert_eq!(split(text, lex), rules);
     }
 
     #[test]
