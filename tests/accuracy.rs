@@ -182,11 +182,12 @@ fn the_gold_unseen_sets_keep_their_figures() {
     // of 0.95 each is not met yet: unmarked ends between headline bullets, after
     // headings and inside web boilerplate are missed; before the model: 0.94, 0.69,
     // 0.57; with the first model: 0.94, 0.71, 0.71; second: 0.94, 0.80, 0.70; with
-    // the furniture layer after the model: 0.94, 0.87, 0.77).
+    // the furniture layer after the model: 0.94, 0.87, 0.77; with the cut inside a
+    // word where a sentence runs into the next at a dot: 0.94, 0.87, 0.83).
     for (set, min) in [
         ("mnp-train-35844", 0.94),
         ("mnp-train-44119", 0.86),
-        ("mnp-val-48511", 0.75),
+        ("mnp-val-48511", 0.83),
     ] {
         at_least(&sets[set], &["sentences_f1"], min);
     }
