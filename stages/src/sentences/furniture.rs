@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use super::gap_model::features::{word_infos, WordInfo};
 use super::gap_model::{piece_of, GapModel};
 use super::lexicon::Lexicon;
-use super::segment_kind::{self, Placement};
+use super::segment_kind;
 use super::splitter::Segment;
 use super::token::Token;
 
@@ -295,14 +295,14 @@ pub fn cut_glued(text: &str, lex: &Lexicon, segments: &mut Vec<Segment>, from: u
         let mut start = seg.start;
         while let Some(at) = c.next_if(|&at| at < seg.end) {
             if at > start {
-                segments.push(piece_at(text, start, at, seg, lex));
+                segments.push(segment_kind::lowercased_piece(text, start, at, seg, lex));
                 start = at;
             }
         }
         segments.push(if start == seg.start {
             seg
         } else {
-            piece_at(text, start, seg.end, seg, lex)
+            segment_kind::lowercased_piece(text, start, seg.end, seg, lex)
         });
     }
 }
@@ -329,23 +329,6 @@ fn glued_at(bytes: &[u8], d: usize, lex: &Lexicon) -> bool {
         return false;
     }
     std::str::from_utf8(&bytes[d + 1..right]).is_ok_and(|w| lex.is_starter(w))
-}
-
-/// The piece of `seg` from byte `start` to byte `end`, with its kind as a stand-alone
-/// line of lowercased text.
-fn piece_at(text: &str, start: usize, end: usize, seg: Segment, lex: &Lexicon) -> Segment {
-    let at = Placement {
-        whole_line: true,
-        line_is_paragraph: false,
-        dateline: false,
-        lowercased: true,
-    };
-    Segment {
-        start,
-        end,
-        kind: segment_kind::classify(text.get(start..end).unwrap_or(""), at, lex),
-        paragraph: seg.paragraph,
-    }
 }
 
 /// The first index from `at` where `before` turns false (`before` is true on a

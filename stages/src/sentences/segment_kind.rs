@@ -22,6 +22,29 @@ const MAX_HEADING_WORDS: usize = 20;
 /// Date lines and bylines are short.
 const MAX_LINE_WORDS: usize = 8;
 
+/// The piece of `seg` from byte `start` to byte `end`, with its kind as a stand-alone
+/// line of lowercased text (a cut the gap model or the furniture layer made).
+pub fn lowercased_piece(
+    text: &str,
+    start: usize,
+    end: usize,
+    seg: super::splitter::Segment,
+    lex: &Lexicon,
+) -> super::splitter::Segment {
+    let at = Placement {
+        whole_line: true,
+        line_is_paragraph: false,
+        dateline: false,
+        lowercased: true,
+    };
+    super::splitter::Segment {
+        start,
+        end,
+        kind: classify(text.get(start..end).unwrap_or(""), at, lex),
+        paragraph: seg.paragraph,
+    }
+}
+
 pub fn classify(text: &str, at: Placement, lex: &Lexicon) -> SegmentKind {
     if at.dateline {
         return SegmentKind::Other;

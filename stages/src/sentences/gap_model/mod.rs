@@ -36,7 +36,7 @@ use weights::{FormatError, Weights};
 
 use super::furniture::gallop;
 use super::lexicon::Lexicon;
-use super::segment_kind::{self, Placement};
+use super::segment_kind;
 use super::splitter::Segment;
 use super::token::Token;
 
@@ -256,18 +256,7 @@ pub(in crate::sentences) fn piece_of(
 ) -> Segment {
     let start = tokens.get(first).map_or(seg.start, |t| t.start);
     let end = tokens.get(last).map_or(seg.end, |t| t.end);
-    let at = Placement {
-        whole_line: true,
-        line_is_paragraph: false,
-        dateline: false,
-        lowercased: true,
-    };
-    Segment {
-        start,
-        end,
-        kind: segment_kind::classify(text.get(start..end).unwrap_or(""), at, lex),
-        paragraph: seg.paragraph,
-    }
+    segment_kind::lowercased_piece(text, start, end, seg, lex)
 }
 
 #[cfg(test)]
