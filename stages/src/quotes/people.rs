@@ -1084,6 +1084,19 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             i += 1;
             continue;
         }
+        if let Some(last) = lowercase_body_of(f, i, &plain) {
+            // "the ministry of water", "the union of rail workers": a body's noun and
+            // the `of` phrase that names it.
+            out.push(lower_mention(
+                i,
+                (i..=last).map(|k| f.word(k)).collect(),
+                true,
+                Vec::new(),
+                verb_follows(f, last + 1),
+            ));
+            i = last + 1;
+            continue;
+        }
         let sentence_start = f.sentence_first(t.sentence());
         // "colvin reported": the word before a cue verb names a subject; not the
         // object of a preposition (`who in turn asked`, `at length explained`).
@@ -1375,6 +1388,25 @@ fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Opt
     }
     let det = first.checked_sub(1)?;
     (first < i && f.tokens[det].has(Flags::DETERMINER)).then_some(first)
+}
+
+/// In lower-cased text, `the ministry of water`: a body's noun right after `the`, then
+/// `of` and one or two plain words (no verb's past form, no cue): the last of them.
+fn lowercase_body_of(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let t = &f.tokens[i];
+    if !f.lowercase || !t.has(Flags::ORG) || i < 1 || !f.word_in(i - 1, &["the"]) {
+        return None;
+    }
+    if !f.word_in(i + 1, &["of"]) {
+        return None;
+    }
+    let word = |k: usize| {
+        k < f.tokens.len() && plain(k) && !f.tokens[k].has(Flags::CUE) && !past_form(f, k)
+    };
+    if !word(i + 2) {
+        return None;
+    }
+    Some(if word(i + 3) { i + 3 } else { i + 2 })
 }
 
 /// Whether the name mention `m` is set off by an apposition that describes the person

@@ -405,7 +405,7 @@ fn owned_body<'a>(f: &Frame<'a>, rest: &[usize]) -> Option<Mention<'a>> {
 
 /// Words opening the name a body is dedicated to (`St Mary's Hospital`, `King Edward's
 /// School`).
-const DEDICATIONS: &[&str] = &["st", "st.", "saint", "king", "queen"];
+const DEDICATIONS: &[&str] = &["st", "st.", "saint", "king", "queen", "prince", "princess"];
 
 fn org_word_at(f: &Frame<'_>, words: &[usize]) -> bool {
     words.iter().any(|&i| f.tokens[i].flags.has(Flags::ORG))
