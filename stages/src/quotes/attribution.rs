@@ -179,6 +179,19 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
                 _ => Attribution::NotSpeech,
             };
         }
+        // "she was described as an "excellent nurse," the hospital said": a cue before
+        // that names no one (a passive without its `by`) leaves the speaker to a tag
+        // or an `according to` closing the sentence.
+        if mention.is_none() {
+            let tag = (may_tag_after && ends_with_comma(f, t))
+                .then(|| after(f, t))
+                .flatten()
+                .or_else(|| according_to_after(f, t))
+                .or_else(|| closing_tag(f, t));
+            if let Some(a) = tag {
+                return a;
+            }
+        }
         return Attribution::Cued {
             mention,
             cue: Some(cue_text(f, &c)),
@@ -1282,6 +1295,18 @@ mod tests {
         assert_eq!(
             who("Officials in Vardel said: “It is closed.”"),
             "Officials"
+        );
+    }
+
+    #[test]
+    fn a_passive_cue_without_its_agent_leaves_the_speaker_to_the_tag() {
+        assert_eq!(
+            who("She was described as a “dedicated nurse,” the hospital said."),
+            "the hospital"
+        );
+        assert_eq!(
+            who("The plan was described as “costly” by opposition leader Tom Reyes."),
+            "opposition leader Tom Reyes"
         );
     }
 

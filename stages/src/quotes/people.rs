@@ -1375,7 +1375,8 @@ fn only_role_prefix_at(f: &Frame<'_>, i: usize) -> bool {
 }
 
 /// In lower-cased text, a body named by a definite phrase ending in a body's noun
-/// with one or two words before it (`the foreign ministry`): the first of those words.
+/// with one or two words before it (`the foreign ministry`, `at dunmore city
+/// hospital`): the first of those words.
 fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Option<usize> {
     let t = &f.tokens[i];
     if !t.has(Flags::ORG) || i < 2 {
@@ -1387,7 +1388,9 @@ fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Opt
         first -= 1;
     }
     let det = first.checked_sub(1)?;
-    (first < i && f.tokens[det].has(Flags::DETERMINER)).then_some(first)
+    // "worked at dunmore city hospital": a place's preposition opens the name too.
+    let opens = f.tokens[det].has(Flags::DETERMINER) || f.word_in(det, &["at", "from"]);
+    (first < i && opens).then_some(first)
 }
 
 /// In lower-cased text, `the ministry of water`: a body's noun right after `the`, then

@@ -594,9 +594,11 @@ fn classify_cased<'a>(
     };
     // The trailing run of name words after the last role or title.
     let mut end = rest.len();
-    // A role written after a name: "James Cleverly MP".
+    // A role written after a name: "James Cleverly MP"; not a body's word, which ends
+    // the body's name ("New South Wales Police").
     if let Some(r) = roles.last() {
-        if r.1 == rest.len() && r.0 >= 2 && !definite && possessor.is_none() {
+        let body_word = r.1 == r.0 + 1 && f.tokens[rest[r.0]].flags.has(Flags::ORG);
+        if r.1 == rest.len() && r.0 >= 2 && !definite && possessor.is_none() && !body_word {
             let before = &rest[..r.0];
             // Not "a South Korean official": a nationality before a role is no name.
             let words: Vec<&str> = before.iter().map(|&i| f.word(i)).collect();
