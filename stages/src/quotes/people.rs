@@ -525,7 +525,7 @@ fn cue_follows(f: &Frame<'_>, mut k: usize) -> bool {
 fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     let k = end + 1;
     if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) {
-        return (None, k);
+        return (appointed_role(f, k), k);
     }
     let sentence = f.tokens[end].sentence();
     let limit = (k + 16).min(f.tokens.len());
@@ -573,6 +573,44 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
         _ => None,
     };
     (role, close + 1)
+}
+
+/// `Ann Reyes was appointed head coach`, `Tom Kell has been named chief executive`, `Ida
+/// Moss was elected mayor`: the role a passive of appointing gives the name ending just
+/// before `k`.
+fn appointed_role(f: &Frame<'_>, k: usize) -> Option<Role> {
+    const AUX: &[&str] = &["was", "is", "has", "had", "have", "been", "were"];
+    const APPOINTED: &[&str] = &["appointed", "named", "elected", "hired", "promoted"];
+    let mut i = k;
+    while i < k + 2 && f.word_in(i, AUX) {
+        i += 1;
+    }
+    if i == k || !f.word_in(i, APPOINTED) {
+        return None;
+    }
+    i += 1;
+    if f.word_in(i, &["as", "to"]) {
+        i += 1;
+    }
+    let first = i;
+    let limit = (first + 4).min(f.tokens.len());
+    let role_end = (first..limit)
+        .take_while(|&j| f.tokens[j].kind == Kind::Word)
+        .filter(|&j| f.tokens[j].has(Flags::ROLE))
+        .last()?;
+    let np = np_backward(f, role_end, first)?;
+    match classify(f, np.0, np.1) {
+        Some(Mention::Description {
+            head, possessor, ..
+        }) => Some(Role {
+            head: singular(&head),
+            possessor: match possessor {
+                Some(Possessor::Name(w)) => w,
+                _ => Vec::new(),
+            },
+        }),
+        _ => None,
+    }
 }
 
 /// A role given just before a name, set off by a comma (`the governor, Paul Nemo`).
@@ -1072,24 +1110,15 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         let role = t.kind == Kind::Word
             && (t.flags.has(Flags::TITLE)
                 || t.flags.has(Flags::ROLE) && !only_role_prefix_at(f, i));
-        if let Some(first) = lowercase_body(f, i, &plain) {
-            // "the foreign ministry", "the city council": a body named by its noun.
+        // "the foreign ministry", "the city council", "the ministry of water": a body
+        // named by its noun (and the `of` phrase naming it).
+        let body = lowercase_body(f, i, &plain)
+            .map(|first| (first, i))
+            .or_else(|| lowercase_body_of(f, i, &plain).map(|last| (i, last)));
+        if let Some((first, last)) = body {
             out.push(lower_mention(
                 first,
-                (first..=i).map(|k| f.word(k)).collect(),
-                true,
-                Vec::new(),
-                verb_follows(f, i + 1),
-            ));
-            i += 1;
-            continue;
-        }
-        if let Some(last) = lowercase_body_of(f, i, &plain) {
-            // "the ministry of water", "the union of rail workers": a body's noun and
-            // the `of` phrase that names it.
-            out.push(lower_mention(
-                i,
-                (i..=last).map(|k| f.word(k)).collect(),
+                (first..=last).map(|k| f.word(k)).collect(),
                 true,
                 Vec::new(),
                 verb_follows(f, last + 1),
@@ -1521,6 +1550,21 @@ mod tests {
         let m = name_mentions(&f);
         assert_eq!(m[0].name.roles[0].head, "mayor");
         assert!(m[0].subject);
+    }
+
+    #[test]
+    fn an_appointment_gives_a_role() {
+        let quotes = Vec::new();
+        for text in [
+            "Ana Ruiz was appointed head coach in May.",
+            "ana ruiz has been named as head coach of the team .",
+        ] {
+            let f = Frame::build(text, &quotes);
+            let m = name_mentions(&f);
+            assert_eq!(m[0].name.roles[0].head, "coach", "{text}");
+        }
+        let f = Frame::build("Ana Ruiz was named in the lawsuit.", &quotes);
+        assert!(name_mentions(&f)[0].name.roles.is_empty());
     }
 
     #[test]
