@@ -422,7 +422,7 @@ fn is_lowercased(text: &str, tokens: &[Token]) -> bool {
                     inner_capitals += 1;
                 }
                 // `st.`, one word with its stop, ends like a stop.
-                after_stop = text[t.start()..t.end()].ends_with('.');
+                after_stop = t.end() > t.start() && text.as_bytes().get(t.end() - 1) == Some(&b'.');
             }
             Kind::Punct('.' | '!' | '?') | Kind::Quote(_) | Kind::Break => after_stop = true,
             _ => {}

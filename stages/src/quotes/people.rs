@@ -581,6 +581,12 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
 fn appointed_role(f: &Frame<'_>, k: usize) -> Option<Role> {
     const AUX: &[&str] = &["was", "is", "has", "had", "have", "been", "were"];
     const APPOINTED: &[&str] = &["appointed", "named", "elected", "hired", "promoted"];
+    // Asked after most names: the auxiliaries are all words of two to four letters.
+    let short_word =
+        |t: &super::frame::Token| t.kind == Kind::Word && (2..=4).contains(&(t.end() - t.start()));
+    if !f.tokens.get(k).is_some_and(short_word) {
+        return None;
+    }
     let mut i = k;
     while i < k + 2 && f.word_in(i, AUX) {
         i += 1;
