@@ -179,6 +179,19 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
                 _ => Attribution::NotSpeech,
             };
         }
+        // "she was described as an "excellent nurse," the hospital said": a cue before
+        // that names no one (a passive without its `by`) leaves the speaker to a tag
+        // or an `according to` closing the sentence.
+        if mention.is_none() {
+            let tag = (may_tag_after && ends_with_comma(f, t))
+                .then(|| after(f, t))
+                .flatten()
+                .or_else(|| according_to_after(f, t))
+                .or_else(|| closing_tag(f, t));
+            if let Some(a) = tag {
+                return a;
+            }
+        }
         return Attribution::Cued {
             mention,
             cue: Some(cue_text(f, &c)),
@@ -453,6 +466,8 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     }
     let c = if let Some(c) = cue_after_of_phrase(f, np, k, ceil) {
         c
+    } else if let Some(c) = cue_after_described_body(f, np, k, ceil) {
+        c
     } else if k < n && f.tokens[k].is_punct(',') {
         // "Q, Roe, a reporter, strategist and supporter, said": the comma the cue follows.
         apposition_ends(f, k, ceil)
@@ -527,6 +542,32 @@ fn cue_after_of_phrase(
     (k + 1..ceil.min(k + 16))
         .take_while(|&i| f.tokens[i].kind == Kind::Word)
         .find_map(|i| cue_at(f, i).filter(|c| !c.kind.participle && !c.kind.naming))
+}
+
+/// `Q, a spokesman for Coast Radio said`, `Q, a lawyer for the family told reporters`:
+/// a description, its `for` (`of`, `from`, `at`) phrase at `k`, then the cue. The
+/// mention stays the description; [`widen_spokes`] reads the body it speaks for.
+fn cue_after_described_body(
+    f: &Frame<'_>,
+    np: (usize, usize),
+    k: usize,
+    ceil: usize,
+) -> Option<CueMatch> {
+    if !f.word_in(k, &["for", "of", "from", "at"])
+        || !matches!(classify(f, np.0, np.1), Some(Mention::Description { .. }))
+    {
+        return None;
+    }
+    let tail = np_forward(f, k + 1, ceil)?;
+    // "a spokeswoman for Tarland Police in Norway said": over the body's place.
+    let mut next = tail.1 + 1;
+    if f.word_in(next, &["in"]) {
+        if let Some(place) = np_forward(f, next + 1, ceil) {
+            next = place.1 + 1;
+        }
+    }
+    cue_after_aux(f, next, ceil)
+        .filter(|c| !c.kind.participle && !c.kind.naming && !c.kind.inverted)
 }
 
 /// After a comma at `k`, a person's name and at once its cue (`..., Ana Ruiz said`).
@@ -854,6 +895,9 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         };
     }
     let np = np_backward(f, k, s0)?;
+    // "a spokeswoman for Westbridge Police in Scotland told", "officials in Kabul said":
+    // the place after `in` locates the subject before it; it is not the subject.
+    let np = subject_before_place(f, np, s0).unwrap_or(np);
     // "Sergio Roe, Director of the Survey said": a role after a name and a comma.
     if let Some(Mention::Description { .. }) = classify(f, np.0, np.1) {
         if np.0 >= s0 + 2 && f.tokens[np.0 - 1].is_punct(',') {
@@ -867,6 +911,28 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         }
     }
     Some(np)
+}
+
+/// `NP in PLACE` ending just before a cue: the phrase before `in`, when the words after
+/// it name a place (a name, not a description) and the phrase before it reads as a
+/// subject (a name or a description, not a pronoun or a preposition's object).
+fn subject_before_place(f: &Frame<'_>, place: (usize, usize), s0: usize) -> Option<(usize, usize)> {
+    let at = place.0.checked_sub(1).filter(|&i| i > s0)?;
+    if !f.word_in(at, &["in"]) {
+        return None;
+    }
+    if !matches!(classify(f, place.0, place.1), Some(Mention::Name { .. })) {
+        return None;
+    }
+    let np = np_backward(f, at - 1, s0)?;
+    // "a statement released in London said": only a phrase the preposition ends.
+    if np.1 + 1 != at || f.tokens[np.1].has(Flags::PRONOUN) {
+        return None;
+    }
+    match classify(f, np.0, np.1)? {
+        Mention::Name { .. } | Mention::Description { .. } => Some(np),
+        Mention::Pronoun(_) => None,
+    }
 }
 
 /// Before token `k` (inclusive), the start of a time adverbial ending there (`on
@@ -1217,6 +1283,42 @@ mod tests {
         assert_eq!(
             who("What Judge Ada Lorne calls “a line in the sand” was crossed."),
             "Judge Ada Lorne"
+        );
+    }
+
+    #[test]
+    fn a_place_after_the_subject_is_not_the_speaker() {
+        assert_eq!(
+            who("A spokeswoman for Brisk Police in Wales told reporters: “We found him.”"),
+            "Brisk Police"
+        );
+        assert_eq!(
+            who("Officials in Vardel said: “It is closed.”"),
+            "Officials"
+        );
+    }
+
+    #[test]
+    fn a_passive_cue_without_its_agent_leaves_the_speaker_to_the_tag() {
+        assert_eq!(
+            who("She was described as a “dedicated nurse,” the hospital said."),
+            "the hospital"
+        );
+        assert_eq!(
+            who("The plan was described as “costly” by opposition leader Tom Reyes."),
+            "opposition leader Tom Reyes"
+        );
+    }
+
+    #[test]
+    fn a_spokesman_for_a_body_before_the_cue() {
+        assert_eq!(
+            who("“We regret it,” a spokeswoman for Coast Radio said."),
+            "Coast Radio"
+        );
+        assert_eq!(
+            who("“We regret it,” a spokeswoman for Coast Radio in Dunmore said."),
+            "Coast Radio"
         );
     }
 

@@ -28,6 +28,10 @@ struct Entry {
 
 /// Nouns that refer back to a body whatever its name (`Neiman Marcus ... the company
 /// said`), when no body's name ends in them.
+/// The one body news names by its bare noun, with or without `the` (`police said`):
+/// the force of the place the story is about.
+const POLICE: &str = "police";
+
 const GENERIC_BODIES: &[&str] = &[
     "company",
     "firm",
@@ -421,6 +425,13 @@ impl<'s, 'a> Resolver<'s, 'a> {
                         return Some(owner);
                     }
                     return self.last_body(at);
+                }
+                // "police said", "the police said": the force named before (`Westbridge
+                // Police`), else the police of the story's place, a body by that word.
+                if POLICE == head.as_str() && !*group && possessor.is_none() {
+                    return self.body_by_noun(POLICE, at).or_else(|| {
+                        Some(Referent::Person(self.person(&NameSeen::body(vec![POLICE]))))
+                    });
                 }
                 if *plural && possessor.is_none() {
                     return None;

@@ -232,6 +232,10 @@ impl<'a> Frame<'a> {
     }
 }
 
+/// Abbreviations that open a place's or a body's name (`St. Agnes's Hospital`, `Mt.
+/// Hood`, `Ft. Worth`): their stop ends no sentence.
+const NAME_PREFIXES: &[&str] = &["st", "mt", "ft"];
+
 impl Token {
     fn text_starts_digit(&self, text: &str) -> bool {
         text[self.start()..].starts_with(|c: char| c.is_ascii_digit())
@@ -286,6 +290,15 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             }
         };
         i = word_end(slice, i);
+        // "St. Agnes's Hospital": the stop belongs to the name's abbreviation, which
+        // keeps it as written and ends no sentence with it.
+        if bytes.get(i) == Some(&b'.')
+            && slice
+                .get(start - from..i)
+                .is_some_and(|w| NAME_PREFIXES.iter().any(|p| w.eq_ignore_ascii_case(p)))
+        {
+            i += 1;
+        }
         let end = from + i;
         let word = &text[start..end];
         // No listed word is long or starts with a digit.
@@ -299,10 +312,19 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             } else {
                 Flags::default()
             },
-            capital: c.is_uppercase(),
+            // "2Day FM", "3Coast": digits then a capital open a name as a capital does.
+            capital: c.is_uppercase() || c.is_ascii_digit() && digits_then_capital(word),
             sentence: 0,
         });
     }
+}
+
+/// Whether `word` is digits followed by a capital letter and at least one more letter
+/// (`2Day`, `3Coast`), not a number or a measure (`25`, `10km`, `3D`).
+fn digits_then_capital(word: &str) -> bool {
+    let rest = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    let mut chars = rest.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_alphabetic)
 }
 
 /// The character at byte `i` of `s` (a character boundary); ASCII, most of the text,
@@ -399,7 +421,8 @@ fn is_lowercased(text: &str, tokens: &[Token]) -> bool {
                 if t.capital && !after_stop && !text[t.start()..t.end()].eq_ignore_ascii_case("i") {
                     inner_capitals += 1;
                 }
-                after_stop = false;
+                // `st.`, one word with its stop, ends like a stop.
+                after_stop = t.end() > t.start() && text.as_bytes().get(t.end() - 1) == Some(&b'.');
             }
             Kind::Punct('.' | '!' | '?') | Kind::Quote(_) | Kind::Break => after_stop = true,
             _ => {}
@@ -436,6 +459,23 @@ fn quotes_have_inner_capitals(text: &str, tokens: &[Token]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn digits_then_a_capital_open_a_name() {
+        assert!(super::digits_then_capital("2Day"));
+        assert!(super::digits_then_capital("3Coast"));
+        assert!(!super::digits_then_capital("3D"));
+        assert!(!super::digits_then_capital("25"));
+        assert!(!super::digits_then_capital("10km"));
+    }
+
+    #[test]
+    fn a_saints_abbreviation_ends_no_sentence() {
+        let text = "St. Agnes's Hospital said so. Mt. Hood is high.";
+        let f = super::Frame::build(text, &[]);
+        assert_eq!(f.word(0), "St.");
+        assert_eq!(f.sentence_start.len(), 2);
+    }
+
     use super::super::{marks::find_marks, pairing::pair};
     use super::*;
 

@@ -525,7 +525,7 @@ fn cue_follows(f: &Frame<'_>, mut k: usize) -> bool {
 fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     let k = end + 1;
     if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) {
-        return (None, k);
+        return (appointed_role(f, k), k);
     }
     let sentence = f.tokens[end].sentence();
     let limit = (k + 16).min(f.tokens.len());
@@ -573,6 +573,50 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
         _ => None,
     };
     (role, close + 1)
+}
+
+/// `Ann Reyes was appointed head coach`, `Tom Kell has been named chief executive`, `Ida
+/// Moss was elected mayor`: the role a passive of appointing gives the name ending just
+/// before `k`.
+fn appointed_role(f: &Frame<'_>, k: usize) -> Option<Role> {
+    const AUX: &[&str] = &["was", "is", "has", "had", "have", "been", "were"];
+    const APPOINTED: &[&str] = &["appointed", "named", "elected", "hired", "promoted"];
+    // Asked after most names: the auxiliaries are all words of two to four letters.
+    let short_word =
+        |t: &super::frame::Token| t.kind == Kind::Word && (2..=4).contains(&(t.end() - t.start()));
+    if !f.tokens.get(k).is_some_and(short_word) {
+        return None;
+    }
+    let mut i = k;
+    while i < k + 2 && f.word_in(i, AUX) {
+        i += 1;
+    }
+    if i == k || !f.word_in(i, APPOINTED) {
+        return None;
+    }
+    i += 1;
+    if f.word_in(i, &["as", "to"]) {
+        i += 1;
+    }
+    let first = i;
+    let limit = (first + 4).min(f.tokens.len());
+    let role_end = (first..limit)
+        .take_while(|&j| f.tokens[j].kind == Kind::Word)
+        .filter(|&j| f.tokens[j].has(Flags::ROLE))
+        .last()?;
+    let np = np_backward(f, role_end, first)?;
+    match classify(f, np.0, np.1) {
+        Some(Mention::Description {
+            head, possessor, ..
+        }) => Some(Role {
+            head: singular(&head),
+            possessor: match possessor {
+                Some(Possessor::Name(w)) => w,
+                _ => Vec::new(),
+            },
+        }),
+        _ => None,
+    }
 }
 
 /// A role given just before a name, set off by a comma (`the governor, Paul Nemo`).
@@ -1072,16 +1116,20 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         let role = t.kind == Kind::Word
             && (t.flags.has(Flags::TITLE)
                 || t.flags.has(Flags::ROLE) && !only_role_prefix_at(f, i));
-        if let Some(first) = lowercase_body(f, i, &plain) {
-            // "the foreign ministry", "the city council": a body named by its noun.
+        // "the foreign ministry", "the city council", "the ministry of water": a body
+        // named by its noun (and the `of` phrase naming it).
+        let body = lowercase_body(f, i, &plain)
+            .map(|first| (first, i))
+            .or_else(|| lowercase_body_of(f, i, &plain).map(|last| (i, last)));
+        if let Some((first, last)) = body {
             out.push(lower_mention(
                 first,
-                (first..=i).map(|k| f.word(k)).collect(),
+                (first..=last).map(|k| f.word(k)).collect(),
                 true,
                 Vec::new(),
-                verb_follows(f, i + 1),
+                verb_follows(f, last + 1),
             ));
-            i += 1;
+            i = last + 1;
             continue;
         }
         let sentence_start = f.sentence_first(t.sentence());
@@ -1368,7 +1416,8 @@ fn only_role_prefix_at(f: &Frame<'_>, i: usize) -> bool {
 }
 
 /// In lower-cased text, a body named by a definite phrase ending in a body's noun
-/// with one or two words before it (`the foreign ministry`): the first of those words.
+/// with one or two words before it (`the foreign ministry`, `at dunmore city
+/// hospital`): the first of those words.
 fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Option<usize> {
     let t = &f.tokens[i];
     if !t.has(Flags::ORG) || i < 2 {
@@ -1380,7 +1429,28 @@ fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Opt
         first -= 1;
     }
     let det = first.checked_sub(1)?;
-    (first < i && f.tokens[det].has(Flags::DETERMINER)).then_some(first)
+    // "worked at dunmore city hospital": a place's preposition opens the name too.
+    let opens = f.tokens[det].has(Flags::DETERMINER) || f.word_in(det, &["at", "from"]);
+    (first < i && opens).then_some(first)
+}
+
+/// In lower-cased text, `the ministry of water`: a body's noun right after `the`, then
+/// `of` and one or two plain words (no verb's past form, no cue): the last of them.
+fn lowercase_body_of(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let t = &f.tokens[i];
+    if !f.lowercase || !t.has(Flags::ORG) || i < 1 || !f.word_in(i - 1, &["the"]) {
+        return None;
+    }
+    if !f.word_in(i + 1, &["of"]) {
+        return None;
+    }
+    let word = |k: usize| {
+        k < f.tokens.len() && plain(k) && !f.tokens[k].has(Flags::CUE) && !past_form(f, k)
+    };
+    if !word(i + 2) {
+        return None;
+    }
+    Some(if word(i + 3) { i + 3 } else { i + 2 })
 }
 
 /// Whether the name mention `m` is set off by an apposition that describes the person
@@ -1492,6 +1562,21 @@ mod tests {
         let m = name_mentions(&f);
         assert_eq!(m[0].name.roles[0].head, "mayor");
         assert!(m[0].subject);
+    }
+
+    #[test]
+    fn an_appointment_gives_a_role() {
+        let quotes = Vec::new();
+        for text in [
+            "Ana Ruiz was appointed head coach in May.",
+            "ana ruiz has been named as head coach of the team .",
+        ] {
+            let f = Frame::build(text, &quotes);
+            let m = name_mentions(&f);
+            assert_eq!(m[0].name.roles[0].head, "coach", "{text}");
+        }
+        let f = Frame::build("Ana Ruiz was named in the lawsuit.", &quotes);
+        assert!(name_mentions(&f)[0].name.roles.is_empty());
     }
 
     #[test]

@@ -405,7 +405,7 @@ fn owned_body<'a>(f: &Frame<'a>, rest: &[usize]) -> Option<Mention<'a>> {
 
 /// Words opening the name a body is dedicated to (`St Mary's Hospital`, `King Edward's
 /// School`).
-const DEDICATIONS: &[&str] = &["st", "st.", "saint", "king", "queen"];
+const DEDICATIONS: &[&str] = &["st", "st.", "saint", "king", "queen", "prince", "princess"];
 
 fn org_word_at(f: &Frame<'_>, words: &[usize]) -> bool {
     words.iter().any(|&i| f.tokens[i].flags.has(Flags::ORG))
@@ -594,9 +594,11 @@ fn classify_cased<'a>(
     };
     // The trailing run of name words after the last role or title.
     let mut end = rest.len();
-    // A role written after a name: "James Cleverly MP".
+    // A role written after a name: "James Cleverly MP"; not a body's word, which ends
+    // the body's name ("New South Wales Police").
     if let Some(r) = roles.last() {
-        if r.1 == rest.len() && r.0 >= 2 && !definite && possessor.is_none() {
+        let body_word = r.1 == r.0 + 1 && f.tokens[rest[r.0]].flags.has(Flags::ORG);
+        if r.1 == rest.len() && r.0 >= 2 && !definite && possessor.is_none() && !body_word {
             let before = &rest[..r.0];
             // Not "a South Korean official": a nationality before a role is no name.
             let words: Vec<&str> = before.iter().map(|&i| f.word(i)).collect();
