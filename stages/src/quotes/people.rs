@@ -1424,10 +1424,26 @@ fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Opt
         return None;
     }
     let modifier = |k: usize| plain(k) || only_role_prefix_at(f, k);
-    let mut first = i;
-    while first > 0 && i - first < 2 && modifier(first - 1) {
-        first -= 1;
-    }
+    let widen = |max: usize, title: bool| {
+        let mut first = i;
+        while first > 0
+            && i - first < max
+            && (modifier(first - 1) || title && f.tokens[first - 1].has(Flags::TITLE))
+        {
+            first -= 1;
+        }
+        first
+    };
+    // Two words at most; up to four with a titled person's possessive among them (`at
+    // king henry viii's hospital`, `queen mary's college`, `king's park school`), not
+    // a common noun's or a place's (`the country's main tourism agency`).
+    let wide = widen(4, true);
+    let personal = (wide..i).any(|k| {
+        let w = f.word(k);
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        possessive && (wide..=k).any(|j| f.tokens[j].has(Flags::TITLE))
+    });
+    let first = if personal { wide } else { widen(2, false) };
     let det = first.checked_sub(1)?;
     // "worked at dunmore city hospital": a place's preposition opens the name too.
     let opens = f.tokens[det].has(Flags::DETERMINER) || f.word_in(det, &["at", "from"]);
