@@ -218,7 +218,7 @@ def main():
     anyc = {c: Tally() for c in CLASSES}
     overall = Tally()
     by_source = {"full-text sets": Tally(), "bulk (lower-cased) sets": Tally()}
-    by_stratum = {}  # round 2, 3 and 4 items carry their stratum ("near" / "any")
+    by_stratum = {}  # rounds 2 to 5 items carry their stratum ("near" / "any")
     skipped = 0
     for it in items:
         if it.get("optional"):
