@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turn the hand-written label batches (labels/part-*.txt) into dev.jsonl and heldout.jsonl;
-with --round 2 (3, 4), the batches labels_round2/part-*.txt (labels_round3/, labels_round4/) into
-round2.jsonl (round3.jsonl, round4.jsonl), all held out.
+with --round 2 (3, 4, 5), the batches labels_round2/part-*.txt (labels_round3/ ... labels_round5/) into
+round2.jsonl (round3.jsonl ... round5.jsonl), all held out.
 
 Label line format (one item per line, '#' starts a comment line):
     ID | CLASSES | FACTS | WHY
@@ -104,9 +104,9 @@ def round2(n=2):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--round", type=int, choices=[1, 2, 3, 4], default=1)
+    ap.add_argument("--round", type=int, choices=[1, 2, 3, 4, 5], default=1)
     n = ap.parse_args().round
-    if n in (2, 3, 4):
+    if n in (2, 3, 4, 5):
         round2(n)
         return
     labels = read_labels("labels")

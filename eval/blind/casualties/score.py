@@ -6,6 +6,7 @@
     python3 eval/blind/casualties/score.py --part round2 --i-am-done      # round 2, once, at the end
     python3 eval/blind/casualties/score.py --part round3 --i-am-done      # round 3, once, at the end
     python3 eval/blind/casualties/score.py --part round4 --i-am-done      # round 4, once, at the end
+    python3 eval/blind/casualties/score.py --part round5 --i-am-done      # round 5, once, at the end
 
 Builds an input folder with the sampled articles (full articles, one set folder per sampled
 set), runs `corroborate run --input IN --out OUT --keep-going --force`, and for each item takes
@@ -43,7 +44,7 @@ CLASSES = ["verb_passive", "verb_active", "toll_noun", "nominal_count", "missing
 
 
 # parts that are scored once, at the end of the work on the stage (never looked at before)
-HELD_OUT = ("heldout", "round2", "round3", "round4")
+HELD_OUT = ("heldout", "round2", "round3", "round4", "round5")
 
 
 def ws(text):
@@ -185,9 +186,9 @@ class Tally:
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "corroborate"))
-    ap.add_argument("--part", choices=["dev", "heldout", "round2", "round3", "round4"], default="dev")
+    ap.add_argument("--part", choices=["dev", "heldout", "round2", "round3", "round4", "round5"], default="dev")
     ap.add_argument("--i-am-done", action="store_true",
-                    help="required with --part heldout, round2, round3 or round4: the held-out parts are "
+                    help="required with --part heldout, round2, round3, round4 or round5: the held-out parts are "
                          "scored once, at the end")
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
     ap.add_argument("--keep", help="keep the input/output folders in this directory")
@@ -217,7 +218,7 @@ def main():
     anyc = {c: Tally() for c in CLASSES}
     overall = Tally()
     by_source = {"full-text sets": Tally(), "bulk (lower-cased) sets": Tally()}
-    by_stratum = {}  # round 2, 3 and 4 items carry their stratum ("near" / "any")
+    by_stratum = {}  # rounds 2 to 5 items carry their stratum ("near" / "any")
     skipped = 0
     for it in items:
         if it.get("optional"):
