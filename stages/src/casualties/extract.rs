@@ -111,6 +111,10 @@ pub struct State {
     /// The first unnamed victim group of the last sentence that stated one (`two men
     /// died. they were named as ...`).
     pub last_victims: Option<Described>,
+    /// Every unnamed victim group of that sentence (`92 passengers and 11 crew members
+    /// were killed`), one of which a restating sentence may take up (`the 11 crew
+    /// members were all libyan`).
+    pub last_groups: Vec<Described>,
     /// Sentences whose one unnamed person of a status the next sentence named
     /// (`the victim was identified as NAME`): that mention gives way to the named one.
     pub renamed: Vec<(usize, Status)>,
@@ -127,6 +131,19 @@ pub struct Described {
     pub nat: Option<String>,
 }
 
+impl Described {
+    /// The group a mention of sentence `index` counts.
+    fn of(m: &Mention, index: usize) -> Described {
+        Described {
+            sentence: index,
+            status: m.status,
+            count: m.count.value,
+            head: m.head.clone(),
+            nat: m.nat.clone(),
+        }
+    }
+}
+
 impl State {
     pub fn new() -> Self {
         State {
@@ -138,6 +155,7 @@ impl State {
             other_at: None,
             last_nat: Default::default(),
             last_victims: None,
+            last_groups: Vec::new(),
             renamed: Vec::new(),
         }
     }
@@ -1171,17 +1189,14 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
             st.attacker_nat = Some(code);
         }
     }
-    if let Some(m) = out
+    let groups: Vec<Described> = out
         .iter()
-        .find(|m| m.role == Role::Victim && m.name.is_none())
-    {
-        st.last_victims = Some(Described {
-            sentence: index,
-            status: m.status,
-            count: m.count.value,
-            head: m.head.clone(),
-            nat: m.nat.clone(),
-        });
+        .filter(|m| m.role == Role::Victim && m.name.is_none())
+        .map(|m| Described::of(m, index))
+        .collect();
+    if let Some(first) = groups.first() {
+        st.last_victims = Some(first.clone());
+        st.last_groups = groups;
     }
     // what "he"/"she" will mean in the next sentence
     if let Some(f) = new_focus {
@@ -1793,24 +1808,30 @@ fn nationality_predicate(
         ) {
             continue;
         }
-        let earlier = out
+        let earlier: Vec<Described> = out
             .iter()
-            .find(|m| {
+            .filter(|m| {
                 start > 0 && m.role == Role::Victim && m.name.is_none() && m.pos < toks[start].start
             })
-            .map(|m| Described {
-                sentence: index,
-                status: m.status,
-                count: m.count.value,
-                head: m.head.clone(),
-                nat: m.nat.clone(),
-            });
-        let last = match (earlier, &st.last_victims) {
-            (Some(e), _) => e,
-            (None, Some(l)) if start == 0 && l.sentence + 1 == index => l.clone(),
-            _ => continue,
+            .map(|m| Described::of(m, index))
+            .collect();
+        let groups: Vec<Described> = if !earlier.is_empty() {
+            earlier
+        } else if start == 0 {
+            st.last_groups
+                .iter()
+                .filter(|l| l.sentence + 1 == index)
+                .cloned()
+                .collect()
+        } else {
+            continue;
         };
-        if let Some(m) = restated(ctx, items, start, index, last) {
+        // the group restated whole if one is, else a part of the first that fits
+        let found = groups
+            .into_iter()
+            .filter_map(|g| restated(ctx, items, start, index, g))
+            .min_by_key(|m| u8::from(m.rule != RESTATED));
+        if let Some(m) = found {
             out.push(m);
         }
     }
