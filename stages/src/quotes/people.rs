@@ -560,19 +560,7 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     let Some(np) = np_backward(f, role_end, first) else {
         return (None, k);
     };
-    let role = match classify(f, np.0, np.1) {
-        Some(Mention::Description {
-            head, possessor, ..
-        }) => Some(Role {
-            head: singular(&head),
-            possessor: match possessor {
-                Some(Possessor::Name(w)) => w,
-                _ => Vec::new(),
-            },
-        }),
-        _ => None,
-    };
-    (role, close + 1)
+    (role_of(f, np), close + 1)
 }
 
 /// `Ann Reyes was appointed head coach`, `Tom Kell has been named chief executive`, `Ida
@@ -604,7 +592,11 @@ fn appointed_role(f: &Frame<'_>, k: usize) -> Option<Role> {
         .take_while(|&j| f.tokens[j].kind == Kind::Word)
         .filter(|&j| f.tokens[j].has(Flags::ROLE))
         .last()?;
-    let np = np_backward(f, role_end, first)?;
+    role_of(f, np_backward(f, role_end, first)?)
+}
+
+/// The role a described phrase `np` gives (`the club's coach`: `coach` of `club`).
+fn role_of(f: &Frame<'_>, np: (usize, usize)) -> Option<Role> {
     match classify(f, np.0, np.1) {
         Some(Mention::Description {
             head, possessor, ..
