@@ -175,6 +175,29 @@ pub fn negated(toks: &[Tok], start: usize, subject_from: usize) -> bool {
         .is_some_and(|t| t.low.ends_with("n't"))
 }
 
+/// Whether the status phrase at `start` is denied for everyone, with nothing between the
+/// denial and the status (`nobody was injured`, `no one has been hurt`, `none were killed`);
+/// `no one else was hurt` and `nobody was seriously injured` deny less than that.
+pub fn denied_for_all(toks: &[Tok], start: usize) -> bool {
+    let mut k = start;
+    while k > 0
+        && matches!(
+            toks[k - 1].low,
+            "was" | "were" | "is" | "are" | "been" | "has" | "have" | "had" | "got"
+        )
+    {
+        k -= 1;
+    }
+    if k == start || k == 0 {
+        return false;
+    }
+    match toks[k - 1].low {
+        "nobody" | "none" => true,
+        "one" => k >= 2 && toks[k - 2].low == "no",
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +206,31 @@ mod tests {
 
     fn other(s: &str) -> bool {
         other_event(&tokenize(s).toks(&LEX), false)
+    }
+
+    #[test]
+    fn a_status_denied_for_everyone() {
+        let denied = |s: &str| {
+            let tokens = tokenize(s);
+            let toks = tokens.toks(&LEX);
+            let last = s.trim_end_matches('.').rsplit(' ').next().unwrap_or("");
+            let at = toks.iter().position(|t| t.low == last).unwrap_or(0);
+            denied_for_all(&toks, at)
+        };
+        for s in [
+            "But nobody was injured.",
+            "No one has been hurt.",
+            "None were killed.",
+        ] {
+            assert!(denied(s), "{s}");
+        }
+        for s in [
+            "No one else was hurt.",
+            "Nobody was seriously injured.",
+            "Three were injured.",
+        ] {
+            assert!(!denied(s), "{s}");
+        }
     }
 
     #[test]

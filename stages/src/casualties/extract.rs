@@ -1189,6 +1189,16 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
             st.attacker_nat = Some(code);
         }
     }
+    // "nine were treated for smoke inhalation, but nobody was injured": a status denied
+    // outright, for everyone, takes back what the sentence's other clauses counted
+    for status in [Status::Injured, Status::Killed] {
+        if hits
+            .iter()
+            .any(|h| h.status == status && context::denied_for_all(toks, h.start))
+        {
+            out.retain(|m| m.status != status);
+        }
+    }
     let groups: Vec<Described> = out
         .iter()
         .filter(|m| m.role == Role::Victim && m.name.is_none())

@@ -298,6 +298,7 @@ const PREFILTER: &[&str] = &[
     "beaten",
     "burn",
     "suffer",
+    "treated for",
     "sustain",
     "scald",
     "blew ",
