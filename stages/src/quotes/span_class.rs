@@ -436,6 +436,10 @@ mod tests {
         assert_eq!(kept("jon \" big \" marr was held ."), [false]);
         assert_eq!(kept("The man, known locally as “the Owl,” fled."), [false]);
         assert_eq!(
+            kept("The raid, code-named “Night Owl,” began at dawn, he said."),
+            [false]
+        );
+        assert_eq!(
             kept("the man , known to his friends as \" the owl , \" fled ."),
             [false]
         );
