@@ -151,6 +151,100 @@ pub fn tag_follows(text: &str, from: usize) -> bool {
     false
 }
 
+/// How the words between two marks read, for telling speech from narrative.
+pub struct Reading {
+    /// The first clause speaks in the first or second person before any cue (`our dad
+    /// did not deserve this`, not `the family said our dad ...`, nor `... began when a
+    /// poster asked: if you ...`).
+    pub speaks: bool,
+    /// A later sentence speaks so.
+    pub speaks_later: bool,
+    /// A sentence reports speech in the third person (a reporting verb, no speaker
+    /// pronoun).
+    pub attribution: bool,
+    /// More auxiliaries in the present tense than in the past (`is`, `will`, `don't`
+    /// against `was`, `did`): speech more often than news narrative.
+    pub present: bool,
+}
+
+const PRESENT: &[&str] = &[
+    "is", "are", "am", "isn't", "aren't", "has", "have", "hasn't", "haven't", "will", "won't",
+    "can", "can't", "do", "does", "don't", "doesn't",
+];
+const PAST: &[&str] = &[
+    "was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't", "said",
+];
+
+/// Verbs that only report speech (not `brands`, `calls`, `notes`, which are nouns as
+/// often).
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "according",
+    "asked",
+    "explained",
+    "stated",
+    "wrote",
+    "writes",
+    "recalled",
+    "insisted",
+    "announced",
+    "declared",
+    "replied",
+    "commented",
+    "tweeted",
+];
+
+/// Whether a sentence reports speech in the third person: a reporting verb and no
+/// speaker pronoun.
+fn reports(sentence: &str) -> bool {
+    let mut verb = false;
+    for w in words(sentence) {
+        if FIRST_SECOND.iter().any(|p| p.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        verb |= REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w));
+    }
+    verb
+}
+
+/// How the words `text[from..to]` read.
+pub fn reading(text: &str, from: usize, to: usize) -> Reading {
+    let ends = sentence_ends(text, from, to);
+    let Some(&first_end) = ends.first() else {
+        return Reading {
+            speaks: false,
+            speaks_later: false,
+            attribution: false,
+            present: false,
+        };
+    };
+    let first = &text[from..first_end];
+    let clause = first.split([':', ';']).next().unwrap_or(first);
+    let mut starts = vec![from];
+    starts.extend(ends.iter().copied());
+    Reading {
+        speaks: person_and_cue(clause) == (true, false),
+        speaks_later: starts
+            .windows(2)
+            .skip(1)
+            .any(|w| person_and_cue(&text[w[0]..w[1]]) == (true, false)),
+        attribution: starts.windows(2).any(|w| reports(&text[w[0]..w[1]])),
+        present: {
+            let (mut now, mut then) = (0, 0);
+            for w in words(&text[from..to]) {
+                now += usize::from(PRESENT.iter().any(|p| p.eq_ignore_ascii_case(w)));
+                then += usize::from(PAST.iter().any(|p| p.eq_ignore_ascii_case(w)));
+            }
+            now > then
+        },
+    }
+}
+
 /// Whether the quoted words before a mark at `at` close a clause (`... good ,"`).
 pub fn clause_closed_before(text: &str, at: usize) -> bool {
     text.get(..at).is_some_and(|h| {
@@ -164,6 +258,31 @@ pub fn clause_closed_before(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speech_is_read_from_its_first_clause() {
+        let r = |t: &str| {
+            let x = reading(t, 0, t.len());
+            (x.speaks, x.attribution)
+        };
+        assert_eq!(
+            r("our dad did not deserve this. we want answers."),
+            (true, false)
+        );
+        assert_eq!(
+            r("the family said our dad did not deserve this."),
+            (false, false)
+        );
+        assert_eq!(r("the family said so. it was late."), (false, true));
+        assert_eq!(
+            r("the hearing resumes on monday. we will see."),
+            (false, false)
+        );
+        assert_eq!(
+            r("it began when a poster asked: can you help?"),
+            (false, false)
+        );
+    }
 
     #[test]
     fn open_quotation_stops_before_an_attribution() {

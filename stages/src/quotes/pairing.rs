@@ -257,6 +257,14 @@ pub fn pair(text: &str, marks: &[Mark]) -> Vec<Quotation> {
                             }
                         }
                         let reopen = reopens(text, b.piece_start, pm, k - 1);
+                        if !reopen
+                            && introduced(text, b.open)
+                            && continues_speech(text, b.piece_start, pm, k - 1, pe)
+                        {
+                            b.end_piece(text, m.at);
+                            b.piece_start = m.at + m.len;
+                            continue;
+                        }
                         close(text, &mut cur, m, &mut out);
                         if reopen {
                             cur = Some(Building::new(m));
@@ -295,6 +303,101 @@ fn reopens(text: &str, piece_start: usize, pm: &[Mark], k: usize) -> bool {
     next.dir != Dir::Open
         && open_ends::clause_closed_before(text, next.at)
         && open_ends::tag_follows(text, next.at + next.len)
+}
+
+/// Whether the quotation opening at `open` is introduced by a colon (`... said: "`,
+/// `the statement read: "`): a statement given whole, which may run over paragraphs.
+fn introduced(text: &str, open: usize) -> bool {
+    text.get(..open)
+        .is_some_and(|h| h.trim_end().ends_with(':'))
+}
+
+/// Marks ahead that [`continues_speech`] weighs (its cost stays linear in the text).
+const LOOKAHEAD: usize = 8;
+
+/// Whether a mark at `m` may close one paragraph of an open quotation and reopen the
+/// next: an ambiguous double mark after a sentence's end (`piece_start` starts the words
+/// before it), with no tag after it.
+fn may_continue(text: &str, piece_start: usize, m: &Mark) -> bool {
+    m.dir == Dir::Either
+        && m.family == Family::Double
+        && ends_sentence_before(text, piece_start, m.at)
+        && !open_ends::tag_follows(text, m.at + m.len)
+}
+
+/// Whether an ambiguous mark at `pm[k]`, met while a quotation of its family is open,
+/// closes a paragraph of it and opens the next, rather than closing it: the bulk style
+/// keeps only that mark of a quotation over several paragraphs (`: " ... a mistake . "
+/// our dad did not deserve this . " after the crash he ...`), and reading it as a
+/// closing mark turns every later pair inside out.
+///
+/// The stretches of text between this mark and the next ones of its family (at most
+/// [`LOOKAHEAD`], the last ending at the paragraph's end `pe`) are each inside or
+/// outside a quotation; each mark flips that, or, where [`may_continue`] allows,
+/// keeps a quotation open at a cost. A stretch that speaks ([`open_ends::reading`])
+/// costs outside (less when only a later sentence does), one that reads as an
+/// attribution costs inside; a neutral one costs a little inside when its tense is the
+/// past (narrative), a little outside when it is the present. The mark continues when
+/// the cheapest reading keeps the first stretch inside.
+fn continues_speech(text: &str, piece_start: usize, pm: &[Mark], k: usize, pe: usize) -> bool {
+    let m = &pm[k];
+    if !may_continue(text, piece_start, m) {
+        return false;
+    }
+    let marks: Vec<&Mark> = std::iter::once(m)
+        .chain(pm[k + 1..].iter().filter(|n| n.family == m.family))
+        .take(LOOKAHEAD + 1)
+        .collect();
+    let capped = marks.len() > LOOKAHEAD;
+    let stretch = |j: usize| {
+        let from = marks[j].at + marks[j].len;
+        let to = marks.get(j + 1).map_or(pe, |n| n.at);
+        open_ends::reading(text, from, to.max(from))
+    };
+    const CONTINUE: u32 = 5;
+    const UNCLOSED: u32 = 5;
+    let cost_in = |r: &open_ends::Reading| match (r.speaks || r.speaks_later, r.attribution) {
+        (_, true) => 20,
+        (true, false) => 0,
+        (false, false) if r.present => 1,
+        (false, false) => 3,
+    };
+    let cost_out = |r: &open_ends::Reading| match (r.speaks, r.speaks_later, r.attribution) {
+        (_, _, true) => 0,
+        (true, _, false) => 20,
+        (false, true, false) => 10,
+        (false, false, false) if r.present => 2,
+        (false, false, false) => 0,
+    };
+    let last = if capped {
+        marks.len() - 2
+    } else {
+        marks.len() - 1
+    };
+    let readings: Vec<open_ends::Reading> = (0..=last).map(stretch).collect();
+    // the cheapest reading with the first stretch inside (`true`) or outside
+    let best = |first_inside: bool| -> u32 {
+        let (mut inside, mut outside) = if first_inside {
+            (CONTINUE + cost_in(&readings[0]), u32::MAX / 2)
+        } else {
+            (u32::MAX / 2, cost_out(&readings[0]))
+        };
+        for j in 1..=last {
+            let prev = marks[j - 1].at + marks[j - 1].len;
+            let keep = if may_continue(text, prev, marks[j]) {
+                inside + CONTINUE
+            } else {
+                u32::MAX / 2
+            };
+            let next_inside = keep.min(outside) + cost_in(&readings[j]);
+            let next_outside = inside + cost_out(&readings[j]);
+            inside = next_inside;
+            outside = next_outside;
+        }
+        let end = if capped { 0 } else { UNCLOSED };
+        (inside + end).min(outside)
+    };
+    best(true) < best(false)
 }
 
 fn close(text: &str, cur: &mut Option<Building>, m: &Mark, out: &mut Vec<Quotation>) {
