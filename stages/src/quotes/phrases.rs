@@ -296,10 +296,17 @@ fn verb_next(f: &Frame<'_>, k: usize) -> bool {
         .is_some_and(|t| t.kind == Kind::Word && (t.flags.has(Flags::CUE) || past_form(f, k)))
 }
 
-/// Whether the lower-cased word at `k` reads as a past-tense verb (`arrived`, `fined`).
+/// Irregular past forms (`data/quotes/irregular_past.txt`).
+static IRREGULAR_PAST: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/quotes/irregular_past.txt")).collect()
+});
+
+/// Whether the lower-cased word at `k` reads as a past-tense verb (`arrived`, `fined`,
+/// `spent`).
 pub fn past_form(f: &Frame<'_>, k: usize) -> bool {
     let w = f.word(k);
     w.len() > 4 && w.ends_with("ed")
+        || w.len() <= 10 && with_lowercase(w, |l| IRREGULAR_PAST.contains(l))
 }
 
 /// What the phrase `first..=last` names.
