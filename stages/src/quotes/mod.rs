@@ -242,18 +242,31 @@ fn read_article<'a>(
         };
         events.push((at, 0, Event::Quote(qi, attr)));
     }
+    // Only what comes before the last quotation kept can change a quotation's speaker: the
+    // other events only feed the resolver's state. An article with no quotation kept has
+    // nothing more to read.
+    let Some(last) = events.iter().map(|(at, _, _)| *at).max() else {
+        return Vec::new();
+    };
     for (k, m) in a.names.iter().enumerate() {
+        if m.at > last {
+            continue;
+        }
         // A heading in capitals (`ISLAMIC STATE`) names a topic, not a person.
         if f.is_heading(f.tokens[m.at].sentence()) && m.name.words.iter().all(|w| is_upper(w)) {
             continue;
         }
         events.push((m.at, 1, Event::Name(k)));
     }
-    for tok in people::subject_pronouns(f) {
+    for tok in people::subject_pronouns(f, last + 1) {
         events.push((tok, 1, Event::Pronoun(tok)));
     }
     for s in 0..f.sentence_start.len() {
         let (s0, s1) = f.sentence_range(s);
+        // A sentence's events stand at its first token or after it.
+        if s0 > last {
+            break;
+        }
         if let Some((doc, (a0, a1))) = attribution::document_author(f, s0, s1) {
             // After the author's own mention, so that it is known.
             events.push((doc.max(a1), 2, Event::Document(doc, a0, a1)));

@@ -1489,9 +1489,10 @@ pub fn introduced(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
     })
 }
 
-/// Pronouns used as subjects (`she added`, `he was`), for resolving in order.
-pub fn subject_pronouns(f: &Frame<'_>) -> Vec<usize> {
-    (0..f.tokens.len())
+/// Pronouns used as subjects (`she added`, `he was`) before token `end`, for resolving in
+/// order.
+pub fn subject_pronouns(f: &Frame<'_>, end: usize) -> Vec<usize> {
+    (0..f.tokens.len().min(end))
         .filter(|&i| {
             let t = &f.tokens[i];
             t.kind == Kind::Word
