@@ -169,7 +169,8 @@ pub fn quotations_in_windows(articles: &[(&str, &str)], window: usize) -> Vec<Qu
     // not made. An article read in windows is read as before, and counts as a span.
     enum First<'a> {
         Whole(&'a str, &'a str, Vec<Span>),
-        Read(Part<'a>),
+        // A window of a long article, already read for its people (boxed: rare and large).
+        Read(Box<Part<'a>>),
     }
     let mut firsts: Vec<First<'_>> = Vec::with_capacity(articles.len());
     let mut any_span = false;
@@ -190,12 +191,12 @@ pub fn quotations_in_windows(articles: &[(&str, &str)], window: usize) -> Vec<Qu
                 let mut people = analyse(id, text).people;
                 // Kept while the other windows are read: sized for what it holds.
                 people.shrink_to_fit();
-                firsts.push(First::Read(Part::Window {
+                firsts.push(First::Read(Box::new(Part::Window {
                     id,
                     base: r.start,
                     text,
                     people,
-                }));
+                })));
             }
         }
     }
@@ -206,7 +207,7 @@ pub fn quotations_in_windows(articles: &[(&str, &str)], window: usize) -> Vec<Qu
         .into_iter()
         .map(|f| match f {
             First::Whole(id, t, spans) => Part::Whole(analyse_with(id, t, spans)),
-            First::Read(part) => part,
+            First::Read(part) => *part,
         })
         .collect();
     let set = people::set_table(parts.iter().flat_map(|p| p.people().persons.iter()));
