@@ -24,7 +24,7 @@
 //! quoted words a few words before (`called the plan "a disaster"`), and a cue earlier
 //! in the sentence (reported speech: `she said the attacker was a "peripheral" figure`).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use super::frame::{Frame, Kind};
@@ -69,14 +69,14 @@ impl Lists {
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut lists = Lists {
-        naming: HashSet::new(),
-        work: HashSet::new(),
-        naming_after_determiner: HashSet::new(),
-        name_head: HashSet::new(),
-        closed: HashSet::new(),
-        evaluative: HashSet::new(),
-        performed_in: HashSet::new(),
-        speaker_pronoun: HashSet::new(),
+        naming: HashSet::default(),
+        work: HashSet::default(),
+        naming_after_determiner: HashSet::default(),
+        name_head: HashSet::default(),
+        closed: HashSet::default(),
+        evaluative: HashSet::default(),
+        performed_in: HashSet::default(),
+        speaker_pronoun: HashSet::default(),
         pronoun_first: [false; 128],
         pronoun_len: 0,
     };
