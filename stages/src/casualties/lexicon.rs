@@ -147,7 +147,10 @@ impl Lexicon {
 
     /// The `class` bits of lower-case token text `low`.
     pub fn class_of(&self, low: &str) -> u32 {
-        let mut c = self.classes.get(low).copied().unwrap_or(0);
+        let listed = self.classes.get(low).copied().unwrap_or(0);
+        // The function-word bit counts in the `c == 0` test below; the other two do not.
+        const LATE: u32 = class::WEEKDAY | class::NOT_NAME_OTHER;
+        let mut c = listed & !LATE;
         // the head of a hyphenated number word (`twenty-one`) is looked up by itself
         // (a byte scan: words are short, and `-` is ASCII, so the cut is on a char boundary)
         let head = match low.bytes().position(|b| b == b'-') {
@@ -164,42 +167,42 @@ impl Lexicon {
                 c |= class::TITLE;
             }
         }
-        if is_function_word(low) {
-            c |= class::FUNCTION;
-        }
         if c == 0 && self.is_code(low) {
             c |= class::DESIGNATOR;
         }
-        if is_weekday(low) {
-            c |= class::WEEKDAY;
-        }
-        if is_not_name_other(low) {
-            c |= class::NOT_NAME_OTHER;
-        }
-        c
+        c | listed & LATE
     }
 }
 
-/// Words a capitalised run holds without being a name that no list gives.
-fn is_not_name_other(w: &str) -> bool {
-    matches!(
-        w,
-        "police"
-            | "named"
-            | "called"
-            | "officials"
-            | "authorities"
-            | "president"
-            | "minister"
-            | "prime"
-            | "breaking"
-            | "news"
-            | "update"
-            | "more"
-            | "other"
-            | "many"
-    )
+/// A word list written once, as a `matches!` test (`fn`) and as a slice (`const`, for the
+/// class table of [`classes`]).
+macro_rules! word_list {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident, $list:ident = [$($w:literal),+ $(,)?]) => {
+        const $list: &[&str] = &[$($w),+];
+        $(#[$doc])*
+        $vis fn $name(w: &str) -> bool {
+            matches!(w, $($w)|+)
+        }
+    };
 }
+
+/// Words a capitalised run holds without being a name that no list gives.
+const NOT_NAME_OTHER_WORDS: &[&str] = &[
+    "police",
+    "named",
+    "called",
+    "officials",
+    "authorities",
+    "president",
+    "minister",
+    "prime",
+    "breaking",
+    "news",
+    "update",
+    "more",
+    "other",
+    "many",
+];
 
 /// The `class` bits that come from the lists, by word.
 fn classes(lex: &Lexicon) -> HashMap<String, u32> {
@@ -234,6 +237,16 @@ fn classes(lex: &Lexicon) -> HashMap<String, u32> {
             w,
             class::NAT_FIRST | if alone { class::NAT_ALONE } else { 0 },
         );
+    }
+    // The word tests' bits too: a word in no list is then answered by the one lookup.
+    for (words, bits) in [
+        (FUNCTION_WORDS, class::FUNCTION),
+        (WEEKDAYS, class::WEEKDAY),
+        (NOT_NAME_OTHER_WORDS, class::NOT_NAME_OTHER),
+    ] {
+        for w in words {
+            mark(w, bits);
+        }
     }
     out
 }
@@ -466,116 +479,20 @@ fn build() -> Lexicon {
     lex
 }
 
-/// Words that end a noun phrase or a name: function words and common verbs.
-pub fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "or"
-            | "but"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "from"
-            | "by"
-            | "for"
-            | "with"
-            | "as"
-            | "into"
-            | "near"
-            | "inside"
-            | "outside"
-            | "after"
-            | "before"
-            | "during"
-            | "since"
-            | "when"
-            | "while"
-            | "where"
-            | "who"
-            | "whom"
-            | "whose"
-            | "which"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "he"
-            | "she"
-            | "they"
-            | "it"
-            | "we"
-            | "i"
-            | "you"
-            | "him"
-            | "them"
-            | "said"
-            | "says"
-            | "told"
-            | "say"
-            | "tells"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "be"
-            | "been"
-            | "being"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "also"
-            | "both"
-            | "all"
-            | "not"
-            | "no"
-            | "than"
-            | "about"
-            | "over"
-            | "under"
-            | "among"
-            | "including"
-            | "if"
-            | "because"
-            | "so"
-            | "then"
-            | "there"
-            | "here"
-            | "up"
-            | "down"
-            | "out"
-            | "off"
-            | "later"
-            | "earlier"
-            | "early"
-            | "late"
-            | "did"
-            | "do"
-            | "does"
-            | "according"
-            | "per"
-            | "via"
-            | "without"
-            | "within"
-            | "across"
-            | "amid"
-            | "against"
-            | "between"
-            | "through"
-            | "toward"
-            | "towards"
-    )
+word_list! {
+    /// Words that end a noun phrase or a name: function words and common verbs.
+    pub fn is_function_word, FUNCTION_WORDS = [
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "from", "by", "for",
+        "with", "as", "into", "near", "inside", "outside", "after", "before", "during", "since",
+        "when", "while", "where", "who", "whom", "whose", "which", "that", "this", "these", "those",
+        "his", "her", "their", "its", "he", "she", "they", "it", "we", "i", "you", "him", "them",
+        "said", "says", "told", "say", "tells", "was", "were", "is", "are", "be", "been", "being",
+        "has", "have", "had", "will", "would", "could", "also", "both", "all", "not", "no", "than",
+        "about", "over", "under", "among", "including", "if", "because", "so", "then", "there",
+        "here", "up", "down", "out", "off", "later", "earlier", "early", "late", "did", "do", "does",
+        "according", "per", "via", "without", "within", "across", "amid", "against", "between",
+        "through", "toward", "towards",
+    ]
 }
 
 /// Whether `w` opens a verb's object that is no count: a determiner or an object pronoun
@@ -610,9 +527,82 @@ pub fn is_preposition(w: &str) -> bool {
     )
 }
 
-pub fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+word_list! {
+    pub fn is_weekday, WEEKDAYS = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `class_of` as it was before the word tests' bits went into the class table.
+    fn class_by_tests(lex: &Lexicon, low: &str) -> u32 {
+        let tested = class::FUNCTION | class::WEEKDAY | class::NOT_NAME_OTHER;
+        let mut c = lex.classes.get(low).copied().unwrap_or(0) & !tested;
+        let head = match low.bytes().position(|b| b == b'-') {
+            Some(at) => lex.numbers.contains_key(&low[..at]),
+            None => c & class::NUMBER != 0,
+        };
+        if head {
+            c |= class::NUMBER_HEAD;
+        }
+        if let Some(trimmed) = low.strip_suffix('.') {
+            c &= !class::TITLE;
+            if lex.titles.contains_key(trimmed.trim_end_matches('.')) {
+                c |= class::TITLE;
+            }
+        }
+        if is_function_word(low) {
+            c |= class::FUNCTION;
+        }
+        if c == 0 && lex.is_code(low) {
+            c |= class::DESIGNATOR;
+        }
+        if is_weekday(low) {
+            c |= class::WEEKDAY;
+        }
+        if NOT_NAME_OTHER_WORDS.contains(&low) {
+            c |= class::NOT_NAME_OTHER;
+        }
+        c
+    }
+
+    #[test]
+    fn the_class_table_answers_as_the_word_tests_do() {
+        let lex = &*LEX;
+        let others = [
+            "",
+            ",",
+            ".",
+            "-",
+            "xq",
+            "of",
+            "mr.",
+            "dr.",
+            "monday.",
+            "twenty-one",
+            "killed",
+            "zz",
+            "police",
+            "news",
+            "is",
+            "sunday",
+            "orvane",
+            "48-year-old",
+            "u.s.",
+        ];
+        let words = FUNCTION_WORDS
+            .iter()
+            .chain(WEEKDAYS)
+            .chain(NOT_NAME_OTHER_WORDS)
+            .chain(&others);
+        for w in words {
+            assert_eq!(lex.class_of(w), class_by_tests(lex, w), "{w}");
+        }
+        assert!(lex.class_of("the") & class::FUNCTION != 0);
+        assert!(lex.class_of("friday") & class::WEEKDAY != 0);
+        assert!(lex.class_of("officials") & class::NOT_NAME_OTHER != 0);
+    }
 }

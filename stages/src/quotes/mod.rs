@@ -95,14 +95,28 @@ struct Analysis<'a> {
 }
 
 fn analyse<'a>(id: &'a str, text: &'a str) -> Analysis<'a> {
-    let mut a = frame_of(id, text);
+    analyse_with(id, text, spans_of(text))
+}
+
+/// [`analyse`] given the text's quotation spans.
+fn analyse_with<'a>(id: &'a str, text: &'a str, spans: Vec<Span>) -> Analysis<'a> {
+    let mut a = frame_with(id, text, spans);
     a.people = people::table_of_mentions(&a.names);
     a
 }
 
+/// The quotation spans of a text.
+fn spans_of(text: &str) -> Vec<Span> {
+    pairing::pair(text, &marks::find_marks(text))
+}
+
 /// The first reading of an article but for its people table, left empty.
 fn frame_of<'a>(id: &'a str, text: &'a str) -> Analysis<'a> {
-    let spans = pairing::pair(text, &marks::find_marks(text));
+    frame_with(id, text, spans_of(text))
+}
+
+/// [`frame_of`] given the text's quotation spans.
+fn frame_with<'a>(id: &'a str, text: &'a str, spans: Vec<Span>) -> Analysis<'a> {
     let frame = Frame::build(text, &spans);
     let names = people::name_mentions(&frame);
     Analysis {
@@ -150,30 +164,52 @@ pub fn quotations(articles: &[(&str, &str)]) -> Vec<Quotation> {
 /// (an article or window) longer than [`frame::MAX_TEXT`] (4 GiB) is beyond the offsets a
 /// frame keeps: it is left out, giving no quotations and no names.
 pub fn quotations_in_windows(articles: &[(&str, &str)], window: usize) -> Vec<Quotation> {
-    let mut parts: Vec<Part<'_>> = Vec::with_capacity(articles.len());
+    // An article read whole has its spans found first: a set with no span anywhere gives
+    // no quotation, and its frames and names (which only serve to attribute spans) are
+    // not made. An article read in windows is read as before, and counts as a span.
+    enum First<'a> {
+        Whole(&'a str, &'a str, Vec<Span>),
+        // A window of a long article, already read for its people (boxed: rare and large).
+        Read(Box<Part<'a>>),
+    }
+    let mut firsts: Vec<First<'_>> = Vec::with_capacity(articles.len());
+    let mut any_span = false;
     for &(id, t) in articles {
         let ranges = crate::windows::windows(t, window);
         if ranges.len() == 1 {
             if t.len() <= frame::MAX_TEXT {
-                parts.push(Part::Whole(analyse(id, t)));
+                let spans = spans_of(t);
+                any_span |= !spans.is_empty();
+                firsts.push(First::Whole(id, t, spans));
             }
             continue;
         }
+        any_span = true;
         for r in ranges {
             let text = &t[r.clone()];
             if text.len() <= frame::MAX_TEXT {
                 let mut people = analyse(id, text).people;
                 // Kept while the other windows are read: sized for what it holds.
                 people.shrink_to_fit();
-                parts.push(Part::Window {
+                firsts.push(First::Read(Box::new(Part::Window {
                     id,
                     base: r.start,
                     text,
                     people,
-                });
+                })));
             }
         }
     }
+    if !any_span {
+        return Vec::new();
+    }
+    let parts: Vec<Part<'_>> = firsts
+        .into_iter()
+        .map(|f| match f {
+            First::Whole(id, t, spans) => Part::Whole(analyse_with(id, t, spans)),
+            First::Read(part) => *part,
+        })
+        .collect();
     let set = people::set_table(parts.iter().flat_map(|p| p.people().persons.iter()));
     let mut out = Vec::new();
     for part in parts {
@@ -242,18 +278,31 @@ fn read_article<'a>(
         };
         events.push((at, 0, Event::Quote(qi, attr)));
     }
+    // Only what comes before the last quotation kept can change a quotation's speaker: the
+    // other events only feed the resolver's state. An article with no quotation kept has
+    // nothing more to read.
+    let Some(last) = events.iter().map(|(at, _, _)| *at).max() else {
+        return Vec::new();
+    };
     for (k, m) in a.names.iter().enumerate() {
+        if m.at > last {
+            continue;
+        }
         // A heading in capitals (`ISLAMIC STATE`) names a topic, not a person.
         if f.is_heading(f.tokens[m.at].sentence()) && m.name.words.iter().all(|w| is_upper(w)) {
             continue;
         }
         events.push((m.at, 1, Event::Name(k)));
     }
-    for tok in people::subject_pronouns(f) {
+    for tok in people::subject_pronouns(f, last + 1) {
         events.push((tok, 1, Event::Pronoun(tok)));
     }
     for s in 0..f.sentence_start.len() {
         let (s0, s1) = f.sentence_range(s);
+        // A sentence's events stand at its first token or after it.
+        if s0 > last {
+            break;
+        }
         if let Some((doc, (a0, a1))) = attribution::document_author(f, s0, s1) {
             // After the author's own mention, so that it is known.
             events.push((doc.max(a1), 2, Event::Document(doc, a0, a1)));

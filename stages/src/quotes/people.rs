@@ -326,12 +326,39 @@ impl<'a> People<'a> {
 static COUNTRIES: std::sync::LazyLock<FastSet<String>> =
     std::sync::LazyLock::new(|| crate::data::nationality_forms("country_name").collect());
 
+/// The longest country name, in bytes.
+static COUNTRY_LEN: std::sync::LazyLock<usize> =
+    std::sync::LazyLock::new(|| COUNTRIES.iter().map(String::len).max().unwrap_or(0));
+
 fn is_country(words: &[&str]) -> bool {
     if words.is_empty() || words.len() > 4 {
         return false;
     }
-    // `words.join(" ").to_lowercase()`, built once (ASCII words lower-cased in place).
-    let mut key = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    // `words.join(" ").to_lowercase()`, built once: ASCII words (most names) into a buffer
+    // on the stack, lower-cased in place; a key longer than every country's is none.
+    let len = words.iter().map(|w| w.len()).sum::<usize>() + words.len() - 1;
+    if words.iter().all(|w| w.is_ascii()) {
+        if len > *COUNTRY_LEN {
+            return false;
+        }
+        let mut buf = [0u8; 128];
+        if let Some(key) = buf.get_mut(..len) {
+            let mut at = 0;
+            for (k, w) in words.iter().enumerate() {
+                if k > 0 {
+                    key[at] = b' ';
+                    at += 1;
+                }
+                key[at..at + w.len()].copy_from_slice(w.as_bytes());
+                at += w.len();
+            }
+            key.make_ascii_lowercase();
+            if let Ok(key) = std::str::from_utf8(key) {
+                return COUNTRIES.contains(key);
+            }
+        }
+    }
+    let mut key = String::with_capacity(len + 1);
     for (k, w) in words.iter().enumerate() {
         if k > 0 {
             key.push(' ');
@@ -1489,9 +1516,10 @@ pub fn introduced(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
     })
 }
 
-/// Pronouns used as subjects (`she added`, `he was`), for resolving in order.
-pub fn subject_pronouns(f: &Frame<'_>) -> Vec<usize> {
-    (0..f.tokens.len())
+/// Pronouns used as subjects (`she added`, `he was`) before token `end`, for resolving in
+/// order.
+pub fn subject_pronouns(f: &Frame<'_>, end: usize) -> Vec<usize> {
+    (0..f.tokens.len().min(end))
         .filter(|&i| {
             let t = &f.tokens[i];
             t.kind == Kind::Word
@@ -1534,7 +1562,15 @@ mod tests {
         assert!(is_country(&["IRAN"]));
         assert!(!is_country(&["United", "Kingdoms"]));
         assert!(!is_country(&[]));
-        for words in [&["Côte", "d'Ivoire"][..], &["ÉGYPTE"], &["new", "Zealand"]] {
+        let long = ["Republic"; 20];
+        for words in [
+            &["Côte", "d'Ivoire"][..],
+            &["ÉGYPTE"],
+            &["new", "Zealand"],
+            &["Trinidad", "and", "Tobago"],
+            &["the", "Democratic", "Republic", "of", "the", "Congo"],
+            &long,
+        ] {
             let reference = COUNTRIES.contains(&words.join(" ").to_lowercase());
             assert_eq!(is_country(words), reference, "{words:?}");
         }

@@ -1,7 +1,7 @@
 //! Noun phrases of the frame and what they name: a pronoun, a name (of a person or a
 //! body), or a description (`the Tory MP`, `A spokesman`, `His family`).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use super::frame::{strip_possessive, Frame, Kind};

@@ -24,7 +24,7 @@
 //! quoted words a few words before (`called the plan "a disaster"`), and a cue earlier
 //! in the sentence (reported speech: `she said the attacker was a "peripheral" figure`).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use super::frame::{Frame, Kind};
@@ -45,18 +45,40 @@ struct Lists {
     evaluative: HashSet<&'static str>,
     performed_in: HashSet<&'static str>,
     speaker_pronoun: HashSet<&'static str>,
+    /// The first bytes (ASCII, lower case) of the speaker pronouns and their longest
+    /// length: a word failing either is no speaker pronoun, without lower-casing it.
+    pronoun_first: [bool; 128],
+    pronoun_len: usize,
+}
+
+impl Lists {
+    /// Whether `word`, lower-cased, is a speaker pronoun.
+    fn is_speaker_pronoun(&self, word: &str) -> bool {
+        let may = word.len() <= self.pronoun_len
+            && word.as_bytes().first().is_some_and(|&b| match b {
+                // `’`, read as `'`
+                0xE2 => self.pronoun_first[usize::from(b'\'')],
+                _ => self
+                    .pronoun_first
+                    .get(usize::from(b.to_ascii_lowercase()))
+                    .is_some_and(|&f| f),
+            });
+        may && self.speaker_pronoun.contains(Lower::of(word).as_str())
+    }
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut lists = Lists {
-        naming: HashSet::new(),
-        work: HashSet::new(),
-        naming_after_determiner: HashSet::new(),
-        name_head: HashSet::new(),
-        closed: HashSet::new(),
-        evaluative: HashSet::new(),
-        performed_in: HashSet::new(),
-        speaker_pronoun: HashSet::new(),
+        naming: HashSet::default(),
+        work: HashSet::default(),
+        naming_after_determiner: HashSet::default(),
+        name_head: HashSet::default(),
+        closed: HashSet::default(),
+        evaluative: HashSet::default(),
+        performed_in: HashSet::default(),
+        speaker_pronoun: HashSet::default(),
+        pronoun_first: [false; 128],
+        pronoun_len: 0,
     };
     let mut section = "";
     for line in crate::data::lines(WORDS) {
@@ -76,6 +98,17 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             _ => continue,
         };
         set.insert(line);
+    }
+    for p in &lists.speaker_pronoun {
+        if let Some(slot) = p.as_bytes().first().and_then(|b| {
+            lists
+                .pronoun_first
+                .get_mut(usize::from(b.to_ascii_lowercase()))
+        }) {
+            *slot = true;
+        }
+        // Lower::of maps `’` (3 bytes) to `'` (1 byte): a word may be longer than its entry.
+        lists.pronoun_len = lists.pronoun_len.max(p.len() + 2 * p.matches('\'').count());
     }
     lists
 });
@@ -142,7 +175,7 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
         n += 1;
         // `I`, `we`, `you`, also before a clitic (`we're`, `i ' m`).
         let head = w.split(['\'', '’']).next().unwrap_or(w);
-        speaks = speaks || lists.speaker_pronoun.contains(Lower::of(head).as_str());
+        speaks = speaks || lists.is_speaker_pronoun(head);
     }
     let last = body.trim_end().chars().next_back();
     let ends_sentence = matches!(last, Some('.' | '!' | '?' | '…'));
@@ -396,6 +429,17 @@ mod tests {
     use super::super::marks::find_marks;
     use super::super::pairing::pair;
     use super::*;
+
+    #[test]
+    fn speaker_pronouns_are_found_in_any_casing_and_with_either_apostrophe() {
+        let lists = &*LISTS;
+        for w in ["I", "i", "We", "YOU", "you're", "You’re", "we’ll"] {
+            assert!(lists.is_speaker_pronoun(w), "{w}");
+        }
+        for w in ["", "it", "went", "yours", "Iran", "’m", "you’", "weather"] {
+            assert!(!lists.is_speaker_pronoun(w), "{w}");
+        }
+    }
 
     /// Whether each quotation of `text` is kept, in order.
     fn kept(text: &str) -> Vec<bool> {

@@ -3,7 +3,7 @@
 //! together across a lost sentence break (`Tennessee.Shannon Trent`), or a
 //! nationality adjective standing alone (`Iranian`) are not a name.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use crate::data;
