@@ -68,8 +68,9 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     if ends_country_name(f, i) {
         return None;
     }
-    // "story continues below", "article continued below": page furniture, no cue.
-    if f.word_in(i + 1, &["below"]) {
+    // "story continues below", "article continued below", "advertisement continue reading
+    // the main story": page furniture, no cue.
+    if f.word_in(i + 1, &["below"]) || word == "continue" && f.word_in(i + 1, &["reading"]) {
         return None;
     }
     // "called off the raid": a phrasal verb, no naming.
