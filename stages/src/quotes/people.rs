@@ -1128,10 +1128,10 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         // "colvin reported": the word before a cue verb names a subject; not the
         // object of a preposition (`who in turn asked`, `at length explained`).
         let after_preposition = |np: &(usize, usize)| np.0 > 0 && f.word_in(np.0 - 1, PREPOSITIONS);
-        // The next word must be used as a cue there (`advertisement continue reading the
-        // main story` is page furniture, no `continue` said by `advertisement`).
+        // Not a link label (`advertisement continue reading the main story` is page
+        // furniture, no `continue` done by `advertisement`).
         let cue_next = f.tokens.get(i + 1).is_some_and(|n| n.has(Flags::CUE))
-            && super::attribution::cue_at(f, i + 1).is_some();
+            && !super::attribution::continue_reading(f, i + 1);
         if plain(i) && cue_next {
             if let Some(np) = np_backward(f, i, sentence_start).filter(|np| !after_preposition(np))
             {

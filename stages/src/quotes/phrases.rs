@@ -920,7 +920,12 @@ fn classify_lowercase<'a>(
             let long = rest.len() >= 3 && !named_body && !org_word_at(f, rest);
             // "said the fisherman, choking back tears": a run opened by a gerund that is
             // no given name is a participle's clause, not a description then a name.
-            if long && !determiner && participle_opens(f, rest[0]) {
+            // A given name in the run keeps it a name (`including betty buckley`).
+            if long
+                && !determiner
+                && participle_opens(f, rest[0])
+                && !rest.iter().any(|&i| f.tokens[i].has(Flags::GIVEN))
+            {
                 return None;
             }
             let rest = if long {
@@ -943,7 +948,7 @@ fn classify_lowercase<'a>(
 /// Whether the word at `i` is a gerund (`choking`, `fighting`) and no given name.
 fn participle_opens(f: &Frame<'_>, i: usize) -> bool {
     let w = f.word(i);
-    w.len() > 5 && w.ends_with("ing") && !f.tokens[i].has(Flags::GIVEN)
+    w.len() > 5 && w.ends_with("ing") && !w.contains('-') && !f.tokens[i].has(Flags::GIVEN)
 }
 
 #[cfg(test)]
@@ -988,8 +993,8 @@ mod tests {
         ] {
             assert!(mention(text).is_none(), "{text}: {:?}", mention(text));
         }
-        // A given name ending in -ing still opens a name.
-        assert_eq!(name("mountain guide sterling okafor").len(), 2);
+        // A given name in the run keeps it a name.
+        assert_eq!(name("including betty okafor"), vec!["betty", "okafor"]);
     }
 
     #[test]
