@@ -35,6 +35,12 @@ pub struct CueMatch {
     pub kind: CueKind,
 }
 
+/// Whether token `i` opens the link label `continue reading` (`advertisement continue
+/// reading the main story`): page furniture, no verb.
+pub fn continue_reading(f: &Frame<'_>, i: usize) -> bool {
+    f.word_in(i, &["continue"]) && f.word_in(i + 1, &["reading"])
+}
+
 /// The cue starting at token `i`, if the word there is used as one.
 pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     let t = f.tokens.get(i)?;
@@ -68,8 +74,9 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     if ends_country_name(f, i) {
         return None;
     }
-    // "story continues below", "article continued below": page furniture, no cue.
-    if f.word_in(i + 1, &["below"]) {
+    // "story continues below", "article continued below", "advertisement continue reading
+    // the main story": page furniture, no cue.
+    if f.word_in(i + 1, &["below"]) || continue_reading(f, i) {
         return None;
     }
     // "called off the raid": a phrasal verb, no naming.

@@ -203,8 +203,26 @@ impl<'a> Frame<'a> {
                 });
                 ends && next.is_some_and(|n| n.kind != Kind::Word || n.capital)
             }
+            Kind::Word => self.ends_link_label(i),
             _ => false,
         }
+    }
+
+    /// Whether the word at `i` ends a page's link label standing between sentences
+    /// without a stop (`advertisement continue reading the main story “Q,” he said`,
+    /// `continue reading below`): what follows starts a sentence of its own.
+    fn ends_link_label(&self, i: usize) -> bool {
+        const LABELS: &[&[&str]] = &[
+            &["continue", "reading", "the", "main", "story"],
+            &["continue", "reading", "below"],
+        ];
+        LABELS.iter().any(|label| {
+            i + 1 >= label.len()
+                && label.iter().rev().enumerate().all(|(k, w)| {
+                    let t = &self.tokens[i - k];
+                    t.kind == Kind::Word && self.word(i - k).eq_ignore_ascii_case(w)
+                })
+        })
     }
 
     /// Whether the word before a full stop is an abbreviation that does not end a

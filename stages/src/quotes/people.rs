@@ -1155,7 +1155,11 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         // "colvin reported": the word before a cue verb names a subject; not the
         // object of a preposition (`who in turn asked`, `at length explained`).
         let after_preposition = |np: &(usize, usize)| np.0 > 0 && f.word_in(np.0 - 1, PREPOSITIONS);
-        if plain(i) && f.tokens.get(i + 1).is_some_and(|n| n.has(Flags::CUE)) {
+        // Not a link label (`advertisement continue reading the main story` is page
+        // furniture, no `continue` done by `advertisement`).
+        let cue_next = f.tokens.get(i + 1).is_some_and(|n| n.has(Flags::CUE))
+            && !super::attribution::continue_reading(f, i + 1);
+        if plain(i) && cue_next {
             if let Some(np) = np_backward(f, i, sentence_start).filter(|np| !after_preposition(np))
             {
                 if let Some(name) = classify(f, np.0, np.1).and_then(NameSeen::take) {

@@ -924,7 +924,18 @@ fn classify_lowercase<'a>(
             // no body's word is a description then a name ("mountain guide urs
             // ammann"): the last two words, or the last three when they open with a
             // given name (`marta mirazon lahr`, `mary ann costello`).
-            let rest = if rest.len() >= 3 && !named_body && !org_word_at(f, rest) {
+            let long = rest.len() >= 3 && !named_body && !org_word_at(f, rest);
+            // "said the fisherman, choking back tears": a run opened by a gerund that is
+            // no given name is a participle's clause, not a description then a name.
+            // A given name in the run keeps it a name (`including betty buckley`).
+            if long
+                && !determiner
+                && participle_opens(f, rest[0])
+                && !rest.iter().any(|&i| f.tokens[i].has(Flags::GIVEN))
+            {
+                return None;
+            }
+            let rest = if long {
                 let given = f.tokens[rest[rest.len() - 3]].has(Flags::GIVEN);
                 &rest[rest.len() - if given { 3 } else { 2 }..]
             } else {
@@ -939,6 +950,12 @@ fn classify_lowercase<'a>(
             })
         }
     }
+}
+
+/// Whether the word at `i` is a gerund (`choking`, `fighting`) and no given name.
+fn participle_opens(f: &Frame<'_>, i: usize) -> bool {
+    let w = f.word(i);
+    w.len() > 5 && w.ends_with("ing") && !w.contains('-') && !f.tokens[i].has(Flags::GIVEN)
 }
 
 #[cfg(test)]
@@ -972,6 +989,19 @@ mod tests {
         assert!(!repeated(&f, at("board")));
         assert!(!repeated(&f, at("rivals")));
         assert!(!repeated(&f, at("velmars")));
+    }
+
+    #[test]
+    fn a_lowercase_run_opened_by_a_gerund_is_no_name() {
+        for text in [
+            "choking back tears",
+            "fighting back tears of joy",
+            "holding up a sign",
+        ] {
+            assert!(mention(text).is_none(), "{text}: {:?}", mention(text));
+        }
+        // A given name in the run keeps it a name.
+        assert_eq!(name("including betty okafor"), vec!["betty", "okafor"]);
     }
 
     #[test]
