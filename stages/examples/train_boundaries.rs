@@ -466,7 +466,7 @@ fn show(model: &GapModel, p: &Projected, lex: &Lexicon) -> String {
 /// Prints each line of the file `path` with the model's score (less its threshold)
 /// after every word where it is asked and scores above -3: `word[+1.2]`.
 fn probe(model: &GapModel, path: &str, lex: &Lexicon) {
-    use stages::sentences::gap_model::features::{is_candidate, word_infos, Gap};
+    use stages::sentences::gap_model::features::{is_candidate, word_infos, Gap, Pieces};
     let Ok(text) = std::fs::read_to_string(path) else {
         eprintln!("{path}: not read");
         return;
@@ -477,7 +477,8 @@ fn probe(model: &GapModel, path: &str, lex: &Lexicon) {
         let mut words = Vec::new();
         let lower_only = word_infos(line, &tokens, &mut words);
         let mut out = String::new();
-        let (mut start, mut prev) = (0, 0);
+        let mut pieces = Pieces::default();
+        pieces.begin(&words, 0, true);
         for (i, t) in tokens.iter().enumerate() {
             out.push_str(&line[t.start..t.end]);
             let seg = rules.iter().find(|s| s.start <= t.start && t.end <= s.end);
@@ -486,25 +487,23 @@ fn probe(model: &GapModel, path: &str, lex: &Lexicon) {
             });
             if seg.is_some_and(|s| s.end == t.end) {
                 out.push_str("{R}");
-                prev = start;
-                start = i + 1;
+                pieces.begin(&words, i + 1, true);
             } else {
                 let gap = Gap {
                     i,
-                    piece_start: start,
-                    prev_start: prev,
+                    piece_start: pieces.start,
+                    prev_start: pieces.prev,
                     seg_last,
                     lower_only,
-                    block: false,
+                    block: pieces.block,
                 };
                 if is_candidate(&words, gap) {
                     let (s, th) = model.score(&words, gap);
-                    if s - th > -3.0 {
+                    if s - th > -30.0 {
                         out.push_str(&format!("[{:+.1}]", s - th));
                     }
                     if s > th {
-                        prev = start;
-                        start = i + 1;
+                        pieces.begin(&words, i + 1, false);
                     }
                 }
             }
