@@ -36,37 +36,45 @@ NEAR, ANY = 114, 86  # items per stratum
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def earlier_sets():
-    """Sets holding an item of rounds 1, 2 or 3 (only the `set` fields are read)."""
+def earlier_sets(files=("sample.jsonl", "sample_round2.jsonl", "sample_round3.jsonl")):
+    """Sets holding an item of the earlier rounds' samples `files` (only `set` fields read)."""
     sets = set()
-    for name in ("sample.jsonl", "sample_round2.jsonl", "sample_round3.jsonl"):
+    for name in files:
         with open(os.path.join(HERE, name), encoding="utf-8") as f:
             sets |= {json.loads(line)["set"] for line in f}
     return sets
 
 
-def main():
+def draw_round(round_no, seed, earlier, argv=None):
+    """Draws round `round_no` with `seed`, every set of the sample files `earlier` left out,
+    and writes sample_round<N>.jsonl (ids rN-001...): the recipe of the module doc."""
     ap = argparse.ArgumentParser()
     root = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
     ap.add_argument("--shared", default=os.path.join(root, "..", "shared"))
-    ap.add_argument("--out", default=os.path.join(HERE, "sample_round4.jsonl"))
-    args = ap.parse_args()
-    exclude = earlier_sets()
-    full_near, full_any, pool_size, near_size = full_sample(args.shared, exclude, SEED, NEAR, ANY)
-    assert pool_size == 0, "full-text candidates outside rounds 1-3: recipe assumes none"
-    bulk_near, bulk_any = bulk_sample(args.shared, exclude, NEAR, ANY, SEED)
+    ap.add_argument("--out", default=os.path.join(HERE, "sample_round%d.jsonl" % round_no))
+    args = ap.parse_args(argv)
+    exclude = earlier_sets(earlier)
+    rounds = "rounds 1-%d" % (round_no - 1)
+    _, _, pool_size, near_size = full_sample(args.shared, exclude, seed, NEAR, ANY)
+    assert pool_size == 0, "full-text candidates outside %s: recipe assumes none" % rounds
+    bulk_near, bulk_any = bulk_sample(args.shared, exclude, NEAR, ANY, seed)
     items = [(x, "near") for x in bulk_near] + [(x, "any") for x in bulk_any]
     sets = [x[0] for x, _ in items]
     assert len(sets) == len(set(sets)), "a bulk set gave two items"
     assert not set(sets) & exclude
-    random.Random(SEED + 5).shuffle(items)
+    random.Random(seed + 5).shuffle(items)
     with open(args.out, "w", encoding="utf-8") as out:
         for k, ((set_name, article, bs, be), stratum) in enumerate(items, 1):
-            out.write(json.dumps({"id": "r4-%03d" % k, "set": set_name, "article": article,
-                                  "start": bs, "end": be, "stratum": stratum}) + "\n")
-    print("sets excluded (rounds 1-3):", len(exclude),
+            out.write(json.dumps({"id": "r%d-%03d" % (round_no, k), "set": set_name,
+                                  "article": article, "start": bs, "end": be,
+                                  "stratum": stratum}) + "\n")
+    print("sets excluded (%s):" % rounds, len(exclude),
           "; full-text candidates outside them:", pool_size, "near", near_size,
           "; bulk near", len(bulk_near), "any", len(bulk_any))
+
+
+def main():
+    draw_round(4, SEED, ("sample.jsonl", "sample_round2.jsonl", "sample_round3.jsonl"))
 
 
 if __name__ == "__main__":
