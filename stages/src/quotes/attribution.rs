@@ -305,13 +305,22 @@ fn later_quote_tag(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     }
 }
 
-/// `a statement (made|released) by S` in `s0..colon`: the phrase after `by`.
+/// `a statement (made|released) by S` in `s0..colon`: the phrase after `by`. The
+/// statement may be followed by what it is about, when a verb of issuing stands before
+/// `by` (`the full statement on the flooding made by S`).
 fn statement_by(f: &Frame<'_>, s0: usize, colon: usize) -> Option<(usize, usize)> {
     let floor = s0.max(colon.saturating_sub(REACH));
     let by = (floor..colon)
         .rev()
         .find(|&i| f.tokens[i].kind == Kind::Word && f.word(i).eq_ignore_ascii_case("by"))?;
-    let statement = (by.saturating_sub(3).max(floor)..by).any(|i| f.tokens[i].has(Flags::SPOKES));
+    let spokes = |i: usize| f.tokens[i].has(Flags::SPOKES);
+    let issued = by > floor && f.word_in(by - 1, ISSUES);
+    let statement = (by.saturating_sub(3).max(floor)..by).any(spokes)
+        || issued
+            && (by.saturating_sub(10).max(floor)..by - 1)
+                .rev()
+                .take_while(|&i| f.tokens[i].kind == Kind::Word)
+                .any(spokes);
     if !statement {
         return None;
     }
