@@ -165,8 +165,11 @@ fn the_gold_unseen_sets_keep_their_figures() {
     }
     let r = score_answer_sets(&shared, "gold-unseen");
     let t = &r["total"];
-    at_least(t, &["quotes_span_f1"], 0.915);
-    at_least(t, &["quotes_f1"], 0.785);
+    // quotes+speaker is the mean over the five sets with quotations; 0.798 -> 0.865 when
+    // mnp-val-48511's one statement over several paragraphs was read whole and given its
+    // author (`the full statement on ... made by NAME:`), a third of that small set.
+    at_least(t, &["quotes_span_f1"], 0.98);
+    at_least(t, &["quotes_f1"], 0.86);
     at_least(t, &["quote_groups_f1"], 0.81);
     // casualties (issue 17): its targets are F1 0.85 and reconciled cells 0.85, no must-not hit
     // (0.8999 since a survivor named in apposition, `the child, identified as NAME,
