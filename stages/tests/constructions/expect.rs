@@ -14,9 +14,14 @@ const ROLES: &[&str] = &["victim", "perpetrator"];
 const STATUSES: &[&str] = &["killed", "injured", "missing"];
 const APPROX: &[&str] = &["exact", "about", "at_least", "at_most", "more_than"];
 
-/// Folds a name for comparison: spacing always, case where the casing loses it.
+/// Folds a name for comparison: spacing and apostrophes always (the bulk casings straighten
+/// `’`), case where the casing loses it.
 fn fold_name(name: &str, fold_case: bool) -> String {
-    let joined = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let joined = name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('’', "'");
     if fold_case {
         joined.to_lowercase()
     } else {
@@ -143,6 +148,10 @@ mod tests {
         assert_eq!(
             casualty_line("victim killed - 1 exact Ana  Petrov", true).unwrap(),
             "victim killed - 1 exact ana petrov"
+        );
+        assert_eq!(
+            casualty_line("victim killed - 1 exact Liam O’Connor", false).unwrap(),
+            "victim killed - 1 exact Liam O'Connor"
         );
         assert!(casualty_line("victim dead - 1 exact", false).is_err());
         assert!(casualty_line("victim killed kenya 1 exact", false).is_err());
