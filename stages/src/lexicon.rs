@@ -1,7 +1,8 @@
 //! The words about people that several stages read, from one data source
 //! (`stages/data/people/`, sources and licences in its `SOURCE.md`): titles written
 //! before a name with the gender and roles they imply, role nouns, party labels, and
-//! given names with their usual gender, and the person nouns that head a counted group.
+//! given names with their usual gender, the person nouns that head a counted group, and
+//! the ordinary words that cased news writes lowercase (a name's end in lower-cased text).
 //!
 //! Quotes builds its word flags from [`TITLES`] and [`ROLES`]; reconcile strips
 //! [`before_name_words`] from the front of names; casualties reads [`titles`] (a title
@@ -18,6 +19,8 @@ pub const TITLES: &str = include_str!("../data/people/titles.txt");
 pub const ROLES: &str = include_str!("../data/people/roles.txt");
 const PARTY_LABELS: &str = include_str!("../data/people/party_labels.txt");
 const GIVEN_NAMES: &str = include_str!("../data/people/given_names.tsv");
+/// Words cased news writes lowercase, one per line (derived; see `SOURCE.md`).
+const COMMON_WORDS: &str = include_str!("../data/people/common_words.txt");
 /// Person nouns that head a counted group: `noun<TAB>sg|pl`.
 const PERSON_NOUNS: &str = include_str!("../data/people/person_nouns.tsv");
 
@@ -100,6 +103,23 @@ pub fn given_names() -> impl Iterator<Item = (&'static str, Option<Gender>)> {
     GIVEN.iter().map(|(n, g)| (*n, *g))
 }
 
+static COMMON: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| lines(COMMON_WORDS).collect());
+
+/// Whether `word` (any case) is an ordinary word, one that cased news writes lowercase in
+/// the middle of a sentence far more often than capitalised (`outside`, `incident`): in
+/// lower-cased text, the capital letter's equal for telling a name's end.
+pub fn common_word(word: &str) -> bool {
+    if word.len() > 24 || !word.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| COMMON.contains(w))
+}
+
 /// Whether `word` (any case) is a known given name, and its usual gender.
 pub fn given_name(word: &str) -> Option<Option<Gender>> {
     if word.len() > 24 || !word.is_ascii() {
@@ -116,6 +136,26 @@ pub fn given_name(word: &str) -> Option<Option<Gender>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ordinary_words_are_common_and_names_are_not() {
+        for w in ["outside", "Outside", "incident", "stopped", "the"] {
+            assert!(common_word(w), "{w}");
+        }
+        for w in ["karimi", "mehra", "arjun", "brown", "king", ""] {
+            assert!(!common_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn given_names_reach_beyond_the_census() {
+        for w in ["arjun", "wojciech", "recep", "noor", "paul"] {
+            assert!(given_name(w).is_some(), "{w}");
+        }
+        for w in ["brooklyn", "muslim", "will", "outside"] {
+            assert!(given_name(w).is_none(), "{w}");
+        }
+    }
 
     #[test]
     fn titles_carry_gender_and_roles() {

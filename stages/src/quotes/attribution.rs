@@ -521,7 +521,8 @@ fn extend_of_phrase(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, u
 /// `Ana Ruiz of the Museum of Natural History` read as one phrase: the person's name
 /// before `of`, `at` or `from`, when that part is a person's name.
 fn cut_of_tail(f: &Frame<'_>, np: (usize, usize)) -> (usize, usize) {
-    let cut = (np.0 + 1..np.1).find(|&i| f.word_in(i, &["of", "at", "from"]));
+    let cut = (np.0 + 1..=np.1)
+        .find(|&i| f.word_in(i, &["of", "at", "from"]) || ordinary_after_name(f, np.0, i));
     match cut {
         // Two words at least, the last no role: not `department of ...`.
         Some(i)
@@ -536,6 +537,34 @@ fn cut_of_tail(f: &Frame<'_>, np: (usize, usize)) -> (usize, usize) {
         }
         _ => np,
     }
+}
+
+/// Lower-cased, whether the word at `i` is an ordinary word ([`crate::lexicon::common_word`])
+/// right after two or three words that are none, from `first` on, the first of them a
+/// given name: it ends the name those
+/// words make (`cried mina karimi outside the school`), as a lowercase word after a
+/// capitalised name does in cased text. Not before another name word (`dallas county da
+/// faith johnson`) nor before a body's noun (`kessler international airport`).
+fn ordinary_after_name(f: &Frame<'_>, first: usize, i: usize) -> bool {
+    let head = Flags::ROLE | Flags::GROUP | Flags::SPOKES | Flags::ORG | Flags::TITLE;
+    let name_word = |k: usize| {
+        f.tokens.get(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.has(head)
+                && !t.has(Flags::FUNCTION)
+                && !crate::lexicon::common_word(f.word(k))
+        })
+    };
+    let run = (first..i).rev().take_while(|&k| name_word(k)).count();
+    // The name opens with a given name (`mina`), not a rarer noun (`librarian gail`).
+    f.lowercase
+        && (2..=3).contains(&run)
+        && f.tokens[i - run].has(Flags::GIVEN)
+        && !f.tokens[i].has(head)
+        && crate::lexicon::common_word(f.word(i))
+        // "da faith johnson": a name word after it makes it a name's first word.
+        && !name_word(i + 1)
+        && !f.tokens.get(i + 1).is_some_and(|t| t.has(Flags::ORG))
 }
 
 /// `Q, study author Ana Ruiz of the Museum of Natural History wrote`: a person's

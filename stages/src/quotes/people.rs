@@ -1232,10 +1232,12 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             // noun, not a name.
             // "officers arrested joel banda": a past verb before a given name (its
             // object) is no first name of the role holder.
+            // "officers stopped arjun mehra": an ordinary past form is a verb too.
             let verb_then_given = start + 1 < n
                 && past_form(f, start)
                 && !f.tokens[start].has(Flags::GIVEN)
-                && f.tokens[start + 1].has(Flags::GIVEN);
+                && (f.tokens[start + 1].has(Flags::GIVEN)
+                    || crate::lexicon::common_word(f.word(start)));
             if start < n && plain(start) && (verb_before_object(f, start) || verb_then_given) {
                 i = start;
                 continue;
@@ -1285,6 +1287,8 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 && plain(end + 1)
                 && !past_form(f, end + 1)
                 && !verb_before_object(f, end + 1)
+                // "heather lind incident": an ordinary word is no third name.
+                && !crate::lexicon::common_word(f.word(end + 1))
             {
                 end += 1;
             }
