@@ -674,7 +674,12 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                 .find(|&q| toks[q].low == close)
             {
                 let inner_hit = hit_between(hits, open + 1, p);
-                if !inner_hit && item_ending_at(items, open).is_some() {
+                // "the attacker, who stabbed six people, later died": a relative clause
+                // with its own object is about the one before it too.
+                let own_object = close == ","
+                    && toks.get(open + 1).is_some_and(|n| n.low == "who")
+                    && items.iter().any(|it| it.start > open + 1 && it.end < p);
+                if (!inner_hit || own_object) && item_ending_at(items, open).is_some() {
                     p = open;
                     continue;
                 }

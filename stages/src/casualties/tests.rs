@@ -221,6 +221,11 @@ fn named_victims() {
 #[test]
 fn attackers_are_perpetrators() {
     has("The gunman was shot dead by police.", &[(P, K, None, 1)]);
+    // a relative clause with its own object between the attacker and the verb
+    both(
+        "The gunman, who wounded four guards, later died of his injuries.",
+        &[(V, I, None, 4), (P, K, None, 1)],
+    );
     has(
         "A man killed two people before killing himself.",
         &[(V, K, None, 2), (P, K, None, 1)],
@@ -404,6 +409,15 @@ fn traps_give_nothing() {
 fn both_casings_keep_what_worked() {
     both("The number of dead stands at 57.", &[(V, K, None, 57)]);
     both("Ten hikers remain unaccounted for.", &[(V, M, None, 10)]);
+    both(
+        "Divers are looking for three men who were swept away by the current.",
+        &[(V, M, None, 3)],
+    );
+    none("Two cars were swept away by the flood.");
+    both(
+        "A fisherman was swept away to his death by the wave.",
+        &[(V, K, None, 1)],
+    );
     both("Eight crew are feared missing.", &[(V, M, None, 8)]);
 }
 

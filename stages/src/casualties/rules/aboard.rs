@@ -1,5 +1,6 @@
 //! `aboard`: the people on a craft that vanished: `The plane vanished with 88 people on
-//! board`, `a ferry carrying 40 passengers went missing`. (`All 40 aboard died` is a
+//! board`, `a ferry carrying 40 passengers went missing`, `the plane was carrying 132
+//! passengers and crew, and none survived`. (`All 40 aboard died` is a
 //! counted group with `aboard` read by `groups`.)
 
 use super::View;
@@ -30,7 +31,13 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let went_down = |i: usize| {
         v.low(i) == "down" && i > 0 && matches!(v.low(i - 1), "went" | "gone" | "goes" | "go")
     };
-    let Some(lost) = (0..toks.len()).find(|&i| vanished(toks[i].low) || went_down(i)) else {
+    // "... carrying 132 passengers and crew, and none survived": saying that nobody
+    // survived tells the loss too.
+    let survived = || (0..toks.len()).find(|&i| matches!(toks[i].low, "survived" | "survives"));
+    let Some(lost) = (0..toks.len())
+        .find(|&i| vanished(toks[i].low) || went_down(i))
+        .or_else(|| survived().filter(|_| no_survivors(v)))
+    else {
         return;
     };
     // a crash whose dead or survivors the sentence tells is read by other rules
@@ -180,6 +187,15 @@ pub fn everyone(v: &mut View<'_>, out: &mut Vec<Mention>) {
 #[cfg(test)]
 mod tests {
     use crate::casualties::tests::{both, none, I, K, M, V};
+
+    #[test]
+    fn carrying_people_when_none_survived() {
+        both(
+            "The jet was carrying 61 passengers and crew, and none survived.",
+            &[(V, K, None, 61)],
+        );
+        none("The coach was carrying 30 pupils, and all of them survived.");
+    }
 
     #[test]
     fn lost_with_people_aboard() {

@@ -1,6 +1,7 @@
 //! `verb_passive/ordinal_more`: one more person of a group just counted, named by an
 //! ordinal, the noun and often the auxiliary left out: `Two soldiers were killed and a third
-//! wounded`, `three people died and a fourth is missing`.
+//! wounded`, `three people died and a fourth is missing`, `two hikers were rescued, but a
+//! third was found dead`.
 
 use super::View;
 use crate::casualties::context;
@@ -25,19 +26,25 @@ fn is_ordinal(w: &str) -> bool {
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
     for k in 1..toks.len() {
-        if !(v.low(k - 1) == "a" && is_ordinal(v.low(k)) && k >= 2 && v.low(k - 2) == "and") {
+        let coordinated = k >= 2 && matches!(v.low(k - 2), "and" | "but");
+        if !(v.low(k - 1) == "a" && is_ordinal(v.low(k)) && coordinated) {
             continue;
         }
         // a group counted before it in the sentence, whose role the one more shares
-        // ("two attackers were killed and a third wounded")
-        let Some(role) = out
+        // ("two attackers were killed and a third wounded"); a group counted with no
+        // casualty ("two hikers were rescued, but a third was found dead") gives none.
+        let role = out
             .iter()
             .rev()
             .find(|m| m.sentence == v.index && m.pos < toks[k].start)
-            .map(|m| m.role)
-        else {
+            .map(|m| m.role);
+        let counted = v
+            .items
+            .iter()
+            .any(|it| it.end + 1 < k && it.count.is_some());
+        if role.is_none() && !counted {
             continue;
-        };
+        }
         let mut j = k + 1;
         while toks
             .get(j)
@@ -45,7 +52,19 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         {
             j += 1;
         }
-        let Some(h) = v.hits.iter().find(|h| h.start == j) else {
+        // "a third was found dead": a verb of finding before the status word (its
+        // trigger may open at the auxiliary).
+        if matches!(
+            v.low(j),
+            "found" | "reported" | "confirmed" | "declared" | "pronounced"
+        ) {
+            j += 1;
+        }
+        let Some(h) = v
+            .hits
+            .iter()
+            .find(|h| h.start > k && h.start <= j && h.end > j)
+        else {
             continue;
         };
         if context::negated(toks, h.start, k) {
@@ -56,7 +75,9 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             approx: Approx::Exact,
         };
         let mut m = v.mention(&Default::default(), one, h.status);
-        m.role = role;
+        if let Some(role) = role {
+            m.role = role;
+        }
         m.pos = toks[k - 1].start;
         out.push(m);
     }
@@ -76,6 +97,11 @@ mod tests {
             "Three fishermen drowned and a fourth is still missing.",
             &[(V, K, None, 3), (V, M, None, 1)],
         );
+        both(
+            "Two climbers were rescued unharmed, but a third was found dead.",
+            &[(V, K, None, 1)],
+        );
+        none("Two climbers were rescued, but a third was not found.");
         both(
             "Two gunmen were killed and a third was wounded.",
             &[(P, K, None, 2), (P, I, None, 1)],
