@@ -903,14 +903,19 @@ fn classify_lowercase<'a>(
             // "the taliban", said twice: a single word with its article is a body's name
             // when the article repeats it; once ("the car"), it is a description.
             // "the swimmer lotte verhoeven": an article, a descriptor and two more
-            // words with no body's word is a description then a name.
-            let described_name = definite
+            // words with no body's word is a description then a name; so is "a
+            // tearful ines ferro" when a given name opens the two.
+            let given_after_one = f.tokens[rest[rest.len().saturating_sub(2)]].has(Flags::GIVEN)
+                && !f.tokens[rest[0]].has(Flags::GIVEN);
+            let described_name = (definite || determiner && given_after_one)
                 && possessor.is_none()
                 && rest.len() == 3
                 && !org_word_at(f, rest)
-                && rest.iter().all(|&i| {
+                && rest.iter().enumerate().all(|(k, &i)| {
                     let w = f.word(i);
-                    w.chars().all(char::is_alphabetic) && is_singular(w)
+                    // (a given name may end like a plural: `ines`)
+                    w.chars().all(char::is_alphabetic)
+                        && (is_singular(w) || k > 0 && given_after_one)
                 });
             let named_body = definite
                 && possessor.is_none()
