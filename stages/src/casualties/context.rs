@@ -155,8 +155,31 @@ pub fn negated(toks: &[Tok], start: usize, subject_from: usize) -> bool {
         toks.get(k + 1)
             .is_some_and(|n| matches!(n.kind, Kind::Num { .. }) || n.has(class::NUMBER_HEAD))
     };
+    // "the suspect, who was not named, was killed": a relative clause closed before the
+    // status denies nothing of it.
+    let mut in_clause = vec![false; start.saturating_sub(from)];
+    let mut k = from;
+    while k < start {
+        let opens = toks[k].is_punct(',')
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.low, "who" | "which"));
+        if let Some(close) = (k + 1..start)
+            .find(|&c| toks[c].is_punct(','))
+            .filter(|_| opens)
+        {
+            for c in k..close {
+                in_clause[c - from] = true;
+            }
+            k = close;
+        }
+        k += 1;
+    }
     (from..start).any(|k| {
         let t = &toks[k];
+        if in_clause[k - from] {
+            return false;
+        }
         matches!(t.low, "almost" | "nearly") && !hedge(k)
             || matches!(
                 t.low,
@@ -279,5 +302,10 @@ mod tests {
         assert!(negated(&t.toks(&LEX), 3, 2));
         let t = tokenize("Two were hurt");
         assert!(!negated(&t.toks(&LEX), 2, 0));
+        // a relative clause closed before the status denies nothing of it
+        let t = tokenize("The man , who was not named , was killed");
+        assert!(!negated(&t.toks(&LEX), 9, 0));
+        let t = tokenize("The man , who was not named , was not killed");
+        assert!(negated(&t.toks(&LEX), 10, 0));
     }
 }

@@ -251,8 +251,13 @@ pub fn np_forward(f: &Frame<'_>, first: usize, ceil: usize) -> Option<(usize, us
     }
     let mut i = first;
     let mut last = None;
+    // "one witness, tomasz nowak, told": a count of one before a role and its apposition
+    // reads as an article.
+    let one_role = f.word(i).eq_ignore_ascii_case("one")
+        && f.tokens.get(i + 1).is_some_and(|n| n.has(Flags::ROLE))
+        && f.tokens.get(i + 2).is_some_and(|n| n.is_punct(','));
     if t.kind == Kind::Word
-        && (f.tokens[i].has(Flags::DETERMINER) || f.tokens[i].has(Flags::POSSESSIVE))
+        && (f.tokens[i].has(Flags::DETERMINER) || f.tokens[i].has(Flags::POSSESSIVE) || one_role)
     {
         i += 1;
     }

@@ -60,7 +60,10 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         }
         match toks[k].low {
             "among" => {
-                let Some((status, _, end)) = status_phrase(toks, k + 1) else {
+                // "among the dead", and "among 14 people injured" (a count for the article)
+                let phrase =
+                    status_phrase(toks, k + 1).or_else(|| counted_status_phrase(toks, k + 1));
+                let Some((status, _, end)) = phrase else {
                     continue;
                 };
                 // "among the dead were A and B"
@@ -220,6 +223,10 @@ mod tests {
         both(
             "Two Finns were among the 31 people killed.",
             &[(V, K, Some("FI"), 2), (V, K, None, 31)],
+        );
+        both(
+            "Four Danes were among 22 people hurt.",
+            &[(V, I, Some("DK"), 4), (V, I, None, 22)],
         );
         both(
             "Six Chileans were also among those injured in the quake.",
