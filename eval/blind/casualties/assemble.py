@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Turn the hand-written label batches (labels/part-*.txt) into dev.jsonl and heldout.jsonl;
-with --round 2 (3, 4, 5), the batches labels_round2/part-*.txt (labels_round3/ ... labels_round5/) into
-round2.jsonl (round3.jsonl ... round5.jsonl), all held out.
+with --round 2 (3, 4, 5, 6), the batches labels_round2/part-*.txt (labels_round3/ ... labels_round6/)
+into round2.jsonl (round3.jsonl ... round6.jsonl), all held out.  A round's file holds its labelled
+items only, in sample order; they must be a prefix of the sample (rN-001...), checked.
 
 Label line format (one item per line, '#' starts a comment line):
     ID | CLASSES | FACTS | WHY
@@ -90,6 +91,9 @@ def round2(n=2):
     unknown = set(labels) - {it["id"] for it in items}
     if unknown:
         raise SystemExit(f"labels for ids not in the sample: {sorted(unknown)[:5]}")
+    done = [it["id"] in labels for it in items]
+    if n >= 6 and any(b and not a for a, b in zip(done, done[1:])):
+        raise SystemExit(f"round {n}: the labelled items are not a prefix of the sample")
     recs = []
     for it in items:
         if it["id"] in labels:
@@ -104,9 +108,9 @@ def round2(n=2):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--round", type=int, choices=[1, 2, 3, 4, 5], default=1)
+    ap.add_argument("--round", type=int, choices=[1, 2, 3, 4, 5, 6], default=1)
     n = ap.parse_args().round
-    if n in (2, 3, 4, 5):
+    if n in (2, 3, 4, 5, 6):
         round2(n)
         return
     labels = read_labels("labels")

@@ -7,6 +7,7 @@
     python3 eval/blind/casualties/score.py --part round3 --i-am-done      # round 3, once, at the end
     python3 eval/blind/casualties/score.py --part round4 --i-am-done      # round 4, once, at the end
     python3 eval/blind/casualties/score.py --part round5 --i-am-done      # round 5, once, at the end
+    python3 eval/blind/casualties/score.py --part round6 --i-am-done      # round 6, once, at the end
 
 Builds an input folder with the sampled articles (full articles, one set folder per sampled
 set), runs `corroborate run --input IN --out OUT --keep-going --force`, and for each item takes
@@ -44,7 +45,7 @@ CLASSES = ["verb_passive", "verb_active", "toll_noun", "nominal_count", "missing
 
 
 # parts that are scored once, at the end of the work on the stage (never looked at before)
-HELD_OUT = ("heldout", "round2", "round3", "round4", "round5")
+HELD_OUT = ("heldout", "round2", "round3", "round4", "round5", "round6")
 
 
 def ws(text):
@@ -54,6 +55,17 @@ def ws(text):
 def load_items(part):
     with open(os.path.join(HERE, part + ".jsonl"), encoding="utf-8") as f:
         return [json.loads(line) for line in f]
+
+
+def sample_size(part):
+    """Number of sampled references of a round (sample_roundN.jsonl), None for other parts.
+    A round's roundN.jsonl holds only its labelled items (a prefix when labelling stopped
+    early), so only those are scored."""
+    path = os.path.join(HERE, "sample_" + part + ".jsonl")
+    if not part.startswith("round") or not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        return sum(1 for line in f if line.strip())
 
 
 def spans_of(needle, hay):
@@ -186,9 +198,10 @@ class Tally:
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "corroborate"))
-    ap.add_argument("--part", choices=["dev", "heldout", "round2", "round3", "round4", "round5"], default="dev")
+    ap.add_argument("--part", choices=["dev", "heldout", "round2", "round3", "round4", "round5", "round6"],
+                    default="dev")
     ap.add_argument("--i-am-done", action="store_true",
-                    help="required with --part heldout, round2, round3, round4 or round5: the held-out parts are "
+                    help="required with --part heldout or round2 to round6: the held-out parts are "
                          "scored once, at the end")
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
     ap.add_argument("--keep", help="keep the input/output folders in this directory")
@@ -218,7 +231,7 @@ def main():
     anyc = {c: Tally() for c in CLASSES}
     overall = Tally()
     by_source = {"full-text sets": Tally(), "bulk (lower-cased) sets": Tally()}
-    by_stratum = {}  # rounds 2 to 5 items carry their stratum ("near" / "any")
+    by_stratum = {}  # rounds 2 to 6 items carry their stratum ("near" / "any")
     skipped = 0
     for it in items:
         if it.get("optional"):
@@ -243,6 +256,10 @@ def main():
             "|---|---|---|---|---|---|---|")
     print(f"part {args.part}: {len(items)} items, {skipped} optional items skipped, "
           f"{unlocated} evidence strings not found in the article text")
+    sampled = sample_size(args.part)
+    if sampled is not None:
+        print(f"(the labelled prefix: {len(items)} of the {sampled} sampled references of "
+              f"sample_{args.part}.jsonl are labelled and scored)")
     print("\nby primary class\n" + head)
     for c in CLASSES:
         if primary[c].items:
