@@ -110,18 +110,17 @@ static COMMON: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// the middle of a sentence far more often than capitalised (`outside`, `incident`): in
 /// lower-cased text, the capital letter's equal for telling a name's end.
 pub fn common_word(word: &str) -> bool {
-    if word.len() > 24 || !word.is_ascii() {
-        return false;
-    }
-    let mut buf = [0u8; 24];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|w| COMMON.contains(w))
+    ascii_lowercase(word, |w| COMMON.contains(w)).unwrap_or(false)
 }
 
 /// Whether `word` (any case) is a known given name, and its usual gender.
 pub fn given_name(word: &str) -> Option<Option<Gender>> {
+    ascii_lowercase(word, |w| GIVEN.get(w).copied()).flatten()
+}
+
+/// `f` of a short ASCII word lowercased on the stack; `None` for a longer or non-ASCII one
+/// (no list holds those).
+fn ascii_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> Option<T> {
     if word.len() > 24 || !word.is_ascii() {
         return None;
     }
@@ -129,8 +128,7 @@ pub fn given_name(word: &str) -> Option<Option<Gender>> {
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    let lower = std::str::from_utf8(lower).ok()?;
-    GIVEN.get(lower).copied()
+    std::str::from_utf8(lower).ok().map(f)
 }
 
 #[cfg(test)]
