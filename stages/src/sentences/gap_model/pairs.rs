@@ -192,7 +192,11 @@ mod tests {
     use super::*;
 
     fn w(hash: u64) -> WordInfo {
-        WordInfo { hash, shape: 0 }
+        WordInfo {
+            hash,
+            shape: 0,
+            tail: 0,
+        }
     }
 
     #[test]
