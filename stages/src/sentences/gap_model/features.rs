@@ -16,16 +16,12 @@ pub const TABLE_SIZE: usize = 1 << TABLE_BITS;
 pub struct WordInfo {
     pub hash: u64,
     pub shape: u8,
-    /// How the word's letters end (`Tail`): what its class is told from when no
-    /// list names it (`word_class`).
-    pub tail: u8,
 }
 
 /// Stands for the words before the text's start and after its end.
 const EDGE: WordInfo = WordInfo {
     hash: 0x5bd1_e995_1234_5678,
     shape: Shape::Edge as u8,
-    tail: 0,
 };
 
 /// A word's shape, by what it is made of and how it ends.
@@ -133,28 +129,9 @@ fn word_info(bytes: &[u8], t: &Token) -> (WordInfo, bool) {
         WordInfo {
             hash,
             shape: shape as u8,
-            tail: tail_of(word),
         },
         capital,
     )
-}
-
-/// How a word's letters end, one mark after them set aside: 1 `-ed`, 2 `-ing`, 3 `-s`
-/// (not `-ss`, `-'s`), 4 `-ly`, else 0.
-#[inline(always)]
-fn tail_of(word: &[u8]) -> u8 {
-    let w = match word {
-        [rest @ .., b] if is_mark(*b) => rest,
-        w => w,
-    };
-    match w {
-        [_, _, .., b'e', b'd'] => 1,
-        [_, _, .., b'i', b'n', b'g'] => 2,
-        [_, .., b's' | b'\'', b's'] => 0,
-        [_, _, .., b's'] => 3,
-        [_, _, .., b'l', b'y'] => 4,
-        _ => 0,
-    }
 }
 
 /// Hash of the word's letters and digits (ASCII letters lower-cased, digits folded
@@ -487,116 +464,13 @@ fn caption_label(words: &[WordInfo], start: usize) -> bool {
         .is_some_and(|w| LABELS.open.contains(&[w[0].hash, w[1].hash]))
 }
 
-/// Word classes of `word_classes.txt` (1..=6), in the order of its lines.
-const LISTED: [&str; 6] = ["det", "pron", "aux", "verb", "prep", "conj"];
-/// The class of a finite auxiliary and of a listed finite verb.
-const AUX: u8 = 3;
-const VERB: u8 = 4;
-/// Slots of the class table: a power of two, over twice the listed words.
-const CLASS_SLOTS: usize = 1024;
-
-/// The listed words' hashes and classes, by open addressing on the hash's top bits.
-static CLASS_TABLE: std::sync::LazyLock<Box<[(u64, u8); CLASS_SLOTS]>> =
-    std::sync::LazyLock::new(|| {
-        let mut table = Box::new([(0u64, 0u8); CLASS_SLOTS]);
-        let mut put = |w: &str, class: u8| {
-            let hash = hash_in(w.as_bytes(), 0, w.as_bytes()).0;
-            let mut k = slot_of(hash);
-            for _ in 0..CLASS_SLOTS {
-                match table[k] {
-                    (h, _) if h == hash => return,
-                    (_, 0) => {
-                        table[k] = (hash, class);
-                        return;
-                    }
-                    _ => k = (k + 1) % CLASS_SLOTS,
-                }
-            }
-        };
-        for line in crate::data::lines(include_str!("../../../data/sentences/word_classes.txt")) {
-            let mut words = line.split_whitespace();
-            let Some(class) = words
-                .next()
-                .and_then(|c| LISTED.iter().position(|&l| l == c))
-            else {
-                continue;
-            };
-            for w in words {
-                put(w, class as u8 + 1);
-            }
-        }
-        for verbs in [
-            include_str!("../../../data/sentences/speech_verbs.txt"),
-            include_str!("../../../data/quotes/irregular_past.txt"),
-        ] {
-            for w in crate::data::lines(verbs) {
-                put(w.trim(), VERB);
-            }
-        }
-        table
-    });
-
-#[inline(always)]
-fn slot_of(hash: u64) -> usize {
-    (hash >> (64 - CLASS_SLOTS.trailing_zeros())) as usize
-}
-
-/// A word's class, 0..=15: listed (1 determiner, 2 pronoun, 3 auxiliary, 4 finite
-/// verb, 5 preposition, 6 conjunction; `word_classes.txt`), else by how its
-/// letters end (7 `-ed`, 8 `-ing`, 9 `-s`, 10 `-ly`), else by its shape (11 a
-/// number, 12 capitalised, 13 marks around it, 14 the text's edge, 0 a plain word).
-/// Told from the word's hash, so the same with or without capitals.
-#[inline]
-fn word_class(w: WordInfo) -> u64 {
-    if w.shape == Shape::Edge as u8 {
-        return 14;
-    }
-    let table = &**CLASS_TABLE;
-    let mut k = slot_of(w.hash);
-    loop {
-        match table[k] {
-            (h, c) if h == w.hash && c != 0 => return u64::from(c),
-            (_, 0) => break,
-            _ => k = (k + 1) % CLASS_SLOTS,
-        }
-    }
-    match w.tail {
-        1..=4 => 6 + u64::from(w.tail),
-        _ if w.shape == Shape::Number as u8 => 11,
-        _ if w.shape == Shape::Capitalised as u8 => 12,
-        _ if w.shape == Shape::Word as u8 => 0,
-        _ => 13,
-    }
-}
-
-/// Whether the words `start..=end` hold a finite verb (bit 0: a listed auxiliary or
-/// verb) or a word in `-ed` (bit 1): a headline, bullet or heading often has
-/// neither, or only the second. Looks at the last 40 words at most.
-#[inline]
-fn verbs_in(words: &[WordInfo], start: usize, end: usize) -> u64 {
-    let from = start.max(end.saturating_sub(39));
-    let mut seen = 0;
-    for &w in words.get(from..=end).unwrap_or(&[]) {
-        seen |= match word_class(w) as u8 {
-            AUX | VERB => 1,
-            7 => 2,
-            _ => 0,
-        };
-        if seen == 3 {
-            break;
-        }
-    }
-    seen
-}
-
 /// Features computed first: enough to dismiss most spaces (see `GapModel::ends`).
 pub const PREFIX: usize = 8;
 /// The features computed next, from the words and the segment.
 pub const REST: usize = 14;
 /// The features computed last, from the word-pair table (a look-up that may miss
-/// the cache, so made only where the others leave the space open), and from the
-/// words' classes and whether the segment has a verb yet (look-ups too).
-pub const PAIR: usize = 11;
+/// the cache, so made only where the others leave the space open).
+pub const PAIR: usize = 7;
 
 /// Calls `f` with the table index of every feature of `gap`: the prefix, the rest,
 /// then the pair features.
@@ -784,14 +658,7 @@ fn bracket_ahead(words: &[WordInfo], i: usize) -> u64 {
 /// run of headline bullets, `story`).
 #[inline]
 pub fn pair_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; PAIR] {
-    let i = gap.i;
-    let [_, w0, w1, w2] = around(words, i);
-    let pos = bucket(i + 1);
-    let c0 = word_class(w0);
-    let c1 = word_class(w1);
-    let c2 = word_class(w2);
-    let c3 = word_class(at(words, Some(i + 3)));
-    let verbs = verbs_in(words, gap.piece_start.min(i), i);
+    let [_, w0, w1, _] = around(words, gap.i);
     let salt = kind_salt(w0, gap).wrapping_mul(MIX);
     let style = u64::from(gap.lower_only);
     let dist = bucket(gap.i + 1 - gap.piece_start.min(gap.i));
@@ -814,14 +681,6 @@ pub fn pair_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; PA
             27,
             prev_first.hash ^ (rates << 2 | u64::from(pair)).rotate_left(40),
         ),
-        // The classes of the next three words: does a clause start (a determiner
-        // and a noun, a pronoun, a noun then a verb)?
-        index_salted(salt, 29, c1 << 8 | c2 << 4 | c3),
-        // The same with whether the segment so far has a verb.
-        index_salted(salt, 29, 1 << 20 | verbs << 8 | c0 << 4 | c1),
-        index_salted(salt, 30, (verbs << 8 | c1 << 4 | c2) << 4 | dist),
-        // Near the text's start (credit lines, headings), the classes around.
-        index_salted(salt, 31, (pos << 4 | verbs) << 8 | c0 << 4 | c1),
     ]
 }
 

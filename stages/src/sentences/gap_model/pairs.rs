@@ -192,11 +192,7 @@ mod tests {
     use super::*;
 
     fn w(hash: u64) -> WordInfo {
-        WordInfo {
-            hash,
-            shape: 0,
-            tail: 0,
-        }
+        WordInfo { hash, shape: 0 }
     }
 
     #[test]
