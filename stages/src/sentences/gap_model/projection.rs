@@ -241,6 +241,44 @@ const CREDITS: [&str; 16] = [
 /// Agencies of the datelines put after headline bullets.
 const DATELINE_SOURCES: [&str; 3] = ["cnn", "ap", "reuters"];
 
+/// The headings of a projected article, as headline bullets are written: its
+/// segments of 4 to 14 words that end without a mark and hold only words of letters,
+/// digits, `'` and `-` (one comma at most between them), not a byline (`by ...`).
+/// Lower-cased, words joined by one space. The headlines of full-text articles are
+/// the closest the training data comes to the corpus's bullets, which are written
+/// in headline style (a verb left out, `says` for `said`), not as sentences.
+pub fn headings(p: &Projected) -> Vec<String> {
+    let words: Vec<&str> = p.text.split(' ').collect();
+    if words.len() != p.ends.len() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (k, &end) in p.ends.iter().enumerate() {
+        if !end {
+            continue;
+        }
+        let seg = &words[start..=k];
+        start = k + 1;
+        let plain = |w: &str| {
+            w.bytes().any(|b| b.is_ascii_alphabetic())
+                && w.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'\'' || b == b'-')
+        };
+        let commas = seg.iter().filter(|w| w.ends_with(',')).count();
+        let last_plain = seg.last().is_some_and(|w| plain(w));
+        let ok = (4..=14).contains(&seg.len())
+            && commas <= 1
+            && last_plain
+            && seg.iter().all(|w| plain(w.strip_suffix(',').unwrap_or(w)))
+            && !seg[0].eq_ignore_ascii_case("by");
+        if ok {
+            out.push(seg.join(" ").to_lowercase());
+        }
+    }
+    out
+}
+
 /// The kinds of page furniture `with_furniture` puts in.
 pub const FURNITURE_KINDS: u64 = 5;
 
@@ -259,7 +297,13 @@ pub const FURNITURE_KINDS: u64 = 5;
 /// where only a word after `.` is capitalised. The copy keeps six of the article's
 /// segments after the furniture. `None` for an article without a sentence of 4 to
 /// 20 words to borrow.
-pub fn with_furniture(p: &Projected, id: &str, kind: u64, places: &[String]) -> Option<Projected> {
+pub fn with_furniture(
+    p: &Projected,
+    id: &str,
+    kind: u64,
+    places: &[String],
+    headlines: &[String],
+) -> Option<Projected> {
     let words: Vec<&str> = p.text.split(' ').collect();
     if words.len() != p.ends.len() || p.known.is_some() {
         return None;
@@ -319,8 +363,15 @@ pub fn with_furniture(p: &Projected, id: &str, kind: u64, places: &[String]) -> 
     match kind {
         0 | 3 => {
             push("story highlights", &mut out);
+            // Kind 3 takes its bullets from `headlines` where there are some (other
+            // articles' headings, in headline style), kind 0 from the article.
             for j in 0..(2 + (h >> 3) % 3).min(pool.len() as u64) {
-                push(&unpunctuated(pick(j)), &mut out);
+                if kind == 3 && !headlines.is_empty() && (h >> (24 + j)) & 1 == 1 {
+                    let at = (h >> 11).wrapping_add(j.wrapping_mul(0x9E37)) as usize;
+                    push(&headlines[at % headlines.len()], &mut out);
+                } else {
+                    push(&unpunctuated(pick(j)), &mut out);
+                }
             }
             if (h >> 6) & 1 == 1 && !places.is_empty() {
                 let place = &places[(h >> 9) as usize % places.len()];
@@ -477,7 +528,8 @@ mod tests {
         let mut seen = [false; 4];
         for n in 0..40 {
             for kind in 0..FURNITURE_KINDS {
-                let f = with_furniture(&p, &format!("a{n}"), kind, &places).expect("a sentence");
+                let f =
+                    with_furniture(&p, &format!("a{n}"), kind, &places, &[]).expect("a sentence");
                 assert_eq!(f.text.split(' ').count(), f.ends.len());
                 assert!(f.text.ends_with("tonight."), "{}", f.text);
                 // A capital after every `.`, none elsewhere.
@@ -507,7 +559,7 @@ mod tests {
         let p = storm_warning();
         let (mut repeated, mut alone) = (false, false);
         for n in 0..40 {
-            let f = with_furniture(&p, &format!("h{n}"), 4, &[]).expect("a sentence");
+            let f = with_furniture(&p, &format!("h{n}"), 4, &[], &[]).expect("a sentence");
             let words: Vec<&str> = f.text.split(' ').collect();
             assert_eq!(words.len(), f.ends.len());
             let segments = |text: &str, ends: &[bool]| {
@@ -541,6 +593,22 @@ mod tests {
             }
         }
         assert!(repeated && alone);
+    }
+
+    #[test]
+    fn headings_are_unpunctuated_segments_of_plain_words() {
+        let text =
+            "Ferry Strike Ends After Four Days\n\nBy Ann Lee Smith Jones\n\nThe ferries ran \
+                    again on Monday. Harbour Staff Back At Work, Union Says\n\nIt was calm.";
+        let segments = crate::sentences::split(text, Lexicon::default_ref());
+        let p = project(text, &segments, true);
+        assert_eq!(
+            headings(&p),
+            [
+                "ferry strike ends after four days",
+                "harbour staff back at work, union says"
+            ]
+        );
     }
 
     #[test]
