@@ -128,6 +128,21 @@ impl Ctx<'_> {
         self.toks.get(i).map_or("", |t| t.low)
     }
 
+    /// Whether token `k` is a plain lower-case modifier of a role noun one or two words on
+    /// (`video journalist`, `high school teacher`); a status verb is none (`killed officer
+    /// dan wells`).
+    fn modifies_role(&self, k: usize) -> bool {
+        let plain = |m: usize| {
+            self.toks.get(m).is_some_and(|t| {
+                t.is_word()
+                    && !t.cap
+                    && !t.has(class::FUNCTION | class::TRIGGER_START | class::AUX | class::NUMBER)
+            })
+        };
+        let role_at = |m: usize| self.toks.get(m).is_some_and(|n| n.has(class::PERSON_SG));
+        plain(k) && (role_at(k + 1) || plain(k + 1) && !role_at(k + 1) && role_at(k + 2))
+    }
+
     /// A person named with an optional determiner, nationality and role: `US citizen Kurt
     /// Cochran`, `french photographer remi ochlik`, `PC Keith Palmer`.
     pub fn named_at(&self, i: usize) -> Option<Item> {
@@ -142,8 +157,11 @@ impl Ctx<'_> {
                 || matches!(t0.low, "the" | "a" | "an" | "his" | "her" | "their")
                 || t0.low.starts_with("al-"))
         {
-            // lower-case words start a name only as a role noun in lower-cased text
-            if !t0.has(class::PERSON) && nationality::at(self.toks, i).is_none() {
+            // lower-case words start a name only as a role noun or its modifiers
+            if !t0.has(class::PERSON)
+                && nationality::at(self.toks, i).is_none()
+                && !self.modifies_role(i)
+            {
                 return None;
             }
         }
@@ -197,14 +215,9 @@ impl Ctx<'_> {
                 k += 1;
                 continue;
             }
-            // "video journalist": a plain modifier before a role noun
-            if !t.cap
-                && !t.has(class::FUNCTION)
-                && self
-                    .toks
-                    .get(k + 1)
-                    .is_some_and(|n| n.has(class::PERSON_SG))
-            {
+            // "video journalist", "high school teacher": one or two plain modifiers before
+            // a role noun
+            if self.modifies_role(k) {
                 k += 1;
                 continue;
             }

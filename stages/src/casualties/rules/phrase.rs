@@ -175,7 +175,13 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
     let next_ok = toks
         .get(e)
         .is_none_or(|t| !t.is_word() || t.low == "and" || t.has(class::AUX | class::TRIGGER_START));
-    if e < at + 2 || !next_ok {
+    // "emily johnson of denver", "tom reid from leeds": a name opening with a known given
+    // name may end at a preposition of origin or place
+    let origin = toks
+        .get(e)
+        .is_some_and(|t| matches!(t.low, "of" | "from" | "in" | "on" | "at"))
+        && crate::lexicon::given_name(toks[at].low).is_some();
+    if e < at + 2 || !(next_ok || origin) {
         return None;
     }
     let text = ctx.text.get(toks[at].start..toks[e - 1].end)?;
