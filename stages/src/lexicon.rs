@@ -113,6 +113,36 @@ pub fn common_word(word: &str) -> bool {
     ascii_lowercase(word, |w| COMMON.contains(w)).unwrap_or(false)
 }
 
+/// Whether `word` (any case) is a word in `-ly` made from an ordinary word
+/// (`specifically` from `specific`, `flatly` from `flat`, `happily` from `happy`): an
+/// adverb, or an adjective such as `elderly`, never a name's word whatever the casing.
+/// (`kelly`, `emily`, `family` are made from no ordinary word.)
+pub fn ly_word(word: &str) -> bool {
+    if word.len() < 5 || !word.ends_with("ly") || given_name(word).is_some() {
+        return false;
+    }
+    ascii_lowercase(word, |w| {
+        let stem = &w[..w.len() - 2];
+        // `entertainment weekly`: a period's adjective names publications.
+        if PERIODS.contains(&stem) {
+            return false;
+        }
+        let happy = w
+            .strip_suffix("ily")
+            .is_some_and(|s| COMMON.contains(format!("{s}y").as_str()));
+        COMMON.contains(stem)
+            || w.strip_suffix("ally").is_some_and(|s| COMMON.contains(s))
+            || happy
+            // `simply`, `probably`, `truly`: from `simple`, `probable`, `true`.
+            || COMMON.contains(format!("{stem}le").as_str())
+            || COMMON.contains(format!("{stem}e").as_str())
+    })
+    .unwrap_or(false)
+}
+
+/// Units of time whose adjectives in `-ly` name publications (`weekly`, `daily`).
+const PERIODS: &[&str] = &["hour", "night", "week", "month", "quarter", "year", "dai"];
+
 /// Whether `word` (any case) is a known given name, and its usual gender.
 pub fn given_name(word: &str) -> Option<Option<Gender>> {
     ascii_lowercase(word, |w| GIVEN.get(w).copied()).flatten()
@@ -134,6 +164,26 @@ fn ascii_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> Option<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ly_words_are_made_from_ordinary_words() {
+        for w in [
+            "specifically",
+            "Flatly",
+            "happily",
+            "simply",
+            "truly",
+            "repeatedly",
+        ] {
+            assert!(ly_word(w), "{w}");
+        }
+        // Names and nouns in `-ly` come from no ordinary word.
+        for w in [
+            "kelly", "Emily", "family", "assembly", "rally", "beverly", "only", "weekly",
+        ] {
+            assert!(!ly_word(w), "{w}");
+        }
+    }
 
     #[test]
     fn ordinary_words_are_common_and_names_are_not() {

@@ -79,6 +79,11 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     if f.word_in(i + 1, &["below"]) || continue_reading(f, i) {
         return None;
     }
+    // "media reports of chaos", "claims of fraud": a cue word in `-s` before `of` is a
+    // plural noun, unless its verb takes `of` (`speaks of`, `warns of`).
+    if word.ends_with('s') && f.word_in(i + 1, &["of"]) && !OF_VERBS.contains(&word) {
+        return None;
+    }
     // "called off the raid": a phrasal verb, no naming.
     let particle = f.word_in(i + 1, &["off", "up", "back", "out", "in"]);
     if particle && word.starts_with("call") {
@@ -724,6 +729,17 @@ pub fn cue_before(
     None
 }
 
+/// Verbs of saying that take `of` (`she speaks of hope`, `he warns of delays`).
+const OF_VERBS: &[&str] = &[
+    "says",
+    "tells",
+    "warns",
+    "speaks",
+    "writes",
+    "complains",
+    "brags",
+];
+
 /// Cues that also report what things show (`the data indicated`): a cue earlier in
 /// the sentence is preferred to them.
 const WEAK_CUES: &[&str] = &["indicate", "indicates", "indicated", "indicating"];
@@ -831,7 +847,9 @@ fn end_before_verb(f: &Frame<'_>, np: (usize, usize)) -> (usize, usize) {
         })
     };
     let noun = Flags::ORG | Flags::ROLE | Flags::GROUP | Flags::SPOKES | Flags::GIVEN;
-    match (np.0 + 2..=np.1).find(|&k| !f.tokens[k].has(noun) && small(k + 1)) {
+    // (`rudolph w. giuliani of new york`: the word after an initial is a surname)
+    let surname = |k: usize| k >= 2 && f.initial_at(k - 2);
+    match (np.0 + 2..=np.1).find(|&k| !f.tokens[k].has(noun) && !surname(k) && small(k + 1)) {
         Some(k) => (np.0, k - 1),
         None => np,
     }
@@ -894,6 +912,15 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     let mut k = cue.checked_sub(1)?;
     while k > s0 && is_aux(f, k) {
         k -= 1;
+    }
+    // "speaker ana roe ( d-ohio ) called": a party label in brackets after the name.
+    if f.tokens[k].is_punct(')') {
+        let open = (k.saturating_sub(8).max(s0)..k)
+            .rev()
+            .find(|&i| f.tokens[i].is_punct('('));
+        if let Some(open) = open.filter(|&o| o > s0) {
+            k = open - 1;
+        }
     }
     // "Roe on Wednesday declared ...": the time between subject and verb.
     k = skip_time_back(f, k, s0);
@@ -1021,7 +1048,22 @@ pub fn sentence_subject(f: &Frame<'_>, s0: usize, limit: usize) -> Option<(usize
         let comma = (j..limit.min(j + REACH)).find(|&i| f.tokens[i].is_punct(','))?;
         j = comma + 1;
     }
-    let np = end_before_verb(f, np_forward(f, j, limit)?);
+    let mut np = np_forward(f, j, limit)?;
+    // "WASHINGTON — judge ana roe, who ...": a dateline and its dash open the sentence;
+    // the subject follows them.
+    let dash = |k: usize| {
+        f.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('—' | '–' | '-')))
+    };
+    let mut k = np.1 + 1;
+    while k < limit && dash(k) {
+        k += 1;
+    }
+    if k > np.1 + 1 && np.1 - np.0 < 3 {
+        np = np_forward(f, k, limit)?;
+    }
+    let np = end_before_verb(f, np);
     classify(f, np.0, np.1).map(|_| np)
 }
 

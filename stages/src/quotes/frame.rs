@@ -245,8 +245,31 @@ impl<'a> Frame<'a> {
         let letters = w.chars().count();
         t.kind == Kind::Word
             && ((t.flags.has(Flags::TITLE) && letters <= 4)
-                || (letters == 1 && t.capital)
+                || (letters == 1 && (t.capital || self.lowercase && self.initial_after_given(i)))
                 || w.contains('.'))
+    }
+
+    /// `neil h. macbride`, `david a. prior`: in lower-cased text, one letter after a given
+    /// name is its middle initial (the capital's equal).
+    fn initial_after_given(&self, i: usize) -> bool {
+        i > 0
+            && self.word(i).chars().all(char::is_alphabetic)
+            && self.tokens[i - 1].kind == Kind::Word
+            && self.tokens[i - 1].has(Flags::GIVEN)
+    }
+
+    /// Whether the word at `i` is a name's initial: one letter, an abbreviation (see
+    /// `is_abbreviation`), its full stop joined to it, and a word after the stop.
+    pub fn initial_at(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.kind == Kind::Word
+            && self.word(i).chars().count() == 1
+            && self.is_abbreviation(i)
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|d| d.is_punct('.') && d.start == t.end)
+            && self.tokens.get(i + 2).is_some_and(|n| n.kind == Kind::Word)
     }
 }
 

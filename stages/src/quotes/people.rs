@@ -61,6 +61,14 @@ pub fn key<S: AsRef<str>>(words: &[S]) -> Key {
 impl Person<'_> {
     /// The name to print: as written, or title-cased when only seen in lowercase.
     pub fn display(&self) -> String {
+        // A letter alone between a name's words is an initial (`George W. Bush`);
+        // in lower-cased text the word after its stop has a sentence's capital.
+        let initial = |k: usize| {
+            (k > 0 || !self.org)
+                && k + 1 < self.words.len()
+                && self.words[k].chars().count() == 1
+                && self.words[k].chars().all(char::is_alphabetic)
+        };
         let lower = self.words.iter().all(|w| {
             !w.chars().any(char::is_uppercase) || w.chars().skip(1).all(|c| !c.is_uppercase())
         });
@@ -71,26 +79,20 @@ impl Person<'_> {
             && self
                 .words
                 .iter()
-                .skip(1)
-                .all(|w| !w.starts_with(char::is_uppercase));
-        if lower {
-            // Joining words inside a body's name stay small (`Ministry of Defence`).
-            let words: Vec<String> = self
-                .words
-                .iter()
                 .enumerate()
-                .map(|(k, w)| {
-                    if k > 0 && ["of", "and", "for", "the"].contains(w) {
-                        w.to_string()
-                    } else {
-                        title_case(w)
-                    }
-                })
-                .collect();
-            words.join(" ")
-        } else {
-            self.words.join(" ")
-        }
+                .skip(1)
+                .all(|(k, w)| !w.starts_with(char::is_uppercase) || initial(k - 1));
+        let words = self.words.iter().enumerate().map(|(k, w)| {
+            if initial(k) {
+                format!("{}.", w.to_uppercase())
+            } else if !lower || k > 0 && ["of", "and", "for", "the"].contains(w) {
+                // Joining words inside a body's name stay small (`Ministry of Defence`).
+                w.to_string()
+            } else {
+                title_case(w)
+            }
+        });
+        words.collect::<Vec<_>>().join(" ")
     }
 
     pub fn has_role(&self, heads: &[&str]) -> bool {
@@ -1115,6 +1117,8 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             // "obama didn't say": a contraction is no name word.
             && !w.ends_with(b"n't")
             && !w.ends_with("n’t".as_bytes())
+            // "trump specifically denied": an adverb in `-ly` is no name word.
+            && (!w.ends_with(b"ly") || !crate::lexicon::ly_word(f.word(k)))
     };
     // Each token's answer, worked out on first asking (0: not yet, 1: plain, 2: not).
     let known: Vec<std::cell::Cell<u8>> = vec![std::cell::Cell::new(0); n];
@@ -1202,14 +1206,17 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         // a verb of saying, closed by punctuation, are its subject's name.
         if i > 0 && plain(i) && saying_before(f, i - 1) {
             let mut k = i;
-            while k < n && k - i < 3 && plain(k) && !f.tokens[k].has(Flags::MONTH) {
-                k += 1;
+            let mut words = 0;
+            while k < n && words < 3 && plain(k) && !f.tokens[k].has(Flags::MONTH) {
+                words += 1;
+                // "said neil h. macbride": an initial's stop stays inside.
+                k += if f.initial_at(k) { 2 } else { 1 };
             }
             let closed = f
                 .tokens
                 .get(k)
                 .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Break));
-            if k - i >= 2 && closed {
+            if words >= 2 && closed {
                 if let Some(name) = classify(f, i, k - 1).and_then(NameSeen::take) {
                     out.push(NameMention {
                         at: i,
@@ -1281,7 +1288,11 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             continue;
         } else if t.has(Flags::GIVEN) && plain(i) && i + 1 < n && plain(i + 1) {
             // "paul nemo", "ana maria costa": given names, then one more word.
+            // ("neil h. macbride": a middle initial and its stop come before it.)
             let mut end = i + 1;
+            if f.initial_at(end) && end + 2 < n && plain(end + 2) {
+                end += 2;
+            }
             if f.tokens[end].has(Flags::GIVEN)
                 && end + 1 < n
                 && plain(end + 1)
@@ -1292,7 +1303,10 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             {
                 end += 1;
             }
-            let words = (i..=end).map(|k| strip_possessive(f.word(k))).collect();
+            let words = (i..=end)
+                .filter(|&k| f.tokens[k].kind == Kind::Word)
+                .map(|k| strip_possessive(f.word(k)))
+                .collect();
             let (role, after) = apposition(f, end);
             // "the director , maria lopez , disputed": the comma closes an apposition.
             let closes =
@@ -1645,6 +1659,22 @@ mod tests {
         let people = table(&[&a, &b, &c]);
         assert_eq!(people.persons.len(), 2);
         assert_eq!(people.persons[0].display(), "Jane Doe");
+    }
+
+    #[test]
+    fn an_initial_keeps_its_stop_and_a_bulk_capital_after_it_is_no_casing() {
+        let seen = |w: &[&'static str]| NameSeen {
+            words: w.to_vec(),
+            org: false,
+            gender: None,
+            roles: Vec::new(),
+        };
+        let bulk = seen(&["neil", "h", "Macbride"]);
+        let cased = seen(&["George", "W", "Bush"]);
+        let people = table(&[&bulk, &cased]);
+        let shown: Vec<String> = people.persons.iter().map(Person::display).collect();
+        assert!(shown.contains(&"Neil H. Macbride".to_string()), "{shown:?}");
+        assert!(shown.contains(&"George W. Bush".to_string()), "{shown:?}");
         let x = seen(&["Bob", "Stone"]);
         let y = seen(&["Amy", "Stone"]);
         let z = seen(&["Stone"]);

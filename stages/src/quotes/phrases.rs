@@ -166,8 +166,9 @@ fn joiner(f: &Frame<'_>, i: usize) -> bool {
             && prev.is_some_and(|p| p.kind == Kind::Word && !p.has(Flags::FUNCTION | Flags::CUE))
             && f.tokens[i - 2].kind == Kind::Word
             && f.tokens[i - 2].has(Flags::GIVEN);
-        return w == "of"
-            && (person || prev.is_some_and(|p| p.kind == Kind::Word && p.has(Flags::ORG)))
+        // "the department for transport": `for` joins a body's noun as `of` does.
+        let body_prev = prev.is_some_and(|p| p.kind == Kind::Word && p.has(Flags::ORG));
+        return (w == "of" && (person || body_prev) || w == "for" && body_prev)
             && next.is_some_and(|n| {
                 n.kind == Kind::Word && !n.has(Flags::FUNCTION) && !n.has(Flags::CUE)
             });
@@ -200,20 +201,38 @@ pub fn np_backward(f: &Frame<'_>, last: usize, floor: usize) -> Option<(usize, u
     {
         return Some((last, last));
     }
+    // "the editor herself said", "trump specifically denied": an emphatic reflexive or
+    // an adverb in `-ly` closes the phrase before it.
+    let word_before = last > floor && f.tokens[last - 1].kind == Kind::Word;
+    if t.kind == Kind::Word
+        && (f.word_in(last, REFLEXIVES)
+            || word_before && !t.capital && crate::lexicon::ly_word(f.word(last)))
+    {
+        return (last > floor)
+            .then(|| np_backward(f, last - 1, floor))
+            .flatten();
+    }
     let mut first = None;
     let mut i = last;
     let mut words = 0;
     loop {
         let tok = &f.tokens[i];
-        if tok.kind == Kind::Word && tok.has(Flags::DETERMINER) && first.is_some() {
+        let initial = first.is_some() && f.initial_at(i);
+        if tok.kind == Kind::Word && tok.has(Flags::DETERMINER) && first.is_some() && !initial {
             first = Some(i);
+            break;
+        }
+        // "his onstage sentiment resembled his": an ordinary past form after a noun is
+        // the verb of a clause, not a word of the phrase after it (`the injured man`,
+        // `the newly elected mayor` keep theirs).
+        if first.is_some() && i > 0 && !tok.capital && verb_after_noun(f, i) {
             break;
         }
         if tok.kind == Kind::Word && tok.has(Flags::POSSESSIVE) && first.is_some() {
             first = Some(i);
             break;
         }
-        let inside = first.is_some() && joiner(f, i);
+        let inside = first.is_some() && joiner(f, i) || initial;
         if !(inside || (np_word(f, i) && !tok.has(Flags::DETERMINER))) {
             break;
         }
@@ -262,7 +281,15 @@ pub fn np_forward(f: &Frame<'_>, first: usize, ceil: usize) -> Option<(usize, us
         i += 1;
     }
     while i < ceil && i - first < MAX_NP {
-        let inside = last.is_some() && joiner(f, i) && i + 1 < ceil;
+        let inside = last.is_some() && (joiner(f, i) || f.initial_at(i)) && i + 1 < ceil;
+        // "trump specifically denied": an adverb in `-ly` ends the phrase; so does a
+        // past form after a noun ("the president disputed media reports").
+        if last.is_some()
+            && !f.tokens[i].capital
+            && (crate::lexicon::ly_word(f.word(i)) || verb_after_noun(f, i))
+        {
+            break;
+        }
         if !(inside || (np_word(f, i) && !f.tokens[i].has(Flags::DETERMINER))) {
             break;
         }
@@ -292,6 +319,49 @@ pub fn np_forward(f: &Frame<'_>, first: usize, ceil: usize) -> Option<(usize, us
         i += 1;
     }
     last.map(|l| (first, l))
+}
+
+/// Emphatic reflexives (`the editor herself`).
+const REFLEXIVES: &[&str] = &[
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "myself",
+    "ourselves",
+    "yourself",
+];
+
+/// Whether the word at `k` is a past form (no given name) right after a lowercase word
+/// of a phrase that is no given name, determiner, possessive, small word or adverb: a
+/// verb (`sentiment resembled his`, `the president disputed media`; not `ali saeed`,
+/// `team united director`, `chief khaled`). The past form must be an ordinary word or
+/// take an object (a determiner, possessive or pronoun after it).
+fn verb_after_noun(f: &Frame<'_>, k: usize) -> bool {
+    let t = &f.tokens[k];
+    let p = &f.tokens[k - 1];
+    let object = f
+        .tokens
+        .get(k + 1)
+        .is_some_and(|n| n.has(Flags::DETERMINER | Flags::POSSESSIVE | Flags::PRONOUN));
+    // (`the senate armed services committee`: a body's noun closes the phrase soon after)
+    let body_after = (k + 1..k + 3).any(|j| f.tokens.get(j).is_some_and(|n| n.has(Flags::ORG)));
+    t.kind == Kind::Word
+        && past_form(f, k)
+        && !t.has(Flags::GIVEN)
+        && (object || crate::lexicon::common_word(f.word(k)) && !body_after)
+        && p.kind == Kind::Word
+        && !p.capital
+        && !p.has(
+            Flags::GIVEN
+                | Flags::DETERMINER
+                | Flags::POSSESSIVE
+                | Flags::FUNCTION
+                | Flags::ADVERB,
+        )
+        // (`newly elected`: any word in `-ly` before it reads as an adverb)
+        && !f.word(k - 1).ends_with("ly")
+        && !f.word(k - 1).bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether the word at `k` reads as a verb: a cue, or a past form (`fined`).
@@ -333,7 +403,13 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     let (&head_idx, _) = idx.split_first()?;
     if idx.len() == 1 {
         if let Some(p) = LEXICON.pronoun(f.word(head_idx)) {
-            if !f.tokens[head_idx].has(Flags::POSSESSIVE) {
+            // "the mood matched his last tweet: Q": an owner's `his` or `their` before
+            // the words that carry Q names the speaker (`her` may be an object).
+            let owner = f.word_in(head_idx, &["his", "their"])
+                && f.tokens
+                    .get(head_idx + 1)
+                    .is_some_and(|t| t.kind == Kind::Word);
+            if !f.tokens[head_idx].has(Flags::POSSESSIVE) || owner {
                 return Some(Mention::Pronoun(p));
             }
         }
@@ -702,9 +778,13 @@ fn classify_cased<'a>(
             roles: make_roles(start),
         });
     }
-    // "Ministry of Defence", "University of Chile": a body's name runs over "of".
-    let of_before = start > 0 && word_at(start - 1).eq_ignore_ascii_case("of")
-        || start > 1 && word_at(start - 2).eq_ignore_ascii_case("of");
+    // "Ministry of Defence", "University of Chile": a body's name runs over "of"; so
+    // does "Department for Transport" over "for".
+    let of = |k: usize| {
+        word_at(k).eq_ignore_ascii_case("of")
+            || word_at(k).eq_ignore_ascii_case("for") && k > 0 && org_word(&rest[k - 1..k])
+    };
+    let of_before = start > 0 && of(start - 1) || start > 1 && of(start - 2);
     if of_before
         && !role_first
         && org_word(rest)
@@ -901,6 +981,22 @@ fn classify_lowercase<'a>(
             if flags(Flags::GROUP) || flags(Flags::SPOKES) {
                 return Some(description(f, rest, &roles, possessor, definite));
             }
+            if let Some(p) = given_after_description(f, rest) {
+                // "donald trump's outrageous claim": a possessive ends the name.
+                let end = rest[p..]
+                    .iter()
+                    .position(|&i| strip_possessive(f.word(i)).len() != f.word(i).len())
+                    .map_or(rest.len(), |k| p + k + 1);
+                return Some(Mention::Name {
+                    words: rest[p..end]
+                        .iter()
+                        .map(|&i| strip_possessive(f.word(i)))
+                        .collect(),
+                    org: false,
+                    gender: None,
+                    roles: Vec::new(),
+                });
+            }
             // "a caller", "the car": a phrase with an article is a description.
             // "one resident": a count is not a name either.
             let counted = rest.len() > 1 && f.word(rest[0]).eq_ignore_ascii_case("one");
@@ -960,6 +1056,25 @@ fn classify_lowercase<'a>(
             })
         }
     }
+}
+
+/// `company boss donald kagin`, `my colleague sarah`, `filmmaker david a. prior`: in
+/// lower-cased text, ordinary words (no given name among them) and then a given name that
+/// is no ordinary word, with at most two more words and no body's word after it, are a
+/// description and then the name: the given name's position in `rest`.
+fn given_after_description(f: &Frame<'_>, rest: &[usize]) -> Option<usize> {
+    let p = rest
+        .iter()
+        .position(|&i| f.tokens[i].has(Flags::GIVEN) && !crate::lexicon::common_word(f.word(i)))?;
+    let tail = rest[p + 1..].iter().filter(|&&i| !f.initial_at(i)).count();
+    let described = rest[..p].iter().all(|&i| {
+        let t = &f.tokens[i];
+        !t.has(Flags::GIVEN) && crate::lexicon::common_word(f.word(i))
+    });
+    let plain_tail = rest[p + 1..]
+        .iter()
+        .all(|&i| !f.tokens[i].has(Flags::ORG | Flags::ROLE | Flags::TITLE));
+    (p >= 1 && tail <= 2 && described && plain_tail).then_some(p)
 }
 
 /// Whether the word at `i` is a gerund (`choking`, `fighting`) and no given name.
