@@ -962,17 +962,24 @@ fn classify_lowercase<'a>(
                 Some(Possessor::Name(w)) => w.clone(),
                 _ => Vec::new(),
             };
+            // "said dr. dave monks": a title gives its roles (`the doctor said`), as in
+            // cased text.
+            let mut name_roles: Vec<Role> = roles
+                .iter()
+                .map(|r| Role {
+                    head: r.2.clone(),
+                    possessor: possessor_words.clone(),
+                })
+                .collect();
+            // (one-word titles only: `vice president biden` is no president)
+            for r in roles.iter().filter(|r| r.1 - r.0 == 1) {
+                name_roles.extend(title_roles(f, &rest[r.0..r.1]));
+            }
             Some(Mention::Name {
                 words: name.iter().map(|&i| strip_possessive(f.word(i))).collect(),
                 org: false,
                 gender: title_gender(f, &rest[..r.1]),
-                roles: roles
-                    .iter()
-                    .map(|r| Role {
-                        head: r.2.clone(),
-                        possessor: possessor_words.clone(),
-                    })
-                    .collect(),
+                roles: name_roles,
             })
         }
         Some(_) => Some(description(f, rest, &roles, possessor, definite)),
