@@ -1,7 +1,8 @@
 //! The words about people that several stages read, from one data source
 //! (`stages/data/people/`, sources and licences in its `SOURCE.md`): titles written
 //! before a name with the gender and roles they imply, role nouns, party labels, and
-//! given names with their usual gender, the person nouns that head a counted group, and
+//! given names with their usual gender, role nouns that say a gender, the person nouns
+//! that head a counted group, and
 //! the ordinary words that cased news writes lowercase (a name's end in lower-cased text).
 //!
 //! Quotes builds its word flags from [`TITLES`] and [`ROLES`]; reconcile strips
@@ -21,6 +22,8 @@ const PARTY_LABELS: &str = include_str!("../data/people/party_labels.txt");
 const GIVEN_NAMES: &str = include_str!("../data/people/given_names.tsv");
 /// Words cased news writes lowercase, one per line (derived; see `SOURCE.md`).
 const COMMON_WORDS: &str = include_str!("../data/people/common_words.txt");
+/// Role nouns that say their holder's gender: `noun<TAB>m|f`.
+const GENDERED_ROLES: &str = include_str!("../data/people/gendered_roles.tsv");
 /// Person nouns that head a counted group: `noun<TAB>sg|pl`.
 const PERSON_NOUNS: &str = include_str!("../data/people/person_nouns.tsv");
 
@@ -84,6 +87,20 @@ static LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(PARTY_LABELS
 /// Whether `word` (any case) is a party or side label (`Democrat`, `Tory`).
 pub fn is_party_label(word: &str) -> bool {
     LABELS.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
+static ROLE_GENDER: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+    lines(GENDERED_ROLES)
+        .filter_map(|l| {
+            let (w, g) = l.split_once('\t')?;
+            Some((w.trim(), gender(g.trim())?))
+        })
+        .collect()
+});
+
+/// The gender a role noun (any case, singular) says its holder has (`sister`, `king`).
+pub fn role_gender(role: &str) -> Option<Gender> {
+    ascii_lowercase(role, |w| ROLE_GENDER.get(w).copied()).flatten()
 }
 
 /// Given names, lowercase, to their usual gender (`None`: used for both).

@@ -1249,7 +1249,13 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 i = start;
                 continue;
             }
-            while k < n && k - start < 2 && plain(k) && !(k > start && past_form(f, k)) {
+            // ("his wife ilaria ran the bakery": an ordinary word taking an object is a
+            // verb; `president barack obama this week` keeps its surname)
+            let verb = |k: usize| {
+                past_form(f, k)
+                    || verb_before_object(f, k) && crate::lexicon::common_word(f.word(k))
+            };
+            while k < n && k - start < 2 && plain(k) && !(k > start && verb(k)) {
                 k += 1;
             }
             // "chief dan ortiz visited": a given name takes one surname.

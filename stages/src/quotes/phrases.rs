@@ -975,10 +975,13 @@ fn classify_lowercase<'a>(
             for r in roles.iter().filter(|r| r.1 - r.0 == 1) {
                 name_roles.extend(title_roles(f, &rest[r.0..r.1]));
             }
+            // "his sister noor": the role next to the name may say its gender.
+            let gender =
+                title_gender(f, &rest[..r.1]).or_else(|| crate::lexicon::role_gender(&r.2));
             Some(Mention::Name {
                 words: name.iter().map(|&i| strip_possessive(f.word(i))).collect(),
                 org: false,
-                gender: title_gender(f, &rest[..r.1]),
+                gender,
                 roles: name_roles,
             })
         }
