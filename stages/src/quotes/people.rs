@@ -728,10 +728,45 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
             && f.tokens[m.at - 2].has(Flags::SPOKES)
             && f.word_in(m.at - 1, &["for", "from"]);
     }
-    if !f.lowercase {
+    if f.lowercase {
+        out.retain(|m| plausible_lowercase_name(f, m));
+    } else {
         trim_headline_runs(f, &mut out);
     }
     out
+}
+
+/// In lower-cased text, whether a person's name read from position alone looks like one:
+/// a longer name opens with a given name or a word that is no ordinary word, and holds no
+/// past form after it (not `weakness ellison`, `old blog`, `tsa informed`; still `guy
+/// pearce`, `rielle hunter`); a single ordinary word names someone only right before a
+/// verb of saying (`young said`). Bodies' names are not judged here.
+fn plausible_lowercase_name(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
+    if m.name.org {
+        return true;
+    }
+    let ordinary = |w: &str| crate::lexicon::common_word(strip_possessive(w));
+    let given = |w: &str| crate::lexicon::given_name(w).is_some();
+    match m.name.words.as_slice() {
+        [] => false,
+        [one] => {
+            given(one)
+                || !ordinary(one)
+                || last_token(f, m)
+                    .and_then(|end| f.tokens.get(end + 1))
+                    .is_some_and(|t| t.has(Flags::CUE))
+        }
+        [first, rest @ ..] => {
+            let body = rest
+                .last()
+                .is_some_and(|w| super::lexicon::LEXICON.flags(w).has(Flags::ORG));
+            body || (given(first) || !ordinary(first))
+                && !rest
+                    .iter()
+                    // (`saeed`, `majeed`: names end in `-eed` more often than verbs)
+                    .any(|w| !given(w) && w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+        }
+    }
 }
 
 /// Whether the mention names who speaks in its sentence: the subject of a cue
