@@ -760,7 +760,9 @@ fn plausible_lowercase_name(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
             let body = rest
                 .last()
                 .is_some_and(|w| super::lexicon::LEXICON.flags(w).has(Flags::ORG));
-            body || (given(first) || !ordinary(first))
+            // (`will foster`: a modal opens a name only where its position said so)
+            let modal = super::speaker_name::is_name_modal(first);
+            body || (given(first) || modal || !ordinary(first))
                 && !rest
                     .iter()
                     // (`saeed`, `majeed`: names end in `-eed` more often than verbs)
@@ -966,7 +968,9 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             let small = t.flags.has(Flags::FUNCTION) || t.flags.has(Flags::ADVERB);
             let gerund = word.len() > 5 && word.ends_with("ing");
             let adverb = word.len() > 5 && word.ends_with("ly");
-            (small || gerund || adverb) && !inside.contains(super::frame::strip_possessive(word))
+            (small || gerund || adverb)
+                && !inside.contains(super::frame::strip_possessive(word))
+                && !modal_name_subject(f, k)
         };
         if opener(i) {
             i += 1;
@@ -976,7 +980,9 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         let starts = t.kind == Kind::Word
             && t.capital
             && !is_web_address(f.word(i))
-            && (!t.flags.has(Flags::FUNCTION) || capitalised_inside(f, i))
+            && (!t.flags.has(Flags::FUNCTION)
+                || capitalised_inside(f, i)
+                || modal_name_subject(f, i))
             && !t.flags.has(Flags::PRONOUN)
             && !t.flags.has(Flags::FURNITURE)
             && !is_date(f, i);
@@ -1050,6 +1056,52 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             }
         }
         i = end + 1;
+    }
+}
+
+/// Whether the word at `k` is a modal that is also a given name (`will`, `may`).
+fn name_modal(f: &Frame<'_>, k: usize) -> bool {
+    f.tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
+        && super::speaker_name::is_name_modal(f.word(k))
+}
+
+/// Whether a cue verb at `k` has a form no modal takes (`said`, `told`, `says`): `will
+/// foster said` names Will Foster, `will voters say` asks a question.
+fn finite_cue(f: &Frame<'_>, k: usize) -> bool {
+    f.tokens.get(k).is_some_and(|t| t.has(Flags::CUE))
+        && with_lowercase(f.word(k), |w| {
+            w.ends_with('d') || w.ends_with('s') || w == "told" || w == "wrote"
+        })
+}
+
+/// `Will Foster said`, `may lin told`: a name-modal opening its clause (the sentence's
+/// start or after a comma or a role word), one word, then a finite cue verb.
+fn modal_name_subject(f: &Frame<'_>, k: usize) -> bool {
+    let opens = |k: usize| {
+        k == f.sentence_first(f.tokens[k].sentence())
+            || k > 0
+                && (f.tokens[k - 1].is_punct(',')
+                    || f.tokens[k - 1].has(Flags::ROLE)
+                    || f.tokens[k - 1].has(Flags::TITLE))
+    };
+    name_modal(f, k)
+        && opens(k)
+        && f.tokens.get(k + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.has(Flags::FUNCTION)
+                && !t.has(Flags::PRONOUN)
+                && !t.has(Flags::CUE)
+        })
+        && finite_cue(f, k + 2)
+}
+
+/// A one-word phrase before a cue verb after a name-modal that opens the clause takes the
+/// modal in as the given name (`will foster said`).
+fn modal_name_before(f: &Frame<'_>, np: (usize, usize), floor: usize) -> (usize, usize) {
+    if np.0 == np.1 && np.0 > floor && modal_name_subject(f, np.0 - 1) {
+        (np.0 - 1, np.1)
+    } else {
+        np
     }
 }
 
@@ -1199,7 +1251,9 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         let cue_next = f.tokens.get(i + 1).is_some_and(|n| n.has(Flags::CUE))
             && !super::attribution::continue_reading(f, i + 1);
         if plain(i) && cue_next {
-            if let Some(np) = np_backward(f, i, sentence_start).filter(|np| !after_preposition(np))
+            if let Some(np) = np_backward(f, i, sentence_start)
+                .filter(|np| !after_preposition(np))
+                .map(|np| modal_name_before(f, np, sentence_start))
             {
                 if let Some(name) = classify(f, np.0, np.1).and_then(NameSeen::take) {
                     out.push(NameMention {
@@ -1239,10 +1293,16 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         }
         // ", said bram visser , the team's director": two or three plain words after
         // a verb of saying, closed by punctuation, are its subject's name.
-        if i > 0 && plain(i) && saying_before(f, i - 1) {
+        // (`said will brandon ,`: a modal that is also a given name opens the name here.)
+        let modal_first = super::phrases::modal_name_after_cue(f, i);
+        if i > 0 && (plain(i) || modal_first) && saying_before(f, i - 1) {
             let mut k = i;
             let mut words = 0;
-            while k < n && words < 3 && plain(k) && !f.tokens[k].has(Flags::MONTH) {
+            while k < n
+                && words < 3
+                && (plain(k) || k == i && modal_first)
+                && !f.tokens[k].has(Flags::MONTH)
+            {
                 words += 1;
                 // "said neil h. macbride": an initial's stop stays inside.
                 k += if f.initial_at(k) { 2 } else { 1 };

@@ -75,13 +75,48 @@ fn np_word(f: &Frame<'_>, i: usize) -> bool {
     {
         return false;
     }
-    if t.flags.has(Flags::ADVERB) && !t.capital || t.flags.has(Flags::FURNITURE) {
+    if t.flags.has(Flags::ADVERB) && !t.capital && !modal_name_after_cue(f, i)
+        || t.flags.has(Flags::FURNITURE)
+    {
         return false;
     }
     if t.flags.has(Flags::FUNCTION) && !capitalised_inside(f, i) {
-        return t.has(Flags::DETERMINER);
+        return t.has(Flags::DETERMINER) || modal_name_after_cue(f, i);
     }
     true
+}
+
+/// `said will brandon ,`, `told may lin .`: a modal that is also a given name right after
+/// a finite verb of saying, then one or two name words closed by punctuation, opens the
+/// name (a modal there would need a verb: `what she said will happen`).
+pub fn modal_name_after_cue(f: &Frame<'_>, i: usize) -> bool {
+    let word = |k: usize| {
+        f.tokens.get(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.has(Flags::FUNCTION)
+                && !t.has(Flags::PRONOUN)
+                && !t.has(Flags::CUE)
+                && !t.has(Flags::ADVERB)
+        })
+    };
+    let closes = |k: usize| {
+        f.tokens
+            .get(k)
+            .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Break))
+    };
+    let said = i > 0
+        && f.tokens[i - 1].has(Flags::CUE)
+        && with_lowercase(f.word(i - 1), |w| {
+            w.ends_with('d') || w.ends_with('s') || w == "told" || w == "wrote"
+        });
+    // (`said will happen .`: an ordinary word after it is the modal's verb.)
+    let name_word = |k: usize| {
+        word(k) && (f.tokens[k].has(Flags::GIVEN) || !crate::lexicon::common_word(f.word(k)))
+    };
+    said && super::speaker_name::is_name_modal(f.word(i))
+        && name_word(i + 1)
+        && (closes(i + 2)
+            || word(i + 2) && closes(i + 3) && !crate::lexicon::common_word(f.word(i + 2)))
 }
 
 /// Whether a determiner stands one or two plain words before token `i` (`the
@@ -1077,9 +1112,12 @@ fn given_after_description(f: &Frame<'_>, rest: &[usize]) -> Option<usize> {
         .iter()
         .position(|&i| f.tokens[i].has(Flags::GIVEN) && !crate::lexicon::common_word(f.word(i)))?;
     let tail = rest[p + 1..].iter().filter(|&&i| !f.initial_at(i)).count();
+    // (not `will brandon`: a modal that is also a given name opens the name)
     let described = rest[..p].iter().all(|&i| {
         let t = &f.tokens[i];
-        !t.has(Flags::GIVEN) && crate::lexicon::common_word(f.word(i))
+        !t.has(Flags::GIVEN)
+            && crate::lexicon::common_word(f.word(i))
+            && !super::speaker_name::is_name_modal(f.word(i))
     });
     let plain_tail = rest[p + 1..]
         .iter()

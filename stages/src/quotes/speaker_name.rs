@@ -47,9 +47,13 @@ pub fn tidy(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     // Page furniture and descriptors in front (`Nine-year-old`, `President-elect`) or
     // furniture behind (`More`) are not the name.
-    let first = words
-        .iter()
-        .position(|w| !NOT_NAME_WORDS.contains(&w.to_lowercase()) && !descriptor(w))?;
+    // A modal that is also a given name (`Will Brandon`, `May Lin`) stays when a word
+    // follows it: the mention finder took it into the name by its position.
+    let first = words.iter().enumerate().position(|(k, w)| {
+        let lower = w.to_lowercase();
+        (!NOT_NAME_WORDS.contains(&lower) || k + 1 < words.len() && is_name_modal(&lower))
+            && !descriptor(w)
+    })?;
     let last = words
         .iter()
         .rposition(|w| !FURNITURE.contains(&w.to_lowercase()))?;
@@ -65,6 +69,12 @@ pub fn tidy(name: &str) -> Option<String> {
         return None;
     }
     Some(words.join(" "))
+}
+
+/// Modals that are also given names (`will`, `may`): a name's first word only by its
+/// position (after a verb of saying, before a surname and a cue verb), never by the word.
+pub fn is_name_modal(word: &str) -> bool {
+    word.eq_ignore_ascii_case("will") || word.eq_ignore_ascii_case("may")
 }
 
 /// A hyphenated descriptor before a name: an age (`Nine-year-old`) or a title-elect.
