@@ -444,6 +444,11 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     let words = self.words_of(&owner);
                     return self.role_of_owner(head, &words);
                 }
+                // "the 24-year-old said": an age names the person last mentioned (a
+                // person, not a body: ages describe people named before them).
+                if *definite && possessor.is_none() && head.ends_with("-year-old") {
+                    return self.recent_where(at, |p| !p.org);
+                }
                 if *definite {
                     // "the governor": who holds the role; "the hospital": the body so named.
                     // "the company", "the agency": a body of any name, the last named.

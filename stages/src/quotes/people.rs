@@ -968,7 +968,23 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             let small = t.flags.has(Flags::FUNCTION) || t.flags.has(Flags::ADVERB);
             let gerund = word.len() > 5 && word.ends_with("ing");
             let adverb = word.len() > 5 && word.ends_with("ly");
-            (small || gerund || adverb)
+            // "Cyclist Marta Lindqvist crossed": a sentence's first word, capitalised only
+            // as its start, before a given name that is no ordinary word and a surname,
+            // is a description (roles and titles are read as such elsewhere).
+            let described = || {
+                // (a surname after the given name: `Mark Kelly said` keeps its `Mark`)
+                !t.has(Flags::GIVEN | Flags::TITLE | Flags::ROLE | Flags::ORG)
+                    && !super::speaker_name::is_name_modal(word)
+                    && f.tokens.get(k + 1).is_some_and(|n| {
+                        n.capital
+                            && n.has(Flags::GIVEN)
+                            && !crate::lexicon::common_word(f.word(k + 1))
+                    })
+                    && f.tokens
+                        .get(k + 2)
+                        .is_some_and(|n| n.kind == Kind::Word && n.capital)
+            };
+            (small || gerund || adverb || described())
                 && !inside.contains(super::frame::strip_possessive(word))
                 && !modal_name_subject(f, k)
         };

@@ -48,6 +48,12 @@ pub enum Mention<'a> {
     },
 }
 
+fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && word.is_char_boundary(word.len() - suffix.len())
+        && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
 fn lower(s: &str) -> String {
     s.to_lowercase()
 }
@@ -669,9 +675,12 @@ fn classify_cased<'a>(
     possessor: Option<Possessor>,
     definite: bool,
 ) -> Option<Mention<'a>> {
-    if rest
-        .iter()
-        .all(|&i| f.word(i).starts_with(|c: char| c.is_ascii_digit()))
+    // Numbers name nobody; "the 41-year-old" describes a person named before.
+    let age = definite && rest.len() == 1 && ends_with_ignore_case(f.word(rest[0]), "-year-old");
+    if !age
+        && rest
+            .iter()
+            .all(|&i| f.word(i).starts_with(|c: char| c.is_ascii_digit()))
     {
         return None;
     }
@@ -1066,7 +1075,11 @@ fn classify_lowercase<'a>(
             let named_body = definite
                 && possessor.is_none()
                 && !described_name
-                && ((2..=4).contains(&rest.len()) || rest.len() == 1 && repeated(f, rest[0]));
+                && ((2..=4).contains(&rest.len())
+                    // (not `the 31-year-old`, said twice: an age names no body)
+                    || rest.len() == 1
+                        && repeated(f, rest[0])
+                        && !f.word(rest[0]).contains(|c: char| c.is_ascii_digit()));
             if (determiner || counted) && !named_body && !described_name {
                 return Some(description(f, rest, &roles, possessor, definite));
             }
