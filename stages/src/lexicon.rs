@@ -138,27 +138,35 @@ pub fn ly_word(word: &str) -> bool {
     if word.len() < 5 || !word.ends_with("ly") || given_name(word).is_some() {
         return false;
     }
+    // Whether `stem` + `end` is an ordinary word, spelled on the stack.
+    let common = |stem: &str, end: &str| {
+        let mut buf = [0u8; 32];
+        let n = stem.len() + end.len();
+        n <= buf.len() && {
+            buf[..stem.len()].copy_from_slice(stem.as_bytes());
+            buf[stem.len()..n].copy_from_slice(end.as_bytes());
+            std::str::from_utf8(&buf[..n]).is_ok_and(|w| COMMON.contains(w))
+        }
+    };
     ascii_lowercase(word, |w| {
         let stem = &w[..w.len() - 2];
-        // `entertainment weekly`: a period's adjective names publications.
-        if PERIODS.contains(&stem) {
+        // `entertainment weekly`, `the daily`: a period's adjective names publications.
+        if PERIODS.contains(&stem) || w == "daily" {
             return false;
         }
-        let happy = w
-            .strip_suffix("ily")
-            .is_some_and(|s| COMMON.contains(format!("{s}y").as_str()));
         COMMON.contains(stem)
             || w.strip_suffix("ally").is_some_and(|s| COMMON.contains(s))
-            || happy
-            // `simply`, `probably`, `truly`: from `simple`, `probable`, `true`.
-            || COMMON.contains(format!("{stem}le").as_str())
-            || COMMON.contains(format!("{stem}e").as_str())
+            // `happily`, `simply`, `probably`, `truly`: from `happy`, `simple`,
+            // `probable`, `true`.
+            || w.strip_suffix("ily").is_some_and(|s| common(s, "y"))
+            || common(stem, "le")
+            || common(stem, "e")
     })
     .unwrap_or(false)
 }
 
 /// Units of time whose adjectives in `-ly` name publications (`weekly`, `daily`).
-const PERIODS: &[&str] = &["hour", "night", "week", "month", "quarter", "year", "dai"];
+const PERIODS: &[&str] = &["hour", "night", "week", "month", "quarter", "year"];
 
 /// Whether `word` (any case) is a known given name, and its usual gender.
 pub fn given_name(word: &str) -> Option<Option<Gender>> {

@@ -1310,7 +1310,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         // ", said bram visser , the team's director": two or three plain words after
         // a verb of saying, closed by punctuation, are its subject's name.
         // (`said will brandon ,`: a modal that is also a given name opens the name here.)
-        let modal_first = super::phrases::modal_name_after_cue(f, i);
+        let modal_first = !plain(i) && super::phrases::modal_name_after_cue(f, i);
         if i > 0 && (plain(i) || modal_first) && saying_before(f, i - 1) {
             let mut k = i;
             let mut words = 0;

@@ -95,7 +95,13 @@ fn np_word(f: &Frame<'_>, i: usize) -> bool {
 /// `said will brandon ,`, `told may lin .`: a modal that is also a given name right after
 /// a finite verb of saying, then one or two name words closed by punctuation, opens the
 /// name (a modal there would need a verb: `what she said will happen`).
+#[inline]
 pub fn modal_name_after_cue(f: &Frame<'_>, i: usize) -> bool {
+    // Asked of every small word of a phrase: the cheapest tests first.
+    if i == 0 || !f.tokens[i - 1].has(Flags::CUE) || !super::speaker_name::is_name_modal(f.word(i))
+    {
+        return false;
+    }
     let word = |k: usize| {
         f.tokens.get(k).is_some_and(|t| {
             t.kind == Kind::Word
@@ -381,25 +387,24 @@ const REFLEXIVES: &[&str] = &[
 fn verb_after_noun(f: &Frame<'_>, k: usize) -> bool {
     let t = &f.tokens[k];
     let p = &f.tokens[k - 1];
+    // Flags first: this is asked of most words of a phrase read backwards.
+    let plain_before = t.kind == Kind::Word
+        && !t.has(Flags::GIVEN)
+        && p.kind == Kind::Word
+        && !p.capital
+        && !p.has(
+            Flags::GIVEN | Flags::DETERMINER | Flags::POSSESSIVE | Flags::FUNCTION | Flags::ADVERB,
+        );
+    if !plain_before || !past_form(f, k) {
+        return false;
+    }
     let object = f
         .tokens
         .get(k + 1)
         .is_some_and(|n| n.has(Flags::DETERMINER | Flags::POSSESSIVE | Flags::PRONOUN));
     // (`the senate armed services committee`: a body's noun closes the phrase soon after)
-    let body_after = (k + 1..k + 3).any(|j| f.tokens.get(j).is_some_and(|n| n.has(Flags::ORG)));
-    t.kind == Kind::Word
-        && past_form(f, k)
-        && !t.has(Flags::GIVEN)
-        && (object || crate::lexicon::common_word(f.word(k)) && !body_after)
-        && p.kind == Kind::Word
-        && !p.capital
-        && !p.has(
-            Flags::GIVEN
-                | Flags::DETERMINER
-                | Flags::POSSESSIVE
-                | Flags::FUNCTION
-                | Flags::ADVERB,
-        )
+    let body_after = || (k + 1..k + 3).any(|j| f.tokens.get(j).is_some_and(|n| n.has(Flags::ORG)));
+    (object || !body_after() && crate::lexicon::common_word(f.word(k)))
         // (`newly elected`: any word in `-ly` before it reads as an adverb)
         && !f.word(k - 1).ends_with("ly")
         && !f.word(k - 1).bytes().all(|b| b.is_ascii_digit())
