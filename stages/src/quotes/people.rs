@@ -749,6 +749,8 @@ fn plausible_lowercase_name(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
     let given = |w: &str| crate::lexicon::given_name(w).is_some();
     match m.name.words.as_slice() {
         [] => false,
+        // (not a letter left by a contraction: `i ' m with the people`)
+        [one] if one.chars().count() < 2 => false,
         [one] => {
             given(one)
                 || !ordinary(one)
