@@ -48,12 +48,6 @@ pub enum Mention<'a> {
     },
 }
 
-fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
-    word.len() >= suffix.len()
-        && word.is_char_boundary(word.len() - suffix.len())
-        && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
-}
-
 fn lower(s: &str) -> String {
     s.to_lowercase()
 }
@@ -681,7 +675,9 @@ fn classify_cased<'a>(
     definite: bool,
 ) -> Option<Mention<'a>> {
     // Numbers name nobody; "the 41-year-old" describes a person named before.
-    let age = definite && rest.len() == 1 && ends_with_ignore_case(f.word(rest[0]), "-year-old");
+    let age = definite
+        && rest.len() == 1
+        && super::speaker_name::ends_with_ignore_case(f.word(rest[0]), "-year-old");
     if !age
         && rest
             .iter()

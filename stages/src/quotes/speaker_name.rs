@@ -83,7 +83,7 @@ fn descriptor(word: &str) -> bool {
 }
 
 /// Whether `word` ends with the ASCII `suffix` in any case, without lowercasing it.
-fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
+pub fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
     let (w, s) = (word.as_bytes(), suffix.as_bytes());
     w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s)
 }
