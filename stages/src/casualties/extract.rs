@@ -181,11 +181,22 @@ impl State {
         }
     }
 
+    /// The fullest name the article gives for `name`'s surname; a name of several words
+    /// keeps its own unless the fuller one holds each of its words (`Tierne Ewing` is not
+    /// `Kevin Ewing`, `Dallas Kolstad` may be `Isaac Dallas Kolstad`).
     pub fn fullest(&self, name: &str) -> String {
-        self.names
-            .get(&surname(name))
-            .cloned()
-            .unwrap_or_else(|| name.to_string())
+        let Some(full) = self.names.get(&surname(name)) else {
+            return name.to_string();
+        };
+        let words: Vec<String> = full.split(' ').map(str::to_lowercase).collect();
+        let within = name
+            .split(' ')
+            .all(|w| words.iter().any(|f| *f == w.to_lowercase()));
+        if name.contains(' ') && !within {
+            name.to_string()
+        } else {
+            full.clone()
+        }
     }
 }
 
