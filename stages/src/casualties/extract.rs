@@ -1382,8 +1382,15 @@ fn passive(
                         m.rule = COORDINATED;
                         m.part = Some(Part::Listed);
                     }
+                    // a named person killed by police is the attacker when something says
+                    // so: a role, the article's attacker, or victims of an attack told of
+                    // before; else a victim (`michael reed, 18, was shot dead by an officer`)
+                    let attack_told = st.last_victims.is_some()
+                        || out
+                            .iter()
+                            .any(|m| m.role == Role::Victim && m.sentence == index);
                     if let Some(n) = &it.name {
-                        if police
+                        if (police && (it.perp || attack_told))
                             || st
                                 .attacker_name
                                 .as_ref()
