@@ -703,6 +703,23 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                     continue;
                 }
             }
+            // "Mark Delaney, 29, of Riverton, Ohio, was ...": a place of two parts
+            let place_from = (p.saturating_sub(8)..p.saturating_sub(3)).rev().find(|&q| {
+                q >= 2
+                    && toks[q].is_punct(',')
+                    && matches!(toks[q - 1].kind, super::tokens::Kind::Num { .. })
+                    && toks[q - 2].is_punct(',')
+                    && matches!(toks[q + 1].low, "of" | "from")
+                    && toks[q + 2..p - 1]
+                        .iter()
+                        .filter(|t| !t.is_word())
+                        .all(|t| t.is_punct(','))
+                    && toks[q + 2..p - 1].iter().filter(|t| !t.is_word()).count() == 1
+            });
+            if let Some(q) = place_from.filter(|&q| !hit_between(hits, q + 1, p)) {
+                p = q + 1;
+                continue;
+            }
         }
         // "three soldiers who were serving with the force were killed": a relative clause
         if through_aux {
