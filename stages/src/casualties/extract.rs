@@ -181,11 +181,22 @@ impl State {
         }
     }
 
+    /// The fullest name the article gives for `name`'s surname; a name of several words
+    /// keeps its own unless the fuller one holds each of its words (`Tierne Ewing` is not
+    /// `Kevin Ewing`, `Dallas Kolstad` may be `Isaac Dallas Kolstad`).
     pub fn fullest(&self, name: &str) -> String {
-        self.names
-            .get(&surname(name))
-            .cloned()
-            .unwrap_or_else(|| name.to_string())
+        let Some(full) = self.names.get(&surname(name)) else {
+            return name.to_string();
+        };
+        let words: Vec<String> = full.split(' ').map(str::to_lowercase).collect();
+        let within = name
+            .split(' ')
+            .all(|w| words.iter().any(|f| *f == w.to_lowercase()));
+        if name.contains(' ') && !within {
+            name.to_string()
+        } else {
+            full.clone()
+        }
     }
 }
 
@@ -691,6 +702,23 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                     p = open + 1;
                     continue;
                 }
+            }
+            // "Mark Delaney, 29, of Riverton, Ohio, was ...": a place of two parts
+            let place_from = (p.saturating_sub(8)..p.saturating_sub(3)).rev().find(|&q| {
+                q >= 2
+                    && toks[q].is_punct(',')
+                    && matches!(toks[q - 1].kind, super::tokens::Kind::Num { .. })
+                    && toks[q - 2].is_punct(',')
+                    && matches!(toks[q + 1].low, "of" | "from")
+                    && toks[q + 2..p - 1]
+                        .iter()
+                        .filter(|t| !t.is_word())
+                        .all(|t| t.is_punct(','))
+                    && toks[q + 2..p - 1].iter().filter(|t| !t.is_word()).count() == 1
+            });
+            if let Some(q) = place_from.filter(|&q| !hit_between(hits, q + 1, p)) {
+                p = q + 1;
+                continue;
             }
         }
         // "three soldiers who were serving with the force were killed": a relative clause
@@ -1371,8 +1399,15 @@ fn passive(
                         m.rule = COORDINATED;
                         m.part = Some(Part::Listed);
                     }
+                    // a named person killed by police is the attacker when something says
+                    // so: a role, the article's attacker, or victims of an attack told of
+                    // before; else a victim (`michael reed, 18, was shot dead by an officer`)
+                    let attack_told = st.last_victims.is_some()
+                        || out
+                            .iter()
+                            .any(|m| m.role == Role::Victim && m.sentence == index);
                     if let Some(n) = &it.name {
-                        if police
+                        if (police && (it.perp || attack_told))
                             || st
                                 .attacker_name
                                 .as_ref()

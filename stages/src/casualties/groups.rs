@@ -143,6 +143,27 @@ impl Ctx<'_> {
         plain(k) && (role_at(k + 1) || plain(k + 1) && !role_at(k + 1) && role_at(k + 2))
     }
 
+    /// Whether the word before token `i` is an active verb of killing or wounding whose
+    /// object a name at `i` would be (`fatally shot`, `killing`, `stabbed`).
+    fn kill_verb_before(&self, i: usize) -> bool {
+        i > 0
+            && matches!(
+                self.low(i - 1),
+                "killed"
+                    | "killing"
+                    | "kill"
+                    | "kills"
+                    | "murdered"
+                    | "murdering"
+                    | "shot"
+                    | "shooting"
+                    | "stabbed"
+                    | "stabbing"
+                    | "strangled"
+                    | "strangling"
+            )
+    }
+
     /// A person named with an optional determiner, nationality and role: `US citizen Kurt
     /// Cochran`, `french photographer remi ochlik`, `PC Keith Palmer`.
     pub fn named_at(&self, i: usize) -> Option<Item> {
@@ -157,10 +178,11 @@ impl Ctx<'_> {
                 || matches!(t0.low, "the" | "a" | "an" | "his" | "her" | "their")
                 || t0.low.starts_with("al-"))
         {
-            // lower-case words start a name only as a role noun or its modifiers
+            // lower-case words start a name only as a role noun or its modifiers, or an age
             if !t0.has(class::PERSON)
                 && nationality::at(self.toks, i).is_none()
                 && !self.modifies_role(i)
+                && !single_age(t0.low)
             {
                 return None;
             }
@@ -173,11 +195,25 @@ impl Ctx<'_> {
         let mut nat = None;
         let mut roles = Vec::new();
         let mut prefix = false;
+        // "22-year-old lena ortiz": an age before a name stands for a role
+        let mut aged = false;
         let mut k = j;
         while k < self.toks.len() && k < j + 5 {
             let t = &self.toks[k];
             if !t.is_word() {
                 break;
+            }
+            // (an age before a role noun leaves the name to the role: `85-year-old prince`)
+            let role_next = self
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.has(class::TITLE | class::PERSON | class::PERPETRATOR))
+                || self.modifies_role(k + 1);
+            if !aged && roles.is_empty() && single_age(t.low) && !role_next {
+                aged = true;
+                prefix = true;
+                k += 1;
+                continue;
             }
             if let Some(h) = nationality::at(self.toks, k) {
                 if !(h.len == 1 && t.low == "us" && !t.cap) || self.lower {
@@ -226,17 +262,60 @@ impl Ctx<'_> {
         let name_start = k;
         let first = self.toks.get(name_start)?;
         let end = if first.cap || first.low.starts_with("al-") {
-            cap_name(self.toks, name_start)
+            let e = cap_name(self.toks, name_start);
+            // "3-year-old Kailua girl": after an age, words before a person noun describe
+            let described = self.toks.get(e).is_some_and(|t| t.has(class::PERSON));
+            if aged && roles.is_empty() && described {
+                name_start
+            } else {
+                e
+            }
         } else if self.lower && !roles.is_empty() {
             low_name(self.toks, name_start)
+        } else if self.lower && (aged || (name_start == i && self.kill_verb_before(i))) {
+            // "22-year-old lena ortiz", "killing tom reid": without a role noun, only words
+            // an ordinary text writes lower-case never make the name
+            // a name opening with a known given name runs as far as `low_name` reads; any
+            // other must end where a name can (punctuation, `and`, a verb: `plain_name`)
+            let e = if crate::lexicon::given_name(self.low(name_start)).is_some() {
+                low_name(self.toks, name_start)
+            } else {
+                super::rules::phrase::plain_name(self, name_start).map_or(name_start, |(_, e)| e)
+            };
+            let plain = (name_start..e).all(|m| {
+                let w = self.low(m);
+                let listed = self.toks[m]
+                    .has(class::TITLE | class::PERSON | class::PERPETRATOR | class::NON_PERSON);
+                !listed
+                    && !crate::lexicon::common_word(w)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            });
+            // `shot` is also a noun (`shot putter tom reid`): after it, only a name opening
+            // with a known given name
+            let noun_verb = !aged && matches!(self.low(i - 1), "shot" | "shooting");
+            let plain =
+                plain && (!noun_verb || crate::lexicon::given_name(self.low(name_start)).is_some());
+            // "20-year-old state university student": words before a person noun describe
+            let described = self.toks.get(e).is_some_and(|t| t.has(class::PERSON));
+            if plain && !described {
+                e
+            } else {
+                name_start
+            }
         } else {
             name_start
         };
         if end == name_start {
             return None;
         }
-        // without a role or title, only a name of two words or more counts here
-        if !prefix && end - name_start < 2 {
+        // without a role or title, only a name of two words or more counts here (or one
+        // known given name as a killing verb's object: `who killed javier`)
+        let given_object = end - name_start == 1
+            && name_start == i
+            && self.lower
+            && self.kill_verb_before(i)
+            && crate::lexicon::given_name(first.low).is_some();
+        if !prefix && end - name_start < 2 && !given_object {
             return None;
         }
         // "in Khan Younis", "the town of Beit Hanoun": a place, not a person
@@ -617,6 +696,11 @@ impl Ctx<'_> {
         }
         Some(item)
     }
+}
+
+/// Whether `w` is one person's age (`26-year-old`, not `two-month-olds`).
+fn single_age(w: &str) -> bool {
+    is_age(w) && !w.ends_with('s')
 }
 
 /// Whether `w` is an age (`26-year-old`, `two-month-olds`).

@@ -304,6 +304,8 @@ const PREFILTER: &[&str] = &[
     "shot",
     "stab",
     "toll",
+    "body",
+    "bodies",
     "lost ",
     "perish",
     "drown",

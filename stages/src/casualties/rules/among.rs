@@ -47,6 +47,13 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                 let phrase =
                     status_phrase(toks, k + 1).or_else(|| counted_status_phrase(toks, k + 1));
                 if let Some((status, _, _)) = phrase {
+                    // "NAME, 27, was one of ...": the named person before an apposition
+                    if v.item_ending(p - 1).is_none() && v.low(p - 2) == "," {
+                        if let Some(g) = named_before_apposition(v, p - 2) {
+                            out.extend(v.take(g, status));
+                        }
+                        continue;
+                    }
                     if let Some(last) = v.item_ending(p - 1) {
                         for kk in v.list_to(last) {
                             if v.items[kk].name.is_some() {

@@ -7,6 +7,7 @@ use super::View;
 use crate::casualties::context;
 use crate::casualties::extract::Mention;
 use crate::casualties::lexicon;
+use crate::casualties::lexicon::class;
 use crate::casualties::numbers::number_at;
 use crate::casualties::tokens::Kind;
 use crate::records::Status;
@@ -131,6 +132,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             }
         }
     }
+    possessed(v, out);
     // "the bodies of 4 climbers", "the deaths of 12 people"
     for k in 1..toks.len() {
         let status = match (v.low(k), v.low(k + 1)) {
@@ -144,6 +146,153 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             }
         }
     }
+}
+
+/// `Ana Ruiz's death`, `eric garner's july 2014 death`, `tom reid's body was found`: a
+/// person named by a possessive before a noun of death. A surname alone (`Ruiz's death`)
+/// stands only with the full name the article gives (see `article_facts`).
+fn possessed(v: &mut View<'_>, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    for k in 1..toks.len() {
+        let next = v.low(k + 1);
+        let noun = match v.low(k) {
+            // not `death threats`, `death penalty`
+            "death" => !matches!(
+                next,
+                "penalty"
+                    | "penalties"
+                    | "threat"
+                    | "threats"
+                    | "sentence"
+                    | "sentences"
+                    | "row"
+                    | "squad"
+                    | "squads"
+                    | "wish"
+                    | "tax"
+                    | "knell"
+                    | "spiral"
+                    | "grip"
+                    | "trap"
+                    | "metal"
+                    | "march"
+                    | "camp"
+                    | "camps"
+                    | "star"
+                    | "cult"
+                    | "benefit"
+                    | "benefits"
+                    | "toll"
+                    | "tolls"
+                    | "of"
+            ),
+            // not `Reid's murder trial`, `Reid's killing of his wife` (Reid the killer)
+            // nor a verb with its object (`Dominik's killing them softly`, a title)
+            "murder" | "killing" | "slaying" => !matches!(
+                next,
+                "of" | "them"
+                    | "him"
+                    | "her"
+                    | "it"
+                    | "me"
+                    | "us"
+                    | "you"
+                    | "trial"
+                    | "trials"
+                    | "case"
+                    | "cases"
+                    | "charge"
+                    | "charges"
+                    | "conviction"
+                    | "convictions"
+                    | "sentence"
+                    | "spree"
+                    | "plot"
+                    | "rap"
+            ),
+            // `Reid's body was found`, not `Reid's body language`, `a body of work`
+            "body" => {
+                matches!(
+                    next,
+                    "was" | "had" | "has" | "is" | "were" | "been" | "lay" | "remains" | "from"
+                ) || toks.get(k + 1).is_none_or(|t| !t.is_word())
+            }
+            _ => false,
+        };
+        if !noun || cancelled(v, k, k + 1) {
+            continue;
+        }
+        // a date or a describing word between: `july 2014 death`, `sudden death`
+        let mut p = k - 1;
+        while p > 0
+            && k - p <= 3
+            && toks.get(p).is_some_and(|t| {
+                t.has(class::MONTH)
+                    || matches!(t.kind, Kind::Num { .. })
+                    || matches!(
+                        t.low,
+                        "untimely" | "tragic" | "sudden" | "apparent" | "suspicious" | "violent"
+                    )
+            })
+        {
+            p -= 1;
+        }
+        let t = &toks[p];
+        let Some(stem) = t
+            .low
+            .strip_suffix("'s")
+            .or_else(|| t.low.strip_suffix("’s"))
+        else {
+            continue;
+        };
+        let stem_ok = stem.len() >= 3
+            && stem.chars().all(|c| c.is_alphabetic() || c == '-')
+            && (t.cap || v.ctx.lower)
+            && !known_word(v, stem);
+        if !stem_ok {
+            continue;
+        }
+        // the words of the name before the possessive
+        let mut s = p;
+        while s > 0 && p - s < 2 {
+            let w = &toks[s - 1];
+            let name_word = w.is_word()
+                && (w.cap || v.ctx.lower)
+                && !matches!(w.kind, Kind::Num { .. })
+                && w.low
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                && !w.has(class::NOT_NAME)
+                && !known_word(v, w.low);
+            if !name_word {
+                break;
+            }
+            s -= 1;
+        }
+        let full = v.ctx.text.get(toks[s].start..t.end).unwrap_or("");
+        let Some(text) = ["'s", "’s", "'S", "’S"]
+            .iter()
+            .find_map(|e| full.strip_suffix(e))
+        else {
+            continue;
+        };
+        let name = if v.ctx.lower {
+            crate::casualties::person_name::title_words(text)
+        } else {
+            text.to_string()
+        };
+        let mut m = v.named(name, s, Status::Killed);
+        m.lone = s == p;
+        out.push(m);
+    }
+}
+
+/// A word some list knows, or one ordinary text writes lower-case: no name's word.
+fn known_word(v: &View<'_>, w: &str) -> bool {
+    crate::lexicon::common_word(w)
+        || lexicon::is_function_word(w)
+        || v.ctx.lex.people.contains_key(w)
+        || v.ctx.lex.perpetrators.contains(w)
 }
 
 /// A named person after a singular person noun and at most one plain modifier before it:
