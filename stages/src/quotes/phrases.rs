@@ -217,7 +217,20 @@ fn joiner(f: &Frame<'_>, i: usize) -> bool {
     let cap_prev = prev.is_some_and(|p| p.kind == Kind::Word && p.capital);
     let cap_next = next.is_some_and(|n| n.kind == Kind::Word && n.capital);
     if t.has(Flags::PARTICLE) {
-        return cap_prev && cap_next;
+        // "Sofia van der Berg": particles in a row join too.
+        let particle_at = |k: usize| {
+            f.tokens
+                .get(k)
+                .is_some_and(|n| n.has(Flags::PARTICLE) && !n.capital)
+        };
+        let cap_at = |k: usize| {
+            f.tokens
+                .get(k)
+                .is_some_and(|n| n.kind == Kind::Word && n.capital)
+        };
+        let before = cap_prev || i > 0 && particle_at(i - 1) && i > 1 && cap_at(i - 2);
+        let after = cap_next || particle_at(i + 1) && cap_at(i + 2);
+        return before && after;
     }
     if w == "of" || w == "and" || w == "for" {
         let next_the = next.is_some_and(|n| n.kind == Kind::Word && f.word(i + 1) == "the")
@@ -1101,8 +1114,18 @@ fn classify_lowercase<'a>(
                 return None;
             }
             let rest = if long {
+                // ("said ayman abdel nour,", "sofia van der berg": particles before the
+                // last word take the word before them in too)
+                let mut start = rest.len() - 1;
+                while start > 1 && f.tokens[rest[start - 1]].has(Flags::PARTICLE) {
+                    start -= 1;
+                }
                 let given = f.tokens[rest[rest.len() - 3]].has(Flags::GIVEN);
-                &rest[rest.len() - if given { 3 } else { 2 }..]
+                if start < rest.len() - 1 {
+                    &rest[start - 1..]
+                } else {
+                    &rest[rest.len() - if given { 3 } else { 2 }..]
+                }
             } else {
                 rest
             };
