@@ -322,6 +322,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
             PronounKind::Male | PronounKind::Female => {
                 !org && !matches!(r, Referent::Group(_))
                     && self.gender(r).is_none_or_eq(gender_of(kind))
+                    && !self.plural_noun(r)
             }
             PronounKind::Plural => org || matches!(r, Referent::Group(_)),
             PronounKind::Thing => org,
@@ -464,6 +465,20 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 }
                 None
             }
+        }
+    }
+
+    /// Whether `r` is named by one ordinary plural noun (`years`, `officials`), which
+    /// `he` or `she` never stands for.
+    fn plural_noun(&mut self, r: &Referent) -> bool {
+        match self.words_of(r).as_slice() {
+            [one] => {
+                one.len() > 3
+                    && one.ends_with('s')
+                    && !one.ends_with("ss")
+                    && crate::lexicon::common_word(one)
+            }
+            _ => false,
         }
     }
 
