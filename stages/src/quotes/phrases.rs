@@ -110,17 +110,15 @@ pub fn modal_name_after_cue(f: &Frame<'_>, i: usize) -> bool {
             .get(k)
             .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Break))
     };
-    let said = i > 0
-        && f.tokens[i - 1].has(Flags::CUE)
-        && with_lowercase(f.word(i - 1), |w| {
-            w.ends_with('d') || w.ends_with('s') || w == "told" || w == "wrote"
-        });
+    // A finite form of the cue (not `will say`).
+    let said = with_lowercase(f.word(i - 1), |w| {
+        w.ends_with('d') || w.ends_with('s') || w == "told" || w == "wrote"
+    });
     // (`said will happen .`: an ordinary word after it is the modal's verb.)
     let name_word = |k: usize| {
         word(k) && (f.tokens[k].has(Flags::GIVEN) || !crate::lexicon::common_word(f.word(k)))
     };
-    said && super::speaker_name::is_name_modal(f.word(i))
-        && name_word(i + 1)
+    said && name_word(i + 1)
         && (closes(i + 2)
             || word(i + 2) && closes(i + 3) && !crate::lexicon::common_word(f.word(i + 2)))
 }
