@@ -262,14 +262,16 @@ impl<'a> Frame<'a> {
     /// `is_abbreviation`), its full stop joined to it, and a word after the stop.
     pub fn initial_at(&self, i: usize) -> bool {
         let t = &self.tokens[i];
+        // Asked of most words of a phrase: the token tests first.
         t.kind == Kind::Word
-            && self.word(i).chars().count() == 1
-            && self.is_abbreviation(i)
+            && t.end - t.start <= 4
             && self
                 .tokens
                 .get(i + 1)
                 .is_some_and(|d| d.is_punct('.') && d.start == t.end)
             && self.tokens.get(i + 2).is_some_and(|n| n.kind == Kind::Word)
+            && self.word(i).chars().count() == 1
+            && self.is_abbreviation(i)
     }
 }
 

@@ -256,9 +256,13 @@ pub fn np_backward(f: &Frame<'_>, last: usize, floor: usize) -> Option<(usize, u
     // "the editor herself said", "trump specifically denied": an emphatic reflexive or
     // an adverb in `-ly` closes the phrase before it.
     let word_before = last > floor && f.tokens[last - 1].kind == Kind::Word;
+    let reflexive = || {
+        let w = f.word(last).as_bytes();
+        (w.len() >= 6 && (w.ends_with(b"self") || w.ends_with(b"selves")))
+            && f.word_in(last, REFLEXIVES)
+    };
     if t.kind == Kind::Word
-        && (f.word_in(last, REFLEXIVES)
-            || word_before && !t.capital && crate::lexicon::ly_word(f.word(last)))
+        && (reflexive() || word_before && !t.capital && crate::lexicon::ly_word(f.word(last)))
     {
         return (last > floor)
             .then(|| np_backward(f, last - 1, floor))
