@@ -149,11 +149,11 @@ pub fn ly_word(word: &str) -> bool {
         }
     };
     ascii_lowercase(word, |w| {
-        let stem = &w[..w.len() - 2];
         // `entertainment weekly`, `the daily`: a period's adjective names publications.
-        if PERIODS.contains(&stem) || w == "daily" {
+        if PERIODICALS.contains(&w) {
             return false;
         }
+        let stem = &w[..w.len() - 2];
         COMMON.contains(stem)
             || w.strip_suffix("ally").is_some_and(|s| COMMON.contains(s))
             // `happily`, `simply`, `probably`, `truly`: from `happy`, `simple`,
@@ -165,8 +165,16 @@ pub fn ly_word(word: &str) -> bool {
     .unwrap_or(false)
 }
 
-/// Units of time whose adjectives in `-ly` name publications (`weekly`, `daily`).
-const PERIODS: &[&str] = &["hour", "night", "week", "month", "quarter", "year"];
+/// Adjectives of a period in `-ly`, which name publications (`entertainment weekly`).
+const PERIODICALS: &[&str] = &[
+    "hourly",
+    "nightly",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "yearly",
+];
 
 /// Whether `word` (any case) is a known given name, and its usual gender.
 pub fn given_name(word: &str) -> Option<Option<Gender>> {

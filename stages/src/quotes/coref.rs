@@ -471,7 +471,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// Whether `r` is named by one ordinary plural noun (`years`, `officials`), which
     /// `he` or `she` never stands for.
     fn plural_noun(&mut self, r: &Referent) -> bool {
-        match self.words_of(r).as_slice() {
+        let plural = |p: &Person<'_>| match p.words.as_slice() {
             [one] => {
                 one.len() > 3
                     && one.ends_with('s')
@@ -479,6 +479,11 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     && crate::lexicon::common_word(one)
             }
             _ => false,
+        };
+        match r {
+            Referent::Person(id) => plural(&self.article.persons[*id]),
+            Referent::SetPerson(s) => plural(&self.set.persons[*s]),
+            Referent::Group(_) => false,
         }
     }
 
