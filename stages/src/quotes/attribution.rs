@@ -970,9 +970,13 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     // "a spokeswoman for Westbridge Police in Scotland told", "officials in Kabul said":
     // the place after `in` locates the subject before it; it is not the subject.
     let np = subject_before_place(f, np, s0).unwrap_or(np);
-    // "Sergio Roe, Director of the Survey said": a role after a name and a comma.
+    // "Sergio Roe, Director of the Survey said": a bare role after a name and a comma.
+    // With its article the role is a whole subject ("..., the official said").
     if let Some(Mention::Description { .. }) = classify(f, np.0, np.1) {
-        if np.0 >= s0 + 2 && f.tokens[np.0 - 1].is_punct(',') {
+        if np.0 >= s0 + 2
+            && f.tokens[np.0 - 1].is_punct(',')
+            && !f.tokens[np.0].has(Flags::DETERMINER)
+        {
             if let Some(name) = np_backward(f, np.0 - 2, s0) {
                 if let (false, Some(Mention::Name { .. })) =
                     (is_opener(name, s0), classify(f, name.0, name.1))

@@ -219,15 +219,17 @@ impl Lexicon {
                 continue;
             }
             let words: Vec<&'static str> = line.split_whitespace().collect();
-            if let Some((first, rest)) = words.split_first() {
-                lex.mark(first, Flags::ROLE);
-                if rest.is_empty() {
-                    single_roles.push(*first);
-                } else {
-                    lex.multi_roles
-                        .entry(first)
-                        .or_default()
-                        .push(rest.to_vec());
+            for words in with_office_to_come(words) {
+                if let Some((first, rest)) = words.split_first() {
+                    lex.mark(first, Flags::ROLE);
+                    if rest.is_empty() {
+                        single_roles.push(*first);
+                    } else {
+                        lex.multi_roles
+                            .entry(first)
+                            .or_default()
+                            .push(rest.to_vec());
+                    }
                 }
             }
         }
@@ -428,6 +430,21 @@ fn mix(key: u128) -> u64 {
 
 fn filter_at(h: u64) -> usize {
     ((h >> 20) & ((1 << FILTER_BITS) - 1)) as usize
+}
+
+/// A role's words, and the same role not yet taken up: `president-elect`,
+/// `prime minister-designate` (the suffix joins the last word, as the tokenizer keeps
+/// hyphenated words whole). Built once, when the lexicon is.
+fn with_office_to_come(words: Vec<&'static str>) -> Vec<Vec<&'static str>> {
+    let mut out = Vec::with_capacity(3);
+    if let Some((last, head)) = words.split_last() {
+        for suffix in ["-elect", "-designate"] {
+            let form: &'static str = Box::leak(format!("{last}{suffix}").into_boxed_str());
+            out.push(head.iter().copied().chain([form]).collect());
+        }
+    }
+    out.insert(0, words);
+    out
 }
 
 /// Splits a synonym list into roles, keeping known two-word roles together.
