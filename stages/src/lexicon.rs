@@ -24,6 +24,8 @@ const GIVEN_NAMES: &str = include_str!("../data/people/given_names.tsv");
 const COMMON_WORDS: &str = include_str!("../data/people/common_words.txt");
 /// Role nouns that say their holder's gender: `noun<TAB>m|f`.
 const GENDERED_ROLES: &str = include_str!("../data/people/gendered_roles.tsv");
+/// Nouns by which news refers back to a named person (`the singer said`).
+const EPITHETS: &str = include_str!("../data/people/epithets.txt");
 /// Person nouns that head a counted group: `noun<TAB>sg|pl`.
 const PERSON_NOUNS: &str = include_str!("../data/people/person_nouns.tsv");
 
@@ -101,6 +103,15 @@ static ROLE_GENDER: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
 /// The gender a role noun (any case, singular) says its holder has (`sister`, `king`).
 pub fn role_gender(role: &str) -> Option<Gender> {
     ascii_lowercase(role, |w| ROLE_GENDER.get(w).copied()).flatten()
+}
+
+static EPITHET_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| lines(EPITHETS).collect());
+
+/// Whether a noun (any case, singular) is an epithet for a named person (`singer`,
+/// `oscar-winner`).
+pub fn epithet(noun: &str) -> bool {
+    ascii_lowercase(noun, |w| w.ends_with("-winner") || EPITHET_SET.contains(w)).unwrap_or(false)
 }
 
 /// Given names, lowercase, to their usual gender (`None`: used for both).
@@ -197,6 +208,14 @@ fn ascii_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> Option<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn epithets_are_listed_or_end_in_winner() {
+        assert!(epithet("Singer"));
+        assert!(epithet("oscar-winner"));
+        assert!(!epithet("man"));
+        assert!(!epithet("source"));
+    }
 
     #[test]
     fn ly_words_are_made_from_ordinary_words() {

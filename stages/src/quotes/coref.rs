@@ -341,6 +341,18 @@ impl<'s, 'a> Resolver<'s, 'a> {
             .next()
     }
 
+    /// The most recent subject noted after token `after`, up to `at`.
+    pub fn focus_since(&self, after: usize, at: usize) -> Option<Referent> {
+        self.entries
+            .iter()
+            .rev()
+            .take(LOOKBACK * 4)
+            .filter(|e| e.at <= at && e.focus)
+            .take_while(|e| e.at > after)
+            .map(|e| e.referent.clone())
+            .next()
+    }
+
     /// The referent of a speaker mention at token `at`.
     pub fn resolve(&mut self, m: &Mention<'a>, at: usize) -> Option<Referent> {
         match m {
@@ -447,7 +459,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 }
                 // "the 24-year-old said": an age names the person last mentioned (a
                 // person, not a body: ages describe people named before them).
-                if *definite && possessor.is_none() && head.ends_with("-year-old") {
+                if *definite && head.ends_with("-year-old") {
                     return self.recent_where(at, |p| !p.org);
                 }
                 if *definite {
@@ -461,7 +473,8 @@ impl<'s, 'a> Resolver<'s, 'a> {
                             generic
                                 .then(|| self.last_body(at).or_else(|| self.unmarked_body(at)))
                                 .flatten()
-                        });
+                        })
+                        .or_else(|| self.by_epithet(head, at));
                 }
                 None
             }
@@ -588,11 +601,21 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// The referent mentioned last before `at` (within the look-back) whose person, in
     /// the article's table or the set's, passes `test`.
     fn recent_where(&mut self, at: usize, test: impl Fn(&Person<'_>) -> bool) -> Option<Referent> {
+        self.recent_entry_where(at, false, test)
+    }
+
+    /// [`Self::recent_where`] among subjects only (`subjects`) or among every mention.
+    fn recent_entry_where(
+        &mut self,
+        at: usize,
+        subjects: bool,
+        test: impl Fn(&Person<'_>) -> bool,
+    ) -> Option<Referent> {
         // Positions, not cloned referents: only the one found is cloned.
         let recent: Vec<usize> = (0..self.entries.len())
             .rev()
             .take(LOOKBACK * 4)
-            .filter(|&j| self.entries[j].at < at)
+            .filter(|&j| self.entries[j].at < at && (!subjects || self.entries[j].focus))
             .collect();
         for j in recent {
             let hit = match self.entries[j].referent {
@@ -608,6 +631,29 @@ impl<'s, 'a> Resolver<'s, 'a> {
             }
         }
         None
+    }
+
+    /// `the singer said`, `the oscar-winner said`: an epithet names the subject (else the
+    /// person) last mentioned whom something marks as a person (a gender, a given name, a role; not
+    /// `Modern Family` or `Lincoln Square`), when the epithet's gender does not rule them
+    /// out (`the actress` is no man).
+    fn by_epithet(&mut self, head: &str, at: usize) -> Option<Referent> {
+        if !crate::lexicon::epithet(head) {
+            return None;
+        }
+        let gender = crate::lexicon::role_gender(head);
+        let fits = |p: &Person<'_>| {
+            let person = p.gender.is_some()
+                || !p.roles.is_empty()
+                || p.words
+                    .first()
+                    .is_some_and(|w| LEXICON.flags(w).has(Flags::GIVEN));
+            !p.org && person && p.gender.is_none_or_eq(gender)
+        };
+        // The subject the story follows first (`said dmitri roe, ... said the lawmaker`
+        // over a name mentioned in passing), else any mention.
+        self.recent_entry_where(at, true, fits)
+            .or_else(|| self.recent_where(at, fits))
     }
 
     /// `Goddard's lawyer`: the person with that role for that owner.

@@ -345,7 +345,9 @@ fn read_article<'a>(
     let mut resolver = Resolver::new(people, set);
     let mut found: Vec<(usize, Quotation)> = Vec::new();
     // The last quotation's speaker and its token, for quotations without a cue.
-    let mut last_speaker: Option<(usize, Referent)> = None;
+    // `None` as the referent: the last quotation's speaker was described but is not
+    // known (`the man said`); quotations running on from it are his, not someone's.
+    let mut last_speaker: Option<(usize, Option<Referent>)> = None;
     for (at, _, event) in events {
         match event {
             Event::Name(k) => {
@@ -392,6 +394,13 @@ fn read_article<'a>(
             Event::Quote(qi, attr) => {
                 let span = &a.spans[qi];
                 let t = f.quote_token[qi];
+                let described = matches!(
+                    &attr,
+                    Attribution::Cued {
+                        mention: Some(_),
+                        ..
+                    }
+                );
                 let (referent, mention, cue) = match &attr {
                     Attribution::Cued { mention, cue } => {
                         let referent = mention.and_then(|(s, e)| {
@@ -414,7 +423,10 @@ fn read_article<'a>(
                 if let Some(r) = referent {
                     resolver.note(at, r.clone(), true);
                     resolver.note_speaker(r.clone());
-                    last_speaker = Some((t, r));
+                    last_speaker = Some((t, Some(r)));
+                } else if described {
+                    // (from the tag's position: a subject named after it takes over)
+                    last_speaker = Some((at.max(t), None));
                 }
                 let tagged_after = at > t;
                 found.push((
@@ -463,17 +475,26 @@ const SUBORDINATORS: &[&str] = &[
 /// The speaker of a quotation at token `t` with no cue of its own: the last
 /// quotation's speaker when it stands in the same paragraph; else the subject of the
 /// narrative since (a change of subject), but a body named since does not take over
-/// from a person who was speaking.
+/// from a person who was speaking. A speaker described but not known (`the man said`)
+/// runs on in the paragraph as no one, until the narrative names a subject.
 fn running_speaker(
     f: &Frame<'_>,
     resolver: &mut Resolver<'_, '_>,
-    last: Option<&(usize, Referent)>,
+    last: Option<&(usize, Option<Referent>)>,
     t: usize,
 ) -> Option<Referent> {
     let Some((lt, speaker)) = last else {
         return resolver.focus(t);
     };
     let same_paragraph = (*lt..t).all(|i| f.tokens[i].kind != Kind::Break);
+    let Some(speaker) = speaker else {
+        // A described speaker runs on as no one, until a subject is named after it.
+        return if same_paragraph {
+            resolver.focus_since(*lt, t)
+        } else {
+            resolver.focus(t)
+        };
+    };
     if same_paragraph {
         return Some(speaker.clone());
     }

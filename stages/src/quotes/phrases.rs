@@ -1072,7 +1072,8 @@ fn classify_lowercase<'a>(
             let counted = rest.len() > 1 && f.word(rest[0]).eq_ignore_ascii_case("one");
             // "the red cross", "the coast guard": a body named with its article.
             // "the taliban", said twice: a single word with its article is a body's name
-            // when the article repeats it; once ("the car"), it is a description.
+            // when the article repeats it and it is no ordinary word; once ("the car"),
+            // or an ordinary word ("the man", "the company"), it is a description.
             // "the swimmer lotte verhoeven": an article, a descriptor and two more
             // words with no body's word is a description then a name; so is "a
             // tearful ines ferro" when a given name opens the two.
@@ -1094,6 +1095,7 @@ fn classify_lowercase<'a>(
                 && ((2..=4).contains(&rest.len())
                     // (not `the 31-year-old`, said twice: an age names no body)
                     || rest.len() == 1
+                        && !crate::lexicon::common_word(strip_possessive(f.word(rest[0])))
                         && repeated(f, rest[0])
                         && !f.word(rest[0]).contains(|c: char| c.is_ascii_digit()));
             if (determiner || counted) && !named_body && !described_name {
