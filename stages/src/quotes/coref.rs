@@ -460,7 +460,9 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 // "the 24-year-old said": an age names the person last mentioned (a
                 // person, not a body: ages describe people named before them).
                 if *definite && head.ends_with("-year-old") {
-                    return self.recent_where(at, |p| !p.org);
+                    return self
+                        .recent_person(at, None)
+                        .or_else(|| self.recent_where(at, |p| !p.org));
                 }
                 if *definite {
                     // "the governor": who holds the role; "the hospital": the body so named.
@@ -633,15 +635,21 @@ impl<'s, 'a> Resolver<'s, 'a> {
         None
     }
 
-    /// `the singer said`, `the oscar-winner said`: an epithet names the subject (else the
-    /// person) last mentioned whom something marks as a person (a gender, a given name, a role; not
-    /// `Modern Family` or `Lincoln Square`), when the epithet's gender does not rule them
-    /// out (`the actress` is no man).
+    /// `the singer said`, `the oscar-winner said`: an epithet names the person last
+    /// mentioned ([`Self::recent_person`]; not `Modern Family` or `Lincoln Square`), when
+    /// the epithet's gender does not rule them out (`the actress` is no man).
     fn by_epithet(&mut self, head: &str, at: usize) -> Option<Referent> {
         if !crate::lexicon::epithet(head) {
             return None;
         }
-        let gender = crate::lexicon::role_gender(head);
+        self.recent_person(at, crate::lexicon::role_gender(head))
+    }
+
+    /// The subject last mentioned whom a gender, a given name or a role marks as a
+    /// person, of a gender that does not rule them out; else any such person last
+    /// mentioned. The subject the story follows comes first (`said dmitri roe, ... said
+    /// the lawmaker` over a name mentioned in passing).
+    fn recent_person(&mut self, at: usize, gender: Option<Gender>) -> Option<Referent> {
         let fits = |p: &Person<'_>| {
             let person = p.gender.is_some()
                 || !p.roles.is_empty()
@@ -650,8 +658,6 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     .is_some_and(|w| LEXICON.flags(w).has(Flags::GIVEN));
             !p.org && person && p.gender.is_none_or_eq(gender)
         };
-        // The subject the story follows first (`said dmitri roe, ... said the lawmaker`
-        // over a name mentioned in passing), else any mention.
         self.recent_entry_where(at, true, fits)
             .or_else(|| self.recent_where(at, fits))
     }

@@ -894,10 +894,13 @@ fn trim_weekdays(words: &mut Vec<&str>) {
 
 /// A long capitalised run opening a sentence may carry a headline's or a menu's
 /// words before a name (`Dear Matt Damon`, `Share Tweet Matt Damon`): when it is seen
-/// once and its tail is a name seen on its own, the tail is the name.
+/// once and its tail is a name seen on its own, the tail is the name. A headline's words
+/// may follow a name too (`Kevin Rourke Comes Out`): when its head is a name seen on its
+/// own and an ordinary word follows it, the head is the name.
 fn trim_headline_runs(f: &Frame<'_>, mentions: &mut [NameMention]) {
-    // Every cut is decided on the keys as found, then made.
-    let mut cuts = Vec::new();
+    // Every cut is decided on the keys as found, then made: (mention, words dropped at
+    // the start, words kept).
+    let mut cuts: Vec<(usize, usize, usize)> = Vec::new();
     {
         let mut count: FastMap<&[Word], usize> = FastMap::default();
         for m in mentions.iter() {
@@ -910,14 +913,23 @@ fn trim_headline_runs(f: &Frame<'_>, mentions: &mut [NameMention]) {
                 continue;
             }
             if let Some(cut) = (1..key.len() - 1).find(|&c| count.contains_key(&key[c..])) {
-                cuts.push((k, cut));
+                cuts.push((k, cut, key.len() - cut));
+            } else if let Some(keep) = (2..key.len()).find(|&c| {
+                count.contains_key(&key[..c])
+                    && m.name.words[c..]
+                        .iter()
+                        .any(|w| crate::lexicon::common_word(strip_possessive(w)))
+            }) {
+                cuts.push((k, 0, keep));
             }
         }
     }
-    for (k, cut) in cuts {
+    for (k, cut, keep) in cuts {
         let m = &mut mentions[k];
         m.name.words.drain(..cut);
         m.key.drain(..cut);
+        m.name.words.truncate(keep);
+        m.key.truncate(keep);
     }
 }
 
