@@ -105,13 +105,39 @@ pub fn role_gender(role: &str) -> Option<Gender> {
     ascii_lowercase(role, |w| ROLE_GENDER.get(w).copied()).flatten()
 }
 
-static EPITHET_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    LazyLock::new(|| lines(EPITHETS).collect());
+/// Epithets, each with its kind.
+static EPITHET_SET: LazyLock<HashMap<&'static str, Epithet>> = LazyLock::new(|| {
+    lines(EPITHETS)
+        .map(|l| match l.split_once('\t') {
+            Some((w, kind)) if kind.trim() == "modified" => (w.trim(), Epithet::Office),
+            _ => (l.trim(), Epithet::Fame),
+        })
+        .collect()
+});
 
-/// Whether a noun (any case, singular) is an epithet for a named person (`singer`,
-/// `oscar-winner`).
-pub fn epithet(noun: &str) -> bool {
-    ascii_lowercase(noun, |w| w.ends_with("-winner") || EPITHET_SET.contains(w)).unwrap_or(false)
+/// How a noun refers back to a named person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Epithet {
+    /// What the person is known for (`singer`, `oscar-winner`): on its own.
+    Fame,
+    /// An office (`senator`): only with words before it (`the connecticut senator`); a
+    /// bare `the senator` is the office's holder, named or not.
+    Office,
+}
+
+/// The kind of epithet a noun (any case, singular) is, if it is one.
+pub fn epithet(noun: &str) -> Option<Epithet> {
+    let kind = |w: &str| {
+        if w.ends_with("-winner") {
+            return Some(Epithet::Fame);
+        }
+        EPITHET_SET.get(w).copied()
+    };
+    if noun.contains(' ') {
+        // ("prime minister": a multi-word office, read whole)
+        return kind(noun);
+    }
+    ascii_lowercase(noun, kind).flatten()
 }
 
 /// Given names, lowercase, to their usual gender (`None`: used for both).
@@ -211,10 +237,12 @@ mod tests {
 
     #[test]
     fn epithets_are_listed_or_end_in_winner() {
-        assert!(epithet("Singer"));
-        assert!(epithet("oscar-winner"));
-        assert!(!epithet("man"));
-        assert!(!epithet("source"));
+        assert_eq!(epithet("Singer"), Some(Epithet::Fame));
+        assert_eq!(epithet("oscar-winner"), Some(Epithet::Fame));
+        assert_eq!(epithet("man"), None);
+        assert_eq!(epithet("source"), None);
+        assert_eq!(epithet("senator"), Some(Epithet::Office));
+        assert_eq!(epithet("prime minister"), Some(Epithet::Office));
     }
 
     #[test]

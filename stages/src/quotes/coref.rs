@@ -7,6 +7,7 @@ use super::attribution::DOCUMENTS;
 use super::lexicon::{Flags, Gender, PronounKind, LEXICON};
 use super::people::{key, key_of, NameSeen, People, Person, Word};
 use super::phrases::{singular, Mention, Possessor};
+use crate::lexicon::Epithet;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Referent {
@@ -385,6 +386,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 spokes,
                 plural,
                 body,
+                modified,
             } => {
                 if *group {
                     let owner = self.owner(possessor.as_ref(), at)?;
@@ -476,7 +478,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                                 .then(|| self.last_body(at).or_else(|| self.unmarked_body(at)))
                                 .flatten()
                         })
-                        .or_else(|| self.by_epithet(head, at));
+                        .or_else(|| self.by_epithet(head, *modified, at));
                 }
                 None
             }
@@ -635,14 +637,24 @@ impl<'s, 'a> Resolver<'s, 'a> {
         None
     }
 
-    /// `the singer said`, `the oscar-winner said`: an epithet names the person last
-    /// mentioned ([`Self::recent_person`]; not `Modern Family` or `Lincoln Square`), when
-    /// the epithet's gender does not rule them out (`the actress` is no man).
-    fn by_epithet(&mut self, head: &str, at: usize) -> Option<Referent> {
-        if !crate::lexicon::epithet(head) {
-            return None;
+    /// `the singer said`, `the oscar-winner said`, `the connecticut senator said` (an
+    /// office no one named holds, with words before it): an epithet names the person
+    /// last mentioned ([`Self::recent_person`]; not `Modern Family` or `Lincoln Square`),
+    /// when the epithet's gender does not rule them out (`the actress` is no man).
+    fn by_epithet(&mut self, head: &str, modified: bool, at: usize) -> Option<Referent> {
+        let gender = crate::lexicon::role_gender(head);
+        match crate::lexicon::epithet(head)? {
+            Epithet::Fame => self.recent_person(at, gender),
+            // An office holder unnamed is as often someone new (`the texas senator` in a
+            // story about another): only when the subject last mentioned is also the
+            // person last mentioned.
+            Epithet::Office if modified => {
+                let subject = self.recent_person(at, gender)?;
+                let last = self.recent_where(at, |p| !p.org)?;
+                (subject == last).then_some(subject)
+            }
+            Epithet::Office => None,
         }
-        self.recent_person(at, crate::lexicon::role_gender(head))
     }
 
     /// The subject last mentioned whom a gender, a given name or a role marks as a

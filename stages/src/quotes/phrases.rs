@@ -45,6 +45,8 @@ pub enum Mention<'a> {
         /// Capitalised words naming the body a spokesman speaks for (`a Surrey
         /// Police spokesman`).
         body: Vec<&'a str>,
+        /// Words stand before the head (`the connecticut senator`, not `the senator`).
+        modified: bool,
     },
 }
 
@@ -909,9 +911,12 @@ fn description<'a>(
     possessor: Option<Possessor>,
     definite: bool,
 ) -> Mention<'a> {
-    let head = match roles.last() {
-        Some(r) => r.2.clone(),
-        None => singular(&lower(strip_possessive(f.word(rest[rest.len() - 1])))),
+    let (head, modified) = match roles.last() {
+        Some(r) => (r.2.clone(), r.0 > 0),
+        None => (
+            singular(&lower(strip_possessive(f.word(rest[rest.len() - 1])))),
+            rest.len() > 1,
+        ),
     };
     let flags = |bit| rest.iter().any(|&i| f.tokens[i].flags.has(bit));
     let plural = !with_lowercase(strip_possessive(f.word(rest[rest.len() - 1])), is_singular);
@@ -937,6 +942,7 @@ fn description<'a>(
         definite,
         group: flags(Flags::GROUP),
         spokes: flags(Flags::SPOKES),
+        modified,
     }
 }
 
