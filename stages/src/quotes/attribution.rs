@@ -451,9 +451,8 @@ fn is_name_after(f: &Frame<'_>, t: usize) -> bool {
 fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     let n = f.tokens.len();
     let mut j = t + 1;
-    if j < n
-        && (f.tokens[j].is_punct(',') || f.tokens[j].is_punct('—') || f.tokens[j].is_punct('-'))
-    {
+    let dash = j < n && matches!(f.tokens[j].kind, Kind::Punct('—' | '–' | '-'));
+    if j < n && (f.tokens[j].is_punct(',') || dash) {
         j += 1;
     }
     if j >= n {
@@ -471,6 +470,11 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
             mention: Some(widen_spokes(f, np, ceil)),
             cue: Some(cue_text(f, &c)),
         });
+    }
+    if dash {
+        if let Some(credit) = credit_after_dash(f, j) {
+            return Some(credit);
+        }
     }
     let np = cut_of_tail(f, np_forward(f, j, ceil)?);
     // "Q, the letter read.": `read` is no cue word to end the phrase.
@@ -506,6 +510,43 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     Some(Attribution::Cued {
         mention: Some(widen_spokes(f, np, ceil)),
         cue: Some(cue_text(f, &c)),
+    })
+}
+
+/// `"Q" — Ana Roe, speaking in Ohio`, `"Q" — Ana Roe (@anaroe) May 2, 2016`: a person's
+/// full name after a dash that closes the quotation, closed by punctuation or the text's
+/// end, is its credit line (epigraphs, pull quotes, embedded posts).
+fn credit_after_dash(f: &Frame<'_>, j: usize) -> Option<Attribution> {
+    // (the sentence may end at the quotation: the credit runs to its line's end)
+    let ceil = (j..f.tokens.len().min(j + 12))
+        .find(|&k| f.tokens[k].kind == Kind::Break)
+        .unwrap_or(f.tokens.len().min(j + 12));
+    let np = cut_of_tail(f, np_forward(f, j, ceil)?);
+    let closed = f
+        .tokens
+        .get(np.1 + 1)
+        .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Break | Kind::Quote(_)));
+    if !closed || !matches!(classify(f, np.0, np.1), Some(Mention::Name { .. })) {
+        return None;
+    }
+    // A person's full name: two words or more, opening with a given name or a word that
+    // is no ordinary word, none a web address (not `- came`, `— despite ho-hum reviews
+    // —`, `- hrc pic.twitter.com`).
+    let words: Vec<usize> = (np.0..=np.1)
+        .filter(|&i| f.tokens[i].kind == Kind::Word)
+        .collect();
+    let opens = words
+        .first()
+        .is_some_and(|&i| f.tokens[i].has(Flags::GIVEN) || !crate::lexicon::common_word(f.word(i)));
+    let address = words
+        .iter()
+        .any(|&i| f.word(i).len() > 3 && f.word(i).contains('.'));
+    if words.len() < 2 || !opens || address {
+        return None;
+    }
+    Some(Attribution::Cued {
+        mention: Some(np),
+        cue: None,
     })
 }
 
@@ -879,6 +920,14 @@ fn unclosed_apposition(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, u
     }
 }
 
+/// Whether a word is a number written in digits (`70`, `1,200`).
+fn is_number(word: &str) -> bool {
+    word.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
 /// Whether the phrase `np` names a person (not a body).
 fn is_person_name(f: &Frame<'_>, np: (usize, usize)) -> bool {
     matches!(
@@ -959,10 +1008,15 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         }
         return match classify(f, np.0, np.1) {
             Some(Mention::Name { .. }) => Some(np),
-            // "Its chief, Sarah Kent, said": the name in the apposition.
-            Some(Mention::Description { .. }) => np_forward(f, open + 1, k)
-                .filter(|a| a.1 + 1 == k)
-                .filter(|a| matches!(classify(f, a.0, a.1), Some(Mention::Name { .. }))),
+            // "Its chief, Sarah Kent, said": the name in the apposition; "the singer, 70,
+            // tells": an age, and the description is the subject.
+            Some(Mention::Description { .. }) => {
+                let apposed = np_forward(f, open + 1, k).filter(|a| a.1 + 1 == k);
+                if apposed.is_some_and(|a| a.0 == a.1 && is_number(f.word(a.0))) {
+                    return Some(np);
+                }
+                apposed.filter(|a| matches!(classify(f, a.0, a.1), Some(Mention::Name { .. })))
+            }
             _ => None,
         };
     }
@@ -971,11 +1025,13 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     // the place after `in` locates the subject before it; it is not the subject.
     let np = subject_before_place(f, np, s0).unwrap_or(np);
     // "Sergio Roe, Director of the Survey said": a bare role after a name and a comma.
-    // With its article the role is a whole subject ("..., the official said").
+    // With its article or owner the role is a whole subject ("..., the official said",
+    // "..., his lawyers said").
     if let Some(Mention::Description { .. }) = classify(f, np.0, np.1) {
         if np.0 >= s0 + 2
             && f.tokens[np.0 - 1].is_punct(',')
             && !f.tokens[np.0].has(Flags::DETERMINER)
+            && !f.tokens[np.0].has(Flags::POSSESSIVE)
         {
             if let Some(name) = np_backward(f, np.0 - 2, s0) {
                 if let (false, Some(Mention::Name { .. })) =

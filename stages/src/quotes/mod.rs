@@ -510,7 +510,12 @@ fn running_speaker(
 fn may_tag_after(f: &Frame<'_>, t: usize, span: &Span) -> bool {
     let body = &f.text[span.start()..span.content_end()];
     let ends_sentence = matches!(body.chars().next_back(), Some('.'));
-    if !ends_sentence {
+    // (`"... ." — Ana Roe`: a credit line after a dash)
+    let dash = f
+        .tokens
+        .get(t + 1)
+        .is_some_and(|n| matches!(n.kind, Kind::Punct('—' | '–' | '-')));
+    if !ends_sentence || dash {
         return true;
     }
     if f.lowercase {
