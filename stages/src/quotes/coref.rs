@@ -62,6 +62,8 @@ pub struct Resolver<'s, 'a> {
     last_seen: Vec<(Option<usize>, Option<usize>)>,
     /// The speaker of the last attributed quotation.
     last_speaker: Option<Referent>,
+    /// Every speaker of the article so far (a name that spoke is a person's).
+    speakers: Vec<Referent>,
     /// The last person introduced by an apposition outside subject position (`news
     /// came from Karl Osei, chair of neurology`), with the token of the mention.
     introduced: Option<(usize, Referent)>,
@@ -80,6 +82,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
             entries: Vec::new(),
             last_seen: vec![(None, None); n],
             last_speaker: None,
+            speakers: Vec::new(),
             introduced: None,
             author: None,
         }
@@ -151,6 +154,9 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// Records who spoke last (a quotation's speaker, a cue's subject): the first
     /// choice of a later `he` or `she` over a subject of unknown gender named since.
     pub fn note_speaker(&mut self, referent: Referent) {
+        if !self.speakers.contains(&referent) {
+            self.speakers.push(referent.clone());
+        }
         self.last_speaker = Some(referent);
     }
 
@@ -324,6 +330,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 !org && !matches!(r, Referent::Group(_))
                     && self.gender(r).is_none_or_eq(gender_of(kind))
                     && !self.plural_noun(r)
+                    && !self.ordinary_words_only(r)
             }
             PronounKind::Plural => org || matches!(r, Referent::Group(_)),
             PronounKind::Thing => org,
@@ -482,6 +489,34 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 }
                 None
             }
+        }
+    }
+
+    /// Whether `r` is named only by ordinary words and nothing marks it as a person (no
+    /// gender, no role, no given name, never a speaker): `he` never stands for `Grade`
+    /// (from `his grade point average`) or `Servers`, but does for `young` after `young
+    /// said`.
+    fn ordinary_words_only(&mut self, r: &Referent) -> bool {
+        if self.speakers.contains(r) {
+            return false;
+        }
+        let ordinary = |p: &Person<'_>| {
+            p.gender.is_none()
+                && p.roles.is_empty()
+                && !p.words.is_empty()
+                && p.words
+                    .iter()
+                    .all(|w| crate::lexicon::common_word(w) && !LEXICON.flags(w).has(Flags::GIVEN))
+        };
+        match r {
+            Referent::Person(id) => {
+                ordinary(&self.article.persons[*id])
+                    && self
+                        .set_of(*id)
+                        .is_none_or(|s| ordinary(&self.set.persons[s]))
+            }
+            Referent::SetPerson(s) => ordinary(&self.set.persons[*s]),
+            Referent::Group(_) => false,
         }
     }
 

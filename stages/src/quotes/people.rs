@@ -544,9 +544,11 @@ fn cue_follows(f: &Frame<'_>, mut k: usize) -> bool {
     {
         k += 1;
     }
+    // (the whole cue: `grade point average` holds no `point out`)
     f.tokens
         .get(k)
         .is_some_and(|t| t.has(Flags::CUE) && !t.capital)
+        && super::attribution::cue_at(f, k).is_some()
 }
 
 /// After a name ending at `end`: a role given in apposition (`, the council's
