@@ -97,7 +97,9 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
                 .get(i + 1 + k)
                 .is_some_and(|t| t.kind == Kind::Word && f.word(i + 1 + k).eq_ignore_ascii_case(r))
         });
-        if matches && best.is_none_or_shorter(i + n) {
+        // "had continued to receive": a verb of aspect before `to` is no cue.
+        let aspect = cue.kind.aspect && f.word_in(i + 1 + n, &["to"]);
+        if matches && !aspect && best.is_none_or_shorter(i + n) {
             best = Some(CueMatch {
                 start: i,
                 end: i + n,
@@ -124,12 +126,7 @@ fn read_cue(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     (bare || in_part).then_some(CueMatch {
         start: i,
         end: i,
-        kind: CueKind {
-            participle: false,
-            naming: false,
-            inverted: false,
-            passive: false,
-        },
+        kind: CueKind::default(),
     })
 }
 
@@ -798,6 +795,39 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
         if let Some(np) = c.start.checked_sub(1).and_then(|k| np_backward(f, k, s0)) {
             let with = np.0 > s0 && f.word(np.0 - 1).eq_ignore_ascii_case("with");
             if with && classify(f, np.0, np.1).is_some() {
+                return Some(np);
+            }
+        }
+        // "Declaring he had \"turned the city upside down,\" the governor unveiled ...": a
+        // participle opening the sentence hangs on the main clause after its comma.
+        // The clause must close with the quotation (a comma inside it or right after it).
+        if c.start == s0 && t > c.end {
+            let main = if ends_with_comma(f, t) {
+                Some(t + 1)
+            } else {
+                f.tokens
+                    .get(t + 1)
+                    .filter(|n| n.is_punct(','))
+                    .map(|_| t + 2)
+            };
+            // (`surgeons rebuilt the man's ...`: a verb read into the phrase, before its
+            // object; not `mayor ana roe on monday`)
+            let object_next = |np: (usize, usize)| {
+                f.tokens
+                    .get(np.1 + 1)
+                    .is_some_and(|t| t.has(Flags::DETERMINER) || t.has(Flags::POSSESSIVE))
+            };
+            let np = main
+                .and_then(|m| np_forward(f, m, s_end))
+                .map(|np| {
+                    if object_next(np) {
+                        end_before_verb(f, np)
+                    } else {
+                        np
+                    }
+                })
+                .map(|np| cut_of_tail(f, np));
+            if let Some(np) = np.filter(|np| classify(f, np.0, np.1).is_some()) {
                 return Some(np);
             }
         }

@@ -73,6 +73,9 @@ pub struct CueKind {
     pub naming: bool,
     pub inverted: bool,
     pub passive: bool,
+    /// Before `to` the verb says how something goes on, not that anyone speaks
+    /// (`continued to receive`).
+    pub aspect: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,6 +189,7 @@ impl Lexicon {
                     "naming" => kind.naming = true,
                     "inverted" => kind.inverted = true,
                     "passive" => kind.passive = true,
+                    "aspect" => kind.aspect = true,
                     _ => break,
                 }
                 words.pop();

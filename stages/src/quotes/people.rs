@@ -11,7 +11,7 @@ use std::cell::Cell;
 use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 
 use super::frame::{strip_possessive, Frame, Kind};
-use super::lexicon::{pack_exact, pack_lowercase, with_lowercase, Flags, Gender};
+use super::lexicon::{pack_exact, pack_lowercase, with_lowercase, Flags, Gender, LEXICON};
 use super::phrases::{
     capitalised_inside, classify, np_backward, past_form, singular, Mention, Possessor, Role,
 };
@@ -544,11 +544,19 @@ fn cue_follows(f: &Frame<'_>, mut k: usize) -> bool {
     {
         k += 1;
     }
-    // (the whole cue: `grade point average` holds no `point out`)
+    // (a whole cue: `grade point average` holds no `point out`; a verb that is a cue on
+    // its own still shows a subject before it, `roe continues to fight`)
     f.tokens
         .get(k)
         .is_some_and(|t| t.has(Flags::CUE) && !t.capital)
-        && super::attribution::cue_at(f, k).is_some()
+        && (single_word_cue(f.word(k)) || super::attribution::cue_at(f, k).is_some())
+}
+
+/// Whether a word is a cue on its own (`says`, not only the start of `points out`).
+fn single_word_cue(word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    super::lexicon::lower_ascii(word, &mut buf)
+        .is_some_and(|w| LEXICON.cues(w).iter().any(|c| c.rest.is_empty()))
 }
 
 /// After a name ending at `end`: a role given in apposition (`, the council's
