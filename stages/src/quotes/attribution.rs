@@ -767,6 +767,9 @@ pub fn cue_before(
     None
 }
 
+/// Prepositions before a place's name.
+const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "from", "throughout", "across", "near", "of"];
+
 /// Verbs of saying that take `of` (`she speaks of hope`, `he warns of delays`).
 const OF_VERBS: &[&str] = &[
     "says",
@@ -881,6 +884,24 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
                 && matches!(classify(f, np.0, np.1), Some(Mention::Name { .. }))
             {
                 return Some(np);
+            }
+        }
+    }
+    // "\"Q1,\" Mr. Roe said and asked the agency to \"Q2\"": a verb joined to a cue
+    // before it shares that cue's subject.
+    if c.start > s0 + 1 && f.word_in(c.start - 1, &["and"]) {
+        if let Some(p) = cue_at(f, c.start - 2).filter(|p| p.end + 2 == c.start) {
+            // (not `at penn state and accused`: a cue word ending a place after a
+            // preposition is the place's)
+            let placed = p.start > s0
+                && np_backward(f, p.start - 1, s0).is_some_and(|np| {
+                    f.word_in(np.0, PLACE_PREPOSITIONS)
+                        || np.0 > s0 && f.word_in(np.0 - 1, PLACE_PREPOSITIONS)
+                });
+            if !p.kind.participle && !p.kind.inverted && !placed {
+                if let Some(np) = speaker_of(f, &p, s0, t) {
+                    return Some(np);
+                }
             }
         }
     }
