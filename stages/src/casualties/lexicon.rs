@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use crate::data::{lines, lowercase};
 
-use super::prefilter::Prefilter;
+use crate::substrings::Substrings;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -123,7 +123,7 @@ pub struct Lexicon {
     /// Titles also written with a final dot (`dr.`): a `.` token after one belongs to it.
     pub dotted: HashSet<String>,
     /// Finds sentences worth a closer look.
-    pub prefilter: Prefilter,
+    pub prefilter: Substrings,
     /// Word → `class` bits from the lists above (not those computed in `class_of`).
     classes: HashMap<String, u32>,
 }
@@ -451,8 +451,8 @@ fn build() -> Lexicon {
             }
         }
     }
-    let prefilter = Prefilter::new(PREFILTER)
-        .or_else(|| Prefilter::new(&["kill"]))
+    let prefilter = Substrings::new(PREFILTER)
+        .or_else(|| Substrings::new(&["kill"]))
         .expect("a one-word automaton builds");
     let hedge_starts = hedges
         .iter()

@@ -48,7 +48,6 @@ mod merge;
 mod nationality;
 mod numbers;
 mod person_name;
-mod prefilter;
 mod rules;
 mod status;
 mod tokens;

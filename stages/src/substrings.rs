@@ -1,12 +1,13 @@
-//! The sentence prefilter's matcher: whether a text holds any of a few dozen substrings,
-//! ASCII letters in either case, as `aho_corasick`'s `is_match` answers it, from a dense
-//! table of its own. Every sentence of every article is passed through it, nearly all
-//! without a match: one load and one compare per byte (where the general search loop spent
-//! about four times that), by byte classes (letters folded) and one state that every
-//! match enters and never leaves.
+//! Whether a text holds any of a few dozen substrings, ASCII letters in either case, as
+//! `aho_corasick`'s `is_match` answers it, from a dense table of its own: the casualty
+//! stage's sentence prefilter and reconcile's country words. Every sentence of every
+//! article is passed through the first, nearly all without a match: one class load, one
+//! transition load and a compare per byte (where the general search loop spent about
+//! three times that), by byte classes (letters folded) and one state that every match
+//! enters and never leaves.
 
 /// A dense Aho–Corasick automaton over byte classes that stops at the first match.
-pub struct Prefilter {
+pub struct Substrings {
     /// `trans[row + class]`: the next state's row, where a state's row is its number
     /// times the number of classes.
     trans: Vec<u32>,
@@ -21,10 +22,10 @@ pub struct Prefilter {
 const MATCHED: u16 = 1;
 const ROOT: u16 = 0;
 
-impl Prefilter {
+impl Substrings {
     /// The matcher of `patterns` (ASCII letters in any case match either case); `None`
     /// if it has more states than a `u16` numbers.
-    pub fn new(patterns: &[&str]) -> Option<Prefilter> {
+    pub fn new(patterns: &[&str]) -> Option<Substrings> {
         let fold = |b: u8| b.to_ascii_lowercase();
         let mut class = [0u8; 256];
         let mut classes = 1usize;
@@ -96,7 +97,7 @@ impl Prefilter {
                 u32::from(t) * classes as u32
             })
             .collect();
-        Some(Prefilter {
+        Some(Substrings {
             trans,
             class,
             matched: u32::from(MATCHED) * classes as u32,
@@ -145,7 +146,7 @@ mod tests {
             .ascii_case_insensitive(true)
             .build(patterns)
             .expect("builds");
-        let ours = Prefilter::new(&patterns).expect("builds");
+        let ours = Substrings::new(&patterns).expect("builds");
         let texts = [
             "",
             "k",
