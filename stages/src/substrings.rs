@@ -24,8 +24,12 @@ const ROOT: u16 = 0;
 
 impl Substrings {
     /// The matcher of `patterns` (ASCII letters in any case match either case); `None`
-    /// if it has more states than a `u16` numbers.
+    /// for an empty pattern (which every text, even an empty one, would hold), or more
+    /// states than a `u16` numbers.
     pub fn new(patterns: &[&str]) -> Option<Substrings> {
+        if patterns.iter().any(|p| p.is_empty()) {
+            return None;
+        }
         let fold = |b: u8| b.to_ascii_lowercase();
         let mut class = [0u8; 256];
         let mut classes = 1usize;
