@@ -25,6 +25,7 @@ const SHARED: &[&str] = &[
     "src/data.rs",
     "src/lexicon.rs",
     "src/windows.rs",
+    "src/substrings.rs",
     "data/people",
     "data/casualties/nationalities.tsv",
 ];

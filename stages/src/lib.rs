@@ -18,6 +18,7 @@ pub mod registry;
 pub mod report;
 pub mod sentences;
 pub mod stage;
+pub mod substrings;
 pub mod windows;
 
 pub use params::{ParamSpec, ParamType, Params};

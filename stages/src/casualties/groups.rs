@@ -705,15 +705,18 @@ fn single_age(w: &str) -> bool {
 
 /// Whether `w` is an age (`26-year-old`, `two-month-olds`).
 pub fn is_age(w: &str) -> bool {
-    [
-        "-year-old",
-        "-years-old",
-        "-month-old",
-        "-week-old",
-        "-day-old",
-    ]
-    .iter()
-    .any(|a| w.trim_end_matches('s').ends_with(a))
+    // (asked of most words of a candidate sentence: every form ends in `old`, tested first)
+    let w = w.trim_end_matches('s');
+    w.ends_with("old")
+        && [
+            "-year-old",
+            "-years-old",
+            "-month-old",
+            "-week-old",
+            "-day-old",
+        ]
+        .iter()
+        .any(|a| w.ends_with(a))
 }
 
 /// Lower-case names get capitals for display.

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use crate::data::{lines, lowercase};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use crate::substrings::Substrings;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -123,7 +123,7 @@ pub struct Lexicon {
     /// Titles also written with a final dot (`dr.`): a `.` token after one belongs to it.
     pub dotted: HashSet<String>,
     /// Finds sentences worth a closer look.
-    pub prefilter: AhoCorasick,
+    pub prefilter: Substrings,
     /// Word → `class` bits from the lists above (not those computed in `class_of`).
     classes: HashMap<String, u32>,
 }
@@ -451,12 +451,9 @@ fn build() -> Lexicon {
             }
         }
     }
-    let prefilter = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(PREFILTER)
-        .unwrap_or_else(|_| AhoCorasick::new(["kill"]).expect("a one-word automaton builds"));
+    let prefilter = Substrings::new(PREFILTER)
+        .or_else(|| Substrings::new(&["kill"]))
+        .expect("a one-word automaton builds");
     let hedge_starts = hedges
         .iter()
         .filter_map(|(w, _)| w.first().cloned())

@@ -64,6 +64,54 @@ pub struct Tokens {
     chars: Vec<(usize, char)>,
 }
 
+/// The characters of a text by index, and their byte offsets.
+trait CharsAt {
+    /// How many characters.
+    fn count(&self) -> usize;
+    fn at(&self, i: usize) -> Option<char>;
+    /// The byte offset of character `i`; the text's length past its end.
+    fn offset(&self, i: usize) -> usize;
+}
+
+/// An ASCII text: each byte a character.
+struct Ascii<'a>(&'a [u8]);
+
+impl CharsAt for Ascii<'_> {
+    #[inline]
+    fn count(&self) -> usize {
+        self.0.len()
+    }
+    #[inline]
+    fn at(&self, i: usize) -> Option<char> {
+        self.0.get(i).map(|&b| char::from(b))
+    }
+    #[inline]
+    fn offset(&self, i: usize) -> usize {
+        i.min(self.0.len())
+    }
+}
+
+/// Any text, its characters decoded with their offsets.
+struct Decoded<'a> {
+    chars: &'a [(usize, char)],
+    len: usize,
+}
+
+impl CharsAt for Decoded<'_> {
+    #[inline]
+    fn count(&self) -> usize {
+        self.chars.len()
+    }
+    #[inline]
+    fn at(&self, i: usize) -> Option<char> {
+        self.chars.get(i).map(|&(_, c)| c)
+    }
+    #[inline]
+    fn offset(&self, i: usize) -> usize {
+        self.chars.get(i).map_or(self.len, |&(o, _)| o)
+    }
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -132,25 +180,37 @@ impl Tokens {
     /// (offsets are into `text`). Linear in its length.
     pub fn push(&mut self, text: &str) -> std::ops::Range<usize> {
         let first = self.spans.len();
-        let mut chars = std::mem::take(&mut self.chars);
-        chars.clear();
-        chars.extend(text.char_indices());
-        self.scan(text, &chars);
-        self.chars = chars;
+        if text.is_ascii() {
+            // (most sentences: their characters are their bytes, read in place)
+            self.scan(text, Ascii(text.as_bytes()));
+        } else {
+            let mut chars = std::mem::take(&mut self.chars);
+            chars.clear();
+            chars.extend(text.char_indices());
+            self.scan(
+                text,
+                Decoded {
+                    chars: &chars,
+                    len: text.len(),
+                },
+            );
+            self.chars = chars;
+        }
         first..self.spans.len()
     }
 
-    fn scan(&mut self, text: &str, chars: &[(usize, char)]) {
-        let n = chars.len();
-        let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-        let off = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
+    fn scan(&mut self, text: &str, chars: impl CharsAt) {
+        let n = chars.count();
+        let at = |i: usize| chars.at(i);
+        let off = |i: usize| chars.offset(i);
+        // (for an index below `n`, which always has its character)
+        let ch = |i: usize| chars.at(i).unwrap_or('\0');
         // Where a word going on at `j` ends: word characters, and hyphens or
         // apostrophes between them (48-year-old, O'Brien).
         let word_end = |mut j: usize| {
             while j < n
-                && (is_word_char(chars[j].1)
-                    || (matches!(chars[j].1, '-' | '\'' | '’')
-                        && at(j + 1).is_some_and(is_word_char)))
+                && (is_word_char(ch(j))
+                    || (matches!(ch(j), '-' | '\'' | '’') && at(j + 1).is_some_and(is_word_char)))
             {
                 j += 1;
             }
@@ -159,7 +219,7 @@ impl Tokens {
         self.spans.reserve(n / 4 + 1);
         let mut i = 0;
         while i < n {
-            let c = chars[i].1;
+            let c = ch(i);
             if c.is_whitespace() {
                 i += 1;
                 continue;
@@ -170,7 +230,7 @@ impl Tokens {
                 let mut j = i;
                 let mut whole = true;
                 while j < n {
-                    let d = chars[j].1;
+                    let d = ch(j);
                     if d.is_ascii_digit() {
                         j += 1;
                     } else if d == ','

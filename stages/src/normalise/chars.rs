@@ -30,10 +30,36 @@ pub fn clean(text: &str, changes: &mut Changes) -> String {
 /// The length of the leading run of bytes that `clean` keeps unchanged without
 /// looking at them as characters: printable ASCII, space and `\n`.
 fn plain_ascii_len(bytes: &[u8]) -> usize {
-    bytes
-        .iter()
-        .position(|&b| !(b == b'\n' || (b' '..=b'~').contains(&b)))
-        .unwrap_or(bytes.len())
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let plain = |b: u8| b == b'\n' || (b' '..=b'~').contains(&b);
+    let mut at = 0;
+    loop {
+        // Eight bytes at a time while none is below a space, `DEL` or above ASCII...
+        while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+            let v = u64::from_le_bytes(*chunk);
+            let below_space = v.wrapping_sub(ONES * 0x20) & !v;
+            let d = v ^ (ONES * 0x7f);
+            let del = d.wrapping_sub(ONES) & !d;
+            if (v | below_space | del) & HIGH != 0 {
+                break;
+            }
+            at += 8;
+        }
+        // ... then the next eight one by one (a line's `\n` stops the fast run, and
+        // it goes on after it).
+        let end = (at + 8).min(bytes.len());
+        if let Some(p) = bytes
+            .get(at..end)
+            .and_then(|b| b.iter().position(|&b| !plain(b)))
+        {
+            return at + p;
+        }
+        if end == bytes.len() {
+            return end;
+        }
+        at = end;
+    }
 }
 
 /// Appends what one character that is not plain ASCII becomes. `lf_next` tells
@@ -98,6 +124,24 @@ fn is_invisible(c: char) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn plain_ascii_len_is_the_first_byte_not_plain() {
+        let plain = |b: u8| b == b'\n' || (b' '..=b'~').contains(&b);
+        let base = b"the river rose\non monday, officials said; all ~ fine".to_vec();
+        for at in 0..base.len() {
+            for b in 0..=255u8 {
+                let mut text = base.clone();
+                text[at] = b;
+                let want = text.iter().position(|&b| !plain(b)).unwrap_or(text.len());
+                for from in [0, 1, 7, 9] {
+                    let part = &text[from.min(at)..];
+                    let want = want - from.min(at);
+                    assert_eq!(plain_ascii_len(part), want, "{at} {b}");
+                }
+            }
+        }
+    }
 
     /// The clean-up as first written, one character at a time on the whole text.
     fn reference(text: &str, changes: &mut Changes) -> String {

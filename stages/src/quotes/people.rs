@@ -1222,7 +1222,7 @@ fn lower_mention<'a>(
 
 fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
     let n = f.tokens.len();
-    // Called about twice per token: one mask test for the flags, and the word's bytes
+    // Worked out for every token: one mask test for the flags, and the word's bytes
     // read once (`-` and the contractions' marks are ASCII or whole UTF-8 sequences, so
     // byte tests say what the `str` tests said).
     const NOT_PLAIN: u16 = Flags::FUNCTION
@@ -1247,19 +1247,10 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             // "trump specifically denied": an adverb in `-ly` is no name word.
             && (!w.ends_with(b"ly") || !crate::lexicon::ly_word(f.word(k)))
     };
-    // Each token's answer, worked out on first asking (0: not yet, 1: plain, 2: not).
-    let known: Vec<std::cell::Cell<u8>> = vec![std::cell::Cell::new(0); n];
-    let plain = |k: usize| match known.get(k).map(std::cell::Cell::get) {
-        Some(1) => true,
-        Some(2) => false,
-        _ => {
-            let p = plain_now(k);
-            if let Some(c) = known.get(k) {
-                c.set(if p { 1 } else { 2 });
-            }
-            p
-        }
-    };
+    // Each token's answer, worked out once for all (nearly every token is asked about,
+    // most twice or more, and most are answered by the mask test).
+    let known: Vec<bool> = (0..n).map(plain_now).collect();
+    let plain = |k: usize| known.get(k).copied().unwrap_or(false);
     let mut i = 0;
     while i < n {
         let t = &f.tokens[i];

@@ -92,12 +92,32 @@ pub fn dateline(text: &str) -> Option<String> {
 /// Whether a folded text may hold a year, as every dateline does: its words
 /// are pieces of it, so it must have a run of YEAR_DIGITS digits.
 fn has_digit_run(text: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let bytes = text.as_bytes();
     let mut run = 0;
-    for b in text.bytes() {
-        run = if b.is_ascii_digit() { run + 1 } else { 0 };
-        if run >= YEAR_DIGITS {
-            return true;
+    let mut at = 0;
+    while at < bytes.len() {
+        // Most of a text is eight bytes without a digit at a time: the run is broken.
+        if let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+            let v = u64::from_le_bytes(*chunk);
+            let low = v & !HIGH;
+            let at_least = |bound: u64| (low + ONES * (0x80 - bound)) & HIGH;
+            let digits = at_least(u64::from(b'0')) & !at_least(u64::from(b'9') + 1) & !v;
+            if digits == 0 {
+                run = 0;
+                at += 8;
+                continue;
+            }
         }
+        let end = (at + 8).min(bytes.len());
+        for &b in bytes.get(at..end).unwrap_or(&[]) {
+            run = if b.is_ascii_digit() { run + 1 } else { 0 };
+            if run >= YEAR_DIGITS {
+                return true;
+            }
+        }
+        at = end;
     }
     false
 }
@@ -113,6 +133,30 @@ pub fn shorten(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digit_runs_across_words_of_eight() {
+        let reference = |t: &str| {
+            let mut run = 0;
+            t.bytes().any(|b| {
+                run = if b.is_ascii_digit() { run + 1 } else { 0 };
+                run >= YEAR_DIGITS
+            })
+        };
+        let base = "on 12 may the 99 men of unit 7 met; é 1 2 3 in 20 rooms x";
+        for at in 0..base.len() {
+            for k in 1..=5 {
+                let mut t = base.as_bytes().to_vec();
+                for j in at..(at + k).min(t.len()) {
+                    t[j] = b'5';
+                }
+                let Ok(t) = String::from_utf8(t) else {
+                    continue;
+                };
+                assert_eq!(has_digit_run(&t), reference(&t), "{t:?}");
+            }
+        }
+    }
 
     #[test]
     fn reads_datelines() {

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use crate::substrings::Substrings;
 
 use super::casualties::{ROLES, STATUSES};
 use super::figures::{cell_name, describe, lower, upper, with_separators};
@@ -40,12 +40,8 @@ const BETWEEN_WORDS: [&str; 3] = ["different", "separate", "other"];
 
 /// The country words in any letter case, to skip the many sentences without one
 /// before tokenising them. `None` only if the automaton cannot be built.
-static COUNTRY_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(COUNTRY_WORDS)
-        .ok()
-});
+static COUNTRY_FINDER: LazyLock<Option<Substrings>> =
+    LazyLock::new(|| Substrings::new(&COUNTRY_WORDS));
 
 pub fn run(casualties: &Casualties, sentences: &SentenceIndex) -> Vec<Check> {
     let mut out = Vec::new();

@@ -123,7 +123,7 @@ pub fn push_str(out: &mut Vec<u8>, s: &str) {
 /// other goes through [`push_str`].
 fn push_key(out: &mut Vec<u8>, key: &str) {
     let bytes = key.as_bytes();
-    if bytes.iter().any(|&b| escaped(b)) {
+    if any_escaped(bytes) {
         push_str(out, key);
         out.push(b':');
         return;
@@ -165,6 +165,35 @@ fn next_escape(bytes: &[u8], mut from: usize) -> Option<usize> {
         | spaces.checked_shl(64 - shift).unwrap_or(0);
     let mask = escape_mask(v);
     (mask != 0).then(|| from + (mask.trailing_zeros() / 8) as usize)
+}
+
+/// Whether any byte of a short string (a field name) is escaped: at most sixteen bytes
+/// tested as one or two words of eight (overlapping where the string is shorter), instead
+/// of a byte at a time.
+fn any_escaped(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    let words = if n >= 8 {
+        bytes
+            .first_chunk::<8>()
+            .zip(bytes.last_chunk::<8>())
+            .filter(|_| n <= 16)
+            .map(|(lo, hi)| (u64::from_le_bytes(*lo), u64::from_le_bytes(*hi)))
+    } else if n >= 4 {
+        bytes
+            .first_chunk::<4>()
+            .zip(bytes.last_chunk::<4>())
+            .map(|(lo, hi)| {
+                let v =
+                    u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << 32;
+                (v, v)
+            })
+    } else {
+        None
+    };
+    match words {
+        Some((lo, hi)) => escape_mask(lo) | escape_mask(hi) != 0,
+        None => bytes.iter().any(|&b| escaped(b)),
+    }
 }
 
 /// Whether a byte is escaped: below 0x20, `"` or `\`.
@@ -637,6 +666,25 @@ impl ser::Serializer for Key<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_escaped_is_the_byte_test() {
+        let base = b"abcdefghijklmnopqrst";
+        for n in 0..=base.len() {
+            for at in 0..n {
+                for b in [b'"', b'\\', b'\n', 0x00, 0x1f, b' ', b'~', 0x80, 0xff] {
+                    let mut key = base[..n].to_vec();
+                    key[at] = b;
+                    assert_eq!(
+                        any_escaped(&key),
+                        key.iter().any(|&b| escaped(b)),
+                        "{key:?}"
+                    );
+                }
+            }
+            assert!(!any_escaped(&base[..n]));
+        }
+    }
     use serde::Serialize;
     use std::collections::BTreeMap;
 
