@@ -146,22 +146,7 @@ impl Ctx<'_> {
     /// Whether the word before token `i` is an active verb of killing or wounding whose
     /// object a name at `i` would be (`fatally shot`, `killing`, `stabbed`).
     fn kill_verb_before(&self, i: usize) -> bool {
-        i > 0
-            && matches!(
-                self.low(i - 1),
-                "killed"
-                    | "killing"
-                    | "kill"
-                    | "kills"
-                    | "murdered"
-                    | "murdering"
-                    | "shot"
-                    | "shooting"
-                    | "stabbed"
-                    | "stabbing"
-                    | "strangled"
-                    | "strangling"
-            )
+        i > 0 && self.lex.kill_verbs.contains(self.low(i - 1))
     }
 
     /// A person named with an optional determiner, nationality and role: `US citizen Kurt
