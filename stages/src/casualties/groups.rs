@@ -146,7 +146,11 @@ impl Ctx<'_> {
     /// Whether the word before token `i` is an active verb of killing or wounding whose
     /// object a name at `i` would be (`fatally shot`, `killing`, `stabbed`).
     fn kill_verb_before(&self, i: usize) -> bool {
-        i > 0 && self.lex.kill_verbs.contains(self.low(i - 1))
+        i > 0
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|t| t.has(class::KILL_VERB))
     }
 
     /// A person named with an optional determiner, nationality and role: `US citizen Kurt

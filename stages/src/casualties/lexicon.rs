@@ -84,6 +84,8 @@ pub mod class {
     /// In `designators`, or a two-letter code: a number right after it names something
     /// (`Flight 447`, `QX 215`).
     pub const DESIGNATOR: u32 = 1 << 17;
+    /// In `kill_verbs`: an active verb of killing whose object a name after it would be.
+    pub const KILL_VERB: u32 = 1 << 18;
     pub const NOT_NAME: u32 = FUNCTION
         | PERSON
         | PERPETRATOR
@@ -225,6 +227,7 @@ fn classes(lex: &Lexicon) -> HashMap<String, u32> {
         (&lex.hedge_starts, class::HEDGE_START),
         (&lex.event_nouns, class::EVENT),
         (&lex.designators, class::DESIGNATOR),
+        (&lex.kill_verbs, class::KILL_VERB),
     ];
     for (set, bits) in sets {
         for w in set {
