@@ -53,9 +53,13 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
                 return true;
             }
         }
-        // "11 months after", "a year ago", "decades earlier", "last year"
-        if (matches!(t.low, "months" | "month" | "weeks") || long_time(t.low))
-            && matches!(low(i + 1), "after" | "ago" | "earlier" | "before")
+        // "11 months after", "a year ago", "decades earlier", "last year"; not "two weeks
+        // ago", which counts back to the news a follow-up report is about (as "last week")
+        let after = low(i + 1);
+        if (matches!(t.low, "months" | "month")
+            || long_time(t.low)
+            || t.low == "weeks" && after != "ago")
+            && matches!(after, "after" | "ago" | "earlier" | "before")
         {
             return true;
         }

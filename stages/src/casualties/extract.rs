@@ -405,7 +405,9 @@ fn attacker_clause(toks: &[super::tokens::Tok], end: usize) -> bool {
 }
 
 /// `a security guard, omar haddad,` in lower-cased text: a plain name in commas after a
-/// single person described (merged with the description by `items`).
+/// single person described (merged with the description by `items`); or one that closes
+/// the sentence when it opens with a known given name (`including the ambassador, chris
+/// stevens.`).
 fn apposed_plain_name(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> {
     let toks = ctx.toks;
     if !ctx.lower || i < 2 || !toks[i - 1].is_punct(',') {
@@ -416,7 +418,16 @@ fn apposed_plain_name(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> 
         return None;
     }
     let (name, e) = super::rules::phrase::plain_name(ctx, i)?;
-    if !toks.get(e).is_some_and(|t| t.is_punct(',')) {
+    let closed = match toks.get(e) {
+        Some(t) if t.is_punct(',') => true,
+        // the sentence's end (or the end of the text)
+        next => {
+            next.is_none_or(|t| t.is_punct('.'))
+                && e > i + 1
+                && crate::lexicon::given_name(toks[i].low).is_some()
+        }
+    };
+    if !closed {
         return None;
     }
     Some(Item {

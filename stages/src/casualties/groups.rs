@@ -147,21 +147,10 @@ impl Ctx<'_> {
     /// object a name at `i` would be (`fatally shot`, `killing`, `stabbed`).
     fn kill_verb_before(&self, i: usize) -> bool {
         i > 0
-            && matches!(
-                self.low(i - 1),
-                "killed"
-                    | "killing"
-                    | "kill"
-                    | "kills"
-                    | "murdered"
-                    | "murdering"
-                    | "shot"
-                    | "shooting"
-                    | "stabbed"
-                    | "stabbing"
-                    | "strangled"
-                    | "strangling"
-            )
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|t| t.has(class::KILL_VERB))
     }
 
     /// A person named with an optional determiner, nationality and role: `US citizen Kurt
@@ -437,6 +426,39 @@ impl Ctx<'_> {
     }
 
     /// A counted group of people starting at `i`.
+    /// Whether the number at `i` is a date's day or year, never a count of people: `april
+    /// 23, 2015`, `on may 7.`, `april 2015`, `on april 9 that` (`in march 12 people died`
+    /// counts 12).
+    fn date_number(&self, i: usize) -> bool {
+        let toks = self.toks;
+        let num = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| matches!(t.kind, super::tokens::Kind::Num { .. }))
+        };
+        let year = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                matches!(t.kind, super::tokens::Kind::Num { value, whole: true }
+                    if (1900.0..=2100.0).contains(&value) && !t.low.contains(','))
+            })
+        };
+        let month = |k: usize| toks.get(k).is_some_and(|t| t.has(class::MONTH));
+        if !num(i) || i == 0 {
+            return false;
+        }
+        // the year after a month, or after a month's day and a comma
+        if year(i)
+            && (month(i - 1) || i >= 3 && self.low(i - 1) == "," && num(i - 2) && month(i - 3))
+        {
+            return true;
+        }
+        // a month's day before punctuation, a year, a function word (`on april 9 that`)
+        // or the sentence's end (not `of`: `in march 12 of them died`)
+        let next = toks.get(i + 1);
+        month(i - 1)
+            && (next.is_none_or(|n| !n.is_word() || n.has(class::FUNCTION) && n.low != "of")
+                || year(i + 1))
+    }
+
     pub fn group_at(&self, i: usize) -> Option<Item> {
         let lex = self.lex;
         let toks = self.toks;
@@ -452,7 +474,7 @@ impl Ctx<'_> {
             }
             super::tokens::Kind::Punct(_) => false,
         };
-        if !may_start {
+        if !may_start || self.date_number(i) {
             return None;
         }
         let mut j;

@@ -84,6 +84,8 @@ pub mod class {
     /// In `designators`, or a two-letter code: a number right after it names something
     /// (`Flight 447`, `QX 215`).
     pub const DESIGNATOR: u32 = 1 << 17;
+    /// In `kill_verbs`: an active verb of killing whose object a name after it would be.
+    pub const KILL_VERB: u32 = 1 << 18;
     pub const NOT_NAME: u32 = FUNCTION
         | PERSON
         | PERPETRATOR
@@ -117,6 +119,11 @@ pub struct Lexicon {
     pub aux: HashSet<String>,
     pub event_nouns: HashSet<String>,
     pub months: HashSet<String>,
+    /// Active verbs of killing whose object a name after them would be (`kill_verbs.txt`).
+    pub kill_verbs: HashSet<String>,
+    /// `possessed.tsv`: noun of death → words after it; for `death`, `murder`, `killing`
+    /// and `slaying` the word undoes `NAME's NOUN`, for `body` it makes it one.
+    pub possessed_next: HashMap<String, HashSet<String>>,
     /// Titles (`stages/data/people/titles.txt`, final dots trimmed) → the role nouns they
     /// imply; an honorific (`mr`, `dame`) implies none.
     pub titles: HashMap<String, Vec<String>>,
@@ -220,6 +227,7 @@ fn classes(lex: &Lexicon) -> HashMap<String, u32> {
         (&lex.hedge_starts, class::HEDGE_START),
         (&lex.event_nouns, class::EVENT),
         (&lex.designators, class::DESIGNATOR),
+        (&lex.kill_verbs, class::KILL_VERB),
     ];
     for (set, bits) in sets {
         for w in set {
@@ -366,6 +374,24 @@ fn set(src: &'static str) -> HashSet<String> {
     lowercase(src).collect()
 }
 
+/// The rows `nouns<TAB>word` of a two-column list, lowercased, with one pair for each of the
+/// nouns separated by `/`.
+fn pairs(src: &'static str) -> HashMap<String, HashSet<String>> {
+    let mut out: HashMap<String, HashSet<String>> = HashMap::default();
+    for l in lowercase(src) {
+        let mut cols = l.split('\t');
+        let (Some(nouns), Some(word)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        for n in nouns.split('/') {
+            out.entry(n.trim().to_string())
+                .or_default()
+                .insert(word.trim().to_string());
+        }
+    }
+    out
+}
+
 fn build() -> Lexicon {
     let mut numbers = HashMap::default();
     for l in lines(include_str!("../../data/casualties/numbers.tsv")) {
@@ -474,6 +500,8 @@ fn build() -> Lexicon {
         aux: set(include_str!("../../data/casualties/aux.txt")),
         event_nouns: set(include_str!("../../data/casualties/event_nouns.txt")),
         months: set(include_str!("../../data/casualties/months.txt")),
+        kill_verbs: set(include_str!("../../data/casualties/kill_verbs.txt")),
+        possessed_next: pairs(include_str!("../../data/casualties/possessed.tsv")),
         titles,
         dotted,
         prefilter,

@@ -156,66 +156,13 @@ fn possessed(v: &mut View<'_>, out: &mut Vec<Mention>) {
     for k in 1..toks.len() {
         let next = v.low(k + 1);
         let noun = match v.low(k) {
-            // not `death threats`, `death penalty`
-            "death" => !matches!(
-                next,
-                "penalty"
-                    | "penalties"
-                    | "threat"
-                    | "threats"
-                    | "sentence"
-                    | "sentences"
-                    | "row"
-                    | "squad"
-                    | "squads"
-                    | "wish"
-                    | "tax"
-                    | "knell"
-                    | "spiral"
-                    | "grip"
-                    | "trap"
-                    | "metal"
-                    | "march"
-                    | "camp"
-                    | "camps"
-                    | "star"
-                    | "cult"
-                    | "benefit"
-                    | "benefits"
-                    | "toll"
-                    | "tolls"
-                    | "of"
-            ),
-            // not `Reid's murder trial`, `Reid's killing of his wife` (Reid the killer)
-            // nor a verb with its object (`Dominik's killing them softly`, a title)
-            "murder" | "killing" | "slaying" => !matches!(
-                next,
-                "of" | "them"
-                    | "him"
-                    | "her"
-                    | "it"
-                    | "me"
-                    | "us"
-                    | "you"
-                    | "trial"
-                    | "trials"
-                    | "case"
-                    | "cases"
-                    | "charge"
-                    | "charges"
-                    | "conviction"
-                    | "convictions"
-                    | "sentence"
-                    | "spree"
-                    | "plot"
-                    | "rap"
-            ),
+            // not `death threats`, `death penalty`; not `Reid's murder trial`, `Reid's
+            // killing of his wife` (Reid the killer), nor a verb with its object
+            // (`Dominik's killing them softly`, a title): `possessed.tsv`
+            w @ ("death" | "murder" | "killing" | "slaying") => !possessed_next(v, w, next),
             // `Reid's body was found`, not `Reid's body language`, `a body of work`
             "body" => {
-                matches!(
-                    next,
-                    "was" | "had" | "has" | "is" | "were" | "been" | "lay" | "remains" | "from"
-                ) || toks.get(k + 1).is_none_or(|t| !t.is_word())
+                possessed_next(v, "body", next) || toks.get(k + 1).is_none_or(|t| !t.is_word())
             }
             _ => false,
         };
@@ -285,6 +232,15 @@ fn possessed(v: &mut View<'_>, out: &mut Vec<Mention>) {
         m.lone = s == p;
         out.push(m);
     }
+}
+
+/// Whether `possessed.tsv` pairs the noun `noun` with the word `next` after it.
+fn possessed_next(v: &View<'_>, noun: &str, next: &str) -> bool {
+    v.ctx
+        .lex
+        .possessed_next
+        .get(noun)
+        .is_some_and(|words| words.contains(next))
 }
 
 /// A word some list knows, or one ordinary text writes lower-case: no name's word.

@@ -32,6 +32,10 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                         && v.low(end + 1) == "from");
                 let nat = nat_after(v, end + 1);
                 let person = person_noun(v, end + 1);
+                // or where they were from or came to harm: "fifteen of the dead were in
+                // missouri", "two of the injured are from the same village"
+                let place = matches!(v.low(end), "were" | "was" | "are" | "is")
+                    && matches!(v.low(end + 1), "in" | "from");
                 // (a part of the dead keeps its status: `five of the dead were shot`
                 // tells how they died)
                 let own = own_status(v, end).filter(|&o| status != Status::Killed || o == status);
@@ -43,7 +47,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                     let mut m = v.mention(&it, count, own);
                     m.head = "part".into();
                     out.push(m);
-                } else if be && (nat.is_some() || person.is_some()) {
+                } else if be && (nat.is_some() || person.is_some() || place) {
                     let it = v.items[p].clone();
                     let mut m = v.mention(&it, count, status);
                     m.nat = nat.as_ref().map(|n| n.0.clone());
