@@ -448,7 +448,7 @@ fn is_name_after(f: &Frame<'_>, t: usize) -> bool {
 fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     let n = f.tokens.len();
     let mut j = t + 1;
-    let dash = j < n && matches!(f.tokens[j].kind, Kind::Punct('—' | '–' | '-'));
+    let dash = j < n && f.tokens[j].is_dash();
     if j < n && (f.tokens[j].is_punct(',') || dash) {
         j += 1;
     }
@@ -1162,11 +1162,7 @@ pub fn sentence_subject(f: &Frame<'_>, s0: usize, limit: usize) -> Option<(usize
     let mut np = np_forward(f, j, limit)?;
     // "WASHINGTON — judge ana roe, who ...": a dateline and its dash open the sentence;
     // the subject follows them.
-    let dash = |k: usize| {
-        f.tokens
-            .get(k)
-            .is_some_and(|t| matches!(t.kind, Kind::Punct('—' | '–' | '-')))
-    };
+    let dash = |k: usize| f.tokens.get(k).is_some_and(|t| t.is_dash());
     let mut k = np.1 + 1;
     while k < limit && dash(k) {
         k += 1;

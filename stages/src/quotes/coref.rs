@@ -340,23 +340,21 @@ impl<'s, 'a> Resolver<'s, 'a> {
 
     /// The most recent subject, for a quotation that continues without a cue.
     pub fn focus(&self, at: usize) -> Option<Referent> {
-        self.entries
-            .iter()
-            .rev()
-            .take(LOOKBACK * 4)
-            .filter(|e| e.at <= at && e.focus)
-            .map(|e| e.referent.clone())
-            .next()
+        self.focus_after(None, at)
     }
 
     /// The most recent subject noted after token `after`, up to `at`.
     pub fn focus_since(&self, after: usize, at: usize) -> Option<Referent> {
+        self.focus_after(Some(after), at)
+    }
+
+    fn focus_after(&self, after: Option<usize>, at: usize) -> Option<Referent> {
         self.entries
             .iter()
             .rev()
             .take(LOOKBACK * 4)
             .filter(|e| e.at <= at && e.focus)
-            .take_while(|e| e.at > after)
+            .take_while(|e| after.is_none_or(|a| e.at > a))
             .map(|e| e.referent.clone())
             .next()
     }

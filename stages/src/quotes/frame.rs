@@ -63,6 +63,11 @@ impl Token {
         self.kind == Kind::Punct(c)
     }
 
+    /// A dash of any length (`—`, `–`, `-`) standing as punctuation.
+    pub fn is_dash(&self) -> bool {
+        matches!(self.kind, Kind::Punct('—' | '–' | '-'))
+    }
+
     pub fn has(&self, bit: u16) -> bool {
         self.kind == Kind::Word && self.flags.has(bit)
     }

@@ -511,10 +511,7 @@ fn may_tag_after(f: &Frame<'_>, t: usize, span: &Span) -> bool {
     let body = &f.text[span.start()..span.content_end()];
     let ends_sentence = matches!(body.chars().next_back(), Some('.'));
     // (`"... ." — Ana Roe`: a credit line after a dash)
-    let dash = f
-        .tokens
-        .get(t + 1)
-        .is_some_and(|n| matches!(n.kind, Kind::Punct('—' | '–' | '-')));
+    let dash = f.tokens.get(t + 1).is_some_and(|n| n.is_dash());
     if !ends_sentence || dash {
         return true;
     }
