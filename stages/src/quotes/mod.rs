@@ -151,6 +151,30 @@ impl<'a> Part<'a> {
     }
 }
 
+/// The names of the span classifier's features, in the order [`span_features`] gives them.
+pub const SPAN_FEATURES: [&str; span_class::N] = span_class::NAMES;
+
+/// For the span classifier's trainer (`eval/blind/quotes/train_span_model.py`, through
+/// the `span_features` example): every quotation span of a normalised text, as the
+/// byte range of its words, with its features ([`SPAN_FEATURES`]). A text longer than
+/// a frame holds gives none.
+pub fn span_features(text: &str) -> Vec<(usize, usize, [f32; span_class::N])> {
+    if text.len() > frame::MAX_TEXT {
+        return Vec::new();
+    }
+    let spans = spans_of(text);
+    let f = Frame::build(text, &spans);
+    spans
+        .iter()
+        .enumerate()
+        .map(|(qi, s)| {
+            let t = f.quote_token[qi];
+            let x = span_class::features(&f, t, s, Some(&attribution_of(&f, t, s)));
+            (s.start(), s.content_end(), x.0)
+        })
+        .collect()
+}
+
 /// The quotations of a set of articles `(id, normalised text)`, in article order
 /// then text order, an article longer than [`crate::windows::DEFAULT_WINDOW_BYTES`] being
 /// read in windows (see [`quotations_in_windows`]).
@@ -252,10 +276,7 @@ fn read_article<'a>(
     let mut events: Vec<(usize, u8, Event)> = Vec::new();
     for (qi, span) in a.spans.iter().enumerate() {
         let t = f.quote_token[qi];
-        let attr = match attribution::attribute(f, t, may_tag_after(f, t, span)) {
-            Attribution::NotSpeech => second_reading(f, t, span).unwrap_or(Attribution::NotSpeech),
-            attr => attr,
-        };
+        let attr = attribution_of(f, t, span);
         let keep = match &attr {
             Attribution::NotSpeech => false,
             _ => {
@@ -263,7 +284,7 @@ fn read_article<'a>(
                     || selection::stands_alone(f, t)
                         && selection::kind(f, t, span, false) == crate::records::QuoteKind::Direct
                     || !selection::looks_like_title(&f.text[span.start()..span.content_end()]))
-                    && span_class::is_quotation(f, t, span)
+                    && span_class::is_quotation(f, t, span, &attr)
             }
         };
         if !keep {
@@ -449,13 +470,22 @@ fn read_article<'a>(
     found.into_iter().map(|(_, q)| q).collect()
 }
 
+/// How the quotation at token `t` is attributed: by its cue, else by a second reading.
+fn attribution_of(f: &Frame<'_>, t: usize, span: &Span) -> Attribution {
+    match attribution::attribute(f, t, may_tag_after(f, t, span)) {
+        Attribution::NotSpeech => second_reading(f, t, span).unwrap_or(Attribution::NotSpeech),
+        attr => attr,
+    }
+}
+
 /// A fragment inside a sentence that no cue attributes may still be somebody's words:
 /// it takes the tag closing its sentence ([`fragment_tag`]), or stands on its own when
 /// it speaks in the first or second person ([`span_class::speaks_alone`]). One word
 /// (`By clicking "Subscribe," you agree`) is left alone.
 fn second_reading(f: &Frame<'_>, t: usize, span: &Span) -> Option<Attribution> {
     let words = f.text[span.start()..span.content_end()].split_whitespace();
-    if selection::stands_alone(f, t) || words.count() < 2 || span_class::score(f, t, span) < 0 {
+    if selection::stands_alone(f, t) || words.count() < 2 || !span_class::may_read_again(f, t, span)
+    {
         return None;
     }
     fragment_tag::sentence_tag(f, t)

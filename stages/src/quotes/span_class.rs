@@ -1,11 +1,15 @@
-//! Which marked spans are somebody's words: a small scored rule set that tells a
+//! Which marked spans are somebody's words: a small linear model that tells a
 //! quotation from a title, a name, a nickname, a term or a scare quote.
 //!
-//! Each rule reads the quoted words or the words around the marks and adds to a score;
-//! the span is no quotation when the score falls to [`THRESHOLD`]. Every rule reads
-//! words in any case, so the lower-cased bulk style takes the same path as full text
-//! (capitals are read elsewhere, by [`super::selection::looks_like_title`], only
-//! for text that has them). The word lists are `data/quotes/span_words.txt`.
+//! Each feature ([`NAMES`]) reads the quoted words or the words around the marks; the
+//! span's score is the model's bias plus the weights of the features it has, and it is
+//! no quotation when the score is at or below the model's `keep` cut. Every feature but
+//! `title_cased` reads words in any case, so the lower-cased bulk style takes the same
+//! path as full text (capitals are read only for text that has them). The word lists
+//! are `data/quotes/span_words.txt`; the weights are `data/quotes/span_model.tsv`,
+//! fitted by `eval/blind/quotes/train_span_model.py` from the hand-set weights of
+//! `data/quotes/span_prior.tsv` (the rules below) and the project's own labelled
+//! quotation samples.
 //!
 //! Against a quotation (negative):
 //! - a naming word right before the marks: `a page called "…"`, `the so-called "…"`,
@@ -27,14 +31,83 @@
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
+use super::attribution::Attribution;
 use super::frame::{Frame, Kind};
 use super::lexicon::Flags;
 use super::pairing::Quotation;
 
-/// A span scoring at or below this is not a quotation.
-pub const THRESHOLD: i32 = -2;
-
 const WORDS: &str = include_str!("../../data/quotes/span_words.txt");
+const MODEL_FILE: &str = include_str!("../../data/quotes/span_model.tsv");
+
+/// A linear model over [`NAMES`]: a span's score is `bias` plus the weights of its
+/// features; it is a quotation above `keep`, worth a second reading without a cue from
+/// `read_again`, and speaks on its own from `alone`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub bias: f32,
+    pub weights: [f32; N],
+    pub keep: f32,
+    pub read_again: f32,
+    pub alone: f32,
+}
+
+impl Model {
+    /// Reads `name<TAB>value` lines: `bias`, one line per feature of [`NAMES`] in any
+    /// order, and the cuts `cut.keep`, `cut.read_again`, `cut.alone`.
+    pub fn parse(src: &str) -> Result<Model, String> {
+        let mut m = Model {
+            bias: 0.0,
+            weights: [0.0; N],
+            keep: 0.0,
+            read_again: 0.0,
+            alone: 0.0,
+        };
+        let mut seen = [false; N];
+        for (no, line) in src.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (name, value) = line
+                .split_once('\t')
+                .ok_or_else(|| format!("line {}: expected `name<TAB>value`", no + 1))?;
+            let value: f32 = value
+                .trim()
+                .parse()
+                .map_err(|e| format!("line {}: `{value}` is no number: {e}", no + 1))?;
+            match name {
+                "bias" => m.bias = value,
+                "cut.keep" => m.keep = value,
+                "cut.read_again" => m.read_again = value,
+                "cut.alone" => m.alone = value,
+                _ => {
+                    let k = NAMES
+                        .iter()
+                        .position(|n| *n == name)
+                        .ok_or_else(|| format!("line {}: no feature `{name}`", no + 1))?;
+                    m.weights[k] = value;
+                    seen[k] = true;
+                }
+            }
+        }
+        match seen.iter().position(|s| !s) {
+            Some(k) => Err(format!("no weight for feature `{}`", NAMES[k])),
+            None => Ok(m),
+        }
+    }
+
+    pub fn score(&self, x: &Features) -> f32 {
+        self.weights
+            .iter()
+            .zip(x.0.iter())
+            .fold(self.bias, |s, (w, v)| s + w * v)
+    }
+}
+
+static MODEL: LazyLock<Model> = LazyLock::new(|| {
+    Model::parse(MODEL_FILE)
+        .unwrap_or_else(|e| panic!("data/quotes/span_model.tsv (built in): {e}"))
+});
 
 struct Lists {
     naming: HashSet<&'static str>,
@@ -45,6 +118,8 @@ struct Lists {
     evaluative: HashSet<&'static str>,
     performed_in: HashSet<&'static str>,
     speaker_pronoun: HashSet<&'static str>,
+    auxiliary: HashSet<&'static str>,
+    preposition: HashSet<&'static str>,
     /// The first bytes (ASCII, lower case) of the speaker pronouns and their longest
     /// length: a word failing either is no speaker pronoun, without lower-casing it.
     pronoun_first: [bool; 128],
@@ -77,6 +152,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         evaluative: HashSet::default(),
         performed_in: HashSet::default(),
         speaker_pronoun: HashSet::default(),
+        auxiliary: HashSet::default(),
+        preposition: HashSet::default(),
         pronoun_first: [false; 128],
         pronoun_len: 0,
     };
@@ -95,6 +172,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "evaluative" => &mut lists.evaluative,
             "performed_in" => &mut lists.performed_in,
             "speaker_pronoun" => &mut lists.speaker_pronoun,
+            "auxiliary" => &mut lists.auxiliary,
+            "preposition" => &mut lists.preposition,
             _ => continue,
         };
         set.insert(line);
@@ -160,13 +239,80 @@ fn is_determiner(w: &str) -> bool {
     DETERMINERS.contains(&w) || w.ends_with("'s") || w.ends_with("s'")
 }
 
-/// The score of the quotation `span` standing at token `t` of the frame (higher:
-/// more like somebody's words).
-pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
+/// The features a span is scored on, in the order of the model file's weights. Each is
+/// 0 or 1; the hand-set weights of `data/quotes/span_prior.tsv` are the rules of the
+/// module docs, the weights of `data/quotes/span_model.tsv` are fitted from them
+/// (see that file's header).
+pub const NAMES: [&str; N] = [
+    "speaks",
+    "long8",
+    "long5",
+    "stop",
+    "named",
+    "the_short",
+    "evaluated",
+    "framed",
+    "hyphen_after",
+    "paren_after",
+    "relative_after",
+    "term_is",
+    "name_head_after",
+    "nickname",
+    "content_after",
+    "labelled_after",
+    "one_word",
+    "two_words",
+    "ends_comma",
+    "det_before",
+    "possessive_before",
+    "prep_before",
+    "cue_adjacent",
+    "colon_before",
+    "verb_inside",
+    "no_closed_inside",
+    "title_cased",
+    "stands_alone",
+    "lowercase_text",
+    "attributed",
+    "cued_unnamed",
+    "continues",
+];
+
+/// How many features a span has.
+pub const N: usize = 32;
+
+/// A span's features, 0 or 1 each, in the order of [`NAMES`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Features(pub [f32; N]);
+
+impl Features {
+    fn set(&mut self, name: &str, on: bool) {
+        if on {
+            if let Some(k) = NAMES.iter().position(|n| *n == name) {
+                self.0[k] = 1.0;
+            }
+        }
+    }
+}
+
+/// The features of the quotation `span` standing at token `t` of the frame, with its
+/// attribution when it is known (`None` before it is: the words alone).
+pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribution>) -> Features {
     let lists = &*LISTS;
+    let mut x = Features([0.0; N]);
+    match attr {
+        Some(Attribution::Cued { mention, .. }) => {
+            x.set("attributed", mention.is_some());
+            x.set("cued_unnamed", mention.is_none());
+        }
+        Some(Attribution::Continues) => x.set("continues", true),
+        Some(Attribution::NotSpeech) | None => {}
+    }
     let body = f.text.get(span.start()..span.content_end()).unwrap_or("");
     let mut n = 0;
     let mut speaks = false;
+    let mut verb = false;
+    let mut closed = false;
     for w in body.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         if w.is_empty() {
@@ -176,26 +322,19 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
         // `I`, `we`, `you`, also before a clitic (`we're`, `i ' m`).
         let head = w.split(['\'', '’']).next().unwrap_or(w);
         speaks = speaks || lists.is_speaker_pronoun(head);
+        let lower = Lower::of(w);
+        let lower = lower.as_str();
+        verb = verb
+            || lists.auxiliary.contains(lower)
+            || lower.ends_with("n't")
+            || ["'s", "'re", "'ve", "'ll", "'d", "'m"]
+                .iter()
+                .any(|c| lower.len() > c.len() && lower.ends_with(c) && lower != "let's");
+        closed = closed || lists.closed.contains(lower);
     }
     let last = body.trim_end().chars().next_back();
     let ends_sentence = matches!(last, Some('.' | '!' | '?' | '…'));
     let ends_clause = ends_sentence || matches!(last, Some(',' | ';' | ':'));
-
-    let mut score = 0;
-    if speaks {
-        score += 3;
-    }
-    // Length and a closing stop speak for a quotation, but not for a work's title
-    // after its naming word (`the book "..."`), whatever its length.
-    let mut shape = 0;
-    if n >= 8 {
-        shape += 2;
-    } else if n >= 5 {
-        shape += 1;
-    }
-    if ends_sentence && n >= 3 {
-        shape += 1;
-    }
 
     // The words before the marks; a comma right before them is passed over (`the
     // book, "..."`).
@@ -211,53 +350,48 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
         l2.as_ref().map(Lower::as_str),
         l3.as_ref().map(Lower::as_str),
     );
-
+    let mut named = false;
     if let Some(w1) = w1 {
-        let object_missing = w1 == "called"
-            && !w2.is_some_and(|w| {
-                matches!(
-                    w,
-                    "what" | "he" | "she" | "they" | "it" | "i" | "we" | "you"
-                )
-            });
-        // In text with capitals a title opens with one.
-        let title_cased = f.lowercase || body.starts_with(|c: char| !c.is_lowercase());
-        let named = (lists.naming.contains(w1) && (w1 != "called" || object_missing))
-            || lists.work.contains(w1) && title_cased
-            || (lists.naming_after_determiner.contains(w1)
-                && (w2.is_some_and(is_determiner)
-                    || w2.is_some_and(|w| !lists.closed.contains(w))
-                        && w3.is_some_and(is_determiner)))
-            // `the spanish word for "fight"`, `known as "the Mole"`.
-            || matches!(w1, "for" | "as")
-                && w2.is_some_and(|w| {
-                    lists.naming.contains(w) || lists.work.contains(w) || w == "known"
-                })
-            // `known locally as "the Fox"`, `known to fans as "..."` (but not `called
-            // the man known as X as "..."`: the naming word's own `as`).
-            || w1 == "as"
-                && clause_back(f, before - 1, 4, |i| {
-                    let w = Lower::of(f.word(i));
-                    let w = w.as_str();
-                    (w == "known" || lists.naming.contains(w)).then_some(true)
-                        .or((w == "as").then_some(false))
-                })
-            // `she starred in "Summer Rain" and later in "The Long Road"`: a verb of
-            // performing right before its `in`.
-            || w1 == "in"
-                && clause_back(f, before - 1, 8, |i| {
-                    (lists.performed_in.contains(Lower::of(f.word(i)).as_str())
-                        && word_at(f, i + 1).is_some_and(|w| w.as_str() == "in"))
-                    .then_some(true)
-                });
-        if named {
-            score -= 3;
-            shape = 0;
-        }
-        if w1 == "the" && !comma && n <= 2 && !ends_clause && !speaks {
-            score -= 2;
+        named = names_before(f, before, body, lists, (w1, w2, w3));
+        x.set(
+            "the_short",
+            w1 == "the" && !comma && n <= 2 && !ends_clause && !speaks,
+        );
+        if !comma {
+            x.set("det_before", is_determiner(w1));
+            x.set(
+                "possessive_before",
+                w1.ends_with("'s") || w1.ends_with("s'"),
+            );
+            x.set("prep_before", lists.preposition.contains(w1));
+            x.set("cue_adjacent", f.tokens[before - 1].flags.has(Flags::CUE));
         }
     }
+    x.set("speaks", speaks);
+    x.set("named", named);
+    // Length and a closing stop speak for a quotation, but not for a work's title
+    // after its naming word (`the book "..."`), whatever its length.
+    x.set("long8", !named && n >= 8);
+    x.set("long5", !named && (5..8).contains(&n));
+    x.set("stop", !named && ends_sentence && n >= 3);
+    x.set("one_word", n == 1);
+    x.set("two_words", n == 2);
+    x.set("ends_comma", matches!(last, Some(',')));
+    x.set(
+        "colon_before",
+        t.checked_sub(1).is_some_and(|p| f.tokens[p].is_punct(':')),
+    );
+    x.set("verb_inside", verb);
+    x.set("no_closed_inside", n >= 2 && !closed);
+    // Capitals are read only in text that has them; `no_closed_inside` and the words
+    // around the marks are the path without them.
+    x.set(
+        "title_cased",
+        !f.lowercase && super::selection::looks_like_title(body),
+    );
+    x.set("stands_alone", super::selection::stands_alone(f, t));
+    x.set("lowercase_text", f.lowercase);
+
     // A verb calling something by the quoted words a few words before.
     let evaluated = (2..=6).any(|back| {
         t.checked_sub(back)
@@ -265,29 +399,82 @@ pub fn score(f: &Frame<'_>, t: usize, span: &Quotation) -> i32 {
             .and_then(|i| word_at(f, i))
             .is_some_and(|w| lists.evaluative.contains(w.as_str()))
     });
-    score += shape;
-    if evaluated {
-        score += 2;
-    }
+    x.set("evaluated", evaluated);
     // Reported speech: a cue earlier in the sentence frames the quoted words.
     let (s0, _) = f.sentence_range(f.tokens[t].sentence());
     let framed = (s0..t)
         .rev()
         .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_)))
         .any(|i| f.tokens[i].kind == Kind::Word && f.tokens[i].flags.has(Flags::CUE));
-    if framed {
-        score += 1;
-    }
+    x.set("framed", framed);
 
     if !ends_clause && !speaks && n <= 4 {
-        score += modifies_next(f, t, span, n, lists);
+        if let Some(next) = modifies_next(f, t, span, n, lists) {
+            x.set(next, true);
+        }
     }
     // decisive, also over a verb that calls something by the words (`call it the "..."`)
     let comma_inside = matches!(last, Some(','));
-    if !speaks && n <= 5 && !ends_sentence && labelled_after(f, t, comma_inside) {
-        score -= 5;
-    }
-    score
+    x.set(
+        "labelled_after",
+        !speaks && n <= 5 && !ends_sentence && labelled_after(f, t, comma_inside),
+    );
+    x
+}
+
+/// Whether a word right before the marks names what the quoted words are: `a page
+/// called "…"`, `the film "…"`, `known as "…"`, `starred in "…"`. `before` is the
+/// token the marks follow (a comma passed over); `w` are the three words before it.
+fn names_before(
+    f: &Frame<'_>,
+    before: usize,
+    body: &str,
+    lists: &Lists,
+    (w1, w2, w3): (&str, Option<&str>, Option<&str>),
+) -> bool {
+    let object_missing = w1 == "called"
+        && !w2.is_some_and(|w| {
+            matches!(
+                w,
+                "what" | "he" | "she" | "they" | "it" | "i" | "we" | "you"
+            )
+        });
+    // In text with capitals a title opens with one.
+    let title_cased = f.lowercase || body.starts_with(|c: char| !c.is_lowercase());
+    (lists.naming.contains(w1) && (w1 != "called" || object_missing))
+        || lists.work.contains(w1) && title_cased
+        || (lists.naming_after_determiner.contains(w1)
+            && (w2.is_some_and(is_determiner)
+                || w2.is_some_and(|w| !lists.closed.contains(w))
+                    && w3.is_some_and(is_determiner)))
+        // `the spanish word for "fight"`, `known as "the Mole"`.
+        || matches!(w1, "for" | "as")
+            && w2.is_some_and(|w| {
+                lists.naming.contains(w) || lists.work.contains(w) || w == "known"
+            })
+        // `known locally as "the Fox"`, `known to fans as "..."` (but not `called
+        // the man known as X as "..."`: the naming word's own `as`).
+        || w1 == "as"
+            && clause_back(f, before - 1, 4, |i| {
+                let w = Lower::of(f.word(i));
+                let w = w.as_str();
+                (w == "known" || lists.naming.contains(w)).then_some(true)
+                    .or((w == "as").then_some(false))
+            })
+        // `she starred in "Summer Rain" and later in "The Long Road"`: a verb of
+        // performing right before its `in`.
+        || w1 == "in"
+            && clause_back(f, before - 1, 8, |i| {
+                (lists.performed_in.contains(Lower::of(f.word(i)).as_str())
+                    && word_at(f, i + 1).is_some_and(|w| w.as_str() == "in"))
+                .then_some(true)
+            })
+}
+
+/// The score of the quotation `span` standing at token `t` of the frame (higher:
+/// more like somebody's words): the fitted model's weights over its features.
+pub fn score(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribution>) -> f32 {
+    MODEL.score(&features(f, t, span, attr))
 }
 
 /// Whether an apposition right after the marks calls the quoted words a label: `the
@@ -345,30 +532,34 @@ fn clause_back(
         .unwrap_or(false)
 }
 
-/// A negative score when the quoted words modify the word right after the marks (`a
+/// The feature that says the quoted words modify the word right after the marks (`a
 /// "kettling" tactic`, `Tomas "Tiny" Halloran`, `"frat-house"-style`), or are spoken of
-/// as a word (`"arrogance" is another`, `"burgi" (fortifications)`).
-fn modifies_next(f: &Frame<'_>, t: usize, span: &Quotation, n: usize, lists: &Lists) -> i32 {
+/// as a word (`"arrogance" is another`, `"burgi" (fortifications)`), if any.
+fn modifies_next(
+    f: &Frame<'_>,
+    t: usize,
+    span: &Quotation,
+    n: usize,
+    lists: &Lists,
+) -> Option<&'static str> {
     let after = f.text.get(span.end..).unwrap_or("");
     let gap = after.len() - after.trim_start_matches([' ', '\t']).len();
     let rest = &after[gap..];
     if rest.starts_with('-') && rest[1..].starts_with(char::is_alphabetic) {
-        return -3;
+        return Some("hyphen_after");
     }
     if rest.starts_with('(') && n <= 2 {
-        return -2;
+        return Some("paren_after");
     }
-    let Some(next) = word_at(f, t + 1) else {
-        return 0;
-    };
+    let next = word_at(f, t + 1)?;
     let next = next.as_str();
     if next.is_empty() {
-        return 0;
+        return None;
     }
     // A label a relative clause goes on to define (`one of many "layaway angels" who
     // ...`).
     if n <= 3 && matches!(next, "who" | "which" | "where" | "whose") {
-        return -2;
+        return Some("relative_after");
     }
     if n <= 2 && matches!(next, "is" | "was" | "means" | "refers") {
         let first = t == 0
@@ -377,7 +568,7 @@ fn modifies_next(f: &Frame<'_>, t: usize, span: &Quotation, n: usize, lists: &Li
                 Kind::Punct(';' | ',' | ':') | Kind::Break
             )
             || f.tokens[t - 1].sentence() != f.tokens[t].sentence();
-        return if first { -3 } else { 0 };
+        return first.then_some("term_is");
     }
     let listed = Flags::FUNCTION | Flags::ADVERB | Flags::MONTH | Flags::PRONOUN | Flags::CUE;
     let head = next
@@ -385,7 +576,7 @@ fn modifies_next(f: &Frame<'_>, t: usize, span: &Quotation, n: usize, lists: &Li
         .filter(|h| h.len() > 2)
         .unwrap_or(next);
     if lists.name_head.contains(next) || lists.name_head.contains(head) {
-        return -3;
+        return Some("name_head_after");
     }
     // Between two words of a name (`Tomas "Tiny" Halloran`), no article before.
     let nickname = n <= 2
@@ -406,9 +597,9 @@ fn modifies_next(f: &Frame<'_>, t: usize, span: &Quotation, n: usize, lists: &Li
         && !next.ends_with("n't")
         && f.tokens[t + 1].sentence() == f.tokens[t].sentence();
     match (content, nickname) {
-        (true, true) => -3,
-        (true, false) => -2,
-        _ => 0,
+        (true, true) => Some("nickname"),
+        (true, false) => Some("content_after"),
+        _ => None,
     }
 }
 
@@ -416,12 +607,18 @@ fn modifies_next(f: &Frame<'_>, t: usize, span: &Quotation, n: usize, lists: &Li
 /// first- or second-person subject in a sentence or more (`at 6 a.m. " we express our
 /// regret to every passenger ...`).
 pub fn speaks_alone(f: &Frame<'_>, t: usize, span: &Quotation) -> bool {
-    score(f, t, span) >= 5
+    score(f, t, span, None) >= MODEL.alone
 }
 
-/// Whether the span at token `t` is somebody's words by the rules above.
-pub fn is_quotation(f: &Frame<'_>, t: usize, span: &Quotation) -> bool {
-    score(f, t, span) > THRESHOLD
+/// Whether a span that no cue attributes is worth a second reading (a tag closing its
+/// sentence, or [`speaks_alone`]).
+pub fn may_read_again(f: &Frame<'_>, t: usize, span: &Quotation) -> bool {
+    score(f, t, span, None) >= MODEL.read_again
+}
+
+/// Whether the span at token `t`, attributed as `attr`, is somebody's words.
+pub fn is_quotation(f: &Frame<'_>, t: usize, span: &Quotation, attr: &Attribution) -> bool {
+    score(f, t, span, Some(attr)) > MODEL.keep
 }
 
 #[cfg(test)]
@@ -429,6 +626,37 @@ mod tests {
     use super::super::marks::find_marks;
     use super::super::pairing::pair;
     use super::*;
+
+    #[test]
+    fn the_shipped_model_and_its_prior_weigh_every_feature() {
+        let prior = include_str!("../../data/quotes/span_prior.tsv");
+        for src in [MODEL_FILE, prior] {
+            let m = Model::parse(src).unwrap();
+            assert!(m.keep < m.read_again && m.read_again < m.alone);
+        }
+        assert_eq!(NAMES.len(), N);
+    }
+
+    #[test]
+    fn a_model_file_missing_a_weight_or_naming_an_unknown_feature_is_refused() {
+        let full = include_str!("../../data/quotes/span_prior.tsv");
+        let missing: String = full
+            .lines()
+            .filter(|l| !l.starts_with("speaks\t"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(
+            Model::parse(&missing).unwrap_err(),
+            "no weight for feature `speaks`"
+        );
+        let unknown = format!("{full}louder\t1\n");
+        assert!(Model::parse(&unknown)
+            .unwrap_err()
+            .contains("no feature `louder`"));
+        assert!(Model::parse("bias\tone\n")
+            .unwrap_err()
+            .starts_with("line 1:"));
+    }
 
     #[test]
     fn speaker_pronouns_are_found_in_any_casing_and_with_either_apostrophe() {
@@ -448,7 +676,11 @@ mod tests {
         spans
             .iter()
             .enumerate()
-            .map(|(qi, s)| is_quotation(&f, f.quote_token[qi], s))
+            .map(|(qi, s)| {
+                let t = f.quote_token[qi];
+                let attr = super::super::attribution::attribute(&f, t, true);
+                is_quotation(&f, t, s, &attr)
+            })
             .collect()
     }
 

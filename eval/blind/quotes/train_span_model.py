@@ -1,0 +1,271 @@
+#!/usr/bin/env python3
+"""Fit the quotation classifier's weights (`stages/data/quotes/span_model.tsv`) from the
+project's own blind quotation labels, starting from the hand-set weights.
+
+usage: python3 eval/blind/quotes/train_span_model.py table [--bin BIN] [--examples DIR] [--shared DIR]
+       python3 eval/blind/quotes/train_span_model.py train [--check]
+       python3 eval/blind/quotes/train_span_model.py cv
+
+Data recipe (`table`): every labelled item of the opened parts (PARTS below: the dev part and
+rounds 2-9, never `heldout.jsonl` nor a round not yet opened), `optional` items left out.
+Each item's article is normalised by the pipeline (`corpus.run_pipeline`, as the scorer
+does), the item is located in the normalised text as `score.py` locates it, and the
+`span_features` example (`stages/examples/span_features.rs`) gives the features of every
+quotation span the quote finder pairs there; the span covering at least half of the item
+is the item's (items no span covers are counted and left out). The label is `is_quote`.
+The table (`span_table.tsv`: item id, part, label, the features as 0/1) holds no text.
+
+Model (`train`): logistic regression over the features, with a Gaussian prior centred on
+the hand-set weights (`stages/data/quotes/span_prior.tsv`, the rules written before any
+fitting): minimise the log loss plus LAMBDA/2 * |w - w_prior|^2, by Newton's method from the
+prior (a fixed number of steps, features in file order, so that the same table gives the
+same bytes). The prior holds the weights where the labels are few (rare constructions keep
+their hand-set weight); the labels move the rest. The three cuts are the prior's: `keep` at
+0 (a quotation when more likely than not), `read_again` and `alone` at the prior's offsets
+above it. Weights are written rounded to three decimals.
+
+`cv` reports, for each part held out in turn (trained on the others), the share of quotes
+kept and of non-quotes rejected by the prior and by the fitted model, at several LAMBDA.
+`train --check` retrains from the committed table and fails when the shipped file differs.
+"""
+import argparse
+import collections
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "../../.."))
+sys.path.insert(0, os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+
+PARTS = ["dev", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9"]
+TABLE = os.path.join(HERE, "span_table.tsv")
+PRIOR = os.path.join(ROOT, "stages/data/quotes/span_prior.tsv")
+MODEL = os.path.join(ROOT, "stages/data/quotes/span_model.tsv")
+LAMBDA = 4.0
+STEPS = 12
+CUTS = ("cut.keep", "cut.read_again", "cut.alone")
+
+
+def read_weights(path):
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                name, value = line.split("\t")
+                out[name] = float(value)
+    return out
+
+
+# ---------------------------------------------------------------- table
+
+
+def build_table(args):
+    from corpus import article_texts, run_pipeline  # eval/blind/corpus.py
+    from score import locate
+
+    items = []
+    for part in PARTS:
+        with open(os.path.join(HERE, part + ".jsonl"), encoding="utf-8") as fh:
+            for line in fh:
+                it = json.loads(line)
+                if not it.get("optional"):
+                    it["part"] = part
+                    items.append(it)
+    texts = article_texts(items, args.shared)
+    work = tempfile.mkdtemp(prefix="span-table-")
+    out = run_pipeline(os.path.abspath(args.bin), texts, work)
+    norms = {}
+    for s in {it["set"] for it in items}:
+        path = os.path.join(out, s, "normalise.jsonl")
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                r = json.loads(line)
+                norms[(s, r["article"])] = r["text"]
+    lines = [json.dumps({"key": f"{s}/{a}", "text": t}) for (s, a), t in sorted(norms.items())]
+    exe = os.path.join(args.examples, "span_features")
+    res = subprocess.run([exe], input="\n".join(lines) + "\n", capture_output=True, text=True,
+                         check=True)
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    names = rows[0]["names"]
+    spans = collections.defaultdict(list)
+    for r in rows[1:]:
+        spans[r["key"]].append(r)
+    table, missed = [], 0
+    for it in items:
+        key = (it["set"], it["article"])
+        raw, norm = texts[key], norms.get(key)
+        raw_b = raw.encode("utf-8")
+        s, e = it["start"], it["end"]
+        norm_b = norm.encode("utf-8") if norm is not None else None
+        if norm_b is not None and norm_b[:e] == raw_b[:e]:
+            span = (s, e)
+        else:
+            span = locate(raw_b[s:e].decode("utf-8"), s, norm_b) if norm_b is not None else None
+        best, best_ov = None, 0
+        for r in spans.get(f"{key[0]}/{key[1]}", []) if span else []:
+            ov = min(span[1], r["end"]) - max(span[0], r["start"])
+            if ov > best_ov:
+                best, best_ov = r, ov
+        if best is None or best_ov * 2 < span[1] - span[0]:
+            missed += 1
+            continue
+        table.append((it["id"], it["part"], int(bool(it["is_quote"])),
+                      "".join(str(int(v)) for v in best["features"])))
+    with open(TABLE, "w", encoding="utf-8") as fh:
+        fh.write("# id\tpart\tis_quote\tfeatures (" + ",".join(names) + ")\n")
+        for row in table:
+            fh.write("\t".join(str(v) for v in row) + "\n")
+    print(f"{len(table)} items in {TABLE}; {missed} items no paired span covers, left out")
+
+
+def read_table():
+    with open(TABLE, encoding="utf-8") as fh:
+        head = fh.readline()
+        names = head[head.index("(") + 1:head.rindex(")")].split(",")
+        rows = []
+        for line in fh:
+            ident, part, label, bits = line.rstrip("\n").split("\t")
+            rows.append((ident, part, int(label), [float(b) for b in bits]))
+    return names, rows
+
+
+# ---------------------------------------------------------------- model
+
+
+def solve(a, b):
+    """Solves a x = b (a symmetric positive definite) by Gaussian elimination."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(m[r][c]))
+        m[c], m[p] = m[p], m[c]
+        for r in range(c + 1, n):
+            k = m[r][c] / m[c][c]
+            for j in range(c, n + 1):
+                m[r][j] -= k * m[c][j]
+    x = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        x[r] = (m[r][n] - sum(m[r][j] * x[j] for j in range(r + 1, n))) / m[r][r]
+    return x
+
+
+def fit(rows, prior, lam):
+    """Newton's method on the log loss plus lam/2 |w - prior|^2; w[0] is the bias."""
+    w = prior[:]
+    d = len(w)
+    xs = [[1.0] + x for _, _, _, x in rows]
+    ys = [y for _, _, y, _ in rows]
+    for _ in range(STEPS):
+        grad = [lam * (w[j] - prior[j]) for j in range(d)]
+        hess = [[lam if i == j else 0.0 for j in range(d)] for i in range(d)]
+        for x, y in zip(xs, ys):
+            z = sum(wj * xj for wj, xj in zip(w, x))
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g, h = p - y, p * (1.0 - p)
+            on = [j for j in range(d) if x[j]]
+            for i in on:
+                grad[i] += g
+                hi = hess[i]
+                for j in on:
+                    hi[j] += h
+        step = solve(hess, grad)
+        w = [wj - sj for wj, sj in zip(w, step)]
+    return w
+
+
+def prior_vector(names):
+    p = read_weights(PRIOR)
+    return [p["bias"]] + [p[n] for n in names], p
+
+
+def score(w, x):
+    return w[0] + sum(wj * xj for wj, xj in zip(w[1:], x))
+
+
+def render(names, w, prior_file, n_rows):
+    cut = {c: prior_file[c] for c in CUTS}
+    out = [
+        "# The quotation classifier's weights (stages/src/quotes/span_class.rs), fitted by",
+        "# `python3 eval/blind/quotes/train_span_model.py train` from eval/blind/quotes/span_table.tsv",
+        f"# ({n_rows} labelled spans of the opened blind parts) with a prior centred on",
+        f"# span_prior.tsv (lambda {LAMBDA}); see the script's docstring. Do not edit by hand:",
+        "# change the prior, the features or the labels, and retrain.",
+        f"bias\t{w[0]:.3f}",
+    ]
+    out += [f"{n}\t{wj:.3f}" for n, wj in zip(names, w[1:])]
+    out += [f"{c}\t{cut[c]:g}" for c in CUTS]
+    return "\n".join(out).replace("-0.000", "0.000") + "\n"
+
+
+def train(args):
+    names, rows = read_table()
+    prior, prior_file = prior_vector(names)
+    w = fit(rows, prior, LAMBDA)
+    text = render(names, w, prior_file, len(rows))
+    if args.check:
+        with open(MODEL, encoding="utf-8") as fh:
+            if fh.read() != text:
+                sys.exit(f"{MODEL} differs from a retraining of {TABLE}: retrain and commit")
+        print(f"{MODEL} equals a retraining of {TABLE}")
+        return
+    with open(MODEL, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    print(f"wrote {MODEL} from {len(rows)} spans")
+
+
+def rates(w, rows):
+    q = [r for r in rows if r[2]]
+    nq = [r for r in rows if not r[2]]
+    kept = sum(score(w, r[3]) > 0 for r in q)
+    rejected = sum(score(w, r[3]) <= 0 for r in nq)
+    return kept, len(q), rejected, len(nq)
+
+
+def cv(args):
+    names, rows = read_table()
+    prior, _ = prior_vector(names)
+    print("| held out | spans | prior: quotes kept / non-quotes rejected |"
+          + "".join(f" lambda {lam}: kept / rejected |" for lam in args.lambdas))
+    print("|---|---:|---|" + "---|" * len(args.lambdas))
+    totals = collections.defaultdict(lambda: [0, 0, 0, 0])
+    for part in PARTS:
+        test = [r for r in rows if r[1] == part]
+        trainset = [r for r in rows if r[1] != part]
+        cells = []
+        for name, w in [("prior", prior)] + [(lam, fit(trainset, prior, lam))
+                                               for lam in args.lambdas]:
+            k, nq, rj, nn = rates(w, test)
+            t = totals[name]
+            t[0] += k; t[1] += nq; t[2] += rj; t[3] += nn
+            cells.append(f"{k}/{nq} / {rj}/{nn}")
+        print(f"| {part} | {len(test)} | " + " | ".join(cells) + " |")
+    cells = []
+    for name in ["prior"] + args.lambdas:
+        k, nq, rj, nn = totals[name]
+        cells.append(f"{100 * k / nq:.1f} % / {100 * rj / nn:.1f} %")
+    print("| all | | " + " | ".join(cells) + " |")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    t = sub.add_parser("table")
+    t.add_argument("--bin", default=os.path.join(ROOT, "target/release/corroborate"))
+    t.add_argument("--examples", default=os.path.join(ROOT, "target/release/examples"))
+    t.add_argument("--shared", default=os.path.join(ROOT, "../shared"))
+    tr = sub.add_parser("train")
+    tr.add_argument("--check", action="store_true")
+    c = sub.add_parser("cv")
+    c.add_argument("--lambdas", type=float, nargs="+", default=[0.5, 1.0, 2.0, 4.0, 8.0])
+    args = ap.parse_args()
+    {"table": build_table, "train": train, "cv": cv}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    main()
