@@ -2,7 +2,8 @@
 //! (`eval/blind/quotes/train_span_model.py`): `cargo run --release -p corroborate-stages
 //! --example span_features < TEXTS.jsonl`, where each line is `{"key": ..., "text": ...}`
 //! with a normalised article text. Writes first `{"names": [...]}`, then one line per
-//! span: `{"key", "start", "end", "features"}` (byte offsets of the quoted words).
+//! span: `{"key", "start", "end", "features", "decided"}` (byte offsets of the quoted
+//! words; `decided`: attribution found speech, so the classifier decides the span).
 
 use std::io::{BufRead, BufWriter, Write};
 
@@ -22,12 +23,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let (Some(key), Some(text)) = (v.get("key"), v.get("text").and_then(Value::as_str)) else {
             return Err(format!("stdin line {}: needs `key` and `text`", no + 1).into());
         };
-        for (start, end, x) in stages::quotes::span_features(text) {
-            writeln!(
-                out,
-                "{}",
-                json!({ "key": key, "start": start, "end": end, "features": x.to_vec() })
-            )?;
+        for s in stages::quotes::span_features(text) {
+            let row = json!({
+                "key": key,
+                "start": s.start,
+                "end": s.end,
+                "features": s.features.to_vec(),
+                "decided": s.decided,
+            });
+            writeln!(out, "{row}")?;
         }
     }
     Ok(())

@@ -154,11 +154,20 @@ impl<'a> Part<'a> {
 /// The names of the span classifier's features, in the order [`span_features`] gives them.
 pub const SPAN_FEATURES: [&str; span_class::N] = span_class::NAMES;
 
+/// One quotation span as the span classifier sees it: the byte range of its words, its
+/// features ([`SPAN_FEATURES`]), and whether the classifier decides it (a span
+/// attribution finds no speech in is dropped before).
+pub struct SpanFeatures {
+    pub start: usize,
+    pub end: usize,
+    pub features: [f32; span_class::N],
+    pub decided: bool,
+}
+
 /// For the span classifier's trainer (`eval/blind/quotes/train_span_model.py`, through
-/// the `span_features` example): every quotation span of a normalised text, as the
-/// byte range of its words, with its features ([`SPAN_FEATURES`]). A text longer than
-/// a frame holds gives none.
-pub fn span_features(text: &str) -> Vec<(usize, usize, [f32; span_class::N])> {
+/// the `span_features` example): every quotation span of a normalised text. A text
+/// longer than a frame holds gives none.
+pub fn span_features(text: &str) -> Vec<SpanFeatures> {
     if text.len() > frame::MAX_TEXT {
         return Vec::new();
     }
@@ -169,8 +178,13 @@ pub fn span_features(text: &str) -> Vec<(usize, usize, [f32; span_class::N])> {
         .enumerate()
         .map(|(qi, s)| {
             let t = f.quote_token[qi];
-            let x = span_class::features(&f, t, s, Some(&attribution_of(&f, t, s)));
-            (s.start(), s.content_end(), x.0)
+            let attr = attribution_of(&f, t, s);
+            SpanFeatures {
+                start: s.start(),
+                end: s.content_end(),
+                features: span_class::features(&f, t, s, Some(&attr)).0,
+                decided: attr != Attribution::NotSpeech,
+            }
         })
         .collect()
 }

@@ -1,15 +1,15 @@
 //! Which marked spans are somebody's words: a small linear model that tells a
 //! quotation from a title, a name, a nickname, a term or a scare quote.
 //!
-//! Each feature ([`NAMES`]) reads the quoted words or the words around the marks; the
-//! span's score is the model's bias plus the weights of the features it has, and it is
-//! no quotation when the score is at or below the model's `keep` cut. Every feature but
-//! `title_cased` reads words in any case, so the lower-cased bulk style takes the same
-//! path as full text (capitals are read only for text that has them). The word lists
-//! are `data/quotes/span_words.txt`; the weights are `data/quotes/span_model.tsv`,
-//! fitted by `eval/blind/quotes/train_span_model.py` from the hand-set weights of
-//! `data/quotes/span_prior.tsv` (the rules below) and the project's own labelled
-//! quotation samples.
+//! Each feature ([`NAMES`]) reads the quoted words, the words around the marks or the
+//! attribution found; the span's score is the model's bias plus the weights of the
+//! features it has, and it is no quotation when the score is at or below the model's
+//! `keep` cut. Every feature but `title_cased` reads words in any case, so the
+//! lower-cased bulk style takes the same path as full text (capitals are read only for
+//! text that has them). The word lists are `data/quotes/span_words.txt`; the weights,
+//! set by hand (the rules below), are `data/quotes/span_weights.tsv`.
+//! `eval/blind/quotes/train_span_model.py` fits weights to the project's blind labels
+//! from these, for comparison (through [`super::span_features`]).
 //!
 //! Against a quotation (negative):
 //! - a naming word right before the marks: `a page called "…"`, `the so-called "…"`,
@@ -37,11 +37,11 @@ use super::lexicon::Flags;
 use super::pairing::Quotation;
 
 const WORDS: &str = include_str!("../../data/quotes/span_words.txt");
-const MODEL_FILE: &str = include_str!("../../data/quotes/span_model.tsv");
+const MODEL_FILE: &str = include_str!("../../data/quotes/span_weights.tsv");
 
 /// A linear model over [`NAMES`]: a span's score is `bias` plus the weights of its
 /// features; it is a quotation above `keep`, worth a second reading without a cue from
-/// `read_again`, and speaks on its own from `alone`.
+/// `read_again`, and speaks on its own from `alone` (a cut a file leaves out is 0).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     pub bias: f32,
@@ -106,7 +106,7 @@ impl Model {
 
 static MODEL: LazyLock<Model> = LazyLock::new(|| {
     Model::parse(MODEL_FILE)
-        .unwrap_or_else(|e| panic!("data/quotes/span_model.tsv (built in): {e}"))
+        .unwrap_or_else(|e| panic!("data/quotes/span_weights.tsv (built in): {e}"))
 });
 
 struct Lists {
@@ -240,9 +240,7 @@ fn is_determiner(w: &str) -> bool {
 }
 
 /// The features a span is scored on, in the order of the model file's weights. Each is
-/// 0 or 1; the hand-set weights of `data/quotes/span_prior.tsv` are the rules of the
-/// module docs, the weights of `data/quotes/span_model.tsv` are fitted from them
-/// (see that file's header).
+/// 0 or 1; `data/quotes/span_weights.tsv` weighs each.
 pub const NAMES: [&str; N] = [
     "speaks",
     "long8",
@@ -272,14 +270,13 @@ pub const NAMES: [&str; N] = [
     "no_closed_inside",
     "title_cased",
     "stands_alone",
-    "lowercase_text",
     "attributed",
     "cued_unnamed",
     "continues",
 ];
 
 /// How many features a span has.
-pub const N: usize = 32;
+pub const N: usize = 31;
 
 /// A span's features, 0 or 1 each, in the order of [`NAMES`].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -390,7 +387,6 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
         !f.lowercase && super::selection::looks_like_title(body),
     );
     x.set("stands_alone", super::selection::stands_alone(f, t));
-    x.set("lowercase_text", f.lowercase);
 
     // A verb calling something by the quoted words a few words before.
     let evaluated = (2..=6).any(|back| {
@@ -471,9 +467,9 @@ fn names_before(
             })
 }
 
-/// The score of the quotation `span` standing at token `t` of the frame (higher:
-/// more like somebody's words): the fitted model's weights over its features.
-pub fn score(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribution>) -> f32 {
+/// The score of the quotation `span` standing at token `t` of the frame (higher: more
+/// like somebody's words).
+fn score(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribution>) -> f32 {
     MODEL.score(&features(f, t, span, attr))
 }
 
@@ -629,17 +625,14 @@ mod tests {
 
     #[test]
     fn the_shipped_model_and_its_prior_weigh_every_feature() {
-        let prior = include_str!("../../data/quotes/span_prior.tsv");
-        for src in [MODEL_FILE, prior] {
-            let m = Model::parse(src).unwrap();
-            assert!(m.keep < m.read_again && m.read_again < m.alone);
-        }
+        let m = Model::parse(MODEL_FILE).unwrap();
+        assert!(m.keep < m.read_again && m.read_again < m.alone);
         assert_eq!(NAMES.len(), N);
     }
 
     #[test]
     fn a_model_file_missing_a_weight_or_naming_an_unknown_feature_is_refused() {
-        let full = include_str!("../../data/quotes/span_prior.tsv");
+        let full = MODEL_FILE;
         let missing: String = full
             .lines()
             .filter(|l| !l.starts_with("speaks\t"))
