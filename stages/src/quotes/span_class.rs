@@ -12,6 +12,9 @@
 //! from these, for comparison (through [`super::span_features`]).
 //!
 //! Against a quotation (negative):
+//! - a verb of telling right before the marks, or before a determiner or possessive
+//!   before them: its first object is the hearer (`told "Morning Report"`, `told
+//!   CBS's "Face the Nation"`);
 //! - a naming word right before the marks: `a page called "…"`, `the so-called "…"`,
 //!   `the word "…"`, `the film "…"`, `the show "…"` (a noun that is also a verb only
 //!   after a determiner or a possessive);
@@ -119,6 +122,7 @@ struct Lists {
     performed_in: HashSet<&'static str>,
     speaker_pronoun: HashSet<&'static str>,
     auxiliary: HashSet<&'static str>,
+    hearer: HashSet<&'static str>,
     preposition: HashSet<&'static str>,
     /// The first bytes (ASCII, lower case) of the speaker pronouns and their longest
     /// length: a word failing either is no speaker pronoun, without lower-casing it.
@@ -153,6 +157,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         performed_in: HashSet::default(),
         speaker_pronoun: HashSet::default(),
         auxiliary: HashSet::default(),
+        hearer: HashSet::default(),
         preposition: HashSet::default(),
         pronoun_first: [false; 128],
         pronoun_len: 0,
@@ -173,6 +178,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "performed_in" => &mut lists.performed_in,
             "speaker_pronoun" => &mut lists.speaker_pronoun,
             "auxiliary" => &mut lists.auxiliary,
+            "hearer" => &mut lists.hearer,
             "preposition" => &mut lists.preposition,
             _ => continue,
         };
@@ -349,7 +355,7 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
     );
     let mut named = false;
     if let Some(w1) = w1 {
-        named = names_before(f, before, body, lists, (w1, w2, w3));
+        named = names_before(f, t, before, body, lists, (w1, w2, w3));
         x.set(
             "the_short",
             w1 == "the" && !comma && n <= 2 && !ends_clause && !speaks,
@@ -419,10 +425,12 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
 }
 
 /// Whether a word right before the marks names what the quoted words are: `a page
-/// called "…"`, `the film "…"`, `known as "…"`, `starred in "…"`. `before` is the
-/// token the marks follow (a comma passed over); `w` are the three words before it.
+/// called "…"`, `the film "…"`, `known as "…"`, `starred in "…"`. The marks stand at
+/// token `t`; `before` is the token they follow (a comma passed over); `w` are the
+/// three words before it.
 fn names_before(
     f: &Frame<'_>,
+    t: usize,
     before: usize,
     body: &str,
     lists: &Lists,
@@ -437,7 +445,19 @@ fn names_before(
         });
     // In text with capitals a title opens with one.
     let title_cased = f.lowercase || body.starts_with(|c: char| !c.is_lowercase());
-    (lists.naming.contains(w1) && (w1 != "called" || object_missing))
+    // `told "Morning Report"`, `told CBS's "Face the Nation"`: the first object of a
+    // verb of telling is its hearer, a programme or paper, not speech (which follows a
+    // comma, a colon or `that`).
+    // A hearer is named in a few words, with no comma before it; `told her "..."` and
+    // `told a "..."` are followed by speech or a partial quotation.
+    let short = body.split_whitespace().count() <= 6;
+    let hearer = before == t
+        && short
+        && (lists.hearer.contains(w1)
+            || (w1 == "the" || w1.ends_with("'s") || w1.ends_with("s'"))
+                && w2.is_some_and(|w| lists.hearer.contains(w)));
+    hearer
+        || (lists.naming.contains(w1) && (w1 != "called" || object_missing))
         || lists.work.contains(w1) && title_cased
         || (lists.naming_after_determiner.contains(w1)
             && (w2.is_some_and(is_determiner)
