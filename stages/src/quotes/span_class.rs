@@ -12,6 +12,8 @@
 //! from these, for comparison (through [`super::span_features`]).
 //!
 //! Against a quotation (negative):
+//! - `and` or `or` right before the marks after a quotation so named (`starred in
+//!   "Blue Lake" and "The Night Train"`);
 //! - a verb of telling right before the marks, or before a determiner or possessive
 //!   before them: its first object is the hearer (`told "Morning Report"`, `told
 //!   CBS's "Face the Nation"`);
@@ -355,7 +357,8 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
     );
     let mut named = false;
     if let Some(w1) = w1 {
-        named = names_before(f, t, before, body, lists, (w1, w2, w3));
+        named = names_before(f, t, before, body, lists, (w1, w2, w3))
+            || !comma && matches!(w1, "and" | "or") && joined_to_named(f, t, lists);
         x.set(
             "the_short",
             w1 == "the" && !comma && n <= 2 && !ends_clause && !speaks,
@@ -458,8 +461,8 @@ fn names_before(
                 && w2.is_some_and(|w| lists.hearer.contains(w)));
     hearer
         || (lists.naming.contains(w1) && (w1 != "called" || object_missing))
-        || lists.work.contains(w1) && title_cased
-        || (lists.naming_after_determiner.contains(w1)
+        || plural_or_not(&lists.work, w1) && title_cased
+        || (plural_or_not(&lists.naming_after_determiner, w1)
             && (w2.is_some_and(is_determiner)
                 || w2.is_some_and(|w| !lists.closed.contains(w))
                     && w3.is_some_and(is_determiner)))
@@ -485,6 +488,52 @@ fn names_before(
                     && word_at(f, i + 1).is_some_and(|w| w.as_str() == "in"))
                 .then_some(true)
             })
+}
+
+/// Whether `list` holds `word` or, for a plural in `-s`, its singular (`the films "A"
+/// and "B"`).
+fn plural_or_not(list: &HashSet<&'static str>, word: &str) -> bool {
+    list.contains(word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|w| w.len() > 2 && list.contains(w))
+}
+
+/// `starred in "Blue Lake" and "The Night Train"`, `the shows "A" and "B"`: the
+/// quotation at token `t`, after `and` or `or`, is joined to a quotation right before
+/// that a naming word introduces, and names as that one does.
+fn joined_to_named(f: &Frame<'_>, t: usize, lists: &Lists) -> bool {
+    let Some(tj) = t.checked_sub(2) else {
+        return false;
+    };
+    if !matches!(f.tokens[tj].kind, Kind::Quote(_)) || tj == 0 {
+        return false;
+    }
+    let tok = &f.tokens[tj];
+    let body = f
+        .text
+        .get(tok.start()..tok.end())
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    let comma = f.tokens[tj - 1].is_punct(',');
+    let before = tj - usize::from(comma);
+    let word = |k: usize| before.checked_sub(k).and_then(|i| word_at(f, i));
+    let (l1, l2, l3) = (word(1), word(2), word(3));
+    let Some(w1) = l1.as_ref().map(Lower::as_str) else {
+        return false;
+    };
+    names_before(
+        f,
+        tj,
+        before,
+        body,
+        lists,
+        (
+            w1,
+            l2.as_ref().map(Lower::as_str),
+            l3.as_ref().map(Lower::as_str),
+        ),
+    )
 }
 
 /// The score of the quotation `span` standing at token `t` of the frame (higher: more
