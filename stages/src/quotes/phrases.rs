@@ -493,6 +493,26 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     if let Some(m) = (!determiner).then(|| owned_body(f, rest)).flatten() {
         return Some(m);
     }
+    // "the sheriff's office", "the Cook County Sheriff's Office": a body's noun right
+    // after the only possessive is the body of the possessor's office, named whole with
+    // its possessive (not "Office").
+    if let [.., p, last] = rest {
+        let possessive = |i: usize| strip_possessive(f.word(i)).len() != f.word(i).len();
+        if rest.len() <= 5
+            && f.tokens[*last].has(Flags::ORG)
+            && !possessive(*last)
+            && possessive(*p)
+            && rest[..rest.len() - 2].iter().all(|&i| !possessive(i))
+            && !f.tokens[*p].has(Flags::POSSESSIVE)
+        {
+            return Some(Mention::Name {
+                words: rest.iter().map(|&i| f.word(i)).collect(),
+                org: true,
+                gender: None,
+                roles: Vec::new(),
+            });
+        }
+    }
     // A possessive word ends the possessor: "Bryan Singer's lawyer Marty Singer".
     if let Some(p) = rest[..rest.len().saturating_sub(1)]
         .iter()
