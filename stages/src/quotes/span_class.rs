@@ -458,7 +458,9 @@ fn names_before(
         && short
         && (lists.hearer.contains(w1)
             || (w1 == "the" || w1.ends_with("'s") || w1.ends_with("s'"))
-                && w2.is_some_and(|w| lists.hearer.contains(w)));
+                && w2.is_some_and(|w| lists.hearer.contains(w))
+            // `said on cbs's "face the nation"`: a broadcaster's programme.
+            || (w1.ends_with("'s") || w1.ends_with("s'")) && w2 == Some("on"));
     hearer
         || (lists.naming.contains(w1) && (w1 != "called" || object_missing))
         || plural_or_not(&lists.work, w1) && title_cased
