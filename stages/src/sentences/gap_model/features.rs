@@ -547,6 +547,135 @@ pub fn prefix_of(around: [WordInfo; 4], gap: Gap) -> [usize; PREFIX] {
     ]
 }
 
+/// The weights of the features of few values (`prefix_of` 0 and 14,
+/// `rest_features` 10, 25, 26 and 28), by kind of space (`kind_salt`) and value:
+/// the numbers the weight table holds at their indices, read without hashing.
+/// [`prefix_sum`] and [`rest_sum`] add them in the features' order, so their sums
+/// are those of the indices, to the bit.
+#[derive(Debug, Clone)]
+pub struct Dense {
+    style: [[f32; 2]; 4],
+    dist_to_end: [[[f32; 16]; 16]; 4],
+    to_end_shape: [[[f32; 16]; 16]; 4],
+    bracket_shape: [[[f32; 16]; 8]; 4],
+    label: [[f32; 2]; 4],
+    repeat_dist: [[[f32; 16]; 2]; 4],
+}
+
+/// The kind of space (0..4) whose salt `kind_salt` gives.
+#[inline(always)]
+fn kind_of(w0: WordInfo, gap: Gap) -> usize {
+    usize::from(terminal(w0)) | usize::from(gap.block) << 1
+}
+
+impl Dense {
+    /// The weights of `table` at the indices of the features of few values.
+    pub fn of(table: &[f32; TABLE_SIZE]) -> Box<Dense> {
+        let mut d = Box::new(Dense {
+            style: [[0.0; 2]; 4],
+            dist_to_end: [[[0.0; 16]; 16]; 4],
+            to_end_shape: [[[0.0; 16]; 16]; 4],
+            bracket_shape: [[[0.0; 16]; 8]; 4],
+            label: [[0.0; 2]; 4],
+            repeat_dist: [[[0.0; 16]; 2]; 4],
+        });
+        for kind in 0..4u64 {
+            let salt = ((kind & 1) << 5 | (kind >> 1) << 6).wrapping_mul(MIX);
+            let k = kind as usize;
+            let w = |slot: u64, value: u64| table[index_salted(salt, slot, value)];
+            for a in 0..16u64 {
+                let (ai, style) = (a as usize, a & 1);
+                if a < 2 {
+                    d.style[k][ai] = w(0, a);
+                    d.label[k][ai] = w(28, a);
+                }
+                for b in 0..16u64 {
+                    let bi = b as usize;
+                    d.dist_to_end[k][ai][bi] = w(14, a << 8 | b);
+                    d.to_end_shape[k][ai][bi] = w(10, a << 8 | b);
+                    if a < 8 {
+                        d.bracket_shape[k][ai][bi] = w(25, a << 8 | b);
+                    }
+                    if a < 2 {
+                        d.repeat_dist[k][ai][bi] = w(26, style << 4 | b);
+                    }
+                }
+            }
+        }
+        d
+    }
+}
+
+/// `s` plus the weights of [`prefix_of`] of the space (the same sum, bit for bit,
+/// as adding `table` at each index in turn).
+#[inline(always)]
+pub fn prefix_sum(
+    table: &[f32; TABLE_SIZE],
+    dense: &Dense,
+    around: [WordInfo; 4],
+    gap: Gap,
+    mut s: f32,
+) -> f32 {
+    let [wm1, w0, w1, w2] = around;
+    let kind = kind_of(w0, gap) & 3;
+    let salt = kind_salt(w0, gap).wrapping_mul(MIX);
+    let style = u64::from(gap.lower_only);
+    let all_shapes = shapes(wm1, w0) << 16 | shapes(w1, w2);
+    let dist = bucket(gap.i + 1 - gap.piece_start.min(gap.i));
+    let to_end = bucket(gap.seg_last.saturating_sub(gap.i));
+    s += dense.style[kind][usize::from(gap.lower_only)];
+    s += table[index_salted(salt, 1, w0.hash)];
+    s += table[index_salted(salt, 2, w1.hash)];
+    s += table[index_salted(salt, 3, w0.hash ^ w1.hash.rotate_left(17))];
+    s += table[index_salted(salt, 4, all_shapes << 1 | style)];
+    s += table[index_salted(salt, 9, (dist << 16 | shapes(w0, w1)) << 1 | style)];
+    s += dense.dist_to_end[kind][dist as usize & 15][to_end as usize & 15];
+    s += table[index_salted(salt, 18, w0.hash ^ dist.rotate_right(3))];
+    s
+}
+
+/// `s` plus the weights of [`rest_features`] of the space (the same sum, bit for
+/// bit, as adding `table` at each index in turn).
+#[inline(always)]
+pub fn rest_sum(
+    table: &[f32; TABLE_SIZE],
+    dense: &Dense,
+    words: &[WordInfo],
+    gap: Gap,
+    mut s: f32,
+) -> f32 {
+    let i = gap.i;
+    let [wm1, w0, w1, w2] = around(words, i);
+    let kind = kind_of(w0, gap) & 3;
+    let salt = kind_salt(w0, gap).wrapping_mul(MIX);
+    let dist = bucket(i + 1 - gap.piece_start.min(i));
+    let to_end = bucket(gap.seg_last.saturating_sub(i));
+    let pos = bucket(i + 1);
+    let first = at(words, Some(gap.piece_start));
+    let prev_first = if gap.prev_start < gap.piece_start {
+        at(words, Some(gap.prev_start))
+    } else {
+        EDGE
+    };
+    let repeat = usize::from(gap.piece_start < i && first.hash == w1.hash);
+    s += table[index_salted(salt, 5, wm1.hash)];
+    s += table[index_salted(salt, 6, w2.hash)];
+    s += table[index_salted(salt, 7, wm1.hash ^ w0.hash.rotate_left(17))];
+    s += table[index_salted(salt, 8, w1.hash ^ w2.hash.rotate_left(17))];
+    s += dense.to_end_shape[kind][to_end as usize & 15][usize::from(w1.shape & 15)];
+    s += table[index_salted(salt, 11, pos ^ w0.hash.rotate_left(7))];
+    s += table[index_salted(salt, 12, pos ^ w1.hash.rotate_left(7))];
+    s += table[index_salted(salt, 13, dist ^ w1.hash.rotate_left(7))];
+    s += table[index_salted(salt, 15, first.hash ^ dist.rotate_right(3))];
+    s += table[index_salted(salt, 16, first.hash ^ w1.hash.rotate_left(23))];
+    s += table[index_salted(salt, 17, prev_first.hash ^ dist.rotate_right(3))];
+    s +=
+        dense.bracket_shape[kind][bracket_ahead(words, i) as usize & 7][usize::from(w0.shape & 15)];
+    s += dense.label[kind][usize::from(label_ahead(words, i + 1))];
+    s += dense.repeat_dist[kind][repeat][dist as usize & 15];
+    s
+}
+
 /// Whether a page-furniture label (`image caption`, `story highlights`) starts at
 /// word `at`: a segment starts there.
 #[inline]
@@ -848,6 +977,55 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn dense_sums_are_the_sums_of_the_indices() {
+        // A table of distinct weights, so that a wrong index shows.
+        let mut table = Box::new([0.0f32; TABLE_SIZE]);
+        for (k, w) in table.iter_mut().enumerate() {
+            *w = ((k as u32).wrapping_mul(2_654_435_761) >> 8) as f32 / 65536.0 - 128.0;
+        }
+        let dense = Dense::of(&table);
+        let text = "story highlights the vote was close. paris, france ( cnn ) it was \
+                    a long night? \"yes\" -- 42 Officials said image caption the result";
+        let mut tokens = Vec::new();
+        crate::sentences::token::tokenize_text(text, &mut tokens, &mut Vec::new());
+        let mut words = Vec::new();
+        word_infos(text, &tokens, &mut words);
+        let mut checked = 0;
+        for lower_only in [false, true] {
+            for block in [false, true] {
+                for piece_start in [0, 2, 5] {
+                    for prev_start in [0, 2] {
+                        for i in 0..words.len() {
+                            let gap = Gap {
+                                i,
+                                piece_start,
+                                prev_start,
+                                seg_last: words.len() - 1,
+                                lower_only,
+                                block,
+                            };
+                            let by_index = |ks: &[usize], mut s: f32| {
+                                for &k in ks {
+                                    s += table[k];
+                                }
+                                s
+                            };
+                            let p = by_index(&prefix_features(&words, gap), 0.0);
+                            let fast = prefix_sum(&table, &dense, around(&words, i), gap, 0.0);
+                            assert_eq!(p.to_bits(), fast.to_bits(), "prefix at {i}");
+                            let r = by_index(&rest_features(&words, gap), p);
+                            let fast = rest_sum(&table, &dense, &words, gap, p);
+                            assert_eq!(r.to_bits(), fast.to_bits(), "rest at {i}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 500);
     }
 
     #[test]

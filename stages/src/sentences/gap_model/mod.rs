@@ -28,8 +28,8 @@ pub mod weights;
 use std::sync::LazyLock;
 
 use features::{
-    candidate_after, class_after, framed_word_infos, gap_class, pair_features, prefix_of,
-    rest_features, window, word_infos, Gap, PairView, Pieces, WordInfo, TABLE_BITS, TABLE_SIZE,
+    candidate_after, class_after, framed_word_infos, gap_class, pair_features, prefix_sum,
+    rest_sum, window, word_infos, Dense, Gap, PairView, Pieces, WordInfo, TABLE_BITS, TABLE_SIZE,
 };
 use pairs::PairTable;
 use weights::{FormatError, Weights};
@@ -53,6 +53,8 @@ pub struct GapModel {
     /// The weights, one per index a feature can have (so that looking one up
     /// needs no bounds check).
     table: Box<[f32; TABLE_SIZE]>,
+    /// The weights of the features of few values, by value (`features::Dense`).
+    dense: Box<Dense>,
     thresholds: [f32; features::CLASSES],
     margins: [[f32; 2]; features::CLASSES],
     pairs: PairTable,
@@ -71,11 +73,13 @@ impl GapModel {
             thresholds,
             margins,
         } = Weights::decode(weights, TABLE_BITS)?;
+        let table: Box<[f32; TABLE_SIZE]> = table
+            .into_boxed_slice()
+            .try_into()
+            .map_err(|_| FormatError::Index)?;
         Ok(GapModel {
-            table: table
-                .into_boxed_slice()
-                .try_into()
-                .map_err(|_| FormatError::Index)?,
+            dense: Dense::of(&table),
+            table,
             thresholds,
             margins,
             pairs: PairTable::decode(pairs)?,
@@ -90,8 +94,10 @@ impl GapModel {
 
     /// A model that never cuts.
     fn never() -> GapModel {
+        let table = Box::new([0.0; TABLE_SIZE]);
         GapModel {
-            table: Box::new([0.0; TABLE_SIZE]),
+            dense: Dense::of(&table),
+            table,
             thresholds: [f32::INFINITY; features::CLASSES],
             margins: [[0.0; 2]; features::CLASSES],
             pairs: PairTable::empty(),
@@ -114,10 +120,7 @@ impl GapModel {
         let class = class_after(around[1], gap.block);
         let threshold = self.thresholds[class];
         let margins = self.margins[class];
-        let mut s = 0.0;
-        for k in prefix_of(around, gap) {
-            s += table[k];
-        }
+        let s = prefix_sum(table, &self.dense, around, gap, 0.0);
         if s + margins[0] <= threshold {
             return false;
         }
@@ -135,9 +138,7 @@ impl GapModel {
         margins: [f32; 2],
     ) -> bool {
         let table = &*self.table;
-        for k in rest_features(words, gap) {
-            s += table[k];
-        }
+        s = rest_sum(table, &self.dense, words, gap, s);
         if s + margins[1] <= threshold {
             return false;
         }
