@@ -3,7 +3,7 @@
 //! segment still runs, and how far into the text the gap is. Every feature is one
 //! index into a hashed weight table; the same code serves training and splitting.
 
-use super::pairs::PairTable;
+use super::pairs::{word_class, PairTable};
 use crate::sentences::token::Token;
 
 /// Bits of the weight table's index: 2^16 weights.
@@ -137,6 +137,30 @@ fn word_info(bytes: &[u8], t: &Token) -> (WordInfo, bool) {
 /// Hash of the word's letters and digits (ASCII letters lower-cased, digits folded
 /// to `0`, other bytes kept) — of its first and last eight bytes and its length, so
 /// a word costs two loads and three multiplies; a word of marks only is hashed whole.
+/// The hash of a word given as text (`word_hash`): for the lists of words.
+pub fn text_word_hash(word: &str) -> u64 {
+    hash_in(word.as_bytes(), 0, word.as_bytes()).0
+}
+
+/// How a word's letters end, its marks set aside: 1 `-ed`, 2 `-ing`, 3 `-s` (not
+/// `-ss`, `-'s`), 4 `-ly`, else 0; the ending is compared without capitals. Counted
+/// per word slot of the pair table (`PairCounter::add`), not read while splitting.
+pub fn tail_of(word: &[u8]) -> u8 {
+    let w = trim_marks(word);
+    let low = |k: usize| w.get(w.len().wrapping_sub(k)).map(u8::to_ascii_lowercase);
+    if w.len() < 4 || w.iter().any(|b| !b.is_ascii_alphabetic()) {
+        return 0;
+    }
+    match (low(3), low(2), low(1)) {
+        (_, Some(b'e'), Some(b'd')) => 1,
+        (Some(b'i'), Some(b'n'), Some(b'g')) => 2,
+        (_, Some(b's'), Some(b's')) => 0,
+        (_, _, Some(b's')) => 3,
+        (_, Some(b'l'), Some(b'y')) => 4,
+        _ => 0,
+    }
+}
+
 /// The reference for [`hash_in`], which the splitter uses.
 #[cfg(test)]
 fn word_hash(word: &[u8]) -> u64 {
@@ -470,7 +494,7 @@ pub const PREFIX: usize = 8;
 pub const REST: usize = 14;
 /// The features computed last, from the word-pair table (a look-up that may miss
 /// the cache, so made only where the others leave the space open).
-pub const PAIR: usize = 7;
+pub const PAIR: usize = 11;
 
 /// Calls `f` with the table index of every feature of `gap`: the prefix, the rest,
 /// then the pair features.
@@ -686,12 +710,23 @@ fn label_ahead(words: &[WordInfo], at: usize) -> bool {
 /// What the word-pair table says about a space: the pair's tier
 /// (`PairTable::tier`), how often the word before it ends sentences and how often
 /// the word after it starts them (`PairTable::rates`).
+///
+/// With them, from the same table entries, the word classes (`pairs::word_class`)
+/// of the word before the space and the three after it, and whether the segment so
+/// far has a finite verb (bit 0: a listed auxiliary or verb) or an `-ed` word
+/// (bit 1): a headline, bullet, caption or credit often has neither, or only the
+/// second, and a clause after the space opens with a determiner, a pronoun, a verb.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PairView {
     pub tier: u8,
     pub ends: u8,
     pub starts: u8,
+    pub classes: [u8; 4],
+    pub verbs: u8,
 }
+
+/// How many words back from the space `PairView::verbs` looks.
+const VERB_WINDOW: usize = 24;
 
 impl PairView {
     /// The view of the space of `gap`; tier 3 where a mark stands between the two
@@ -699,14 +734,40 @@ impl PairView {
     #[inline]
     pub fn of(table: &PairTable, words: &[WordInfo], gap: Gap) -> PairView {
         let (a, b) = pair_at(words, gap);
+        let ea = table.word(a);
+        let eb = table.word(b);
+        let i = gap.i;
+        let class_at = |k: usize| words.get(k).map_or(0, |&w| table.class(w));
+        let from = gap
+            .piece_start
+            .min(i)
+            .max(i.saturating_sub(VERB_WINDOW - 1));
+        let mut verbs = 0;
+        for k in (from..i).rev() {
+            verbs |= match class_at(k) {
+                word_class::AUX | word_class::VERB => 1,
+                word_class::ED => 2,
+                _ => 0,
+            };
+            if verbs == 3 {
+                break;
+            }
+        }
+        verbs |= match ea.class {
+            word_class::AUX | word_class::VERB => 1,
+            word_class::ED => 2,
+            _ => 0,
+        };
         PairView {
             tier: if plain_pair(a, b) {
                 table.tier(a, b)
             } else {
                 3
             },
-            ends: table.rates(a).end,
-            starts: table.rates(b).start,
+            ends: ea.rates.end,
+            starts: eb.rates.start,
+            classes: [ea.class, eb.class, class_at(i + 2), class_at(i + 3)],
+            verbs,
         }
     }
 }
@@ -787,10 +848,16 @@ fn bracket_ahead(words: &[WordInfo], i: usize) -> u64 {
 /// run of headline bullets, `story`).
 #[inline]
 pub fn pair_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; PAIR] {
-    let [_, w0, w1, _] = around(words, gap.i);
+    let [_, w0, w1, w2] = around(words, gap.i);
     let salt = kind_salt(w0, gap).wrapping_mul(MIX);
     let style = u64::from(gap.lower_only);
     let dist = bucket(gap.i + 1 - gap.piece_start.min(gap.i));
+    let pos = bucket(gap.i + 1);
+    let c0 = class_or_shape(view.classes[0], w0);
+    let c1 = class_or_shape(view.classes[1], w1);
+    let c2 = class_or_shape(view.classes[2], w2);
+    let c3 = class_or_shape(view.classes[3], at(words, Some(gap.i + 3)));
+    let verbs = u64::from(view.verbs);
     let pair = view.tier;
     let rates = u64::from(view.starts) << 3 | u64::from(view.ends);
     let prev_first = if gap.prev_start < gap.piece_start {
@@ -810,7 +877,33 @@ pub fn pair_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; PA
             27,
             prev_first.hash ^ (rates << 2 | u64::from(pair)).rotate_left(40),
         ),
+        // The classes of the next three words: does a clause start (a determiner
+        // and a noun, a pronoun, a noun then a verb)?
+        index_salted(salt, 29, c1 << 10 | c2 << 5 | c3),
+        // The same with whether the segment so far has a verb.
+        index_salted(salt, 29, 1 << 20 | verbs << 10 | c0 << 5 | c1),
+        index_salted(salt, 30, (verbs << 10 | c1 << 5 | c2) << 4 | dist),
+        // Near the text's start (credit lines, headings), the classes around.
+        index_salted(salt, 31, (pos << 4 | verbs) << 10 | c0 << 5 | c1),
     ]
+}
+
+/// A word's class (`pairs::word_class`), else one told by its shape (above the
+/// classes: a number, capitalised, a mark at an end, the text's edge; 0 a plain
+/// word).
+#[inline]
+fn class_or_shape(class: u8, w: WordInfo) -> u64 {
+    if class != 0 {
+        return u64::from(class);
+    }
+    let c = word_class::COUNT;
+    u64::from(match w.shape {
+        s if s == Shape::Word as u8 => 0,
+        s if s == Shape::Number as u8 => c,
+        s if s == Shape::Capitalised as u8 => c + 1,
+        s if s == Shape::Edge as u8 => c + 2,
+        _ => c + 3,
+    })
 }
 
 /// How many values [`bucket`] has.
