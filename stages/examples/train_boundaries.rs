@@ -413,13 +413,13 @@ fn read_bulk(
     let mut labelled = Vec::new();
     let mut counter = PairCounter::default();
     if every == 0 && pairs_every == 0 {
-        return (labelled, counter.table());
+        return (labelled, table_of(&counter));
     }
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) => {
             eprintln!("{}: {e}; no bulk data", path.display());
-            return (labelled, counter.table());
+            return (labelled, table_of(&counter));
         }
     };
     let (mut counted, mut pair_sets) = (0, 0);
@@ -460,7 +460,16 @@ fn read_bulk(
         }
     }
     eprintln!("bulk: word pairs from {pair_sets} sets, {counted} articles");
-    (labelled, counter.table())
+    (labelled, table_of(&counter))
+}
+
+/// The pair table of `counter`; exits on the (ruled out) error of too many kinds of
+/// word entry.
+fn table_of(counter: &PairCounter) -> PairTable {
+    counter.table().unwrap_or_else(|e| {
+        eprintln!("word-pair table: {e}");
+        std::process::exit(1)
+    })
 }
 
 #[derive(serde::Deserialize)]

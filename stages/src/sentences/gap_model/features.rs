@@ -728,36 +728,87 @@ pub struct PairView {
 /// How many words back from the space `PairView::verbs` looks.
 const VERB_WINDOW: usize = 24;
 
+/// Bit 0 for a finite verb's class, bit 1 for an `-ed` word's (`PairView::verbs`).
+#[inline(always)]
+fn verb_bits(class: u8) -> u8 {
+    match class {
+        word_class::AUX | word_class::VERB => 1,
+        word_class::ED => 2,
+        _ => 0,
+    }
+}
+
+/// The first word before the space of `gap` that `PairView::verbs` looks at.
+#[inline(always)]
+fn verbs_from(gap: Gap) -> usize {
+    let i = gap.i;
+    gap.piece_start
+        .min(i)
+        .max(i.saturating_sub(VERB_WINDOW - 1))
+}
+
+/// [`PairView::verbs`] of the words before the space, carried along the text: the
+/// spaces are asked about in order, and each word's class is looked up once at
+/// most, not once per space asked about (`GapModel::refine_words`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VerbScan {
+    /// The words before this one have been looked at (or lie before the window).
+    next: usize,
+    /// 1 + the last word looked at with a finite verb's class, with an `-ed`
+    /// word's (0: none).
+    last_verb: usize,
+    last_ed: usize,
+}
+
+impl VerbScan {
+    /// The verb bits of the words from `verbs_from(gap)` up to word `gap.i` (not
+    /// included), for spaces asked about in order.
+    #[inline]
+    pub fn before(&mut self, table: &PairTable, words: &[WordInfo], gap: Gap) -> u8 {
+        let from = verbs_from(gap);
+        for (k, w) in words
+            .iter()
+            .enumerate()
+            .take(gap.i)
+            .skip(self.next.max(from))
+        {
+            match verb_bits(table.class(*w)) {
+                1 => self.last_verb = k + 1,
+                2 => self.last_ed = k + 1,
+                _ => {}
+            }
+        }
+        self.next = self.next.max(gap.i);
+        u8::from(self.last_verb > from) | u8::from(self.last_ed > from) << 1
+    }
+}
+
 impl PairView {
     /// The view of the space of `gap`; tier 3 where a mark stands between the two
     /// words (only pairs of plain words are counted).
     #[inline]
     pub fn of(table: &PairTable, words: &[WordInfo], gap: Gap) -> PairView {
+        let class_at = |k: usize| words.get(k).map_or(0, |&w| table.class(w));
+        let mut verbs = 0;
+        for k in (verbs_from(gap)..gap.i).rev() {
+            verbs |= verb_bits(class_at(k));
+            if verbs == 3 {
+                break;
+            }
+        }
+        PairView::told(table, words, gap, verbs)
+    }
+
+    /// [`PairView::of`], told the verb bits of the words before the space
+    /// (`VerbScan::before`).
+    #[inline]
+    pub fn told(table: &PairTable, words: &[WordInfo], gap: Gap, before: u8) -> PairView {
         let (a, b) = pair_at(words, gap);
         let ea = table.word(a);
         let eb = table.word(b);
         let i = gap.i;
         let class_at = |k: usize| words.get(k).map_or(0, |&w| table.class(w));
-        let from = gap
-            .piece_start
-            .min(i)
-            .max(i.saturating_sub(VERB_WINDOW - 1));
-        let mut verbs = 0;
-        for k in (from..i).rev() {
-            verbs |= match class_at(k) {
-                word_class::AUX | word_class::VERB => 1,
-                word_class::ED => 2,
-                _ => 0,
-            };
-            if verbs == 3 {
-                break;
-            }
-        }
-        verbs |= match ea.class {
-            word_class::AUX | word_class::VERB => 1,
-            word_class::ED => 2,
-            _ => 0,
-        };
+        let verbs = before | verb_bits(ea.class);
         PairView {
             tier: if plain_pair(a, b) {
                 table.tier(a, b)
@@ -1119,6 +1170,55 @@ mod tests {
             }
         }
         assert!(checked > 500);
+    }
+
+    #[test]
+    fn verbs_carried_along_are_those_scanned_back() {
+        use super::super::pairs::PairCounter;
+        let text = "the police said the man walked home and was arrested. story highlights \
+                    officials say the storm killed six cafe worker says it rained image \
+                    caption a dog reported missing the mayor has resigned then left";
+        let mut tokens = Vec::new();
+        crate::sentences::token::tokenize_text(text, &mut tokens, &mut Vec::new());
+        let mut words = Vec::new();
+        word_infos(text, &tokens, &mut words);
+        // The listed classes; and `-ed` endings counted for `walked`, `arrested`.
+        let mut counter = PairCounter::default();
+        let tails: Vec<u8> = tokens
+            .iter()
+            .map(|t| tail_of(&text.as_bytes()[t.start..t.end]))
+            .collect();
+        for _ in 0..6 {
+            counter.add(&words, &tails);
+        }
+        let table = counter.table().expect("a table");
+        let mut checked = 0;
+        for starts in [vec![0], vec![0, 3, 9], vec![0, 12, 13, 30]] {
+            let mut scan = VerbScan::default();
+            let mut piece_start = 0;
+            for i in 0..words.len() {
+                if starts.contains(&i) {
+                    piece_start = i;
+                }
+                // Not every space is asked about.
+                if i % 3 == 1 {
+                    continue;
+                }
+                let gap = Gap {
+                    i,
+                    piece_start,
+                    prev_start: 0,
+                    seg_last: words.len() - 1,
+                    lower_only: true,
+                    block: false,
+                };
+                let before = scan.before(&table, &words, gap);
+                let view = PairView::told(&table, &words, gap, before);
+                assert_eq!(view, PairView::of(&table, &words, gap), "at {i}");
+                checked += usize::from(view.verbs != 0);
+            }
+        }
+        assert!(checked > 10);
     }
 
     #[test]

@@ -29,7 +29,8 @@ use std::sync::LazyLock;
 
 use features::{
     candidate_after, class_after, framed_word_infos, gap_class, pair_features, prefix_sum,
-    rest_sum, window, word_infos, Dense, Gap, PairView, Pieces, WordInfo, TABLE_BITS, TABLE_SIZE,
+    rest_sum, window, word_infos, Dense, Gap, PairView, Pieces, VerbScan, WordInfo, TABLE_BITS,
+    TABLE_SIZE,
 };
 use pairs::PairTable;
 use weights::{FormatError, Weights};
@@ -110,12 +111,21 @@ impl GapModel {
     /// margins measured on the training data) is dismissed without the others.
     #[inline]
     pub fn ends(&self, words: &[WordInfo], gap: Gap) -> bool {
-        self.ends_around(words, features::around(words, gap.i), gap)
+        let mut scan = VerbScan::default();
+        self.ends_around(words, features::around(words, gap.i), gap, &mut scan)
     }
 
     /// [`GapModel::ends`], told the words around the space (`features::window`).
     #[inline(always)]
-    fn ends_around(&self, words: &[WordInfo], around: [WordInfo; 4], gap: Gap) -> bool {
+    /// `scan` carries the verbs before the space (`features::VerbScan`): the spaces of
+    /// a text are asked about in order.
+    fn ends_around(
+        &self,
+        words: &[WordInfo],
+        around: [WordInfo; 4],
+        gap: Gap,
+        scan: &mut VerbScan,
+    ) -> bool {
         let table = &*self.table;
         let class = class_after(around[1], gap.block);
         let threshold = self.thresholds[class];
@@ -124,7 +134,7 @@ impl GapModel {
         if s + margins[0] <= threshold {
             return false;
         }
-        self.ends_after_prefix(words, gap, s, threshold, margins)
+        self.ends_after_prefix(words, gap, s, threshold, margins, scan)
     }
 
     /// The rest of [`GapModel::ends`] for a space whose first features scored `s`.
@@ -136,13 +146,20 @@ impl GapModel {
         mut s: f32,
         threshold: f32,
         margins: [f32; 2],
+        scan: &mut VerbScan,
     ) -> bool {
         let table = &*self.table;
         s = rest_sum(table, &self.dense, words, gap, s);
         if s + margins[1] <= threshold {
             return false;
         }
-        for k in pair_features(words, gap, self.pair_view(words, gap)) {
+        let view = PairView::told(
+            &self.pairs,
+            words,
+            gap,
+            scan.before(&self.pairs, words, gap),
+        );
+        for k in pair_features(words, gap, view) {
             s += table[k];
         }
         s > threshold
@@ -215,6 +232,7 @@ impl GapModel {
         rules.extend(segments.drain(from..));
         let mut t = 0;
         let mut pieces = Pieces::default();
+        let mut scan = VerbScan::default();
         for &seg in rules.iter() {
             let first = gallop(tokens, t, |k| k.start < seg.start);
             t = gallop(tokens, first, |k| k.end <= seg.end);
@@ -232,7 +250,9 @@ impl GapModel {
                 let Some(around) = window(framed, i) else {
                     break;
                 };
-                if candidate_after(around[1], lower_only) && self.ends_around(words, around, gap) {
+                if candidate_after(around[1], lower_only)
+                    && self.ends_around(words, around, gap, &mut scan)
+                {
                     segments.push(piece_of(text, tokens, pieces.start, i, seg, lex));
                     pieces.begin(words, i + 1, false);
                 }
@@ -337,7 +357,7 @@ mod tests {
                         let around = window(&framed, i).expect("a window");
                         assert_eq!(around, features::around(words, i));
                         let (score, threshold) = model.score(words, gap);
-                        let fast = model.ends_around(words, around, gap);
+                        let fast = model.ends_around(words, around, gap, &mut VerbScan::default());
                         assert_eq!(fast, model.ends(words, gap));
                         assert_eq!(threshold, model.thresholds[gap_class(words, gap)]);
                         // The early tests only dismiss spaces the whole score rejects

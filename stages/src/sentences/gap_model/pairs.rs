@@ -47,11 +47,37 @@ const MIN_SIGHTINGS: u32 = 5;
 const TAIL_TENTHS: u32 = 6;
 
 /// Two bits per pair slot (`seen`, then `common`), and per word slot its rate
-/// classes (low byte) and word class (high byte), one entry so one load.
+/// classes (low byte) and word class (high byte), one entry so one load. The
+/// entries take few values (the rates are both unknown or both known: 17 pairs of
+/// rates, 11 classes), so each slot keeps a byte, the entry's code, and `entries`
+/// turns codes into entries: the word slots are 64 KB, not 128.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PairTable {
     bits: Vec<u64>,
-    words: Vec<u16>,
+    codes: Box<[u8; WORD_SLOTS]>,
+    entries: Box<[u16; 256]>,
+}
+
+/// The codes of the word slots' entries `words` (`PairTable::codes`): each value
+/// the number of values met before it, in slot order; an error if there are more
+/// than 256.
+fn pack(words: &[u16]) -> Result<(Box<[u8; WORD_SLOTS]>, Box<[u16; 256]>), FormatError> {
+    let mut codes = Box::new([0u8; WORD_SLOTS]);
+    let mut entries = Box::new([0u16; 256]);
+    let mut seen: std::collections::HashMap<u16, u8> = std::collections::HashMap::new();
+    for (c, &e) in codes.iter_mut().zip(words) {
+        let next = seen.len();
+        *c = match seen.get(&e) {
+            Some(&code) => code,
+            None => {
+                let code = u8::try_from(next).map_err(|_| FormatError::Entries)?;
+                seen.insert(e, code);
+                entries[usize::from(code)] = e;
+                code
+            }
+        };
+    }
+    Ok((codes, entries))
 }
 
 /// Word classes (the high byte of a word slot's entry): 0 none known; listed
@@ -140,8 +166,32 @@ impl PairTable {
     pub fn empty() -> PairTable {
         PairTable {
             bits: vec![0; WORDS],
-            words: vec![0; WORD_SLOTS],
+            codes: Box::new([0; WORD_SLOTS]),
+            entries: Box::new([0; 256]),
         }
+    }
+
+    /// The table of pair bits `bits` and word slot entries `words`, the listed
+    /// words' classes put in.
+    fn of_entries(bits: Vec<u64>, mut words: Vec<u16>) -> Result<PairTable, FormatError> {
+        for (hash, class) in listed_words() {
+            let slot = word_slot(WordInfo { hash, shape: 0 });
+            if let Some(e) = words.get_mut(slot) {
+                *e = (*e & 0xFF) | u16::from(class) << 8;
+            }
+        }
+        let (codes, entries) = pack(&words)?;
+        Ok(PairTable {
+            bits,
+            codes,
+            entries,
+        })
+    }
+
+    /// The entry of word slot `slot` (below `WORD_SLOTS`).
+    #[inline(always)]
+    fn entry(&self, slot: usize) -> u16 {
+        self.entries[usize::from(self.codes[slot & (WORD_SLOTS - 1)])]
     }
 
     /// The rate classes of word `w`.
@@ -153,7 +203,7 @@ impl PairTable {
     /// The rate classes and the word class of word `w` (one load).
     #[inline]
     pub fn word(&self, w: WordInfo) -> WordEntry {
-        let e = self.words.get(word_slot(w)).copied().unwrap_or(0);
+        let e = self.entry(word_slot(w));
         WordEntry {
             rates: Rates {
                 start: (e & 0x0F) as u8,
@@ -166,18 +216,7 @@ impl PairTable {
     /// The word class of word `w` (`word_class`).
     #[inline]
     pub fn class(&self, w: WordInfo) -> u8 {
-        (self.words.get(word_slot(w)).copied().unwrap_or(0) >> 8) as u8
-    }
-
-    /// Puts the listed words' classes into their slots.
-    fn with_listed(mut self) -> PairTable {
-        for (hash, class) in listed_words() {
-            let slot = word_slot(WordInfo { hash, shape: 0 });
-            if let Some(e) = self.words.get_mut(slot) {
-                *e = (*e & 0xFF) | u16::from(class) << 8;
-            }
-        }
-        self
+        (self.entry(word_slot(w)) >> 8) as u8
     }
 
     /// 0 for a pair not seen, 1 seen, 2 common.
@@ -195,8 +234,9 @@ impl PairTable {
         for w in &self.bits {
             out.extend_from_slice(&w.to_le_bytes());
         }
-        out.extend(self.words.iter().map(|&e| e as u8));
-        out.extend(self.words.iter().map(|&e| (e >> 8) as u8));
+        let words = || self.codes.iter().map(|&c| self.entries[usize::from(c)]);
+        out.extend(words().map(|e| e as u8));
+        out.extend(words().map(|e| (e >> 8) as u8));
         out
     }
 
@@ -214,18 +254,16 @@ impl PairTable {
         }
         let (bits, entries) = rest.split_at(WORDS * 8);
         let (rates, classes) = entries.split_at(WORD_SLOTS);
-        Ok(PairTable {
-            bits: bits
-                .chunks_exact(8)
+        PairTable::of_entries(
+            bits.chunks_exact(8)
                 .map(|c| u64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
                 .collect(),
-            words: rates
+            rates
                 .iter()
                 .zip(classes)
                 .map(|(&r, &c)| u16::from(r) | u16::from(c) << 8)
                 .collect(),
-        }
-        .with_listed())
+        )
     }
 }
 
@@ -284,18 +322,24 @@ impl PairCounter {
         }
     }
 
-    pub fn table(&self) -> PairTable {
-        let mut t = PairTable::empty();
+    /// The table of the counts (an error only if the word slots' entries took
+    /// more than 256 values, which the rate classes rule out).
+    pub fn table(&self) -> Result<PairTable, FormatError> {
+        let mut bits = vec![0u64; WORDS];
         for (s, &c) in self.counts.iter().enumerate() {
             let two = u64::from(c >= SEEN) | u64::from(c >= COMMON) << 1;
-            t.bits[s / 32] |= two << (2 * (s % 32));
+            bits[s / 32] |= two << (2 * (s % 32));
         }
-        for ((e, &[all, start, end]), tails) in t.words.iter_mut().zip(&self.words).zip(&self.tails)
-        {
-            let rates = rate_class(start, all) | rate_class(end, all) << 4;
-            *e = u16::from(rates) | u16::from(tail_class(tails, all)) << 8;
-        }
-        t.with_listed()
+        let words = self
+            .words
+            .iter()
+            .zip(&self.tails)
+            .map(|(&[all, start, end], tails)| {
+                let rates = rate_class(start, all) | rate_class(end, all) << 4;
+                u16::from(rates) | u16::from(tail_class(tails, all)) << 8
+            })
+            .collect();
+        PairTable::of_entries(bits, words)
     }
 }
 
@@ -326,7 +370,7 @@ mod tests {
         }
         c.add(&[w(4), w(5)], &[]);
         c.add(&[w(4), w(5)], &[]);
-        let t = c.table();
+        let t = c.table().expect("a table");
         assert_eq!(t.tier(w(1), w(2)), 2);
         assert_eq!(t.tier(w(4), w(5)), 1);
         assert_eq!(t.tier(w(2), w(1)), 0);
@@ -334,7 +378,7 @@ mod tests {
         for _ in 0..5 {
             c.add(&[at(1), at(2), at(3)], &[0, 2, 1]);
         }
-        let t = c.table();
+        let t = c.table().expect("a table");
         assert_eq!(t.class(at(2)), word_class::ED + 1);
         assert_eq!(t.class(at(3)), word_class::ED);
         assert_eq!(t.class(at(1)), 0);

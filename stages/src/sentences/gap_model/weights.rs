@@ -20,6 +20,8 @@ pub enum FormatError {
     TableBits(u32, u32),
     #[error("gap model weight index out of the table")]
     Index,
+    #[error("gap pair table's word entries take more than 256 values")]
+    Entries,
 }
 
 const MAGIC: &[u8; 4] = b"CGM5";
