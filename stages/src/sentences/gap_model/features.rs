@@ -381,6 +381,25 @@ pub fn gap_class(words: &[WordInfo], gap: Gap) -> usize {
     class_after(at(words, Some(gap.i)), gap.block)
 }
 
+/// How many groups of spaces have margins of their own for the early tests
+/// (`margin_group`).
+pub const MARGIN_GROUPS: usize = CLASSES + 1;
+
+/// The group of a space after word `w0` of kind `class` (`gap_class`) for the early
+/// tests' margins: its kind, except that an unmarked space after a word that is not
+/// a plain small-letter word (a closing bracket, a colon, a number, a quote: where
+/// credit lines, labels and datelines end) is group 3. The ends after plain words,
+/// most spaces, are told apart from the first features less well than these, so
+/// that one margin for both either lets most spaces through or loses these ends.
+#[inline]
+pub fn margin_group(w0: WordInfo, class: usize) -> usize {
+    if class == 0 && w0.shape != Shape::Word as u8 {
+        CLASSES
+    } else {
+        class
+    }
+}
+
 /// [`gap_class`] of a space after word `w0`.
 #[inline]
 pub fn class_after(w0: WordInfo, block: bool) -> usize {

@@ -57,7 +57,7 @@ pub struct GapModel {
     /// The weights of the features of few values, by value (`features::Dense`).
     dense: Box<Dense>,
     thresholds: [f32; features::CLASSES],
-    margins: [[f32; 2]; features::CLASSES],
+    margins: [[f32; 2]; features::MARGIN_GROUPS],
     pairs: PairTable,
 }
 
@@ -100,7 +100,7 @@ impl GapModel {
             dense: Dense::of(&table),
             table,
             thresholds: [f32::INFINITY; features::CLASSES],
-            margins: [[0.0; 2]; features::CLASSES],
+            margins: [[0.0; 2]; features::MARGIN_GROUPS],
             pairs: PairTable::empty(),
         }
     }
@@ -129,7 +129,7 @@ impl GapModel {
         let table = &*self.table;
         let class = class_after(around[1], gap.block);
         let threshold = self.thresholds[class];
-        let margins = self.margins[class];
+        let margins = self.margins[features::margin_group(around[1], class)];
         let s = prefix_sum(table, &self.dense, around, gap, 0.0);
         if s + margins[0] <= threshold {
             return false;

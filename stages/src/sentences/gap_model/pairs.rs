@@ -58,10 +58,13 @@ pub struct PairTable {
     entries: Box<[u16; 256]>,
 }
 
+/// A code per word slot, and the entry of each code.
+type Packed = (Box<[u8; WORD_SLOTS]>, Box<[u16; 256]>);
+
 /// The codes of the word slots' entries `words` (`PairTable::codes`): each value
 /// the number of values met before it, in slot order; an error if there are more
 /// than 256.
-fn pack(words: &[u16]) -> Result<(Box<[u8; WORD_SLOTS]>, Box<[u16; 256]>), FormatError> {
+fn pack(words: &[u16]) -> Result<Packed, FormatError> {
     let mut codes = Box::new([0u8; WORD_SLOTS]);
     let mut entries = Box::new([0u16; 256]);
     let mut seen: std::collections::HashMap<u16, u8> = std::collections::HashMap::new();
