@@ -649,6 +649,50 @@ impl Dense {
     }
 }
 
+/// What the first early test needs of a space, by the kind of the space (`kind_salt`:
+/// after terminal punctuation, in a bullet run) and whether the word before it is a
+/// plain word (`margin_group`): [`space_kind`] picks one of eight.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SpaceKind {
+    /// 0..4, as `kind_salt` (for `Dense`).
+    pub kind: usize,
+    /// `kind_salt` times the index multiplier.
+    pub salt: u64,
+    pub threshold: f32,
+    pub margins: [f32; 2],
+}
+
+impl SpaceKind {
+    /// The eight kinds of space of a model with these thresholds and margins.
+    pub fn all(thresholds: [f32; CLASSES], margins: [[f32; 2]; MARGIN_GROUPS]) -> [SpaceKind; 8] {
+        std::array::from_fn(|k| {
+            let (terminal, block, marked) = (k & 1 != 0, k & 2 != 0, k & 4 != 0);
+            let class = if terminal {
+                1
+            } else if block {
+                2
+            } else {
+                0
+            };
+            let group = if class == 0 && marked { CLASSES } else { class };
+            SpaceKind {
+                kind: k & 3,
+                salt: ((k as u64 & 1) << 5 | (k as u64 >> 1 & 1) << 6).wrapping_mul(MIX),
+                threshold: thresholds[class],
+                margins: margins[group],
+            }
+        })
+    }
+}
+
+/// The index into [`SpaceKind::all`] of a space after word `w0`.
+#[inline(always)]
+pub fn space_kind(w0: WordInfo, block: bool) -> usize {
+    usize::from(terminal(w0))
+        | usize::from(block) << 1
+        | usize::from(w0.shape != Shape::Word as u8) << 2
+}
+
 /// `s` plus the weights of [`prefix_of`] of the space (the same sum, bit for bit,
 /// as adding `table` at each index in turn).
 #[inline(always)]
@@ -657,11 +701,34 @@ pub fn prefix_sum(
     dense: &Dense,
     around: [WordInfo; 4],
     gap: Gap,
+    s: f32,
+) -> f32 {
+    let w0 = around[1];
+    prefix_sum_of(
+        table,
+        dense,
+        around,
+        gap,
+        kind_of(w0, gap) & 3,
+        kind_salt(w0, gap).wrapping_mul(MIX),
+        s,
+    )
+}
+
+/// [`prefix_sum`], told the space's kind (`kind_of`) and salt (`kind_salt` times
+/// the multiplier).
+#[inline(always)]
+pub fn prefix_sum_of(
+    table: &[f32; TABLE_SIZE],
+    dense: &Dense,
+    around: [WordInfo; 4],
+    gap: Gap,
+    kind: usize,
+    salt: u64,
     mut s: f32,
 ) -> f32 {
     let [wm1, w0, w1, w2] = around;
-    let kind = kind_of(w0, gap) & 3;
-    let salt = kind_salt(w0, gap).wrapping_mul(MIX);
+    let kind = kind & 3;
     let style = u64::from(gap.lower_only);
     let all_shapes = shapes(wm1, w0) << 16 | shapes(w1, w2);
     let dist = bucket(gap.i + 1 - gap.piece_start.min(gap.i));

@@ -28,8 +28,8 @@ pub mod weights;
 use std::sync::LazyLock;
 
 use features::{
-    candidate_after, class_after, framed_word_infos, gap_class, pair_features, prefix_sum,
-    rest_sum, window, word_infos, Dense, Gap, PairView, Pieces, VerbScan, WordInfo, TABLE_BITS,
+    candidate_after, framed_word_infos, gap_class, pair_features, prefix_sum_of, rest_sum, window,
+    word_infos, Dense, Gap, PairView, Pieces, SpaceKind, VerbScan, WordInfo, TABLE_BITS,
     TABLE_SIZE,
 };
 use pairs::PairTable;
@@ -56,8 +56,9 @@ pub struct GapModel {
     table: Box<[f32; TABLE_SIZE]>,
     /// The weights of the features of few values, by value (`features::Dense`).
     dense: Box<Dense>,
+    /// Threshold, margins and salt by kind of space (`features::SpaceKind`).
+    kinds: [SpaceKind; 8],
     thresholds: [f32; features::CLASSES],
-    margins: [[f32; 2]; features::MARGIN_GROUPS],
     pairs: PairTable,
 }
 
@@ -79,10 +80,10 @@ impl GapModel {
             .try_into()
             .map_err(|_| FormatError::Index)?;
         Ok(GapModel {
+            kinds: SpaceKind::all(thresholds, margins),
             dense: Dense::of(&table),
             table,
             thresholds,
-            margins,
             pairs: PairTable::decode(pairs)?,
         })
     }
@@ -97,10 +98,13 @@ impl GapModel {
     fn never() -> GapModel {
         let table = Box::new([0.0; TABLE_SIZE]);
         GapModel {
+            kinds: SpaceKind::all(
+                [f32::INFINITY; features::CLASSES],
+                [[0.0; 2]; features::MARGIN_GROUPS],
+            ),
             dense: Dense::of(&table),
             table,
             thresholds: [f32::INFINITY; features::CLASSES],
-            margins: [[0.0; 2]; features::MARGIN_GROUPS],
             pairs: PairTable::empty(),
         }
     }
@@ -127,14 +131,12 @@ impl GapModel {
         scan: &mut VerbScan,
     ) -> bool {
         let table = &*self.table;
-        let class = class_after(around[1], gap.block);
-        let threshold = self.thresholds[class];
-        let margins = self.margins[features::margin_group(around[1], class)];
-        let s = prefix_sum(table, &self.dense, around, gap, 0.0);
-        if s + margins[0] <= threshold {
+        let k = self.kinds[features::space_kind(around[1], gap.block) & 7];
+        let s = prefix_sum_of(table, &self.dense, around, gap, k.kind, k.salt, 0.0);
+        if s + k.margins[0] <= k.threshold {
             return false;
         }
-        self.ends_after_prefix(words, gap, s, threshold, margins, scan)
+        self.ends_after_prefix(words, gap, s, k.threshold, k.margins, scan)
     }
 
     /// The rest of [`GapModel::ends`] for a space whose first features scored `s`.
