@@ -56,7 +56,7 @@ fn trained_bytes(projected: &[Projected]) -> Vec<u8> {
     assert!(examples.positives() > 0, "some segment ends to learn");
     let mut weights = train(&examples, 3, 7);
     weights.thresholds = [0, 1, 2].map(|c| examples.best_threshold(&weights.table, c, 0.5));
-    weights.margins = [0, 1, 2].map(|c| {
+    weights.margins = [0, 1, 2, 3].map(|c| {
         let [first, second] = examples.shortfalls(&weights.table, weights.thresholds, c);
         [margin_keeping(first, 0.99), margin_keeping(second, 0.99)]
     });

@@ -3,7 +3,7 @@
 //! segment still runs, and how far into the text the gap is. Every feature is one
 //! index into a hashed weight table; the same code serves training and splitting.
 
-use super::pairs::PairTable;
+use super::pairs::{word_class, PairTable};
 use crate::sentences::token::Token;
 
 /// Bits of the weight table's index: 2^16 weights.
@@ -137,6 +137,30 @@ fn word_info(bytes: &[u8], t: &Token) -> (WordInfo, bool) {
 /// Hash of the word's letters and digits (ASCII letters lower-cased, digits folded
 /// to `0`, other bytes kept) — of its first and last eight bytes and its length, so
 /// a word costs two loads and three multiplies; a word of marks only is hashed whole.
+/// The hash of a word given as text (`word_hash`): for the lists of words.
+pub fn text_word_hash(word: &str) -> u64 {
+    hash_in(word.as_bytes(), 0, word.as_bytes()).0
+}
+
+/// How a word's letters end, its marks set aside: 1 `-ed`, 2 `-ing`, 3 `-s` (not
+/// `-ss`, `-'s`), 4 `-ly`, else 0; the ending is compared without capitals. Counted
+/// per word slot of the pair table (`PairCounter::add`), not read while splitting.
+pub fn tail_of(word: &[u8]) -> u8 {
+    let w = trim_marks(word);
+    let low = |k: usize| w.get(w.len().wrapping_sub(k)).map(u8::to_ascii_lowercase);
+    if w.len() < 4 || w.iter().any(|b| !b.is_ascii_alphabetic()) {
+        return 0;
+    }
+    match (low(3), low(2), low(1)) {
+        (_, Some(b'e'), Some(b'd')) => 1,
+        (Some(b'i'), Some(b'n'), Some(b'g')) => 2,
+        (_, Some(b's'), Some(b's')) => 0,
+        (_, _, Some(b's')) => 3,
+        (_, Some(b'l'), Some(b'y')) => 4,
+        _ => 0,
+    }
+}
+
 /// The reference for [`hash_in`], which the splitter uses.
 #[cfg(test)]
 fn word_hash(word: &[u8]) -> u64 {
@@ -357,6 +381,25 @@ pub fn gap_class(words: &[WordInfo], gap: Gap) -> usize {
     class_after(at(words, Some(gap.i)), gap.block)
 }
 
+/// How many groups of spaces have margins of their own for the early tests
+/// (`margin_group`).
+pub const MARGIN_GROUPS: usize = CLASSES + 1;
+
+/// The group of a space after word `w0` of kind `class` (`gap_class`) for the early
+/// tests' margins: its kind, except that an unmarked space after a word that is not
+/// a plain small-letter word (a closing bracket, a colon, a number, a quote: where
+/// credit lines, labels and datelines end) is group 3. The ends after plain words,
+/// most spaces, are told apart from the first features less well than these, so
+/// that one margin for both either lets most spaces through or loses these ends.
+#[inline]
+pub fn margin_group(w0: WordInfo, class: usize) -> usize {
+    if class == 0 && w0.shape != Shape::Word as u8 {
+        CLASSES
+    } else {
+        class
+    }
+}
+
 /// [`gap_class`] of a space after word `w0`.
 #[inline]
 pub fn class_after(w0: WordInfo, block: bool) -> usize {
@@ -470,7 +513,7 @@ pub const PREFIX: usize = 8;
 pub const REST: usize = 14;
 /// The features computed last, from the word-pair table (a look-up that may miss
 /// the cache, so made only where the others leave the space open).
-pub const PAIR: usize = 7;
+pub const PAIR: usize = 11;
 
 /// Calls `f` with the table index of every feature of `gap`: the prefix, the rest,
 /// then the pair features.
@@ -547,6 +590,202 @@ pub fn prefix_of(around: [WordInfo; 4], gap: Gap) -> [usize; PREFIX] {
     ]
 }
 
+/// The weights of the features of few values (`prefix_of` 0 and 14,
+/// `rest_features` 10, 25, 26 and 28), by kind of space (`kind_salt`) and value:
+/// the numbers the weight table holds at their indices, read without hashing.
+/// [`prefix_sum`] and [`rest_sum`] add them in the features' order, so their sums
+/// are those of the indices, to the bit.
+#[derive(Debug, Clone)]
+pub struct Dense {
+    style: [[f32; 2]; 4],
+    dist_to_end: [[[f32; 16]; 16]; 4],
+    to_end_shape: [[[f32; 16]; 16]; 4],
+    bracket_shape: [[[f32; 16]; 8]; 4],
+    label: [[f32; 2]; 4],
+    repeat_dist: [[[f32; 16]; 2]; 4],
+}
+
+/// The kind of space (0..4) whose salt `kind_salt` gives.
+#[inline(always)]
+fn kind_of(w0: WordInfo, gap: Gap) -> usize {
+    usize::from(terminal(w0)) | usize::from(gap.block) << 1
+}
+
+impl Dense {
+    /// The weights of `table` at the indices of the features of few values.
+    pub fn of(table: &[f32; TABLE_SIZE]) -> Box<Dense> {
+        let mut d = Box::new(Dense {
+            style: [[0.0; 2]; 4],
+            dist_to_end: [[[0.0; 16]; 16]; 4],
+            to_end_shape: [[[0.0; 16]; 16]; 4],
+            bracket_shape: [[[0.0; 16]; 8]; 4],
+            label: [[0.0; 2]; 4],
+            repeat_dist: [[[0.0; 16]; 2]; 4],
+        });
+        for kind in 0..4u64 {
+            let salt = ((kind & 1) << 5 | (kind >> 1) << 6).wrapping_mul(MIX);
+            let k = kind as usize;
+            let w = |slot: u64, value: u64| table[index_salted(salt, slot, value)];
+            for a in 0..16u64 {
+                let (ai, style) = (a as usize, a & 1);
+                if a < 2 {
+                    d.style[k][ai] = w(0, a);
+                    d.label[k][ai] = w(28, a);
+                }
+                for b in 0..16u64 {
+                    let bi = b as usize;
+                    d.dist_to_end[k][ai][bi] = w(14, a << 8 | b);
+                    d.to_end_shape[k][ai][bi] = w(10, a << 8 | b);
+                    if a < 8 {
+                        d.bracket_shape[k][ai][bi] = w(25, a << 8 | b);
+                    }
+                    if a < 2 {
+                        d.repeat_dist[k][ai][bi] = w(26, style << 4 | b);
+                    }
+                }
+            }
+        }
+        d
+    }
+}
+
+/// What the first early test needs of a space, by the kind of the space (`kind_salt`:
+/// after terminal punctuation, in a bullet run) and whether the word before it is a
+/// plain word (`margin_group`): [`space_kind`] picks one of eight.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SpaceKind {
+    /// 0..4, as `kind_salt` (for `Dense`).
+    pub kind: usize,
+    /// `kind_salt` times the index multiplier.
+    pub salt: u64,
+    pub threshold: f32,
+    pub margins: [f32; 2],
+}
+
+impl SpaceKind {
+    /// The eight kinds of space of a model with these thresholds and margins.
+    pub fn all(thresholds: [f32; CLASSES], margins: [[f32; 2]; MARGIN_GROUPS]) -> [SpaceKind; 8] {
+        std::array::from_fn(|k| {
+            let (terminal, block, marked) = (k & 1 != 0, k & 2 != 0, k & 4 != 0);
+            let class = if terminal {
+                1
+            } else if block {
+                2
+            } else {
+                0
+            };
+            let group = if class == 0 && marked { CLASSES } else { class };
+            SpaceKind {
+                kind: k & 3,
+                salt: ((k as u64 & 1) << 5 | (k as u64 >> 1 & 1) << 6).wrapping_mul(MIX),
+                threshold: thresholds[class],
+                margins: margins[group],
+            }
+        })
+    }
+}
+
+/// The index into [`SpaceKind::all`] of a space after word `w0`.
+#[inline(always)]
+pub fn space_kind(w0: WordInfo, block: bool) -> usize {
+    usize::from(terminal(w0))
+        | usize::from(block) << 1
+        | usize::from(w0.shape != Shape::Word as u8) << 2
+}
+
+/// `s` plus the weights of [`prefix_of`] of the space (the same sum, bit for bit,
+/// as adding `table` at each index in turn).
+#[inline(always)]
+pub fn prefix_sum(
+    table: &[f32; TABLE_SIZE],
+    dense: &Dense,
+    around: [WordInfo; 4],
+    gap: Gap,
+    s: f32,
+) -> f32 {
+    let w0 = around[1];
+    prefix_sum_of(
+        table,
+        dense,
+        around,
+        gap,
+        kind_of(w0, gap) & 3,
+        kind_salt(w0, gap).wrapping_mul(MIX),
+        s,
+    )
+}
+
+/// [`prefix_sum`], told the space's kind (`kind_of`) and salt (`kind_salt` times
+/// the multiplier).
+#[inline(always)]
+pub fn prefix_sum_of(
+    table: &[f32; TABLE_SIZE],
+    dense: &Dense,
+    around: [WordInfo; 4],
+    gap: Gap,
+    kind: usize,
+    salt: u64,
+    mut s: f32,
+) -> f32 {
+    let [wm1, w0, w1, w2] = around;
+    let kind = kind & 3;
+    let style = u64::from(gap.lower_only);
+    let all_shapes = shapes(wm1, w0) << 16 | shapes(w1, w2);
+    let dist = bucket(gap.i + 1 - gap.piece_start.min(gap.i));
+    let to_end = bucket(gap.seg_last.saturating_sub(gap.i));
+    s += dense.style[kind][usize::from(gap.lower_only)];
+    s += table[index_salted(salt, 1, w0.hash)];
+    s += table[index_salted(salt, 2, w1.hash)];
+    s += table[index_salted(salt, 3, w0.hash ^ w1.hash.rotate_left(17))];
+    s += table[index_salted(salt, 4, all_shapes << 1 | style)];
+    s += table[index_salted(salt, 9, (dist << 16 | shapes(w0, w1)) << 1 | style)];
+    s += dense.dist_to_end[kind][dist as usize & 15][to_end as usize & 15];
+    s += table[index_salted(salt, 18, w0.hash ^ dist.rotate_right(3))];
+    s
+}
+
+/// `s` plus the weights of [`rest_features`] of the space (the same sum, bit for
+/// bit, as adding `table` at each index in turn).
+#[inline(always)]
+pub fn rest_sum(
+    table: &[f32; TABLE_SIZE],
+    dense: &Dense,
+    words: &[WordInfo],
+    gap: Gap,
+    mut s: f32,
+) -> f32 {
+    let i = gap.i;
+    let [wm1, w0, w1, w2] = around(words, i);
+    let kind = kind_of(w0, gap) & 3;
+    let salt = kind_salt(w0, gap).wrapping_mul(MIX);
+    let dist = bucket(i + 1 - gap.piece_start.min(i));
+    let to_end = bucket(gap.seg_last.saturating_sub(i));
+    let pos = bucket(i + 1);
+    let first = at(words, Some(gap.piece_start));
+    let prev_first = if gap.prev_start < gap.piece_start {
+        at(words, Some(gap.prev_start))
+    } else {
+        EDGE
+    };
+    let repeat = usize::from(gap.piece_start < i && first.hash == w1.hash);
+    s += table[index_salted(salt, 5, wm1.hash)];
+    s += table[index_salted(salt, 6, w2.hash)];
+    s += table[index_salted(salt, 7, wm1.hash ^ w0.hash.rotate_left(17))];
+    s += table[index_salted(salt, 8, w1.hash ^ w2.hash.rotate_left(17))];
+    s += dense.to_end_shape[kind][to_end as usize & 15][usize::from(w1.shape & 15)];
+    s += table[index_salted(salt, 11, pos ^ w0.hash.rotate_left(7))];
+    s += table[index_salted(salt, 12, pos ^ w1.hash.rotate_left(7))];
+    s += table[index_salted(salt, 13, dist ^ w1.hash.rotate_left(7))];
+    s += table[index_salted(salt, 15, first.hash ^ dist.rotate_right(3))];
+    s += table[index_salted(salt, 16, first.hash ^ w1.hash.rotate_left(23))];
+    s += table[index_salted(salt, 17, prev_first.hash ^ dist.rotate_right(3))];
+    s +=
+        dense.bracket_shape[kind][bracket_ahead(words, i) as usize & 7][usize::from(w0.shape & 15)];
+    s += dense.label[kind][usize::from(label_ahead(words, i + 1))];
+    s += dense.repeat_dist[kind][repeat][dist as usize & 15];
+    s
+}
+
 /// Whether a page-furniture label (`image caption`, `story highlights`) starts at
 /// word `at`: a segment starts there.
 #[inline]
@@ -557,11 +796,77 @@ fn label_ahead(words: &[WordInfo], at: usize) -> bool {
 /// What the word-pair table says about a space: the pair's tier
 /// (`PairTable::tier`), how often the word before it ends sentences and how often
 /// the word after it starts them (`PairTable::rates`).
+///
+/// With them, from the same table entries, the word classes (`pairs::word_class`)
+/// of the word before the space and the three after it, and whether the segment so
+/// far has a finite verb (bit 0: a listed auxiliary or verb) or an `-ed` word
+/// (bit 1): a headline, bullet, caption or credit often has neither, or only the
+/// second, and a clause after the space opens with a determiner, a pronoun, a verb.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PairView {
     pub tier: u8,
     pub ends: u8,
     pub starts: u8,
+    pub classes: [u8; 4],
+    pub verbs: u8,
+}
+
+/// How many words back from the space `PairView::verbs` looks.
+const VERB_WINDOW: usize = 24;
+
+/// Bit 0 for a finite verb's class, bit 1 for an `-ed` word's (`PairView::verbs`).
+#[inline(always)]
+fn verb_bits(class: u8) -> u8 {
+    match class {
+        word_class::AUX | word_class::VERB => 1,
+        word_class::ED => 2,
+        _ => 0,
+    }
+}
+
+/// The first word before the space of `gap` that `PairView::verbs` looks at.
+#[inline(always)]
+fn verbs_from(gap: Gap) -> usize {
+    let i = gap.i;
+    gap.piece_start
+        .min(i)
+        .max(i.saturating_sub(VERB_WINDOW - 1))
+}
+
+/// [`PairView::verbs`] of the words before the space, carried along the text: the
+/// spaces are asked about in order, and each word's class is looked up once at
+/// most, not once per space asked about (`GapModel::refine_words`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VerbScan {
+    /// The words before this one have been looked at (or lie before the window).
+    next: usize,
+    /// 1 + the last word looked at with a finite verb's class, with an `-ed`
+    /// word's (0: none).
+    last_verb: usize,
+    last_ed: usize,
+}
+
+impl VerbScan {
+    /// The verb bits of the words from `verbs_from(gap)` up to word `gap.i` (not
+    /// included), for spaces asked about in order.
+    #[inline]
+    pub fn before(&mut self, table: &PairTable, words: &[WordInfo], gap: Gap) -> u8 {
+        let from = verbs_from(gap);
+        for (k, w) in words
+            .iter()
+            .enumerate()
+            .take(gap.i)
+            .skip(self.next.max(from))
+        {
+            match verb_bits(table.class(*w)) {
+                1 => self.last_verb = k + 1,
+                2 => self.last_ed = k + 1,
+                _ => {}
+            }
+        }
+        self.next = self.next.max(gap.i);
+        u8::from(self.last_verb > from) | u8::from(self.last_ed > from) << 1
+    }
 }
 
 impl PairView {
@@ -569,15 +874,37 @@ impl PairView {
     /// words (only pairs of plain words are counted).
     #[inline]
     pub fn of(table: &PairTable, words: &[WordInfo], gap: Gap) -> PairView {
+        let class_at = |k: usize| words.get(k).map_or(0, |&w| table.class(w));
+        let mut verbs = 0;
+        for k in (verbs_from(gap)..gap.i).rev() {
+            verbs |= verb_bits(class_at(k));
+            if verbs == 3 {
+                break;
+            }
+        }
+        PairView::told(table, words, gap, verbs)
+    }
+
+    /// [`PairView::of`], told the verb bits of the words before the space
+    /// (`VerbScan::before`).
+    #[inline]
+    pub fn told(table: &PairTable, words: &[WordInfo], gap: Gap, before: u8) -> PairView {
         let (a, b) = pair_at(words, gap);
+        let ea = table.word(a);
+        let eb = table.word(b);
+        let i = gap.i;
+        let class_at = |k: usize| words.get(k).map_or(0, |&w| table.class(w));
+        let verbs = before | verb_bits(ea.class);
         PairView {
             tier: if plain_pair(a, b) {
                 table.tier(a, b)
             } else {
                 3
             },
-            ends: table.rates(a).end,
-            starts: table.rates(b).start,
+            ends: ea.rates.end,
+            starts: eb.rates.start,
+            classes: [ea.class, eb.class, class_at(i + 2), class_at(i + 3)],
+            verbs,
         }
     }
 }
@@ -658,10 +985,16 @@ fn bracket_ahead(words: &[WordInfo], i: usize) -> u64 {
 /// run of headline bullets, `story`).
 #[inline]
 pub fn pair_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; PAIR] {
-    let [_, w0, w1, _] = around(words, gap.i);
+    let [_, w0, w1, w2] = around(words, gap.i);
     let salt = kind_salt(w0, gap).wrapping_mul(MIX);
     let style = u64::from(gap.lower_only);
     let dist = bucket(gap.i + 1 - gap.piece_start.min(gap.i));
+    let pos = bucket(gap.i + 1);
+    let c0 = class_or_shape(view.classes[0], w0);
+    let c1 = class_or_shape(view.classes[1], w1);
+    let c2 = class_or_shape(view.classes[2], w2);
+    let c3 = class_or_shape(view.classes[3], at(words, Some(gap.i + 3)));
+    let verbs = u64::from(view.verbs);
     let pair = view.tier;
     let rates = u64::from(view.starts) << 3 | u64::from(view.ends);
     let prev_first = if gap.prev_start < gap.piece_start {
@@ -681,7 +1014,33 @@ pub fn pair_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; PA
             27,
             prev_first.hash ^ (rates << 2 | u64::from(pair)).rotate_left(40),
         ),
+        // The classes of the next three words: does a clause start (a determiner
+        // and a noun, a pronoun, a noun then a verb)?
+        index_salted(salt, 29, c1 << 10 | c2 << 5 | c3),
+        // The same with whether the segment so far has a verb.
+        index_salted(salt, 29, 1 << 20 | verbs << 10 | c0 << 5 | c1),
+        index_salted(salt, 30, (verbs << 10 | c1 << 5 | c2) << 4 | dist),
+        // Near the text's start (credit lines, headings), the classes around.
+        index_salted(salt, 31, (pos << 4 | verbs) << 10 | c0 << 5 | c1),
     ]
+}
+
+/// A word's class (`pairs::word_class`), else one told by its shape (above the
+/// classes: a number, capitalised, a mark at an end, the text's edge; 0 a plain
+/// word).
+#[inline]
+fn class_or_shape(class: u8, w: WordInfo) -> u64 {
+    if class != 0 {
+        return u64::from(class);
+    }
+    let c = word_class::COUNT;
+    u64::from(match w.shape {
+        s if s == Shape::Word as u8 => 0,
+        s if s == Shape::Number as u8 => c,
+        s if s == Shape::Capitalised as u8 => c + 1,
+        s if s == Shape::Edge as u8 => c + 2,
+        _ => c + 3,
+    })
 }
 
 /// How many values [`bucket`] has.
@@ -848,6 +1207,104 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn dense_sums_are_the_sums_of_the_indices() {
+        // A table of distinct weights, so that a wrong index shows.
+        let mut table = Box::new([0.0f32; TABLE_SIZE]);
+        for (k, w) in table.iter_mut().enumerate() {
+            *w = ((k as u32).wrapping_mul(2_654_435_761) >> 8) as f32 / 65536.0 - 128.0;
+        }
+        let dense = Dense::of(&table);
+        let text = "story highlights the vote was close. paris, france ( cnn ) it was \
+                    a long night? \"yes\" -- 42 Officials said image caption the result";
+        let mut tokens = Vec::new();
+        crate::sentences::token::tokenize_text(text, &mut tokens, &mut Vec::new());
+        let mut words = Vec::new();
+        word_infos(text, &tokens, &mut words);
+        let mut checked = 0;
+        for lower_only in [false, true] {
+            for block in [false, true] {
+                for piece_start in [0, 2, 5] {
+                    for prev_start in [0, 2] {
+                        for i in 0..words.len() {
+                            let gap = Gap {
+                                i,
+                                piece_start,
+                                prev_start,
+                                seg_last: words.len() - 1,
+                                lower_only,
+                                block,
+                            };
+                            let by_index = |ks: &[usize], mut s: f32| {
+                                for &k in ks {
+                                    s += table[k];
+                                }
+                                s
+                            };
+                            let p = by_index(&prefix_features(&words, gap), 0.0);
+                            let fast = prefix_sum(&table, &dense, around(&words, i), gap, 0.0);
+                            assert_eq!(p.to_bits(), fast.to_bits(), "prefix at {i}");
+                            let r = by_index(&rest_features(&words, gap), p);
+                            let fast = rest_sum(&table, &dense, &words, gap, p);
+                            assert_eq!(r.to_bits(), fast.to_bits(), "rest at {i}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 500);
+    }
+
+    #[test]
+    fn verbs_carried_along_are_those_scanned_back() {
+        use super::super::pairs::PairCounter;
+        let text = "the police said the man walked home and was arrested. story highlights \
+                    officials say the storm killed six cafe worker says it rained image \
+                    caption a dog reported missing the mayor has resigned then left";
+        let mut tokens = Vec::new();
+        crate::sentences::token::tokenize_text(text, &mut tokens, &mut Vec::new());
+        let mut words = Vec::new();
+        word_infos(text, &tokens, &mut words);
+        // The listed classes; and `-ed` endings counted for `walked`, `arrested`.
+        let mut counter = PairCounter::default();
+        let tails: Vec<u8> = tokens
+            .iter()
+            .map(|t| tail_of(&text.as_bytes()[t.start..t.end]))
+            .collect();
+        for _ in 0..6 {
+            counter.add(&words, &tails);
+        }
+        let table = counter.table().expect("a table");
+        let mut checked = 0;
+        for starts in [vec![0], vec![0, 3, 9], vec![0, 12, 13, 30]] {
+            let mut scan = VerbScan::default();
+            let mut piece_start = 0;
+            for i in 0..words.len() {
+                if starts.contains(&i) {
+                    piece_start = i;
+                }
+                // Not every space is asked about.
+                if i % 3 == 1 {
+                    continue;
+                }
+                let gap = Gap {
+                    i,
+                    piece_start,
+                    prev_start: 0,
+                    seg_last: words.len() - 1,
+                    lower_only: true,
+                    block: false,
+                };
+                let before = scan.before(&table, &words, gap);
+                let view = PairView::told(&table, &words, gap, before);
+                assert_eq!(view, PairView::of(&table, &words, gap), "at {i}");
+                checked += usize::from(view.verbs != 0);
+            }
+        }
+        assert!(checked > 10);
     }
 
     #[test]

@@ -28,8 +28,9 @@ pub mod weights;
 use std::sync::LazyLock;
 
 use features::{
-    candidate_after, class_after, framed_word_infos, gap_class, pair_features, prefix_of,
-    rest_features, window, word_infos, Gap, PairView, Pieces, WordInfo, TABLE_BITS, TABLE_SIZE,
+    candidate_after, framed_word_infos, gap_class, pair_features, prefix_sum_of, rest_sum, window,
+    word_infos, Dense, Gap, PairView, Pieces, SpaceKind, VerbScan, WordInfo, TABLE_BITS,
+    TABLE_SIZE,
 };
 use pairs::PairTable;
 use weights::{FormatError, Weights};
@@ -53,8 +54,11 @@ pub struct GapModel {
     /// The weights, one per index a feature can have (so that looking one up
     /// needs no bounds check).
     table: Box<[f32; TABLE_SIZE]>,
+    /// The weights of the features of few values, by value (`features::Dense`).
+    dense: Box<Dense>,
+    /// Threshold, margins and salt by kind of space (`features::SpaceKind`).
+    kinds: [SpaceKind; 8],
     thresholds: [f32; features::CLASSES],
-    margins: [[f32; 2]; features::CLASSES],
     pairs: PairTable,
 }
 
@@ -71,13 +75,15 @@ impl GapModel {
             thresholds,
             margins,
         } = Weights::decode(weights, TABLE_BITS)?;
+        let table: Box<[f32; TABLE_SIZE]> = table
+            .into_boxed_slice()
+            .try_into()
+            .map_err(|_| FormatError::Index)?;
         Ok(GapModel {
-            table: table
-                .into_boxed_slice()
-                .try_into()
-                .map_err(|_| FormatError::Index)?,
+            kinds: SpaceKind::all(thresholds, margins),
+            dense: Dense::of(&table),
+            table,
             thresholds,
-            margins,
             pairs: PairTable::decode(pairs)?,
         })
     }
@@ -90,10 +96,15 @@ impl GapModel {
 
     /// A model that never cuts.
     fn never() -> GapModel {
+        let table = Box::new([0.0; TABLE_SIZE]);
         GapModel {
-            table: Box::new([0.0; TABLE_SIZE]),
+            kinds: SpaceKind::all(
+                [f32::INFINITY; features::CLASSES],
+                [[0.0; 2]; features::MARGIN_GROUPS],
+            ),
+            dense: Dense::of(&table),
+            table,
             thresholds: [f32::INFINITY; features::CLASSES],
-            margins: [[0.0; 2]; features::CLASSES],
             pairs: PairTable::empty(),
         }
     }
@@ -104,24 +115,28 @@ impl GapModel {
     /// margins measured on the training data) is dismissed without the others.
     #[inline]
     pub fn ends(&self, words: &[WordInfo], gap: Gap) -> bool {
-        self.ends_around(words, features::around(words, gap.i), gap)
+        let mut scan = VerbScan::default();
+        self.ends_around(words, features::around(words, gap.i), gap, &mut scan)
     }
 
     /// [`GapModel::ends`], told the words around the space (`features::window`).
     #[inline(always)]
-    fn ends_around(&self, words: &[WordInfo], around: [WordInfo; 4], gap: Gap) -> bool {
+    /// `scan` carries the verbs before the space (`features::VerbScan`): the spaces of
+    /// a text are asked about in order.
+    fn ends_around(
+        &self,
+        words: &[WordInfo],
+        around: [WordInfo; 4],
+        gap: Gap,
+        scan: &mut VerbScan,
+    ) -> bool {
         let table = &*self.table;
-        let class = class_after(around[1], gap.block);
-        let threshold = self.thresholds[class];
-        let margins = self.margins[class];
-        let mut s = 0.0;
-        for k in prefix_of(around, gap) {
-            s += table[k];
-        }
-        if s + margins[0] <= threshold {
+        let k = self.kinds[features::space_kind(around[1], gap.block) & 7];
+        let s = prefix_sum_of(table, &self.dense, around, gap, k.kind, k.salt, 0.0);
+        if s + k.margins[0] <= k.threshold {
             return false;
         }
-        self.ends_after_prefix(words, gap, s, threshold, margins)
+        self.ends_after_prefix(words, gap, s, k.threshold, k.margins, scan)
     }
 
     /// The rest of [`GapModel::ends`] for a space whose first features scored `s`.
@@ -133,15 +148,20 @@ impl GapModel {
         mut s: f32,
         threshold: f32,
         margins: [f32; 2],
+        scan: &mut VerbScan,
     ) -> bool {
         let table = &*self.table;
-        for k in rest_features(words, gap) {
-            s += table[k];
-        }
+        s = rest_sum(table, &self.dense, words, gap, s);
         if s + margins[1] <= threshold {
             return false;
         }
-        for k in pair_features(words, gap, self.pair_view(words, gap)) {
+        let view = PairView::told(
+            &self.pairs,
+            words,
+            gap,
+            scan.before(&self.pairs, words, gap),
+        );
+        for k in pair_features(words, gap, view) {
             s += table[k];
         }
         s > threshold
@@ -214,6 +234,7 @@ impl GapModel {
         rules.extend(segments.drain(from..));
         let mut t = 0;
         let mut pieces = Pieces::default();
+        let mut scan = VerbScan::default();
         for &seg in rules.iter() {
             let first = gallop(tokens, t, |k| k.start < seg.start);
             t = gallop(tokens, first, |k| k.end <= seg.end);
@@ -231,7 +252,9 @@ impl GapModel {
                 let Some(around) = window(framed, i) else {
                     break;
                 };
-                if candidate_after(around[1], lower_only) && self.ends_around(words, around, gap) {
+                if candidate_after(around[1], lower_only)
+                    && self.ends_around(words, around, gap, &mut scan)
+                {
                     segments.push(piece_of(text, tokens, pieces.start, i, seg, lex));
                     pieces.begin(words, i + 1, false);
                 }
@@ -336,7 +359,7 @@ mod tests {
                         let around = window(&framed, i).expect("a window");
                         assert_eq!(around, features::around(words, i));
                         let (score, threshold) = model.score(words, gap);
-                        let fast = model.ends_around(words, around, gap);
+                        let fast = model.ends_around(words, around, gap, &mut VerbScan::default());
                         assert_eq!(fast, model.ends(words, gap));
                         assert_eq!(threshold, model.thresholds[gap_class(words, gap)]);
                         // The early tests only dismiss spaces the whole score rejects

@@ -16,7 +16,7 @@ use super::super::casing::ends_in_terminal;
 use super::super::lexicon::Lexicon;
 use super::super::splitter::split_by_rules;
 use super::super::token::Token;
-use super::features::word_infos;
+use super::features::{tail_of, word_infos};
 use super::pairs::PairCounter;
 use super::projection::{id_hash, Projected};
 use super::train::{spans_of, word_ends};
@@ -124,9 +124,15 @@ pub fn count_pairs(text: &str, lex: &Lexicon, counter: &mut PairCounter) {
     };
     let mut infos = Vec::new();
     word_infos(text, &c.tokens, &mut infos);
+    let bytes = text.as_bytes();
+    let tails: Vec<u8> = c
+        .tokens
+        .iter()
+        .map(|t| tail_of(bytes.get(t.start..t.end).unwrap_or(&[])))
+        .collect();
     for (&(first, last), _) in c.spans.iter().zip(&c.clean).filter(|(_, &k)| k) {
-        if let Some(sentence) = infos.get(first..=last) {
-            counter.add(sentence);
+        if let (Some(sentence), Some(tails)) = (infos.get(first..=last), tails.get(first..=last)) {
+            counter.add(sentence, tails);
         }
     }
 }

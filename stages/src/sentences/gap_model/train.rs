@@ -3,8 +3,8 @@
 //! weights), a threshold chosen on other data, and the counts to report.
 
 use super::features::{
-    for_each_feature, gap_class, is_candidate, word_infos, Gap, PairView, Pieces, WordInfo,
-    CLASSES, PREFIX, REST, TABLE_SIZE,
+    for_each_feature, gap_class, is_candidate, margin_group, word_infos, Gap, PairView, Pieces,
+    WordInfo, CLASSES, MARGIN_GROUPS, PREFIX, REST, TABLE_SIZE,
 };
 use super::pairs::PairTable;
 use super::projection::Projected;
@@ -22,6 +22,8 @@ pub struct Examples {
     offsets: Vec<usize>,
     labels: Vec<bool>,
     classes: Vec<u8>,
+    /// Each example's group for the early tests' margins (`features::margin_group`).
+    groups: Vec<u8>,
 }
 
 impl Examples {
@@ -67,7 +69,10 @@ impl Examples {
                 let view = PairView::of(pairs, &art.words, gap);
                 for_each_feature(&art.words, gap, view, |k| self.features.push(k as u32));
                 self.labels.push(p.ends.get(i).copied().unwrap_or(false));
-                self.classes.push(gap_class(&art.words, gap) as u8);
+                let class = gap_class(&art.words, gap);
+                self.classes.push(class as u8);
+                let w0 = art.words.get(i).copied().unwrap_or_default();
+                self.groups.push(margin_group(w0, class) as u8);
             }
         }
         true
@@ -127,16 +132,17 @@ impl Examples {
 impl Examples {
     /// For each of these examples that the whole score keeps, how far the features
     /// of each early test (`GapModel::ends`) fall short of the threshold: the
-    /// prefix's, then all but the pair features; for the spaces of kind `class`.
+    /// prefix's, then all but the pair features; for the spaces of margin group
+    /// `group` (`features::margin_group`).
     pub fn shortfalls(
         &self,
         table: &[f32],
         thresholds: [f32; CLASSES],
-        class: usize,
+        group: usize,
     ) -> [Vec<f32>; 2] {
         let weight = |k: &u32| table.get(*k as usize).copied().unwrap_or(0.0);
         let mut out = [Vec::new(), Vec::new()];
-        for n in (0..self.len()).filter(|&n| usize::from(self.classes[n]) == class) {
+        for n in (0..self.len()).filter(|&n| usize::from(self.groups[n]) == group) {
             let features = self.features_of(n);
             let mut s = 0f32;
             let mut early = [0f32; 2];
@@ -222,7 +228,7 @@ pub fn train_with(ex: &Examples, epochs: usize, seed: u64, rate: Option<f32>) ->
     Weights {
         table,
         thresholds: [0.0; CLASSES],
-        margins: [[f32::INFINITY; 2]; CLASSES],
+        margins: [[f32::INFINITY; 2]; MARGIN_GROUPS],
     }
 }
 

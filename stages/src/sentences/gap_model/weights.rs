@@ -1,14 +1,14 @@
 //! The gap model's data file: the nonzero weights of the hashed table, quantised to
 //! 16 bits, as delta-coded indices. Little-endian throughout:
-//! `CGM5`, table bits (u32), scale (f32), three thresholds (f32 each), two margins per threshold (f32
-//! each), count
+//! `CGM6`, table bits (u32), scale (f32), three thresholds (f32 each), two margins per
+//! group of spaces (`features::MARGIN_GROUPS`, four; f32 each), count
 //! (u32), then per
 //! weight its index's distance from the previous one (LEB128) and the weight (i16);
 //! a weight is `i16 * scale`.
 
 use thiserror::Error;
 
-use super::features::CLASSES;
+use super::features::{CLASSES, MARGIN_GROUPS};
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum FormatError {
@@ -20,13 +20,15 @@ pub enum FormatError {
     TableBits(u32, u32),
     #[error("gap model weight index out of the table")]
     Index,
+    #[error("gap pair table's word entries take more than 256 values")]
+    Entries,
 }
 
-const MAGIC: &[u8; 4] = b"CGM5";
+const MAGIC: &[u8; 4] = b"CGM6";
 
 /// Dense weights, the decision thresholds (one per kind of space, see
-/// `features::gap_class`), and the margins of the two early tests (per kind of
-/// space): a space whose
+/// `features::gap_class`), and the margins of the two early tests (per group of
+/// spaces, `features::margin_group`): a space whose
 /// first features (`features::prefix_features`) score at most its threshold less
 /// `margins[0]`, or whose features but the word-pair ones score at most its
 /// threshold less `margins[1]`, is no segment end.
@@ -34,7 +36,7 @@ const MAGIC: &[u8; 4] = b"CGM5";
 pub struct Weights {
     pub table: Vec<f32>,
     pub thresholds: [f32; CLASSES],
-    pub margins: [[f32; 2]; CLASSES],
+    pub margins: [[f32; 2]; MARGIN_GROUPS],
 }
 
 impl Weights {
@@ -96,7 +98,7 @@ impl Weights {
         for t in &mut thresholds {
             *t = f32::from_bits(r.u32()?);
         }
-        let mut margins = [[0f32; 2]; CLASSES];
+        let mut margins = [[0f32; 2]; MARGIN_GROUPS];
         for m in margins.iter_mut().flatten() {
             *m = f32::from_bits(r.u32()?);
         }
@@ -166,12 +168,15 @@ mod tests {
         let w = Weights {
             table,
             thresholds: [0.75, -1.0, 0.5],
-            margins: [[2.5, 1.25], [1.0, 0.5], [3.0, 2.0]],
+            margins: [[2.5, 1.25], [1.0, 0.5], [3.0, 2.0], [4.0, 0.25]],
         };
         let back = Weights::decode(&w.encode(10), 10).expect("decodes");
         assert_eq!(
             (back.thresholds, back.margins),
-            ([0.75, -1.0, 0.5], [[2.5, 1.25], [1.0, 0.5], [3.0, 2.0]])
+            (
+                [0.75, -1.0, 0.5],
+                [[2.5, 1.25], [1.0, 0.5], [3.0, 2.0], [4.0, 0.25]]
+            )
         );
         let step = 1.5 / 32767.0;
         for (a, b) in w.table.iter().zip(&back.table) {
@@ -185,7 +190,7 @@ mod tests {
         let w = Weights {
             table: vec![1.0; 1 << 4],
             thresholds: [0.0; CLASSES],
-            margins: [[0.0; 2]; CLASSES],
+            margins: [[0.0; 2]; MARGIN_GROUPS],
         };
         let bytes = w.encode(4);
         assert_eq!(
