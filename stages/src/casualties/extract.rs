@@ -951,8 +951,13 @@ fn stated_nationality(ctx: &Ctx<'_>) -> Option<String> {
     None
 }
 
-/// Everything one sentence says of casualties. `early` marks the article's first sentences.
-pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool) -> Vec<Mention> {
+/// Everything one sentence says of casualties. `opening`: where it stands in the article.
+pub fn sentence<'a>(
+    ctx: &'a Ctx<'a>,
+    st: &mut State,
+    index: usize,
+    opening: context::Opening,
+) -> Vec<Mention> {
     let toks = ctx.toks;
     let lex = ctx.lex;
     let items = items(ctx, st);
@@ -969,7 +974,7 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
     let after_other = index > 0
         && st.other_at == Some(index - 1)
         && ((continues && !ctx.lower) || !context::anchored(toks));
-    if after_other || context::other_event(toks, early) {
+    if after_other || context::other_event(toks, opening) {
         st.other_at = Some(index);
         st.focus = Focus::Nobody;
         return Vec::new();
