@@ -1156,7 +1156,9 @@ pub fn sentence<'a>(
             }
             // an object that is no count ("stabbed the officer", "killed him"): not passive
             let next = toks.get(h.end).map_or("", |t| t.low);
+            // ("shot 19-year-old leon marsh": an age opens an object in any casing)
             active_object = super::lexicon::opens_object(next)
+                || super::groups::is_age(next)
                 || toks.get(h.end).is_some_and(|t| {
                     t.cap && !lex.months.contains(t.low) && !super::lexicon::is_weekday(t.low)
                 })
