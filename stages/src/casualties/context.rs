@@ -27,9 +27,24 @@ fn year_range(w: &str) -> bool {
         && (a.starts_with("19") || a.starts_with("20"))
 }
 
-/// Whether the sentence tells of an event other than the article's own. `early` is true for
-/// the first sentences of an article, which set the scene and are never another event's.
-pub fn other_event(toks: &[Tok], early: bool) -> bool {
+/// Where a sentence stands in its article, for [`other_event`].
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Opening {
+    /// One of the article's first two sentences, which set the scene.
+    First,
+    /// Later, but no sentence before it has told of casualties: in bulk text, captions,
+    /// datelines and page furniture come before the first sentence of the story.
+    Untold,
+    /// After a sentence that told of casualties.
+    Later,
+}
+
+/// Whether the sentence tells of an event other than the article's own. The first sentences
+/// of an article, and the first to tell of casualties, open its own event: a full date or
+/// `in a shooting at ...` is no other event there; `in November 1963`, like `in 1963`, is
+/// history after the first two sentences wherever it stands.
+pub fn other_event(toks: &[Tok], opening: Opening) -> bool {
+    let early = opening != Opening::Later;
     let low = |i: usize| toks.get(i).map_or("", |t| t.low);
     for (i, t) in toks.iter().enumerate() {
         let prev = if i > 0 { low(i - 1) } else { "" };
@@ -41,6 +56,14 @@ pub fn other_event(toks: &[Tok], early: bool) -> bool {
         // "on July 7th 2005", "March 3, 2011": a full date is history
         let dated = (1..=3).any(|k| i >= k && toks[i - k].has(class::MONTH));
         if is_year(t) && dated && !early {
+            return true;
+        }
+        // "in November 1963" is history like "in 1963", also before casualties are told
+        if t.has(class::MONTH)
+            && prev == "in"
+            && opening == Opening::Untold
+            && toks.get(i + 1).is_some_and(is_year)
+        {
             return true;
         }
         if t.has(class::MONTH) && prev != "since" && !early {
@@ -232,7 +255,7 @@ mod tests {
     use crate::casualties::tokens::tokenize;
 
     fn other(s: &str) -> bool {
-        other_event(&tokenize(s).toks(&LEX), false)
+        other_event(&tokenize(s).toks(&LEX), Opening::Later)
     }
 
     #[test]
@@ -294,7 +317,15 @@ mod tests {
         assert!(!other("Four people were killed in the attack on Sunday."));
         assert!(!other_event(
             &tokenize("Two died in a shooting at a mall on Friday.").toks(&LEX),
-            true
+            Opening::First
+        ));
+        assert!(!other_event(
+            &tokenize("Two died in a shooting at a mall on Friday.").toks(&LEX),
+            Opening::Untold
+        ));
+        assert!(other_event(
+            &tokenize("He shot himself in a bunker in April 1945.").toks(&LEX),
+            Opening::Untold
         ));
     }
 

@@ -333,8 +333,24 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
             .or_else(|| apposed_plain_name(ctx, &out, i))
             .or_else(|| ctx.group_at(i))
             .or_else(|| joined_single(ctx, &out, i));
+        // "fatally shot Markus Austin, 33." / "killed Jo Roe, 61, and Al Poe, 59": a number
+        // with no noun in commas after a name is the person's age, no count
+        let age = item.as_ref().is_some_and(|it| {
+            it.bare
+                && it.name.is_none()
+                && it.end == i + 1
+                && i >= 1
+                && toks[i - 1].is_punct(',')
+                && matches!(t.kind, super::tokens::Kind::Num { whole: true, .. })
+                && out
+                    .last()
+                    .is_some_and(|p| p.name.is_some() && p.end + 1 == i)
+                && toks
+                    .get(i + 1)
+                    .is_none_or(|n| !n.is_word() || n.low == "and")
+        });
         match item {
-            Some(it) if it.end > i => {
+            Some(it) if it.end > i && !age => {
                 i = it.end;
                 out.push(it);
             }
@@ -621,10 +637,34 @@ fn list_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], last: usize) -> Vec<us
     out
 }
 
+/// `killed Mia Tran, 29, a nurse`: one person described after a name (not a lone surname,
+/// which stands only with a full name) is the named one, no second member of a list.
+fn described(ctx: &Ctx<'_>, a: &Item, b: &Item) -> bool {
+    let gap = &ctx.toks[a.end..b.start];
+    a.name.is_some()
+        && !a.lone
+        && b.article
+        && b.name.is_none()
+        && !b.perp
+        && b.count.is_some_and(|c| c.value == 1)
+        && match gap {
+            [c] => c.is_punct(','),
+            [c, n, d] => {
+                c.is_punct(',')
+                    && matches!(n.kind, super::tokens::Kind::Num { whole: true, .. })
+                    && d.is_punct(',')
+            }
+            _ => false,
+        }
+}
+
 fn list_fwd(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], first: usize) -> Vec<usize> {
     let mut out = vec![first];
     let mut k = first;
-    while k + 1 < items.len() && joined(ctx, hits, &items[k], &items[k + 1]) {
+    while k + 1 < items.len()
+        && joined(ctx, hits, &items[k], &items[k + 1])
+        && !described(ctx, &items[k], &items[k + 1])
+    {
         k += 1;
         out.push(k);
     }
@@ -951,8 +991,13 @@ fn stated_nationality(ctx: &Ctx<'_>) -> Option<String> {
     None
 }
 
-/// Everything one sentence says of casualties. `early` marks the article's first sentences.
-pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool) -> Vec<Mention> {
+/// Everything one sentence says of casualties. `opening`: where it stands in the article.
+pub fn sentence<'a>(
+    ctx: &'a Ctx<'a>,
+    st: &mut State,
+    index: usize,
+    opening: context::Opening,
+) -> Vec<Mention> {
     let toks = ctx.toks;
     let lex = ctx.lex;
     let items = items(ctx, st);
@@ -969,7 +1014,7 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
     let after_other = index > 0
         && st.other_at == Some(index - 1)
         && ((continues && !ctx.lower) || !context::anchored(toks));
-    if after_other || context::other_event(toks, early) {
+    if after_other || context::other_event(toks, opening) {
         st.other_at = Some(index);
         st.focus = Focus::Nobody;
         return Vec::new();
@@ -1151,7 +1196,9 @@ pub fn sentence<'a>(ctx: &'a Ctx<'a>, st: &mut State, index: usize, early: bool)
             }
             // an object that is no count ("stabbed the officer", "killed him"): not passive
             let next = toks.get(h.end).map_or("", |t| t.low);
+            // ("shot 19-year-old leon marsh": an age opens an object in any casing)
             active_object = super::lexicon::opens_object(next)
+                || super::groups::is_age(next)
                 || toks.get(h.end).is_some_and(|t| {
                     t.cap && !lex.months.contains(t.low) && !super::lexicon::is_weekday(t.low)
                 })

@@ -373,7 +373,8 @@ impl Ctx<'_> {
                     .toks
                     .get(e + 1)
                     .is_some_and(|t| matches!(t.kind, super::tokens::Kind::Num { .. }))
-                && self.low(e + 2) == ","
+                // "tom reyes, 34, was", "... shot lena quist, 44." at the sentence's end
+                && matches!(self.low(e + 2), "," | "" | "." | ";")
         };
         // cheap test first: an age in commas follows within three words
         let age_near = (i + 1..i + 4).any(aged);

@@ -237,6 +237,11 @@ fn text_facts(
         no_names.push(no_name);
     }
     let mut mentions = Vec::new();
+    // whether an earlier sentence of the article told of casualties: until one has, a
+    // sentence still opens the article's own event (bulk text puts captions, datelines and
+    // page furniture before its first sentence), so `in a shooting at ...` or a full date is
+    // no other event yet
+    let mut told = first > 0;
     for ((i, r), no_name) in ranges.iter().zip(&no_names) {
         tokens.toks_in(r.clone(), &mut toks);
         let ctx = Ctx {
@@ -250,8 +255,16 @@ fn text_facts(
             mentions.extend(extract::restating(&ctx, &st, *i));
             continue;
         }
-        let early = first + *i < 2;
-        mentions.extend(extract::sentence(&ctx, &mut st, *i, early));
+        let opening = if first + *i < 2 {
+            context::Opening::First
+        } else if !told {
+            context::Opening::Untold
+        } else {
+            context::Opening::Later
+        };
+        let said = extract::sentence(&ctx, &mut st, *i, opening);
+        told |= !said.is_empty();
+        mentions.extend(said);
     }
     // a surname alone ("Mr. Roe") takes the full name the article gives in any sentence,
     // also one that says nothing of casualties

@@ -43,6 +43,29 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             if v.low(p - 1) == "the" {
                 p -= 1;
             }
+            // "rick vale, one of two men slain in the attack": the apposition names its member
+            let apposed = p > 1
+                && v.low(p - 1) == ","
+                && v.item_ending(p - 1)
+                    .is_some_and(|g| v.items[g].name.is_some() && !v.items[g].lone);
+            let plain = (p > 1 && v.low(p - 1) == "," && v.item_ending(p - 1).is_none())
+                .then(|| plain_before(v, p - 1))
+                .flatten();
+            if apposed || plain.is_some() {
+                // a short phrase of the dead or injured (`one of three passengers on a missing
+                // plane` tells no fate of its own)
+                let phrase = status_phrase(toks, k + 1)
+                    .or_else(|| counted_status_phrase(toks, k + 1))
+                    .filter(|&(status, _, end)| status != Status::Missing && end <= k + 6);
+                if let Some((status, _, _)) = phrase {
+                    if let Some((name, at)) = plain {
+                        out.push(v.named(name, at, status));
+                    } else if let Some(g) = v.item_ending(p - 1) {
+                        out.extend(v.take(g, status));
+                    }
+                }
+                continue;
+            }
             if p > 1 && is_be(v.low(p - 1)) {
                 let phrase =
                     status_phrase(toks, k + 1).or_else(|| counted_status_phrase(toks, k + 1));
@@ -51,6 +74,13 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                     if v.item_ending(p - 1).is_none() && v.low(p - 2) == "," {
                         if let Some(g) = named_before_apposition(v, p - 2) {
                             out.extend(v.take(g, status));
+                        } else if let Some((name, at)) = (p.saturating_sub(12)..p - 2)
+                            .rev()
+                            .filter(|&c| v.low(c) == ",")
+                            .find_map(|c| plain_before(v, c).filter(|&(_, at)| at < c))
+                        {
+                            // lower-cased: "mira holt, of canby, oregon, was one of ..."
+                            out.push(v.named(name, at, status));
                         }
                         continue;
                     }
@@ -138,13 +168,35 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
 /// The named item before an apposition that closes with the comma at token `e` and names
 /// nobody itself (`Julia Brandt, a nurse from Hamm,`, `julia brandt, 34,`).
 fn named_before_apposition(v: &View<'_>, e: usize) -> Option<usize> {
-    let open = (e.saturating_sub(10)..e).rev().find(|&c| v.low(c) == ",")?;
+    // the comma after the name: the nearest one, or an earlier one when a place with commas
+    // of its own follows the name (`tom reyes, of dunford, ohio, was ...`)
+    let open = (e.saturating_sub(10)..e)
+        .rev()
+        .filter(|&c| v.low(c) == ",")
+        .find(|&c| v.item_ending(c).is_some_and(|g| v.items[g].name.is_some()))?;
     let g = v.item_ending(open)?;
     let apposition_names = v
         .items
         .iter()
         .any(|it| it.name.is_some() && it.start > open && it.end <= e);
     (v.items[g].name.is_some() && !apposition_names).then_some(g)
+}
+
+/// In lower-cased text, a plain name of two or three words ending at the comma `c`, opening
+/// with a known given name, at the sentence's start or after a function word (`belonged to
+/// ansel moyo,`; not `with its aquarium damaged,`).
+fn plain_before(v: &View<'_>, c: usize) -> Option<(String, usize)> {
+    [c.checked_sub(3), c.checked_sub(2)]
+        .into_iter()
+        .flatten()
+        .find_map(|s| {
+            let (name, end) = super::phrase::plain_name(v.ctx, s)?;
+            let opens = s == 0
+                || v.ctx.toks[s - 1].has(crate::casualties::lexicon::class::FUNCTION)
+                || !v.ctx.toks[s - 1].is_word();
+            let given = crate::lexicon::given_name(v.low(s)).is_some();
+            (end == c && opens && given).then_some((name, s))
+        })
 }
 
 /// `two students, lena ortiz and sam kohl,` ending at token `e` in lower-cased text: the

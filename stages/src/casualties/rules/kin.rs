@@ -14,7 +14,7 @@ use crate::casualties::numbers::number_at;
 use crate::records::{Approx, Count, Status};
 
 /// A relative noun and whether it is plural.
-fn kin(w: &str) -> Option<bool> {
+pub(super) fn kin(w: &str) -> Option<bool> {
     match w {
         "parents" | "brothers" | "sisters" | "sons" | "daughters" | "children" | "grandparents"
         | "grandchildren" | "siblings" | "relatives" | "cousins" => Some(true),

@@ -17,6 +17,7 @@ mod ordinal_more;
 mod partitive;
 mod perpetrator;
 pub mod phrase;
+mod to_death;
 
 use super::extract::Mention;
 use super::groups::{Ctx, Item};
@@ -221,6 +222,10 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "verb_passive/and_killed",
         read: and_killed::read,
+    },
+    Rule {
+        name: "verb_active/to_death",
+        read: to_death::read,
     },
     Rule {
         name: "verb_active/relatives_lost",

@@ -99,7 +99,14 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         let death = lives
             || matches!(
                 v.low(k),
-                "death" | "killing" | "killings" | "murder" | "murders" | "slaying"
+                "death"
+                    | "deaths"
+                    | "killing"
+                    | "killings"
+                    | "murder"
+                    | "murders"
+                    | "slaying"
+                    | "slayings"
             );
         if !((body || death) && v.low(k + 1) == "of") || cancelled(v, k, k + 2) {
             continue;
@@ -107,7 +114,22 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         match v.item_at(k + 2).or_else(|| modified_name(v, k + 2)) {
             // "the death of Ana Ruiz", "the killing of more than 800 protesters"; a body
             // counted by number is read below
-            Some(first) if death => out.extend(v.take(first, Status::Killed)),
+            // (`the deaths of 3-year-old twins` names nobody: after a plural noun, a name of
+            // one word is a group's noun)
+            Some(first)
+                if death
+                    && v.low(k).ends_with('s')
+                    && v.items[first]
+                        .name
+                        .as_ref()
+                        .is_some_and(|n| !n.contains(' ')) => {}
+            Some(first) if death => {
+                let (named, end) = (v.items[first].name.is_some(), v.items[first].end);
+                out.extend(v.take(first, Status::Killed));
+                if named {
+                    more_people(v, end, out);
+                }
+            }
             Some(first) => {
                 for g in v.list_from(first) {
                     if v.items[g].name.is_some() && !v.items[g].lone {
@@ -119,11 +141,20 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                 // lower-cased text: plain names, after a body only one opening with a
                 // known given name (not `the remains of ancient walls`)
                 let mut j = k + 2;
+                // (`the deaths of 3-year-old twins`: after a plural noun, an age opens no
+                // plain name; `the death of 94-year-old hope ruller` does)
+                if v.low(k).ends_with('s') && crate::casualties::groups::is_age(v.low(j)) {
+                    continue;
+                }
                 while let Some((name, end)) = super::phrase::plain_name(v.ctx, j) {
                     if body && crate::lexicon::given_name(v.low(j)).is_none() {
                         break;
                     }
                     out.push(v.named(name, j, Status::Killed));
+                    if death {
+                        more_people(v, end, out);
+                        break;
+                    }
                     if !(body && matches!(v.low(end), "and" | ",")) {
                         break;
                     }
@@ -234,6 +265,104 @@ fn possessed(v: &mut View<'_>, out: &mut Vec<Mention>) {
     }
 }
 
+/// The rest of a list of the named dead after `the deaths of NAME`, `e` the end of the first
+/// name: `, 38, of westtown; james shore, 40; and lena marie voss`, `, his 61-year-old wife,
+/// janet reid, and their son, matt reid`. A list is closed by `and`: people after a comma
+/// count only when one comes after `and` (not `the death of his wife, vera holt, 30,
+/// officials announced`); a person introduced by `a` is no list member (`and a third man,
+/// NAME`, who was charged).
+fn more_people(v: &mut View<'_>, e: usize, out: &mut Vec<Mention>) {
+    let mut pending = Vec::new();
+    list_after(v, e, &mut pending, out);
+}
+
+fn list_after(v: &mut View<'_>, mut e: usize, pending: &mut Vec<Mention>, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    // a list whose members hold commas of their own is cut by semicolons
+    let semi = (e..toks.len()).any(|i| v.low(i) == ";");
+    for _ in 0..12 {
+        // an age after the name: ", 38"
+        if v.low(e) == ","
+            && toks
+                .get(e + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Num { .. }))
+        {
+            e += 2;
+        }
+        let mut j = if semi {
+            match (e..toks.len()).find(|&i| v.low(i) == ";") {
+                Some(s) => s + 1,
+                None => return,
+            }
+        } else {
+            // a place after the name: ", of dayton,"
+            if v.low(e) == "," && matches!(v.low(e + 1), "of" | "from") {
+                match (e + 2..toks.len().min(e + 6)).find(|&i| v.low(i) == ",") {
+                    Some(c) => e = c,
+                    None => return,
+                }
+            }
+            match (v.low(e), v.low(e + 1)) {
+                (",", "and") => e + 2,
+                (",", _) | ("and", _) => e + 1,
+                _ => return,
+            }
+        };
+        let closing = v.low(j) == "and" || v.low(j.wrapping_sub(1)) == "and";
+        if v.low(j) == "and" {
+            j += 1;
+        }
+        let named_item = |v: &View<'_>, j: usize| {
+            v.item_at(j).filter(|&g| {
+                let it = &v.items[g];
+                it.name.is_some()
+                    && !it.lone
+                    && !it.article
+                    && !matches!(v.low(it.start), "a" | "an")
+                    && !v.used[g]
+            })
+        };
+        let mut add = |m: Option<Mention>, pending: &mut Vec<Mention>| {
+            pending.extend(m);
+            if closing {
+                out.append(pending);
+            }
+        };
+        // "his 61-year-old wife, Janet Reid" read as one named group
+        if let Some(g) = named_item(v, j) {
+            e = v.items[g].end;
+            let m = v.take(g, Status::Killed);
+            add(m, pending);
+            continue;
+        }
+        // "his 61-year-old wife, janet reid": a relative's noun, then the name
+        if matches!(v.low(j), "his" | "her" | "their") {
+            let mut r = j + 1;
+            if crate::casualties::groups::is_age(v.low(r)) {
+                r += 1;
+            }
+            if super::kin::kin(v.low(r)) != Some(false) || v.low(r + 1) != "," {
+                return;
+            }
+            j = r + 2;
+        }
+        if let Some(g) = named_item(v, j) {
+            e = v.items[g].end;
+            let m = v.take(g, Status::Killed);
+            add(m, pending);
+            continue;
+        }
+        if crate::casualties::groups::is_age(v.low(j)) {
+            j += 1;
+        }
+        let Some((name, end)) = super::phrase::plain_name(v.ctx, j) else {
+            return;
+        };
+        add(Some(v.named(name, j, Status::Killed)), pending);
+        e = end;
+    }
+}
+
 /// Whether `possessed.tsv` pairs the noun `noun` with the word `next` after it.
 fn possessed_next(v: &View<'_>, noun: &str, next: &str) -> bool {
     v.ctx
@@ -285,6 +414,24 @@ mod named_tests {
         let mut got: Vec<_> = run(text).into_iter().map(|f| (f.status, f.name)).collect();
         got.sort();
         got
+    }
+
+    #[test]
+    fn lists_of_the_named_dead() {
+        for text in [
+            "He was charged in the deaths of Ada Lorne, 40, of Kell; Bo Sten, 38; and Cy Mott, 61.",
+            "he was charged in the deaths of ada lorne , 40 , of kell ; bo sten , 38 ; and cy mott , 61 .",
+            "he was charged in the deaths of ada lorne, his 30-year-old wife, bo lorne, and their son, cy lorne .",
+        ] {
+            assert_eq!(run(text).len(), 3, "{text}");
+        }
+        // no closing `and`: the words after the comma are no second person
+        for text in [
+            "he was held in the death of his wife , ada lorne , 30 , officials announced .",
+            "they were convicted in the murder of ada lorne and a third man , bo sten , was freed .",
+        ] {
+            assert_eq!(run(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
