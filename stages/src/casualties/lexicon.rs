@@ -86,6 +86,17 @@ pub mod class {
     pub const DESIGNATOR: u32 = 1 << 17;
     /// In `kill_verbs`: an active verb of killing whose object a name after it would be.
     pub const KILL_VERB: u32 = 1 << 18;
+    /// Words some list knows: a run of words none of these are is a name's candidate
+    /// (a list of names, `stabbed ana roe to death`).
+    pub const LISTED: u32 = FUNCTION
+        | AUX
+        | PERSON
+        | PERPETRATOR
+        | NON_PERSON
+        | TRIGGER_START
+        | NUMBER
+        | MONTH
+        | NAT_ALONE;
     pub const NOT_NAME: u32 = FUNCTION
         | PERSON
         | PERPETRATOR

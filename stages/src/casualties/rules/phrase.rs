@@ -150,17 +150,7 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
     let mut e = at;
     while e < toks.len() && e < at + 3 {
         let t = &toks[e];
-        let known = t.has(
-            class::FUNCTION
-                | class::AUX
-                | class::PERSON
-                | class::PERPETRATOR
-                | class::NON_PERSON
-                | class::TRIGGER_START
-                | class::NUMBER
-                | class::MONTH
-                | class::NAT_ALONE,
-        );
+        let known = t.has(class::LISTED);
         // verbs that introduce a list of names are no part of one
         let verb = matches!(
             t.low,

@@ -143,17 +143,7 @@ fn plain_object(v: &mut View<'_>, e: usize, out: &mut Vec<Mention>) {
         toks.get(i).is_some_and(|t| {
             t.is_word()
                 && !matches!(t.kind, crate::casualties::tokens::Kind::Num { .. })
-                && !t.has(
-                    class::FUNCTION
-                        | class::AUX
-                        | class::PERSON
-                        | class::PERPETRATOR
-                        | class::NON_PERSON
-                        | class::TRIGGER_START
-                        | class::NUMBER
-                        | class::MONTH
-                        | class::NAT_ALONE,
-                )
+                && !t.has(class::LISTED)
         })
     };
     let Some(s) = [e.saturating_sub(2), e.saturating_sub(3)]
