@@ -327,15 +327,19 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
         // `I`, `we`, `you`, also before a clitic (`we're`, `i ' m`).
         let head = w.split(['\'', '’']).next().unwrap_or(w);
         speaks = speaks || lists.is_speaker_pronoun(head);
-        let lower = Lower::of(w);
-        let lower = lower.as_str();
-        verb = verb
-            || lists.auxiliary.contains(lower)
-            || lower.ends_with("n't")
-            || ["'s", "'re", "'ve", "'ll", "'d", "'m"]
-                .iter()
-                .any(|c| lower.len() > c.len() && lower.ends_with(c) && lower != "let's");
-        closed = closed || lists.closed.contains(lower);
+        // A title or a term is short: its words are read for a verb or a closed-class
+        // word up to the eighth (and only until both are found).
+        if n <= 8 && !(verb && closed) {
+            let lower = Lower::of(w);
+            let lower = lower.as_str();
+            verb = verb
+                || lists.auxiliary.contains(lower)
+                || lower.ends_with("n't")
+                || ["'s", "'re", "'ve", "'ll", "'d", "'m"]
+                    .iter()
+                    .any(|c| lower.len() > c.len() && lower.ends_with(c) && lower != "let's");
+            closed = closed || lists.closed.contains(lower);
+        }
     }
     let last = body.trim_end().chars().next_back();
     let ends_sentence = matches!(last, Some('.' | '!' | '?' | '…'));
