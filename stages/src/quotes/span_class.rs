@@ -283,6 +283,42 @@ pub const NAMES: [&str; N] = [
     "continues",
 ];
 
+/// The features, in the order of [`NAMES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feature {
+    Speaks,
+    Long8,
+    Long5,
+    Stop,
+    Named,
+    TheShort,
+    Evaluated,
+    Framed,
+    HyphenAfter,
+    ParenAfter,
+    RelativeAfter,
+    TermIs,
+    NameHeadAfter,
+    Nickname,
+    ContentAfter,
+    LabelledAfter,
+    OneWord,
+    TwoWords,
+    EndsComma,
+    DetBefore,
+    PossessiveBefore,
+    PrepBefore,
+    CueAdjacent,
+    ColonBefore,
+    VerbInside,
+    NoClosedInside,
+    TitleCased,
+    StandsAlone,
+    Attributed,
+    CuedUnnamed,
+    Continues,
+}
+
 /// How many features a span has.
 pub const N: usize = 31;
 
@@ -291,11 +327,9 @@ pub const N: usize = 31;
 pub struct Features(pub [f32; N]);
 
 impl Features {
-    fn set(&mut self, name: &str, on: bool) {
+    fn set(&mut self, feature: Feature, on: bool) {
         if on {
-            if let Some(k) = NAMES.iter().position(|n| *n == name) {
-                self.0[k] = 1.0;
-            }
+            self.0[feature as usize] = 1.0;
         }
     }
 }
@@ -307,10 +341,10 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
     let mut x = Features([0.0; N]);
     match attr {
         Some(Attribution::Cued { mention, .. }) => {
-            x.set("attributed", mention.is_some());
-            x.set("cued_unnamed", mention.is_none());
+            x.set(Feature::Attributed, mention.is_some());
+            x.set(Feature::CuedUnnamed, mention.is_none());
         }
-        Some(Attribution::Continues) => x.set("continues", true),
+        Some(Attribution::Continues) => x.set(Feature::Continues, true),
         Some(Attribution::NotSpeech) | None => {}
     }
     let body = f.text.get(span.start()..span.content_end()).unwrap_or("");
@@ -364,42 +398,45 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
         named = names_before(f, t, before, body, lists, (w1, w2, w3))
             || !comma && matches!(w1, "and" | "or") && joined_to_named(f, t, lists);
         x.set(
-            "the_short",
+            Feature::TheShort,
             w1 == "the" && !comma && n <= 2 && !ends_clause && !speaks,
         );
         if !comma {
-            x.set("det_before", is_determiner(w1));
+            x.set(Feature::DetBefore, is_determiner(w1));
             x.set(
-                "possessive_before",
+                Feature::PossessiveBefore,
                 w1.ends_with("'s") || w1.ends_with("s'"),
             );
-            x.set("prep_before", lists.preposition.contains(w1));
-            x.set("cue_adjacent", f.tokens[before - 1].flags.has(Flags::CUE));
+            x.set(Feature::PrepBefore, lists.preposition.contains(w1));
+            x.set(
+                Feature::CueAdjacent,
+                f.tokens[before - 1].flags.has(Flags::CUE),
+            );
         }
     }
-    x.set("speaks", speaks);
-    x.set("named", named);
+    x.set(Feature::Speaks, speaks);
+    x.set(Feature::Named, named);
     // Length and a closing stop speak for a quotation, but not for a work's title
     // after its naming word (`the book "..."`), whatever its length.
-    x.set("long8", !named && n >= 8);
-    x.set("long5", !named && (5..8).contains(&n));
-    x.set("stop", !named && ends_sentence && n >= 3);
-    x.set("one_word", n == 1);
-    x.set("two_words", n == 2);
-    x.set("ends_comma", matches!(last, Some(',')));
+    x.set(Feature::Long8, !named && n >= 8);
+    x.set(Feature::Long5, !named && (5..8).contains(&n));
+    x.set(Feature::Stop, !named && ends_sentence && n >= 3);
+    x.set(Feature::OneWord, n == 1);
+    x.set(Feature::TwoWords, n == 2);
+    x.set(Feature::EndsComma, matches!(last, Some(',')));
     x.set(
-        "colon_before",
+        Feature::ColonBefore,
         t.checked_sub(1).is_some_and(|p| f.tokens[p].is_punct(':')),
     );
-    x.set("verb_inside", verb);
-    x.set("no_closed_inside", n >= 2 && !closed);
+    x.set(Feature::VerbInside, verb);
+    x.set(Feature::NoClosedInside, n >= 2 && !closed);
     // Capitals are read only in text that has them; `no_closed_inside` and the words
     // around the marks are the path without them.
     x.set(
-        "title_cased",
+        Feature::TitleCased,
         !f.lowercase && super::selection::looks_like_title(body),
     );
-    x.set("stands_alone", super::selection::stands_alone(f, t));
+    x.set(Feature::StandsAlone, super::selection::stands_alone(f, t));
 
     // A verb calling something by the quoted words a few words before.
     let evaluated = (2..=6).any(|back| {
@@ -408,14 +445,14 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
             .and_then(|i| word_at(f, i))
             .is_some_and(|w| lists.evaluative.contains(w.as_str()))
     });
-    x.set("evaluated", evaluated);
+    x.set(Feature::Evaluated, evaluated);
     // Reported speech: a cue earlier in the sentence frames the quoted words.
     let (s0, _) = f.sentence_range(f.tokens[t].sentence());
     let framed = (s0..t)
         .rev()
         .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_)))
         .any(|i| f.tokens[i].kind == Kind::Word && f.tokens[i].flags.has(Flags::CUE));
-    x.set("framed", framed);
+    x.set(Feature::Framed, framed);
 
     if !ends_clause && !speaks && n <= 4 {
         if let Some(next) = modifies_next(f, t, span, n, lists) {
@@ -425,7 +462,7 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
     // decisive, also over a verb that calls something by the words (`call it the "..."`)
     let comma_inside = matches!(last, Some(','));
     x.set(
-        "labelled_after",
+        Feature::LabelledAfter,
         !speaks && n <= 5 && !ends_sentence && labelled_after(f, t, comma_inside),
     );
     x
@@ -612,15 +649,15 @@ fn modifies_next(
     span: &Quotation,
     n: usize,
     lists: &Lists,
-) -> Option<&'static str> {
+) -> Option<Feature> {
     let after = f.text.get(span.end..).unwrap_or("");
     let gap = after.len() - after.trim_start_matches([' ', '\t']).len();
     let rest = &after[gap..];
     if rest.starts_with('-') && rest[1..].starts_with(char::is_alphabetic) {
-        return Some("hyphen_after");
+        return Some(Feature::HyphenAfter);
     }
     if rest.starts_with('(') && n <= 2 {
-        return Some("paren_after");
+        return Some(Feature::ParenAfter);
     }
     let next = word_at(f, t + 1)?;
     let next = next.as_str();
@@ -630,7 +667,7 @@ fn modifies_next(
     // A label a relative clause goes on to define (`one of many "layaway angels" who
     // ...`).
     if n <= 3 && matches!(next, "who" | "which" | "where" | "whose") {
-        return Some("relative_after");
+        return Some(Feature::RelativeAfter);
     }
     if n <= 2 && matches!(next, "is" | "was" | "means" | "refers") {
         let first = t == 0
@@ -639,7 +676,7 @@ fn modifies_next(
                 Kind::Punct(';' | ',' | ':') | Kind::Break
             )
             || f.tokens[t - 1].sentence() != f.tokens[t].sentence();
-        return first.then_some("term_is");
+        return first.then_some(Feature::TermIs);
     }
     let listed = Flags::FUNCTION | Flags::ADVERB | Flags::MONTH | Flags::PRONOUN | Flags::CUE;
     let head = next
@@ -647,7 +684,7 @@ fn modifies_next(
         .filter(|h| h.len() > 2)
         .unwrap_or(next);
     if lists.name_head.contains(next) || lists.name_head.contains(head) {
-        return Some("name_head_after");
+        return Some(Feature::NameHeadAfter);
     }
     // Between two words of a name (`Tomas "Tiny" Halloran`), no article before.
     let nickname = n <= 2
@@ -668,8 +705,8 @@ fn modifies_next(
         && !next.ends_with("n't")
         && f.tokens[t + 1].sentence() == f.tokens[t].sentence();
     match (content, nickname) {
-        (true, true) => Some("nickname"),
-        (true, false) => Some("content_after"),
+        (true, true) => Some(Feature::Nickname),
+        (true, false) => Some(Feature::ContentAfter),
         _ => None,
     }
 }
@@ -703,6 +740,9 @@ mod tests {
         let m = Model::parse(MODEL_FILE).unwrap();
         assert!(m.keep < m.read_again && m.read_again < m.alone);
         assert_eq!(NAMES.len(), N);
+        assert_eq!(NAMES[Feature::Speaks as usize], "speaks");
+        assert_eq!(NAMES[Feature::TitleCased as usize], "title_cased");
+        assert_eq!(NAMES[Feature::Continues as usize], "continues");
     }
 
     #[test]
