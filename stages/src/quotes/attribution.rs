@@ -1044,7 +1044,7 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         }) {
             open = (floor..open).rev().find(|&i| f.tokens[i].is_punct(','))?;
         }
-        let np = np_backward(f, open.checked_sub(1)?, s0)?;
+        let mut np = np_backward(f, open.checked_sub(1)?, s0)?;
         // "A spokesman for the Interior Ministry, Nuno Pires, said": the phrase before
         // the comma is a preposition's object; the name apposed to the whole is the
         // subject.
@@ -1057,6 +1057,10 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
                 return apposed;
             }
         }
+        // "Ed Roe, the head of security at a hotel in the city of Davao, 40 miles south
+        // of the capital, said": two appositions; the first ends in a preposition's
+        // object, so the subject is the phrase before the comma that opens it.
+        np = first_of_apposition_chain(f, np, s0, k).unwrap_or(np);
         return match classify(f, np.0, np.1) {
             Some(Mention::Name { .. }) => Some(np),
             // "Its chief, Sarah Kent, said": the name in the apposition; "the singer, 70,
@@ -1094,6 +1098,45 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         }
     }
     Some(np)
+}
+
+/// Prepositions whose object may end an apposition (`the head of security at a hotel
+/// in Davao`).
+const APPOSITION_PREPOSITIONS: &[&str] = &["for", "of", "from", "at", "in", "near", "with"];
+
+/// When `np`, the phrase before an apposition's comma, is a preposition's object, it
+/// ends an earlier apposition: go back over that one (and at most two more) to the phrase
+/// before the comma that opens the chain, when it reads as a subject (a name, or a
+/// description with an article or an owner). `k` is the comma before the cue.
+fn first_of_apposition_chain(
+    f: &Frame<'_>,
+    mut np: (usize, usize),
+    s0: usize,
+    k: usize,
+) -> Option<(usize, usize)> {
+    let floor = s0.max(k.saturating_sub(45));
+    for _ in 0..3 {
+        if np.0 <= s0 || !f.word_in(np.0 - 1, APPOSITION_PREPOSITIONS) {
+            break;
+        }
+        let open = (floor..np.0).rev().find(|&i| f.tokens[i].is_punct(','))?;
+        if (open + 1..np.0).any(|i| matches!(f.tokens[i].kind, Kind::Quote(_) | Kind::Break)) {
+            return None;
+        }
+        np = np_backward(f, open.checked_sub(1)?, s0)?;
+    }
+    if np.0 > s0 && f.word_in(np.0 - 1, APPOSITION_PREPOSITIONS) || is_opener(np, s0) {
+        return None;
+    }
+    match classify(f, np.0, np.1)? {
+        Mention::Name { .. } => Some(np),
+        Mention::Description { .. }
+            if f.tokens[np.0].has(Flags::DETERMINER) || f.tokens[np.0].has(Flags::POSSESSIVE) =>
+        {
+            Some(np)
+        }
+        _ => None,
+    }
 }
 
 /// `NP in PLACE` ending just before a cue: the phrase before `in`, when the words after

@@ -731,7 +731,8 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
             }
             // "Owen Pryce, who led the search, said": the subject of a cue; "said to
             // Roe, who in turn asked": the subject of a relative clause.
-            m.subject |= cue_after_name(f, end) || addressee_then_who(f, m.at, end);
+            m.subject |= cue_after_name(f, end) && !object_before_apposition(f, m.at, end)
+                || addressee_then_who(f, m.at, end);
         }
         // "a spokeswoman for Harlow Brothers": the name of a body.
         m.name.org |= m.at >= 2
@@ -803,12 +804,14 @@ fn last_token(f: &Frame<'_>, m: &NameMention<'_>) -> Option<usize> {
 /// Whether a verb starts at token `k` (`had`, `was`, `would`, or a verb by its form),
 /// so that a name before it is the subject of a clause of its own.
 fn starts_clause(f: &Frame<'_>, k: usize) -> bool {
-    const AUX: &[&str] = &[
-        "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should",
-        "did", "does", "might", "may", "can",
-    ];
-    f.word_in(k, AUX) || verb_follows(f, k)
+    f.word_in(k, CLAUSE_AUX) || verb_follows(f, k)
 }
+
+/// Auxiliaries and forms of `be` and `have` that open a clause after a name.
+const CLAUSE_AUX: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "did",
+    "does", "might", "may", "can",
+];
 
 /// Whether a cue verb follows the name ending at `end`, directly or after a phrase set
 /// off by commas (`Owen Pryce, who led the search, said`).
@@ -817,11 +820,58 @@ fn cue_after_name(f: &Frame<'_>, end: usize) -> bool {
     if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) {
         return cue_follows(f, k);
     }
-    let limit = f.tokens.len().min(k + 16);
-    let close = (k + 1..limit)
-        .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_) | Kind::Break))
-        .find(|&i| f.tokens[i].is_punct(','));
-    close.is_some_and(|c| cue_follows(f, c + 1))
+    // "Ed Roe, the head of security at a hotel, 40 miles south of the city, said": up to
+    // three phrases set off by commas, each of at most 16 tokens.
+    // Only the first may be a clause (`who led the search`); the later ones are
+    // phrases of place or measure (`40 miles south of the city`, `a town of 900`).
+    let mut open = k;
+    for n in 0..3 {
+        let limit = f.tokens.len().min(open + 16);
+        let close = (open + 1..limit)
+            .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_) | Kind::Break))
+            .find(|&i| f.tokens[i].is_punct(','));
+        let Some(c) = close else {
+            return false;
+        };
+        if n > 0 && !place_or_measure(f, open + 1, c) {
+            return false;
+        }
+        if cue_follows(f, c + 1) {
+            return true;
+        }
+        open = c;
+    }
+    false
+}
+
+/// Whether the tokens `from..to` read as a phrase of place or measure set off by commas:
+/// opened by an article, a number or an approximation, with no verb of a clause.
+fn place_or_measure(f: &Frame<'_>, from: usize, to: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "about", "some", "nearly", "roughly", "around", "just", "near",
+    ];
+    let opens = f.tokens.get(from).is_some_and(|t| {
+        t.kind == Kind::Word
+            && (t.has(Flags::DETERMINER)
+                || f.word(from)
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| b.is_ascii_digit())
+                || f.word_in(from, OPENERS))
+    });
+    opens && !(from..to).any(|i| f.word_in(i, CLAUSE_AUX) || f.tokens[i].has(Flags::CUE))
+}
+
+/// `a hotel in Davao, 40 miles south of the capital, said`: a preposition's object
+/// before an apposition is not the subject of the cue after it; the apposition hangs on
+/// the phrase the object ends.
+fn object_before_apposition(f: &Frame<'_>, at: usize, end: usize) -> bool {
+    let comma = f.tokens.get(end + 1).is_some_and(|t| t.is_punct(','));
+    let mut k = at;
+    if k > 0 && f.tokens[k - 1].has(Flags::DETERMINER) {
+        k -= 1;
+    }
+    comma && k > 0 && f.word_in(k - 1, PREPOSITIONS)
 }
 
 /// Prepositions whose object is no subject of the verb after it.
