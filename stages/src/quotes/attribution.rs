@@ -519,25 +519,36 @@ fn credit_after_dash(f: &Frame<'_>, j: usize) -> Option<Attribution> {
         .find(|&k| f.tokens[k].kind == Kind::Break)
         .unwrap_or(f.tokens.len().min(j + 12));
     let np = cut_of_tail(f, np_forward(f, j, ceil)?);
+    // ("— Ana Roe on her rival, 2012": a preposition may close it too)
     let closed = f
         .tokens
         .get(np.1 + 1)
-        .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Break | Kind::Quote(_)));
-    if !closed || !matches!(classify(f, np.0, np.1), Some(Mention::Name { .. })) {
+        .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Break | Kind::Quote(_)))
+        || f.word_in(
+            np.1 + 1,
+            &["on", "in", "at", "to", "about", "after", "during"],
+        );
+    // The phrase opens with the name, a title or role, an article or `former` (not `—
+    // despite ho-hum reviews —`).
+    let first = &f.tokens[np.0];
+    let leads = first.has(Flags::GIVEN)
+        || !crate::lexicon::common_word(f.word(np.0))
+        || first.has(Flags::ROLE)
+        || first.has(Flags::TITLE)
+        || first.has(Flags::DETERMINER)
+        || f.word_in(np.0, &["former", "late"]);
+    let Some(Mention::Name { words, .. }) = classify(f, np.0, np.1).filter(|_| closed && leads)
+    else {
         return None;
-    }
-    // A person's full name: two words or more, opening with a given name or a word that
-    // is no ordinary word, none a web address (not `- came`, `— despite ho-hum reviews
-    // —`, `- hrc pic.twitter.com`).
-    let words: Vec<usize> = (np.0..=np.1)
-        .filter(|&i| f.tokens[i].kind == Kind::Word)
-        .collect();
-    let opens = words
-        .first()
-        .is_some_and(|&i| f.tokens[i].has(Flags::GIVEN) || !crate::lexicon::common_word(f.word(i)));
-    let address = words
-        .iter()
-        .any(|&i| f.word(i).len() > 3 && f.word(i).contains('.'));
+    };
+    // A person's full name (its title or role before it aside: `— coach Ana Roe`): two
+    // words or more, opening with a given name or a word that is no ordinary word, none
+    // a web address (not `- came`, `— despite ho-hum reviews —`, `- hrc
+    // pic.twitter.com`).
+    let opens = words.first().is_some_and(|w| {
+        crate::lexicon::given_name(w).is_some() || !crate::lexicon::common_word(w)
+    });
+    let address = words.iter().any(|w| w.len() > 3 && w.contains('.'));
     if words.len() < 2 || !opens || address {
         return None;
     }
@@ -1009,6 +1020,10 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
             }
         }
     }
+    // "It was Mark Twain who wrote": a cleft; the phrase it focuses is the subject.
+    if let Some(np) = cleft_focus(f, cue, s0) {
+        return Some(np);
+    }
     let mut k = cue.checked_sub(1)?;
     while k > s0 && is_aux(f, k) {
         k -= 1;
@@ -1100,6 +1115,35 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     Some(np)
 }
 
+/// `it was NP who CUE` (also `is`, `that`): the phrase a cleft sentence focuses, when
+/// it names someone or describes them.
+fn cleft_focus(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)> {
+    let rel = cue.checked_sub(1).filter(|&r| r > s0)?;
+    if !f.word_in(rel, &["who", "that"]) {
+        return None;
+    }
+    let np = np_backward(f, rel - 1, s0)?;
+    let be = np.0.checked_sub(1).filter(|&b| b > s0)?;
+    if np.1 + 1 != rel
+        || !f.word_in(be, &["was", "is"])
+        || !f.word_in(be - 1, &["it"])
+        || f.tokens[np.0].has(Flags::PRONOUN)
+    {
+        return None;
+    }
+    match classify(f, np.0, np.1)? {
+        // (not `it is the same fake news media that said`)
+        Mention::Name { words, .. } => words
+            .first()
+            .is_some_and(|w| {
+                crate::lexicon::given_name(w).is_some() || !crate::lexicon::common_word(w)
+            })
+            .then_some(np),
+        Mention::Description { .. } => Some(np),
+        Mention::Pronoun(_) => None,
+    }
+}
+
 /// Prepositions whose object may end an apposition (`the head of security at a hotel
 /// in Davao`).
 const APPOSITION_PREPOSITIONS: &[&str] = &["for", "of", "from", "at", "in", "near", "with"];
@@ -1115,8 +1159,13 @@ fn first_of_apposition_chain(
     k: usize,
 ) -> Option<(usize, usize)> {
     let floor = s0.max(k.saturating_sub(45));
-    for _ in 0..3 {
-        if np.0 <= s0 || !f.word_in(np.0 - 1, APPOSITION_PREPOSITIONS) {
+    // (an age or a credential set off by commas is passed over too: `Ana Roe, 51, of
+    // Dover, N.Y.,`, `Dan Amen, MD, founder of ...,`)
+    let aside =
+        |np: (usize, usize)| np.0 == np.1 && (is_number(f.word(np.0)) || f.word(np.0).len() <= 3);
+    for step in 0..4 {
+        let object = np.0 > s0 && f.word_in(np.0 - 1, APPOSITION_PREPOSITIONS);
+        if !(object || step > 0 && aside(np)) {
             break;
         }
         let open = (floor..np.0).rev().find(|&i| f.tokens[i].is_punct(','))?;
@@ -1125,11 +1174,16 @@ fn first_of_apposition_chain(
         }
         np = np_backward(f, open.checked_sub(1)?, s0)?;
     }
-    if np.0 > s0 && f.word_in(np.0 - 1, APPOSITION_PREPOSITIONS) || is_opener(np, s0) {
+    if np.0 > s0 && f.word_in(np.0 - 1, APPOSITION_PREPOSITIONS) || is_opener(np, s0) || aside(np) {
         return None;
     }
     match classify(f, np.0, np.1)? {
-        Mention::Name { .. } => Some(np),
+        Mention::Name { words, .. } => words
+            .first()
+            .is_some_and(|w| {
+                crate::lexicon::given_name(w).is_some() || !crate::lexicon::common_word(w)
+            })
+            .then_some(np),
         Mention::Description { .. }
             if f.tokens[np.0].has(Flags::DETERMINER) || f.tokens[np.0].has(Flags::POSSESSIVE) =>
         {
