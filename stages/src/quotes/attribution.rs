@@ -1367,6 +1367,44 @@ fn widen_spokes(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize
     np
 }
 
+/// The body a sentence's subject speaks for, when that subject is a spokesman (`A
+/// spokesman for the Dorva Rail Authority said`, `a Dorva Rail spokeswoman told`): the
+/// body's phrase, or the spokesman's own when the body is in it or unnamed.
+pub fn spokes_subject(f: &Frame<'_>, s0: usize, s1: usize) -> Option<(usize, usize)> {
+    let near = s1.min(s0 + 8).min(f.tokens.len());
+    if !(s0..near).any(|i| f.tokens[i].has(Flags::SPOKES)) {
+        return None;
+    }
+    let np = sentence_subject(f, s0, s1)?;
+    let Mention::Description {
+        spokes: true,
+        head,
+        plural: false,
+        ..
+    } = classify(f, np.0, np.1)?
+    else {
+        return None;
+    };
+    // (a spokesman, not `a military official`, `a source`: those are people unnamed)
+    if !(head.starts_with("spokes") || head == "representative") {
+        return None;
+    }
+    let body = widen_spokes(f, np, s1);
+    // A spokesman named (`Pentagon spokesman Ana Roe`, `a spokesman for Acme, Ana Roe,`)
+    // speaks as himself: only a verb may follow the phrase.
+    let mut k = body.1 + 1;
+    if f.tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+        k += 1;
+        if np_forward(f, k, s1).is_some_and(|a| is_person_name(f, a)) {
+            return None;
+        }
+    }
+    let next = f.tokens.get(k)?;
+    let verb = next.kind == Kind::Word && (next.has(Flags::CUE) || is_aux(f, k) || !next.capital);
+    let name_word = next.kind == Kind::Word && (next.capital || next.has(Flags::GIVEN));
+    (verb && !name_word && k < s1).then_some(body)
+}
+
 /// Documents named with their author (`a report by X`, `a study from X`): the author speaks.
 const AUTHORED: &[&str] = &["report", "study", "survey", "analysis", "audit", "review"];
 

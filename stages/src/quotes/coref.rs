@@ -25,6 +25,9 @@ struct Entry {
     subject: bool,
     /// A subject that may carry a running speaker: not one of a subordinate clause.
     focus: bool,
+    /// A body speaking through its spokesman (`a spokesman for Acme said`): a later
+    /// `he` or `she` may stand for it.
+    spokes: bool,
 }
 
 /// Nouns that refer back to a body whatever its name (`Neiman Marcus ... the company
@@ -49,6 +52,9 @@ const GENERIC_BODIES: &[&str] = &[
     "university",
     "network",
 ];
+
+/// How far after a spokesman's sentence (in tokens) `he` or `she` may still be him.
+const SPOKES_REACH: usize = 60;
 
 /// How far back a pronoun looks, in mentions.
 const LOOKBACK: usize = 40;
@@ -140,7 +146,17 @@ impl<'s, 'a> Resolver<'s, 'a> {
             referent,
             subject,
             focus: subject,
+            spokes: false,
         });
+    }
+
+    /// Records a body at token `at` as the subject of its spokesman's verb (`a
+    /// spokeswoman for Acme said`).
+    pub fn note_spokes(&mut self, at: usize, referent: Referent) {
+        self.note(at, referent, true);
+        if let Some(e) = self.entries.last_mut() {
+            e.spokes = true;
+        }
     }
 
     /// Marks the last mention recorded as the subject of a subordinate clause (`when
@@ -278,6 +294,14 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 found += 1;
             }
             for &j in &candidates[..found] {
+                // "a spokesman for Acme said ... 'Q,' he said": the spokesman's body,
+                // in the next sentence or two.
+                if self.entries[j].spokes
+                    && at - self.entries[j].at <= SPOKES_REACH
+                    && matches!(kind, PronounKind::Male | PronounKind::Female)
+                {
+                    return Some(self.entries[j].referent.clone());
+                }
                 let r = match &self.entries[j].referent {
                     Referent::Person(id) => Referent::Person(*id),
                     Referent::SetPerson(s) => Referent::SetPerson(*s),

@@ -275,6 +275,9 @@ enum Event {
     /// A document (token) issued by the phrase `.1..=.2` (`Orvane Foods released a
     /// statement`): a later `the statement said` is theirs.
     Document(usize, usize, usize),
+    /// A sentence whose subject is a spokesman for the body `.0..=.1` (`A spokesman for
+    /// the Dorva Rail Authority said ...`).
+    Spokes(usize, usize),
     Quote(usize, Attribution),
 }
 
@@ -341,6 +344,9 @@ fn read_article<'a>(
         if let Some((doc, (a0, a1))) = attribution::document_author(f, s0, s1) {
             // After the author's own mention, so that it is known.
             events.push((doc.max(a1), 2, Event::Document(doc, a0, a1)));
+        }
+        if let Some((b0, b1)) = attribution::spokes_subject(f, s0, s1) {
+            events.push((b1, 2, Event::Spokes(b0, b1)));
         }
         // Only a definite description can be resolved ("The officer ...", "Roe's family").
         let definite = f.tokens.get(s0).is_some_and(|t| {
@@ -418,6 +424,12 @@ fn read_article<'a>(
                 let r = phrases::classify(f, a0, a1).and_then(|m| resolver.resolve(&m, a0));
                 if let Some(r) = r {
                     resolver.note(a0, r, true);
+                }
+            }
+            Event::Spokes(b0, b1) => {
+                let r = phrases::classify(f, b0, b1).and_then(|m| resolver.resolve(&m, b0));
+                if let Some(r) = r {
+                    resolver.note_spokes(b1, r);
                 }
             }
             Event::Document(doc, a0, a1) => {

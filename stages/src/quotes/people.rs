@@ -375,8 +375,16 @@ fn is_country(words: &[&str]) -> bool {
 }
 
 /// The usual gender of a person's given name (`Ana Ruiz`), when the name has a
-/// surname too and the given name has one gender.
+/// surname too and the given name has one gender, and is no body's name after a person
+/// (`Anne Frank House`, `John Radcliffe Hospital`).
 fn given_gender(words: &[&str]) -> Option<Gender> {
+    if words.len() > 2
+        && words
+            .last()
+            .is_some_and(|w| super::lexicon::LEXICON.flags(w).has(Flags::ORG))
+    {
+        return None;
+    }
     // A title or role kept before the name (`CEO John Stumpf`) is not its given name.
     let lead = words
         .iter()
