@@ -981,7 +981,8 @@ fn stated_nationality(ctx: &Ctx<'_>) -> Option<String> {
                 }
             }
         }
-        if let Some((pre, "born")) = t.low.split_once('-') {
+        // (`-born` is tested first: a search for the hyphen in every word cost more)
+        if let Some(pre) = t.low.strip_suffix("-born").filter(|p| !p.contains('-')) {
             let sub = super::tokens::tokenize(pre);
             if let Some(h) = nationality::at(&sub.toks(ctx.lex), 0) {
                 return Some(h.code());

@@ -346,14 +346,15 @@ impl Lexicon {
 }
 
 /// The flags of the packed words ([`pack_lowercase`]), for the lookup made for every
-/// token of every article: an open-addressing table of the keys and a bit filter before
-/// it. A word is most often in no list; its filter bit, in a few kilobytes that stay in
-/// cache, then answers without reading the table.
+/// token of every article: an open-addressing table of (key, flags) slots and a bit filter
+/// before it. A word is most often in no list; its filter bit, in a few kilobytes that
+/// stay in cache, then answers without reading the table. A listed word's key and flags
+/// share a slot, so that a hit reads one cache line, not one in each of two arrays.
 #[derive(Default)]
 struct PackedFlags {
-    /// Slot keys, `0` for an empty slot (no packed word is `0`: its length is in it).
-    keys: Vec<u128>,
-    flags: Vec<Flags>,
+    /// Slot keys and their flags, key `0` for an empty slot (no packed word is `0`: its
+    /// length is in it).
+    slots: Vec<(u128, Flags)>,
     /// One bit per filter position, set for the listed words.
     filter: Vec<u64>,
     /// log2 of the slot count.
@@ -365,13 +366,13 @@ const FILTER_BITS: u32 = 16;
 
 impl PackedFlags {
     fn new(words: &HashMap<u128, Flags>) -> PackedFlags {
-        // At most a quarter of the slots full: a probe sequence stays short.
-        let bits = (words.len().max(1) * 4)
+        // At most half of the slots full: a probe sequence stays short, and the table
+        // (32 bytes a slot) small enough to stay mostly in cache.
+        let bits = (words.len().max(1) * 2)
             .next_power_of_two()
             .trailing_zeros();
         let mut table = PackedFlags {
-            keys: vec![0; 1 << bits],
-            flags: vec![Flags::default(); 1 << bits],
+            slots: vec![(0, Flags::default()); 1 << bits],
             filter: vec![0; 1 << (FILTER_BITS - 6)],
             bits,
         };
@@ -385,13 +386,12 @@ impl PackedFlags {
             let h = mix(key);
             let f = filter_at(h);
             table.filter[f / 64] |= 1 << (f % 64);
-            let mask = table.keys.len() - 1;
+            let mask = table.slots.len() - 1;
             let mut slot = table.slot(h);
-            while table.keys[slot] != 0 {
+            while table.slots[slot].0 != 0 {
                 slot = (slot + 1) & mask;
             }
-            table.keys[slot] = key;
-            table.flags[slot] = flags;
+            table.slots[slot] = (key, flags);
         }
         table
     }
@@ -410,11 +410,11 @@ impl PackedFlags {
         {
             return Flags::default();
         }
-        let mask = self.keys.len().wrapping_sub(1);
+        let mask = self.slots.len().wrapping_sub(1);
         let mut slot = self.slot(h);
-        while let Some(&k) = self.keys.get(slot) {
+        while let Some(&(k, flags)) = self.slots.get(slot) {
             if k == key {
-                return self.flags.get(slot).copied().unwrap_or_default();
+                return flags;
             }
             if k == 0 {
                 break;
