@@ -192,13 +192,15 @@ impl Ctx<'_> {
             if !t.is_word() {
                 break;
             }
-            // (an age before a role noun leaves the name to the role: `85-year-old prince`)
-            let role_next = self
-                .toks
-                .get(k + 1)
-                .is_some_and(|n| n.has(class::TITLE | class::PERSON | class::PERPETRATOR))
-                || self.modifies_role(k + 1);
-            if !aged && roles.is_empty() && single_age(t.low) && !role_next {
+            // (an age before a role noun leaves the name to the role: `85-year-old prince`;
+            // asked only of an age)
+            let role_next = || {
+                self.toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.has(class::TITLE | class::PERSON | class::PERPETRATOR))
+                    || self.modifies_role(k + 1)
+            };
+            if !aged && roles.is_empty() && single_age(t.low) && !role_next() {
                 aged = true;
                 prefix = true;
                 k += 1;

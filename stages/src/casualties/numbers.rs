@@ -153,8 +153,23 @@ fn counts_people(t: &Tok) -> bool {
     t.has(class::PERSON | class::PERPETRATOR | class::NAT_FIRST)
 }
 
+/// The words other than number words that [`number_at`] reads a number from when no
+/// hedge comes before them (`a dozen`, `a pair of`, `both gunmen`, `another 14`).
+fn opens_number(low: &str) -> bool {
+    matches!(low.len(), 1 | 2 | 4 | 7) && matches!(low, "a" | "an" | "both" | "another")
+}
+
 /// The hedged number starting at `i`.
 pub fn number_at(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Found> {
+    // Asked of most tokens, which open no number: one that starts no hedge and is a mark,
+    // or a word that is no number word and none of the few below, gives none at once.
+    if let Some(t) = toks.get(i).filter(|t| !t.has(class::HEDGE_START)) {
+        match t.kind {
+            Kind::Punct(_) => return None,
+            Kind::Word if !t.has(class::NUMBER_HEAD) && !opens_number(t.low) => return None,
+            _ => {}
+        }
+    }
     let (approx, j) = hedge(lex, toks, i).unwrap_or((Approx::Exact, i));
     // "another 14 people": another adds nothing to the count
     let j = if toks.get(j).is_some_and(|t| t.low == "another")

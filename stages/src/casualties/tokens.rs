@@ -180,6 +180,8 @@ impl Tokens {
     /// (offsets are into `text`). Linear in its length.
     pub fn push(&mut self, text: &str) -> std::ops::Range<usize> {
         let first = self.spans.len();
+        // (the lower-case forms of an ASCII text take at most its length: one growth)
+        self.low.reserve(text.len());
         if text.is_ascii() {
             // (most sentences: their characters are their bytes, read in place)
             self.scan(text, Ascii(text.as_bytes()));
