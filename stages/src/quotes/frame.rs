@@ -221,6 +221,10 @@ impl<'a> Frame<'a> {
             &["continue", "reading", "the", "main", "story"],
             &["continue", "reading", "below"],
         ];
+        // Both labels end in a word of five letters: most words are told by their length.
+        if self.tokens[i].end - self.tokens[i].start != 5 {
+            return false;
+        }
         LABELS.iter().any(|label| {
             i + 1 >= label.len()
                 && label.iter().rev().enumerate().all(|(k, w)| {
@@ -391,8 +395,9 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 fn word_end(s: &str, mut j: usize) -> usize {
     let bytes = s.as_bytes();
     loop {
-        // Runs of ASCII letters and digits, most of a word, are skipped bytewise.
-        while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+        // Runs of ASCII letters and digits, most of a word, are skipped bytewise, each
+        // byte told by one table load.
+        while bytes.get(j).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
             j += 1;
         }
         let Some(d) = char_at(s, j) else {
@@ -410,6 +415,17 @@ fn word_end(s: &str, mut j: usize) -> usize {
     }
     j
 }
+
+/// Whether each byte is an ASCII letter or digit ([`u8::is_ascii_alphanumeric`]).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 trait LastIsBreak {
     fn is_none_or_not_break(&self) -> bool;
