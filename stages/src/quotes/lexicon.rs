@@ -476,9 +476,20 @@ const TWO_WORD_HEADS: &[&str] = &["prime", "vice", "chief", "home", "foreign"];
 
 /// Lowercases an ASCII word into `buf`; `None` for non-ASCII or over-long words, which
 /// no word list holds.
-pub fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+pub fn lower_ascii<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
+    if bytes.len() > buf.len() {
+        return None;
+    }
+    // A word already in lower case (most are) is its own lower case: no copy, and no
+    // UTF-8 check of one.
+    if bytes
+        .iter()
+        .all(|&b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return Some(word);
+    }
+    if !word.is_ascii() {
         return None;
     }
     for (d, s) in buf.iter_mut().zip(bytes) {
