@@ -176,6 +176,21 @@ impl Ctx<'_> {
                 return None;
             }
         }
+        // A plain lower-case word (most words of a lower-cased text) opens no name: none
+        // of the words the loop below reads before a name is it, and no killing verb
+        // comes before it (the same tests as the loop's, asked once).
+        if t0.is_word()
+            && !t0.cap
+            && !t0.has(class::TITLE | class::PERSON_SG | class::PERPETRATOR)
+            && !matches!(t0.low, "the" | "a" | "an" | "his" | "her" | "their")
+            && !t0.low.starts_with("al-")
+            && !single_age(t0.low)
+            && !self.modifies_role(i)
+            && !self.kill_verb_before(i)
+            && nationality::at(self.toks, i).is_none()
+        {
+            return None;
+        }
         let mut j = i;
         // "his wife Ann": a possessive opens a relative named after
         if matches!(self.low(j), "the" | "a" | "an" | "his" | "her" | "their") {
