@@ -306,11 +306,20 @@ impl Lexicon {
     }
 
     /// The flags of a word, given in any case.
+    #[inline]
     pub fn flags(&self, word: &str) -> Flags {
         match pack_lowercase(word) {
             Some(k) => self.packed_flags.get(k),
-            None => self.flags.get(word).copied().unwrap_or_default(),
+            None => self.long_flags(word),
         }
+    }
+
+    /// [`Lexicon::flags`] of a word that is not packed (long or not ASCII): kept out of
+    /// line, so that the lookup of a packed word, made for every token, stays small.
+    #[cold]
+    #[inline(never)]
+    fn long_flags(&self, word: &str) -> Flags {
+        self.flags.get(word).copied().unwrap_or_default()
     }
 
     /// The cues starting with `first` (lowercase).
