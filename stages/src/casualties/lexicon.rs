@@ -111,6 +111,9 @@ pub mod class {
 pub struct Lexicon {
     pub numbers: HashMap<String, (u64, NumKind)>,
     pub hedges: Vec<(Vec<String>, Approx)>,
+    /// For each first word of a hedge, the hedges (indices into `hedges`, in order) that
+    /// start with it, so that a token is tried against those only.
+    pub hedges_by_start: HashMap<String, Vec<usize>>,
     /// First words of hedges.
     pub hedge_starts: HashSet<String>,
     pub triggers: Vec<Trigger>,
@@ -495,9 +498,16 @@ fn build() -> Lexicon {
         .iter()
         .filter_map(|(w, _)| w.first().cloned())
         .collect();
+    let mut hedges_by_start: HashMap<String, Vec<usize>> = HashMap::default();
+    for (n, (words, _)) in hedges.iter().enumerate() {
+        if let Some(first) = words.first() {
+            hedges_by_start.entry(first.clone()).or_default().push(n);
+        }
+    }
     let mut lex = Lexicon {
         numbers,
         hedges,
+        hedges_by_start,
         hedge_starts,
         triggers,
         trigger_starts,

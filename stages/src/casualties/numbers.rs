@@ -17,10 +17,13 @@ pub struct Found {
 
 /// The hedge starting at `i`, if any: its meaning and the index after it.
 pub fn hedge(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<(Approx, usize)> {
-    if !toks.get(i).is_some_and(|t| t.has(class::HEDGE_START)) {
-        return None;
-    }
-    'outer: for (words, approx) in &lex.hedges {
+    let first = toks.get(i).filter(|t| t.has(class::HEDGE_START))?;
+    // Only the hedges starting with the token's word can match, tried in their order.
+    let starting = lex
+        .hedges_by_start
+        .get(first.low)
+        .map_or(&[][..], Vec::as_slice);
+    'outer: for (words, approx) in starting.iter().filter_map(|&n| lex.hedges.get(n)) {
         for (k, w) in words.iter().enumerate() {
             match toks.get(i + k) {
                 Some(t) if t.low == *w => {}

@@ -122,8 +122,12 @@ impl<'a> Frame<'a> {
 
     /// Whether token `i` is a word of `list` (lowercase), in any case.
     pub fn word_in(&self, i: usize, list: &[&str]) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
-            && list.iter().any(|w| self.word(i).eq_ignore_ascii_case(w))
+        // (the word sliced once, not once per entry of the list)
+        self.tokens
+            .get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|t| self.text.get(t.start()..t.end()))
+            .is_some_and(|word| list.iter().any(|w| word.eq_ignore_ascii_case(w)))
     }
 
     /// The first token of sentence `s`: `sentence_range(s).0`, with one lookup.
