@@ -26,6 +26,7 @@ const SHARED: &[&str] = &[
     "src/lexicon.rs",
     "src/windows.rs",
     "src/substrings.rs",
+    "src/packed.rs",
     "data/people",
     "data/casualties/nationalities.tsv",
 ];

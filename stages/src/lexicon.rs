@@ -221,7 +221,18 @@ pub fn given_name(word: &str) -> Option<Option<Gender>> {
 /// `f` of a short ASCII word lowercased on the stack; `None` for a longer or non-ASCII one
 /// (no list holds those).
 fn ascii_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> Option<T> {
-    if word.len() > 24 || !word.is_ascii() {
+    if word.len() > 24 {
+        return None;
+    }
+    // A word already in lower case (most are) is its own lower case: no copy, and no
+    // UTF-8 check of one.
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return Some(f(word));
+    }
+    if !word.is_ascii() {
         return None;
     }
     let mut buf = [0u8; 24];

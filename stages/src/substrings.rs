@@ -18,7 +18,10 @@ pub struct Substrings {
     matched: u32,
 }
 
-/// The state every match enters: the search stops there.
+/// How many bytes [`Substrings::is_match`] reads between two looks for the match state.
+const RUN: usize = 16;
+
+/// The state every match enters and never leaves: the search stops there.
 const MATCHED: u16 = 1;
 const ROOT: u16 = 0;
 
@@ -92,6 +95,10 @@ impl Substrings {
                 }
             }
         }
+        // The match state is never left (its row, never filled above, is all root).
+        for t in &mut trans[usize::from(MATCHED) * classes..(usize::from(MATCHED) + 1) * classes] {
+            *t = MATCHED;
+        }
         // A transition into a state that ends a pattern goes to the match state instead;
         // each state is kept as the index of its row, saving a multiply per byte.
         let trans = trans
@@ -111,13 +118,19 @@ impl Substrings {
     /// Whether `text` holds any of the patterns.
     #[inline]
     pub fn is_match(&self, text: &str) -> bool {
+        // The match state is never left: it is looked for once per run of bytes, not
+        // after each byte.
         let mut row = 0;
-        for &b in text.as_bytes() {
-            let c = usize::from(self.class[usize::from(b)]);
-            match self.trans.get(row + c) {
-                Some(&next) if next == self.matched => return true,
-                Some(&next) => row = next as usize,
-                None => return false,
+        for run in text.as_bytes().chunks(RUN) {
+            for &b in run {
+                let c = usize::from(self.class[usize::from(b)]);
+                match self.trans.get(row + c) {
+                    Some(&next) => row = next as usize,
+                    None => return false,
+                }
+            }
+            if row == self.matched as usize {
+                return true;
             }
         }
         false

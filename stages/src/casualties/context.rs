@@ -48,15 +48,20 @@ pub fn other_event(toks: &[Tok], opening: Opening) -> bool {
     let low = |i: usize| toks.get(i).map_or("", |t| t.low);
     for (i, t) in toks.iter().enumerate() {
         let prev = if i > 0 { low(i - 1) } else { "" };
-        // "in 2001", "in October 2017", "In June," (a cumulative "since July 8" is this event)
-        let in_part_of = matches!(prev, "late" | "early" | "mid") && i > 1 && low(i - 2) == "in";
-        if is_year(t) && (matches!(prev, "in" | "of" | "since") || in_part_of) {
-            return true;
-        }
-        // "on July 7th 2005", "March 3, 2011": a full date is history
-        let dated = (1..=3).any(|k| i >= k && toks[i - k].has(class::MONTH));
-        if is_year(t) && dated && !early {
-            return true;
+        // (the year's two tests, asked of a year only)
+        if is_year(t) {
+            // "in 2001", "in October 2017", "In June," (a cumulative "since July 8" is this
+            // event)
+            let in_part_of =
+                matches!(prev, "late" | "early" | "mid") && i > 1 && low(i - 2) == "in";
+            if matches!(prev, "in" | "of" | "since") || in_part_of {
+                return true;
+            }
+            // "on July 7th 2005", "March 3, 2011": a full date is history
+            let dated = (1..=3).any(|k| i >= k && toks[i - k].has(class::MONTH));
+            if dated && !early {
+                return true;
+            }
         }
         // "in November 1963" is history like "in 1963", also before casualties are told
         if t.has(class::MONTH)

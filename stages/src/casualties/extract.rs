@@ -3,7 +3,7 @@
 
 use super::context;
 use super::groups::{Ctx, Item};
-use super::lexicon::{class, is_function_word, is_pronoun, Voice};
+use super::lexicon::{class, is_pronoun, Voice};
 use super::nationality::{self, NatKind};
 use super::numbers::number_at;
 use super::status::{self, Hit};
@@ -317,7 +317,7 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
             .or_else(|| {
                 let known = t.is_word()
                     && (t.cap || ctx.lower)
-                    && !is_function_word(t.low)
+                    && !t.has(class::FUNCTION)
                     && st.names.contains_key(t.low);
                 known.then(|| Item {
                     start: i,
@@ -467,7 +467,7 @@ fn joined_single(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> {
         .is_some_and(|p| p.end + 1 == i && (p.definite || p.article));
     for h in i..(i + 3).min(toks.len()) {
         let t = &toks[h];
-        if !t.is_word() || is_function_word(t.low) || ctx.lex.aux.contains(t.low) {
+        if !t.is_word() || t.has(class::FUNCTION | class::AUX) {
             return None;
         }
         if ctx.lex.people.get(t.low) == Some(&true) {
@@ -518,11 +518,7 @@ fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
         Some((name, e)) if i == 0 || !toks[i - 1].is_word() => (e, Some(name)),
         _ => (i + 1, None),
     };
-    if !t.is_word()
-        || !(t.cap || text.is_some())
-        || is_function_word(t.low)
-        || ctx.lex.people.contains_key(t.low)
-    {
+    if !t.is_word() || !(t.cap || text.is_some()) || t.has(class::FUNCTION | class::PERSON) {
         return None;
     }
     if !toks.get(name_end)?.is_punct(',') || !matches!(toks.get(name_end + 1)?.low, "a" | "an") {
@@ -540,11 +536,11 @@ fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
             k += h.len;
             continue;
         }
-        if ctx.lex.people.get(w.low) == Some(&true) {
+        if w.has(class::PERSON_SG) {
             role = Some(w.low.to_string());
             break;
         }
-        if !w.is_word() || is_function_word(w.low) {
+        if !w.is_word() || w.has(class::FUNCTION) {
             break;
         }
         k += 1;
@@ -553,7 +549,7 @@ fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     // the role noun must end the appositive: "a taxi driver organisation" is no person
     if toks
         .get(k + 1)
-        .is_some_and(|n| n.is_word() && !is_function_word(n.low))
+        .is_some_and(|n| n.is_word() && !n.has(class::FUNCTION))
     {
         return None;
     }
@@ -981,7 +977,8 @@ fn stated_nationality(ctx: &Ctx<'_>) -> Option<String> {
                 }
             }
         }
-        if let Some((pre, "born")) = t.low.split_once('-') {
+        // (`-born` is tested first: a search for the hyphen in every word cost more)
+        if let Some(pre) = t.low.strip_suffix("-born").filter(|p| !p.contains('-')) {
             let sub = super::tokens::tokenize(pre);
             if let Some(h) = nationality::at(&sub.toks(ctx.lex), 0) {
                 return Some(h.code());
@@ -1761,8 +1758,7 @@ fn named_as(
                 while e < toks.len()
                     && e < at + 3
                     && toks[e].is_word()
-                    && !is_function_word(toks[e].low)
-                    && !lex.aux.contains(toks[e].low)
+                    && !toks[e].has(class::FUNCTION | class::AUX)
                 {
                     e += 1;
                 }

@@ -176,6 +176,21 @@ impl Ctx<'_> {
                 return None;
             }
         }
+        // A plain lower-case word (most words of a lower-cased text) opens no name: none
+        // of the words the loop below reads before a name is it, and no killing verb
+        // comes before it (the same tests as the loop's, asked once).
+        if t0.is_word()
+            && !t0.cap
+            && !t0.has(class::TITLE | class::PERSON_SG | class::PERPETRATOR)
+            && !matches!(t0.low, "the" | "a" | "an" | "his" | "her" | "their")
+            && !t0.low.starts_with("al-")
+            && !single_age(t0.low)
+            && !self.modifies_role(i)
+            && !self.kill_verb_before(i)
+            && nationality::at(self.toks, i).is_none()
+        {
+            return None;
+        }
         let mut j = i;
         // "his wife Ann": a possessive opens a relative named after
         if matches!(self.low(j), "the" | "a" | "an" | "his" | "her" | "their") {
@@ -192,13 +207,15 @@ impl Ctx<'_> {
             if !t.is_word() {
                 break;
             }
-            // (an age before a role noun leaves the name to the role: `85-year-old prince`)
-            let role_next = self
-                .toks
-                .get(k + 1)
-                .is_some_and(|n| n.has(class::TITLE | class::PERSON | class::PERPETRATOR))
-                || self.modifies_role(k + 1);
-            if !aged && roles.is_empty() && single_age(t.low) && !role_next {
+            // (an age before a role noun leaves the name to the role: `85-year-old prince`;
+            // asked only of an age)
+            let role_next = || {
+                self.toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.has(class::TITLE | class::PERSON | class::PERPETRATOR))
+                    || self.modifies_role(k + 1)
+            };
+            if !aged && roles.is_empty() && single_age(t.low) && !role_next() {
                 aged = true;
                 prefix = true;
                 k += 1;

@@ -111,6 +111,9 @@ pub mod class {
 pub struct Lexicon {
     pub numbers: HashMap<String, (u64, NumKind)>,
     pub hedges: Vec<(Vec<String>, Approx)>,
+    /// For each first word of a hedge, the hedges (indices into `hedges`, in order) that
+    /// start with it, so that a token is tried against those only.
+    pub hedges_by_start: HashMap<String, Vec<usize>>,
     /// First words of hedges.
     pub hedge_starts: HashSet<String>,
     pub triggers: Vec<Trigger>,
@@ -144,6 +147,10 @@ pub struct Lexicon {
     pub prefilter: Substrings,
     /// Word → `class` bits from the lists above (not those computed in `class_of`).
     classes: HashMap<String, u32>,
+    /// The entries of `classes` of at most 15 bytes, by their packed form
+    /// ([`crate::packed::pack_exact`]): the lookup made for every candidate token hashes one
+    /// number and compares no string.
+    packed_classes: HashMap<u128, u32>,
 }
 
 impl Lexicon {
@@ -165,7 +172,12 @@ impl Lexicon {
 
     /// The `class` bits of lower-case token text `low`.
     pub fn class_of(&self, low: &str) -> u32 {
-        let listed = self.classes.get(low).copied().unwrap_or(0);
+        let listed = match crate::packed::pack_exact(low) {
+            Some(key) => self.packed_classes.get(&key),
+            None => self.classes.get(low),
+        }
+        .copied()
+        .unwrap_or(0);
         // The function-word bit counts in the `c == 0` test below; the other two do not.
         const LATE: u32 = class::WEEKDAY | class::NOT_NAME_OTHER;
         let mut c = listed & !LATE;
@@ -495,9 +507,16 @@ fn build() -> Lexicon {
         .iter()
         .filter_map(|(w, _)| w.first().cloned())
         .collect();
+    let mut hedges_by_start: HashMap<String, Vec<usize>> = HashMap::default();
+    for (n, (words, _)) in hedges.iter().enumerate() {
+        if let Some(first) = words.first() {
+            hedges_by_start.entry(first.clone()).or_default().push(n);
+        }
+    }
     let mut lex = Lexicon {
         numbers,
         hedges,
+        hedges_by_start,
         hedge_starts,
         triggers,
         trigger_starts,
@@ -517,8 +536,14 @@ fn build() -> Lexicon {
         dotted,
         prefilter,
         classes: HashMap::default(),
+        packed_classes: HashMap::default(),
     };
     lex.classes = classes(&lex);
+    lex.packed_classes = lex
+        .classes
+        .iter()
+        .filter_map(|(w, &c)| Some((crate::packed::pack_exact(w)?, c)))
+        .collect();
     lex
 }
 

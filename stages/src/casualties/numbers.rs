@@ -17,10 +17,13 @@ pub struct Found {
 
 /// The hedge starting at `i`, if any: its meaning and the index after it.
 pub fn hedge(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<(Approx, usize)> {
-    if !toks.get(i).is_some_and(|t| t.has(class::HEDGE_START)) {
-        return None;
-    }
-    'outer: for (words, approx) in &lex.hedges {
+    let first = toks.get(i).filter(|t| t.has(class::HEDGE_START))?;
+    // Only the hedges starting with the token's word can match, tried in their order.
+    let starting = lex
+        .hedges_by_start
+        .get(first.low)
+        .map_or(&[][..], Vec::as_slice);
+    'outer: for (words, approx) in starting.iter().filter_map(|&n| lex.hedges.get(n)) {
         for (k, w) in words.iter().enumerate() {
             match toks.get(i + k) {
                 Some(t) if t.low == *w => {}
@@ -153,8 +156,23 @@ fn counts_people(t: &Tok) -> bool {
     t.has(class::PERSON | class::PERPETRATOR | class::NAT_FIRST)
 }
 
+/// The words other than number words that [`number_at`] reads a number from when no
+/// hedge comes before them (`a dozen`, `a pair of`, `both gunmen`, `another 14`).
+fn opens_number(low: &str) -> bool {
+    matches!(low.len(), 1 | 2 | 4 | 7) && matches!(low, "a" | "an" | "both" | "another")
+}
+
 /// The hedged number starting at `i`.
 pub fn number_at(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Found> {
+    // Asked of most tokens, which open no number: one that starts no hedge and is a mark,
+    // or a word that is no number word and none of the few below, gives none at once.
+    if let Some(t) = toks.get(i).filter(|t| !t.has(class::HEDGE_START)) {
+        match t.kind {
+            Kind::Punct(_) => return None,
+            Kind::Word if !t.has(class::NUMBER_HEAD) && !opens_number(t.low) => return None,
+            _ => {}
+        }
+    }
     let (approx, j) = hedge(lex, toks, i).unwrap_or((Approx::Exact, i));
     // "another 14 people": another adds nothing to the count
     let j = if toks.get(j).is_some_and(|t| t.low == "another")

@@ -62,6 +62,10 @@ pub struct Tokens {
     spans: Vec<Span>,
     /// The characters of the text being split, kept to reuse the allocation.
     chars: Vec<(usize, char)>,
+    /// While an ASCII text is split: where its lower-cased copy starts in `low`. Each of
+    /// its tokens' lower-case forms is then its own bytes of that copy, not a copy of
+    /// its own.
+    in_place: Option<usize>,
 }
 
 /// The characters of a text by index, and their byte offsets.
@@ -181,8 +185,17 @@ impl Tokens {
     pub fn push(&mut self, text: &str) -> std::ops::Range<usize> {
         let first = self.spans.len();
         if text.is_ascii() {
-            // (most sentences: their characters are their bytes, read in place)
+            // (most sentences: their characters are their bytes, read in place; a token's
+            // lower-case form, ASCII lower-casing of its bytes whatever it is, is its
+            // span of the text lower-cased once)
+            let base = self.low.len();
+            self.low.push_str(text);
+            if let Some(copy) = self.low.get_mut(base..) {
+                copy.make_ascii_lowercase();
+            }
+            self.in_place = Some(base);
             self.scan(text, Ascii(text.as_bytes()));
+            self.in_place = None;
         } else {
             let mut chars = std::mem::take(&mut self.chars);
             chars.clear();
@@ -285,13 +298,12 @@ impl Tokens {
                 '–' | '—' => '-',
                 other => other,
             };
-            let from = self.low.len();
-            self.low.push(p);
+            let low = self.low_of(off(i), off(i + 1), |low| low.push(p));
             self.spans.push(Span {
                 start: off(i),
                 end: off(i + 1),
                 kind: Kind::Punct(p),
-                low: (from, self.low.len()),
+                low,
                 cap: false,
                 class: 0,
             });
@@ -309,8 +321,7 @@ impl Tokens {
         }
         .unwrap_or(f64::NAN);
         let leading_zero = digits.len() > 1 && digits.starts_with('0');
-        let from = self.low.len();
-        self.low.push_str(digits);
+        let low = self.low_of(s, e, |low| low.push_str(digits));
         self.spans.push(Span {
             start: s,
             end: e,
@@ -318,29 +329,42 @@ impl Tokens {
                 value,
                 whole: whole && !leading_zero && value.is_finite(),
             },
-            low: (from, self.low.len()),
+            low,
             cap: false,
             class: 0,
         });
     }
 
+    /// The range of `low` holding the lower-case form of the token at `s..e` of the text
+    /// being split: its bytes of the text's lower-cased copy, or else what `push` appends.
+    fn low_of(&mut self, s: usize, e: usize, push: impl FnOnce(&mut String)) -> (usize, usize) {
+        if let Some(base) = self.in_place {
+            return (base + s, base + e);
+        }
+        let from = self.low.len();
+        push(&mut self.low);
+        (from, self.low.len())
+    }
+
     fn push_word(&mut self, text: &str, s: usize, e: usize) {
         let w = text.get(s..e).unwrap_or("");
-        let from = self.low.len();
-        if w.is_ascii() {
-            self.low.push_str(w);
-            if let Some(tail) = self.low.get_mut(from..) {
-                tail.make_ascii_lowercase();
+        let low = self.low_of(s, e, |low| {
+            let from = low.len();
+            if w.is_ascii() {
+                low.push_str(w);
+                if let Some(tail) = low.get_mut(from..) {
+                    tail.make_ascii_lowercase();
+                }
+            } else {
+                // whole-word lower-casing, for its context rules (a final sigma)
+                low.push_str(&w.to_lowercase().replace('’', "'"));
             }
-        } else {
-            // whole-word lower-casing, for its context rules (a final sigma)
-            self.low.push_str(&w.to_lowercase().replace('’', "'"));
-        }
+        });
         self.spans.push(Span {
             start: s,
             end: e,
             kind: Kind::Word,
-            low: (from, self.low.len()),
+            low,
             cap: w.chars().next().is_some_and(char::is_uppercase),
             class: 0,
         });

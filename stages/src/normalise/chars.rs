@@ -88,12 +88,12 @@ fn push_cleaned(c: char, lf_next: bool, out: &mut String, changes: &mut Changes)
 /// the (costly) normaliser: a line break is a starter that composes with nothing,
 /// so normalising line by line gives the same text as normalising it whole.
 fn nfc<'a>(text: &'a str, changes: &mut Changes) -> Cow<'a, str> {
-    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if quick_nfc(text) {
         return text.into();
     }
     let mut nfc = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
-        if is_nfc_quick(line.chars()) == IsNormalized::Yes {
+        if quick_nfc(line) {
             nfc.push_str(line);
         } else {
             nfc.extend(line.nfc());
@@ -101,6 +101,49 @@ fn nfc<'a>(text: &'a str, changes: &mut Changes) -> Cow<'a, str> {
     }
     changes.nfc_changed = nfc != text;
     nfc.into()
+}
+
+/// Whether `text` passes NFC's quick check (`is_nfc_quick` says `Yes`). An ASCII
+/// character is a starter the check always allows and that resets its state, so each run
+/// of other characters is checked alone, and the ASCII between them is passed over eight
+/// bytes at a time without decoding it.
+fn quick_nfc(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    loop {
+        at += ascii_len(bytes.get(at..).unwrap_or(&[]));
+        if at >= bytes.len() {
+            return true;
+        }
+        let rest = bytes.get(at..).unwrap_or(&[]);
+        let end = at + rest.iter().position(u8::is_ascii).unwrap_or(rest.len());
+        // (`at` starts a character, as the ASCII before it ends one; `end` is ASCII or the end)
+        let Some(run) = text.get(at..end) else {
+            return is_nfc_quick(text.chars()) == IsNormalized::Yes;
+        };
+        if is_nfc_quick(run.chars()) != IsNormalized::Yes {
+            return false;
+        }
+        at = end;
+    }
+}
+
+/// The length of the leading run of ASCII bytes, eight at a time.
+fn ascii_len(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        if u64::from_le_bytes(*chunk) & HIGH != 0 {
+            break;
+        }
+        at += 8;
+    }
+    at + bytes
+        .get(at..)
+        .unwrap_or(&[])
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(bytes.len() - at)
 }
 
 fn is_exotic_space(c: char) -> bool {
@@ -124,6 +167,28 @@ fn is_invisible(c: char) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_quick_check_by_runs_answers_as_the_whole() {
+        for text in [
+            "",
+            "plain",
+            "caf\u{e9} \u{2019}quoted\u{201d}",
+            "cafe\u{301} x",
+            "a\u{301}\u{300}b",
+            "e\u{300}\u{301}",
+            "e\u{316}\u{301} then \u{301}\u{316}",
+            "\u{301}",
+            "x \u{1100}\u{1161} y",
+            "\u{212b} angstrom",
+        ] {
+            assert_eq!(
+                quick_nfc(text),
+                is_nfc_quick(text.chars()) == IsNormalized::Yes,
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn plain_ascii_len_is_the_first_byte_not_plain() {

@@ -122,8 +122,12 @@ impl<'a> Frame<'a> {
 
     /// Whether token `i` is a word of `list` (lowercase), in any case.
     pub fn word_in(&self, i: usize, list: &[&str]) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
-            && list.iter().any(|w| self.word(i).eq_ignore_ascii_case(w))
+        // (the word sliced once, not once per entry of the list)
+        self.tokens
+            .get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|t| self.text.get(t.start()..t.end()))
+            .is_some_and(|word| list.iter().any(|w| word.eq_ignore_ascii_case(w)))
     }
 
     /// The first token of sentence `s`: `sentence_range(s).0`, with one lookup.
@@ -221,6 +225,10 @@ impl<'a> Frame<'a> {
             &["continue", "reading", "the", "main", "story"],
             &["continue", "reading", "below"],
         ];
+        // Both labels end in a word of five letters: most words are told by their length.
+        if self.tokens[i].end - self.tokens[i].start != 5 {
+            return false;
+        }
         LABELS.iter().any(|label| {
             i + 1 >= label.len()
                 && label.iter().rev().enumerate().all(|(k, w)| {
@@ -391,8 +399,9 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 fn word_end(s: &str, mut j: usize) -> usize {
     let bytes = s.as_bytes();
     loop {
-        // Runs of ASCII letters and digits, most of a word, are skipped bytewise.
-        while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+        // Runs of ASCII letters and digits, most of a word, are skipped bytewise, each
+        // byte told by one table load.
+        while bytes.get(j).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
             j += 1;
         }
         let Some(d) = char_at(s, j) else {
@@ -410,6 +419,17 @@ fn word_end(s: &str, mut j: usize) -> usize {
     }
     j
 }
+
+/// Whether each byte is an ASCII letter or digit ([`u8::is_ascii_alphanumeric`]).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 trait LastIsBreak {
     fn is_none_or_not_break(&self) -> bool;

@@ -9,6 +9,8 @@ use crate::lexicon::{titles, ROLES};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+pub use crate::packed::{pack_exact, pack_lowercase};
+
 const CUES: &str = include_str!("../../data/quotes/cues.txt");
 const GROUPS: &str = include_str!("../../data/quotes/groups.txt");
 const SPOKES: &str = include_str!("../../data/quotes/spokes.txt");
@@ -306,11 +308,20 @@ impl Lexicon {
     }
 
     /// The flags of a word, given in any case.
+    #[inline]
     pub fn flags(&self, word: &str) -> Flags {
         match pack_lowercase(word) {
             Some(k) => self.packed_flags.get(k),
-            None => self.flags.get(word).copied().unwrap_or_default(),
+            None => self.long_flags(word),
         }
+    }
+
+    /// [`Lexicon::flags`] of a word that is not packed (long or not ASCII): kept out of
+    /// line, so that the lookup of a packed word, made for every token, stays small.
+    #[cold]
+    #[inline(never)]
+    fn long_flags(&self, word: &str) -> Flags {
+        self.flags.get(word).copied().unwrap_or_default()
     }
 
     /// The cues starting with `first` (lowercase).
@@ -346,14 +357,15 @@ impl Lexicon {
 }
 
 /// The flags of the packed words ([`pack_lowercase`]), for the lookup made for every
-/// token of every article: an open-addressing table of the keys and a bit filter before
-/// it. A word is most often in no list; its filter bit, in a few kilobytes that stay in
-/// cache, then answers without reading the table.
+/// token of every article: an open-addressing table of (key, flags) slots and a bit filter
+/// before it. A word is most often in no list; its filter bit, in a few kilobytes that
+/// stay in cache, then answers without reading the table. A listed word's key and flags
+/// share a slot, so that a hit reads one cache line, not one in each of two arrays.
 #[derive(Default)]
 struct PackedFlags {
-    /// Slot keys, `0` for an empty slot (no packed word is `0`: its length is in it).
-    keys: Vec<u128>,
-    flags: Vec<Flags>,
+    /// Slot keys and their flags, key `0` for an empty slot (no packed word is `0`: its
+    /// length is in it).
+    slots: Vec<(u128, Flags)>,
     /// One bit per filter position, set for the listed words.
     filter: Vec<u64>,
     /// log2 of the slot count.
@@ -365,13 +377,13 @@ const FILTER_BITS: u32 = 16;
 
 impl PackedFlags {
     fn new(words: &HashMap<u128, Flags>) -> PackedFlags {
-        // At most a quarter of the slots full: a probe sequence stays short.
-        let bits = (words.len().max(1) * 4)
+        // At most half of the slots full: a probe sequence stays short, and the table
+        // (32 bytes a slot) small enough to stay mostly in cache.
+        let bits = (words.len().max(1) * 2)
             .next_power_of_two()
             .trailing_zeros();
         let mut table = PackedFlags {
-            keys: vec![0; 1 << bits],
-            flags: vec![Flags::default(); 1 << bits],
+            slots: vec![(0, Flags::default()); 1 << bits],
             filter: vec![0; 1 << (FILTER_BITS - 6)],
             bits,
         };
@@ -385,13 +397,12 @@ impl PackedFlags {
             let h = mix(key);
             let f = filter_at(h);
             table.filter[f / 64] |= 1 << (f % 64);
-            let mask = table.keys.len() - 1;
+            let mask = table.slots.len() - 1;
             let mut slot = table.slot(h);
-            while table.keys[slot] != 0 {
+            while table.slots[slot].0 != 0 {
                 slot = (slot + 1) & mask;
             }
-            table.keys[slot] = key;
-            table.flags[slot] = flags;
+            table.slots[slot] = (key, flags);
         }
         table
     }
@@ -410,11 +421,11 @@ impl PackedFlags {
         {
             return Flags::default();
         }
-        let mask = self.keys.len().wrapping_sub(1);
+        let mask = self.slots.len().wrapping_sub(1);
         let mut slot = self.slot(h);
-        while let Some(&k) = self.keys.get(slot) {
+        while let Some(&(k, flags)) = self.slots.get(slot) {
             if k == key {
-                return self.flags.get(slot).copied().unwrap_or_default();
+                return flags;
             }
             if k == 0 {
                 break;
@@ -476,9 +487,20 @@ const TWO_WORD_HEADS: &[&str] = &["prime", "vice", "chief", "home", "foreign"];
 
 /// Lowercases an ASCII word into `buf`; `None` for non-ASCII or over-long words, which
 /// no word list holds.
-pub fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+pub fn lower_ascii<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
+    if bytes.len() > buf.len() {
+        return None;
+    }
+    // A word already in lower case (most are) is its own lower case: no copy, and no
+    // UTF-8 check of one.
+    if bytes
+        .iter()
+        .all(|&b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return Some(word);
+    }
+    if !word.is_ascii() {
         return None;
     }
     for (d, s) in buf.iter_mut().zip(bytes) {
@@ -495,79 +517,6 @@ pub fn with_lowercase<R>(word: &str, use_it: impl FnOnce(&str) -> R) -> R {
         Some(lower) => use_it(lower),
         None => use_it(&word.to_lowercase()),
     }
-}
-
-/// An ASCII word of at most 15 bytes, lowercased and packed into one number with its
-/// length (so that no two words share one); `None` for other words.
-pub fn pack_lowercase(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 15 {
-        return None;
-    }
-    let v = load_le(bytes);
-    // All sixteen bytes are handled at once, as lanes of one number (the lowercasing
-    // byte by byte into a buffer cost more than the hash lookup it prepares).
-    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
-    if v & HIGH != 0 {
-        return None;
-    }
-    // Every lane is below 0x80, so no sum carries into the next lane; a lane's high
-    // bit then says whether its byte is at least `A`, and whether above `Z`.
-    let from_a = v + u128::from_le_bytes([0x80 - b'A'; 16]);
-    let past_z = v + u128::from_le_bytes([0x80 - b'Z' - 1; 16]);
-    let upper = from_a & !past_z & HIGH;
-    // Moving each high bit down two places gives 0x20, the case bit.
-    let lower = v | (upper >> 2);
-    Some(lower | (bytes.len() as u128) << 120)
-}
-
-/// A word of at most 15 bytes, as written, packed into one number with its length
-/// (so that no two words share one); `None` for longer words.
-pub fn pack_exact(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    (bytes.len() <= 15).then(|| load_le(bytes) | (bytes.len() as u128) << 120)
-}
-
-/// Up to 15 bytes as a little-endian number, the bytes past them zero. Read with
-/// two overlapping loads rather than copied into a buffer: a buffer written byte by
-/// byte and read whole stalls the processor.
-fn load_le(bytes: &[u8]) -> u128 {
-    let n = bytes.len();
-    if n >= 8 {
-        let lo = u64_at(bytes, 0);
-        // The last eight bytes, shifted so that byte 8 comes first.
-        let hi = u64_at(bytes, n - 8)
-            .checked_shr(8 * (16 - n) as u32)
-            .unwrap_or(0);
-        return u128::from(lo) | u128::from(hi) << 64;
-    }
-    // Shorter words, most of the text, the same way: two overlapping loads, the second
-    // shifted to its place (the bytes they share are the same in both).
-    let v = match n {
-        0 => 0,
-        1 => le_at::<1>(bytes, 0),
-        2..=3 => le_at::<2>(bytes, 0) | le_at::<2>(bytes, n - 2) << (8 * (n - 2)),
-        _ => le_at::<4>(bytes, 0) | le_at::<4>(bytes, n - 4) << (8 * (n - 4)),
-    };
-    u128::from(v)
-}
-
-/// The `N` bytes at `at` as a little-endian number (zero if out of range).
-fn le_at<const N: usize>(bytes: &[u8], at: usize) -> u64 {
-    let mut word = [0u8; 8];
-    if let (Some(dst), Some(src)) = (word.get_mut(..N), bytes.get(at..at + N)) {
-        dst.copy_from_slice(src);
-    }
-    u64::from_le_bytes(word)
-}
-
-/// The eight bytes at `at` as a little-endian number (zero if out of range).
-fn u64_at(bytes: &[u8], at: usize) -> u64 {
-    let mut word = [0u8; 8];
-    if let Some(src) = bytes.get(at..at + 8) {
-        word.copy_from_slice(src);
-    }
-    u64::from_le_bytes(word)
 }
 
 #[cfg(test)]
