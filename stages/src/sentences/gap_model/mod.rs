@@ -131,7 +131,7 @@ impl GapModel {
         scan: &mut VerbScan,
     ) -> bool {
         let table = &*self.table;
-        let k = self.kinds[features::space_kind(around[1], gap.block) & 7];
+        let k = &self.kinds[features::space_kind(around[1], gap.block) & 7];
         let s = prefix_sum_of(table, &self.dense, around, gap, k.kind, k.salt, 0.0);
         if s + k.margins[0] <= k.threshold {
             return false;
