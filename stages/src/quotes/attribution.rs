@@ -545,9 +545,7 @@ fn credit_after_dash(f: &Frame<'_>, j: usize) -> Option<Attribution> {
     // words or more, opening with a given name or a word that is no ordinary word, none
     // a web address (not `- came`, `— despite ho-hum reviews —`, `- hrc
     // pic.twitter.com`).
-    let opens = words.first().is_some_and(|w| {
-        crate::lexicon::given_name(w).is_some() || !crate::lexicon::common_word(w)
-    });
+    let opens = opens_like_a_name(&words);
     let address = words.iter().any(|w| w.len() > 3 && w.contains('.'));
     if words.len() < 2 || !opens || address {
         return None;
@@ -1115,6 +1113,14 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     Some(np)
 }
 
+/// Whether a name's words open with a given name or a word that is no ordinary word
+/// (`Lena Moravec`, `Okafor Jones`; not `Same Fake News Media`).
+fn opens_like_a_name(words: &[&str]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| crate::lexicon::given_name(w).is_some() || !crate::lexicon::common_word(w))
+}
+
 /// `it was NP who CUE` (also `is`, `that`): the phrase a cleft sentence focuses, when
 /// it names someone or describes them.
 fn cleft_focus(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)> {
@@ -1133,12 +1139,7 @@ fn cleft_focus(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)> {
     }
     match classify(f, np.0, np.1)? {
         // (not `it is the same fake news media that said`)
-        Mention::Name { words, .. } => words
-            .first()
-            .is_some_and(|w| {
-                crate::lexicon::given_name(w).is_some() || !crate::lexicon::common_word(w)
-            })
-            .then_some(np),
+        Mention::Name { words, .. } => opens_like_a_name(&words).then_some(np),
         Mention::Description { .. } => Some(np),
         Mention::Pronoun(_) => None,
     }
@@ -1178,12 +1179,7 @@ fn first_of_apposition_chain(
         return None;
     }
     match classify(f, np.0, np.1)? {
-        Mention::Name { words, .. } => words
-            .first()
-            .is_some_and(|w| {
-                crate::lexicon::given_name(w).is_some() || !crate::lexicon::common_word(w)
-            })
-            .then_some(np),
+        Mention::Name { words, .. } => opens_like_a_name(&words).then_some(np),
         Mention::Description { .. }
             if f.tokens[np.0].has(Flags::DETERMINER) || f.tokens[np.0].has(Flags::POSSESSIVE) =>
         {
