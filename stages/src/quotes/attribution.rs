@@ -481,7 +481,15 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         np
     };
     let np = extend_of_phrase(f, np, ceil);
-    let k = np.1 + 1;
+    let mut k = np.1 + 1;
+    // "Q, Senator Ana Roe (D-Ohio) said": a party label in brackets after the name.
+    if f.tokens.get(k).is_some_and(|t| t.is_punct('(')) {
+        if let Some(close) = (k + 1..ceil.min(k + 8)).find(|&i| f.tokens[i].is_punct(')')) {
+            if cue_after_aux(f, close + 1, ceil).is_some() {
+                k = close + 1;
+            }
+        }
+    }
     // "Q, Roe's friend, Ana Ruiz said": the name closing an unclosed apposition.
     if let Some(a) = apposed_name_then_cue(f, k, ceil) {
         return Some(a);

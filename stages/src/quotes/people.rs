@@ -740,7 +740,8 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
             // "Owen Pryce, who led the search, said": the subject of a cue; "said to
             // Roe, who in turn asked": the subject of a relative clause.
             m.subject |= cue_after_name(f, end) && !object_before_apposition(f, m.at, end)
-                || addressee_then_who(f, m.at, end);
+                || addressee_then_who(f, m.at, end)
+                || passive_agent(f, m.at);
         }
         // "a spokeswoman for Harlow Brothers": the name of a body.
         m.name.org |= m.at >= 2
@@ -880,6 +881,36 @@ fn object_before_apposition(f: &Frame<'_>, at: usize, end: usize) -> bool {
         k -= 1;
     }
     comma && k > 0 && f.word_in(k - 1, PREPOSITIONS)
+}
+
+/// `that view was contested by Ana Roe`: the agent of a passive verb is the one who acts,
+/// a candidate for the next `he` or `she` as a subject is.
+fn passive_agent(f: &Frame<'_>, at: usize) -> bool {
+    if at < 3 || !f.word_in(at - 1, &["by"]) {
+        return false;
+    }
+    // (verbs of answering and judging a view, not `owned by`, `produced by`)
+    const RESPONSE: &[&str] = &[
+        "contested",
+        "disputed",
+        "criticized",
+        "criticised",
+        "rejected",
+        "challenged",
+        "questioned",
+        "condemned",
+        "denounced",
+        "echoed",
+        "praised",
+        "welcomed",
+        "defended",
+        "dismissed",
+        "countered",
+        "rebutted",
+    ];
+    let participle = f.word_in(at - 2, RESPONSE);
+    let be = |i: usize| f.word_in(i, &["was", "were", "is", "are", "been", "being"]);
+    participle && (at.saturating_sub(5)..at - 2).any(be)
 }
 
 /// Prepositions whose object is no subject of the verb after it.
