@@ -256,11 +256,21 @@ impl<'a> Frame<'a> {
 
     /// `neil h. macbride`, `david a. prior`: in lower-cased text, one letter after a given
     /// name is its middle initial (the capital's equal).
+    /// `declan p. j. ferris`: so is one letter after such an initial and its stop.
     fn initial_after_given(&self, i: usize) -> bool {
-        i > 0
-            && self.word(i).chars().all(char::is_alphabetic)
-            && self.tokens[i - 1].kind == Kind::Word
-            && self.tokens[i - 1].has(Flags::GIVEN)
+        if i == 0 || !self.word(i).chars().all(char::is_alphabetic) {
+            return false;
+        }
+        let p = &self.tokens[i - 1];
+        if p.kind == Kind::Word {
+            return p.has(Flags::GIVEN);
+        }
+        i >= 2
+            && p.is_punct('.')
+            && self.tokens[i - 2].kind == Kind::Word
+            && self.tokens[i - 2].end == p.start
+            && self.word(i - 2).chars().count() == 1
+            && self.initial_after_given(i - 2)
     }
 
     /// Whether the word at `i` is a name's initial: one letter, an abbreviation (see

@@ -82,9 +82,20 @@ impl Person<'_> {
                 .enumerate()
                 .skip(1)
                 .all(|(k, w)| !w.starts_with(char::is_uppercase) || initial(k - 1));
+        // A dotted abbreviation before more words keeps its last stop too (`U.S.
+        // Geological Survey`; the stop is a token of its own).
+        let dotted = |k: usize| {
+            k + 1 < self.words.len()
+                && self.words[k].contains('.')
+                && self.words[k]
+                    .split('.')
+                    .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+        };
         let words = self.words.iter().enumerate().map(|(k, w)| {
             if initial(k) {
                 format!("{}.", w.to_uppercase())
+            } else if dotted(k) {
+                format!("{}.", if lower { title_case(w) } else { w.to_string() })
             } else if !lower || k > 0 && ["of", "and", "for", "the"].contains(w) {
                 // Joining words inside a body's name stay small (`Ministry of Defence`).
                 w.to_string()
@@ -1334,9 +1345,17 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 && (plain(k) || k == i && modal_first)
                 && !f.tokens[k].has(Flags::MONTH)
             {
-                words += 1;
-                // "said neil h. macbride": an initial's stop stays inside.
-                k += if f.initial_at(k) { 2 } else { 1 };
+                // "said neil h. macbride", "said declan p. j. ferris": initials and
+                // their stops stay inside and count as no name word; so do particles
+                // ("said pieter j. van der lind").
+                if k > i && f.initial_at(k) {
+                    k += 2;
+                    continue;
+                }
+                if !(k > i && f.tokens[k].has(Flags::PARTICLE)) {
+                    words += 1;
+                }
+                k += 1;
             }
             let closed = f
                 .tokens
@@ -1381,12 +1400,16 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 past_form(f, k)
                     || verb_before_object(f, k) && crate::lexicon::common_word(f.word(k))
             };
-            while k < n && k - start < 2 && plain(k) && !(k > start && verb(k)) {
+            // "chief dan ortiz visited": a given name takes one surname. "attorney mark l.
+            // webb": middle initials and their stops are no name word.
+            let mut words = 0;
+            while k < n && words < 2 && plain(k) && !(k > start && verb(k)) {
+                if k > start && f.initial_at(k) && plain(k + 2) {
+                    k += 2;
+                    continue;
+                }
+                words += 1;
                 k += 1;
-            }
-            // "chief dan ortiz visited": a given name takes one surname.
-            if k < n && f.tokens.get(start).is_some_and(|t| t.has(Flags::GIVEN)) {
-                k = k.min(start + 2);
             }
             if k > start && !(k < n && f.tokens[k].has(Flags::ROLE)) {
                 let end = k - 1;
@@ -1421,9 +1444,14 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         } else if t.has(Flags::GIVEN) && plain(i) && i + 1 < n && plain(i + 1) {
             // "paul nemo", "ana maria costa": given names, then one more word.
             // ("neil h. macbride": a middle initial and its stop come before it.)
+            // ("declan p. j. ferris", "pieter j. van der lind": initials in a row, then
+            // particles before the surname.)
             let mut end = i + 1;
-            if f.initial_at(end) && end + 2 < n && plain(end + 2) {
+            while f.initial_at(end) && end + 2 < n && plain(end + 2) {
                 end += 2;
+            }
+            while f.tokens[end].has(Flags::PARTICLE) && end + 1 < n && plain(end + 1) {
+                end += 1;
             }
             if f.tokens[end].has(Flags::GIVEN)
                 && end + 1 < n

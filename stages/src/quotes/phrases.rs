@@ -1132,7 +1132,11 @@ fn classify_lowercase<'a>(
             // no body's word is a description then a name ("mountain guide urs
             // ammann"): the last two words, or the last three when they open with a
             // given name (`marta mirazon lahr`, `mary ann costello`).
-            let long = rest.len() >= 3 && !named_body && !org_word_at(f, rest);
+            // (Middle initials count as no word: `conor p. j. ferris` is two.)
+            let words_at: Vec<usize> = (0..rest.len())
+                .filter(|&k| !f.initial_at(rest[k]))
+                .collect();
+            let long = words_at.len() >= 3 && !named_body && !org_word_at(f, rest);
             // "said the fisherman, choking back tears": a run opened by a gerund that is
             // no given name is a participle's clause, not a description then a name.
             // A given name in the run keeps it a name (`including betty buckley`).
@@ -1150,12 +1154,18 @@ fn classify_lowercase<'a>(
                 while start > 1 && f.tokens[rest[start - 1]].has(Flags::PARTICLE) {
                     start -= 1;
                 }
-                let given = f.tokens[rest[rest.len() - 3]].has(Flags::GIVEN);
-                if start < rest.len() - 1 {
-                    &rest[start - 1..]
+                let nth_last = |k: usize| words_at[words_at.len() - k];
+                let given = f.tokens[rest[nth_last(3)]].has(Flags::GIVEN);
+                let mut from = if start < rest.len() - 1 {
+                    start - 1
                 } else {
-                    &rest[rest.len() - if given { 3 } else { 2 }..]
+                    nth_last(if given { 3 } else { 2 })
+                };
+                // ("pieter j. van der lind": initials before take the name they follow.)
+                while from > 0 && f.initial_at(rest[from]) {
+                    from -= 1;
                 }
+                &rest[from..]
             } else {
                 rest
             };
