@@ -263,7 +263,15 @@ impl<'a> Frame<'a> {
         }
         let p = &self.tokens[i - 1];
         if p.kind == Kind::Word {
-            return p.has(Flags::GIVEN);
+            // "attorney mark l. webb", "said mark l. webb": a word in a name's
+            // position (after a role, a title or a verb of saying) stands for the given
+            // name the list may lack.
+            let name_position = i >= 2 && {
+                let r = &self.tokens[i - 2];
+                r.kind == Kind::Word && r.has(Flags::ROLE | Flags::TITLE | Flags::CUE)
+            };
+            return p.has(Flags::GIVEN)
+                || name_position && !p.has(Flags::FUNCTION | Flags::PRONOUN | Flags::CUE);
         }
         i >= 2
             && p.is_punct('.')
