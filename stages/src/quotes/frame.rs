@@ -356,6 +356,15 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             }
         };
         i = word_end(slice, i);
+        // "kerry o ' grady": the bulk corpus spaces a name's apostrophe; `o '` or `d '`
+        // and the word after it are one word, as `o'grady` is.
+        if i == start - from + 1
+            && matches!(b, b'o' | b'O' | b'd' | b'D')
+            && bytes.get(i..i + 3) == Some(b" ' ".as_slice())
+            && bytes.get(i + 3).is_some_and(u8::is_ascii_alphabetic)
+        {
+            i = word_end(slice, i + 3);
+        }
         // "St. Agnes's Hospital": the stop belongs to the name's abbreviation, which
         // keeps it as written and ends no sentence with it.
         if bytes.get(i) == Some(&b'.')

@@ -1852,4 +1852,21 @@ mod tests {
         let m = name_mentions(&f);
         assert!(m.iter().any(|m| m.name.words.join(" ") == "ash carter"));
     }
+
+    #[test]
+    fn a_spaced_apostrophe_after_o_stays_inside_the_name() {
+        // The bulk corpus spaces every apostrophe: `o ' grady` is one name word.
+        let text = "the team lost on sunday and the fans were angry at the referee. \
+                    coach kerry o ' grady said the team would recover by the spring.";
+        let quotes = Vec::new();
+        let f = Frame::build(text, &quotes);
+        assert!(f.lowercase);
+        let m = name_mentions(&f);
+        let names: Vec<String> = m.iter().map(|m| m.name.words.join(" ")).collect();
+        assert!(names.contains(&"kerry o ' grady".to_string()), "{names:?}");
+        // `10 o ' clock` is one word too, and no name.
+        let text = "the match began at 10 o ' clock and the fans were angry at the referee.";
+        let f = Frame::build(text, &quotes);
+        assert!(name_mentions(&f).is_empty());
+    }
 }
