@@ -1257,14 +1257,17 @@ static PIECES: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
 /// (`the magazine's anna ...`).
 fn publication_name<'a>(f: &Frame<'a>, rest: &[usize]) -> Option<Mention<'a>> {
     let noun = |k: usize| {
-        with_lowercase(f.word(rest[k]), |w| {
-            PUBLICATIONS.0.contains(w)
-                || k > 0
-                    && PUBLICATIONS
-                        .1
-                        .iter()
-                        .any(|(a, b)| b == w && f.word(rest[k - 1]).eq_ignore_ascii_case(a))
-        })
+        // (the listed nouns are 4 to 10 bytes long: most words are told by their length)
+        let word = f.word(rest[k]);
+        (4..=10).contains(&word.len())
+            && with_lowercase(word, |w| {
+                PUBLICATIONS.0.contains(w)
+                    || k > 0
+                        && PUBLICATIONS
+                            .1
+                            .iter()
+                            .any(|(a, b)| b == w && f.word(rest[k - 1]).eq_ignore_ascii_case(a))
+            })
     };
     let q = (0..rest.len().saturating_sub(1)).rev().find(|&k| noun(k))?;
     let name = &rest[q + 1..];

@@ -93,7 +93,7 @@ pub fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
 
 /// Whether `word` (any case) is a nationality adjective (`Iranian`).
 pub fn is_adjective(word: &str) -> bool {
-    ADJECTIVES.contains(&word.to_lowercase())
+    super::lexicon::with_lowercase(word, |w| ADJECTIVES.contains(w))
 }
 
 /// Byte offset just after a `.` standing between a lowercase and an uppercase letter.
