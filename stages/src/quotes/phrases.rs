@@ -401,10 +401,12 @@ fn verb_after_noun(f: &Frame<'_>, k: usize) -> bool {
     let t = &f.tokens[k];
     let p = &f.tokens[k - 1];
     // Flags first: this is asked of most words of a phrase read backwards.
+    // (In lower-cased text a sentence's first word has the sentence's capital, not a
+    // name's: `Varela began a message`.)
     let plain_before = t.kind == Kind::Word
         && !t.has(Flags::GIVEN)
         && p.kind == Kind::Word
-        && !p.capital
+        && (!p.capital || f.lowercase && f.sentence_first(p.sentence()) == k - 1)
         && !p.has(
             Flags::GIVEN | Flags::DETERMINER | Flags::POSSESSIVE | Flags::FUNCTION | Flags::ADVERB,
         );
