@@ -357,7 +357,9 @@ pub fn np_forward(f: &Frame<'_>, first: usize, ceil: usize) -> Option<(usize, us
             let flags = f.tokens[i].flags;
             let head =
                 flags.has(Flags::ROLE) || flags.has(Flags::GROUP) || flags.has(Flags::SPOKES);
-            if prev_cap && !head {
+            // ("the Danish model Lise Holm": a nationality adjective is no name; the
+            // noun it modifies goes on with the phrase.)
+            if prev_cap && !head && !super::speaker_name::is_adjective(f.word(i - 1)) {
                 break;
             }
             // "Roe's family", "a River FM spokesman": the head noun ends the phrase.
@@ -399,10 +401,12 @@ fn verb_after_noun(f: &Frame<'_>, k: usize) -> bool {
     let t = &f.tokens[k];
     let p = &f.tokens[k - 1];
     // Flags first: this is asked of most words of a phrase read backwards.
+    // (In lower-cased text a sentence's first word has the sentence's capital, not a
+    // name's: `Varela began a message`.)
     let plain_before = t.kind == Kind::Word
         && !t.has(Flags::GIVEN)
         && p.kind == Kind::Word
-        && !p.capital
+        && (!p.capital || f.lowercase && f.sentence_first(p.sentence()) == k - 1)
         && !p.has(
             Flags::GIVEN | Flags::DETERMINER | Flags::POSSESSIVE | Flags::FUNCTION | Flags::ADVERB,
         );
@@ -1012,6 +1016,9 @@ fn classify_lowercase<'a>(
             return None;
         }
     }
+    if let Some(m) = publication_name(f, rest) {
+        return Some(m);
+    }
     let mut roles = roles_in(f, rest);
     // "health secretary imran sheikh": a title word closing the phrase after a role and
     // a name word is the name's last word.
@@ -1132,7 +1139,11 @@ fn classify_lowercase<'a>(
             // no body's word is a description then a name ("mountain guide urs
             // ammann"): the last two words, or the last three when they open with a
             // given name (`marta mirazon lahr`, `mary ann costello`).
-            let long = rest.len() >= 3 && !named_body && !org_word_at(f, rest);
+            // (Middle initials count as no word: `conor p. j. ferris` is two.)
+            let words_at: Vec<usize> = (0..rest.len())
+                .filter(|&k| !f.initial_at(rest[k]))
+                .collect();
+            let long = words_at.len() >= 3 && !named_body && !org_word_at(f, rest);
             // "said the fisherman, choking back tears": a run opened by a gerund that is
             // no given name is a participle's clause, not a description then a name.
             // A given name in the run keeps it a name (`including betty buckley`).
@@ -1150,12 +1161,18 @@ fn classify_lowercase<'a>(
                 while start > 1 && f.tokens[rest[start - 1]].has(Flags::PARTICLE) {
                     start -= 1;
                 }
-                let given = f.tokens[rest[rest.len() - 3]].has(Flags::GIVEN);
-                if start < rest.len() - 1 {
-                    &rest[start - 1..]
+                let nth_last = |k: usize| words_at[words_at.len() - k];
+                let given = f.tokens[rest[nth_last(3)]].has(Flags::GIVEN);
+                let mut from = if start < rest.len() - 1 {
+                    start - 1
                 } else {
-                    &rest[rest.len() - if given { 3 } else { 2 }..]
+                    nth_last(if given { 3 } else { 2 })
+                };
+                // ("pieter j. van der lind": initials before take the name they follow.)
+                while from > 0 && f.initial_at(rest[from]) {
+                    from -= 1;
                 }
+                &rest[from..]
             } else {
                 rest
             };
@@ -1179,17 +1196,105 @@ fn given_after_description(f: &Frame<'_>, rest: &[usize]) -> Option<usize> {
         .iter()
         .position(|&i| f.tokens[i].has(Flags::GIVEN) && !crate::lexicon::common_word(f.word(i)))?;
     let tail = rest[p + 1..].iter().filter(|&&i| !f.initial_at(i)).count();
+    // A description is ordinary words, nationality adjectives and person nouns
+    // (`danish model`, `slovak swimmer`); the noun right before the name may take up to
+    // two words that modify it (`a show creator neil bracken`).
     // (not `will brandon`: a modal that is also a given name opens the name)
-    let described = rest[..p].iter().all(|&i| {
+    let describes = |i: usize| {
+        let w = f.word(i);
+        crate::lexicon::common_word(w)
+            || super::speaker_name::is_adjective(w)
+            || crate::lexicon::epithet(w).is_some()
+    };
+    let head_noun = (1..=3).contains(&p) && crate::lexicon::epithet(f.word(rest[p - 1])).is_some();
+    let described = rest[..p].iter().enumerate().all(|(k, &i)| {
         let t = &f.tokens[i];
         !t.has(Flags::GIVEN)
-            && crate::lexicon::common_word(f.word(i))
+            && (describes(i) || head_noun && k + 1 < p && !t.has(Flags::ORG))
             && !super::speaker_name::is_name_modal(f.word(i))
     });
     let plain_tail = rest[p + 1..]
         .iter()
         .all(|&i| !f.tokens[i].has(Flags::ORG | Flags::ROLE | Flags::TITLE));
     (p >= 1 && tail <= 2 && described && plain_tail).then_some(p)
+}
+
+const PUBLICATION_WORDS: &str = include_str!("../../data/quotes/publications.txt");
+
+/// The section of `data/quotes/publications.txt` before (`false`) or after (`true`) its
+/// `[pieces]` line.
+fn publication_section(pieces: bool) -> rustc_hash::FxHashSet<String> {
+    let (nouns, rest) = PUBLICATION_WORDS
+        .split_once("[pieces]")
+        .unwrap_or((PUBLICATION_WORDS, ""));
+    crate::data::lowercase(if pieces { rest } else { nouns }).collect()
+}
+
+/// Nouns for a newspaper, a broadcaster or a news agency (`data/quotes/publications.txt`):
+/// the one-word nouns, and the two-word ones as pairs.
+#[allow(clippy::type_complexity)]
+static PUBLICATIONS: std::sync::LazyLock<(rustc_hash::FxHashSet<String>, Vec<(String, String)>)> =
+    std::sync::LazyLock::new(|| {
+        let mut one = rustc_hash::FxHashSet::default();
+        let mut two = Vec::new();
+        for line in publication_section(false) {
+            match line.split_once(' ') {
+                Some((a, b)) => two.push((a.to_string(), b.to_string())),
+                None => {
+                    one.insert(line);
+                }
+            }
+        }
+        (one, two)
+    });
+
+/// Nouns that make a compound with a publication's noun (`a blog post`).
+static PIECES: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
+    std::sync::LazyLock::new(|| publication_section(true));
+
+/// `the official newspaper granma`, `the state news agency sana`: in lower-cased text, a
+/// publication's noun and then one to three words, none a role's, title's or small
+/// word nor another publication's noun, are the description and then the body's name.
+/// A person's given name (no ordinary word) opening the words after it is no body's name
+/// (`the magazine's anna ...`).
+fn publication_name<'a>(f: &Frame<'a>, rest: &[usize]) -> Option<Mention<'a>> {
+    let noun = |k: usize| {
+        // (the listed nouns are 4 to 10 bytes long: most words are told by their length)
+        let word = f.word(rest[k]);
+        (4..=10).contains(&word.len())
+            && with_lowercase(word, |w| {
+                PUBLICATIONS.0.contains(w)
+                    || k > 0
+                        && PUBLICATIONS
+                            .1
+                            .iter()
+                            .any(|(a, b)| b == w && f.word(rest[k - 1]).eq_ignore_ascii_case(a))
+            })
+    };
+    let q = (0..rest.len().saturating_sub(1)).rev().find(|&k| noun(k))?;
+    let name = &rest[q + 1..];
+    let person =
+        f.tokens[name[0]].has(Flags::GIVEN) && !crate::lexicon::common_word(f.word(name[0]));
+    if person {
+        return None;
+    }
+    let plain = name.iter().all(|&i| {
+        let t = &f.tokens[i];
+        let w = f.word(i);
+        // (not `magazine executives`: a plural ordinary noun is the head of a phrase)
+        let plural_noun = !is_singular(w) && crate::lexicon::common_word(w);
+        !t.has(Flags::ROLE | Flags::TITLE | Flags::FUNCTION | Flags::GROUP | Flags::SPOKES)
+            && !plural_noun
+            && !with_lowercase(strip_possessive(w), |w| {
+                PUBLICATIONS.0.contains(w) || PIECES.contains(w)
+            })
+    });
+    (name.len() <= 3 && plain).then(|| Mention::Name {
+        words: name.iter().map(|&i| strip_possessive(f.word(i))).collect(),
+        org: true,
+        gender: None,
+        roles: Vec::new(),
+    })
 }
 
 /// Whether the word at `i` is a gerund (`choking`, `fighting`) and no given name.

@@ -59,8 +59,11 @@ pub fn tidy(name: &str) -> Option<String> {
         .rposition(|w| !FURNITURE.contains(&w.to_lowercase()))?;
     let mut words = &words[first..=last.max(first)];
     // "State John Kerry", "United Kingdom Tony Blair": keep the two-word name after a title's tail.
+    // (Not a dotted abbreviation opening a body's name: `U.K. Water Board`.)
     for take in (1..words.len().saturating_sub(1)).rev() {
-        if TITLE_TAILS.contains(&words[..take].join(" ").to_lowercase()) {
+        if !words[take - 1].ends_with('.')
+            && TITLE_TAILS.contains(&words[..take].join(" ").to_lowercase())
+        {
             words = &words[take..];
             break;
         }
@@ -90,7 +93,7 @@ pub fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
 
 /// Whether `word` (any case) is a nationality adjective (`Iranian`).
 pub fn is_adjective(word: &str) -> bool {
-    ADJECTIVES.contains(&word.to_lowercase())
+    super::lexicon::with_lowercase(word, |w| ADJECTIVES.contains(w))
 }
 
 /// Byte offset just after a `.` standing between a lowercase and an uppercase letter.
