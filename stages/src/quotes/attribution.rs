@@ -462,6 +462,7 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
             return None;
         }
         let np = cut_of_tail(f, np_forward(f, c.end + 1, ceil)?);
+        let np = name_after_joined_role(f, np, ceil).unwrap_or(np);
         let np = prefer_apposed_name(f, np, ceil);
         return Some(Attribution::Cued {
             mention: Some(widen_spokes(f, np, ceil)),
@@ -516,6 +517,22 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         mention: Some(widen_spokes(f, np, ceil)),
         cue: Some(cue_text(f, &c)),
     })
+}
+
+/// `said team leader and school director Fanny Unikel`: two roles joined by `and`, then
+/// the name; the phrase after `and` holds the speaker's name.
+fn name_after_joined_role(
+    f: &Frame<'_>,
+    np: (usize, usize),
+    ceil: usize,
+) -> Option<(usize, usize)> {
+    if !matches!(classify(f, np.0, np.1)?, Mention::Description { .. })
+        || !f.word_in(np.1 + 1, &["and"])
+    {
+        return None;
+    }
+    let next = cut_of_tail(f, np_forward(f, np.1 + 2, ceil)?);
+    is_person_name(f, next).then_some(next)
 }
 
 /// `"Q" — Ana Roe, speaking in Ohio`, `"Q" — Ana Roe (@anaroe) May 2, 2016`: a person's
