@@ -744,6 +744,49 @@ pub fn prefix_sum_of(
     s
 }
 
+/// What the rest features of a space read around it: its four words, the salt of its
+/// kind, the bucketed distances, and the first words of its piece and of the one before.
+/// Built once by [`rest_sum`] (scoring) and [`rest_features`] (training), so that the
+/// two paths cannot drift apart.
+struct RestContext {
+    i: usize,
+    wm1: WordInfo,
+    w0: WordInfo,
+    w1: WordInfo,
+    w2: WordInfo,
+    salt: u64,
+    dist: u64,
+    to_end: u64,
+    pos: u64,
+    first: WordInfo,
+    prev_first: WordInfo,
+}
+
+impl RestContext {
+    #[inline(always)]
+    fn of(words: &[WordInfo], gap: Gap) -> RestContext {
+        let i = gap.i;
+        let [wm1, w0, w1, w2] = around(words, i);
+        RestContext {
+            i,
+            wm1,
+            w0,
+            w1,
+            w2,
+            salt: kind_salt(w0, gap).wrapping_mul(MIX),
+            dist: bucket(i + 1 - gap.piece_start.min(i)),
+            to_end: bucket(gap.seg_last.saturating_sub(i)),
+            pos: bucket(i + 1),
+            first: at(words, Some(gap.piece_start)),
+            prev_first: if gap.prev_start < gap.piece_start {
+                at(words, Some(gap.prev_start))
+            } else {
+                EDGE
+            },
+        }
+    }
+}
+
 /// `s` plus the weights of [`rest_features`] of the space (the same sum, bit for
 /// bit, as adding `table` at each index in turn).
 #[inline(always)]
@@ -754,19 +797,20 @@ pub fn rest_sum(
     gap: Gap,
     mut s: f32,
 ) -> f32 {
-    let i = gap.i;
-    let [wm1, w0, w1, w2] = around(words, i);
+    let RestContext {
+        i,
+        wm1,
+        w0,
+        w1,
+        w2,
+        salt,
+        dist,
+        to_end,
+        pos,
+        first,
+        prev_first,
+    } = RestContext::of(words, gap);
     let kind = kind_of(w0, gap) & 3;
-    let salt = kind_salt(w0, gap).wrapping_mul(MIX);
-    let dist = bucket(i + 1 - gap.piece_start.min(i));
-    let to_end = bucket(gap.seg_last.saturating_sub(i));
-    let pos = bucket(i + 1);
-    let first = at(words, Some(gap.piece_start));
-    let prev_first = if gap.prev_start < gap.piece_start {
-        at(words, Some(gap.prev_start))
-    } else {
-        EDGE
-    };
     let repeat = usize::from(gap.piece_start < i && first.hash == w1.hash);
     s += table[index_salted(salt, 5, wm1.hash)];
     s += table[index_salted(salt, 6, w2.hash)];
@@ -931,18 +975,19 @@ pub fn pair_at(words: &[WordInfo], gap: Gap) -> (WordInfo, WordInfo) {
 /// caption or heading said twice).
 #[inline]
 pub fn rest_features(words: &[WordInfo], gap: Gap) -> [usize; REST] {
-    let i = gap.i;
-    let [wm1, w0, w1, w2] = around(words, i);
-    let salt = kind_salt(w0, gap).wrapping_mul(MIX);
-    let dist = bucket(i + 1 - gap.piece_start.min(i));
-    let to_end = bucket(gap.seg_last.saturating_sub(i));
-    let pos = bucket(i + 1);
-    let first = at(words, Some(gap.piece_start));
-    let prev_first = if gap.prev_start < gap.piece_start {
-        at(words, Some(gap.prev_start))
-    } else {
-        EDGE
-    };
+    let RestContext {
+        i,
+        wm1,
+        w0,
+        w1,
+        w2,
+        salt,
+        dist,
+        to_end,
+        pos,
+        first,
+        prev_first,
+    } = RestContext::of(words, gap);
     [
         index_salted(salt, 5, wm1.hash),
         index_salted(salt, 6, w2.hash),
