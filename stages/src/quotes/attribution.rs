@@ -457,7 +457,17 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     }
     let (_, s_end) = sentence_bounds(f, t);
     let ceil = s_end.max(j + 1).min(n);
-    if let Some(c) = cue_at(f, j) {
+    // "Q, say officials": a bare form takes a plural subject; before one person's name
+    // it is no cue (`" text size - + reset`: page furniture; `" state trooper Ed Roe
+    // said`: the name's first word).
+    let person_after = |c: &CueMatch| {
+        np_forward(f, c.end + 1, ceil)
+            .map(|np| cut_of_tail(f, np))
+            .filter(|&np| is_person_name(f, np))
+    };
+    let cue = cue_at(f, j);
+    let bare_then_person = cue.filter(|c| c.kind.bare).and_then(|c| person_after(&c));
+    if let Some(c) = cue.filter(|_| bare_then_person.is_none()) {
         if c.kind.participle || c.kind.naming {
             return None;
         }
@@ -474,7 +484,10 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
             return Some(credit);
         }
     }
-    let np = cut_of_tail(f, np_forward(f, j, ceil)?);
+    let np = match bare_then_person {
+        Some(np) => (j, np.1),
+        None => cut_of_tail(f, np_forward(f, j, ceil)?),
+    };
     // "Q, the letter read.": `read` is no cue word to end the phrase.
     let np = if np.1 > np.0 && read_cue(f, np.1).is_some() {
         (np.0, np.1 - 1)
@@ -1086,7 +1099,10 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         // "A spokesman for the Interior Ministry, Nuno Pires, said": the phrase before
         // the comma is a preposition's object; the name apposed to the whole is the
         // subject.
-        let object = np.0 > s0 && f.word_in(np.0 - 1, &["for", "of", "from", "at"]);
+        // (`a spokesman for wisdom and entitlement, Dan Roe, said`: the first of joined
+        // phrases is the object.)
+        let head = first_conjunct(f, np, s0);
+        let object = head > s0 && f.word_in(head - 1, &["for", "of", "from", "at"]);
         if object {
             let apposed = np_forward(f, open + 1, k)
                 .filter(|a| a.1 + 1 == k)
@@ -1126,16 +1142,34 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
             && !f.tokens[np.0].has(Flags::DETERMINER)
             && !f.tokens[np.0].has(Flags::POSSESSIVE)
         {
+            // (a person's name opening its clause: not `moved into the old boiler room,
+            // police said`, where a phrase with its article reads as a name without
+            // capitals)
             if let Some(name) = np_backward(f, np.0 - 2, s0) {
-                if let (false, Some(Mention::Name { .. })) =
-                    (is_opener(name, s0), classify(f, name.0, name.1))
-                {
+                let opens = name.0 == s0 || f.tokens[name.0 - 1].kind != Kind::Word;
+                if opens && !is_opener(name, s0) && is_person_name(f, name) {
                     return Some(name);
                 }
             }
         }
     }
     Some(np)
+}
+
+/// The first token of the first of the phrases joined by `and` or `or` that ends with
+/// `np` (`wisdom and entitlement`), or `np`'s own first token.
+fn first_conjunct(f: &Frame<'_>, np: (usize, usize), s0: usize) -> usize {
+    let mut head = np.0;
+    for _ in 0..3 {
+        if head < s0 + 2 || !f.word_in(head - 1, &["and", "or"]) {
+            break;
+        }
+        match np_backward(f, head - 2, s0) {
+            Some(p) => head = p.0,
+            None => break,
+        }
+    }
+    head
 }
 
 /// Whether a name's words open with a given name or a word that is no ordinary word

@@ -78,6 +78,9 @@ pub struct CueKind {
     /// Before `to` the verb says how something goes on, not that anyone speaks
     /// (`continued to receive`).
     pub aspect: bool,
+    /// The bare form (`say`, `text`): the list also holds its `-s` form. After a
+    /// quotation it takes a plural subject (`Q, say officials`), never one person.
+    pub bare: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,6 +174,35 @@ impl<V> WordMap<V> {
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
 impl Lexicon {
+    /// Marks each one-word cue whose `-s` form (`says`, `replies`, `pushes`) is a cue
+    /// too as a bare form.
+    fn mark_bare_cues(&mut self) {
+        let third_person = |w: &str| {
+            let mut forms = vec![format!("{w}s"), format!("{w}es")];
+            if let Some(stem) = w.strip_suffix('y') {
+                forms.push(format!("{stem}ies"));
+            }
+            forms
+        };
+        let bare: Vec<&'static str> = self
+            .cues
+            .keys()
+            .copied()
+            .filter(|w| {
+                third_person(w)
+                    .iter()
+                    .any(|s| self.cues.contains_key(s.as_str()))
+            })
+            .collect();
+        for w in bare {
+            if let Some(cues) = self.cues.get_mut(w) {
+                for c in cues.iter_mut().filter(|c| c.rest.is_empty()) {
+                    c.kind.bare = true;
+                }
+            }
+        }
+    }
+
     fn load() -> Lexicon {
         let mut lex = Lexicon {
             flags: WordMap::default(),
@@ -204,6 +236,7 @@ impl Lexicon {
                 });
             }
         }
+        lex.mark_bare_cues();
         for t in titles() {
             lex.mark(t.form, Flags::TITLE);
             lex.titles.insert(

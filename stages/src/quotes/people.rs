@@ -785,9 +785,7 @@ fn plausible_lowercase_name(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
         [one] => {
             given(one)
                 || !ordinary(one)
-                || last_token(f, m)
-                    .and_then(|end| f.tokens.get(end + 1))
-                    .is_some_and(|t| t.has(Flags::CUE))
+                || last_token(f, m).is_some_and(|end| ordinary_surname_speaks(f, m.at, end))
         }
         [first, rest @ ..] => {
             let body = rest
@@ -802,6 +800,28 @@ fn plausible_lowercase_name(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
                     .any(|w| !given(w) && w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
         }
     }
+}
+
+/// `young said`: a single ordinary word names a person only as the subject of a finite
+/// verb of saying (not `wasted no time claiming credit`, nor `to dismiss reports`), and only
+/// where the article writes it elsewhere as a surname, after a given name or a title
+/// (`neil young`, `mr. young`): without capitals nothing else tells `young` from `size`.
+fn ordinary_surname_speaks(f: &Frame<'_>, at: usize, end: usize) -> bool {
+    let finite = super::attribution::cue_at(f, end + 1).is_some_and(|c| !c.kind.participle);
+    let after_to = at > 0 && f.word_in(at - 1, &["to"]);
+    finite && !after_to && surname_elsewhere(f, end)
+}
+
+/// Whether the word at `i` also stands after a given name or a title elsewhere in the
+/// frame.
+fn surname_elsewhere(f: &Frame<'_>, i: usize) -> bool {
+    let w = strip_possessive(f.word(i));
+    (1..f.tokens.len()).any(|k| {
+        k != i
+            && f.tokens[k].kind == Kind::Word
+            && f.tokens[k - 1].has(Flags::GIVEN | Flags::TITLE)
+            && strip_possessive(f.word(k)).eq_ignore_ascii_case(w)
+    })
 }
 
 /// Whether the mention names who speaks in its sentence: the subject of a cue
@@ -1376,7 +1396,10 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         let sentence_start = f.sentence_first(t.sentence());
         // "colvin reported": the word before a cue verb names a subject; not the
         // object of a preposition (`who in turn asked`, `at length explained`).
-        let after_preposition = |np: &(usize, usize)| np.0 > 0 && f.word_in(np.0 - 1, PREPOSITIONS);
+        // (nor after `to`: `took to facebook to dismiss reports` is an infinitive's verb.)
+        let after_preposition = |np: &(usize, usize)| {
+            np.0 > 0 && (f.word_in(np.0 - 1, PREPOSITIONS) || f.word_in(np.0 - 1, &["to"]))
+        };
         // Not a link label (`advertisement continue reading the main story` is page
         // furniture, no `continue` done by `advertisement`).
         let cue_next = f.tokens.get(i + 1).is_some_and(|n| n.has(Flags::CUE))

@@ -71,6 +71,10 @@ pub fn tidy(name: &str) -> Option<String> {
     if words.len() == 1 && (is_adjective(words[0]) || crate::lexicon::is_party_label(words[0])) {
         return None;
     }
+    // "share this story 52 share email": what is left without a letter names nobody.
+    if !words.iter().any(|w| w.chars().any(char::is_alphabetic)) {
+        return None;
+    }
     Some(words.join(" "))
 }
 
