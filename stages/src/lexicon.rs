@@ -218,28 +218,44 @@ pub fn given_name(word: &str) -> Option<Option<Gender>> {
     ascii_lowercase(word, |w| GIVEN.get(w).copied()).flatten()
 }
 
-/// `f` of a short ASCII word lowercased on the stack; `None` for a longer or non-ASCII one
-/// (no list holds those).
+/// `f` of a word lowercased on the stack; `None` for an over-long one (no list holds
+/// those).
 fn ascii_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> Option<T> {
-    if word.len() > 24 {
+    let mut buf = [0u8; 32];
+    lowercase_into(word, &mut buf).map(f)
+}
+
+/// Lowercases a word into `buf` (`None` for an over-long one), without copying one
+/// already in lower case.
+pub fn lowercase_into<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() {
         return None;
     }
     // A word already in lower case (most are) is its own lower case: no copy, and no
     // UTF-8 check of one.
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    if bytes
+        .iter()
+        .all(|&b| b.is_ascii() && !b.is_ascii_uppercase())
     {
-        return Some(f(word));
+        return Some(word);
     }
     if !word.is_ascii() {
-        return None;
+        return lower_unicode(word);
     }
-    let mut buf = [0u8; 24];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).ok().map(f)
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).ok()
+}
+
+/// [`lowercase_into`] of a word that is not ASCII: itself when it has no capital
+/// (`josé`, as lower-cased text writes it); `None` otherwise. (Capitalised, `José` is
+/// marked a name by its capital; looking it up as a given name too moved the pronouns
+/// of cased text to things named after people, `Agustín Ross Balcony`.)
+#[cold]
+fn lower_unicode(word: &str) -> Option<&str> {
+    (!word.chars().any(char::is_uppercase)).then_some(word)
 }
 
 #[cfg(test)]

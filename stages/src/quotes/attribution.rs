@@ -69,7 +69,7 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
         return None;
     }
     let mut buf = [0u8; 32];
-    let word = super::lexicon::lower_ascii(f.word(i), &mut buf)?;
+    let word = crate::lexicon::lowercase_into(f.word(i), &mut buf)?;
     // "the united states said": a cue word that ends a country's name is that name.
     if ends_country_name(f, i) {
         return None;
@@ -523,6 +523,13 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     if c.kind.naming && c.end + 1 < n && f.tokens[c.end + 1].kind != Kind::Word {
         return None;
     }
+    // "Q." Police said she had left before: after a quotation closed by a sentence's
+    // end, a cue with a reported clause of its own opens the next sentence; it is no tag.
+    // (A person named there most often goes on speaking: `"Q." Grande also announced
+    // that ...` keeps her as the quotation's speaker.)
+    if closes_sentence(f, t) && clause_after_cue(f, c.end + 1) && !is_person_name(f, np) {
+        return None;
+    }
     classify(f, np.0, np.1)?;
     // "Q, the lead investigator, Anil Kapoor, told reporters": the apposed name.
     let np = prefer_apposed_name(f, np, ceil);
@@ -530,6 +537,20 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         mention: Some(widen_spokes(f, np, ceil)),
         cue: Some(cue_text(f, &c)),
     })
+}
+
+/// Whether the quotation closing at `t` ends with a sentence's end inside its marks.
+fn closes_sentence(f: &Frame<'_>, t: usize) -> bool {
+    t > 0 && ['.', '!', '?'].iter().any(|&p| f.tokens[t - 1].is_punct(p))
+}
+
+/// Whether a reported clause starts at `k`, right after a cue: `that` or a subject
+/// pronoun (`said she had left`), or after `say` an article opening its subject (`said
+/// the girl had left`; not `told the group`, `told her`: those words are the hearer).
+fn clause_after_cue(f: &Frame<'_>, k: usize) -> bool {
+    let say = k > 0 && f.word_in(k - 1, &["said", "says", "say"]);
+    f.word_in(k, &["that", "he", "she", "they", "we", "i"])
+        || say && f.word_in(k, &["the", "a", "an"])
 }
 
 /// `said team leader and school director Fanny Unikel`: two roles joined by `and`, then

@@ -274,9 +274,11 @@ impl<'a> Frame<'a> {
             // "attorney mark l. webb", "said mark l. webb": a word in a name's
             // position (after a role, a title or a verb of saying) stands for the given
             // name the list may lack.
+            // (`gen. mark a. welsh`: a title's stop between)
             let name_position = i >= 2 && {
                 let r = &self.tokens[i - 2];
                 r.kind == Kind::Word && r.has(Flags::ROLE | Flags::TITLE | Flags::CUE)
+                    || r.is_punct('.') && i >= 3 && self.tokens[i - 3].has(Flags::TITLE)
             };
             return p.has(Flags::GIVEN)
                 || name_position && !p.has(Flags::FUNCTION | Flags::PRONOUN | Flags::CUE);

@@ -161,13 +161,13 @@ impl<V> WordMap<V> {
         };
     }
 
-    /// The entry of `word` lowercased; ASCII only, as no listed word is otherwise.
+    /// The entry of `word` lowercased (`José` finds the listed `josé`).
     fn get(&self, word: &str) -> Option<&V> {
         if let Some(k) = pack_lowercase(word) {
             return self.short.get(&k);
         }
         let mut buf = [0u8; 32];
-        lower_ascii(word, &mut buf).and_then(|w| self.long.get(w))
+        crate::lexicon::lowercase_into(word, &mut buf).and_then(|w| self.long.get(w))
     }
 }
 
@@ -518,35 +518,11 @@ fn join_multi(list: &'static str) -> Vec<&'static str> {
 /// First words of the two-word roles that synonym lists may name.
 const TWO_WORD_HEADS: &[&str] = &["prime", "vice", "chief", "home", "foreign"];
 
-/// Lowercases an ASCII word into `buf`; `None` for non-ASCII or over-long words, which
-/// no word list holds.
-pub fn lower_ascii<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() {
-        return None;
-    }
-    // A word already in lower case (most are) is its own lower case: no copy, and no
-    // UTF-8 check of one.
-    if bytes
-        .iter()
-        .all(|&b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        return Some(word);
-    }
-    if !word.is_ascii() {
-        return None;
-    }
-    for (d, s) in buf.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..bytes.len()]).ok()
-}
-
 /// Calls `use_it` with `word` as `str::to_lowercase` makes it, without allocating for
 /// the usual short ASCII word.
 pub fn with_lowercase<R>(word: &str, use_it: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 32];
-    match lower_ascii(word, &mut buf) {
+    match crate::lexicon::lowercase_into(word, &mut buf) {
         Some(lower) => use_it(lower),
         None => use_it(&word.to_lowercase()),
     }

@@ -574,7 +574,7 @@ fn cue_follows(f: &Frame<'_>, mut k: usize) -> bool {
 /// Whether a word is a cue on its own (`says`, not only the start of `points out`).
 fn single_word_cue(word: &str) -> bool {
     let mut buf = [0u8; 32];
-    super::lexicon::lower_ascii(word, &mut buf)
+    crate::lexicon::lowercase_into(word, &mut buf)
         .is_some_and(|w| LEXICON.cues(w).iter().any(|c| c.rest.is_empty()))
 }
 
@@ -733,10 +733,14 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
         trim_weekdays(&mut m.name.words);
         cut_at_repeat(&mut m.name.words);
     }
-    // "The American luge team": a nationality adjective alone names nobody.
+    // "The American luge team": a nationality adjective alone names nobody, unless the
+    // article writes it as a surname (`gen. mark a. welsh iii` ... `welsh said`).
     out.retain(|m| match m.name.words.as_slice() {
         [] => false,
-        [one] => !super::speaker_name::is_adjective(one),
+        [one] => {
+            !super::speaker_name::is_adjective(one)
+                || last_token(f, m).is_some_and(|end| surname_elsewhere(f, end))
+        }
         _ => true,
     });
     for m in &mut out {
@@ -793,7 +797,13 @@ fn plausible_lowercase_name(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
                 .is_some_and(|w| super::lexicon::LEXICON.flags(w).has(Flags::ORG));
             // (`will foster`: a modal opens a name only where its position said so)
             let modal = super::speaker_name::is_name_modal(first);
-            body || (given(first) || modal || !ordinary(first))
+            // (`gen. mark a. welsh`: after a title an ordinary word opens a name too)
+            let titled = m.at < f.tokens.len() && f.tokens[m.at].has(Flags::TITLE)
+                || m.at > 0 && f.tokens[m.at - 1].has(Flags::TITLE)
+                || m.at > 1
+                    && f.tokens[m.at - 1].is_punct('.')
+                    && f.tokens[m.at - 2].has(Flags::TITLE);
+            body || (given(first) || modal || titled || !ordinary(first))
                 && !rest
                     .iter()
                     // (`saeed`, `majeed`: names end in `-eed` more often than verbs)
@@ -813,14 +823,21 @@ fn ordinary_surname_speaks(f: &Frame<'_>, at: usize, end: usize) -> bool {
 }
 
 /// Whether the word at `i` also stands after a given name or a title elsewhere in the
-/// frame.
+/// frame (middle initials between: `mark a. welsh`).
 fn surname_elsewhere(f: &Frame<'_>, i: usize) -> bool {
     let w = strip_possessive(f.word(i));
+    let before = |k: usize| {
+        let mut p = k.checked_sub(1)?;
+        while p >= 2 && f.tokens[p].is_punct('.') && f.initial_at(p - 1) {
+            p -= 2;
+        }
+        Some(p)
+    };
     (1..f.tokens.len()).any(|k| {
         k != i
             && f.tokens[k].kind == Kind::Word
-            && f.tokens[k - 1].has(Flags::GIVEN | Flags::TITLE)
             && strip_possessive(f.word(k)).eq_ignore_ascii_case(w)
+            && before(k).is_some_and(|p| f.tokens[p].has(Flags::GIVEN | Flags::TITLE))
     })
 }
 
@@ -1553,7 +1570,12 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             ));
             i += 2;
             continue;
-        } else if t.has(Flags::GIVEN) && plain(i) && i + 1 < n && plain(i + 1) {
+        } else if t.has(Flags::GIVEN)
+            && plain(i)
+            && i + 1 < n
+            // (`mark a. welsh`: an initial that is also a word, the article `a`)
+            && (plain(i + 1) || f.initial_at(i + 1) && plain(i + 3))
+        {
             // "paul nemo", "ana maria costa": given names, then one more word.
             // ("neil h. macbride": a middle initial and its stop come before it.)
             // ("declan p. j. ferris", "pieter j. van der lind": initials in a row, then
@@ -1708,7 +1730,8 @@ fn verb_before_object(f: &Frame<'_>, k: usize) -> bool {
         &[
             "a", "an", "the", "her", "his", "their", "its", "this", "that",
         ],
-    );
+    ) && !f.initial_at(k + 1);
+    // (`gen. mark a. welsh`: `a.` with its stop is a middle initial, no article)
     f.tokens[k].has(Flags::CUE) || object && w.len() > 2 && !f.tokens[k].has(Flags::GIVEN)
 }
 
