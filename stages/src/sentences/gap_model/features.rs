@@ -685,6 +685,31 @@ impl SpaceKind {
     }
 }
 
+/// How many entries [`SpaceKind::by_shape`] has: one per shape (16 values, in
+/// four bits) in a bullet run and out of one.
+pub const SHAPE_KINDS: usize = 32;
+
+impl SpaceKind {
+    /// [`SpaceKind::all`] by the shape of the word before the space and whether it
+    /// is in a bullet run (`shape_kind`): the kind is told by one index, without
+    /// testing the shape for terminal punctuation and plain words at each space.
+    pub fn by_shape(all: &[SpaceKind; 8]) -> [SpaceKind; SHAPE_KINDS] {
+        std::array::from_fn(|k| {
+            let w0 = WordInfo {
+                hash: 0,
+                shape: (k & 15) as u8,
+            };
+            all[space_kind(w0, k & 16 != 0) & 7]
+        })
+    }
+}
+
+/// The index into [`SpaceKind::by_shape`] of a space after word `w0`.
+#[inline(always)]
+pub fn shape_kind(w0: WordInfo, block: bool) -> usize {
+    usize::from(w0.shape & 15) | usize::from(block) << 4
+}
+
 /// The index into [`SpaceKind::all`] of a space after word `w0`.
 #[inline(always)]
 pub fn space_kind(w0: WordInfo, block: bool) -> usize {
@@ -1350,6 +1375,24 @@ mod tests {
             }
         }
         assert!(checked > 10);
+    }
+
+    #[test]
+    fn kinds_by_shape_are_the_kinds_of_space_kind() {
+        let all: [SpaceKind; 8] = std::array::from_fn(|k| SpaceKind {
+            kind: k,
+            salt: k as u64,
+            threshold: k as f32,
+            margins: [k as f32; 2],
+        });
+        let by_shape = SpaceKind::by_shape(&all);
+        for shape in 0..=Shape::Asks as u8 {
+            for block in [false, true] {
+                let w0 = WordInfo { hash: 7, shape };
+                let (a, b) = (by_shape[shape_kind(w0, block)], all[space_kind(w0, block)]);
+                assert_eq!((a.kind, a.salt), (b.kind, b.salt), "shape {shape}, {block}");
+            }
+        }
     }
 
     #[test]

@@ -29,8 +29,8 @@ use std::sync::LazyLock;
 
 use features::{
     candidate_after, framed_word_infos, gap_class, pair_features, prefix_sum_of, rest_sum, window,
-    word_infos, Dense, Gap, PairView, Pieces, SpaceKind, VerbScan, WordInfo, TABLE_BITS,
-    TABLE_SIZE,
+    word_infos, Dense, Gap, PairView, Pieces, SpaceKind, VerbScan, WordInfo, SHAPE_KINDS,
+    TABLE_BITS, TABLE_SIZE,
 };
 use pairs::PairTable;
 use weights::{FormatError, Weights};
@@ -56,8 +56,10 @@ pub struct GapModel {
     table: Box<[f32; TABLE_SIZE]>,
     /// The weights of the features of few values, by value (`features::Dense`).
     dense: Box<Dense>,
-    /// Threshold, margins and salt by kind of space (`features::SpaceKind`).
-    kinds: [SpaceKind; 8],
+    /// Threshold, margins and salt by kind of space (`features::SpaceKind`), by the
+    /// shape of the word before the space and whether it is in a bullet run
+    /// (`features::shape_kind`).
+    kinds: [SpaceKind; SHAPE_KINDS],
     thresholds: [f32; features::CLASSES],
     pairs: PairTable,
 }
@@ -80,7 +82,7 @@ impl GapModel {
             .try_into()
             .map_err(|_| FormatError::Index)?;
         Ok(GapModel {
-            kinds: SpaceKind::all(thresholds, margins),
+            kinds: SpaceKind::by_shape(&SpaceKind::all(thresholds, margins)),
             dense: Dense::of(&table),
             table,
             thresholds,
@@ -98,10 +100,10 @@ impl GapModel {
     fn never() -> GapModel {
         let table = Box::new([0.0; TABLE_SIZE]);
         GapModel {
-            kinds: SpaceKind::all(
+            kinds: SpaceKind::by_shape(&SpaceKind::all(
                 [f32::INFINITY; features::CLASSES],
                 [[0.0; 2]; features::MARGIN_GROUPS],
-            ),
+            )),
             dense: Dense::of(&table),
             table,
             thresholds: [f32::INFINITY; features::CLASSES],
@@ -131,7 +133,7 @@ impl GapModel {
         scan: &mut VerbScan,
     ) -> bool {
         let table = &*self.table;
-        let k = &self.kinds[features::space_kind(around[1], gap.block) & 7];
+        let k = &self.kinds[features::shape_kind(around[1], gap.block) & (SHAPE_KINDS - 1)];
         let s = prefix_sum_of(table, &self.dense, around, gap, k.kind, k.salt, 0.0);
         if s + k.margins[0] <= k.threshold {
             return false;
