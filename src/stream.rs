@@ -30,18 +30,24 @@ pub struct StreamSummary {
 
 /// Reads sets from `input` until it ends, writing a result line per set to `output`.
 ///
-/// Sets are read in batches and each batch is worked on in parallel; a writer
-/// thread writes one batch's results while the next batch is worked on, so
-/// memory holds at most a few batches.
+/// Three stages run at once: a reader thread reads the next batch of lines while
+/// the current batch is worked on in parallel, and a writer thread writes the
+/// batch before; so the workers never wait for a read or a write, and memory
+/// holds at most a few batches.
 pub fn stream(
     engine: &Engine,
-    input: impl BufRead,
+    input: impl BufRead + Send,
     output: impl Write + Send,
 ) -> io::Result<StreamSummary> {
     let (send, receive) = std::sync::mpsc::sync_channel::<Vec<(bool, Vec<u8>)>>(1);
+    let (read_send, read_receive) = std::sync::mpsc::sync_channel::<Vec<(usize, Line)>>(1);
     std::thread::scope(|scope| {
         let writer = scope.spawn(move || write_results(receive, output));
-        let read = read_batches(input, |batch| {
+        // The reader stops when the input ends or breaks, or when the batches stop
+        // being taken (after a write error).
+        let reader =
+            scope.spawn(move || read_batches(input, |batch| read_send.send(batch).is_ok()));
+        for batch in read_receive.iter() {
             let articles_in_parallel = crate::execute::few_sets(batch.len());
             let results: Vec<(bool, Vec<u8>)> = batch
                 .par_iter()
@@ -49,9 +55,15 @@ pub fn stream(
                 .collect();
             // The writer stops early only after a write error, which it returns;
             // then reading stops too.
-            send.send(results).is_ok()
-        });
+            if send.send(results).is_err() {
+                break;
+            }
+        }
+        drop(read_receive);
         drop(send);
+        let read = reader
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("the reader thread stopped")));
         let written = writer
             .join()
             .unwrap_or_else(|_| Err(io::Error::other("the writer thread stopped")));
@@ -69,7 +81,7 @@ type Line = Result<String, String>;
 /// become its own error row: only a failing read stops the stream.
 fn read_batches(
     mut input: impl BufRead,
-    mut work: impl FnMut(&[(usize, Line)]) -> bool,
+    mut work: impl FnMut(Vec<(usize, Line)>) -> bool,
 ) -> io::Result<()> {
     let mut batch: Vec<(usize, Line)> = Vec::with_capacity(BATCH);
     let mut n = 0;
@@ -91,14 +103,14 @@ fn read_batches(
         let line = String::from_utf8(bytes).map_err(|e| format!("not UTF-8 ({e})"));
         batch.push((n, line));
         if batch.len() == BATCH {
-            if !work(&batch) {
+            let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+            if !work(full) {
                 return Ok(());
             }
-            batch.clear();
         }
     }
     if !batch.is_empty() {
-        work(&batch);
+        work(batch);
     }
     Ok(())
 }

@@ -261,7 +261,9 @@ fn dispatch(cli: Cli) -> anyhow::Result<i32> {
                 .build()
                 .context("cannot start worker threads")?;
             let streamed = pool.install(|| {
-                let stdin = std::io::stdin().lock();
+                // Read on a thread of its own (see `stream`): a lock of stdin cannot
+                // move to it, so stdin is read through a buffer of its own.
+                let stdin = std::io::BufReader::with_capacity(1 << 20, std::io::stdin());
                 let stdout = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout());
                 crate::stream::stream(&engine, stdin, stdout)
             });

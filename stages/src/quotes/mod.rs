@@ -212,6 +212,7 @@ pub fn quotations_in_windows(articles: &[(&str, &str)], window: usize) -> Vec<Qu
     }
     let mut firsts: Vec<First<'_>> = Vec::with_capacity(articles.len());
     let mut any_span = false;
+    let mut windowed = false;
     for &(id, t) in articles {
         let ranges = crate::windows::windows(t, window);
         if ranges.len() == 1 {
@@ -223,6 +224,7 @@ pub fn quotations_in_windows(articles: &[(&str, &str)], window: usize) -> Vec<Qu
             continue;
         }
         any_span = true;
+        windowed = true;
         for r in ranges {
             let text = &t[r.clone()];
             if text.len() <= frame::MAX_TEXT {
@@ -241,20 +243,51 @@ pub fn quotations_in_windows(articles: &[(&str, &str)], window: usize) -> Vec<Qu
     if !any_span {
         return Vec::new();
     }
-    let parts: Vec<Part<'_>> = firsts
+    // Then each article read whole has its frame and the quotations it keeps: which are
+    // kept is told by the frame alone (`kept_quotes`), names and people tables only
+    // serving to name their speakers. A set keeping no quotation gives none, and its
+    // names and tables are not made.
+    let mut any_kept = windowed;
+    let framed: Vec<Framed<'_>> = firsts
         .into_iter()
         .map(|f| match f {
-            First::Whole(id, t, spans) => Part::Whole(analyse_with(id, t, spans)),
-            First::Read(part) => *part,
+            First::Whole(id, t, spans) => {
+                let frame = Frame::build(t, &spans);
+                let kept = kept_quotes(&frame, &spans);
+                any_kept |= !kept.is_empty();
+                Framed::Whole(id, spans, frame, kept)
+            }
+            First::Read(part) => Framed::Read(part),
         })
         .collect();
-    let set = people::set_table(parts.iter().flat_map(|p| p.people().persons.iter()));
+    if !any_kept {
+        return Vec::new();
+    }
+    let parts: Vec<(Part<'_>, Vec<Placed>)> = framed
+        .into_iter()
+        .map(|f| match f {
+            Framed::Whole(id, spans, frame, kept) => {
+                let names = people::name_mentions(&frame);
+                let people = people::table_of_mentions(&names);
+                let a = Analysis {
+                    id,
+                    spans,
+                    frame,
+                    names,
+                    people,
+                };
+                (Part::Whole(a), kept)
+            }
+            Framed::Read(part) => (*part, Vec::new()),
+        })
+        .collect();
+    let set = people::set_table(parts.iter().flat_map(|(p, _)| p.people().persons.iter()));
     let mut out = Vec::new();
-    for part in parts {
+    for (part, kept) in parts {
         match part {
             Part::Whole(mut a) => {
                 let people = std::mem::take(&mut a.people);
-                out.extend(read_article(&a, people, &set, 0));
+                out.extend(read_kept(&a, people, &set, 0, kept));
             }
             Part::Window {
                 id,
@@ -265,6 +298,16 @@ pub fn quotations_in_windows(articles: &[(&str, &str)], window: usize) -> Vec<Qu
         }
     }
     out
+}
+
+/// An event at its token, with its order among the events of that token.
+type Placed = (usize, u8, Event);
+
+/// An article after its frame is built: read whole (its spans, frame and the quotations
+/// it keeps), or a window already read for its people.
+enum Framed<'a> {
+    Whole(&'a str, Vec<Span>, Frame<'a>, Vec<Placed>),
+    Read(Box<Part<'a>>),
 }
 
 enum Event {
@@ -289,9 +332,15 @@ fn read_article<'a>(
     set: &People<'a>,
     base: usize,
 ) -> Vec<Quotation> {
-    let f = &a.frame;
-    let mut events: Vec<(usize, u8, Event)> = Vec::new();
-    for (qi, span) in a.spans.iter().enumerate() {
+    read_kept(a, people, set, base, kept_quotes(&a.frame, &a.spans))
+}
+
+/// The quotations of a frame that attribution keeps, as events at their tokens (at the
+/// cue's mention when it names one). Told by the frame alone: no name or people table
+/// is read.
+fn kept_quotes(f: &Frame<'_>, spans: &[Span]) -> Vec<Placed> {
+    let mut events: Vec<Placed> = Vec::new();
+    for (qi, span) in spans.iter().enumerate() {
         let t = f.quote_token[qi];
         let attr = attribution_of(f, t, span);
         let keep = match &attr {
@@ -316,6 +365,18 @@ fn read_article<'a>(
         };
         events.push((at, 0, Event::Quote(qi, attr)));
     }
+    events
+}
+
+/// [`read_article`] given the quotations it keeps ([`kept_quotes`] of its frame).
+fn read_kept<'a>(
+    a: &Analysis<'a>,
+    people: People<'a>,
+    set: &People<'a>,
+    base: usize,
+    mut events: Vec<Placed>,
+) -> Vec<Quotation> {
+    let f = &a.frame;
     // Only what comes before the last quotation kept can change a quotation's speaker: the
     // other events only feed the resolver's state. An article with no quotation kept has
     // nothing more to read.
