@@ -902,11 +902,22 @@ fn cue_after_name(f: &Frame<'_>, end: usize) -> bool {
 }
 
 /// Whether the tokens `from..to` read as a phrase of place or measure set off by commas:
-/// opened by an article, a number or an approximation, with no verb of a clause.
+/// opened by an article, a number, an approximation or `of`/`from`, with no verb of a
+/// clause; or a state's or country's name of one or two words.
 fn place_or_measure(f: &Frame<'_>, from: usize, to: usize) -> bool {
     const OPENERS: &[&str] = &[
-        "about", "some", "nearly", "roughly", "around", "just", "near",
+        "about", "some", "nearly", "roughly", "around", "just", "near", "of", "from",
     ];
+    // "ana roe, 61, of naples, fla., said": a town's state or country, one or two
+    // words (an abbreviation's stop kept), is a place too.
+    let state = to - from <= 3
+        && (from..to).all(|i| {
+            let t = &f.tokens[i];
+            t.is_punct('.') || t.kind == Kind::Word && !t.has(Flags::FUNCTION | Flags::CUE)
+        });
+    if state {
+        return true;
+    }
     let opens = f.tokens.get(from).is_some_and(|t| {
         t.kind == Kind::Word
             && (t.has(Flags::DETERMINER)
@@ -1615,6 +1626,21 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             i = end + 1;
             continue;
         } else if i == sentence_start && t.kind == Kind::Word && plain(i) {
+            // "wubbels plans to ...": a sentence opened by the surname of a name met
+            // before, then a verb, has that person as its subject.
+            let surname = |m: &NameMention<'_>| {
+                m.name.words.len() >= 2
+                    && !m.name.org
+                    && m.name
+                        .words
+                        .last()
+                        .is_some_and(|w| strip_possessive(w).eq_ignore_ascii_case(f.word(i)))
+            };
+            if verb_follows(f, i + 1) && out.iter().any(surname) {
+                out.push(lower_mention(i, vec![f.word(i)], false, Vec::new(), true));
+                i += 1;
+                continue;
+            }
             let mut end = i;
             while end + 1 < n && end - i < 2 && plain(end + 1) {
                 end += 1;
