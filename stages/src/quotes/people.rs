@@ -733,13 +733,15 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
         trim_weekdays(&mut m.name.words);
         cut_at_repeat(&mut m.name.words);
     }
-    // "The American luge team": a nationality adjective alone names nobody, unless the
-    // article writes it as a surname (`gen. mark a. welsh iii` ... `welsh said`).
+    // "The American luge team": a nationality adjective alone names nobody, unless it
+    // is a cue's subject the article also writes as a surname (`gen. mark a. welsh
+    // iii` ... `welsh said`).
+    let cue_next = |end: usize| f.tokens.get(end + 1).is_some_and(|t| t.has(Flags::CUE));
     out.retain(|m| match m.name.words.as_slice() {
         [] => false,
         [one] => {
             !super::speaker_name::is_adjective(one)
-                || last_token(f, m).is_some_and(|end| surname_elsewhere(f, end))
+                || last_token(f, m).is_some_and(|end| cue_next(end) && surname_elsewhere(f, end))
         }
         _ => true,
     });
@@ -833,11 +835,17 @@ fn surname_elsewhere(f: &Frame<'_>, i: usize) -> bool {
         }
         Some(p)
     };
+    // The whole frame is scanned: the length and the flags before a word are tested
+    // first, the word itself only when they allow it (`strip_possessive` takes off 0, 2
+    // or 4 bytes).
+    let n = w.len();
     (1..f.tokens.len()).any(|k| {
+        let t = &f.tokens[k];
         k != i
-            && f.tokens[k].kind == Kind::Word
-            && strip_possessive(f.word(k)).eq_ignore_ascii_case(w)
+            && t.kind == Kind::Word
+            && matches!(t.end() - t.start(), l if l == n || l == n + 2 || l == n + 4)
             && before(k).is_some_and(|p| f.tokens[p].has(Flags::GIVEN | Flags::TITLE))
+            && strip_possessive(f.word(k)).eq_ignore_ascii_case(w)
     })
 }
 
