@@ -279,6 +279,86 @@ fn clause_start(ctx: &Ctx<'_>, i: usize) -> bool {
         })
 }
 
+/// `castile, who was about to turn 33, was killed`, `arrington, a senior, was pronounced
+/// dead`, `james horner, the composer who scored the film, has died`: a name opening the
+/// sentence (or a quotation), set off by an apposition in commas (a relative clause or a
+/// description, holding no status word of its own) that a status predicate follows. The
+/// item runs over the apposition, so the subject reader passes it (`holds_comma`). A plain
+/// name in lower-cased text, or one word no list knows that may open a name (in any casing).
+fn opening_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
+    let toks = ctx.toks;
+    let opens = i == 0 || (i == 1 && toks[0].is_punct('"'));
+    let t = toks.get(i)?;
+    if !opens || !t.is_word() || toks.len() < i + 5 {
+        return None;
+    }
+    let (name, e) = match super::rules::phrase::plain_name(ctx, i) {
+        Some(found) => found,
+        None => {
+            let word = (t.cap || ctx.lower)
+                && t.class == 0
+                && t.low.len() >= 3
+                && t.low.chars().all(char::is_alphabetic)
+                && super::rules::phrase::name_opening(t.low, "");
+            if !word {
+                return None;
+            }
+            (ctx.text.get(t.start..t.end)?.to_string(), i + 1)
+        }
+    };
+    let close = apposition_close(ctx, e)?;
+    Some(Item {
+        start: i,
+        end: close,
+        count: Some(one()),
+        name: Some(if ctx.lower {
+            super::person_name::title_words(&name)
+        } else {
+            name
+        }),
+        ..Item::default()
+    })
+}
+
+/// Where the apposition after a name ending at `e` closes (`, who was about to turn 33,`,
+/// `, a nurse,`, `, the composer who ...,`): at the first comma that a status predicate
+/// follows (over auxiliaries and adverbs), with no status phrase before it; a stop ends
+/// the search.
+fn apposition_close(ctx: &Ctx<'_>, e: usize) -> Option<usize> {
+    let toks = ctx.toks;
+    if !toks.get(e)?.is_punct(',') || !matches!(toks.get(e + 1)?.low, "who" | "a" | "an" | "the") {
+        return None;
+    }
+    let hits = status::find(ctx.lex, toks);
+    let mut k = e + 2;
+    loop {
+        let w = toks.get(k)?;
+        if k > e + 30 || w.is_punct('.') || w.is_punct(';') || hit_between(&hits, e + 1, k + 1) {
+            return None;
+        }
+        if w.is_punct(',') {
+            let mut n = k + 1;
+            while toks
+                .get(n)
+                .is_some_and(|v| v.is_word() && (v.has(class::AUX) || is_adverb(v.low)))
+            {
+                n += 1;
+            }
+            // a passive (`, was shot`) or a predicate (`, died`), not an active verb with
+            // its object (`, shot the model`)
+            let at = hits.partition_point(|h| h.start <= k);
+            let passive = hits
+                .get(at)
+                .filter(|h| h.start <= n)
+                .is_some_and(|h| n > k + 1 || h.voice == Voice::Pred);
+            if passive {
+                return Some(k);
+            }
+        }
+        k += 1;
+    }
+}
+
 /// In lower-cased text, a plain name opening with a known given name at the start of a
 /// sentence or clause, before a verb, an auxiliary or a list (`rosa kemp was one of`, `tom ridley and
 /// his wife`).
@@ -329,6 +409,7 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
             })
             .or_else(|| lone_subject(ctx, i))
             .or_else(|| given_subject(ctx, i))
+            .or_else(|| opening_name(ctx, i))
             .or_else(|| ctx.called_at(i))
             .or_else(|| apposed_plain_name(ctx, &out, i))
             .or_else(|| ctx.group_at(i))
@@ -348,6 +429,17 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
                 && toks
                     .get(i + 1)
                     .is_none_or(|n| !n.is_word() || n.low == "and")
+        });
+        // "Tomas Brek, who taught at the college, and who ..., was killed": a name opening
+        // the sentence runs over its apposition (as `opening_name`'s do)
+        let opening = i == 0 || (i == 1 && toks[0].is_punct('"'));
+        let item = item.map(|mut it| {
+            if opening && it.name.is_some() && it.start == i {
+                if let Some(close) = apposition_close(ctx, it.end) {
+                    it.end = close;
+                }
+            }
+            it
         });
         match item {
             Some(it) if it.end > i && !age => {
@@ -1551,7 +1643,16 @@ fn lower_names_before(ctx: &Ctx<'_>, p: usize) -> Vec<(String, usize)> {
     }
     let toks = ctx.toks;
     for j in p.saturating_sub(8)..p {
-        let opens = j == 0 || toks[j - 1].is_punct(',');
+        // (or after one ordinary word before a known given name: `designer kate spade
+        // was found dead`, `until jeffrey cohen died`)
+        let after_word = |w: &super::tokens::Tok| {
+            w.is_word()
+                && crate::lexicon::common_word(w.low)
+                && crate::lexicon::given_name(toks[j].low).is_some()
+        };
+        let opens = j == 0
+            || toks[j - 1].is_punct(',')
+            || (j == 1 || j >= 2 && toks[j - 2].is_punct(',')) && after_word(&toks[j - 1]);
         if !opens {
             continue;
         }

@@ -103,9 +103,12 @@ fn low_name(toks: &[Tok], i: usize) -> usize {
         }
         j += 1;
     }
-    // one word is a name only if it is a known given name (`his wife ann`)
+    // one word is a name only if it is a known given name (`his wife ann`); an ordinary
+    // word opens none (`the couple spent nearly`)
     let given = j - i == 1 && crate::lexicon::given_name(toks[i].low).is_some();
-    if j - i >= 2 || given {
+    let next = if j > i + 1 { toks[i + 1].low } else { "" };
+    let opens = j > i && super::rules::phrase::name_opening(toks[i].low, next);
+    if opens && (j - i >= 2 || given) {
         j
     } else {
         i
