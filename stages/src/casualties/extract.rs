@@ -292,6 +292,16 @@ fn opening_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     if !opens || !t.is_word() || toks.len() < i + 5 {
         return None;
     }
+    // cheap test first: `, who`, `, a`, `, an` or `, the` within the name's three words
+    let apposed = (i + 1..i + 4).any(|c| {
+        toks.get(c).is_some_and(|t| t.is_punct(','))
+            && toks
+                .get(c + 1)
+                .is_some_and(|t| matches!(t.low, "who" | "a" | "an" | "the"))
+    });
+    if !apposed {
+        return None;
+    }
     let (name, e) = match super::rules::phrase::plain_name(ctx, i) {
         Some(found) => found,
         None => {
@@ -1080,6 +1090,25 @@ fn stated_nationality(ctx: &Ctx<'_>) -> Option<String> {
     None
 }
 
+/// Whether a sentence tells of a judicial execution: 2 for the means of one (`lethal
+/// injection`, `by injection`, `the electric chair`, `the gas chamber`), whose `died` is the
+/// execution; 1 for `death row` or `the death penalty`, where only `executed` is (a trial's
+/// `the three people who died` stays); 0 for none.
+fn judicial(toks: &[super::tokens::Tok]) -> u8 {
+    let mut found = 0;
+    for (i, t) in toks.iter().enumerate() {
+        let next = toks.get(i + 1).map_or("", |n| n.low);
+        match (t.low, next) {
+            ("lethal" | "by", "injection") | ("electric", "chair") | ("gas", "chamber") => {
+                return 2
+            }
+            ("death", "row" | "penalty") => found = 1,
+            _ => {}
+        }
+    }
+    found
+}
+
 /// Everything one sentence says of casualties. `opening`: where it stands in the article.
 pub fn sentence<'a>(
     ctx: &'a Ctx<'a>,
@@ -1108,7 +1137,18 @@ pub fn sentence<'a>(
         st.focus = Focus::Nobody;
         return Vec::new();
     }
-    let hits = status::find(lex, toks);
+    let mut hits = status::find(lex, toks);
+    let judicial = judicial(toks);
+    if judicial > 0 {
+        // "davis died by injection for the 1989 slaying", "has since executed six men": a
+        // death sentence carried out is no casualty (the killing it punished may be)
+        hits.retain(|h| {
+            h.status != Status::Killed
+                || !toks[h.start..h.end].iter().any(|t| {
+                    t.low == "executed" || judicial > 1 && matches!(t.low, "died" | "dies" | "dead")
+                })
+        });
+    }
     let mut out: Vec<Mention> = Vec::new();
     let mut used = vec![false; items.len()];
     let focus_before = st.focus.clone();

@@ -115,6 +115,25 @@ fn low_name(toks: &[Tok], i: usize) -> usize {
     }
 }
 
+/// Whether a lower-case word is shaped like a singular person noun: a relation (`-in-law`,
+/// `roommate`, `stepson`, `granddaughter`), a compound of a person noun (`schoolboy`,
+/// `fireman`) or an agent noun (`founder`, `motorist`, `librarian`).
+pub fn person_shaped(w: &str) -> bool {
+    let ends = |list: &[&str], min: usize| {
+        list.iter()
+            .any(|e| w.len() >= e.len() + min && w.ends_with(e))
+    };
+    w.contains("-in-law")
+        || ends(
+            &[
+                "mate", "son", "daughter", "wife", "husband", "boy", "girl", "man", "woman",
+                "child",
+            ],
+            2,
+        )
+        || ends(&["er", "or", "ist", "ian"], 4)
+}
+
 pub struct Ctx<'a> {
     pub lex: &'a Lexicon,
     pub toks: &'a [Tok<'a>],
@@ -555,6 +574,20 @@ impl Ctx<'_> {
         if !may_start || self.date_number(i) {
             return None;
         }
+        // "mother of four", "a father of six": the parent's children, no group of the
+        // sentence's; "dead at 91", "died at 78": an age
+        if i >= 2 && (matches!(t0.kind, super::tokens::Kind::Num { .. }) || t0.has(class::NUMBER)) {
+            let (before, word) = (self.low(i - 1), self.low(i - 2));
+            let parent = before == "of"
+                && matches!(
+                    word,
+                    "mother" | "father" | "mom" | "mum" | "dad" | "grandmother" | "grandfather"
+                );
+            let age = before == "at" && matches!(word, "dead" | "died" | "dies");
+            if parent || age {
+                return None;
+            }
+        }
         let mut j;
         let mut count = None;
         let mut article = false;
@@ -682,6 +715,19 @@ impl Ctx<'_> {
                 item.end = h + 1;
                 item.head = toks[h].low.to_string();
                 item.perp = perp;
+                // "the mother of two was found dead": the parent's children are part of the
+                // description
+                if sg
+                    && matches!(
+                        item.head.as_str(),
+                        "mother" | "father" | "mom" | "mum" | "dad"
+                    )
+                    && self.low(h + 1) == "of"
+                {
+                    if let Some(f) = number_at(lex, toks, h + 2).filter(|f| !f.article) {
+                        item.end = f.end;
+                    }
+                }
                 // "a Dutch couple" is two people
                 if item.head == "couple" && article {
                     item.count = Some(Count {
