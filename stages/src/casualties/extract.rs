@@ -1732,6 +1732,16 @@ fn subsets(
     let toks = ctx.toks;
     let low = |i: usize| toks.get(i).map_or("", |t| t.low);
     let mut k = after;
+    // "66 people died in the crash, including ...", "killed 13 people in the town, including
+    // ...": a short place or event phrase before the parts
+    if matches!(low(k), "in" | "at" | "on" | "near" | "across") {
+        let comma = (k + 1..k + 7)
+            .find(|&c| !toks.get(c).is_some_and(|t| t.is_word()))
+            .filter(|&c| low(c) == "," && low(c + 1) == "including");
+        if let Some(c) = comma {
+            k = c;
+        }
+    }
     if matches!(low(k), "," | "-" | ":" | "(") {
         k += 1;
     }

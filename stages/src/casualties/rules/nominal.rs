@@ -233,7 +233,12 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         let Some(status) = status else { continue };
         if let Some(g) = v.item_at(k + 2) {
             if !cancelled(v, k, v.items[g].end) && v.items[g].name.is_none() {
-                out.extend(v.take(g, status));
+                // "the deaths of 20 children and 6 adults": each group of the list
+                for m in v.list_from(g) {
+                    if v.items[m].name.is_none() && v.items[m].count.is_some() {
+                        out.extend(v.take(m, status));
+                    }
+                }
             }
         }
     }
