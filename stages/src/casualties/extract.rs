@@ -1138,7 +1138,18 @@ pub fn sentence<'a>(
         return Vec::new();
     }
     let mut hits = status::find(lex, toks);
-    let judicial = judicial(toks);
+    // (the sentence is searched only when a killed hit could be an execution's)
+    let execution_word = |h: &Hit| {
+        h.status == Status::Killed
+            && toks[h.start..h.end]
+                .iter()
+                .any(|t| matches!(t.low, "executed" | "died" | "dies" | "dead"))
+    };
+    let judicial = if hits.iter().any(execution_word) {
+        judicial(toks)
+    } else {
+        0
+    };
     if judicial > 0 {
         // "davis died by injection for the 1989 slaying", "has since executed six men": a
         // death sentence carried out is no casualty (the killing it punished may be)
