@@ -1284,7 +1284,10 @@ pub fn sentence<'a>(
         let mut active_object = false;
         if matches!(h.voice, Voice::Verb | Voice::Active) {
             let mut k0 = h.end;
-            while toks.get(k0).is_some_and(|t| is_adverb(t.low)) {
+            // (a hedge opens the object: `injured nearly 50`, `killed roughly 30 people`)
+            while toks.get(k0).is_some_and(|t| is_adverb(t.low))
+                && item_starting_at(&items, k0).is_none()
+            {
                 k0 += 1;
             }
             if let Some(first) = item_starting_at(&items, k0) {
