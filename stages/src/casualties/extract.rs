@@ -279,6 +279,96 @@ fn clause_start(ctx: &Ctx<'_>, i: usize) -> bool {
         })
 }
 
+/// `castile, who was about to turn 33, was killed`, `arrington, a senior, was pronounced
+/// dead`, `james horner, the composer who scored the film, has died`: a name opening the
+/// sentence (or a quotation), set off by an apposition in commas (a relative clause or a
+/// description, holding no status word of its own) that a status predicate follows. The
+/// item runs over the apposition, so the subject reader passes it (`holds_comma`). A plain
+/// name in lower-cased text, or one word no list knows that may open a name (in any casing).
+fn opening_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
+    let toks = ctx.toks;
+    let opens = i == 0 || (i == 1 && toks[0].is_punct('"'));
+    let t = toks.get(i)?;
+    if !opens || !t.is_word() || toks.len() < i + 5 {
+        return None;
+    }
+    // cheap test first: `, who`, `, a`, `, an` or `, the` within the name's three words
+    let apposed = (i + 1..i + 4).any(|c| {
+        toks.get(c).is_some_and(|t| t.is_punct(','))
+            && toks
+                .get(c + 1)
+                .is_some_and(|t| matches!(t.low, "who" | "a" | "an" | "the"))
+    });
+    if !apposed {
+        return None;
+    }
+    let (name, e) = match super::rules::phrase::plain_name(ctx, i) {
+        Some(found) => found,
+        None => {
+            let word = (t.cap || ctx.lower)
+                && t.class == 0
+                && t.low.len() >= 3
+                && t.low.chars().all(char::is_alphabetic)
+                && super::rules::phrase::name_opening(t.low, "");
+            if !word {
+                return None;
+            }
+            (ctx.text.get(t.start..t.end)?.to_string(), i + 1)
+        }
+    };
+    let close = apposition_close(ctx, e)?;
+    Some(Item {
+        start: i,
+        end: close,
+        count: Some(one()),
+        name: Some(if ctx.lower {
+            super::person_name::title_words(&name)
+        } else {
+            name
+        }),
+        ..Item::default()
+    })
+}
+
+/// Where the apposition after a name ending at `e` closes (`, who was about to turn 33,`,
+/// `, a nurse,`, `, the composer who ...,`): at the first comma that a status predicate
+/// follows (over auxiliaries and adverbs), with no status phrase before it; a stop ends
+/// the search.
+fn apposition_close(ctx: &Ctx<'_>, e: usize) -> Option<usize> {
+    let toks = ctx.toks;
+    if !toks.get(e)?.is_punct(',') || !matches!(toks.get(e + 1)?.low, "who" | "a" | "an" | "the") {
+        return None;
+    }
+    let hits = status::find(ctx.lex, toks);
+    let mut k = e + 2;
+    loop {
+        let w = toks.get(k)?;
+        if k > e + 30 || w.is_punct('.') || w.is_punct(';') || hit_between(&hits, e + 1, k + 1) {
+            return None;
+        }
+        if w.is_punct(',') {
+            let mut n = k + 1;
+            while toks
+                .get(n)
+                .is_some_and(|v| v.is_word() && (v.has(class::AUX) || is_adverb(v.low)))
+            {
+                n += 1;
+            }
+            // a passive (`, was shot`) or a predicate (`, died`), not an active verb with
+            // its object (`, shot the model`)
+            let at = hits.partition_point(|h| h.start <= k);
+            let passive = hits
+                .get(at)
+                .filter(|h| h.start <= n)
+                .is_some_and(|h| n > k + 1 || h.voice == Voice::Pred);
+            if passive {
+                return Some(k);
+            }
+        }
+        k += 1;
+    }
+}
+
 /// In lower-cased text, a plain name opening with a known given name at the start of a
 /// sentence or clause, before a verb, an auxiliary or a list (`rosa kemp was one of`, `tom ridley and
 /// his wife`).
@@ -329,6 +419,7 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
             })
             .or_else(|| lone_subject(ctx, i))
             .or_else(|| given_subject(ctx, i))
+            .or_else(|| opening_name(ctx, i))
             .or_else(|| ctx.called_at(i))
             .or_else(|| apposed_plain_name(ctx, &out, i))
             .or_else(|| ctx.group_at(i))
@@ -348,6 +439,17 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
                 && toks
                     .get(i + 1)
                     .is_none_or(|n| !n.is_word() || n.low == "and")
+        });
+        // "Tomas Brek, who taught at the college, and who ..., was killed": a name opening
+        // the sentence runs over its apposition (as `opening_name`'s do)
+        let opening = i == 0 || (i == 1 && toks[0].is_punct('"'));
+        let item = item.map(|mut it| {
+            if opening && it.name.is_some() && it.start == i {
+                if let Some(close) = apposition_close(ctx, it.end) {
+                    it.end = close;
+                }
+            }
+            it
         });
         match item {
             Some(it) if it.end > i && !age => {
@@ -988,6 +1090,25 @@ fn stated_nationality(ctx: &Ctx<'_>) -> Option<String> {
     None
 }
 
+/// Whether a sentence tells of a judicial execution: 2 for the means of one (`lethal
+/// injection`, `by injection`, `the electric chair`, `the gas chamber`), whose `died` is the
+/// execution; 1 for `death row` or `the death penalty`, where only `executed` is (a trial's
+/// `the three people who died` stays); 0 for none.
+fn judicial(toks: &[super::tokens::Tok]) -> u8 {
+    let mut found = 0;
+    for (i, t) in toks.iter().enumerate() {
+        let next = toks.get(i + 1).map_or("", |n| n.low);
+        match (t.low, next) {
+            ("lethal" | "by", "injection") | ("electric", "chair") | ("gas", "chamber") => {
+                return 2
+            }
+            ("death", "row" | "penalty") => found = 1,
+            _ => {}
+        }
+    }
+    found
+}
+
 /// Everything one sentence says of casualties. `opening`: where it stands in the article.
 pub fn sentence<'a>(
     ctx: &'a Ctx<'a>,
@@ -1016,7 +1137,29 @@ pub fn sentence<'a>(
         st.focus = Focus::Nobody;
         return Vec::new();
     }
-    let hits = status::find(lex, toks);
+    let mut hits = status::find(lex, toks);
+    // (the sentence is searched only when a killed hit could be an execution's)
+    let execution_word = |h: &Hit| {
+        h.status == Status::Killed
+            && toks[h.start..h.end]
+                .iter()
+                .any(|t| matches!(t.low, "executed" | "died" | "dies" | "dead"))
+    };
+    let judicial = if hits.iter().any(execution_word) {
+        judicial(toks)
+    } else {
+        0
+    };
+    if judicial > 0 {
+        // "davis died by injection for the 1989 slaying", "has since executed six men": a
+        // death sentence carried out is no casualty (the killing it punished may be)
+        hits.retain(|h| {
+            h.status != Status::Killed
+                || !toks[h.start..h.end].iter().any(|t| {
+                    t.low == "executed" || judicial > 1 && matches!(t.low, "died" | "dies" | "dead")
+                })
+        });
+    }
     let mut out: Vec<Mention> = Vec::new();
     let mut used = vec![false; items.len()];
     let focus_before = st.focus.clone();
@@ -1141,7 +1284,10 @@ pub fn sentence<'a>(
         let mut active_object = false;
         if matches!(h.voice, Voice::Verb | Voice::Active) {
             let mut k0 = h.end;
-            while toks.get(k0).is_some_and(|t| is_adverb(t.low)) {
+            // (a hedge opens the object: `injured nearly 50`, `killed roughly 30 people`)
+            while toks.get(k0).is_some_and(|t| is_adverb(t.low))
+                && item_starting_at(&items, k0).is_none()
+            {
                 k0 += 1;
             }
             if let Some(first) = item_starting_at(&items, k0) {
@@ -1551,7 +1697,16 @@ fn lower_names_before(ctx: &Ctx<'_>, p: usize) -> Vec<(String, usize)> {
     }
     let toks = ctx.toks;
     for j in p.saturating_sub(8)..p {
-        let opens = j == 0 || toks[j - 1].is_punct(',');
+        // (or after one ordinary word before a known given name: `designer kate spade
+        // was found dead`, `until jeffrey cohen died`)
+        let after_word = |w: &super::tokens::Tok| {
+            w.is_word()
+                && crate::lexicon::common_word(w.low)
+                && crate::lexicon::given_name(toks[j].low).is_some()
+        };
+        let opens = j == 0
+            || toks[j - 1].is_punct(',')
+            || (j == 1 || j >= 2 && toks[j - 2].is_punct(',')) && after_word(&toks[j - 1]);
         if !opens {
             continue;
         }
@@ -1591,6 +1746,16 @@ fn subsets(
     let toks = ctx.toks;
     let low = |i: usize| toks.get(i).map_or("", |t| t.low);
     let mut k = after;
+    // "66 people died in the crash, including ...", "killed 13 people in the town, including
+    // ...": a short place or event phrase before the parts
+    if matches!(low(k), "in" | "at" | "on" | "near" | "across") {
+        let comma = (k + 1..k + 7)
+            .find(|&c| !toks.get(c).is_some_and(|t| t.is_word()))
+            .filter(|&c| low(c) == "," && low(c + 1) == "including");
+        if let Some(c) = comma {
+            k = c;
+        }
+    }
     if matches!(low(k), "," | "-" | ":" | "(") {
         k += 1;
     }

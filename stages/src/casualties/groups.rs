@@ -103,13 +103,35 @@ fn low_name(toks: &[Tok], i: usize) -> usize {
         }
         j += 1;
     }
-    // one word is a name only if it is a known given name (`his wife ann`)
+    // one word is a name only if it is a known given name (`his wife ann`); an ordinary
+    // word opens none (`the couple spent nearly`)
     let given = j - i == 1 && crate::lexicon::given_name(toks[i].low).is_some();
-    if j - i >= 2 || given {
+    let next = if j > i + 1 { toks[i + 1].low } else { "" };
+    let opens = j > i && super::rules::phrase::name_opening(toks[i].low, next);
+    if opens && (j - i >= 2 || given) {
         j
     } else {
         i
     }
+}
+
+/// Whether a lower-case word is shaped like a singular person noun: a relation (`-in-law`,
+/// `roommate`, `stepson`, `granddaughter`), a compound of a person noun (`schoolboy`,
+/// `fireman`) or an agent noun (`founder`, `motorist`, `librarian`).
+pub fn person_shaped(w: &str) -> bool {
+    let ends = |list: &[&str], min: usize| {
+        list.iter()
+            .any(|e| w.len() >= e.len() + min && w.ends_with(e))
+    };
+    w.contains("-in-law")
+        || ends(
+            &[
+                "mate", "son", "daughter", "wife", "husband", "boy", "girl", "man", "woman",
+                "child",
+            ],
+            2,
+        )
+        || ends(&["er", "or", "ist", "ian"], 4)
 }
 
 pub struct Ctx<'a> {
@@ -477,6 +499,63 @@ impl Ctx<'_> {
                 || year(i + 1))
     }
 
+    /// `item` with its description: its words from `first_word` on, lower case.
+    fn described(&self, mut item: Item, first_word: usize) -> Item {
+        item.desc = self.toks[first_word.min(item.end)..item.end]
+            .iter()
+            .map(|t| t.low)
+            .collect::<Vec<_>>()
+            .join(" ");
+        item
+    }
+
+    /// The end of a killing verb's object among the words `j..k` after a number or
+    /// `a`/`an` at `i`: a noun shaped like a person noun that no list holds, an agent noun
+    /// (`snowmobilers`, `a zookeeper`, `a motorist`, `a librarian`) or a compound of a person
+    /// noun (`schoolboy`, `tribesmen`), before a clause's end, a preposition or a verb. The
+    /// verb is no `shot` (`shot 3 pointers`); a singular noun in `-er`/`-or` must be no
+    /// ordinary word (`killed a number of`, `a character`).
+    fn object_person(&self, i: usize, j: usize, k: usize, article: bool) -> Option<usize> {
+        let toks = self.toks;
+        let verb = i > 0
+            && toks[i - 1].has(class::KILL_VERB)
+            && !matches!(toks[i - 1].low, "shot" | "shooting");
+        if !verb {
+            return None;
+        }
+        // (a past form after it: `after it killed a schoolboy tried four times`)
+        let boundary = |m: usize| {
+            toks.get(m).is_none_or(|n| {
+                !n.is_word()
+                    || n.has(class::AUX)
+                    || n.low.len() > 4 && n.low.ends_with("ed")
+                    || matches!(
+                        n.low,
+                        "in" | "at" | "on" | "near" | "and" | "who" | "while" | "after" | "during"
+                    )
+            })
+        };
+        let shaped = |w: &str| {
+            let ends = |list: &[&str], min: usize| {
+                list.iter()
+                    .any(|e| w.len() >= e.len() + min && w.ends_with(e))
+            };
+            if article {
+                ends(&["boy", "girl", "man", "woman", "child"], 3)
+                    || ends(&["ist", "ian"], 4)
+                    || ends(&["er", "or"], 5) && !crate::lexicon::common_word(w)
+            } else {
+                ends(&["boys", "girls", "men", "children"], 3)
+                    || ends(&["ers", "ors", "ists", "ians"], 4)
+            }
+        };
+        (j..k.min(j + 3)).find_map(|m| {
+            let t = &toks[m];
+            let plain = t.class == 0 && t.low.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            (plain && shaped(t.low) && boundary(m + 1)).then_some(m + 1)
+        })
+    }
+
     pub fn group_at(&self, i: usize) -> Option<Item> {
         let lex = self.lex;
         let toks = self.toks;
@@ -494,6 +573,20 @@ impl Ctx<'_> {
         };
         if !may_start || self.date_number(i) {
             return None;
+        }
+        // "mother of four", "a father of six": the parent's children, no group of the
+        // sentence's; "dead at 91", "died at 78": an age
+        if i >= 2 && (matches!(t0.kind, super::tokens::Kind::Num { .. }) || t0.has(class::NUMBER)) {
+            let (before, word) = (self.low(i - 1), self.low(i - 2));
+            let parent = before == "of"
+                && matches!(
+                    word,
+                    "mother" | "father" | "mom" | "mum" | "dad" | "grandmother" | "grandfather"
+                );
+            let age = before == "at" && matches!(word, "dead" | "died" | "dies");
+            if parent || age {
+                return None;
+            }
         }
         let mut j;
         let mut count = None;
@@ -622,6 +715,19 @@ impl Ctx<'_> {
                 item.end = h + 1;
                 item.head = toks[h].low.to_string();
                 item.perp = perp;
+                // "the mother of two was found dead": the parent's children are part of the
+                // description
+                if sg
+                    && matches!(
+                        item.head.as_str(),
+                        "mother" | "father" | "mom" | "mum" | "dad"
+                    )
+                    && self.low(h + 1) == "of"
+                {
+                    if let Some(f) = number_at(lex, toks, h + 2).filter(|f| !f.article) {
+                        item.end = f.end;
+                    }
+                }
                 // "a Dutch couple" is two people
                 if item.head == "couple" && article {
                     item.count = Some(Count {
@@ -638,6 +744,16 @@ impl Ctx<'_> {
                 }
             }
             _ => {
+                // "an avalanche killed 5 snowmobilers", "killed a british schoolboy": a
+                // noun no list knows, shaped like a person noun, as a killing verb's object
+                let object = (!nonperson && !definite && words > 0)
+                    .then(|| self.object_person(i, j, k, article))
+                    .flatten();
+                if let Some(e) = object {
+                    item.end = e;
+                    item.head = toks[e - 1].low.to_string();
+                    return Some(self.described(item, j));
+                }
                 if nonperson || article || definite || count.is_none() {
                     return None;
                 }
@@ -719,11 +835,7 @@ impl Ctx<'_> {
             }
         }
         let first_word = if count.is_some() { j } else { i + 1 };
-        item.desc = toks[first_word.min(item.end)..item.end]
-            .iter()
-            .map(|t| t.low)
-            .collect::<Vec<_>>()
-            .join(" ");
+        item = self.described(item, first_word);
         // a single person's description includes "of the Maserati"
         if item.definite
             && self.low(item.end) == "of"

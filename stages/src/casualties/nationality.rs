@@ -175,6 +175,14 @@ pub fn at(toks: &[Tok], i: usize) -> Option<NatHit> {
     Some(hit)
 }
 
+/// Whether the lower-case word `w` is a country's name by itself (`japan`, `syria`).
+pub fn is_country_word(w: &str) -> bool {
+    TABLE
+        .forms
+        .get(w)
+        .is_some_and(|v| v.iter().any(|(_, k)| *k == NatKind::Country))
+}
+
 /// Whether `form` (one token) is a language or subject adjective as well as a nationality.
 pub fn is_language(low: &str) -> bool {
     matches!(

@@ -123,6 +123,22 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                         .name
                         .as_ref()
                         .is_some_and(|n| !n.contains(' ')) => {}
+            // "the death of mr roe's mother-in-law": the possessive names another person
+            Some(first)
+                if v.items[first].name.as_ref().is_some_and(|n| {
+                    n.ends_with("'s") || n.ends_with("’s") || n.ends_with("'S")
+                }) || matches!(v.low(v.items[first].end), "'s" | "’s") =>
+            {
+                if death && !v.low(k).ends_with('s') {
+                    let one = crate::records::Count {
+                        value: 1,
+                        approx: crate::records::Approx::Exact,
+                    };
+                    let mut m = v.mention(&Default::default(), one, Status::Killed);
+                    m.pos = toks[k].start;
+                    out.push(m);
+                }
+            }
             Some(first) if death => {
                 let (named, end) = (v.items[first].name.is_some(), v.items[first].end);
                 out.extend(v.take(first, Status::Killed));
@@ -138,6 +154,50 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                 }
             }
             None => {
+                // "the death of mr roe's mother-in-law" in lower-cased text: the one a
+                // possessive names, unnamed
+                let possessive = (k + 2..k + 5).find(|&m| {
+                    toks.get(m)
+                        .is_some_and(|t| t.low.ends_with("'s") || t.low.ends_with("’s"))
+                        && toks[k + 2..m].iter().all(|t| t.is_word())
+                });
+                // (not a country's: `the death of japan's misao okawa`)
+                let country = |m: usize| {
+                    toks[k + 2..m].is_empty()
+                        && toks[m]
+                            .low
+                            .strip_suffix("'s")
+                            .is_some_and(crate::casualties::nationality::is_country_word)
+                };
+                if let Some(m) = possessive.filter(|&m| !country(m)) {
+                    // the possessed is a person: a person noun, title or a word shaped like
+                    // one, after an age or `former` (`74-year old mother-in-law`, `former
+                    // roommate`; not `great old turtle`, `rss feed organizer`)
+                    let mut q = m + 1;
+                    while toks.get(q).is_some_and(|t| {
+                        crate::casualties::groups::is_age(t.low)
+                            || t.low.ends_with("-year")
+                            || matches!(t.low, "old" | "former" | "late" | "young" | "baby")
+                    }) {
+                        q += 1;
+                    }
+                    let person = toks.get(q).is_some_and(|t| {
+                        t.has(
+                            crate::casualties::lexicon::class::PERSON
+                                | crate::casualties::lexicon::class::TITLE,
+                        ) || crate::casualties::groups::person_shaped(t.low)
+                    });
+                    if death && !v.low(k).ends_with('s') && person {
+                        let one = crate::records::Count {
+                            value: 1,
+                            approx: crate::records::Approx::Exact,
+                        };
+                        let mut m = v.mention(&Default::default(), one, Status::Killed);
+                        m.pos = toks[k].start;
+                        out.push(m);
+                    }
+                    continue;
+                }
                 // lower-cased text: plain names, after a body only one opening with a
                 // known given name (not `the remains of ancient walls`)
                 let mut j = k + 2;
@@ -173,7 +233,12 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         let Some(status) = status else { continue };
         if let Some(g) = v.item_at(k + 2) {
             if !cancelled(v, k, v.items[g].end) && v.items[g].name.is_none() {
-                out.extend(v.take(g, status));
+                // "the deaths of 20 children and 6 adults": each group of the list
+                for m in v.list_from(g) {
+                    if v.items[m].name.is_none() && v.items[m].count.is_some() {
+                        out.extend(v.take(m, status));
+                    }
+                }
             }
         }
     }

@@ -135,6 +135,18 @@ pub fn hypothetical(toks: &[Tok], at: usize) -> bool {
         })
 }
 
+/// Whether the lower-case word `w`, followed by `next` (or `""`), may open a person's name:
+/// a known given name, a word that cased news does not write in lower case (`common_word`,
+/// the capital's equal in lower-cased text) and that is no `-ly` word of an ordinary one,
+/// or an ordinary word before a word that is neither ordinary nor a given name (`dawn
+/// sturgess`, `bin laden`). `the couple spent nearly`, `other professional teams`, `saying
+/// michael cavallari`: an ordinary word opens no name there.
+pub fn name_opening(w: &str, next: &str) -> bool {
+    let ordinary = |w: &str| crate::lexicon::common_word(w) || crate::lexicon::ly_word(w);
+    let given = |w: &str| crate::lexicon::given_name(w).is_some();
+    given(w) || !ordinary(w) || (!next.is_empty() && !ordinary(next) && !given(next))
+}
+
 /// A name of two or three plain words at `at` in lower-cased text (`lena ortiz`), title-cased,
 /// and its end: words no word list knows, followed by punctuation, `and` or the end.
 pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option<(String, usize)> {
@@ -171,7 +183,7 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
         .get(e)
         .is_some_and(|t| matches!(t.low, "of" | "from" | "in" | "on" | "at"))
         && crate::lexicon::given_name(toks[at].low).is_some();
-    if e < at + 2 || !(next_ok || origin) {
+    if e < at + 2 || !(next_ok || origin) || !name_opening(toks[at].low, low(toks, at + 1)) {
         return None;
     }
     let text = ctx.text.get(toks[at].start..toks[e - 1].end)?;
