@@ -130,13 +130,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                 }) || matches!(v.low(v.items[first].end), "'s" | "’s") =>
             {
                 if death && !v.low(k).ends_with('s') {
-                    let one = crate::records::Count {
-                        value: 1,
-                        approx: crate::records::Approx::Exact,
-                    };
-                    let mut m = v.mention(&Default::default(), one, Status::Killed);
-                    m.pos = toks[k].start;
-                    out.push(m);
+                    out.push(one_unnamed_death(v, toks[k].start));
                 }
             }
             Some(first) if death => {
@@ -188,13 +182,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                         ) || crate::casualties::groups::person_shaped(t.low)
                     });
                     if death && !v.low(k).ends_with('s') && person {
-                        let one = crate::records::Count {
-                            value: 1,
-                            approx: crate::records::Approx::Exact,
-                        };
-                        let mut m = v.mention(&Default::default(), one, Status::Killed);
-                        m.pos = toks[k].start;
-                        out.push(m);
+                        out.push(one_unnamed_death(v, toks[k].start));
                     }
                     continue;
                 }
@@ -336,6 +324,17 @@ fn possessed(v: &mut View<'_>, out: &mut Vec<Mention>) {
 /// count only when one comes after `and` (not `the death of his wife, vera holt, 30,
 /// officials announced`); a person introduced by `a` is no list member (`and a third man,
 /// NAME`, who was charged).
+/// One unnamed person killed, read at byte `pos` (`the death of roe's mother-in-law`).
+fn one_unnamed_death(v: &View<'_>, pos: usize) -> Mention {
+    let one = crate::records::Count {
+        value: 1,
+        approx: crate::records::Approx::Exact,
+    };
+    let mut m = v.mention(&Default::default(), one, Status::Killed);
+    m.pos = pos;
+    m
+}
+
 fn more_people(v: &mut View<'_>, e: usize, out: &mut Vec<Mention>) {
     let mut pending = Vec::new();
     list_after(v, e, &mut pending, out);
