@@ -12,6 +12,7 @@
 
 mod chars;
 mod decode;
+mod entities;
 mod lost_quotes;
 mod markup;
 mod mojibake;
@@ -92,6 +93,7 @@ pub fn normalise(article: &RawArticle, params: &NormaliseParams) -> NormalisedAr
     } else {
         decoded
     };
+    let repaired = entities::decode(repaired, &mut changes);
     let cleaned = chars::clean(&repaired, &mut changes);
     let cleaned = lost_quotes::repair(cleaned, &mut changes);
     let (text, captions) = markup::layout(&cleaned, &mut changes);

@@ -52,6 +52,9 @@ pub struct Changes {
     /// `�?` left as it was because no quotation was open there.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub lost_quotes_flagged: usize,
+    /// HTML character references decoded (`&amp;` to `&`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub entities_decoded: usize,
 }
 
 fn is_zero(n: &usize) -> bool {
