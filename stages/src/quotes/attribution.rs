@@ -415,10 +415,14 @@ fn closing_tag(f: &Frame<'_>, t: usize) -> Option<Attribution> {
 
 /// Whether the quotation at token `t` ends with a comma inside its closing mark.
 fn ends_with_comma(f: &Frame<'_>, t: usize) -> bool {
+    inner_end(f, t).ends_with(',')
+}
+
+/// The quotation at token `t`, its closing marks and spaces trimmed off the end.
+fn inner_end<'a>(f: &Frame<'a>, t: usize) -> &'a str {
     let tok = &f.tokens[t];
     f.text[tok.start()..tok.end()]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\''))
-        .ends_with(',')
 }
 
 /// `"X" ("Y")`: a translation or gloss of the quotation before it.
@@ -488,6 +492,7 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         Some(np) => (j, np.1),
         None => cut_of_tail(f, np_forward(f, j, ceil)?),
     };
+    let np = name_after_joined_role(f, np, ceil).unwrap_or(np);
     // "Q, the letter read.": `read` is no cue word to end the phrase.
     let np = if np.1 > np.0 && read_cue(f, np.1).is_some() {
         (np.0, np.1 - 1)
@@ -509,25 +514,41 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         return Some(a);
     }
     let c = if let Some(c) = cue_after_of_phrase(f, np, k, ceil) {
-        c
+        Some(c)
     } else if let Some(c) = cue_after_described_body(f, np, k, ceil) {
-        c
+        Some(c)
     } else if k < n && f.tokens[k].is_punct(',') {
         // "Q, Roe, a reporter, strategist and supporter, said": the comma the cue follows.
         apposition_ends(f, k, ceil)
             .find_map(|k| cue_after_aux(f, k, ceil))
-            .or_else(|| unclosed_apposition_cue(f, np, k, ceil))?
+            .or_else(|| unclosed_apposition_cue(f, np, k, ceil))
     } else {
-        cue_after_aux(f, k, ceil)?
+        cue_after_aux(f, k, ceil)
+    };
+    let Some(c) = c else {
+        return cut_tag(f, t, np, k);
     };
     if c.kind.naming && c.end + 1 < n && f.tokens[c.end + 1].kind != Kind::Word {
         return None;
+    }
+    if bare_after_one_person(f, np, &c) {
+        // "Q, pennsylvania state trooper Ed Roe told": the bare form opens the phrase
+        // of the tag's subject.
+        let np = (np.0, cut_of_tail(f, np_forward(f, c.end + 1, ceil)?).1);
+        let c = cue_after_aux(f, np.1 + 1, ceil).filter(|c| !c.kind.bare)?;
+        let named = matches!(classify(f, np.0, np.1), Some(Mention::Name { .. }));
+        return named.then(|| Attribution::Cued {
+            mention: Some(prefer_apposed_name(f, np, ceil)),
+            cue: Some(cue_text(f, &c)),
+        });
     }
     // "Q." Police said she had left before: after a quotation closed by a sentence's
     // end, a cue with a reported clause of its own opens the next sentence; it is no tag.
     // (A person named there most often goes on speaking: `"Q." Grande also announced
     // that ...` keeps her as the quotation's speaker.)
-    if closes_sentence(f, t) && clause_after_cue(f, c.end + 1) && !is_person_name(f, np) {
+    let pronoun = matches!(classify(f, np.0, np.1), Some(Mention::Pronoun(_)));
+    if closes_sentence(f, t) && clause_after_cue(f, c.end + 1) && !is_person_name(f, np) && !pronoun
+    {
         return None;
     }
     classify(f, np.0, np.1)?;
@@ -539,34 +560,89 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     })
 }
 
+/// `"Q," Ana Roe, the director of the agency's` at the text's end: a quotation closed
+/// by a comma announces its tag, and a person's full name right after it, closing the
+/// text or opening an apposition, is that tag with its cue cut off (truncated pages).
+fn cut_tag(f: &Frame<'_>, t: usize, np: (usize, usize), k: usize) -> Option<Attribution> {
+    let n = f.tokens.len();
+    let comma_inside = ends_with_comma(f, t);
+    let ends = k >= n || f.tokens[k].is_punct(',') && f.word_in(k + 1, &["the", "a", "an"]);
+    let Some(Mention::Name {
+        words, org: false, ..
+    }) = classify(f, np.0, np.1)
+    else {
+        return None;
+    };
+    let full = words.len() >= 2 && crate::lexicon::given_name(words[0]).is_some();
+    (comma_inside && ends && full).then_some(Attribution::Cued {
+        mention: Some(np),
+        cue: None,
+    })
+}
+
+/// `" Q " special report: ...`: a bare cue form (`say`, `report`) agrees with no single
+/// person's name right before it (`Roe says`, `officials say`, `Roe would say`), so
+/// the two words are no subject and its verb but a heading or a noun phrase.
+fn bare_after_one_person(f: &Frame<'_>, np: (usize, usize), c: &CueMatch) -> bool {
+    let plural_looking = f.word(np.1).ends_with(['s', 'S']);
+    let joined = (np.0..=np.1).any(|i| f.word_in(i, &["and", "&"]));
+    c.kind.bare && c.start == np.1 + 1 && !plural_looking && !joined && is_person_name(f, np)
+}
+
 /// Whether the quotation closing at `t` ends with a sentence's end inside its marks.
 fn closes_sentence(f: &Frame<'_>, t: usize) -> bool {
-    t > 0 && ['.', '!', '?'].iter().any(|&p| f.tokens[t - 1].is_punct(p))
+    inner_end(f, t).ends_with(['.', '!', '?'])
 }
 
 /// Whether a reported clause starts at `k`, right after a cue: `that` or a subject
 /// pronoun (`said she had left`), or after `say` an article opening its subject (`said
 /// the girl had left`; not `told the group`, `told her`: those words are the hearer).
 fn clause_after_cue(f: &Frame<'_>, k: usize) -> bool {
-    let say = k > 0 && f.word_in(k - 1, &["said", "says", "say"]);
+    let hearer = k > 0 && f.word_in(k - 1, TELL_CUES);
     f.word_in(k, &["that", "he", "she", "they", "we", "i"])
-        || say && f.word_in(k, &["the", "a", "an"])
+        || !hearer && f.word_in(k, &["the", "a", "an"])
 }
 
-/// `said team leader and school director Fanny Unikel`: two roles joined by `and`, then
-/// the name; the phrase after `and` holds the speaker's name.
+/// Cues whose object is the hearer (`told the group`), not a reported clause.
+const TELL_CUES: &[&str] = &[
+    "told", "tells", "tell", "asked", "asks", "ask", "informed", "informs", "warned", "warns",
+    "reminded", "reminds", "assured", "assures", "urged", "urges", "thanked", "thanks",
+];
+
+/// `said team leader and school director Fanny Unikel`, `Q, editor and ceo Ana Roe
+/// said`: two roles joined by `and`, then the name; the phrase after `and` holds the
+/// speaker's name. The first role is a description, or ordinary words that open no
+/// name (`anthropologist and study co-author Ana Roe`; not `Roe and Ana Lima`).
 fn name_after_joined_role(
     f: &Frame<'_>,
     np: (usize, usize),
     ceil: usize,
 ) -> Option<(usize, usize)> {
-    if !matches!(classify(f, np.0, np.1)?, Mention::Description { .. })
-        || !f.word_in(np.1 + 1, &["and"])
-    {
+    if !f.word_in(np.1 + 1, &["and"]) {
         return None;
     }
+    let role = match classify(f, np.0, np.1)? {
+        Mention::Description { .. } => true,
+        Mention::Name { org: false, .. } => (np.0..=np.1).all(|i| {
+            let t = &f.tokens[i];
+            // (`-ist` nouns are people by what they do: `economist`, `anthropologist`)
+            let w = f.word(i);
+            let agent = w.len() > 5 && w.to_ascii_lowercase().ends_with("ist");
+            t.kind != Kind::Word
+                || (!t.has(Flags::GIVEN) && (crate::lexicon::common_word(w) || agent))
+        }),
+        _ => false,
+    };
+    if !role {
+        return None;
+    }
+    // (a given name in it: not `police and medics said`, `the congressman and gop
+    // contender said`)
     let next = cut_of_tail(f, np_forward(f, np.1 + 2, ceil)?);
-    is_person_name(f, next).then_some(next)
+    // (cased, a capitalised word stands for it)
+    let given = (next.0..=next.1)
+        .any(|i| f.tokens[i].has(Flags::GIVEN) || !f.lowercase && f.tokens[i].capital);
+    (given && is_person_name(f, next)).then_some(next)
 }
 
 /// `"Q" — Ana Roe, speaking in Ohio`, `"Q" — Ana Roe (@anaroe) May 2, 2016`: a person's

@@ -5,7 +5,7 @@
 
 use super::attribution::DOCUMENTS;
 use super::lexicon::{Flags, Gender, PronounKind, LEXICON};
-use super::people::{key, key_of, NameSeen, People, Person, Word};
+use super::people::{key, key_of, Matches, NameSeen, People, Person, Word};
 use super::phrases::{singular, Mention, Possessor};
 use crate::lexicon::Epithet;
 
@@ -219,7 +219,45 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// [`Resolver::person`] for a name whose key is known.
     pub fn person_keyed(&mut self, name: &NameSeen<'a>, key: &[Word]) -> usize {
         let found = self.article.matches(key);
-        match self.most_recent(found.as_slice()) {
+        // "President Obama" among Barack and Michelle Obama: not one whose roles or
+        // gender this mention's contradict.
+        let mut fitting = Vec::new();
+        if let Matches::Several(ids) = &found {
+            let persons = &self.article.persons;
+            let fits = |id: &usize| {
+                let p = &persons[*id];
+                let role_clash = !name.roles.is_empty()
+                    && !p.roles.is_empty()
+                    && !name
+                        .roles
+                        .iter()
+                        .any(|r| p.roles.iter().any(|q| q.head == r.head));
+                let gender_clash =
+                    name.gender.is_some() && p.gender.is_some() && p.gender != name.gender;
+                !role_clash && !gender_clash
+            };
+            fitting.extend(ids.iter().copied().filter(fits));
+            // A surname alone with its title (`Mrs. Obama`) goes to one who has them.
+            let shares = |id: &usize| {
+                let p = &persons[*id];
+                name.roles
+                    .iter()
+                    .any(|r| p.roles.iter().any(|q| q.head == r.head))
+                    || name.gender.is_some() && p.gender == name.gender
+            };
+            if name.words.len() == 1 && fitting.iter().any(shares) {
+                fitting.retain(shares);
+            }
+            if fitting.len() == ids.len() {
+                fitting.clear();
+            }
+        }
+        let found = if fitting.is_empty() {
+            found.as_slice()
+        } else {
+            &fitting
+        };
+        match self.most_recent(found) {
             Some(id) => {
                 let p = &mut self.article.persons[id];
                 if name.words.len() > p.words.len() {

@@ -191,6 +191,13 @@ fn joiner(f: &Frame<'_>, i: usize) -> bool {
     let t = &f.tokens[i];
     let prev = i.checked_sub(1).map(|p| &f.tokens[p]);
     let next = f.tokens.get(i + 1);
+    // "Barnes & Noble": `&` between two words of a name.
+    if t.is_punct('&') {
+        let word = |t: Option<&super::frame::Token>| {
+            t.is_some_and(|t| t.kind == Kind::Word && !t.has(Flags::FUNCTION | Flags::CUE))
+        };
+        return word(prev) && word(next);
+    }
     if t.is_punct('.') {
         return prev.is_some_and(|p| p.end() == t.start() && f.is_abbreviation(i - 1))
             && next.is_some_and(|n| n.kind == Kind::Word);
@@ -447,6 +454,9 @@ pub fn past_form(f: &Frame<'_>, k: usize) -> bool {
 
 /// What the phrase `first..=last` names.
 pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<'a>> {
+    if let Some(m) = ampersand_body(f, first, last) {
+        return Some(m);
+    }
     // Phrases are short; a long run of capitalised words is cut to its last words.
     let mut buf = [0usize; 32];
     let mut len = 0;
@@ -540,6 +550,32 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     } else {
         classify_cased(f, rest, possessor, definite)
     }
+}
+
+/// `Barnes & Noble`, `simon & schuster`: words joined by `&` name a firm (an article
+/// before them aside), whatever the casing.
+fn ampersand_body<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<'a>> {
+    let amp = (first + 1..last).find(|&i| f.tokens[i].is_punct('&'))?;
+    let words_only = (first..=last).all(|i| f.tokens[i].kind == Kind::Word || i == amp);
+    let first = first + usize::from(f.tokens[first].has(Flags::DETERMINER));
+    // (a firm's name is short, and holds no role: not `the school of hygiene &
+    // tropical medicine prof lawn`)
+    let short = amp - first <= 3 && last - amp <= 3 && f.word(first).chars().count() > 1;
+    let no_role = (first..=last).all(|i| !f.tokens[i].has(Flags::ROLE | Flags::TITLE));
+    // (names, not ordinary words: `armed & paid` is none; cased, every word has its
+    // capital)
+    let words = || (first..=last).filter(|&i| i != amp);
+    let name_like = if f.lowercase {
+        words().any(|i| !crate::lexicon::common_word(f.word(i)))
+    } else {
+        words().all(|i| f.tokens[i].capital)
+    };
+    (words_only && first < amp && short && no_role && name_like).then(|| Mention::Name {
+        words: (first..=last).map(|i| f.word(i)).collect(),
+        org: true,
+        gender: None,
+        roles: Vec::new(),
+    })
 }
 
 /// `castria's ministry of finance`: a named possessor, then two words or more holding
