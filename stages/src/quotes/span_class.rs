@@ -574,20 +574,19 @@ fn on_air_before(f: &Frame<'_>, on: usize, lists: &Lists) -> bool {
         })
 }
 
-/// `dubbed the "…"`, `commonly called the "…"`: a naming verb before an article whose
-/// object is the quoted name (`called it the "…"` keeps its object `it`, and `what he
-/// called a "…"` is his words). `w` are the three words before the marks.
+/// `dubbed the "…"`, `commonly called the "…"`: a naming verb before `the` whose object
+/// is the quoted name. After `a` or `an` the quoted words are somebody's evaluation
+/// (`an incident the mayor called a "…"`), and after a pronoun subject they are his
+/// words (`what he dubbed the "…"`); `called it the "…"` keeps its object `it`. `w` are
+/// the three words before the marks.
 fn verb_names_the(lists: &Lists, (w1, w2, w3): (&str, Option<&str>, Option<&str>)) -> bool {
-    matches!(w1, "the" | "a" | "an")
-        && w2.is_some_and(|w| {
-            lists.naming.contains(w)
-                && (w != "called"
-                    || !w3.is_some_and(|w| {
-                        matches!(
-                            w,
-                            "what" | "he" | "she" | "they" | "it" | "i" | "we" | "you"
-                        )
-                    }))
+    w1 == "the"
+        && w2.is_some_and(|w| lists.naming.contains(w))
+        && !w3.is_some_and(|w| {
+            matches!(
+                w,
+                "what" | "which" | "that" | "he" | "she" | "they" | "it" | "i" | "we" | "you"
+            )
         })
 }
 
