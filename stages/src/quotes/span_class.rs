@@ -126,6 +126,8 @@ struct Lists {
     auxiliary: HashSet<&'static str>,
     hearer: HashSet<&'static str>,
     preposition: HashSet<&'static str>,
+    on_air: HashSet<&'static str>,
+    work_part: HashSet<&'static str>,
     /// The first bytes (ASCII, lower case) of the speaker pronouns and their longest
     /// length: a word failing either is no speaker pronoun, without lower-casing it.
     pronoun_first: [bool; 128],
@@ -161,6 +163,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         auxiliary: HashSet::default(),
         hearer: HashSet::default(),
         preposition: HashSet::default(),
+        on_air: HashSet::default(),
+        work_part: HashSet::default(),
         pronoun_first: [false; 128],
         pronoun_len: 0,
     };
@@ -182,6 +186,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "auxiliary" => &mut lists.auxiliary,
             "hearer" => &mut lists.hearer,
             "preposition" => &mut lists.preposition,
+            "on_air" => &mut lists.on_air,
+            "work_part" => &mut lists.work_part,
             _ => continue,
         };
         set.insert(line);
@@ -445,6 +451,8 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
             .and_then(|i| word_at(f, i))
             .is_some_and(|w| lists.evaluative.contains(w.as_str()))
     });
+    // The calling verb of `commonly called the "…"` names; it does not evaluate.
+    let evaluated = evaluated && !w1.is_some_and(|w1| verb_names_the(lists, (w1, w2, w3)));
     x.set(Feature::Evaluated, evaluated);
     // Reported speech: a cue earlier in the sentence frames the quoted words.
     let (s0, _) = f.sentence_range(f.tokens[t].sentence());
@@ -502,8 +510,13 @@ fn names_before(
                 && w2.is_some_and(|w| lists.hearer.contains(w))
             // `said on cbs's "face the nation"`: a broadcaster's programme.
             || (w1.ends_with("'s") || w1.ends_with("s'")) && w2 == Some("on"));
+    // `said on "Sunday Desk."`, `told the host on "Late Line" that`, `a regular on
+    // "..."`: a programme after `on` that a word of speaking on air governs.
+    let on_air = w1 == "on" && before == t && short && on_air_before(f, before - 1, lists);
     hearer
+        || on_air
         || (lists.naming.contains(w1) && (w1 != "called" || object_missing))
+        || verb_names_the(lists, (w1, w2, w3))
         || plural_or_not(&lists.work, w1) && title_cased
         || (plural_or_not(&lists.naming_after_determiner, w1)
             && (w2.is_some_and(is_determiner)
@@ -531,6 +544,50 @@ fn names_before(
                     && word_at(f, i + 1).is_some_and(|w| w.as_str() == "in"))
                 .then_some(true)
             })
+}
+
+/// Whether the `on` at token `on` is a programme's: a word of speaking on air or of
+/// appearing ([`Lists::on_air`]) right before it (`said on`, `a regular on`), or a verb
+/// of telling at most four words back in the clause with only its hearer between (`told
+/// the host on`), no pronoun, relative word or `that` (a new clause: `told reporters
+/// she relied on "..."` is not the teller's). A subject between a verb of saying and
+/// `on` makes `on` another verb's (`said the state relied on "..."`).
+fn on_air_before(f: &Frame<'_>, on: usize, lists: &Lists) -> bool {
+    let adjacent = on
+        .checked_sub(1)
+        .filter(|&p| f.tokens[p].sentence() == f.tokens[on].sentence())
+        .and_then(|p| word_at(f, p))
+        .is_some_and(|w| lists.on_air.contains(w.as_str()));
+    adjacent
+        || clause_back(f, on, 4, |i| {
+            let w = Lower::of(f.word(i));
+            let w = w.as_str();
+            if lists.hearer.contains(w) {
+                Some(true)
+            } else {
+                matches!(
+                    w,
+                    "he" | "she" | "they" | "it" | "i" | "we" | "you" | "that" | "who" | "which"
+                )
+                .then_some(false)
+            }
+        })
+}
+
+/// `dubbed the "…"`, `commonly called the "…"`: a naming verb before `the` whose object
+/// is the quoted name. After `a` or `an` the quoted words are somebody's evaluation
+/// (`an incident the mayor called a "…"`), and after a pronoun subject they are his
+/// words (`what he dubbed the "…"`); `called it the "…"` keeps its object `it`. `w` are
+/// the three words before the marks.
+fn verb_names_the(lists: &Lists, (w1, w2, w3): (&str, Option<&str>, Option<&str>)) -> bool {
+    w1 == "the"
+        && w2.is_some_and(|w| lists.naming.contains(w))
+        && !w3.is_some_and(|w| {
+            matches!(
+                w,
+                "what" | "which" | "that" | "he" | "she" | "they" | "it" | "i" | "we" | "you"
+            )
+        })
 }
 
 /// Whether `list` holds `word` or, for a plural in `-s`, its singular (`the films "A"
@@ -656,7 +713,8 @@ fn modifies_next(
     if rest.starts_with('-') && rest[1..].starts_with(char::is_alphabetic) {
         return Some(Feature::HyphenAfter);
     }
-    if rest.starts_with('(') && n <= 2 {
+    // `"burgi" (fortifications)`: a gloss; `"Night Ferry" (1994)`: a work's year.
+    if rest.starts_with('(') && (n <= 2 || year_in_parens(&rest[1..])) {
         return Some(Feature::ParenAfter);
     }
     let next = word_at(f, t + 1)?;
@@ -686,6 +744,15 @@ fn modifies_next(
     if lists.name_head.contains(next) || lists.name_head.contains(head) {
         return Some(Feature::NameHeadAfter);
     }
+    // `the "Harbour Street" star`, `"Late Line" host Omar Reyes`: the people and parts
+    // of a work (not after `a`: `a "future" star` is a partial quotation).
+    let after_a = t
+        .checked_sub(1)
+        .and_then(|p| word_at(f, p))
+        .is_some_and(|w| matches!(w.as_str(), "a" | "an"));
+    if !after_a && (lists.work_part.contains(next) || lists.work_part.contains(head)) {
+        return Some(Feature::NameHeadAfter);
+    }
     // Between two words of a name (`Tomas "Tiny" Halloran`), no article before.
     let nickname = n <= 2
         && t.checked_sub(1)
@@ -709,6 +776,16 @@ fn modifies_next(
         (true, false) => Some(Feature::ContentAfter),
         _ => None,
     }
+}
+
+/// Whether `rest` (after an opening parenthesis) holds a year and closes: `1994)`, ` 1994
+/// )`.
+fn year_in_parens(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4
+        && matches!(rest.as_bytes().first(), Some(b'1' | b'2'))
+        && rest[4..].trim_start_matches([' ', '\t']).starts_with(')')
 }
 
 /// Whether a span that no cue attributes reads as somebody's words on its own: a
