@@ -499,6 +499,36 @@ impl Ctx<'_> {
                 || year(i + 1))
     }
 
+    /// Whether token `k` is a plain word no list holds that may modify a noun (`athletic`,
+    /// `blond-haired`): no plural (`lives`, `besides`), no word shaped like a person noun
+    /// (`a former co-worker, NAME`) and no unit of length (`8 inch`).
+    fn plain_modifier(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && t.class == 0
+                && !t.low.ends_with('s')
+                && t.low.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !person_shaped(t.low)
+                && !self.lex.distance_units.contains(t.low)
+        })
+    }
+
+    /// Whether token `k` is a plain plural noun no list holds, shaped like a person noun
+    /// (`chasers`, `linemen`, `cyclists`).
+    fn plural_shaped(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| {
+            let w = t.low;
+            let ends = |list: &[&str]| {
+                list.iter()
+                    .any(|e| w.len() >= e.len() + 3 && w.ends_with(e))
+            };
+            t.is_word()
+                && t.class == 0
+                && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && ends(&["ers", "ors", "ists", "ians", "men"])
+        })
+    }
+
     /// `item` with its description: its words from `first_word` on, lower case.
     fn described(&self, mut item: Item, first_word: usize) -> Item {
         item.desc = self.toks[first_word.min(item.end)..item.end]
@@ -645,8 +675,22 @@ impl Ctx<'_> {
         let mut head: Option<(usize, bool, bool)> = None; // (index, singular, perpetrator)
         let mut nonperson = false;
         let mut words = 0;
+        // commas passed between modifiers before the noun (`the two inseparable, athletic,
+        // blond-haired brothers`): the group then needs a person noun
+        let mut commas = false;
         while k < toks.len() && k < j + 6 {
             let t = &toks[k];
+            if t.is_punct(',')
+                && count.is_some()
+                && head.is_none()
+                && words > 0
+                && (j..k).all(|m| toks[m].is_punct(',') || self.plain_modifier(m))
+                && self.plain_modifier(k + 1)
+            {
+                commas = true;
+                k += 1;
+                continue;
+            }
             if !t.is_word() {
                 break;
             }
@@ -700,6 +744,24 @@ impl Ctx<'_> {
             }
             words += 1;
             k += 1;
+        }
+        // "three veteran storm chasers died": a singular person noun counted as more than
+        // one modifies a plural noun no list holds, right before a status word, that heads
+        // the group
+        if let Some((h, true, false)) = head {
+            let last = k.saturating_sub(1);
+            if count.is_some_and(|c| c.value > 1)
+                && !article
+                && !nonperson
+                && last > h
+                && self.plural_shaped(last)
+                && (lex.aux.contains(self.low(k)) || lex.trigger_starts.contains(self.low(k)))
+            {
+                head = Some((last, false, false));
+            }
+        }
+        if commas && head.is_none() && !self.plural_shaped(k.saturating_sub(1)) {
+            return None;
         }
         match head {
             Some((h, sg, perp)) if !nonperson || h < k => {

@@ -33,6 +33,9 @@ pub enum Voice {
 pub struct Slot {
     pub words: Vec<String>,
     pub optional: bool,
+    /// The slot `<distance>`: a measured length (`some 550 feet`, `about 30 metres (98
+    /// feet)`), its units in `distance_units.txt`, instead of one word.
+    pub distance: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -133,6 +136,8 @@ pub struct Lexicon {
     pub aux: HashSet<String>,
     pub event_nouns: HashSet<String>,
     pub months: HashSet<String>,
+    /// Units of length (`feet`, `metres`, `storeys`): a `<distance>` slot's last word.
+    pub distance_units: HashSet<String>,
     /// Active verbs of killing whose object a name after them would be (`kill_verbs.txt`).
     pub kill_verbs: HashSet<String>,
     /// `possessed.tsv`: noun of death → words after it; for `death`, `murder`, `killing`
@@ -293,6 +298,7 @@ fn parse_slots(pattern: &str) -> Vec<Slot> {
             Slot {
                 words: inner.split('|').map(str::to_string).collect(),
                 optional,
+                distance: inner == "<distance>",
             }
         })
         .collect()
@@ -530,6 +536,7 @@ fn build() -> Lexicon {
         aux: set(include_str!("../../data/casualties/aux.txt")),
         event_nouns: set(include_str!("../../data/casualties/event_nouns.txt")),
         months: set(include_str!("../../data/casualties/months.txt")),
+        distance_units: set(include_str!("../../data/casualties/distance_units.txt")),
         kill_verbs: set(include_str!("../../data/casualties/kill_verbs.txt")),
         possessed_next: pairs(include_str!("../../data/casualties/possessed.tsv")),
         titles,

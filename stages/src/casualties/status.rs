@@ -1,7 +1,8 @@
 //! Finds status phrases (`were killed`, `in a serious condition`, `death toll`) in tokens.
 
 use super::lexicon::{class, Lexicon, Status, Trigger, Voice};
-use super::tokens::Tok;
+use super::numbers;
+use super::tokens::{Kind, Tok};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Hit {
@@ -11,9 +12,38 @@ pub struct Hit {
     pub voice: Voice,
 }
 
-fn match_at(t: &Trigger, toks: &[Tok], i: usize) -> Option<usize> {
+/// The end of a measured length at `i`: a hedge, a number, a unit of length, and a
+/// conversion in brackets after it (`some 550 feet ( 168 meters )`, `about 30 feet`).
+fn distance_end(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<usize> {
+    let j = numbers::hedge(lex, toks, i).map_or(i, |(_, j)| j);
+    let num = toks.get(j)?;
+    let is_number = matches!(num.kind, Kind::Num { .. })
+        || (num.is_word() && lex.numbers.contains_key(num.low));
+    let unit = toks.get(j + 1)?;
+    if !is_number || !unit.is_word() || !lex.distance_units.contains(unit.low) {
+        return None;
+    }
+    let end = j + 2;
+    // a conversion in brackets, closed within a few tokens
+    if toks.get(end).is_some_and(|t| t.is_punct('(')) {
+        if let Some(k) = (end + 1..(end + 6).min(toks.len())).find(|&k| toks[k].is_punct(')')) {
+            return Some(k + 1);
+        }
+    }
+    Some(end)
+}
+
+fn match_at(lex: &Lexicon, t: &Trigger, toks: &[Tok], i: usize) -> Option<usize> {
     let mut j = i;
     for slot in &t.slots {
+        if slot.distance {
+            if let Some(end) = distance_end(lex, toks, j) {
+                j = end;
+            } else if !slot.optional {
+                return None;
+            }
+            continue;
+        }
         let ok = toks
             .get(j)
             .is_some_and(|tok| tok.is_word() && slot.words.iter().any(|w| w == tok.low));
@@ -50,7 +80,7 @@ pub fn find(lex: &Lexicon, toks: &[Tok]) -> Vec<Hit> {
         };
         let mut best: Option<Hit> = None;
         for trig in candidates.iter().filter_map(|&n| lex.triggers.get(n)) {
-            if let Some(end) = match_at(trig, toks, i) {
+            if let Some(end) = match_at(lex, trig, toks, i) {
                 if best.is_none_or(|b| end > b.end) {
                     best = Some(Hit {
                         start: i,
@@ -145,6 +175,10 @@ mod tests {
         assert_eq!(
             hits("they lost their lives"),
             [(Status::Killed, Voice::Pred, 3)]
+        );
+        assert_eq!(
+            hits("a hiker plunged about 90 feet ( 27 metres ) to his death"),
+            [(Status::Killed, Voice::Pred, 11)]
         );
     }
 }
