@@ -7,7 +7,7 @@
 //! removed when their set is next worked on (a set left half-done always has
 //! stale stages, since its manifest is written last).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -22,6 +22,10 @@ const TMP_SUFFIX: &str = ".tmp";
 pub struct Store {
     root: PathBuf,
     _lock: Option<File>,
+    /// The names in `root` when it was opened for writing. Under the run lock
+    /// nothing but this run makes a set's folder, so a set not named here has
+    /// none, and is not looked for on disk (one failed lookup per new set).
+    names_at_open: Option<HashSet<String>>,
 }
 
 impl Store {
@@ -50,11 +54,12 @@ impl Store {
             ),
             Err(fs::TryLockError::Error(e)) => anyhow::bail!("cannot lock {}: {e}", lock_path.display()),
         }
-        let store = Store {
+        let mut store = Store {
             root: root.to_path_buf(),
             _lock: Some(lock),
+            names_at_open: None,
         };
-        store.remove_temporaries(Path::new(""));
+        store.names_at_open = store.clean_root();
         Ok(store)
     }
 
@@ -63,6 +68,7 @@ impl Store {
         Store {
             root: root.to_path_buf(),
             _lock: None,
+            names_at_open: None,
         }
     }
 
@@ -101,23 +107,41 @@ impl Store {
         write_hashed(&tmp_beside(&dest), &dest, fill, keep)
     }
 
-    /// Removes temporary files a killed run left in `out/<rel>`.
-    pub fn remove_temporaries(&self, rel: &Path) {
-        let Ok(entries) = fs::read_dir(self.root.join(rel)) else {
-            return;
-        };
+    /// Removes the temporary files a killed run left in `out/` itself, and
+    /// gives the names of what else is there (`None` if it cannot be read).
+    fn clean_root(&self) -> Option<HashSet<String>> {
+        let entries = fs::read_dir(&self.root).ok()?;
+        let mut names = HashSet::new();
         for e in entries.flatten() {
             let name = e.file_name();
-            let name = name.to_string_lossy();
-            if name.starts_with('.') && name.ends_with(TMP_SUFFIX) {
+            if is_temporary(&name.to_string_lossy()) {
                 let _ = fs::remove_file(e.path());
+            } else if let Ok(name) = name.into_string() {
+                names.insert(name);
             }
+        }
+        Some(names)
+    }
+
+    /// Removes, of the names `out/<set>/` was listed with, the temporary files
+    /// a killed run left there (no second listing of the folder).
+    pub fn remove_temporaries<'n>(&self, set: &str, listed: impl IntoIterator<Item = &'n String>) {
+        let dir = self.set_dir(set);
+        for name in listed.into_iter().filter(|n| is_temporary(n)) {
+            let _ = fs::remove_file(dir.join(name));
         }
     }
 
     /// The names of the files in `out/<set>/`; `None` when it does not exist.
     /// A folder that cannot be read lists as empty: writing to it will say why.
     pub fn list(&self, set: &str) -> Option<std::collections::BTreeSet<String>> {
+        if self
+            .names_at_open
+            .as_ref()
+            .is_some_and(|n| !n.contains(set))
+        {
+            return None;
+        }
         match fs::read_dir(self.set_dir(set)) {
             Ok(entries) => Some(
                 entries
@@ -197,6 +221,11 @@ pub struct StageRecord {
     /// Set when the last attempt failed; the output file is then the last good one, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failed: Option<String>,
+}
+
+/// Whether `name` is a temporary file a write goes through (`.<name>.tmp`).
+fn is_temporary(name: &str) -> bool {
+    name.starts_with('.') && name.ends_with(TMP_SUFFIX)
 }
 
 /// The temporary file a write to `dest` goes through: `.<name>.tmp` beside it.
