@@ -8,7 +8,7 @@ use stages::RawArticle;
 
 use crate::cache::hash_bytes;
 use crate::execute::SetReport;
-use crate::input::{looks_binary, ArticleFile};
+use crate::input::{looks_binary, read_article, ArticleFile};
 use crate::store::{ArticleStamp, Manifest};
 
 /// Which article files changed between two fingerprints of a set, for
@@ -83,7 +83,7 @@ impl Articles {
                 .map(|s| s.hash.clone());
             let hash = match known {
                 Some(hash) => hash,
-                None => match std::fs::read(&f.path) {
+                None => match read_article(f) {
                     Ok(bytes) => {
                         report.bytes_read += bytes.len() as u64;
                         let hash = hash_bytes(&bytes);
@@ -124,7 +124,7 @@ impl Articles {
                 let bytes = match self.bytes.remove(&f.id) {
                     Some(b) => b,
                     None => {
-                        let b = std::fs::read(&f.path)
+                        let b = read_article(f)
                             .map_err(|e| format!("cannot read {}: {e}", f.path.display()))?;
                         report.bytes_read += b.len() as u64;
                         b

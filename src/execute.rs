@@ -19,6 +19,10 @@ use crate::input;
 use crate::progress::Progress;
 use crate::store::Store;
 
+/// At most this many sets go to a thread at a time: a thread that runs out of
+/// work takes the next few from another, so both end within a few sets' time.
+const SETS_PER_TURN: usize = 4;
+
 /// The report files of a set, in `out/<set>/`.
 pub const REPORT_FILES: &[&str] = &["report.md", "report.html"];
 
@@ -290,7 +294,11 @@ impl Engine {
             progress: &progress,
             articles_in_parallel: few_sets(sets.len()),
         };
-        sets.par_iter().for_each(|set| {
+        // Sets are handed out a few at a time. Left to itself, rayon splits the
+        // list into one run of thousands of sets per thread and half-run, and a
+        // run once started cannot be stolen: a thread that finished its runs sat
+        // idle while the other worked through its last (seconds over 20,000 sets).
+        sets.par_iter().with_max_len(SETS_PER_TURN).for_each(|set| {
             if stop.load(Ordering::Relaxed) {
                 return;
             }

@@ -5,7 +5,7 @@
 //! folder); nested folders inside a set are ignored.
 
 use std::fs;
-use std::io;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
@@ -115,6 +115,33 @@ pub fn list_articles(set_dir: &Path) -> io::Result<(Vec<ArticleFile>, Vec<Skippe
     Ok((articles, skipped))
 }
 
+/// Reads an article file whose size the listing gave: no `stat` first (as
+/// `fs::read` makes), and no read past the end to find it when the file still
+/// has the listed size. The buffer asks for one byte more than listed; a
+/// regular file gives less than asked only at its end, so a read returning
+/// exactly the listed size has reached it. A file that grew or shrank since
+/// it was listed is read to its end as `fs::read` would.
+pub fn read_article(file: &ArticleFile) -> io::Result<Vec<u8>> {
+    let mut f = fs::File::open(&file.path)?;
+    let listed = usize::try_from(file.size).unwrap_or(usize::MAX);
+    let mut bytes = Vec::new();
+    if let Some(want) = listed.checked_add(1) {
+        bytes.resize(want, 0);
+        let got = loop {
+            match f.read(&mut bytes) {
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                other => break other?,
+            }
+        };
+        bytes.truncate(got);
+        if got == listed {
+            return Ok(bytes);
+        }
+    }
+    f.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// Whether bytes look like a binary file rather than text: a NUL byte in the
 /// first 8 KiB, as git and ripgrep decide.
 pub fn looks_binary(bytes: &[u8]) -> bool {
@@ -137,3 +164,37 @@ pub struct ArticleLine {
 
 /// What a JSON line of a set must look like, for error messages.
 pub const SET_LINE_FORMAT: &str = "{\"set\": NAME, \"articles\": [{\"id\": ID, \"text\": TEXT}]}";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listed(dir: &Path, text: &[u8]) -> ArticleFile {
+        let path = dir.join("a.txt");
+        fs::write(&path, text).expect("write");
+        let (files, _) = list_articles(dir).expect("list");
+        assert_eq!(files.len(), 1);
+        files.into_iter().next().expect("one file")
+    }
+
+    #[test]
+    fn an_article_is_read_whole_as_listed_grown_or_shrunk() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for text in [&b""[..], b"x", b"three words here\n"] {
+            let file = listed(dir.path(), text);
+            assert_eq!(read_article(&file).expect("read"), text);
+        }
+        let file = listed(dir.path(), b"short");
+        fs::write(&file.path, b"longer than it was listed").expect("grow");
+        assert_eq!(
+            read_article(&file).expect("read"),
+            b"longer than it was listed"
+        );
+        let file = listed(dir.path(), b"longer than it will be");
+        fs::write(&file.path, b"short").expect("shrink");
+        assert_eq!(read_article(&file).expect("read"), b"short");
+        let big: Vec<u8> = (0..300_000).map(|i| (i % 251) as u8).collect();
+        let file = listed(dir.path(), &big);
+        assert_eq!(read_article(&file).expect("read"), big);
+    }
+}

@@ -70,8 +70,8 @@ impl<'a> SetOutput<'a> {
             return;
         }
         self.prepared = true;
-        if self.on_disk.is_some() {
-            self.store.remove_temporaries(Path::new(self.set));
+        if let Some(names) = &self.on_disk {
+            self.store.remove_temporaries(self.set, names);
             return;
         }
         let staging = self.staging_dir();
@@ -252,6 +252,26 @@ mod tests {
         );
         out.finish().expect("finish");
         assert_eq!(names(&root.path().join("s")), ["a.jsonl", "old.jsonl"]);
+    }
+
+    #[test]
+    fn a_killed_runs_temporaries_go_when_the_set_is_next_written() {
+        let root = tempfile::tempdir().expect("temp dir");
+        fs::create_dir_all(root.path().join("s")).expect("mkdir");
+        fs::write(root.path().join("s/.a.jsonl.tmp"), b"half").expect("write");
+        fs::write(root.path().join(".index.html.tmp"), b"half").expect("write");
+        let store = Store::open_for_writing(root.path(), None).expect("open");
+        assert!(!root.path().join(".index.html.tmp").exists());
+        assert!(store.list("t").is_none(), "a set with no folder");
+        let mut out = SetOutput::open(&store, "s");
+        assert!(out.contains(".a.jsonl.tmp"));
+        out.write("a.jsonl", b"whole\n").expect("write");
+        out.finish().expect("finish");
+        assert_eq!(names(&root.path().join("s")), ["a.jsonl"]);
+        let mut new = SetOutput::open(&store, "t");
+        new.write("a.jsonl", b"new\n").expect("write");
+        new.finish().expect("finish");
+        assert_eq!(names(&root.path().join("t")), ["a.jsonl"]);
     }
 
     #[test]

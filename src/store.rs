@@ -7,7 +7,7 @@
 //! removed when their set is next worked on (a set left half-done always has
 //! stale stages, since its manifest is written last).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -22,6 +22,10 @@ const TMP_SUFFIX: &str = ".tmp";
 pub struct Store {
     root: PathBuf,
     _lock: Option<File>,
+    /// The names in `root` when it was opened for writing. Under the run lock
+    /// nothing but this run makes a set's folder, so a set not named here has
+    /// none, and is not looked for on disk (one failed lookup per new set).
+    names_at_open: Option<HashSet<String>>,
 }
 
 impl Store {
@@ -50,11 +54,12 @@ impl Store {
             ),
             Err(fs::TryLockError::Error(e)) => anyhow::bail!("cannot lock {}: {e}", lock_path.display()),
         }
-        let store = Store {
+        let mut store = Store {
             root: root.to_path_buf(),
             _lock: Some(lock),
+            names_at_open: None,
         };
-        store.remove_temporaries(Path::new(""));
+        store.names_at_open = store.clean_root();
         Ok(store)
     }
 
@@ -63,6 +68,7 @@ impl Store {
         Store {
             root: root.to_path_buf(),
             _lock: None,
+            names_at_open: None,
         }
     }
 
@@ -101,23 +107,41 @@ impl Store {
         write_hashed(&tmp_beside(&dest), &dest, fill, keep)
     }
 
-    /// Removes temporary files a killed run left in `out/<rel>`.
-    pub fn remove_temporaries(&self, rel: &Path) {
-        let Ok(entries) = fs::read_dir(self.root.join(rel)) else {
-            return;
-        };
+    /// Removes the temporary files a killed run left in `out/` itself, and
+    /// gives the names of what else is there (`None` if it cannot be read).
+    fn clean_root(&self) -> Option<HashSet<String>> {
+        let entries = fs::read_dir(&self.root).ok()?;
+        let mut names = HashSet::new();
         for e in entries.flatten() {
             let name = e.file_name();
-            let name = name.to_string_lossy();
-            if name.starts_with('.') && name.ends_with(TMP_SUFFIX) {
+            if is_temporary(&name.to_string_lossy()) {
                 let _ = fs::remove_file(e.path());
+            } else if let Ok(name) = name.into_string() {
+                names.insert(name);
             }
+        }
+        Some(names)
+    }
+
+    /// Removes, of the names `out/<set>/` was listed with, the temporary files
+    /// a killed run left there (no second listing of the folder).
+    pub fn remove_temporaries<'n>(&self, set: &str, listed: impl IntoIterator<Item = &'n String>) {
+        let dir = self.set_dir(set);
+        for name in listed.into_iter().filter(|n| is_temporary(n)) {
+            let _ = fs::remove_file(dir.join(name));
         }
     }
 
     /// The names of the files in `out/<set>/`; `None` when it does not exist.
     /// A folder that cannot be read lists as empty: writing to it will say why.
     pub fn list(&self, set: &str) -> Option<std::collections::BTreeSet<String>> {
+        if self
+            .names_at_open
+            .as_ref()
+            .is_some_and(|n| !n.contains(set))
+        {
+            return None;
+        }
         match fs::read_dir(self.set_dir(set)) {
             Ok(entries) => Some(
                 entries
@@ -199,6 +223,11 @@ pub struct StageRecord {
     pub failed: Option<String>,
 }
 
+/// Whether `name` is a temporary file a write goes through (`.<name>.tmp`).
+fn is_temporary(name: &str) -> bool {
+    name.starts_with('.') && name.ends_with(TMP_SUFFIX)
+}
+
 /// The temporary file a write to `dest` goes through: `.<name>.tmp` beside it.
 fn tmp_beside(dest: &Path) -> PathBuf {
     let name = dest
@@ -230,29 +259,33 @@ pub struct Hashed {
 
 /// Writes what `fill` writes to `tmp` through a buffer, hashing it, then
 /// renames it to `dest` if `keep(&hash)` (nothing to rename when they are the
-/// same path) or removes it. On an error nothing is left at `tmp`.
+/// same path) or removes it. An output that fits the buffer is hashed before
+/// any file is made, and one not kept (an unchanged output, in a rerun) never
+/// touches the disk. On an error nothing is left at `tmp`.
 pub fn write_hashed(
     tmp: &Path,
     dest: &Path,
     fill: impl FnOnce(&mut HashedFile) -> io::Result<()>,
     keep: impl FnOnce(&str) -> bool,
 ) -> io::Result<Hashed> {
-    let written = create_in_folder(tmp).and_then(|file| {
-        let mut out = HashedFile {
-            // Most outputs are a few KB: room for them at once, not grown by doubling.
-            buf: Vec::with_capacity(16 << 10),
-            file,
-            hasher: blake3::Hasher::new(),
-        };
-        fill(&mut out)?;
-        out.flush()?;
-        Ok(out.hasher.finalize().to_hex().to_string())
-    });
-    let result = written.and_then(|hash| {
+    let mut out = HashedFile {
+        // Most outputs are a few KB: room for them at once, not grown by doubling.
+        buf: Vec::with_capacity(16 << 10),
+        file: None,
+        path: tmp.to_path_buf(),
+        hasher: blake3::Hasher::new(),
+    };
+    let result = fill(&mut out).and_then(|()| {
+        out.hasher.update(&out.buf);
+        let hash = out.hasher.finalize().to_hex().to_string();
         let kept = keep(&hash);
-        if !kept {
-            fs::remove_file(tmp)?;
-        } else if tmp != dest {
+        match (&mut out.file, kept) {
+            (None, false) => {}
+            (None, true) => create_in_folder(tmp)?.write_all(&out.buf)?,
+            (Some(file), true) => file.write_all(&out.buf)?,
+            (Some(_), false) => fs::remove_file(tmp)?,
+        }
+        if kept && tmp != dest {
             fs::rename(tmp, dest)?;
         }
         Ok(Hashed { hash, kept })
@@ -266,10 +299,12 @@ pub fn write_hashed(
 /// A file being written and hashed: bytes gather in memory (as cheaply as in a
 /// `Vec`, which serialisers write to in many small pieces) and go to the file
 /// and the hash a quarter megabyte at a time, so that a large output is never
-/// held whole and a small one costs one write.
+/// held whole. The file is made when the first quarter megabyte goes out; a
+/// smaller output is written at the end, in one write, if it is kept.
 pub struct HashedFile {
     buf: Vec<u8>,
-    file: File,
+    file: Option<File>,
+    path: PathBuf,
     hasher: blake3::Hasher,
 }
 
@@ -278,8 +313,12 @@ const SPOOL: usize = 1 << 18;
 
 impl HashedFile {
     fn drain(&mut self) -> io::Result<()> {
+        let file = match &mut self.file {
+            Some(file) => file,
+            None => self.file.insert(create_in_folder(&self.path)?),
+        };
         self.hasher.update(&self.buf);
-        self.file.write_all(&self.buf)?;
+        file.write_all(&self.buf)?;
         self.buf.clear();
         Ok(())
     }
@@ -301,11 +340,10 @@ impl Write for HashedFile {
         Ok(())
     }
 
+    /// The gathered bytes stay gathered: they go out when the buffer is full
+    /// or the output is done.
     fn flush(&mut self) -> io::Result<()> {
-        if !self.buf.is_empty() {
-            self.drain()?;
-        }
-        self.file.flush()
+        Ok(())
     }
 }
 
@@ -361,6 +399,23 @@ mod tests {
             b"old\n"
         );
         assert!(!store_dir.path().join("s/.a.jsonl.tmp").exists());
+    }
+
+    #[test]
+    fn a_small_output_not_kept_never_makes_a_file() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (tmp, dest) = (dir.path().join("s/.a.tmp"), dir.path().join("s/a"));
+        let written = write_hashed(&tmp, &dest, fill_with(b"same\n"), |_| false).expect("ok");
+        assert_eq!(written.hash, hash_bytes(b"same\n"));
+        assert!(!written.kept);
+        assert!(!dir.path().join("s").exists(), "no folder, no file made");
+        let big = big_payload();
+        let written = write_hashed(&tmp, &dest, fill_with(&big), |_| false).expect("ok");
+        assert_eq!(written.hash, hash_bytes(&big));
+        assert!(!tmp.exists() && !dest.exists());
+        let written = write_hashed(&tmp, &dest, fill_with(b""), |_| true).expect("ok");
+        assert!(written.kept);
+        assert_eq!(fs::read(&dest).expect("an empty output is a file"), b"");
     }
 
     #[test]
