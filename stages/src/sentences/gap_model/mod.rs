@@ -18,6 +18,7 @@
 //! `stages/examples/train_boundaries.rs` retrains it and writes
 //! `stages/data/sentences/gap_model.bin` (`weights`) and `gap_pairs.bin` (`pairs`).
 
+pub mod aligned;
 pub mod features;
 pub mod pairs;
 pub mod projection;
