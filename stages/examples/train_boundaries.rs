@@ -179,6 +179,8 @@ fn main() {
     let real_repeat: usize = value("--real-repeat")
         .and_then(|e| e.parse().ok())
         .unwrap_or(1);
+    let segment_probe = args.iter().any(|a| a == "--segment-probe");
+    let mut fit_articles: Vec<Projected> = Vec::new();
     let mut test_real = Vec::new();
     for (n, p) in &real {
         match n % 5 {
@@ -235,6 +237,10 @@ fn main() {
                         .all(|(_, f)| tune.add(f, lex, &pairs))
                 }
                 _ => {
+                    if segment_probe {
+                        fit_articles.push(p.clone());
+                        fit_articles.extend(furnished.iter().map(|(_, f)| f.clone()));
+                    }
                     (0..repeat).all(|_| fit.add(&p, lex, &pairs))
                         && (!furniture || furnished.iter().all(|(_, f)| fit.add(f, lex, &pairs)))
                 }
@@ -358,6 +364,20 @@ fn main() {
     if !real.is_empty() {
         report("held-out bulk versions", &model, &test_real, lex);
     }
+    if segment_probe {
+        probe_segments(
+            &model,
+            &pairs,
+            lex,
+            &fit_articles,
+            &tune_articles,
+            &[
+                ("held-out sets", &test),
+                ("held-out with furniture", &test_furnished),
+                ("held-out bulk versions", &test_real),
+            ],
+        );
+    }
     if let Some(n) = value("--show-furnished").and_then(|n| n.parse::<usize>().ok()) {
         for p in test_furnished.iter().take(n) {
             let shown = show(&model, p, lex);
@@ -412,6 +432,55 @@ fn report(name: &str, model: &GapModel, articles: &[Projected], lex: &Lexicon) {
     line("all segment ends, rules alone", ev.rules_alone);
     line("all segment ends, rules and model", ev.with_model);
     line("all ends after a plain word", ev.after_plain_word);
+}
+
+/// The fourteenth round's experiment (`gap_model::segment_probe`): a classifier of
+/// the piece before a space, trained on the training articles where `model` does
+/// not cut, its threshold chosen on the threshold articles, reported on `tests`.
+fn probe_segments(
+    model: &GapModel,
+    pairs: &PairTable,
+    lex: &Lexicon,
+    fit: &[Projected],
+    tune: &[Projected],
+    tests: &[(&str, &[Projected])],
+) {
+    use stages::sentences::gap_model::segment_probe::Candidates;
+    let of = |arts: &[Projected]| {
+        let mut c = Candidates::default();
+        let mut base = [0; 3];
+        for p in arts {
+            c.add(p, model, pairs, lex, &mut base);
+        }
+        (c, base)
+    };
+    let (train, _) = of(fit);
+    let (tuning, _) = of(tune);
+    eprintln!(
+        "segment probe: {} training candidates ({} ends), {} threshold ({} ends)",
+        train.len(),
+        train.positives(),
+        tuning.len(),
+        tuning.positives()
+    );
+    let w = train.train(6);
+    for beta in [0.5, 1.0] {
+        let t = tuning.best_threshold(&w, beta);
+        let (ttp, tfp) = tuning.cuts(&w, t);
+        println!(
+            "segment probe F{beta}: threshold {t:.2}; threshold sets: {ttp} true cuts, {tfp} false"
+        );
+        for (name, arts) in tests {
+            let (c, [tp, fp, fn_]) = of(arts);
+            let (atp, afp) = c.cuts(&w, t);
+            println!(
+                "segment probe F{beta}: {name}: ends after a plain word before: tp {tp} fp {fp} fn {fn_}; \
+                 candidates {} ({} ends); the probe adds {atp} true cuts, {afp} false",
+                c.len(),
+                c.positives()
+            );
+        }
+    }
 }
 
 /// The bulk versions of the full texts of `projected` (by set, in order) in the

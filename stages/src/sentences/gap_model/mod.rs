@@ -22,6 +22,7 @@ pub mod aligned;
 pub mod features;
 pub mod pairs;
 pub mod projection;
+pub mod segment_probe;
 pub mod self_labels;
 pub mod train;
 pub mod weights;
