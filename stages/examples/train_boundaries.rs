@@ -25,6 +25,12 @@
 //! (averaged logistic regression), `--early-keep A,B` (shares of the early tests),
 //! `--no-headlines` (by default one bullet in two of kind 3 is taken from the
 //! headings of other articles of the same part, `projection::headings`).
+//! `--real-bulk` finds the bulk versions of the full texts in the bulk corpus's test
+//! split (`gap_model::aligned`: 536 of the 673 articles), labels them by their full
+//! texts where the words agree, and reports on those of the held-out sets (real
+//! bulk text, not a projection); `--real-bulk-train` also trains on those of the
+//! training sets (`--real-repeat N` times each; `--real-bulk-tune` puts those of the
+//! threshold sets among them): tried in the fourteenth round, no gain.
 //!
 //! Recipe: the word-pair table is counted over the clean sentences of the bulk sets
 //! (`gap_model::pairs`), the sets with answers left out. Every article of every set
@@ -47,7 +53,9 @@ use std::path::{Path, PathBuf};
 use common::{articles_of, set_dirs};
 use flate2::read::GzDecoder;
 use stages::records::{NormalisedArticle, RawArticle, Records};
+use stages::sentences::gap_model::aligned::{carry_labels, Openings};
 use stages::sentences::gap_model::pairs::{PairCounter, PairTable};
+use stages::sentences::gap_model::projection::id_hash;
 use stages::sentences::gap_model::projection::{
     headings, project_article, with_furniture, Projected, FURNITURE_KINDS,
 };
@@ -156,6 +164,37 @@ fn main() {
     let mut skipped = 0;
     let projected: Vec<Vec<(String, Projected)>> =
         sets.iter().map(|dir| projected_set(dir, lex)).collect();
+    // `--real-bulk`: the bulk versions of the corpus's full texts, labelled by them
+    // (`gap_model::aligned`), reported on the held-out part; `--real-bulk-train`
+    // also trains on those of the training part.
+    let real_train = args.iter().any(|a| a == "--real-bulk-train");
+    let real = if real_train || args.iter().any(|a| a == "--real-bulk") {
+        real_bulk(&bulk, &projected)
+    } else {
+        Vec::new()
+    };
+    // Tried: `--real-bulk-tune` (also among the threshold sets), `--real-repeat N`
+    // (each bulk version trained on N times).
+    let real_tune = args.iter().any(|a| a == "--real-bulk-tune");
+    let real_repeat: usize = value("--real-repeat")
+        .and_then(|e| e.parse().ok())
+        .unwrap_or(1);
+    let segment_probe = args.iter().any(|a| a == "--segment-probe");
+    let mut fit_articles: Vec<Projected> = Vec::new();
+    let mut test_real = Vec::new();
+    for (n, p) in &real {
+        match n % 5 {
+            0 => test_real.push(p.clone()),
+            1 if real_tune => skipped += usize::from(!tune.add(p, lex, &pairs)),
+            1 => {}
+            _ if real_train => {
+                for _ in 0..real_repeat {
+                    skipped += usize::from(!fit.add(p, lex, &pairs));
+                }
+            }
+            _ => {}
+        }
+    }
     // The headings of each part's articles (held out, thresholds, training), the
     // bullets of its copies of kind 3: no heading crosses from one part to another.
     let part = |n: usize| (n % 5).min(2);
@@ -198,6 +237,10 @@ fn main() {
                         .all(|(_, f)| tune.add(f, lex, &pairs))
                 }
                 _ => {
+                    if segment_probe {
+                        fit_articles.push(p.clone());
+                        fit_articles.extend(furnished.iter().map(|(_, f)| f.clone()));
+                    }
                     (0..repeat).all(|_| fit.add(&p, lex, &pairs))
                         && (!furniture || furnished.iter().all(|(_, f)| fit.add(f, lex, &pairs)))
                 }
@@ -318,6 +361,23 @@ fn main() {
         &test_furnished,
         lex,
     );
+    if !real.is_empty() {
+        report("held-out bulk versions", &model, &test_real, lex);
+    }
+    if segment_probe {
+        probe_segments(
+            &model,
+            &pairs,
+            lex,
+            &fit_articles,
+            &tune_articles,
+            &[
+                ("held-out sets", &test),
+                ("held-out with furniture", &test_furnished),
+                ("held-out bulk versions", &test_real),
+            ],
+        );
+    }
     if let Some(n) = value("--show-furnished").and_then(|n| n.parse::<usize>().ok()) {
         for p in test_furnished.iter().take(n) {
             let shown = show(&model, p, lex);
@@ -371,6 +431,111 @@ fn report(name: &str, model: &GapModel, articles: &[Projected], lex: &Lexicon) {
     line("model's cuts inside the rules' segments", ev.model);
     line("all segment ends, rules alone", ev.rules_alone);
     line("all segment ends, rules and model", ev.with_model);
+    line("all ends after a plain word", ev.after_plain_word);
+}
+
+/// The fourteenth round's experiment (`gap_model::segment_probe`): a classifier of
+/// the piece before a space, trained on the training articles where `model` does
+/// not cut, its threshold chosen on the threshold articles, reported on `tests`.
+fn probe_segments(
+    model: &GapModel,
+    pairs: &PairTable,
+    lex: &Lexicon,
+    fit: &[Projected],
+    tune: &[Projected],
+    tests: &[(&str, &[Projected])],
+) {
+    use stages::sentences::gap_model::segment_probe::Candidates;
+    let of = |arts: &[Projected]| {
+        let mut c = Candidates::default();
+        let mut base = [0; 3];
+        for p in arts {
+            c.add(p, model, pairs, lex, &mut base);
+        }
+        (c, base)
+    };
+    let (train, _) = of(fit);
+    let (tuning, _) = of(tune);
+    eprintln!(
+        "segment probe: {} training candidates ({} ends), {} threshold ({} ends)",
+        train.len(),
+        train.positives(),
+        tuning.len(),
+        tuning.positives()
+    );
+    let w = train.train(6);
+    for beta in [0.5, 1.0] {
+        let t = tuning.best_threshold(&w, beta);
+        let (ttp, tfp) = tuning.cuts(&w, t);
+        println!(
+            "segment probe F{beta}: threshold {t:.2}; threshold sets: {ttp} true cuts, {tfp} false"
+        );
+        for (name, arts) in tests {
+            let (c, [tp, fp, fn_]) = of(arts);
+            let (atp, afp) = c.cuts(&w, t);
+            println!(
+                "segment probe F{beta}: {name}: ends after a plain word before: tp {tp} fp {fp} fn {fn_}; \
+                 candidates {} ({} ends); the probe adds {atp} true cuts, {afp} false",
+                c.len(),
+                c.positives()
+            );
+        }
+    }
+}
+
+/// The bulk versions of the full texts of `projected` (by set, in order) in the
+/// bulk corpus's test split, each labelled by its full text, with the index of its
+/// set; the best match of each full text (the first on a tie).
+fn real_bulk(path: &Path, projected: &[Vec<(String, Projected)>]) -> Vec<(usize, Projected)> {
+    let fulls: Vec<(usize, &str, &Projected)> = projected
+        .iter()
+        .enumerate()
+        .flat_map(|(n, arts)| arts.iter().map(move |(id, p)| (n, id.as_str(), p)))
+        .collect();
+    let openings = Openings::of(fulls.iter().map(|(_, _, p)| p.text.as_str()));
+    let Ok(file) = std::fs::File::open(path) else {
+        eprintln!("{}: not found; no bulk versions", path.display());
+        return Vec::new();
+    };
+    let mut best: Vec<Option<(f64, String)>> = vec![None; fulls.len()];
+    for line in BufReader::new(GzDecoder::new(file)).lines() {
+        let Ok(line) = line else { break };
+        if !line.get(..24).is_some_and(|h| h.contains("\"mnp-test-")) {
+            continue;
+        }
+        let Ok(set) = serde_json::from_str::<BulkSet>(&line) else {
+            continue;
+        };
+        for a in set.articles {
+            if let Some((k, share)) = openings.best(&a.text) {
+                if best[k].as_ref().is_none_or(|(s, _)| share > *s) {
+                    best[k] = Some((share, a.text));
+                }
+            }
+        }
+    }
+    let raw: Vec<RawArticle> = best
+        .iter()
+        .enumerate()
+        .filter_map(|(k, b)| {
+            b.as_ref().map(|(_, text)| RawArticle {
+                id: format!("{k:06}"),
+                bytes: text.clone().into_bytes(),
+            })
+        })
+        .collect();
+    let out: Vec<(usize, Projected)> = normalised(&raw)
+        .into_iter()
+        .filter_map(|a| {
+            let k: usize = a.article.parse().ok()?;
+            let (n, id, full) = fulls.get(k)?;
+            // Wholly lower-case where the full text's projection is.
+            let lower = id_hash(id).is_multiple_of(4);
+            Some((*n, carry_labels(full, &a.text, lower)))
+        })
+        .collect();
+    eprintln!("bulk versions: {} of {} full texts", out.len(), fulls.len());
+    out
 }
 
 /// The articles of one set, normalised and projected into bulk style, with their ids.

@@ -978,6 +978,13 @@ impl PairView {
     }
 }
 
+/// Whether `w` is a word with no mark at either end, in lower case or capitalised
+/// (not a number).
+#[inline]
+pub fn plain_word(w: WordInfo) -> bool {
+    w.shape == Shape::Word as u8 || w.shape == Shape::Capitalised as u8
+}
+
 /// Whether `a` then `b` are words with no mark between them (plain words or
 /// numbers), the pairs the table counts.
 #[inline]

@@ -18,9 +18,11 @@
 //! `stages/examples/train_boundaries.rs` retrains it and writes
 //! `stages/data/sentences/gap_model.bin` (`weights`) and `gap_pairs.bin` (`pairs`).
 
+pub mod aligned;
 pub mod features;
 pub mod pairs;
 pub mod projection;
+pub mod segment_probe;
 pub mod self_labels;
 pub mod train;
 pub mod weights;

@@ -3,8 +3,8 @@
 //! weights), a threshold chosen on other data, and the counts to report.
 
 use super::features::{
-    for_each_feature, gap_class, is_candidate, margin_group, word_infos, Gap, PairView, Pieces,
-    WordInfo, CLASSES, MARGIN_GROUPS, PREFIX, REST, TABLE_SIZE,
+    for_each_feature, gap_class, is_candidate, margin_group, plain_word, word_infos, Gap, PairView,
+    Pieces, WordInfo, CLASSES, MARGIN_GROUPS, PREFIX, REST, TABLE_SIZE,
 };
 use super::pairs::PairTable;
 use super::projection::Projected;
@@ -278,12 +278,15 @@ fn ratio(a: usize, b: usize) -> f64 {
 
 /// How the rules alone and the rules with `model` find the segment ends of one
 /// projected article: (the model's cuts inside the rules' segments, every end
-/// with the model, every end by the rules alone).
+/// with the model, every end by the rules alone; every end with the model at spaces
+/// after a plain word). Spaces whose label is unknown (`Projected::known`) are not
+/// counted.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Evaluation {
     pub model: Counts,
     pub with_model: Counts,
     pub rules_alone: Counts,
+    pub after_plain_word: Counts,
 }
 
 impl Evaluation {
@@ -297,9 +300,15 @@ impl Evaluation {
         let model_ends = art.ends_of(&refined);
         // The text's last word ends a segment however it is split.
         for i in 0..art.tokens.len().saturating_sub(1) {
+            if p.known.as_ref().is_some_and(|k| k.get(i) != Some(&true)) {
+                continue;
+            }
             let gold = p.ends.get(i).copied().unwrap_or(false);
             self.rules_alone.add(rule_ends[i], gold);
             self.with_model.add(model_ends[i], gold);
+            if art.words.get(i).is_some_and(|&w| plain_word(w)) {
+                self.after_plain_word.add(model_ends[i], gold);
+            }
             if !rule_ends[i] {
                 self.model.add(model_ends[i], gold);
             }
