@@ -1147,7 +1147,7 @@ fn bucket(n: usize) -> u64 {
 
 #[cfg(test)]
 fn index(slot: u64, value: u64) -> usize {
-    mix(value ^ slot.wrapping_mul(MIX))
+    slot_index::<TABLE_BITS>(slot, value)
 }
 
 const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -1162,9 +1162,20 @@ fn index_salted(salt: u64, slot: u64, value: u64) -> usize {
 
 #[inline(always)]
 fn mix(x: u64) -> usize {
+    mix_to::<TABLE_BITS>(x)
+}
+
+/// The hash of the feature tables, into a table of `2^BITS` entries.
+#[inline(always)]
+pub(super) fn mix_to<const BITS: u32>(x: u64) -> usize {
     let x = x.wrapping_mul(0xD6E8_FEB8_6659_FD93);
     let x = x ^ (x >> 32);
-    (x.wrapping_mul(MIX) >> (64 - TABLE_BITS)) as usize
+    (x.wrapping_mul(MIX) >> (64 - BITS)) as usize
+}
+
+/// A feature's index in a table of `2^BITS` entries: its `value` salted by its `slot`.
+pub(super) fn slot_index<const BITS: u32>(slot: u64, value: u64) -> usize {
+    mix_to::<BITS>(value ^ slot.wrapping_mul(MIX))
 }
 
 #[cfg(test)]

@@ -28,9 +28,8 @@ pub struct Candidates {
 }
 
 fn ix(slot: u64, value: u64) -> u32 {
-    let x = (value ^ slot.wrapping_mul(0x9E37_79B9_7F4A_7C15)).wrapping_mul(0xD6E8_FEB8_6659_FD93);
-    let x = x ^ (x >> 32);
-    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - BITS)) as u32
+    // (`BITS` is under 32: the index fits)
+    super::features::slot_index::<BITS>(slot, value) as u32
 }
 
 impl Candidates {
