@@ -6,7 +6,7 @@
 use super::attribution::DOCUMENTS;
 use super::lexicon::{Flags, Gender, PronounKind, LEXICON};
 use super::people::{key, key_of, Matches, NameSeen, People, Person, Word};
-use super::phrases::{singular, Mention, Possessor};
+use super::phrases::{singular, Mention, Possessor, Role};
 use crate::lexicon::Epithet;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -224,14 +224,17 @@ impl<'s, 'a> Resolver<'s, 'a> {
         let mut fitting = Vec::new();
         if let Matches::Several(ids) = &found {
             let persons = &self.article.persons;
+            // (an honorific, `Mrs.`, is no role: its gender speaks for it)
+            let office = |r: &&Role| LEXICON.title(&r.head).is_none_or(|t| !t.roles.is_empty());
+            let roles: Vec<&Role> = name.roles.iter().filter(office).collect();
+            let shared = |p: &Person<'_>| {
+                roles
+                    .iter()
+                    .any(|r| p.roles.iter().any(|q| q.head == r.head))
+            };
             let fits = |id: &usize| {
                 let p = &persons[*id];
-                let role_clash = !name.roles.is_empty()
-                    && !p.roles.is_empty()
-                    && !name
-                        .roles
-                        .iter()
-                        .any(|r| p.roles.iter().any(|q| q.head == r.head));
+                let role_clash = !roles.is_empty() && !p.roles.is_empty() && !shared(p);
                 let gender_clash =
                     name.gender.is_some() && p.gender.is_some() && p.gender != name.gender;
                 !role_clash && !gender_clash
@@ -240,12 +243,11 @@ impl<'s, 'a> Resolver<'s, 'a> {
             // A surname alone with its title (`Mrs. Obama`) goes to one who has them.
             let shares = |id: &usize| {
                 let p = &persons[*id];
-                name.roles
-                    .iter()
-                    .any(|r| p.roles.iter().any(|q| q.head == r.head))
-                    || name.gender.is_some() && p.gender == name.gender
+                shared(p) || name.gender.is_some() && p.gender == name.gender
             };
-            if name.words.len() == 1 && fitting.iter().any(shares) {
+            let titled = |w: &&str| LEXICON.title(&w.to_lowercase()).is_some();
+            let surname_alone = name.words.iter().filter(|w| !titled(w)).count() == 1;
+            if surname_alone && fitting.iter().any(shares) {
                 fitting.retain(shares);
             }
             if fitting.len() == ids.len() {
