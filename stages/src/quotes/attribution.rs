@@ -368,6 +368,12 @@ fn according_to_after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_)))
         .find_map(|i| cue_at(f, i).filter(|c| c.kind.inverted))?;
     let np = np_forward(f, c.end + 1, end)?;
+    // "Q." according to the police, a man ...: after a quotation closed by its own
+    // stop, `according to X,` opens the next sentence (lower-cased text has no capital
+    // to tell it).
+    if according_opens_next(f, t, &c, np) {
+        return None;
+    }
     let np = prefer_apposed_name(f, np, end);
     classify(f, np.0, np.1)?;
     Some(Attribution::Cued {
@@ -476,6 +482,9 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
             return None;
         }
         let np = cut_of_tail(f, np_forward(f, c.end + 1, ceil)?);
+        if according_opens_next(f, t, &c, np) {
+            return None;
+        }
         let np = name_after_joined_role(f, np, ceil).unwrap_or(np);
         let np = prefer_apposed_name(f, np, ceil);
         return Some(Attribution::Cued {
@@ -528,6 +537,13 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     let Some(c) = c else {
         return cut_tag(f, t, np, k);
     };
+    // "Q," the paper quoted inspector Tomas Andersson as saying: the one quoted speaks.
+    if let Some(quoted) = quoted_as_saying(f, &c, ceil) {
+        return Some(Attribution::Cued {
+            mention: Some(quoted),
+            cue: Some(cue_text(f, &c)),
+        });
+    }
     if c.kind.naming && c.end + 1 < n && f.tokens[c.end + 1].kind != Kind::Word {
         return None;
     }
@@ -558,6 +574,33 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         mention: Some(widen_spokes(f, np, ceil)),
         cue: Some(cue_text(f, &c)),
     })
+}
+
+/// `"Q." according to X, ...`: right after a quotation closed by its own stop, an
+/// `according to` phrase closed by a comma opens the next sentence.
+fn according_opens_next(f: &Frame<'_>, t: usize, c: &CueMatch, np: (usize, usize)) -> bool {
+    closes_sentence(f, t)
+        && c.start == t + 1
+        && c.kind.inverted
+        && f.tokens.get(np.1 + 1).is_some_and(|t| t.is_punct(','))
+}
+
+/// `quoted Ana Roe as saying`: the person between `quoted` and `as saying` (`telling`,
+/// `writing`) is who spoke.
+fn quoted_as_saying(f: &Frame<'_>, c: &CueMatch, ceil: usize) -> Option<(usize, usize)> {
+    if !f.word_in(c.start, &["quoted", "quotes", "quote"]) {
+        return None;
+    }
+    let np = cut_of_tail(f, np_forward(f, c.end + 1, ceil)?);
+    let said = f.word_in(np.1 + 1, &["as"])
+        && f.word_in(np.1 + 2, &["saying", "telling", "writing", "stating"]);
+    // (a person, named or by a pronoun: `quoted the airport as saying` leaves the
+    // speaker to the one quoting)
+    let person = matches!(
+        classify(f, np.0, np.1),
+        Some(Mention::Name { org: false, .. } | Mention::Pronoun(_))
+    );
+    (said && person).then(|| prefer_apposed_name(f, np, ceil))
 }
 
 /// `"Q," Ana Roe, the director of the agency's` at the text's end: a quotation closed
