@@ -563,8 +563,7 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     // (A person named there most often goes on speaking: `"Q." Grande also announced
     // that ...` keeps her as the quotation's speaker.)
     let pronoun = matches!(classify(f, np.0, np.1), Some(Mention::Pronoun(_)));
-    if closes_sentence(f, t) && clause_after_cue(f, c.end + 1) && !is_person_name(f, np) && !pronoun
-    {
+    if closes_sentence(f, t) && clause_after_cue(f, &c) && !is_person_name(f, np) && !pronoun {
         return None;
     }
     classify(f, np.0, np.1)?;
@@ -637,20 +636,14 @@ fn closes_sentence(f: &Frame<'_>, t: usize) -> bool {
     inner_end(f, t).ends_with(['.', '!', '?'])
 }
 
-/// Whether a reported clause starts at `k`, right after a cue: `that` or a subject
-/// pronoun (`said she had left`), or after `say` an article opening its subject (`said
-/// the girl had left`; not `told the group`, `told her`: those words are the hearer).
-fn clause_after_cue(f: &Frame<'_>, k: usize) -> bool {
-    let hearer = k > 0 && f.word_in(k - 1, TELL_CUES);
+/// Whether a reported clause starts right after the cue `c`: `that` or a subject
+/// pronoun (`said she had left`), or an article opening its subject (`said the girl had
+/// left`; not after a cue whose object is the hearer, `told the group`).
+fn clause_after_cue(f: &Frame<'_>, c: &CueMatch) -> bool {
+    let k = c.end + 1;
     f.word_in(k, &["that", "he", "she", "they", "we", "i"])
-        || !hearer && f.word_in(k, &["the", "a", "an"])
+        || !c.kind.hearer && f.word_in(k, &["the", "a", "an"])
 }
-
-/// Cues whose object is the hearer (`told the group`), not a reported clause.
-const TELL_CUES: &[&str] = &[
-    "told", "tells", "tell", "asked", "asks", "ask", "informed", "informs", "warned", "warns",
-    "reminded", "reminds", "assured", "assures", "urged", "urges", "thanked", "thanks",
-];
 
 /// `said team leader and school director Fanny Unikel`, `Q, editor and ceo Ana Roe
 /// said`: two roles joined by `and`, then the name; the phrase after `and` holds the

@@ -81,6 +81,8 @@ pub struct CueKind {
     /// The bare form (`say`, `text`): the list also holds its `-s` form. After a
     /// quotation it takes a plural subject (`Q, say officials`), never one person.
     pub bare: bool,
+    /// Its object is the one spoken to (`told the group`), not a reported clause.
+    pub hearer: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -224,6 +226,7 @@ impl Lexicon {
                     "inverted" => kind.inverted = true,
                     "passive" => kind.passive = true,
                     "aspect" => kind.aspect = true,
+                    "hearer" => kind.hearer = true,
                     _ => break,
                 }
                 words.pop();
