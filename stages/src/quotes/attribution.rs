@@ -1229,6 +1229,24 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
             open = (floor..open).rev().find(|&i| f.tokens[i].is_punct(','))?;
         }
         let mut np = np_backward(f, open.checked_sub(1)?, s0)?;
+        // "Ana Ruiz of the Red Cross in Lagos, Nigeria, said": the person the phrases
+        // after her name place; "police in Lagos, Nigeria, said": the body the place
+        // locates. (Not when the comma closes an apposition chain: `Ana Ruiz, a nurse
+        // from the town of Eastby in Westshire, said`.)
+        if first_of_apposition_chain(f, np, s0, k).is_none() {
+            if let Some(owner) = owner_before_phrases(f, np, s0) {
+                return Some(owner);
+            }
+            let body = subject_before_place(f, np, s0).filter(|b| {
+                matches!(
+                    classify(f, b.0, b.1),
+                    Some(Mention::Description { .. } | Mention::Name { org: true, .. })
+                )
+            });
+            if body.is_some() {
+                return body;
+            }
+        }
         // "A spokesman for the Interior Ministry, Nuno Pires, said": the phrase before
         // the comma is a preposition's object; the name apposed to the whole is the
         // subject.
@@ -1263,6 +1281,11 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         };
     }
     let np = np_backward(f, k, s0)?;
+    // "Ana Ruiz of the Red Cross said", "colonel ana ruiz of the army ( fsa ) in homs
+    // said": the person the phrases after her name place or attach.
+    if let Some(owner) = owner_before_phrases(f, np, s0) {
+        return Some(owner);
+    }
     // "a spokeswoman for Westbridge Police in Scotland told", "officials in Kabul said":
     // the place after `in` locates the subject before it; it is not the subject.
     let np = subject_before_place(f, np, s0).unwrap_or(np);
@@ -1401,6 +1424,70 @@ fn subject_before_place(f: &Frame<'_>, place: (usize, usize), s0: usize) -> Opti
         Mention::Name { .. } | Mention::Description { .. } => Some(np),
         Mention::Pronoun(_) => None,
     }
+}
+
+/// The person's name that a chain of phrases opened by `of`, `at`, `from`, `in` or
+/// `with` follows, ending with `np` right before a cue: `Ana Ruiz` in `Ana Ruiz of the
+/// Free Army (FSA) in Homs said`. At most three phrases, a bracketed short form
+/// between them skipped; the name must not itself be a preposition's object
+/// (`supporters of Ana Ruiz at the rally said`) and no phrase may be a pronoun.
+fn owner_before_phrases(f: &Frame<'_>, np: (usize, usize), s0: usize) -> Option<(usize, usize)> {
+    const ATTACHING: &[&str] = &["of", "at", "from", "in", "with"];
+    const GOVERNING: &[&str] = &[
+        "of", "for", "to", "by", "with", "from", "at", "in", "on", "about", "against", "and",
+    ];
+    let mut cur = np;
+    for _ in 0..3 {
+        let p = cur.0.checked_sub(1).filter(|&p| p > s0)?;
+        if !f.word_in(p, ATTACHING) {
+            return None;
+        }
+        let mut e = p - 1;
+        if f.tokens[e].is_punct(')') {
+            let open = (e.saturating_sub(6).max(s0)..e)
+                .rev()
+                .find(|&i| f.tokens[i].is_punct('('))?;
+            e = open.checked_sub(1).filter(|&e| e >= s0)?;
+        }
+        let prev = np_backward(f, e, s0)?;
+        if prev.1 != e || f.tokens[prev.0].has(Flags::PRONOUN) {
+            return None;
+        }
+        // (`Supporters of Ana Ruiz` read as one phrase: its `of` joins, not a name's)
+        let joined = (prev.0 + 1..prev.1).any(|i| f.word_in(i, ATTACHING));
+        match classify(f, prev.0, prev.1)? {
+            Mention::Name { org: false, .. } if joined || !full_person_name(f, prev) => {
+                return None
+            }
+            Mention::Name { org: false, .. } => {
+                let governed = prev.0 > s0 && f.word_in(prev.0 - 1, GOVERNING);
+                return (!governed).then_some(prev);
+            }
+            Mention::Pronoun(_) => return None,
+            _ => cur = prev,
+        }
+    }
+    None
+}
+
+/// A person's name of two words or more after its titles and roles, whatever the
+/// casing: words that are no ordinary words after a given name (`ana ruiz`) or a title
+/// or role (`colonel qassim saadeddine`), not `donald trumpa quarter`; cased, every
+/// word has its capital.
+fn full_person_name(f: &Frame<'_>, np: (usize, usize)) -> bool {
+    // (a particle, `de` in `isabelle de groote`, is neither)
+    let head = Flags::ROLE | Flags::TITLE | Flags::AS_WRITTEN;
+    let titled = f.tokens[np.0].has(Flags::ROLE | Flags::TITLE);
+    let words: Vec<usize> = (np.0..=np.1)
+        .filter(|&i| f.tokens[i].kind == Kind::Word && !f.tokens[i].has(head))
+        .collect();
+    let Some(&first) = words.first() else {
+        return false;
+    };
+    let plain = |i: usize| !crate::lexicon::common_word(f.word(i));
+    words.len() >= 2
+        && ((f.tokens[first].has(Flags::GIVEN) || titled) && words.iter().all(|&i| plain(i))
+            || !f.lowercase && words.iter().all(|&i| f.tokens[i].capital))
 }
 
 /// Before token `k` (inclusive), the start of a time adverbial ending there (`on
