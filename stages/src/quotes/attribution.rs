@@ -70,6 +70,11 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     }
     let mut buf = [0u8; 32];
     let word = crate::lexicon::lowercase_into(f.word(i), &mut buf)?;
+    // "despite claims from acme", "amid reports that": a cue word in `-s` right after
+    // a preposition is a plural noun; a verb in `-s` follows its subject.
+    if word.ends_with('s') && i > 0 && f.word_in(i - 1, NOUN_PREPOSITIONS) {
+        return None;
+    }
     // "the united states said": a cue word that ends a country's name is that name.
     if ends_country_name(f, i) {
         return None;
@@ -109,6 +114,29 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     }
     best
 }
+
+/// Prepositions after which a cue word in `-s` is a plural noun (`amid warnings`).
+const NOUN_PREPOSITIONS: &[&str] = &[
+    "despite",
+    "amid",
+    "amidst",
+    "after",
+    "over",
+    "about",
+    "following",
+    "with",
+    "without",
+    "of",
+    "from",
+    "against",
+    "among",
+    "for",
+    "on",
+    "in",
+    "at",
+    "under",
+    "by",
+];
 
 /// `the statement read: Q`, `Q, the letter reads.`, `a letter from S read, in part, Q`:
 /// `read` with no object is a cue (not `read the letter`, nor `signs read “Keep out”`).
@@ -1226,6 +1254,17 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
                     .iter()
                     .any(|r| f.word(open + 1).eq_ignore_ascii_case(r))
         }) {
+            // "Ana Roe, who wrote the report, told": a person's name right before `who`
+            // is its antecedent and the subject; an earlier comma is no part of it.
+            if f.word_in(open + 1, &["who", "whose"]) {
+                let antecedent = open
+                    .checked_sub(1)
+                    .and_then(|e| np_backward(f, e, s0))
+                    .filter(|a| full_person_name(f, *a));
+                if let Some(a) = antecedent {
+                    return Some(a);
+                }
+            }
             open = (floor..open).rev().find(|&i| f.tokens[i].is_punct(','))?;
         }
         let mut np = np_backward(f, open.checked_sub(1)?, s0)?;
@@ -1476,9 +1515,13 @@ fn owner_before_phrases(f: &Frame<'_>, np: (usize, usize), s0: usize) -> Option<
 /// word has its capital.
 fn full_person_name(f: &Frame<'_>, np: (usize, usize)) -> bool {
     // (a particle, `de` in `isabelle de groote`, is neither)
+    // (the words after the last title or role: `politico reporter jonathan martin`)
     let head = Flags::ROLE | Flags::TITLE | Flags::AS_WRITTEN;
-    let titled = f.tokens[np.0].has(Flags::ROLE | Flags::TITLE);
-    let words: Vec<usize> = (np.0..=np.1)
+    let last_title = (np.0..=np.1)
+        .rev()
+        .find(|&i| f.tokens[i].has(Flags::ROLE | Flags::TITLE));
+    let titled = last_title.is_some();
+    let words: Vec<usize> = (last_title.map_or(np.0, |t| t + 1)..=np.1)
         .filter(|&i| f.tokens[i].kind == Kind::Word && !f.tokens[i].has(head))
         .collect();
     let Some(&first) = words.first() else {
@@ -1707,7 +1750,13 @@ fn prefer_apposed_name(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize
             }
         }
         if k < ceil && f.tokens[k].is_punct(',') {
-            if let Some(name) = np_forward(f, k + 1, ceil) {
+            // (not `according to the lawsuit, filed in ...`: one ordinary word is no name)
+            let ordinary = |name: &(usize, usize)| {
+                name.0 == name.1
+                    && !f.tokens[name.0].capital
+                    && crate::lexicon::common_word(f.word(name.0))
+            };
+            if let Some(name) = np_forward(f, k + 1, ceil).filter(|n| !ordinary(n)) {
                 if let Some(Mention::Name { .. }) = classify(f, name.0, name.1) {
                     return name;
                 }
