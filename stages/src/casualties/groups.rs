@@ -461,10 +461,19 @@ impl Ctx<'_> {
             && self.toks[i].is_word()
             && (self.toks[i].cap || self.lower)
             && crate::lexicon::given_name(self.toks[i].low).is_some();
+        // "the death of okafor, 38": one surname with an age after a noun of one death
+        let death_of = plain.is_none()
+            && !given
+            && i >= 2
+            && self.low(i - 1) == "of"
+            && self.lex.death_nouns.contains(self.low(i - 2))
+            && aged(i + 1)
+            && (self.toks[i].cap || self.lower)
+            && titled_surname(self.toks, i) == i + 1;
         let (s, e) = if let Some((_, e)) = plain {
             // "police said tom reyes, 34, was ..."
             (self.toks[i].start, self.toks[e - 1].end)
-        } else if given {
+        } else if given || death_of {
             (self.toks[i].start, self.toks[i].end)
         } else if i == 0 {
             let t = self
