@@ -805,7 +805,34 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         }
         if t.is_punct(',') && toks.get(p).is_some_and(|n| n.low == "who") {
             p -= 1;
+            // "Ana Roe, 17, who was shot": an age in commas before the relative clause
+            // (a passive or a predicate right after `who`, not `who shot Ben Ode`)
+            let passive_next = toks.get(p + 2).is_some_and(|n| {
+                matches!(
+                    n.low,
+                    "was" | "were" | "is" | "are" | "has" | "had" | "have" | "been" | "died"
+                )
+            });
+            if passive_next
+                && p >= 3
+                && matches!(
+                    toks[p - 1].kind,
+                    super::tokens::Kind::Num { whole: true, .. }
+                )
+                && toks[p - 2].is_punct(',')
+                && item_ending_at(items, p - 2).is_some_and(|k| items[k].name.is_some())
+            {
+                p -= 2;
+            }
             continue;
+        }
+        // "Ana Roe, 24, of Dunmore died": an age and a home town whose closing comma is
+        // left out (one to three words after `of` / `from`)
+        if t.is_word() && !lex.aux.contains(t.low) {
+            if let Some(q) = home_town_back(ctx, hits, items, p) {
+                p = q;
+                continue;
+            }
         }
         // "maria costa, a nurse, was ...": an item that holds its own apposition
         let holds_comma = |k: usize| {
@@ -960,6 +987,28 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         }
     }
     (Subject::Nothing, through_aux, p)
+}
+
+/// `NAME, AGE, of|from W{1,3}` ending at `p` (no comma after the place), with a named
+/// item before the age and no status phrase inside: where the name ends.
+fn home_town_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], p: usize) -> Option<usize> {
+    let toks = ctx.toks;
+    let of = (p.saturating_sub(4)..p.saturating_sub(1))
+        .rev()
+        .take_while(|&k| toks[k].is_word() && !ctx.lex.aux.contains(toks[k].low))
+        .find(|&k| matches!(toks[k].low, "of" | "from"))?;
+    if of < 4 || toks[of + 1..p].iter().any(|t| t.has(class::FUNCTION)) {
+        return None;
+    }
+    let age = matches!(
+        toks[of - 2].kind,
+        super::tokens::Kind::Num { whole: true, .. }
+    );
+    if !(age && toks[of - 1].is_punct(',') && toks[of - 3].is_punct(',')) {
+        return None;
+    }
+    let named = item_ending_at(items, of - 3).is_some_and(|k| items[k].name.is_some());
+    (named && !hit_between(hits, of - 3, p)).then_some(of - 3)
 }
 
 /// Whether the words after `e` say the police (or troops) did the killing.

@@ -115,6 +115,24 @@ fn low_name(toks: &[Tok], i: usize) -> usize {
     }
 }
 
+/// `ms. hughes`, `sgt. ortiz`: after an honorific or a dotted rank, one lower-case word that
+/// no list holds and ordinary text does not write is a surname (its end, or `i`).
+fn titled_surname(toks: &[Tok], i: usize) -> usize {
+    let Some(t) = toks.get(i) else {
+        return i;
+    };
+    let shaped = t.is_word()
+        && t.low.len() >= 2
+        && t.low.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !t.has(class::LISTED)
+        && !crate::lexicon::common_word(t.low);
+    if shaped {
+        i + 1
+    } else {
+        i
+    }
+}
+
 /// Whether a lower-case word is shaped like a singular person noun: a relation (`-in-law`,
 /// `roommate`, `stepson`, `granddaughter`), a compound of a person noun (`schoolboy`,
 /// `fireman`) or an agent noun (`founder`, `motorist`, `librarian`).
@@ -223,6 +241,8 @@ impl Ctx<'_> {
         let mut prefix = false;
         // "22-year-old lena ortiz": an age before a name stands for a role
         let mut aged = false;
+        // an honorific or a dotted rank (`mr.`, `ms`, `sgt.`) read before the name
+        let mut honorific = false;
         let mut k = j;
         while k < self.toks.len() && k < j + 5 {
             let t = &self.toks[k];
@@ -266,9 +286,12 @@ impl Ctx<'_> {
             if let Some(implied) = title.filter(|r| r.is_empty() || t.cap || self.lower) {
                 roles.extend(implied.iter().cloned());
                 prefix = true;
+                // (`miss`, `lady` are ordinary words too: `miss america`)
+                honorific = implied.is_empty() && !crate::lexicon::common_word(bare);
                 k += 1;
                 // "Mr. Roe" tokenised as "Mr" "." "Roe"
                 if lex.dotted.contains(bare) && self.toks.get(k).is_some_and(|d| d.is_punct('.')) {
+                    honorific = true;
                     k += 1;
                 }
                 continue;
@@ -300,6 +323,14 @@ impl Ctx<'_> {
             }
         } else if self.lower && !roles.is_empty() {
             low_name(self.toks, name_start)
+        } else if self.lower && honorific {
+            // `mr. tom reid` as far as a name reads; else one surname (`ms. hughes`), not
+            // `mr rushdie should`, `mr hollande's current partner`
+            if crate::lexicon::given_name(self.low(name_start)).is_some() {
+                low_name(self.toks, name_start)
+            } else {
+                titled_surname(self.toks, name_start)
+            }
         } else if self.lower && (aged || (name_start == i && self.kill_verb_before(i))) {
             // "22-year-old lena ortiz", "killing tom reid": without a role noun, only words
             // an ordinary text writes lower-case never make the name
@@ -430,10 +461,19 @@ impl Ctx<'_> {
             && self.toks[i].is_word()
             && (self.toks[i].cap || self.lower)
             && crate::lexicon::given_name(self.toks[i].low).is_some();
+        // "the death of okafor, 38": one surname with an age after a noun of one death
+        let death_of = plain.is_none()
+            && !given
+            && i >= 2
+            && self.low(i - 1) == "of"
+            && self.lex.death_nouns.contains(self.low(i - 2))
+            && aged(i + 1)
+            && (self.toks[i].cap || self.lower)
+            && titled_surname(self.toks, i) == i + 1;
         let (s, e) = if let Some((_, e)) = plain {
             // "police said tom reyes, 34, was ..."
             (self.toks[i].start, self.toks[e - 1].end)
-        } else if given {
+        } else if given || death_of {
             (self.toks[i].start, self.toks[i].end)
         } else if i == 0 {
             let t = self
