@@ -986,13 +986,14 @@ mod tests {
             kept("“We will not move,” a phrase she repeated, was printed on every banner."),
             [true]
         );
-        // no apposition: a verb and its object, or the next sentence
+        // no apposition: a verb and its object, or the next sentence (a cue in the
+        // sentence: with none, one word in marks is read as a scare quote)
         assert_eq!(
-            kept("leaders who \" defile \" the name of their faith ."),
+            kept("she said leaders who \" defile \" the name of their faith ."),
             [true]
         );
         assert_eq!(
-            kept("Works were deemed “decadent.” His name became a byword."),
+            kept("Critics said the works were “decadent.” His name became a byword."),
             [true]
         );
         // Speech after `in` with no performance verb stays a quotation.
@@ -1005,6 +1006,27 @@ mod tests {
             kept("one of many “night owls” who ride the last bus"),
             [false]
         );
+    }
+
+    #[test]
+    fn a_word_or_two_in_marks_with_no_speech_in_the_sentence_is_a_term() {
+        assert_eq!(kept("The coins he had “mined” were worth a cent."), [false]);
+        assert_eq!(
+            kept("the coins he had \" mined \" were worth a cent ."),
+            [false]
+        );
+        // a cue, a reporting word, or a pronoun going on from a speaker keeps it
+        assert_eq!(kept("The delay was “regrettable,” she said."), [true]);
+        assert_eq!(
+            kept("Ana Roe said the fence came first. She is “very proud” of it."),
+            [true]
+        );
+        assert_eq!(
+            kept("ana roe said the fence came first . she is \" very proud \" of it ."),
+            [true]
+        );
+        // a quotation cut off with its page may run on
+        assert_eq!(kept("The rebels “say"), [true]);
     }
 
     #[test]
