@@ -55,7 +55,7 @@ ROOT = os.path.normpath(os.path.join(HERE, "../../.."))
 sys.path.insert(0, os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
-PARTS = ["dev", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12"]
+PARTS = ["dev", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13"]
 TABLE = os.path.join(HERE, "span_table.tsv")
 PRIOR = os.path.join(ROOT, "stages/data/quotes/span_weights.tsv")
 LAMBDA = 4.0

@@ -50,11 +50,13 @@ pub fn kind(f: &Frame<'_>, t: usize, q: &Quotation, tagged_after: bool) -> Quote
     let first = f.text[q.start()..].chars().next();
     // Lower-cased, no capital tells: a quotation after a comma that follows no cue
     // (`the edge of the city , " sometimes miles beyond it , " according to`) is a
-    // fragment of the sentence.
+    // fragment of the sentence. A cue of telling a few words back in the clause counts:
+    // its hearer stands between (`told the paper , " i don't know "`, `tells npr ,`).
     let after_plain_comma = t >= 2
         && f.tokens[t - 1].is_punct(',')
         && f.tokens[t - 2].kind == Kind::Word
-        && !f.tokens[t - 2].has(super::lexicon::Flags::CUE);
+        && !f.tokens[t - 2].has(super::lexicon::Flags::CUE)
+        && !hearer_cue_before(f, t - 1);
     let starts_whole = f.lowercase && !after_plain_comma
         || first.is_some_and(|c| {
             c.is_uppercase() || c.is_ascii_digit() || matches!(c, '[' | '(' | '‘' | '\'' | '…')
@@ -68,6 +70,18 @@ pub fn kind(f: &Frame<'_>, t: usize, q: &Quotation, tagged_after: bool) -> Quote
     } else {
         QuoteKind::Partial
     }
+}
+
+/// Whether a cue whose object is its hearer (`told`, `tells`, `telling`) stands among
+/// the few words of the clause that end before token `end` (no punctuation, break or
+/// quotation between): `told the paper , " i don't know "` quotes a whole utterance.
+fn hearer_cue_before(f: &Frame<'_>, end: usize) -> bool {
+    (0..end)
+        .rev()
+        .take_while(|&i| f.tokens[i].kind == Kind::Word)
+        .take(5)
+        .filter(|&i| f.tokens[i].has(super::lexicon::Flags::CUE))
+        .any(|i| super::attribution::cue_at(f, i).is_some_and(|c| c.kind.hearer))
 }
 
 /// `"We're counting the damage," Roe said, "but the school will open."`: the quotation

@@ -26,7 +26,11 @@
 //!   "frat-house"-style office`), weakly otherwise (`a "peripheral" figure`);
 //! - a term spoken of as a word: `"arrogance" is another`, `"burgi" (fortifications)`,
 //!   or defined by a relative clause: `one of many "layaway angels" who ...`;
-//! - one or two words after `the` (`the "undead"`).
+//! - one or two words after `the` (`the "undead"`);
+//! - one or two words inside a sentence, with no cue nor a word that reports somebody's
+//!   words in that sentence (`the coins he had "mined" were worth`, `a cross-border
+//!   "caliphate"`, `a large "100"`): a term or a scare quote, where a short partial
+//!   quotation is reported (`the delay was "regrettable," she said`).
 //!
 //! For a quotation (positive): a first- or second-person subject (`I`, `we`, `you`),
 //! length, sentence punctuation inside the marks, a verb that calls something by the
@@ -128,6 +132,7 @@ struct Lists {
     preposition: HashSet<&'static str>,
     on_air: HashSet<&'static str>,
     work_part: HashSet<&'static str>,
+    reported: HashSet<&'static str>,
     /// The first bytes (ASCII, lower case) of the speaker pronouns and their longest
     /// length: a word failing either is no speaker pronoun, without lower-casing it.
     pronoun_first: [bool; 128],
@@ -165,6 +170,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         preposition: HashSet::default(),
         on_air: HashSet::default(),
         work_part: HashSet::default(),
+        reported: HashSet::default(),
         pronoun_first: [false; 128],
         pronoun_len: 0,
     };
@@ -188,6 +194,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "preposition" => &mut lists.preposition,
             "on_air" => &mut lists.on_air,
             "work_part" => &mut lists.work_part,
+            "reported" => &mut lists.reported,
             _ => continue,
         };
         set.insert(line);
@@ -287,6 +294,7 @@ pub const NAMES: [&str; N] = [
     "attributed",
     "cued_unnamed",
     "continues",
+    "uncued",
 ];
 
 /// The features, in the order of [`NAMES`].
@@ -323,10 +331,11 @@ pub enum Feature {
     Attributed,
     CuedUnnamed,
     Continues,
+    Uncued,
 }
 
 /// How many features a span has.
-pub const N: usize = 31;
+pub const N: usize = 32;
 
 /// A span's features, 0 or 1 each, in the order of [`NAMES`].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -461,6 +470,15 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
         .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_)))
         .any(|i| f.tokens[i].kind == Kind::Word && f.tokens[i].flags.has(Flags::CUE));
     x.set(Feature::Framed, framed);
+    x.set(
+        Feature::Uncued,
+        n <= 2
+            && !speaks
+            // a quotation left open (cut off with its page) may run on
+            && span.end > span.content_end()
+            && !super::selection::stands_alone(f, t)
+            && !speech_near(f, t, lists),
+    );
 
     if !ends_clause && !speaks && n <= 4 {
         if let Some(next) = modifies_next(f, t, span, n, lists) {
@@ -474,6 +492,40 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
         !speaks && n <= 5 && !ends_sentence && labelled_after(f, t, comma_inside),
     );
     x
+}
+
+/// Whether a cue or a word that reports somebody's words ([`Lists::reported`]:
+/// `alleged`, `blamed`, `complaint`) stands in the sentence of the marks at token `t`,
+/// before or after them, or in the sentence before when a third-person pronoun before
+/// the marks goes on with its subject (`Ana Roe says her son comes first. She is
+/// "extremely proud" of him.`). The words around a scare quote or a term report
+/// nobody's speech (`the coins he had "mined" were worth`, `a cross-border
+/// "caliphate"`), while a short partial quotation is reported (`the delay was
+/// "regrettable," she said`, `the suit alleged a "sham" sale`).
+fn speech_near(f: &Frame<'_>, t: usize, lists: &Lists) -> bool {
+    let s = f.tokens[t].sentence();
+    let (start, end) = f.sentence_range(s);
+    let reports = |i: usize| {
+        let tok = &f.tokens[i];
+        tok.kind == Kind::Word
+            && (tok.flags.has(Flags::CUE) || lists.reported.contains(Lower::of(f.word(i)).as_str()))
+    };
+    if (start..end).any(reports) {
+        return true;
+    }
+    let goes_on = s > 0
+        && (start..t).any(|i| {
+            f.tokens[i].kind == Kind::Word
+                && f.tokens[i].flags.has(Flags::PRONOUN)
+                && matches!(
+                    Lower::of(f.word(i)).as_str(),
+                    "he" | "him" | "his" | "she" | "her" | "they" | "them" | "their"
+                )
+        });
+    goes_on && {
+        let (prev, _) = f.sentence_range(s - 1);
+        (prev..start).any(reports)
+    }
 }
 
 /// Whether a word right before the marks names what the quoted words are: `a page
@@ -934,13 +986,14 @@ mod tests {
             kept("“We will not move,” a phrase she repeated, was printed on every banner."),
             [true]
         );
-        // no apposition: a verb and its object, or the next sentence
+        // no apposition: a verb and its object, or the next sentence (a cue in the
+        // sentence: with none, one word in marks is read as a scare quote)
         assert_eq!(
-            kept("leaders who \" defile \" the name of their faith ."),
+            kept("she said leaders who \" defile \" the name of their faith ."),
             [true]
         );
         assert_eq!(
-            kept("Works were deemed “decadent.” His name became a byword."),
+            kept("Critics said the works were “decadent.” His name became a byword."),
             [true]
         );
         // Speech after `in` with no performance verb stays a quotation.
@@ -953,6 +1006,27 @@ mod tests {
             kept("one of many “night owls” who ride the last bus"),
             [false]
         );
+    }
+
+    #[test]
+    fn a_word_or_two_in_marks_with_no_speech_in_the_sentence_is_a_term() {
+        assert_eq!(kept("The coins he had “mined” were worth a cent."), [false]);
+        assert_eq!(
+            kept("the coins he had \" mined \" were worth a cent ."),
+            [false]
+        );
+        // a cue, a reporting word, or a pronoun going on from a speaker keeps it
+        assert_eq!(kept("The delay was “regrettable,” she said."), [true]);
+        assert_eq!(
+            kept("Ana Roe said the fence came first. She is “very proud” of it."),
+            [true]
+        );
+        assert_eq!(
+            kept("ana roe said the fence came first . she is \" very proud \" of it ."),
+            [true]
+        );
+        // a quotation cut off with its page may run on
+        assert_eq!(kept("The rebels “say"), [true]);
     }
 
     #[test]
