@@ -10,8 +10,6 @@
 
 use std::sync::LazyLock;
 
-use memchr::memmem;
-
 use super::furniture::gallop;
 use super::lexicon::Lexicon;
 use super::segment_kind;
@@ -65,18 +63,37 @@ impl Credits {
     }
 }
 
+/// `w` up to a `/`, `:` or `,` (`photo:` is `photo`).
+fn head(w: &[u8]) -> &[u8] {
+    let cut = w
+        .iter()
+        .position(|&b| b == b'/' || b == b':' || b == b',')
+        .unwrap_or(w.len());
+    w.get(..cut).unwrap_or(&[])
+}
+
+/// Whether a word starting with `b` may open a date stamp or byline (the first
+/// letters of `stamp`, `byline` and `last`).
+fn opens_stamp(b: u8) -> bool {
+    matches!(b | 0x20, b'c' | b'l' | b'm' | b'p' | b's' | b'u' | b'w')
+}
+
 fn listed(list: &[Vec<u8>], w: &[u8]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// Cuts the segments `segments[from..]` of lowercased `text` (whose words are
-/// `tokens`) after the credits, bylines and date stamps it reads.
+/// `tokens`) after the credits, bylines and date stamps it reads; `candidates`
+/// are the words the splitter noted (`Furniture::may_start`), among them every
+/// `(`, `[` and `getty`.
+#[inline(never)]
 pub fn cut_credits(
     text: &str,
     tokens: &[Token],
     lex: &Lexicon,
     segments: &mut Vec<Segment>,
     from: usize,
+    candidates: &[usize],
 ) {
     let reader = Reader {
         bytes: text.as_bytes(),
@@ -86,36 +103,50 @@ pub fn cut_credits(
     };
     // Words before which a piece starts.
     let mut cuts: Vec<usize> = Vec::new();
-    let mut last = usize::MAX;
-    for at in memchr::memchr3_iter(b'/', b'(', b'[', reader.bytes) {
-        let k = tokens.partition_point(|t| t.end <= at);
+    // Words with a `/` (found by galloping on from the last one, the hits coming
+    // in order), looked at only where the bytes around the `/` can make a credit.
+    let bytes = reader.bytes;
+    let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+    let (mut k, mut last) = (0, usize::MAX);
+    for at in memchr::memchr_iter(b'/', bytes) {
+        let alone = (at == 0 || bytes.get(at - 1).is_some_and(|&b| b <= b' '))
+            && bytes.get(at + 1).is_none_or(|&b| b <= b' ');
+        if !(alone || (at > 0 && letter(at - 1) && letter(at + 1))) {
+            continue;
+        }
+        k = gallop(tokens, k, |t| t.end <= at);
         if k == last {
             continue;
         }
         last = k;
-        let b = reader.word(k);
-        let end = if b == b"/" {
+        let end = if alone {
             reader.opening(k + 1)
-        } else if b.first().is_some_and(|&c| c == b'(' || c == b'[') {
-            reader.bracket_end(k)
         } else {
             reader.slash_credit(k)
         };
         cuts.extend(end.filter(|&e| reader.prose_at(e + 1)).map(|e| e + 1));
     }
-    for at in memmem::find_iter(reader.bytes, b"getty") {
-        let k = tokens.partition_point(|t| t.end <= at);
-        if reader.word(k).eq_ignore_ascii_case(b"getty") {
-            cuts.extend(
-                reader
-                    .getty_end(k)
-                    .filter(|&e| reader.prose_at(e + 1))
-                    .map(|e| e + 1),
-            );
+    // Brackets and `getty`, among the words the splitter noted (`mark` lines of
+    // `web_furniture.txt`).
+    for &k in candidates {
+        let end = match reader.word(k) {
+            b"(" | b"[" => reader.bracket_end(k),
+            w if w.eq_ignore_ascii_case(b"getty") => reader.getty_end(k),
+            _ => None,
+        };
+        cuts.extend(end.filter(|&e| reader.prose_at(e + 1)).map(|e| e + 1));
+    }
+    // A stamp or byline may open a piece that a credit before it ends.
+    for c in 0..cuts.len() {
+        if let Some(e) = cuts.get(c).and_then(|&k| reader.opening(k)) {
+            cuts.extend(Some(e + 1).filter(|&n| reader.prose_at(n)));
         }
     }
-    let mut k = 0;
+    k = 0;
     for seg in segments.iter().skip(from) {
+        if !bytes.get(seg.start).copied().is_some_and(opens_stamp) {
+            continue;
+        }
         k = gallop(tokens, k, |t| t.start < seg.start);
         if let Some(e) = reader.opening(k).filter(|&e| reader.prose_at(e + 1)) {
             cuts.push(e + 1);
@@ -193,6 +224,12 @@ impl Reader<'_> {
         if self.starter(before) || listed(&self.words.not_before, self.word(end + 1)) {
             return None;
         }
+        // `name/agency photo`.
+        let end = if self.word(end + 1).eq_ignore_ascii_case(b"photo") {
+            end + 1
+        } else {
+            end
+        };
         let again =
             (end + 1..=end + NEXT_CREDIT_WITHIN).any(|j| self.slash_credit_end(j).is_some());
         (!again).then_some(end)
@@ -235,15 +272,8 @@ impl Reader<'_> {
         } else {
             (self.word(k + 1), self.word(k + 2))
         };
-        let head = |w: &[u8]| -> Vec<u8> {
-            let cut = w
-                .iter()
-                .position(|&b| b == b'/' || b == b':' || b == b',')
-                .unwrap_or(w.len());
-            w.get(..cut).unwrap_or(&[]).to_vec()
-        };
-        let credit = listed(&self.words.bracket, &head(first))
-            || (self.agency(&head(first)) && head(second).eq_ignore_ascii_case(b"photo"));
+        let credit = listed(&self.words.bracket, head(first))
+            || (head(second).eq_ignore_ascii_case(b"photo") && self.agency(head(first)));
         if !credit {
             return None;
         }
@@ -254,10 +284,7 @@ impl Reader<'_> {
     /// `/`): its last word.
     fn opening(&self, k: usize) -> Option<usize> {
         let w = self.word(k);
-        if !w
-            .first()
-            .is_some_and(|b| matches!(b | 0x20, b'c' | b'l' | b'm' | b'p' | b's' | b'u' | b'w'))
-        {
+        if !w.first().copied().is_some_and(opens_stamp) {
             return None;
         }
         let k = if w.eq_ignore_ascii_case(b"last") {
@@ -269,7 +296,9 @@ impl Reader<'_> {
         let w = w.strip_suffix(b":").unwrap_or(w);
         if listed(&self.words.stamp, w) {
             if let Some(e) = self.stamp_end(k + 1) {
-                return Some(e);
+                // A byline after the date (`updated feb. 23, 2018 by jane doe`).
+                let by = self.word(e + 1).eq_ignore_ascii_case(b"by");
+                return by.then(|| self.byline_end(e + 2)).flatten().or(Some(e));
             }
         }
         if listed(&self.words.byline, w) && self.word(k + 1).eq_ignore_ascii_case(b"by") {
@@ -282,7 +311,7 @@ impl Reader<'_> {
     /// `feb 17, 2015`): its last word, if it holds a number and a day or month.
     fn stamp_end(&self, k: usize) -> Option<usize> {
         let mut j = k;
-        if matches!(self.word(j), b"on" | b":" | b"-" | b"\xe2\x80\x94") {
+        if matches!(self.word(j), b"on" | b"at" | b":" | b"-" | b"\xe2\x80\x94") {
             j += 1;
         }
         let (mut number, mut named, mut end) = (false, false, None);
@@ -404,6 +433,12 @@ mod tests {
         let t = "get the news every morning. / updated by ann west and tom reed the \
                  new bridge opened to traffic on friday after two years.";
         assert!(cut_after(t, "tom reed"), "{:?}", pieces(t));
+        let t = "the news every morning. updated at 7: 46 pm et the new bridge opened \
+                 to traffic on friday after two years.";
+        assert!(cut_after(t, "pm et"), "{:?}", pieces(t));
+        let t = "ann west/ap photo the new bridge opened to traffic on friday after two \
+                 years of work on the river.";
+        assert!(cut_after(t, "ann west/ap photo"), "{:?}", pieces(t));
         // In prose, no stamp: `posted` does not open the segment.
         let t = "the video was posted monday, march 4, 2019 on the city website and \
                  drew many comments.";
