@@ -30,7 +30,12 @@
 //! texts where the words agree, and reports on those of the held-out sets (real
 //! bulk text, not a projection); `--real-bulk-train` also trains on those of the
 //! training sets (`--real-repeat N` times each; `--real-bulk-tune` puts those of the
-//! threshold sets among them): tried in the fourteenth round, no gain.
+//! threshold sets among them): tried in the fourteenth round, no gain. `--split`
+//! reports the held-out sets (projected, with furniture, and with `--real-bulk` the
+//! real bulk versions) through the whole splitter as built (`sentences::split`:
+//! rules, shipped model, furniture and credits layers) and stops before training;
+//! `--show-real N` prints N held-out bulk versions with its ends (`{C}`) beside the
+//! labels (`|`; `{?}` unknown).
 //!
 //! Recipe: the word-pair table is counted over the clean sentences of the bulk sets
 //! (`gap_model::pairs`), the sets with answers left out. Every article of every set
