@@ -30,7 +30,12 @@
 //! texts where the words agree, and reports on those of the held-out sets (real
 //! bulk text, not a projection); `--real-bulk-train` also trains on those of the
 //! training sets (`--real-repeat N` times each; `--real-bulk-tune` puts those of the
-//! threshold sets among them): tried in the fourteenth round, no gain.
+//! threshold sets among them): tried in the fourteenth round, no gain. `--split`
+//! reports the held-out sets (projected, with furniture, and with `--real-bulk` the
+//! real bulk versions) through the whole splitter as built (`sentences::split`:
+//! rules, shipped model, furniture and credits layers) and stops before training;
+//! `--show-real N` prints N held-out bulk versions with its ends (`{C}`) beside the
+//! labels (`|`; `{?}` unknown).
 //!
 //! Recipe: the word-pair table is counted over the clean sentences of the bulk sets
 //! (`gap_model::pairs`), the sets with answers left out. Every article of every set
@@ -248,6 +253,24 @@ fn main() {
             skipped += usize::from(!ok);
         }
     }
+    // `--split`: the held-out articles through the whole splitter as built (its
+    // own weights and the furniture layer), then stop (no training); `--show-real
+    // N` prints N held-out bulk versions with the splitter's ends (`{C}`) beside
+    // the labels.
+    if args.iter().any(|a| a == "--split") {
+        report_split("held-out sets, whole splitter", &test, lex, None);
+        report_split(
+            "held-out with furniture, whole splitter",
+            &test_furnished,
+            lex,
+            None,
+        );
+        if !real.is_empty() {
+            let n = value("--show-real").and_then(|n| n.parse::<usize>().ok());
+            report_split("held-out bulk versions, whole splitter", &test_real, lex, n);
+        }
+        return;
+    }
     if !labelled.is_empty() {
         let before = (fit.len(), fit.positives());
         for p in &labelled {
@@ -432,6 +455,32 @@ fn report(name: &str, model: &GapModel, articles: &[Projected], lex: &Lexicon) {
     line("all segment ends, rules alone", ev.rules_alone);
     line("all segment ends, rules and model", ev.with_model);
     line("all ends after a plain word", ev.after_plain_word);
+}
+
+fn report_split(name: &str, articles: &[Projected], lex: &Lexicon, show: Option<usize>) {
+    let mut ev = Evaluation::default();
+    for (n, p) in articles.iter().enumerate() {
+        let mut shown = String::new();
+        let wanted = show.is_some_and(|s| n < s);
+        ev.add_article_split(p, lex, wanted.then_some(&mut shown));
+        if wanted {
+            println!("{shown}\n");
+        }
+    }
+    for (what, c) in [
+        ("all segment ends", ev.with_model),
+        ("all ends after a plain word", ev.after_plain_word),
+    ] {
+        println!(
+            "{name}: {what}: P {:.3} R {:.3} F1 {:.3} (tp {}, fp {}, fn {})",
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.true_pos,
+            c.false_pos,
+            c.false_neg
+        );
+    }
 }
 
 /// The fourteenth round's experiment (`gap_model::segment_probe`): a classifier of

@@ -29,6 +29,8 @@ enum Kind {
     Close,
     /// A segment by itself where it opens one.
     Lead,
+    /// No phrase: a word the credits layer starts from, marked as a candidate.
+    Mark,
 }
 
 #[derive(Debug)]
@@ -71,6 +73,9 @@ impl Furniture {
             }
             let mut parts = line.split_whitespace();
             let kind = match parts.next() {
+                // Words the credits layer starts from (`credits.rs`): in the filter
+                // only, as phrases that match nothing.
+                Some("mark") => Kind::Mark,
                 Some("alone") => Kind::Alone,
                 Some("open") => Kind::Open,
                 Some("close") => Kind::Close,
@@ -133,6 +138,7 @@ impl Furniture {
         self.phrases.iter().find_map(|p| {
             let n = p.words.len();
             (p.first_hash == h
+                && p.kind != Kind::Mark
                 && k + n <= end
                 && p.words
                     .iter()
@@ -235,7 +241,7 @@ impl Furniture {
             let after = match kind {
                 Kind::Alone | Kind::Close => true,
                 Kind::Lead => k == piece,
-                Kind::Open => false,
+                Kind::Open | Kind::Mark => false,
             } && k + n < end;
             if before {
                 cuts.push(k);

@@ -18,11 +18,13 @@
 //! segments where a segment ends without punctuation: headings, credits, captions
 //! and headline bullets run into the text, or any sentence end in wholly
 //! lower-case text), `furniture` (after the model, lowercased text only: lines of
-//! web-page furniture from `web_furniture.txt` and a title the text repeats).
+//! web-page furniture from `web_furniture.txt` and a title the text repeats),
+//! `credits` (after it: photo credits, bylines and date stamps run into the text).
 
 mod attribution;
 mod boundary;
 mod casing;
+mod credits;
 mod dateline;
 mod furniture;
 pub mod gap_model;

@@ -92,6 +92,7 @@ fn split_with(text: &str, lex: &Lexicon, out: &mut Vec<Segment>, scratch: &mut S
         GapModel::shipped().refine_words(text, tokens, lex, out, from, framed, lower_only, rules);
         let words = framed.get(1..framed.len().saturating_sub(2)).unwrap_or(&[]);
         furniture.cut_at(text, tokens, words, lex, out, from, candidates);
+        super::credits::cut_credits(text, tokens, lex, out, from, candidates);
         super::furniture::cut_glued(text, lex, out, from);
     }
 }

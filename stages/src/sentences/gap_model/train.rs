@@ -315,6 +315,50 @@ impl Evaluation {
         }
         true
     }
+
+    /// Like [`Evaluation::add_article`], but every end is that of the whole
+    /// splitter as shipped ([`crate::sentences::split`]: rules, the built-in model,
+    /// the furniture layer), counted into `with_model` and `after_plain_word`; with
+    /// `misses`, the article with its ends marked (`|` the label's, `{C}` the
+    /// splitter's, `{?}` unknown), for reading.
+    pub fn add_article_split(
+        &mut self,
+        p: &Projected,
+        lex: &Lexicon,
+        mut misses: Option<&mut String>,
+    ) -> bool {
+        let Some(art) = Article::of(p, lex) else {
+            return false;
+        };
+        let ends = art.ends_of(&crate::sentences::split(&p.text, lex));
+        let rule_ends = art.ends_of(&art.segments);
+        for (i, t) in art.tokens.iter().enumerate() {
+            let last = i + 1 == art.tokens.len();
+            let known = p.known.as_ref().is_none_or(|k| k.get(i) == Some(&true));
+            let gold = p.ends.get(i).copied().unwrap_or(false);
+            if let Some(out) = misses.as_deref_mut() {
+                out.push_str(p.text.get(t.start..t.end).unwrap_or(""));
+                if !known {
+                    out.push_str("{?}");
+                } else if gold {
+                    out.push('|');
+                }
+                if ends[i] {
+                    out.push_str("{C}");
+                }
+                out.push(' ');
+            }
+            if last || !known {
+                continue;
+            }
+            self.rules_alone.add(rule_ends[i], gold);
+            self.with_model.add(ends[i], gold);
+            if art.words.get(i).is_some_and(|&w| plain_word(w)) {
+                self.after_plain_word.add(ends[i], gold);
+            }
+        }
+        true
+    }
 }
 
 /// A projected article as the rules split it.

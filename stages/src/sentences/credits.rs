@@ -1,0 +1,447 @@
+//! A small grammar of page furniture in lowercased text, run after the gap model:
+//! photo credits, bylines and date stamps that the bulk corpus runs into the text
+//! that follows them (`... jane doe/ap | the council met ...`, `( photo: jane doe,
+//! getty images ) | the council ...`, `posted tuesday, november 21, 2017 5: 27 pm |
+//! how to help ...`, `/ updated by jane doe and john roe | the council ...`). Each
+//! construction is read from a word that opens it to the word where it ends; the
+//! segment is cut after that word when a word of prose (one starting with a letter)
+//! follows. The words are in `stages/data/sentences/page_credits.txt` and the news
+//! agencies of `news_agencies.txt`; casing plays no part.
+
+use std::sync::LazyLock;
+
+use super::furniture::gallop;
+use super::lexicon::Lexicon;
+use super::segment_kind;
+use super::splitter::Segment;
+use super::token::Token;
+
+static SHIPPED: LazyLock<Credits> =
+    LazyLock::new(|| Credits::parse(include_str!("../../data/sentences/page_credits.txt")));
+
+/// The word lists of `page_credits.txt`, lower-case.
+#[derive(Debug, Default)]
+struct Credits {
+    picture: Vec<Vec<u8>>,
+    bracket: Vec<Vec<u8>>,
+    lead: Vec<Vec<u8>>,
+    stamp: Vec<Vec<u8>>,
+    byline: Vec<Vec<u8>>,
+    not_before: Vec<Vec<u8>>,
+}
+
+/// How many words after a bracket its credit may run before it closes.
+const BRACKET_WORDS: usize = 16;
+
+/// How many credits a run of credits may hold (`name/ap name/ap`) before the cut.
+const NEXT_CREDIT_WITHIN: usize = 3;
+
+impl Credits {
+    fn parse(data: &str) -> Credits {
+        let mut c = Credits::default();
+        for line in data.lines() {
+            let line = line.trim();
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut parts = line.split_whitespace();
+            let (Some(kind), Some(word), None) = (parts.next(), parts.next(), parts.next()) else {
+                continue;
+            };
+            let list = match kind {
+                "picture" => &mut c.picture,
+                "bracket" => &mut c.bracket,
+                "lead" => &mut c.lead,
+                "stamp" => &mut c.stamp,
+                "byline" => &mut c.byline,
+                "not-before" => &mut c.not_before,
+                _ => continue,
+            };
+            list.push(word.to_ascii_lowercase().into_bytes());
+        }
+        c
+    }
+}
+
+/// `w` up to a `/`, `:` or `,` (`photo:` is `photo`).
+fn head(w: &[u8]) -> &[u8] {
+    let cut = w
+        .iter()
+        .position(|&b| b == b'/' || b == b':' || b == b',')
+        .unwrap_or(w.len());
+    w.get(..cut).unwrap_or(&[])
+}
+
+/// Whether a word starting with `b` may open a date stamp or byline (the first
+/// letters of `stamp`, `byline` and `last`).
+fn opens_stamp(b: u8) -> bool {
+    matches!(b | 0x20, b'c' | b'l' | b'm' | b'p' | b's' | b'u' | b'w')
+}
+
+fn listed(list: &[Vec<u8>], w: &[u8]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Cuts the segments `segments[from..]` of lowercased `text` (whose words are
+/// `tokens`) after the credits, bylines and date stamps it reads; `candidates`
+/// are the words the splitter noted (`Furniture::may_start`), among them every
+/// `(`, `[` and `getty`.
+#[inline(never)]
+pub fn cut_credits(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    segments: &mut Vec<Segment>,
+    from: usize,
+    candidates: &[usize],
+) {
+    let reader = Reader {
+        bytes: text.as_bytes(),
+        tokens,
+        lex,
+        words: &SHIPPED,
+    };
+    // Words before which a piece starts.
+    let mut cuts: Vec<usize> = Vec::new();
+    // Words with a `/` (found by galloping on from the last one, the hits coming
+    // in order), looked at only where the bytes around the `/` can make a credit.
+    let bytes = reader.bytes;
+    let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+    let (mut k, mut last) = (0, usize::MAX);
+    for at in memchr::memchr_iter(b'/', bytes) {
+        let alone = (at == 0 || bytes.get(at - 1).is_some_and(|&b| b <= b' '))
+            && bytes.get(at + 1).is_none_or(|&b| b <= b' ');
+        if !(alone || (at > 0 && letter(at - 1) && letter(at + 1))) {
+            continue;
+        }
+        k = gallop(tokens, k, |t| t.end <= at);
+        if k == last {
+            continue;
+        }
+        last = k;
+        let end = if alone {
+            reader.opening(k + 1)
+        } else {
+            reader.slash_credit(k)
+        };
+        cuts.extend(end.filter(|&e| reader.prose_at(e + 1)).map(|e| e + 1));
+    }
+    // Brackets and `getty`, among the words the splitter noted (`mark` lines of
+    // `web_furniture.txt`).
+    for &k in candidates {
+        let end = match reader.word(k) {
+            b"(" | b"[" => reader.bracket_end(k),
+            w if w.eq_ignore_ascii_case(b"getty") => reader.getty_end(k),
+            _ => None,
+        };
+        cuts.extend(end.filter(|&e| reader.prose_at(e + 1)).map(|e| e + 1));
+    }
+    // A stamp or byline may open a piece that a credit before it ends.
+    for c in 0..cuts.len() {
+        if let Some(e) = cuts.get(c).and_then(|&k| reader.opening(k)) {
+            cuts.extend(Some(e + 1).filter(|&n| reader.prose_at(n)));
+        }
+    }
+    k = 0;
+    for seg in segments.iter().skip(from) {
+        if !bytes.get(seg.start).copied().is_some_and(opens_stamp) {
+            continue;
+        }
+        k = gallop(tokens, k, |t| t.start < seg.start);
+        if let Some(e) = reader.opening(k).filter(|&e| reader.prose_at(e + 1)) {
+            cuts.push(e + 1);
+        }
+    }
+    if cuts.is_empty() {
+        return;
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let rest: Vec<Segment> = segments.drain(from..).collect();
+    let mut c = cuts.iter().copied().peekable();
+    for seg in rest {
+        let mut start = seg.start;
+        while let Some(k) = c.next_if(|&k| tokens.get(k).is_some_and(|t| t.start < seg.end)) {
+            let (Some(before), Some(after)) =
+                (k.checked_sub(1).and_then(|j| tokens.get(j)), tokens.get(k))
+            else {
+                continue;
+            };
+            if before.end > start && after.start > seg.start {
+                segments.push(segment_kind::lowercased_piece(
+                    text, start, before.end, seg, lex,
+                ));
+                start = after.start;
+            }
+        }
+        segments.push(if start == seg.start {
+            seg
+        } else {
+            segment_kind::lowercased_piece(text, start, seg.end, seg, lex)
+        });
+    }
+}
+
+/// The text's words and the lists, for reading one construction at a word.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    tokens: &'a [Token],
+    lex: &'a Lexicon,
+    words: &'a Credits,
+}
+
+impl Reader<'_> {
+    fn word(&self, k: usize) -> &[u8] {
+        self.tokens
+            .get(k)
+            .and_then(|t| self.bytes.get(t.start..t.end))
+            .unwrap_or(&[])
+    }
+
+    fn starter(&self, w: &[u8]) -> bool {
+        std::str::from_utf8(w).is_ok_and(|w| self.lex.is_starter(w))
+    }
+
+    /// Whether word `k` is prose after a construction: it starts with a letter.
+    fn prose_at(&self, k: usize) -> bool {
+        self.word(k).first().is_some_and(u8::is_ascii_alphabetic)
+    }
+
+    /// Whether `w` names an agency or picture service (`ap`, `reuters`, `getty`).
+    fn agency(&self, w: &[u8]) -> bool {
+        listed(&self.words.picture, w)
+            || std::str::from_utf8(w).is_ok_and(|w| self.lex.is_agency(w))
+    }
+
+    /// A credit `name/agency` at word `k` (`jane doe/ap`, `jane doe/afp/getty images`):
+    /// its last word. Not where a function word stands before it (`an
+    /// institute/agency study`), nor before a word of `not-before` (`poll`), nor
+    /// where another credit follows within a few words (the cut comes after the
+    /// last of a run).
+    fn slash_credit(&self, k: usize) -> Option<usize> {
+        let end = self.slash_credit_end(k)?;
+        let before = self.word(k.checked_sub(1)?);
+        if self.starter(before) || listed(&self.words.not_before, self.word(end + 1)) {
+            return None;
+        }
+        // `name/agency photo`.
+        let end = if self.word(end + 1).eq_ignore_ascii_case(b"photo") {
+            end + 1
+        } else {
+            end
+        };
+        let again =
+            (end + 1..=end + NEXT_CREDIT_WITHIN).any(|j| self.slash_credit_end(j).is_some());
+        (!again).then_some(end)
+    }
+
+    fn slash_credit_end(&self, k: usize) -> Option<usize> {
+        let w = self.word(k);
+        let slash = memchr::memrchr(b'/', w)?;
+        let (name, agency) = (w.get(..slash)?, w.get(slash + 1..)?);
+        if !name.first().is_some_and(u8::is_ascii_alphabetic) {
+            return None;
+        }
+        if agency.eq_ignore_ascii_case(b"getty") {
+            return self
+                .word(k + 1)
+                .eq_ignore_ascii_case(b"images")
+                .then_some(k + 1);
+        }
+        self.agency(agency).then_some(k)
+    }
+
+    /// `getty images` at word `k` as a credit by itself (`... via getty images`,
+    /// `copyright getty images`, at a segment's start): its last word.
+    fn getty_end(&self, k: usize) -> Option<usize> {
+        if !self.word(k + 1).eq_ignore_ascii_case(b"images") {
+            return None;
+        }
+        let before = k.checked_sub(1).map_or(&[][..], |j| self.word(j));
+        let opens = before.is_empty() || before.last().is_some_and(|&b| b == b'.');
+        (opens || listed(&self.words.lead, before)).then_some(k + 1)
+    }
+
+    /// A bracket at word `k` that holds a credit (`( photo: jane doe, ap )`, `( ap
+    /// photo/jane doe )`, `[ photo/source ]`): the word that closes it.
+    fn bracket_end(&self, k: usize) -> Option<usize> {
+        let w = self.word(k);
+        let close = if w.first() == Some(&b'(') { b')' } else { b']' };
+        let (first, second) = if w.len() > 1 {
+            (w.get(1..)?, self.word(k + 1))
+        } else {
+            (self.word(k + 1), self.word(k + 2))
+        };
+        let credit = listed(&self.words.bracket, head(first))
+            || (head(second).eq_ignore_ascii_case(b"photo") && self.agency(head(first)));
+        if !credit {
+            return None;
+        }
+        (k..k + BRACKET_WORDS).find(|&j| self.word(j).last() == Some(&close))
+    }
+
+    /// A date stamp or byline opening at word `k` (a segment's start, or after a
+    /// `/`): its last word.
+    fn opening(&self, k: usize) -> Option<usize> {
+        let w = self.word(k);
+        if !w.first().copied().is_some_and(opens_stamp) {
+            return None;
+        }
+        let k = if w.eq_ignore_ascii_case(b"last") {
+            k + 1
+        } else {
+            k
+        };
+        let w = self.word(k);
+        let w = w.strip_suffix(b":").unwrap_or(w);
+        if listed(&self.words.stamp, w) {
+            if let Some(e) = self.stamp_end(k + 1) {
+                // A byline after the date (`updated feb. 23, 2018 by jane doe`).
+                let by = self.word(e + 1).eq_ignore_ascii_case(b"by");
+                return by.then(|| self.byline_end(e + 2)).flatten().or(Some(e));
+            }
+        }
+        if listed(&self.words.byline, w) && self.word(k + 1).eq_ignore_ascii_case(b"by") {
+            return self.byline_end(k + 2);
+        }
+        None
+    }
+
+    /// A date and time from word `k` (`on tuesday, november 21, 2017 5: 27 pm`,
+    /// `feb 17, 2015`): its last word, if it holds a number and a day or month.
+    fn stamp_end(&self, k: usize) -> Option<usize> {
+        let mut j = k;
+        if matches!(self.word(j), b"on" | b"at" | b":" | b"-" | b"\xe2\x80\x94") {
+            j += 1;
+        }
+        let (mut number, mut named, mut end) = (false, false, None);
+        loop {
+            let w = self.word(j);
+            let w = w.strip_suffix(b",").unwrap_or(w);
+            let bare = w
+                .strip_suffix(b":")
+                .or_else(|| w.strip_suffix(b"."))
+                .unwrap_or(w);
+            if !bare.is_empty() && bare.len() <= 4 && bare.iter().all(u8::is_ascii_digit) {
+                number = true;
+            } else if matches!(
+                bare.to_ascii_lowercase().as_slice(),
+                b"am" | b"pm" | b"a.m" | b"p.m"
+            ) {
+            } else if std::str::from_utf8(bare).is_ok_and(|b| self.lex.continues_time(b)) {
+                named = true;
+            } else if !(bare.eq_ignore_ascii_case(b"at") && end.is_some()) {
+                break;
+            }
+            end = Some(j);
+            j += 1;
+        }
+        end.filter(|_| number && named)
+    }
+
+    /// A byline's names from word `k` (`jane doe`, `j. doe and john roe`): the last
+    /// word, two names of letters (initials not counted), a second pair after `and`.
+    fn byline_end(&self, k: usize) -> Option<usize> {
+        let mut j = k;
+        for pair in 0..2 {
+            if pair == 1 {
+                if !self.word(j).eq_ignore_ascii_case(b"and") {
+                    return j.checked_sub(1);
+                }
+                j += 1;
+            }
+            let mut names = 0;
+            while names < 2 {
+                let w = self.word(j);
+                let name = !w.is_empty()
+                    && w.first().is_some_and(u8::is_ascii_alphabetic)
+                    && w.iter()
+                        .all(|&b| b.is_ascii_alphabetic() || matches!(b, b'.' | b'-' | b'\''));
+                if !name || self.starter(w) {
+                    return None;
+                }
+                names += usize::from(!(w.len() == 2 && w.ends_with(b".")));
+                j += 1;
+            }
+        }
+        j.checked_sub(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::sentences::{split, Lexicon};
+
+    fn pieces(text: &str) -> Vec<String> {
+        split(text, Lexicon::default_ref())
+            .iter()
+            .map(|s| text[s.start..s.end].to_string())
+            .collect()
+    }
+
+    fn cut_after(text: &str, head: &str) -> bool {
+        pieces(text).iter().any(|p| p.ends_with(head))
+    }
+
+    #[test]
+    fn slash_credit_ends_before_prose() {
+        let t = "the new bridge opened to traffic on friday. maria lopez/ap the city \
+                 council voted to build it two years ago after a long debate.";
+        assert!(cut_after(t, "maria lopez/ap"), "{:?}", pieces(t));
+        let t = "crowds filled the square. tom reed/afp/getty images the crowd cheered \
+                 as the mayor cut the ribbon on the new bridge.";
+        assert!(cut_after(t, "getty images"), "{:?}", pieces(t));
+    }
+
+    #[test]
+    fn slash_credit_guards() {
+        // A poll named by two firms, after a function word; a run of two credits.
+        let t = "the pollster/reuters study shows the mayor ahead by ten points in \
+                 the race for the city hall this autumn.";
+        assert!(!cut_after(t, "pollster/reuters"), "{:?}", pieces(t));
+        let t = "we looked at a new pollster/reuters poll that shows the mayor ahead by \
+                 ten points in the race for the city hall.";
+        assert!(!cut_after(t, "pollster/reuters"), "{:?}", pieces(t));
+        let t = "the storm hit the coast. sam hill/ap sam hill/ap the storm left \
+                 thousands of homes without power for days.";
+        assert!(
+            !pieces(t).iter().any(|p| p.ends_with("hill/ap sam")),
+            "{:?}",
+            pieces(t)
+        );
+        assert!(cut_after(t, "sam hill/ap sam hill/ap"), "{:?}", pieces(t));
+    }
+
+    #[test]
+    fn bracketed_credit_and_getty() {
+        let t = "the mayor speaks at the opening of the bridge ( photo: ann west, ap ) \
+                 officials said the bridge cost more than planned.";
+        assert!(cut_after(t, "ap )"), "{:?}", pieces(t));
+        let t = "the mayor at the ribbon cutting. ann west via getty images the bridge \
+                 took two years to build and cost more than planned.";
+        assert!(cut_after(t, "via getty images"), "{:?}", pieces(t));
+        let t = "the photo was licensed under the getty images license agreement by \
+                 the paper for its front page on monday.";
+        assert_eq!(pieces(t).len(), 1, "{:?}", pieces(t));
+    }
+
+    #[test]
+    fn date_stamp_and_byline() {
+        let t = "posted monday, march 4, 2019 6: 15 pm how the new bridge was built \
+                 is a story of patience, the engineers said.";
+        assert!(cut_after(t, "6: 15 pm"), "{:?}", pieces(t));
+        let t = "get the news every morning. / updated by ann west and tom reed the \
+                 new bridge opened to traffic on friday after two years.";
+        assert!(cut_after(t, "tom reed"), "{:?}", pieces(t));
+        let t = "the news every morning. updated at 7: 46 pm et the new bridge opened \
+                 to traffic on friday after two years.";
+        assert!(cut_after(t, "pm et"), "{:?}", pieces(t));
+        let t = "ann west/ap photo the new bridge opened to traffic on friday after two \
+                 years of work on the river.";
+        assert!(cut_after(t, "ann west/ap photo"), "{:?}", pieces(t));
+        // In prose, no stamp: `posted` does not open the segment.
+        let t = "the video was posted monday, march 4, 2019 on the city website and \
+                 drew many comments.";
+        assert_eq!(pieces(t).len(), 1, "{:?}", pieces(t));
+    }
+}
