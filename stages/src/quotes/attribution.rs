@@ -1348,7 +1348,19 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
             }
         }
     }
-    Some(np)
+    Some(described_name(f, np).unwrap_or(np))
+}
+
+/// `a furious Mel Gibson said`, `an emotional ana ruiz told`: an article and words
+/// describing a person before her full name; the name is the subject. Not when the
+/// phrase already reads as a person's name.
+fn described_name(f: &Frame<'_>, np: (usize, usize)) -> Option<(usize, usize)> {
+    if !f.word_in(np.0, &["a", "an"]) || is_person_name(f, np) {
+        return None;
+    }
+    (np.0 + 2..np.1)
+        .map(|s| (s, np.1))
+        .find(|&n| full_person_name(f, n) && is_person_name(f, n))
 }
 
 /// The first token of the first of the phrases joined by `and` or `or` that ends with
