@@ -370,14 +370,7 @@ impl Reader<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::sentences::{split, Lexicon};
-
-    fn pieces(text: &str) -> Vec<String> {
-        split(text, Lexicon::default_ref())
-            .iter()
-            .map(|s| text[s.start..s.end].to_string())
-            .collect()
-    }
+    use crate::sentences::tests::pieces;
 
     fn cut_after(text: &str, head: &str) -> bool {
         pieces(text).iter().any(|p| p.ends_with(head))

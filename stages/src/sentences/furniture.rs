@@ -425,13 +425,7 @@ fn repeat_of_opening(
 mod tests {
     use super::super::split;
     use super::*;
-
-    fn pieces(text: &str) -> Vec<String> {
-        split(text, Lexicon::default_ref())
-            .iter()
-            .map(|s| text[s.start..s.end].to_string())
-            .collect()
-    }
+    use crate::sentences::tests::pieces;
 
     #[test]
     fn words_marked_while_hashing_are_those_the_filter_passes() {

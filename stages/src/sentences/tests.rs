@@ -11,6 +11,11 @@ fn segments(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The segments of `text` as owned strings (for the layers' own tests).
+pub(crate) fn pieces(text: &str) -> Vec<String> {
+    segments(text).into_iter().map(str::to_string).collect()
+}
+
 /// Each text, then the segments it must split into.
 fn check(cases: &[(&str, &[&str])]) {
     let mut failures = Vec::new();
