@@ -521,6 +521,10 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     return None;
                 }
                 if let Some(Possessor::Name(words)) = possessor {
+                    // "nguyen's response said": the owner's own words speak for them.
+                    if OWN_WORDS.contains(&head.as_str()) {
+                        return self.owner(possessor.as_ref(), at);
+                    }
                     return self.role_of_owner(head, words);
                 }
                 if let Some(Possessor::Pronoun(kind)) = possessor {
@@ -800,6 +804,24 @@ impl<'s, 'a> Resolver<'s, 'a> {
         }
     }
 }
+
+/// What a person's own words are given as (`Ryan's announcement`, `her response`):
+/// owned by a person named before, the owner speaks.
+const OWN_WORDS: &[&str] = &[
+    "response",
+    "reply",
+    "announcement",
+    "remark",
+    "comment",
+    "word",
+    "account",
+    "appeal",
+    "testimony",
+    "memoir",
+    "blog",
+    "post",
+    "speech",
+];
 
 fn heads(head: &str) -> Vec<&str> {
     let mut out = vec![head];

@@ -532,7 +532,16 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
         .iter()
         .rposition(|&i| strip_possessive(f.word(i)).len() != f.word(i).len())
     {
-        if !f.lowercase || rest.len() > p + 1 && has_role(f, &rest[p + 1..]) {
+        // Lower-cased, a role after it, or one ordinary word that is no body's
+        // (`nguyen's response`, `ryan's announcement`; not `the sheriff's office`).
+        let ordinary_after = rest.len() == p + 2 && {
+            let last = rest[p + 1];
+            !f.tokens[last]
+                .flags
+                .has(Flags::ORG | Flags::ROLE | Flags::TITLE | Flags::GIVEN)
+                && crate::lexicon::common_word(f.word(last))
+        };
+        if !f.lowercase || rest.len() > p + 1 && has_role(f, &rest[p + 1..]) || ordinary_after {
             let words = rest[..=p]
                 .iter()
                 .map(|&i| lower(strip_possessive(f.word(i))))
@@ -540,6 +549,9 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
             possessor = Some(Possessor::Name(words));
             definite = true;
             rest = &rest[p + 1..];
+            if ordinary_after {
+                return Some(description(f, rest, &[], possessor, definite));
+            }
         }
     }
     if rest.is_empty() {
