@@ -440,21 +440,25 @@ fn report(name: &str, model: &GapModel, articles: &[Projected], lex: &Lexicon) {
     for p in articles {
         ev.add_article(model, p, lex);
     }
-    let line = |what: &str, c: stages::sentences::gap_model::train::Counts| {
-        println!(
-            "{name}: {what}: P {:.3} R {:.3} F1 {:.3} (tp {}, fp {}, fn {})",
-            c.precision(),
-            c.recall(),
-            c.f1(),
-            c.true_pos,
-            c.false_pos,
-            c.false_neg
-        );
-    };
+    let line =
+        |what: &str, c: stages::sentences::gap_model::train::Counts| print_counts(name, what, c);
     line("model's cuts inside the rules' segments", ev.model);
     line("all segment ends, rules alone", ev.rules_alone);
     line("all segment ends, rules and model", ev.with_model);
     line("all ends after a plain word", ev.after_plain_word);
+}
+
+/// One line of an evaluation: precision, recall, F1 and the counts behind them.
+fn print_counts(name: &str, what: &str, c: stages::sentences::gap_model::train::Counts) {
+    println!(
+        "{name}: {what}: P {:.3} R {:.3} F1 {:.3} (tp {}, fp {}, fn {})",
+        c.precision(),
+        c.recall(),
+        c.f1(),
+        c.true_pos,
+        c.false_pos,
+        c.false_neg
+    );
 }
 
 fn report_split(name: &str, articles: &[Projected], lex: &Lexicon, show: Option<usize>) {
@@ -471,15 +475,7 @@ fn report_split(name: &str, articles: &[Projected], lex: &Lexicon, show: Option<
         ("all segment ends", ev.with_model),
         ("all ends after a plain word", ev.after_plain_word),
     ] {
-        println!(
-            "{name}: {what}: P {:.3} R {:.3} F1 {:.3} (tp {}, fp {}, fn {})",
-            c.precision(),
-            c.recall(),
-            c.f1(),
-            c.true_pos,
-            c.false_pos,
-            c.false_neg
-        );
+        print_counts(name, what, c);
     }
 }
 
