@@ -529,6 +529,9 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 }
                 if let Some(Possessor::Pronoun(kind)) = possessor {
                     let owner = self.pronoun(*kind, at)?;
+                    if OWN_WORDS.contains(&head.as_str()) {
+                        return Some(owner);
+                    }
                     let words = self.words_of(&owner);
                     return self.role_of_owner(head, &words);
                 }

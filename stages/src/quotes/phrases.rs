@@ -557,6 +557,14 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     if rest.is_empty() {
         return None;
     }
+    // "her memoir", "his blog": one word that is no given name after an owner's pronoun
+    // is a thing of theirs, never a name (lower-cased, nothing else tells).
+    if let ([i], Some(Possessor::Pronoun(_))) = (rest, &possessor) {
+        if f.lowercase && !f.tokens[*i].flags.has(Flags::GIVEN) {
+            let roles = roles_in(f, rest);
+            return Some(description(f, rest, &roles, possessor, definite));
+        }
+    }
     if f.lowercase {
         classify_lowercase(f, rest, possessor, definite, determiner)
     } else {
