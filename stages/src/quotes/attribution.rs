@@ -75,6 +75,11 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     if word.ends_with('s') && i > 0 && f.word_in(i - 1, NOUN_PREPOSITIONS) {
         return None;
     }
+    // "in nine eastern states", "several reports", "graham's comments": a cue word in
+    // `-s` counted or owned is a plural noun (a verb in `-s` agrees with one subject).
+    if word.ends_with('s') && counted_or_owned(f, i) {
+        return None;
+    }
     // "the united states said": a cue word that ends a country's name is that name.
     if ends_country_name(f, i) {
         return None;
@@ -115,6 +120,90 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     best
 }
 
+/// Words that count or pick out several things: a word in `-s` after them, or after them
+/// and one describing word, is a plural noun (`two states`, `many angry comments`).
+const PLURAL_COUNTS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "several",
+    "many",
+    "both",
+    "all",
+    "other",
+    "some",
+    "few",
+    "various",
+    "numerous",
+    "multiple",
+    "these",
+    "those",
+    "such",
+    "more",
+    "most",
+    "our",
+    "your",
+    "my",
+    "no",
+    "any",
+];
+
+/// Contractions of `is` and `has` that look like possessives (`it's`, `he's`).
+const NOT_OWNERS: &[&str] = &[
+    "it", "he", "she", "that", "what", "there", "here", "who", "where", "this", "let",
+];
+
+/// Whether the word at `i` is counted (`nine states`, `50 states`, `several reports`,
+/// `nine eastern states`) or, when the form is also a noun, owned by a possessive word
+/// (`graham's comments`).
+fn counted_or_owned(f: &Frame<'_>, i: usize) -> bool {
+    // (`$ 1,500 julio writes`: an amount of money counts nothing)
+    let money = |k: usize| k > 0 && matches!(f.tokens[k - 1].kind, Kind::Punct('$' | '£' | '€'));
+    let counts = |k: usize| {
+        f.tokens[k].kind == Kind::Word
+            && (f.word_in(k, PLURAL_COUNTS)
+                || is_number(f.word(k)) && f.word(k) != "1" && !money(k))
+    };
+    let owner = |k: usize| {
+        let w = f.word(k);
+        f.tokens[k].kind == Kind::Word
+            && ["'s", "’s"].iter().any(|s| {
+                w.strip_suffix(s).is_some_and(|stem| {
+                    !stem.is_empty() && !NOT_OWNERS.iter().any(|n| n.eq_ignore_ascii_case(stem))
+                })
+            })
+    };
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    // (one describing word between: a plain word, no function word, cue or pronoun)
+    let describing = f.tokens[p].kind == Kind::Word
+        && !f.tokens[p].has(Flags::FUNCTION)
+        && !f.tokens[p].has(Flags::PRONOUN)
+        && !f.tokens[p].has(Flags::CUE)
+        && !f.tokens[p].has(Flags::ADVERB)
+        && !f.tokens[p].has(Flags::GIVEN);
+    // (an owner only before a form that is also a noun: `sotheby's says` is a verb)
+    let noun = || {
+        let mut buf = [0u8; 32];
+        crate::lexicon::lowercase_into(f.word(i), &mut buf)
+            .is_some_and(|w| LEXICON.cues(w).iter().any(|c| c.kind.noun))
+    };
+    counts(p) || owner(p) && noun() || describing && p > 0 && counts(p - 1)
+}
+
 /// Prepositions after which a cue word in `-s` is a plural noun (`amid warnings`).
 const NOUN_PREPOSITIONS: &[&str] = &[
     "despite",
@@ -136,6 +225,22 @@ const NOUN_PREPOSITIONS: &[&str] = &[
     "at",
     "under",
     "by",
+    "upon",
+    "into",
+    "through",
+    "during",
+    "between",
+    "across",
+    "toward",
+    "towards",
+    "within",
+    "via",
+    "throughout",
+    "regarding",
+    "concerning",
+    "to",
+    "like",
+    "unlike",
 ];
 
 /// `the statement read: Q`, `Q, the letter reads.`, `a letter from S read, in part, Q`:

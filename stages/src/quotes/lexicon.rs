@@ -83,6 +83,8 @@ pub struct CueKind {
     pub bare: bool,
     /// Its object is the one spoken to (`told the group`), not a reported clause.
     pub hearer: bool,
+    /// The form is also a plural noun (`claims`, `comments`): after an owner it is one.
+    pub noun: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -227,6 +229,7 @@ impl Lexicon {
                     "passive" => kind.passive = true,
                     "aspect" => kind.aspect = true,
                     "hearer" => kind.hearer = true,
+                    "noun" => kind.noun = true,
                     _ => break,
                 }
                 words.pop();
