@@ -1311,13 +1311,21 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     if let Some(np) = unclosed_apposition(f, cue, s0) {
         return Some(np);
     }
-    // "..., Paul Grant, who said": the relative pronoun's antecedent.
-    if cue >= s0 + 3
-        && f.word(cue - 1).eq_ignore_ascii_case("who")
-        && f.tokens[cue - 2].is_punct(',')
-    {
-        if let Some(np) = np_backward(f, cue - 3, s0) {
-            if matches!(classify(f, np.0, np.1), Some(Mention::Name { .. })) {
+    // "..., Paul Grant, who said", "Paul Grant who also added": the relative
+    // pronoun's antecedent (adverbs between `who` and the cue; the comma before `who`
+    // may be left out).
+    let mut who = cue.saturating_sub(1);
+    while who > s0 && f.tokens[who].has(Flags::ADVERB) {
+        who -= 1;
+    }
+    if who >= s0 + 2 && f.word(who).eq_ignore_ascii_case("who") {
+        // (without the comma only a person's full name: `local veterans who called`
+        // picks out some veterans, no one named)
+        let comma = f.tokens[who - 1].is_punct(',');
+        let last = if comma { who.checked_sub(2) } else { Some(who - 1) };
+        if let Some(np) = last.filter(|&k| k >= s0).and_then(|k| np_backward(f, k, s0)) {
+            let name = matches!(classify(f, np.0, np.1), Some(Mention::Name { .. }));
+            if name && (comma || full_person_name(f, np)) {
                 return Some(np);
             }
         }

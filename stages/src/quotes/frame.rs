@@ -455,11 +455,27 @@ fn word_end(s: &str, mut j: usize) -> usize {
             || matches!(d, '\'' | '’' | '-' | '.' | '&')
                 && char_at(s, after).is_some_and(char::is_alphanumeric);
         if !joins {
+            // "the U.K.'s foreign secretary": an abbreviation's stop, then a possessive.
+            if d == '.' {
+                if let Some(end) = possessive_after_stop(s, after) {
+                    j = end;
+                }
+            }
             break;
         }
         j = after;
     }
     j
+}
+
+/// The end of a possessive `'s` (or `’s`) starting at byte `i`, right after an
+/// abbreviation's stop, when no letter or digit follows it.
+fn possessive_after_stop(s: &str, i: usize) -> Option<usize> {
+    let mark = char_at(s, i).filter(|c| matches!(c, '\'' | '’'))?;
+    let k = i + mark.len_utf8();
+    let ends = matches!(s.as_bytes().get(k), Some(b's' | b'S'))
+        && char_at(s, k + 1).is_none_or(|c| !c.is_alphanumeric());
+    ends.then_some(k + 1)
 }
 
 /// Whether each byte is an ASCII letter or digit ([`u8::is_ascii_alphanumeric`]).
