@@ -1685,6 +1685,18 @@ pub fn sentence_subject(f: &Frame<'_>, s0: usize, limit: usize) -> Option<(usize
     while j < limit && matches!(f.tokens[j].kind, Kind::Break | Kind::Punct(_)) {
         j += 1;
     }
+    // "3) Trump also used ...": an item's number in a list opens the sentence.
+    if j + 1 < limit
+        && f.tokens[j].kind == Kind::Word
+        && f.word(j).len() <= 2
+        && is_number(f.word(j))
+        && f.tokens[j + 1].is_punct(')')
+    {
+        j += 2;
+        while j < limit && matches!(f.tokens[j].kind, Kind::Break | Kind::Punct(_)) {
+            j += 1;
+        }
+    }
     if j >= limit {
         return None;
     }
