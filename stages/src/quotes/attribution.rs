@@ -1322,8 +1322,15 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         // (without the comma only a person's full name: `local veterans who called`
         // picks out some veterans, no one named)
         let comma = f.tokens[who - 1].is_punct(',');
-        let last = if comma { who.checked_sub(2) } else { Some(who - 1) };
-        if let Some(np) = last.filter(|&k| k >= s0).and_then(|k| np_backward(f, k, s0)) {
+        let last = if comma {
+            who.checked_sub(2)
+        } else {
+            Some(who - 1)
+        };
+        if let Some(np) = last
+            .filter(|&k| k >= s0)
+            .and_then(|k| np_backward(f, k, s0))
+        {
             let name = matches!(classify(f, np.0, np.1), Some(Mention::Name { .. }));
             if name && (comma || full_person_name(f, np)) {
                 return Some(np);

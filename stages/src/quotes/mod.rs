@@ -586,7 +586,7 @@ fn is_upper(word: &str) -> bool {
 /// Words opening a subordinate clause: its subject is not the paragraph's focus.
 const SUBORDINATORS: &[&str] = &[
     "when", "after", "before", "because", "if", "while", "although", "though", "since", "until",
-    "unless", "once",
+    "unless", "once", "as", "whereas", "where", "whether",
 ];
 
 /// The speaker of a quotation at token `t` with no cue of its own: the last

@@ -547,6 +547,8 @@ fn verb_follows(f: &Frame<'_>, mut k: usize) -> bool {
     t.flags.has(Flags::CUE)
         || object
         || w.ends_with("ed")
+        // (`amara duvall met`, `paula reyes spent`: an irregular past form)
+        || super::phrases::past_form(f, k)
         || (w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss")
@@ -1591,6 +1593,8 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             continue;
         } else if t.has(Flags::GIVEN)
             && plain(i)
+            // (`st peter's basilica`: an owner's given name ends there)
+            && !possessive(f.word(i))
             && i + 1 < n
             // (`mark a. welsh`: an initial that is also a word, the article `a`)
             && (plain(i + 1) || f.initial_at(i + 1) && plain(i + 3))
@@ -1733,12 +1737,15 @@ fn lower_subject_name(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) ->
 
 /// Whether the word at `k` is an auxiliary before a verb (`has run`, `was seen`).
 fn auxiliary(f: &Frame<'_>, k: usize) -> bool {
+    // (`did not hold back`, `has never said`: a negation between is no object)
+    let negation =
+        |t: &super::frame::Token, j: usize| t.kind == Kind::Word && f.word_in(j, &["not", "never"]);
     f.tokens
         .get(k + 1)
-        .is_some_and(|t| t.kind == Kind::Word && !t.has(Flags::FUNCTION))
+        .is_some_and(|t| t.kind == Kind::Word && !t.has(Flags::FUNCTION) || negation(t, k + 1))
         && with_lowercase(f.word(k), |w| {
             [
-                "has", "had", "was", "is", "will", "would", "could", "can", "must",
+                "has", "had", "was", "is", "will", "would", "could", "can", "must", "did", "does",
             ]
             .contains(&w)
         })
