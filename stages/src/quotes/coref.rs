@@ -477,6 +477,15 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     // "the official", "a source": an unnamed person, not the body
                     // last named, unless the phrase names one (`a ministry official`).
                     let person = matches!(head.as_str(), "official" | "source");
+                    // "a spokeswoman for the ministry, Lucia Brandt, ... the
+                    // spokeswoman said": the person this article names in that role
+                    // (each body has its own: not one named in another article).
+                    if *definite && body.is_empty() && possessor.is_none() && !document && !person {
+                        let heads = heads(head);
+                        if let Some(r) = self.recent_where(at, |p| p.has_role(&heads)) {
+                            return Some(r);
+                        }
+                    }
                     if person && body.is_empty() && possessor.is_none() {
                         return None;
                     }
@@ -525,7 +534,12 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     if OWN_WORDS.contains(&head.as_str()) {
                         return self.owner(possessor.as_ref(), at);
                     }
-                    return self.role_of_owner(head, words);
+                    // "the company's chief executive said": when no one holds the role
+                    // for an owner so named, an owner that is a body's noun is the body
+                    // the story is about, and whoever holds the role speaks.
+                    return self
+                        .role_of_owner(head, words)
+                        .or_else(|| body_noun(words).then(|| self.by_role(head, at)).flatten());
                 }
                 if let Some(Possessor::Pronoun(kind)) = possessor {
                     let owner = self.pronoun(*kind, at)?;
@@ -825,6 +839,18 @@ const OWN_WORDS: &[&str] = &[
     "post",
     "speech",
 ];
+
+/// Whether an owner's words are a body's plain noun (`the company's`, `the club's`),
+/// not a name.
+fn body_noun(words: &[String]) -> bool {
+    match words {
+        [one] => {
+            crate::lexicon::common_word(one)
+                && (GENERIC_BODIES.contains(&one.as_str()) || LEXICON.flags(one).has(Flags::ORG))
+        }
+        _ => false,
+    }
+}
 
 fn heads(head: &str) -> Vec<&str> {
     let mut out = vec![head];

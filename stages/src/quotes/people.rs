@@ -677,12 +677,14 @@ fn role_before(f: &Frame<'_>, at: usize) -> Option<Role> {
     }
     let s0 = f.sentence_first(f.tokens[comma].sentence());
     let mut np = np_backward(f, comma.checked_sub(1)?, s0)?;
-    // "The chief executive of Vortex Airlines, Mark Tanner": the role before the
-    // `of` phrase.
-    if np.0 >= s0 + 2 && f.word_in(np.0 - 1, &["of"]) {
+    // "The chief executive of Vortex Airlines, Mark Tanner", "a spokeswoman for the
+    // ministry, Lucia Brandt": the role before the `of` or `for` phrase.
+    let mut phrased = false;
+    if np.0 >= s0 + 2 && f.word_in(np.0 - 1, &["of", "for"]) {
         if let Some(role) = np_backward(f, np.0 - 2, s0) {
-            if has_role_word(f, role) {
+            if has_role_word(f, role) || (role.0..=role.1).any(|i| f.tokens[i].has(Flags::SPOKES)) {
                 np = role;
+                phrased = true;
             }
         }
     }
@@ -698,15 +700,17 @@ fn role_before(f: &Frame<'_>, at: usize) -> Option<Role> {
         }
     }
     match classify(f, np.0, np.1)? {
+        // (a spokesman is a role only with the body he speaks for: `a spokeswoman for
+        // the ministry, Lucia Brandt`, not `a spokesman, Tom Hale`)
         Mention::Description {
             head,
             possessor,
             definite,
             group: false,
-            spokes: false,
+            spokes,
             plural: false,
             ..
-        } if definite || has_role_word(f, np) => Some(Role {
+        } if (definite || has_role_word(f, np) || phrased) && (!spokes || phrased) => Some(Role {
             head: singular(&head),
             possessor: match possessor {
                 Some(Possessor::Name(w)) => w,
