@@ -602,6 +602,11 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     let Some(fw) = f.tokens.get(first) else {
         return (None, k);
     };
+    // "Hana Kessler, who is chief executive of Brindle Foods,": the role a relative
+    // clause's copula gives.
+    if f.word_in(first, &["who"]) {
+        return (copula_role(f, first + 1), k);
+    }
     if fw.kind != Kind::Word {
         return (None, k);
     }
@@ -621,12 +626,40 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     (role_of(f, np), close + 1)
 }
 
+/// `is the chief executive of Brindle Foods`, `was a senator`, `became prime minister`
+/// from token `k`: the role a copula gives the subject before it, when the phrase after
+/// the copula opens with the role (not `is the son of the mayor`).
+fn copula_role(f: &Frame<'_>, k: usize) -> Option<Role> {
+    const COPULA: &[&str] = &["is", "was", "became", "becomes", "remains"];
+    if !f.word_in(k, COPULA) {
+        return None;
+    }
+    let mut first = k + 1;
+    if f.word_in(first, &["now", "also", "still"]) {
+        first += 1;
+    }
+    let limit = (first + 5).min(f.tokens.len());
+    let run = (first..limit).take_while(|&j| {
+        let t = &f.tokens[j];
+        t.kind == Kind::Word && !f.word_in(j, &["of", "for", "at", "in", "and", "who"])
+    });
+    let role_end = run.filter(|&j| f.tokens[j].has(Flags::ROLE)).last()?;
+    let np = np_backward(f, role_end, first)?;
+    if np.0 != first {
+        return None;
+    }
+    role_of(f, np)
+}
+
 /// `Ann Reyes was appointed head coach`, `Tom Kell has been named chief executive`, `Ida
 /// Moss was elected mayor`: the role a passive of appointing gives the name ending just
-/// before `k`.
+/// before `k`; or a copula's (`Hana Kessler is the chief executive`).
 fn appointed_role(f: &Frame<'_>, k: usize) -> Option<Role> {
     const AUX: &[&str] = &["was", "is", "has", "had", "have", "been", "were"];
     const APPOINTED: &[&str] = &["appointed", "named", "elected", "hired", "promoted"];
+    if let Some(role) = copula_role(f, k) {
+        return Some(role);
+    }
     // Asked after most names: the auxiliaries are all words of two to four letters.
     let short_word =
         |t: &super::frame::Token| t.kind == Kind::Word && (2..=4).contains(&(t.end() - t.start()));
