@@ -225,7 +225,11 @@ impl<'s, 'a> Resolver<'s, 'a> {
         if let Matches::Several(ids) = &found {
             let persons = &self.article.persons;
             // (an honorific, `Mrs.`, is no role: its gender speaks for it)
-            let office = |r: &&Role| LEXICON.title(&r.head).is_none_or(|t| !t.roles.is_empty());
+            // (nor is an age: `Roe, 42,` is no office)
+            let office = |r: &&Role| {
+                !r.head.ends_with("-year-old")
+                    && LEXICON.title(&r.head).is_none_or(|t| !t.roles.is_empty())
+            };
             let roles: Vec<&Role> = name.roles.iter().filter(office).collect();
             let shared = |p: &Person<'_>| {
                 roles
@@ -549,12 +553,22 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     let words = self.words_of(&owner);
                     return self.role_of_owner(head, &words);
                 }
-                // "the 24-year-old said": an age names the person last mentioned (a
-                // person, not a body: ages describe people named before them).
+                // "the 24-year-old said": the one whose age was given as that (`Ruth
+                // Adler, 24,`), else the person last mentioned (a person, not a body:
+                // ages describe people named before them) whose age was not given as
+                // another.
                 if *definite && head.ends_with("-year-old") {
+                    if let Some(r) = self.by_role(head, at) {
+                        return Some(r);
+                    }
+                    let aged_otherwise = |p: &Person<'_>| {
+                        p.roles
+                            .iter()
+                            .any(|r| r.head.ends_with("-year-old") && r.head != *head)
+                    };
                     return self
-                        .recent_person(at, None)
-                        .or_else(|| self.recent_where(at, |p| !p.org));
+                        .recent_person_but(at, None, &aged_otherwise)
+                        .or_else(|| self.recent_where(at, |p| !p.org && !aged_otherwise(p)));
                 }
                 if *definite {
                     // "the governor": who holds the role; "the hospital": the body so named.
@@ -780,7 +794,20 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// mentioned. The subject the story follows comes first (`said dmitri roe, ... said
     /// the lawmaker` over a name mentioned in passing).
     fn recent_person(&mut self, at: usize, gender: Option<Gender>) -> Option<Referent> {
+        self.recent_person_but(at, gender, &|_| false)
+    }
+
+    /// [`Self::recent_person`] passing over persons `skip` rules out.
+    fn recent_person_but(
+        &mut self,
+        at: usize,
+        gender: Option<Gender>,
+        skip: &dyn Fn(&Person<'_>) -> bool,
+    ) -> Option<Referent> {
         let fits = |p: &Person<'_>| {
+            if skip(p) {
+                return false;
+            }
             let person = p.gender.is_some()
                 || !p.roles.is_empty()
                 || p.words

@@ -602,6 +602,12 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     let Some(fw) = f.tokens.get(first) else {
         return (None, k);
     };
+    // "Ruth Adler, 42,": an age, a role of its own (`the 42-year-old said`).
+    if close == first + 1 {
+        if let Some(age) = age_role(f.word(first)) {
+            return (Some(age), k);
+        }
+    }
     // "Hana Kessler, who is chief executive of Brindle Foods,": the role a relative
     // clause's copula gives.
     if f.word_in(first, &["who"]) {
@@ -624,6 +630,16 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
         return (None, k);
     };
     (role_of(f, np), close + 1)
+}
+
+/// A person's age given as a number in apposition (`Ruth Adler, 42,`), as the role
+/// `42-year-old` that `the 42-year-old` names.
+fn age_role(word: &str) -> Option<Role> {
+    let years: u32 = word.parse().ok().filter(|_| word.len() <= 3)?;
+    (1..=115).contains(&years).then(|| Role {
+        head: format!("{years}-year-old"),
+        possessor: Vec::new(),
+    })
 }
 
 /// `is the chief executive of Brindle Foods`, `was a senator`, `became prime minister`
