@@ -56,6 +56,10 @@ const GENERIC_BODIES: &[&str] = &[
 /// How far after a spokesman's sentence (in tokens) `he` or `she` may still be him.
 const SPOKES_REACH: usize = 60;
 
+/// How close (in tokens) two holders of one role are named together (`Senator Ruth
+/// Calder and Senator Joel Marsh`).
+const TOGETHER: usize = 12;
+
 /// How far back a pronoun looks, in mentions.
 const LOOKBACK: usize = 40;
 
@@ -740,6 +744,56 @@ impl<'s, 'a> Resolver<'s, 'a> {
         self.recent_entry_where(at, false, test)
     }
 
+    /// The last entry before `at` (within the look-back) whose person passes `test`:
+    /// its index and referent.
+    fn recent_entry(
+        &mut self,
+        at: usize,
+        test: impl Fn(&Person<'_>) -> bool,
+    ) -> Option<(usize, Referent)> {
+        let recent: Vec<usize> = (0..self.entries.len())
+            .rev()
+            .take(LOOKBACK * 4)
+            .filter(|&j| self.entries[j].at < at)
+            .collect();
+        for j in recent {
+            let r = self.entries[j].referent.clone();
+            if self.passes(&r, &test) {
+                return Some((j, r));
+            }
+        }
+        None
+    }
+
+    /// Whether a referent's person, in the article's table or the set's, passes `test`.
+    fn passes(&mut self, r: &Referent, test: &impl Fn(&Person<'_>) -> bool) -> bool {
+        match *r {
+            Referent::Person(id) => {
+                test(&self.article.persons[id])
+                    || self.set_of(id).is_some_and(|s| test(&self.set.persons[s]))
+            }
+            Referent::SetPerson(s) => test(&self.set.persons[s]),
+            Referent::Group(_) => false,
+        }
+    }
+
+    /// Whether two referents are one person (an article's and the set's forms of it).
+    fn same(&mut self, a: &Referent, b: &Referent) -> bool {
+        match (a, b) {
+            (Referent::Person(x), Referent::SetPerson(s))
+            | (Referent::SetPerson(s), Referent::Person(x)) => self.set_of(*x) == Some(*s),
+            (Referent::Person(x), Referent::Person(y)) => {
+                x == y || self.set_of(*x).is_some() && self.set_of(*x) == self.set_of(*y)
+            }
+            _ => a == b,
+        }
+    }
+
+    /// Whether a referent holds one of the roles `heads`.
+    fn holds(&mut self, r: &Referent, heads: &[&str]) -> bool {
+        self.passes(r, &|p: &Person<'_>| p.has_role(heads))
+    }
+
     /// [`Self::recent_where`] among subjects only (`subjects`) or among every mention.
     fn recent_entry_where(
         &mut self,
@@ -836,8 +890,20 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// one person of the set who does.
     fn by_role(&mut self, head: &str, at: usize) -> Option<Referent> {
         let heads = heads(head);
-        if let Some(r) = self.recent_where(at, |p| p.has_role(&heads)) {
-            return Some(r);
+        if let Some((k, r)) = self.recent_entry(at, |p| p.has_role(&heads)) {
+            // "Senator Ruth Calder and Senator Joel Marsh ... the senator said": two
+            // holders named together leave the role no one's.
+            let from = self.entries[k].at.saturating_sub(TOGETHER);
+            let near: Vec<Referent> = (0..k)
+                .rev()
+                .take_while(|&j| self.entries[j].at >= from)
+                .map(|j| self.entries[j].referent.clone())
+                .collect();
+            let mut together = false;
+            for other in &near {
+                together |= !self.same(other, &r) && self.holds(other, &heads);
+            }
+            return (!together).then_some(r);
         }
         let holders: Vec<usize> = (0..self.set.persons.len())
             .filter(|&s| self.set.persons[s].has_role(&heads))
