@@ -56,6 +56,10 @@ const GENERIC_BODIES: &[&str] = &[
 /// How far after a spokesman's sentence (in tokens) `he` or `she` may still be him.
 const SPOKES_REACH: usize = 60;
 
+/// How close (in tokens) two holders of one role are named together (`Senator Ruth
+/// Calder and Senator Joel Marsh`).
+const TOGETHER: usize = 12;
+
 /// How far back a pronoun looks, in mentions.
 const LOOKBACK: usize = 40;
 
@@ -225,7 +229,11 @@ impl<'s, 'a> Resolver<'s, 'a> {
         if let Matches::Several(ids) = &found {
             let persons = &self.article.persons;
             // (an honorific, `Mrs.`, is no role: its gender speaks for it)
-            let office = |r: &&Role| LEXICON.title(&r.head).is_none_or(|t| !t.roles.is_empty());
+            // (nor is an age: `Roe, 42,` is no office)
+            let office = |r: &&Role| {
+                !r.head.ends_with("-year-old")
+                    && LEXICON.title(&r.head).is_none_or(|t| !t.roles.is_empty())
+            };
             let roles: Vec<&Role> = name.roles.iter().filter(office).collect();
             let shared = |p: &Person<'_>| {
                 roles
@@ -477,6 +485,15 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     // "the official", "a source": an unnamed person, not the body
                     // last named, unless the phrase names one (`a ministry official`).
                     let person = matches!(head.as_str(), "official" | "source");
+                    // "a spokeswoman for the ministry, Lucia Brandt, ... the
+                    // spokeswoman said": the person this article names in that role
+                    // (each body has its own: not one named in another article).
+                    if *definite && body.is_empty() && possessor.is_none() && !document && !person {
+                        let heads = heads(head);
+                        if let Some(r) = self.recent_where(at, |p| p.has_role(&heads)) {
+                            return Some(r);
+                        }
+                    }
                     if person && body.is_empty() && possessor.is_none() {
                         return None;
                     }
@@ -525,7 +542,12 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     if OWN_WORDS.contains(&head.as_str()) {
                         return self.owner(possessor.as_ref(), at);
                     }
-                    return self.role_of_owner(head, words);
+                    // "the company's chief executive said": when no one holds the role
+                    // for an owner so named, an owner that is a body's noun is the body
+                    // the story is about, and whoever holds the role speaks.
+                    return self
+                        .role_of_owner(head, words)
+                        .or_else(|| body_noun(words).then(|| self.by_role(head, at)).flatten());
                 }
                 if let Some(Possessor::Pronoun(kind)) = possessor {
                     let owner = self.pronoun(*kind, at)?;
@@ -535,12 +557,22 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     let words = self.words_of(&owner);
                     return self.role_of_owner(head, &words);
                 }
-                // "the 24-year-old said": an age names the person last mentioned (a
-                // person, not a body: ages describe people named before them).
+                // "the 24-year-old said": the one whose age was given as that (`Ruth
+                // Adler, 24,`), else the person last mentioned (a person, not a body:
+                // ages describe people named before them) whose age was not given as
+                // another.
                 if *definite && head.ends_with("-year-old") {
+                    if let Some(r) = self.by_role(head, at) {
+                        return Some(r);
+                    }
+                    let aged_otherwise = |p: &Person<'_>| {
+                        p.roles
+                            .iter()
+                            .any(|r| r.head.ends_with("-year-old") && r.head != *head)
+                    };
                     return self
-                        .recent_person(at, None)
-                        .or_else(|| self.recent_where(at, |p| !p.org));
+                        .recent_person_but(at, None, &aged_otherwise)
+                        .or_else(|| self.recent_where(at, |p| !p.org && !aged_otherwise(p)));
                 }
                 if *definite {
                     // "the governor": who holds the role; "the hospital": the body so named.
@@ -712,6 +744,56 @@ impl<'s, 'a> Resolver<'s, 'a> {
         self.recent_entry_where(at, false, test)
     }
 
+    /// The last entry before `at` (within the look-back) whose person passes `test`:
+    /// its index and referent.
+    fn recent_entry(
+        &mut self,
+        at: usize,
+        test: impl Fn(&Person<'_>) -> bool,
+    ) -> Option<(usize, Referent)> {
+        let recent: Vec<usize> = (0..self.entries.len())
+            .rev()
+            .take(LOOKBACK * 4)
+            .filter(|&j| self.entries[j].at < at)
+            .collect();
+        for j in recent {
+            let r = self.entries[j].referent.clone();
+            if self.passes(&r, &test) {
+                return Some((j, r));
+            }
+        }
+        None
+    }
+
+    /// Whether a referent's person, in the article's table or the set's, passes `test`.
+    fn passes(&mut self, r: &Referent, test: &impl Fn(&Person<'_>) -> bool) -> bool {
+        match *r {
+            Referent::Person(id) => {
+                test(&self.article.persons[id])
+                    || self.set_of(id).is_some_and(|s| test(&self.set.persons[s]))
+            }
+            Referent::SetPerson(s) => test(&self.set.persons[s]),
+            Referent::Group(_) => false,
+        }
+    }
+
+    /// Whether two referents are one person (an article's and the set's forms of it).
+    fn same(&mut self, a: &Referent, b: &Referent) -> bool {
+        match (a, b) {
+            (Referent::Person(x), Referent::SetPerson(s))
+            | (Referent::SetPerson(s), Referent::Person(x)) => self.set_of(*x) == Some(*s),
+            (Referent::Person(x), Referent::Person(y)) => {
+                x == y || self.set_of(*x).is_some() && self.set_of(*x) == self.set_of(*y)
+            }
+            _ => a == b,
+        }
+    }
+
+    /// Whether a referent holds one of the roles `heads`.
+    fn holds(&mut self, r: &Referent, heads: &[&str]) -> bool {
+        self.passes(r, &|p: &Person<'_>| p.has_role(heads))
+    }
+
     /// [`Self::recent_where`] among subjects only (`subjects`) or among every mention.
     fn recent_entry_where(
         &mut self,
@@ -766,7 +848,20 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// mentioned. The subject the story follows comes first (`said dmitri roe, ... said
     /// the lawmaker` over a name mentioned in passing).
     fn recent_person(&mut self, at: usize, gender: Option<Gender>) -> Option<Referent> {
+        self.recent_person_but(at, gender, &|_| false)
+    }
+
+    /// [`Self::recent_person`] passing over persons `skip` rules out.
+    fn recent_person_but(
+        &mut self,
+        at: usize,
+        gender: Option<Gender>,
+        skip: &dyn Fn(&Person<'_>) -> bool,
+    ) -> Option<Referent> {
         let fits = |p: &Person<'_>| {
+            if skip(p) {
+                return false;
+            }
             let person = p.gender.is_some()
                 || !p.roles.is_empty()
                 || p.words
@@ -795,8 +890,20 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// one person of the set who does.
     fn by_role(&mut self, head: &str, at: usize) -> Option<Referent> {
         let heads = heads(head);
-        if let Some(r) = self.recent_where(at, |p| p.has_role(&heads)) {
-            return Some(r);
+        if let Some((k, r)) = self.recent_entry(at, |p| p.has_role(&heads)) {
+            // "Senator Ruth Calder and Senator Joel Marsh ... the senator said": two
+            // holders named together leave the role no one's.
+            let from = self.entries[k].at.saturating_sub(TOGETHER);
+            let near: Vec<Referent> = (0..k)
+                .rev()
+                .take_while(|&j| self.entries[j].at >= from)
+                .map(|j| self.entries[j].referent.clone())
+                .collect();
+            let mut together = false;
+            for other in &near {
+                together |= !self.same(other, &r) && self.holds(other, &heads);
+            }
+            return (!together).then_some(r);
         }
         let holders: Vec<usize> = (0..self.set.persons.len())
             .filter(|&s| self.set.persons[s].has_role(&heads))
@@ -825,6 +932,18 @@ const OWN_WORDS: &[&str] = &[
     "post",
     "speech",
 ];
+
+/// Whether an owner's words are a body's plain noun (`the company's`, `the club's`),
+/// not a name.
+fn body_noun(words: &[String]) -> bool {
+    match words {
+        [one] => {
+            crate::lexicon::common_word(one)
+                && (GENERIC_BODIES.contains(&one.as_str()) || LEXICON.flags(one).has(Flags::ORG))
+        }
+        _ => false,
+    }
+}
 
 fn heads(head: &str) -> Vec<&str> {
     let mut out = vec![head];

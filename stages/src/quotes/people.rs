@@ -604,6 +604,17 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     let Some(fw) = f.tokens.get(first) else {
         return (None, k);
     };
+    // "Ruth Adler, 42,": an age, a role of its own (`the 42-year-old said`).
+    if close == first + 1 {
+        if let Some(age) = age_role(f.word(first)) {
+            return (Some(age), k);
+        }
+    }
+    // "Hana Kessler, who is chief executive of Brindle Foods,": the role a relative
+    // clause's copula gives.
+    if f.word_in(first, &["who"]) {
+        return (copula_role(f, first + 1), k);
+    }
     if fw.kind != Kind::Word {
         return (None, k);
     }
@@ -623,12 +634,50 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     (role_of(f, np), close + 1)
 }
 
+/// A person's age given as a number in apposition (`Ruth Adler, 42,`), as the role
+/// `42-year-old` that `the 42-year-old` names.
+fn age_role(word: &str) -> Option<Role> {
+    let years: u32 = word.parse().ok().filter(|_| word.len() <= 3)?;
+    (1..=115).contains(&years).then(|| Role {
+        head: format!("{years}-year-old"),
+        possessor: Vec::new(),
+    })
+}
+
+/// `is the chief executive of Brindle Foods`, `was a senator`, `became prime minister`
+/// from token `k`: the role a copula gives the subject before it, when the phrase after
+/// the copula opens with the role (not `is the son of the mayor`).
+fn copula_role(f: &Frame<'_>, k: usize) -> Option<Role> {
+    const COPULA: &[&str] = &["is", "was", "became", "becomes", "remains"];
+    if !f.word_in(k, COPULA) {
+        return None;
+    }
+    let mut first = k + 1;
+    if f.word_in(first, &["now", "also", "still"]) {
+        first += 1;
+    }
+    let limit = (first + 5).min(f.tokens.len());
+    let run = (first..limit).take_while(|&j| {
+        let t = &f.tokens[j];
+        t.kind == Kind::Word && !f.word_in(j, &["of", "for", "at", "in", "and", "who"])
+    });
+    let role_end = run.filter(|&j| f.tokens[j].has(Flags::ROLE)).last()?;
+    let np = np_backward(f, role_end, first)?;
+    if np.0 != first {
+        return None;
+    }
+    role_of(f, np)
+}
+
 /// `Ann Reyes was appointed head coach`, `Tom Kell has been named chief executive`, `Ida
 /// Moss was elected mayor`: the role a passive of appointing gives the name ending just
-/// before `k`.
+/// before `k`; or a copula's (`Hana Kessler is the chief executive`).
 fn appointed_role(f: &Frame<'_>, k: usize) -> Option<Role> {
     const AUX: &[&str] = &["was", "is", "has", "had", "have", "been", "were"];
     const APPOINTED: &[&str] = &["appointed", "named", "elected", "hired", "promoted"];
+    if let Some(role) = copula_role(f, k) {
+        return Some(role);
+    }
     // Asked after most names: the auxiliaries are all words of two to four letters.
     let short_word =
         |t: &super::frame::Token| t.kind == Kind::Word && (2..=4).contains(&(t.end() - t.start()));
@@ -679,12 +728,14 @@ fn role_before(f: &Frame<'_>, at: usize) -> Option<Role> {
     }
     let s0 = f.sentence_first(f.tokens[comma].sentence());
     let mut np = np_backward(f, comma.checked_sub(1)?, s0)?;
-    // "The chief executive of Vortex Airlines, Mark Tanner": the role before the
-    // `of` phrase.
-    if np.0 >= s0 + 2 && f.word_in(np.0 - 1, &["of"]) {
+    // "The chief executive of Vortex Airlines, Mark Tanner", "a spokeswoman for the
+    // ministry, Lucia Brandt": the role before the `of` or `for` phrase.
+    let mut phrased = false;
+    if np.0 >= s0 + 2 && f.word_in(np.0 - 1, &["of", "for"]) {
         if let Some(role) = np_backward(f, np.0 - 2, s0) {
-            if has_role_word(f, role) {
+            if has_role_word(f, role) || (role.0..=role.1).any(|i| f.tokens[i].has(Flags::SPOKES)) {
                 np = role;
+                phrased = true;
             }
         }
     }
@@ -700,15 +751,17 @@ fn role_before(f: &Frame<'_>, at: usize) -> Option<Role> {
         }
     }
     match classify(f, np.0, np.1)? {
+        // (a spokesman is a role only with the body he speaks for: `a spokeswoman for
+        // the ministry, Lucia Brandt`, not `a spokesman, Tom Hale`)
         Mention::Description {
             head,
             possessor,
             definite,
             group: false,
-            spokes: false,
+            spokes,
             plural: false,
             ..
-        } if definite || has_role_word(f, np) => Some(Role {
+        } if (definite || has_role_word(f, np) || phrased) && (!spokes || phrased) => Some(Role {
             head: singular(&head),
             possessor: match possessor {
                 Some(Possessor::Name(w)) => w,
