@@ -219,17 +219,18 @@ pub fn surname(name: &str) -> String {
 }
 
 /// The names a sentence gives with a role or in full, and their role nouns. Marks in
-/// `no_name` (one entry per token) the positions where `named_at` found no name, so
-/// that a later pass over the sentence can skip them.
+/// `no_name` (one entry per token) the positions where neither `named_at` nor
+/// `appositive_name` found a name, so that a later pass over the sentence can skip them
+/// (see [`person_at`]).
 pub fn names(ctx: &Ctx<'_>, no_name: &mut Vec<bool>) -> Vec<(String, Vec<String>)> {
     no_name.clear();
     no_name.resize(ctx.toks.len(), false);
     let mut out = Vec::new();
     let mut i = 0;
     while i < ctx.toks.len() {
-        let named = ctx.named_at(i);
+        let named = ctx.named_at(i).or_else(|| appositive_name(ctx, i));
         no_name[i] = named.is_none();
-        match named.or_else(|| appositive_name(ctx, i)) {
+        match named {
             Some(it) if it.end > i => {
                 i = it.end;
                 if let Some(n) = it.name {
@@ -401,9 +402,7 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        let item = ctx
-            .named_at(i)
-            .or_else(|| appositive_name(ctx, i))
+        let item = person_at(ctx, i)
             .or_else(|| {
                 let known = t.is_word()
                     && (t.cap || ctx.lower)
@@ -601,6 +600,15 @@ fn one() -> Count {
         value: 1,
         approx: Approx::Exact,
     }
+}
+
+/// A person named at token `i` ([`Ctx::named_at`]) or a name with a describing appositive
+/// ([`appositive_name`]); `None` at once where the names pass found neither (`no_name`).
+fn person_at(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
+    if ctx.no_name.get(i) == Some(&true) {
+        return None;
+    }
+    ctx.named_at(i).or_else(|| appositive_name(ctx, i))
 }
 
 /// `Colvin, an American reporter for ...,`: a capitalised word with a describing appositive.

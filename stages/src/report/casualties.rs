@@ -3,10 +3,10 @@
 //! marked in the table, every source article linked, and the evidence shown
 //! in context with the matched words marked.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::charts::{self, Bar, Dot, DotRow, Point, Series};
-use super::content::{heading, Citations};
+use super::content::{cat, heading, Citations};
 use super::document::{column, numeric, text, Block, Cell, Inline, Row};
 use super::highlight::highlight;
 use super::labels;
@@ -352,7 +352,7 @@ fn dot_plot<'a>(f: &FigureView<'a>, status: Status, cite: &mut Citations<'a>) ->
         match rows.iter_mut().find(|r| r.label == label) {
             Some(r) => r.dots.push(dot),
             None => rows.push(DotRow {
-                href: format!("#{}", cite.article_anchor(&s.article)),
+                href: cat(&["#", &cite.article_anchor(&s.article)]),
                 label,
                 dots: vec![dot],
             }),

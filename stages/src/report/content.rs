@@ -2,7 +2,9 @@
 //! figures with the rule behind each, conflicts, checks, merged quotations,
 //! people, and the cited sentences every number and quotation links to.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use super::document::{column, numeric, text, Block, Inline, Row};
 use super::labels;
@@ -244,7 +246,7 @@ pub(super) fn heading(level: u8, text: &str, anchor: Option<&str>) -> Block {
 /// Built once per report and asked for a label or link for every figure and
 /// quotation, so what does not change is worked out here once.
 pub(super) struct Citations<'a> {
-    position: HashMap<&'a str, usize>,
+    position: FxHashMap<&'a str, usize>,
     /// `A1`, `A2`, ...: the label of position `n` at index `n - 1`.
     labels: Vec<String>,
     /// Article ids with their positions, longest first, for [`Citations::relabel`].
@@ -255,12 +257,19 @@ pub(super) struct Citations<'a> {
 
 impl<'a> Citations<'a> {
     pub(super) fn new(rec: &'a Reconciled) -> Citations<'a> {
-        let mut position = HashMap::new();
+        let mut position = FxHashMap::default();
         for a in &rec.articles {
             let next = position.len() + 1;
             position.entry(a.article.as_str()).or_insert(next);
         }
-        let labels = (1..=position.len()).map(|n| format!("A{n}")).collect();
+        let labels = (1..=position.len())
+            .map(|n| {
+                let mut label = String::with_capacity(4);
+                label.push('A');
+                push_int(&mut label, n);
+                label
+            })
+            .collect();
         let mut longest_first: Vec<(&str, usize)> = position
             .iter()
             .filter(|(a, _)| !a.is_empty())
@@ -297,7 +306,10 @@ impl<'a> Citations<'a> {
     }
 
     pub(super) fn article_anchor(&self, article: &str) -> String {
-        format!("a{}", self.pos(article))
+        let mut anchor = String::with_capacity(4);
+        anchor.push('a');
+        push_int(&mut anchor, self.pos(article));
+        anchor
     }
 
     /// Links to the sentences of each statement, each sentence once.
@@ -360,7 +372,7 @@ impl<'a> Citations<'a> {
                 out.push(text(" "));
             }
             out.push(Inline::Link {
-                text: format!("{}:{}", self.label(pos, article), e.sentence + 1),
+                text: numbered(self.label(pos, article), e.sentence),
                 target: sentence_anchor(pos, e.sentence),
                 title: shorten(&e.text, TITLE_CHARS),
             });
@@ -400,18 +412,18 @@ impl<'a> Citations<'a> {
         match s.evidence.first() {
             Some(e) => {
                 let (target, title) = self.cite_one(&s.article, e);
-                (format!("#{target}"), format!("{label}: {title}"))
+                (cat(&["#", &target]), cat(&[&label, ": ", &title]))
             }
             None => (
-                format!("#{}", self.article_anchor(&s.article)),
-                format!("{label}: {}", s.article),
+                cat(&["#", &self.article_anchor(&s.article)]),
+                cat(&[&label, ": ", &s.article]),
             ),
         }
     }
 
     /// `A2:8`: an article's label with a sentence's number, counting from 1.
     pub(super) fn sentence_label(&self, article: &str, sentence: usize) -> String {
-        format!("{}:{}", self.article_label(article), sentence + 1)
+        numbered(self.label(self.pos(article), article), sentence)
     }
 
     fn evidence_blocks(&self, rec: &Reconciled) -> Vec<Block> {
@@ -430,13 +442,13 @@ impl<'a> Citations<'a> {
             let label = self.label(pos, &a.article);
             out.push(heading(
                 3,
-                &format!("{label} · {}", a.article),
+                &cat(&[label, " · ", &a.article]),
                 Some(&self.article_anchor(&a.article)),
             ));
             for (sentence, t) in by_article.get(&pos).into_iter().flatten() {
                 out.push(Block::Evidence {
                     anchor: sentence_anchor(pos, *sentence),
-                    label: format!("{label}:{}", sentence + 1),
+                    label: numbered(label, *sentence),
                     text: t.to_string(),
                 });
             }
@@ -447,7 +459,35 @@ impl<'a> Citations<'a> {
 
 /// The anchor of a cited sentence: `a2-s8` for the eighth sentence of article A2.
 pub(super) fn sentence_anchor(pos: usize, sentence: usize) -> String {
-    format!("a{pos}-s{}", sentence + 1)
+    let mut anchor = String::with_capacity(12);
+    anchor.push('a');
+    push_int(&mut anchor, pos);
+    anchor.push_str("-s");
+    push_int(&mut anchor, sentence + 1);
+    anchor
+}
+
+/// `A2:8`: a label with a sentence's number, counting from 1.
+fn numbered(label: &str, sentence: usize) -> String {
+    let mut out = String::with_capacity(label.len() + 6);
+    out.push_str(label);
+    out.push(':');
+    push_int(&mut out, sentence + 1);
+    out
+}
+
+/// Appends `n` in decimal.
+pub(super) fn push_int(out: &mut String, n: usize) {
+    out.push_str(itoa::Buffer::new().format(n));
+}
+
+/// The pieces one after another, in a string of their length.
+pub(super) fn cat(pieces: &[&str]) -> String {
+    let mut out = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
+    for p in pieces {
+        out.push_str(p);
+    }
+    out
 }
 
 /// At most `max` characters of `text`, with `…` when cut.
@@ -458,7 +498,7 @@ pub(super) fn shorten(text: &str, max: usize) -> String {
         return text.to_string();
     }
     match text.char_indices().nth(max) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
+        Some((cut, _)) => cat(&[&text[..cut], "…"]),
         None => text.to_string(),
     }
 }

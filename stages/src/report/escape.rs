@@ -51,41 +51,58 @@ pub fn markdown_into(out: &mut String, text: &str) {
 }
 
 /// The bytes [`html_into`] replaces.
-const HTML_SPECIAL: [bool; 256] = special(b"&<>\"'");
+const HTML_SPECIAL: [u8; 256] = special(b"&<>\"'");
 
 /// The bytes [`markdown_into`] replaces.
-const MARKDOWN_SPECIAL: [bool; 256] = special(b"\\`*_[]<>#|!{}\n\r");
+const MARKDOWN_SPECIAL: [u8; 256] = special(b"\\`*_[]<>#|!{}\n\r");
 
-/// A table of the bytes in `bytes`.
-const fn special(bytes: &[u8]) -> [bool; 256] {
-    let mut table = [false; 256];
+/// A table with 1 at the bytes in `bytes`, 0 elsewhere.
+const fn special(bytes: &[u8]) -> [u8; 256] {
+    let mut table = [0; 256];
     let mut i = 0;
     while i < bytes.len() {
-        table[bytes[i] as usize] = true;
+        table[bytes[i] as usize] = 1;
         i += 1;
     }
     table
 }
 
+/// The first byte at or after `from` marked in `special`. Eight bytes are looked up
+/// at a time and their marks or-ed, with no branch a byte: most text has long runs
+/// with nothing to escape.
+fn next_special(bytes: &[u8], from: usize, special: &[u8; 256]) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let (chunks, tail) = rest.as_chunks::<8>();
+    let marked = |b: &u8| special[usize::from(*b)] != 0;
+    for (n, chunk) in chunks.iter().enumerate() {
+        if chunk
+            .iter()
+            .fold(0, |any, &b| any | special[usize::from(b)])
+            != 0
+        {
+            return chunk.iter().position(marked).map(|k| from + 8 * n + k);
+        }
+    }
+    tail.iter()
+        .position(marked)
+        .map(|k| from + 8 * chunks.len() + k)
+}
+
 /// Copies `text` to `out`, replacing each ASCII byte marked in `special` by what
 /// `replace` gives for it (a marked byte `replace` leaves alone is copied). Only ASCII
 /// bytes are replaced, so the runs between them are whole characters; a run is found
-/// by one table lookup a byte and copied at once.
+/// by [`next_special`] and copied at once.
 fn escape_into(
     out: &mut String,
     text: &str,
-    special: &[bool; 256],
+    special: &[u8; 256],
     replace: impl Fn(u8) -> Option<&'static str>,
 ) {
     let bytes = text.as_bytes();
     out.reserve(bytes.len());
     let mut from = 0;
     let mut at = 0;
-    while let Some(k) = bytes
-        .get(at..)
-        .and_then(|rest| rest.iter().position(|&b| special[usize::from(b)]))
-    {
-        let i = at + k;
+    while let Some(i) = next_special(bytes, at, special) {
         at = i + 1;
         if let Some(with) = bytes.get(i).and_then(|&b| replace(b)) {
             out.push_str(&text[from..i]);
@@ -165,6 +182,39 @@ mod tests {
             let want = |one: &dyn Fn(u8) -> String| format!("é{}x{}{}", one(b), one(b), one(b));
             assert_eq!(html(&text), want(&html_one), "byte {b:#x}");
             assert_eq!(markdown(&text), want(&md_one), "byte {b:#x}");
+        }
+    }
+
+    /// A replaced byte is found wherever it sits against the eight-byte steps of the
+    /// scan: at every offset of texts long enough to take several steps.
+    #[test]
+    fn replaced_bytes_are_found_at_every_offset() {
+        for b in [b'&', b'\'', b'*', b'\n', b'#', b'}'] {
+            let c = char::from(b);
+            for before in 0..30 {
+                for after in [0, 1, 7, 8, 9, 20] {
+                    let text = format!("{}{c}{}é{c}", "ab".repeat(before), "z".repeat(after));
+                    let by_byte = |table: &[u8; 256], f: &dyn Fn(char) -> String| -> String {
+                        text.chars()
+                            .map(|ch| {
+                                if ch.is_ascii() && table[ch as usize] != 0 {
+                                    f(ch)
+                                } else {
+                                    ch.to_string()
+                                }
+                            })
+                            .collect()
+                    };
+                    assert_eq!(
+                        html(&text),
+                        by_byte(&HTML_SPECIAL, &|ch| html(&ch.to_string()))
+                    );
+                    assert_eq!(
+                        markdown(&text),
+                        by_byte(&MARKDOWN_SPECIAL, &|ch| markdown(&ch.to_string()))
+                    );
+                }
+            }
         }
     }
 }

@@ -2,7 +2,7 @@
 //! that do not line up are articles that disagree.
 
 use super::scale::{short, Scale};
-use super::svg::{num, Anchor, Svg};
+use super::svg::{push_num, Anchor, Svg};
 use super::{label, WIDTH};
 use crate::reconcile::describe_count;
 use crate::records::Approx;
@@ -149,15 +149,19 @@ fn mark(svg: &mut Svg, x: f64, y: f64, approx: Approx, colour: &str) {
     };
     svg.circle(x, y, 5.5, fill, colour);
     let arrow = |dir: f64| {
-        format!(
-            "M{} {}L{} {}L{} {}Z",
-            num(x + dir * 8.0),
-            num(y - 4.5),
-            num(x + dir * 14.0),
-            num(y),
-            num(x + dir * 8.0),
-            num(y + 4.5)
-        )
+        let mut d = String::with_capacity(40);
+        for (cmd, px, py) in [
+            ('M', x + dir * 8.0, y - 4.5),
+            ('L', x + dir * 14.0, y),
+            ('L', x + dir * 8.0, y + 4.5),
+        ] {
+            d.push(cmd);
+            push_num(&mut d, px);
+            d.push(' ');
+            push_num(&mut d, py);
+        }
+        d.push('Z');
+        d
     };
     match approx {
         Approx::AtLeast | Approx::MoreThan => svg.path(&arrow(1.0), colour, "none", 0.0),

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::scale::{short, Scale};
-use super::svg::{num, Anchor, Svg};
+use super::svg::{push_num, Anchor, Svg};
 use super::{label, WIDTH};
 use crate::reconcile::describe_count;
 use crate::records::Approx;
@@ -124,14 +124,13 @@ pub fn timeline(id: &str, title: &str, caption: &str, series: &[Series]) -> Opti
             *e = (*e).max(p.value);
         }
         if highest.len() > 1 {
-            let d = highest
-                .iter()
-                .enumerate()
-                .map(|(k, (day, v))| {
-                    let cmd = if k == 0 { 'M' } else { 'L' };
-                    format!("{cmd}{} {}", num(x_of(*day)), num(scale.at(*v)))
-                })
-                .collect::<String>();
+            let mut d = String::with_capacity(16 * highest.len());
+            for (k, (day, v)) in highest.iter().enumerate() {
+                d.push(if k == 0 { 'M' } else { 'L' });
+                push_num(&mut d, x_of(*day));
+                d.push(' ');
+                push_num(&mut d, scale.at(*v));
+            }
             svg.path(&d, "none", colour, 1.5);
         }
         for (_, day, p) in dated.iter().filter(|d| d.0 == i) {
@@ -196,18 +195,29 @@ fn shape(svg: &mut Svg, series: usize, x: f64, y: f64, approx: Approx, colour: &
     match series % 3 {
         0 => svg.circle(x, y, 5.0, fill, colour),
         1 => svg.path(
-            &format!("M{} {}h9v9h-9Z", num(x - 4.5), num(y - 4.5)),
+            &corner_path(x - 4.5, y - 4.5, "h9v9h-9Z"),
             fill,
             colour,
             2.0,
         ),
         _ => svg.path(
-            &format!("M{} {}l6 6l-6 6l-6 -6Z", num(x), num(y - 6.0)),
+            &corner_path(x, y - 6.0, "l6 6l-6 6l-6 -6Z"),
             fill,
             colour,
             2.0,
         ),
     }
+}
+
+/// `M<x> <y>` and then `rest`: a shape drawn from one corner.
+fn corner_path(x: f64, y: f64, rest: &str) -> String {
+    let mut d = String::with_capacity(16 + rest.len());
+    d.push('M');
+    push_num(&mut d, x);
+    d.push(' ');
+    push_num(&mut d, y);
+    d.push_str(rest);
+    d
 }
 
 fn summary(series: &[Series]) -> String {
