@@ -119,7 +119,10 @@ pub fn other_event(toks: &[Tok], opening: Opening) -> bool {
                 "other" | "another" | "previous" | "earlier" | "separate" | "last" | "past"
             )
         };
-        if (earlier(prev) || earlier(before_modifier)) && (t.has(class::EVENT) || wide_event(t.low))
+        // ("last night's attack", "last weekend's quake" are this week's news, not history)
+        let recent = i > 0 && recent_possessive(prev);
+        if (earlier(prev) || earlier(before_modifier) && !recent)
+            && (t.has(class::EVENT) || wide_event(t.low))
         {
             return true;
         }
@@ -138,6 +141,16 @@ pub fn other_event(toks: &[Tok], opening: Opening) -> bool {
         }
     }
     false
+}
+
+/// A possessive of a span of days (`night's`, `week's`, `weekend's`): after `last`, it dates
+/// the news of the report's own days (`last night's attack`), not history.
+fn recent_possessive(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or("");
+    matches!(stem, "night" | "week" | "weekend" | "evening" | "morning")
 }
 
 /// Spans of time that, counted back from the report, reach past its event: `years ago`,
@@ -310,6 +323,9 @@ mod tests {
         assert!(other("One rider is killed every 50 million miles."));
         assert!(!other("Every one of the 12 miners was killed."));
         assert!(other("The last Balkan war killed 900 people."));
+        assert!(!other("Last week's attack killed 19 people."));
+        assert!(!other("The toll from last night's shooting rose to 9."));
+        assert!(other("Last year's attack killed 40 people."));
         assert!(other(
             "Forty people died there on May 4th 2009, officials recalled."
         ));

@@ -973,18 +973,37 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         if let Some(k) = before.checked_sub(1) {
             let it = &items[k];
             let gap = &toks[it.end.min(p)..p.min(it.end + 8)];
-            let pp = gap
-                .first()
-                .is_some_and(|t| super::lexicon::is_preposition(t.low));
+            // a prepositional phrase, or a participle phrase ("a woman walking her dog was
+            // killed", "two students riding bicycles to school were injured", "a man working
+            // on the roof of the depot died"), whose `to` is a preposition
+            // (the participle's person opens its clause, no object of a preposition, and the
+            // status follows it with `was`, `were`, `has` ... or none: not `that had died`)
+            let part = gap.first().is_some_and(|t| participle(ctx, t.low))
+                && (p == s
+                    || matches!(
+                        toks[p].low,
+                        "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been"
+                    ))
+                && !lex.non_people.contains(toks[p - 1].low)
+                && it.start.checked_sub(1).is_none_or(|b| {
+                    let w = toks[b].low;
+                    !super::lexicon::is_preposition(w)
+                        && !matches!(w, "to" | "by" | "for" | "into" | "against" | "about")
+                });
+            let pp = part
+                || gap
+                    .first()
+                    .is_some_and(|t| super::lexicon::is_preposition(t.low));
             let clean = gap
                 .iter()
                 .all(|t| t.is_word() || t.is_punct('\'') || t.is_punct('#'))
-                && !gap
-                    .iter()
-                    .any(|t| lex.aux.contains(t.low) || matches!(t.low, "said" | "says" | "told"));
+                && !gap.iter().any(|t| {
+                    (lex.aux.contains(t.low) && !(part && t.low == "to"))
+                        || matches!(t.low, "said" | "says" | "told")
+                });
             // without an auxiliary, a short phrase that starts no new clause
-            let short = through_aux
-                || (it.end + 5 >= p && !gap.iter().any(|t| matches!(t.low, "and" | "or" | "but")));
+            let short = (through_aux || part || it.end + 5 >= p)
+                && (through_aux || !gap.iter().any(|t| matches!(t.low, "and" | "or" | "but")));
             if it.end + 7 >= p && pp && clean && short && !hit_between(hits, it.end, p) {
                 return (
                     Subject::Items(list_back(ctx, hits, items, k)),
@@ -995,6 +1014,20 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         }
     }
     (Subject::Nothing, through_aux, p)
+}
+
+/// A present participle that may open a phrase after a person (`walking`, `riding`,
+/// `working`): a word in `-ing` that is not in `not_participles.txt` (`during`,
+/// `morning`), no event noun (`shooting`), no noun of death (`killing`) and no verb of
+/// killing (`stabbing`).
+fn participle(ctx: &Ctx<'_>, w: &str) -> bool {
+    let lex = ctx.lex;
+    w.len() > 5
+        && w.ends_with("ing")
+        && !lex.not_participles.contains(w)
+        && !lex.event_nouns.contains(w)
+        && !lex.death_nouns.contains(w)
+        && !lex.kill_verbs.contains(w)
 }
 
 /// `NAME, AGE, of|from W{1,3}` ending at `p` (no comma after the place), with a named

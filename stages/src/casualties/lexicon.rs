@@ -137,6 +137,8 @@ pub struct Lexicon {
     pub event_nouns: HashSet<String>,
     /// Nouns of one person's death (`death`, `killing`): `the death of okafor, 38`.
     pub death_nouns: HashSet<String>,
+    /// Words in `-ing` that open no participle phrase after a person (`during`, `morning`).
+    pub not_participles: HashSet<String>,
     pub months: HashSet<String>,
     /// Units of length (`feet`, `metres`, `storeys`): a `<distance>` slot's last word.
     pub distance_units: HashSet<String>,
@@ -538,6 +540,7 @@ fn build() -> Lexicon {
         aux: set(include_str!("../../data/casualties/aux.txt")),
         event_nouns: set(include_str!("../../data/casualties/event_nouns.txt")),
         death_nouns: set(include_str!("../../data/casualties/death_nouns.txt")),
+        not_participles: set(include_str!("../../data/casualties/not_participles.txt")),
         months: set(include_str!("../../data/casualties/months.txt")),
         distance_units: set(include_str!("../../data/casualties/distance_units.txt")),
         kill_verbs: set(include_str!("../../data/casualties/kill_verbs.txt")),

@@ -149,6 +149,12 @@ fn restates(text: &str) -> bool {
     opens && (text.contains(" was ") || text.contains(" were "))
 }
 
+/// Whether a segment is a dateline: standing alone (`Other`) and ending in a dash
+/// (`clovis, n.m. ( ap ) —`, `( cnn ) --`).
+fn dateline(s: &Sentence) -> bool {
+    s.kind == crate::records::SegmentKind::Other && s.text.trim_end().ends_with(['—', '–', '-'])
+}
+
 /// The casualty facts of one article, given its sentences in reading order, read whole.
 pub fn article_facts(article: &NormalisedArticle, sentences: &[Sentence]) -> Vec<CasualtyFact> {
     let lower = lower_cased(sentences);
@@ -255,7 +261,12 @@ fn text_facts(
             mentions.extend(extract::restating(&ctx, &st, *i));
             continue;
         }
-        let opening = if first + *i < 2 {
+        // the sentence after a dateline (`clovis, n.m. ( ap ) —`) opens the story proper
+        let lead = i
+            .checked_sub(1)
+            .and_then(|p| sentences.get(p))
+            .is_some_and(dateline);
+        let opening = if first + *i < 2 || lead {
             context::Opening::First
         } else if !told {
             context::Opening::Untold
