@@ -16,6 +16,7 @@
     python3 eval/blind/casualties/score.py --part round12 --i-am-done     # round 12, once, at the end
     python3 eval/blind/casualties/score.py --part round13 --i-am-done     # round 13, once, at the end
     python3 eval/blind/casualties/score.py --part round14 --i-am-done     # round 14, once, at the end
+    python3 eval/blind/casualties/score.py --part round15 --i-am-done     # round 15, once, at the end
 
 Builds an input folder with the sampled articles (full articles, one set folder per sampled
 set), runs `corroborate run --input IN --out OUT --keep-going --force`, and for each item takes
@@ -54,7 +55,8 @@ CLASSES = ["verb_passive", "verb_active", "toll_noun", "nominal_count", "missing
 
 # parts that are scored once, at the end of the work on the stage (never looked at before)
 HELD_OUT = ("heldout", "round2", "round3", "round4", "round5", "round6", "round7",
-            "round8", "round9", "round10", "round11", "round12", "round13", "round14")
+            "round8", "round9", "round10", "round11", "round12", "round13", "round14",
+            "round15")
 
 
 def ws(text):
@@ -208,10 +210,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "corroborate"))
     ap.add_argument("--part", choices=["dev", "heldout", "round2", "round3", "round4", "round5", "round6",
-                                      "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14"],
+                                      "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14",
+                                      "round15"],
                     default="dev")
     ap.add_argument("--i-am-done", action="store_true",
-                    help="required with --part heldout or round2 to round14: the held-out parts are "
+                    help="required with --part heldout or round2 to round15: the held-out parts are "
                          "scored once, at the end")
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
     ap.add_argument("--keep", help="keep the input/output folders in this directory")
@@ -241,7 +244,7 @@ def main():
     anyc = {c: Tally() for c in CLASSES}
     overall = Tally()
     by_source = {"full-text sets": Tally(), "bulk (lower-cased) sets": Tally()}
-    by_stratum = {}  # rounds 2 to 13 items carry their stratum ("near" / "any")
+    by_stratum = {}  # rounds 2 to 15 items carry their stratum ("near" / "any")
     skipped = 0
     for it in items:
         if it.get("optional"):
