@@ -44,10 +44,10 @@ def unpunctuated_opening(text):
     return not any(w.endswith((".", "!", "?")) for w in text.split()[:20])
 
 
-def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    shared = args[0] if args else os.path.normpath(os.path.join(HERE, "../../../../shared"))
-    skip = answer_sets(shared)
+def articles(shared, skip_sets=()):
+    """(set, article, text) of every article of 40 words or more on lines 3, 8, 13... of the
+    bulk file, leaving out the answer sets and `skip_sets`."""
+    skip = answer_sets(shared) | set(skip_sets)
     pool = []
     with gzip.open(os.path.join(shared, "corpus/multinews-plus.jsonl.gz"), "rt",
                    encoding="utf-8") as fh:
@@ -60,22 +60,47 @@ def main():
             for a in rec["articles"]:
                 if len(a["text"].split()) >= 40:
                     pool.append((rec["set"], a["id"], a["text"]))
-    rng = random.Random(SEED)
-    uniform = rng.sample(pool, PER_STRATUM)
+    return pool
+
+
+def draw(pool, seed, per_stratum):
+    """[(stratum, items)]: `per_stratum` articles at random, then as many among the rest
+    whose opening holds no terminal punctuation."""
+    rng = random.Random(seed)
+    uniform = rng.sample(pool, per_stratum)
     taken = {(s, a) for s, a, _ in uniform}
     rest = [p for p in pool if (p[0], p[1]) not in taken and unpunctuated_opening(p[2])]
-    opening = rng.sample(rest, PER_STRATUM)
-    for stratum, items in (("uniform", uniform), ("unpunctuated-opening", opening)):
+    opening = rng.sample(rest, per_stratum)
+    return [("uniform", uniform), ("unpunctuated-opening", opening)]
+
+
+def write(strata, show, ids=None):
+    """Prints the references (or, with `show`, the windows with their words numbered)."""
+    k = 0
+    for stratum, items in strata:
         for s, a, text in items:
             end = window_end(text)
-            if "--show" in sys.argv:
+            if show:
                 words = text.encode("utf-8")[:end].decode("utf-8").split(" ")
                 print(f"## {s} {a} ({stratum})")
                 print(" ".join(f"{w}[{k}]" for k, w in enumerate(words)))
                 print()
             else:
-                print(json.dumps({"set": s, "article": a, "stratum": stratum,
-                                  "window_end": end}))
+                row = {"set": s, "article": a, "stratum": stratum, "window_end": end}
+                if ids:
+                    k += 1
+                    row = {"id": f"{ids}{k:03d}", **row}
+                print(json.dumps(row))
+
+
+def default_shared():
+    return os.path.normpath(os.path.join(HERE, "../../../../shared"))
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    shared = args[0] if args else default_shared()
+    write(draw(articles(shared), SEED, PER_STRATUM), "--show" in sys.argv)
 
 
 if __name__ == "__main__":

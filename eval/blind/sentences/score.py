@@ -7,7 +7,11 @@ without terminal punctuation (where only the gap model can cut).
 usage: python3 eval/blind/sentences/score.py [BINARY] [--shared DIR] [--work DIR] [-v]
        python3 eval/blind/sentences/score.py --out DIR   (score DIR/<set>/sentences.jsonl
        already written, e.g. by `train_boundaries --answers`; `--in DIR` writes the
-       articles there first)"""
+       articles there first)
+       --part round2   the second part (`labels_round2.jsonl`, 80 openings); it stays unopened
+                       until the lead scores it once, so it is refused without `--i-am-done`
+       --check         only checks the labels (they parse, match the sample, and every end
+                       lies inside its window at a space); runs nothing, scores nothing"""
 import json
 import os
 import sys
@@ -21,6 +25,29 @@ def arg(name, default):
     return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
 
 
+PARTS = {"1": ("labels.jsonl", "sample.jsonl"),
+         "round2": ("labels_round2.jsonl", "sample_round2.jsonl")}
+
+
+def check(labels, sample, texts):
+    """Exits with a message unless every label matches its sample row and every end and
+    optional end lies strictly inside its window, at a space of the article's text."""
+    if [(r["set"], r["article"], r["window_end"]) for r in sample] != \
+            [(r["set"], r["article"], r["window_end"]) for r in labels]:
+        sys.exit("labels do not follow the sample's rows")
+    for item in labels:
+        raw = texts[(item["set"], item["article"])].encode("utf-8")
+        ends, optional = item["ends"], item["optional"]
+        name = item.get("id", item["set"])
+        if not all(isinstance(o, int) for o in ends + optional):
+            sys.exit(f"{name}: an offset is not an integer")
+        if len(set(ends + optional)) != len(ends) + len(optional):
+            sys.exit(f"{name}: an offset is repeated or both an end and optional")
+        for o in ends + optional:
+            if not 0 < o < item["window_end"] or raw[o:o + 1] != b" ":
+                sys.exit(f"{name}: offset {o} is not at a space inside the window")
+
+
 def prf(tp, fp, fn):
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
@@ -30,13 +57,27 @@ def prf(tp, fp, fn):
 
 def main():
     plain = [a for a in sys.argv[1:] if not a.startswith("-")]
-    opts = {arg("--shared", None), arg("--work", None), arg("--out", None), arg("--in", None)}
+    opts = {arg("--shared", None), arg("--work", None), arg("--out", None), arg("--in", None),
+            arg("--part", None)}
     plain = [a for a in plain if a not in opts]
+    part = arg("--part", "1")
+    if part not in PARTS:
+        sys.exit(f"unknown part {part!r}: one of {', '.join(PARTS)}")
+    if part == "round2" and "--check" not in sys.argv and "--i-am-done" not in sys.argv:
+        sys.exit("round2 is unopened until the lead scores it once: add --i-am-done only if "
+                 "no further change to the splitter will be judged on it")
     binary = plain[0] if plain else os.path.join(ROOT, "target/release/corroborate")
     shared = arg("--shared", os.path.normpath(os.path.join(ROOT, "../shared")))
     work = arg("--work", "/tmp/blind-sentences")
-    labels = [json.loads(l) for l in open(os.path.join(HERE, "labels.jsonl"))]
+    label_file, sample_file = PARTS[part]
+    labels = [json.loads(l) for l in open(os.path.join(HERE, label_file))]
+    sample = [json.loads(l) for l in open(os.path.join(HERE, sample_file))]
     texts = article_texts(labels, shared)
+    check(labels, sample, texts)
+    if "--check" in sys.argv:
+        print(f"part {part}: {len(labels)} windows, {sum(len(i['ends']) for i in labels)} ends, "
+              f"{sum(len(i['optional']) for i in labels)} optional: labels check out")
+        return
     if "--in" in sys.argv:
         for (s, a), text in texts.items():
             os.makedirs(os.path.join(arg("--in", ""), s), exist_ok=True)
