@@ -10,6 +10,7 @@ pub mod data;
 pub mod invariants;
 pub mod lexicon;
 pub mod normalise;
+pub mod number_words;
 pub mod packed;
 pub mod params;
 pub mod quotes;

@@ -45,12 +45,7 @@ pub struct Trigger {
     pub voice: Voice,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NumKind {
-    Unit,
-    Tens,
-    Scale,
-}
+use crate::number_words::NumKind;
 
 /// What the word lists say of a lower-case word, as bits of `Tok::class`: one lookup per
 /// token instead of one per list and rule that asks (a capitalised word was looked up
@@ -112,7 +107,7 @@ pub mod class {
 }
 
 pub struct Lexicon {
-    pub numbers: HashMap<String, (u64, NumKind)>,
+    pub numbers: &'static HashMap<&'static str, (u64, NumKind)>,
     pub hedges: Vec<(Vec<String>, Approx)>,
     /// For each first word of a hedge, the hedges (indices into `hedges`, in order) that
     /// start with it, so that a token is tried against those only.
@@ -426,21 +421,7 @@ fn pairs(src: &'static str) -> HashMap<String, HashSet<String>> {
 }
 
 fn build() -> Lexicon {
-    let mut numbers = HashMap::default();
-    for l in lines(include_str!("../../data/casualties/numbers.tsv")) {
-        let f: Vec<&str> = l.split('\t').collect();
-        if f.len() < 3 {
-            continue;
-        }
-        let kind = match f[2] {
-            "tens" => NumKind::Tens,
-            "scale" => NumKind::Scale,
-            _ => NumKind::Unit,
-        };
-        if let Ok(v) = f[1].parse() {
-            numbers.insert(f[0].to_string(), (v, kind));
-        }
-    }
+    let numbers = crate::number_words::table();
     let mut hedges: Vec<(Vec<String>, Approx)> =
         lines(include_str!("../../data/casualties/hedges.tsv"))
             .filter_map(|l| {

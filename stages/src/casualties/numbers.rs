@@ -1,8 +1,9 @@
 //! Numbers and their hedges: `at least 5,400`, `one hundred and fifty-seven`, `a dozen`,
 //! `over a thousand`. Vague amounts (`dozens`, `hundreds`, `several`) are not numbers.
 
-use super::lexicon::{class, Lexicon, NumKind};
+use super::lexicon::{class, Lexicon};
 use super::tokens::{Kind, Tok};
+use crate::number_words::{NumKind, Tally};
 use crate::records::{Approx, Count};
 
 /// A number found in tokens `start..end`.
@@ -81,19 +82,14 @@ fn digits_excluded(toks: &[Tok], i: usize) -> bool {
 /// A number in words starting at `i`: `twenty-one`, `one hundred and fifty-seven`,
 /// `two dozen`, `a thousand`.
 fn words_number(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<(u64, usize)> {
-    let mut total: u64 = 0;
-    let mut current: u64 = 0;
+    let mut count = Tally::default();
     let mut j = i;
     let mut any = false;
     // "a dozen", "a hundred", "a thousand"
     if toks.get(j).is_some_and(|t| t.low == "a" || t.low == "an") {
         let next = toks.get(j + 1)?;
         match lex.numbers.get(next.low) {
-            Some(&(_, NumKind::Scale)) => {
-                current = 1;
-                j += 1;
-                any = true;
-            }
+            Some(&(_, NumKind::Scale)) => j += 1,
             _ => return None,
         }
     }
@@ -101,33 +97,11 @@ fn words_number(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<(u64, usize)> {
         if !t.is_word() || !t.has(class::NUMBER_HEAD) {
             break;
         }
-        let parts: Vec<&str> = t.low.split('-').collect();
-        let mut ok = true;
-        let mut local = current;
-        let mut local_total = total;
-        for part in &parts {
-            match lex.numbers.get(*part) {
-                Some(&(v, NumKind::Unit)) | Some(&(v, NumKind::Tens)) => local += v,
-                Some(&(v, NumKind::Scale)) => {
-                    let base = if local == 0 { 1 } else { local };
-                    if v >= 1000 {
-                        local_total = local_total.saturating_add(base.saturating_mul(v));
-                        local = 0;
-                    } else {
-                        local = base.saturating_mul(v);
-                    }
-                }
-                None => {
-                    ok = false;
-                    break;
-                }
-            }
-        }
-        if !ok {
+        let mut local = count;
+        if !t.low.split('-').all(|part| local.push(part)) {
             break;
         }
-        current = local;
-        total = local_total;
+        count = local;
         any = true;
         j += 1;
         // "one hundred and fifty-seven"
@@ -140,7 +114,7 @@ fn words_number(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<(u64, usize)> {
                     )
                 })
             })
-            && current >= 100
+            && count.below_thousands() >= 100
         {
             j += 1;
         }
@@ -148,7 +122,7 @@ fn words_number(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<(u64, usize)> {
     if !any {
         return None;
     }
-    Some((total.saturating_add(current), j))
+    Some((count.value(), j))
 }
 
 /// Whether a word can head a counted group of people (`both gunmen`).

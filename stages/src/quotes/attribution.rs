@@ -12,6 +12,7 @@ use super::phrases::{
     body_noun_after_determiner, capitalised_inside, classify, ends_country_name, np_backward,
     np_forward, Mention,
 };
+use crate::number_words;
 
 /// How a quotation is attributed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,44 +121,12 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     best
 }
 
-/// Words that count or pick out several things: a word in `-s` after them, or after them
+/// Words besides number words ([`number_words::counts_several`]) that count or pick out
+/// several things: a word in `-s` after them, or after them
 /// and one describing word, is a plural noun (`two states`, `many angry comments`).
 const PLURAL_COUNTS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "several",
-    "many",
-    "both",
-    "all",
-    "other",
-    "some",
-    "few",
-    "various",
-    "numerous",
-    "multiple",
-    "these",
-    "those",
-    "such",
-    "more",
-    "most",
-    "our",
-    "your",
-    "my",
-    "no",
-    "any",
+    "several", "many", "both", "all", "other", "some", "few", "various", "numerous", "multiple",
+    "these", "those", "such", "more", "most", "our", "your", "my", "no", "any",
 ];
 
 /// Contractions of `is` and `has` that look like possessives (`it's`, `he's`).
@@ -174,6 +143,7 @@ fn counted_or_owned(f: &Frame<'_>, i: usize) -> bool {
     let counts = |k: usize| {
         f.tokens[k].kind == Kind::Word
             && (f.word_in(k, PLURAL_COUNTS)
+                || number_words::counts_several(&f.word(k).to_lowercase())
                 || is_number(f.word(k)) && f.word(k) != "1" && !money(k))
     };
     let owner = |k: usize| {

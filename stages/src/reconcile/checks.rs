@@ -14,12 +14,6 @@ use crate::records::{
     Approx, Casualties, Check, CheckKind, Outcome, SentenceRef, Statement, Status,
 };
 
-static NUMBER_WORDS: LazyLock<WordMap<String, u64>> = LazyLock::new(|| {
-    rows(include_str!("../../data/reconcile/numbers.tsv"))
-        .filter_map(|(w, v)| Some((w.to_string(), v.parse().ok()?)))
-        .collect()
-});
-
 static STATUS_WORDS: LazyLock<WordMap<String, Status>> = LazyLock::new(|| {
     rows(include_str!("../../data/reconcile/status_words.tsv"))
         .filter_map(|(w, s)| {
@@ -227,10 +221,12 @@ pub fn countries_stated(sentence: &str) -> Option<(u64, Option<Status>)> {
         i = i.checked_sub(1)?;
     }
     let word = toks[i];
-    let count = word
-        .parse::<u64>()
-        .ok()
-        .or_else(|| NUMBER_WORDS.get(word).copied())?;
+    let count = word.parse::<u64>().ok().or_else(|| {
+        // a number word below a hundred (`eleven`, `a dozen`); no scale word alone
+        crate::number_words::lookup(word)
+            .map(|(v, _)| v)
+            .filter(|&v| v < 100)
+    })?;
     if count < 2 {
         return None;
     }

@@ -5,6 +5,7 @@
 //! rather than the wrong words.
 
 use super::document::{text, Inline};
+use crate::number_words::{self, NumKind};
 use crate::records::Status;
 
 /// `sentence` as text with the matched words marked.
@@ -97,85 +98,25 @@ fn number_span(words: &[String], value: u64) -> Option<(usize, usize)> {
         let mut run: Vec<&str> = Vec::new();
         let mut end = i;
         while let Some(w) = words.get(end) {
-            if !w.split('-').all(|p| number_word(p).is_some()) {
+            if !w.split('-').all(|p| number_words::lookup(p).is_some()) {
                 break;
             }
             run.extend(w.split('-'));
             end += 1;
         }
-        if end > i && words_value(&run) == Some(value) {
+        if end > i && number_words::value_of(run.iter().copied()) == Some(value) {
             return Some((i, end - 1));
         }
     }
     None
 }
 
-/// What a word multiplies the number before it by.
+/// What a word multiplies the number before it by (`2.5 million`).
 fn multiplier(word: &str) -> Option<u64> {
-    match word {
-        "hundred" => Some(100),
-        "thousand" => Some(1_000),
-        "million" => Some(1_000_000),
+    match number_words::lookup(word) {
+        Some((v, NumKind::Scale)) if v >= 100 => Some(v),
         _ => None,
     }
-}
-
-/// The value of one number word: a unit or ten, or a multiplier.
-fn number_word(word: &str) -> Option<u64> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(n) = UNITS.iter().position(|u| *u == word) {
-        return Some(n as u64);
-    }
-    if let Some(n) = TENS.iter().position(|t| *t == word) {
-        return Some(20 + 10 * n as u64);
-    }
-    if word == "dozen" {
-        return Some(12);
-    }
-    multiplier(word)
-}
-
-/// `three hundred twenty` → 320.
-fn words_value(words: &[&str]) -> Option<u64> {
-    let mut total = 0u64;
-    let mut current = 0u64;
-    for w in words {
-        let n = number_word(w)?;
-        match multiplier(w) {
-            Some(100) => current = current.max(1).saturating_mul(100),
-            Some(m) => {
-                total = total.saturating_add(current.max(1).saturating_mul(m));
-                current = 0;
-            }
-            None if *w == "dozen" => current = current.max(1).saturating_mul(12),
-            None => current = current.saturating_add(n),
-        }
-    }
-    Some(total.saturating_add(current))
 }
 
 fn is_casualty_word(word: &str, status: Status) -> bool {
