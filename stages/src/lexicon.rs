@@ -191,7 +191,11 @@ pub fn ly_word(word: &str) -> bool {
             return false;
         }
         let stem = &w[..w.len() - 2];
-        COMMON.contains(stem)
+        // Suffixes that make adverbs of adjectives and participles, whatever the stem
+        // (`ecstatically`, `incessantly`, `reportedly`); no surname ends so.
+        let adverb_suffix = w.len() >= 7 && ADVERB_SUFFIXES.iter().any(|s| w.ends_with(s));
+        adverb_suffix
+            || COMMON.contains(stem)
             || w.strip_suffix("ally").is_some_and(|s| COMMON.contains(s))
             // `happily`, `simply`, `probably`, `truly`: from `happy`, `simple`,
             // `probable`, `true`.
@@ -201,6 +205,26 @@ pub fn ly_word(word: &str) -> bool {
     })
     .unwrap_or(false)
 }
+
+/// Endings of adverbs made from adjectives and participles (`-ically`, `-ously`,
+/// `-edly`); a word in `-ly` that ends so is made from an ordinary word even when its
+/// stem is too rare to be listed.
+const ADVERB_SUFFIXES: &[&str] = &[
+    "ically",
+    "ently",
+    "antly",
+    "ously",
+    "ively",
+    "fully",
+    "lessly",
+    "ably",
+    "ibly",
+    "edly",
+    "ingly",
+    "ately",
+    "iously",
+    "istically",
+];
 
 /// Adjectives of a period in `-ly`, which name publications (`entertainment weekly`).
 const PERIODICALS: &[&str] = &[

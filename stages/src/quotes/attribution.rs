@@ -299,7 +299,8 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
                 .then(|| after(f, t))
                 .flatten()
                 .or_else(|| according_to_after(f, t))
-                .or_else(|| closing_tag(f, t));
+                .or_else(|| closing_tag(f, t))
+                .or_else(|| final_tag(f, t));
             if let Some(a) = tag {
                 return a;
             }
@@ -353,6 +354,10 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
         if let Some(a) = later_quote_tag(f, t) {
             return a;
         }
+        // `"Q" over this period, study author Ana Roe told the paper.`
+        if let Some(a) = final_tag(f, t) {
+            return a;
+        }
         return Attribution::Continues;
     }
     // "was 'listing badly' when it left, according to the harbour master": the source
@@ -362,7 +367,7 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
     }
     // "will provide Kiev with "enhanced capabilities" to ..., the ministry said on
     // Friday": the tag closing the sentence.
-    if let Some(a) = closing_tag(f, t) {
+    if let Some(a) = closing_tag(f, t).or_else(|| final_tag(f, t)) {
         return a;
     }
     // A fragment right after a sentence with a cue carries on that reported speech.
@@ -522,6 +527,99 @@ fn closing_tag(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     })
 }
 
+/// How many tokens may follow the speaker of a sentence's final tag when they open
+/// an apposition (`said Dr. Ana Roe, the head of research at the national centre`).
+const APPOSITION_TAIL: usize = 16;
+
+/// How many tokens may stand between a quotation and the comma of its sentence's final
+/// tag (`"Q" over this period, ...`).
+const FINAL_TAG_GAP: usize = 14;
+
+/// `"Q" over this period, study author Ana Roe, of the centre, told the paper.`,
+/// `"Q," and the rate rose, said Dr. Ana Roe, its director.`: a quotation with no tag
+/// of its own whose sentence ends in one, set off by a comma, speaks with that tag's
+/// speaker (the reported speech runs from the quotation to the tag). The tag is read
+/// as one right after a quotation is, from each comma in turn; it must close the
+/// sentence: after the cue and its speaker, only a short tail or an apposition.
+fn final_tag(f: &Frame<'_>, t: usize) -> Option<Attribution> {
+    // A quotation closed by its own stop ends its sentence (lower-cased text may not
+    // show the break after it); one after a determiner or an owner is a name's or a
+    // title's (`the former "Q" actress`, `his "Q" tour`).
+    if closes_sentence(f, t)
+        || (t.saturating_sub(2)..t).any(|i| {
+            f.tokens[i].kind == Kind::Word
+                && (f.tokens[i].has(Flags::DETERMINER) || f.tokens[i].has(Flags::POSSESSIVE))
+        })
+    {
+        return None;
+    }
+    let (_, s_end) = sentence_bounds(f, t);
+    let end = s_end.min(t + 1 + REACH);
+    if (t + 1..end).any(|i| matches!(f.tokens[i].kind, Kind::Quote(_) | Kind::Break)) {
+        return None;
+    }
+    // The sentence ends within reach, at its own stop or the text's end.
+    if end < s_end {
+        return None;
+    }
+    // A term or two in marks is no one's speech for a tag this far away.
+    let words = f.text[f.tokens[t].start()..f.tokens[t].end()]
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    if words < 3 {
+        return None;
+    }
+    // The tag's comma comes soon after the quotation: a long stretch between holds a
+    // clause of its own (a caption's quotation glued to the news after it).
+    (t + 2..end.min(t + 2 + FINAL_TAG_GAP))
+        .filter(|&k| f.tokens[k].is_punct(','))
+        .find_map(|k| {
+            let a = after_from(f, t, k)?;
+            let Attribution::Cued {
+                mention: Some(m), ..
+            } = a
+            else {
+                return None;
+            };
+            // `, told the paper`: a cue of telling right after the comma has its speaker
+            // before the comma (an apposition's end), not after it; nor is a word in
+            // `-ly` a speaker (`, ecstatically told the post`).
+            let inverted_telling = cue_at(f, k + 1).is_some_and(|c| c.kind.hearer);
+            let adverb = m.0 == m.1 && crate::lexicon::ly_word(f.word(m.0));
+            (!inverted_telling && !adverb && closes_with_tag(f, k, m, end)).then_some(a)
+        })
+}
+
+/// Whether the tag read from the comma at `k`, with its speaker phrase at `m`, closes
+/// the sentence ending before `end`: one cue between the comma and the end, then no
+/// more than a short tail, or an apposition of the speaker with no cue in it.
+fn closes_with_tag(f: &Frame<'_>, k: usize, m: (usize, usize), end: usize) -> bool {
+    let Some(c) = (k + 1..end).find_map(|i| cue_at(f, i)) else {
+        return false;
+    };
+    // (`their worst fears were confirmed`: a passive or a participle is no tag)
+    let passive =
+        c.start > 0 && f.word_in(c.start - 1, &["was", "were", "is", "are", "be", "been"]);
+    if c.kind.participle || c.kind.naming || c.kind.passive || passive {
+        return false;
+    }
+    let last = c.end.max(m.1);
+    let words = |from: usize| {
+        (from..end)
+            .filter(|&i| !matches!(f.tokens[i].kind, Kind::Punct('.' | '!' | '?')))
+            .count()
+    };
+    if (last + 1..end).any(|i| cue_at(f, i).is_some()) {
+        return false;
+    }
+    let tail = words(last + 1);
+    tail <= TAG_TAIL
+        || m.1 > c.end
+            && f.tokens.get(m.1 + 1).is_some_and(|p| p.is_punct(','))
+            && tail <= APPOSITION_TAIL
+}
+
 /// Whether the quotation at token `t` ends with a comma inside its closing mark.
 fn ends_with_comma(f: &Frame<'_>, t: usize) -> bool {
     inner_end(f, t).ends_with(',')
@@ -559,8 +657,13 @@ fn is_name_after(f: &Frame<'_>, t: usize) -> bool {
 
 /// `Q, S said` or `Q, said S`.
 fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
+    after_from(f, t, t + 1)
+}
+
+/// The tag of the quotation at token `t` read from token `j` on: right after the
+/// quotation, or from a comma later in its sentence ([`final_tag`]).
+fn after_from(f: &Frame<'_>, t: usize, mut j: usize) -> Option<Attribution> {
     let n = f.tokens.len();
-    let mut j = t + 1;
     let dash = j < n && f.tokens[j].is_dash();
     if j < n && (f.tokens[j].is_punct(',') || dash) {
         j += 1;
@@ -638,7 +741,7 @@ fn after(f: &Frame<'_>, t: usize) -> Option<Attribution> {
         cue_after_aux(f, k, ceil)
     };
     let Some(c) = c else {
-        return cut_tag(f, t, np, k);
+        return (j <= t + 2).then(|| cut_tag(f, t, np, k)).flatten();
     };
     // "Q," the paper quoted inspector Tomas Andersson as saying: the one quoted speaks.
     if let Some(quoted) = quoted_as_saying(f, &c, ceil) {
@@ -1013,7 +1116,11 @@ fn is_aux(f: &Frame<'_>, i: usize) -> bool {
     // A negated auxiliary with a curly apostrophe (`didn’t`) is beyond the lexicon's
     // ASCII keys.
     let negated = || f.word(i).ends_with("n’t");
-    t.kind == Kind::Word && !t.capital && (t.flags.has(Flags::ADVERB) || negated())
+    // (`trump eventually said`, `ecstatically told`: an adverb in `-ly`, listed or not;
+    // not a surname, `mcsally called`)
+    t.kind == Kind::Word
+        && !t.capital
+        && (t.flags.has(Flags::ADVERB) || negated() || crate::lexicon::ly_word(f.word(i)))
 }
 
 /// How many tokens a cue may stand from its quotation or its speaker: keeps every scan
