@@ -1013,9 +1013,19 @@ fn cue_after_of_phrase(
         Some(Mention::Name { org: false, .. }) => {}
         _ => return None,
     }
-    (k + 1..ceil.min(k + 16))
-        .take_while(|&i| f.tokens[i].kind == Kind::Word)
-        .find_map(|i| cue_at(f, i).filter(|c| !c.kind.participle && !c.kind.naming))
+    let usable = |c: CueMatch| (!c.kind.participle && !c.kind.naming).then_some(c);
+    let limit = ceil.min(k + 16);
+    let mut words = (k + 1..limit).take_while(|&i| f.tokens[i].kind == Kind::Word);
+    if let Some(c) = words.find_map(|i| cue_at(f, i).and_then(usable)) {
+        return Some(c);
+    }
+    // "Sen. Jon Roe of South Dakota, told the paper": a stray comma closing the phrase
+    // before the verb.
+    let end = (k + 1..limit).find(|&i| f.tokens[i].kind != Kind::Word)?;
+    (end > k + 1 && f.tokens[end].is_punct(','))
+        .then(|| cue_after_aux(f, end + 1, ceil))
+        .flatten()
+        .and_then(usable)
 }
 
 /// `Q, a spokesman for Coast Radio said`, `Q, a lawyer for the family told reporters`:
