@@ -525,6 +525,12 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     if let Some(owner) = self.owner(possessor.as_ref(), at) {
                         return Some(owner);
                     }
+                    // "the mayor's statement": the role's holder named before.
+                    if let Some(Possessor::Name(words)) = possessor {
+                        if let Some(r) = self.holder(words, at) {
+                            return Some(r);
+                        }
+                    }
                     return self.last_body(at);
                 }
                 // "police said", "the police said": the force named before (`Westbridge
@@ -540,7 +546,9 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 if let Some(Possessor::Name(words)) = possessor {
                     // "nguyen's response said": the owner's own words speak for them.
                     if OWN_WORDS.contains(&head.as_str()) {
-                        return self.owner(possessor.as_ref(), at);
+                        return self
+                            .owner(possessor.as_ref(), at)
+                            .or_else(|| self.holder(words, at));
                     }
                     // "the company's chief executive said": when no one holds the role
                     // for an owner so named, an owner that is a body's noun is the body
@@ -658,6 +666,15 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 let found = self.article.matches(&key(words));
                 self.most_recent(found.as_slice()).map(Referent::Person)
             }
+        }
+    }
+
+    /// The person holding the role an owner's one word names (`the mayor's remarks`,
+    /// the owner `mayor`), named before `at`.
+    fn holder(&mut self, owner: &[String], at: usize) -> Option<Referent> {
+        match owner {
+            [one] if LEXICON.flags(one).has(Flags::ROLE) => self.by_role(&singular(one), at),
+            _ => None,
         }
     }
 
