@@ -53,6 +53,9 @@ const GENERIC_BODIES: &[&str] = &[
     "network",
 ];
 
+/// The last words of a region's name (`Santa Clara County`).
+const REGIONS: &[&str] = &["county", "parish", "borough", "province", "township"];
+
 /// How far after a spokesman's sentence (in tokens) `he` or `she` may still be him.
 const SPOKES_REACH: usize = 60;
 
@@ -403,6 +406,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     && self.gender(r).is_none_or_eq(gender_of(kind))
                     && !self.plural_noun(r)
                     && !self.ordinary_words_only(r)
+                    && !self.named_as_region(r)
             }
             PronounKind::Plural => org || matches!(r, Referent::Group(_)),
             PronounKind::Thing => org,
@@ -625,6 +629,23 @@ impl<'s, 'a> Resolver<'s, 'a> {
                         .is_none_or(|s| ordinary(&self.set.persons[s]))
             }
             Referent::SetPerson(s) => ordinary(&self.set.persons[*s]),
+            Referent::Group(_) => false,
+        }
+    }
+
+    /// Whether `r` is named as a region (`Santa Clara County`, `Orleans Parish`),
+    /// which `he` or `she` never stands for; its people's roles are left as they are
+    /// (`Dallas County DA Ana Ruiz` is hers).
+    fn named_as_region(&mut self, r: &Referent) -> bool {
+        let region = |p: &Person<'_>| {
+            p.words.len() >= 2
+                && p.words
+                    .last()
+                    .is_some_and(|w| REGIONS.iter().any(|g| w.eq_ignore_ascii_case(g)))
+        };
+        match r {
+            Referent::Person(id) => region(&self.article.persons[*id]),
+            Referent::SetPerson(s) => region(&self.set.persons[*s]),
             Referent::Group(_) => false,
         }
     }
