@@ -1835,7 +1835,9 @@ fn widen_spokes(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize
         };
         if k < ceil
             && f.tokens[k].kind == Kind::Word
-            && prepositions.iter().any(|w| f.word(k).eq_ignore_ascii_case(w))
+            && prepositions
+                .iter()
+                .any(|w| f.word(k).eq_ignore_ascii_case(w))
         {
             if let Some(body) = np_forward(f, k + 1, ceil) {
                 // "by the courts monday": the day closing the phrase is no name's.
@@ -1845,10 +1847,9 @@ fn widen_spokes(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize
                     // (closed by a stop or a comma: not `from the daily post, park
                     // rangers found`, a clause of its own)
                     let named = prefer_apposed_name(f, body, ceil);
-                    let closed = f
-                        .tokens
-                        .get(named.1 + 1)
-                        .is_none_or(|n| n.is_punct(',') || n.is_punct('.') || n.kind == Kind::Break);
+                    let closed = f.tokens.get(named.1 + 1).is_none_or(|n| {
+                        n.is_punct(',') || n.is_punct('.') || n.kind == Kind::Break
+                    });
                     if named != body && closed {
                         return named;
                     }

@@ -83,6 +83,8 @@ pub struct Resolver<'s, 'a> {
     /// The author of the last document introduced (`Orvane Foods released a
     /// statement`), with the document's token.
     author: Option<(usize, Referent)>,
+    /// The first token of each frame sentence, when known.
+    sentences: Vec<usize>,
 }
 
 impl<'s, 'a> Resolver<'s, 'a> {
@@ -98,7 +100,55 @@ impl<'s, 'a> Resolver<'s, 'a> {
             speakers: Vec::new(),
             introduced: None,
             author: None,
+            sentences: Vec::new(),
         }
+    }
+
+    /// Gives the first token of each frame sentence (see [`Resolver::new_subject`]).
+    pub fn set_sentences(&mut self, starts: &[usize]) {
+        self.sentences = starts.to_vec();
+    }
+
+    /// Whether `r` opens the sentence just before the one holding token `at` as its
+    /// first subject, a main clause's, with `speaker` not mentioned in that sentence:
+    /// a change of subject (`Ruiz said ... "Q," he said. But Olsen stood by the
+    /// decision. "Q," he told reporters`), which the last speaker does not outweigh.
+    fn new_subject(&self, r: &Referent, speaker: &Referent, at: usize) -> bool {
+        let sent = self.sentences.partition_point(|&s| s <= at);
+        if sent < 2 {
+            return false;
+        }
+        let (p0, p1) = (self.sentences[sent - 2], self.sentences[sent - 1]);
+        let mut first = None;
+        for e in self.entries.iter().rev().skip_while(|e| e.at >= p1) {
+            if e.at < p0 {
+                break;
+            }
+            if &e.referent == speaker {
+                return false;
+            }
+            if e.subject {
+                first = Some(e);
+            }
+        }
+        first.is_some_and(|e| e.focus && &e.referent == r) && self.marked_person(r)
+    }
+
+    /// Whether something marks `r` as a person: a role, a given name first, or having
+    /// spoken (`Dark Green pixels are ...` opens a sentence but is nobody).
+    fn marked_person(&self, r: &Referent) -> bool {
+        let marked = |p: &Person<'_>| {
+            !p.roles.is_empty()
+                || p.words
+                    .first()
+                    .is_some_and(|w| LEXICON.flags(w).has(Flags::GIVEN))
+        };
+        self.speakers.contains(r)
+            || match r {
+                Referent::Person(id) => marked(&self.article.persons[*id]),
+                Referent::SetPerson(s) => marked(&self.set.persons[*s]),
+                Referent::Group(_) => false,
+            }
     }
 
     /// The set person an article person is, when that is unambiguous.
@@ -362,7 +412,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 if self.fits(kind, &r) {
                     // "Hooper said that by the time Cruz was 16, she ...": a subject of
                     // unknown gender does not take `she` from the speaker known to be one.
-                    let r = match self.speaker_first(kind, &r, &candidates[..found]) {
+                    let r = match self.speaker_first(kind, &r, &candidates[..found], at) {
                         Some(speaker) => speaker,
                         None => r,
                     };
@@ -386,6 +436,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
         kind: PronounKind,
         r: &Referent,
         candidates: &[usize],
+        at: usize,
     ) -> Option<Referent> {
         let want = gender_of(kind)?;
         let speaker = self.last_speaker.clone()?;
@@ -395,7 +446,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
         let seen = candidates
             .iter()
             .any(|&j| self.entries[j].referent == speaker);
-        (seen && !self.is_org(&speaker)).then_some(speaker)
+        (seen && !self.is_org(&speaker) && !self.new_subject(r, &speaker, at)).then_some(speaker)
     }
 
     fn fits(&mut self, kind: PronounKind, r: &Referent) -> bool {
