@@ -1894,19 +1894,53 @@ pub fn document_author(f: &Frame<'_>, s0: usize, s1: usize) -> Option<(usize, (u
 /// `a spokesman for Surrey Police` / `a statement from (or by) the agency`: the body.
 fn widen_spokes(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize) {
     // "according to a report by the National Audit Office": a document with its author.
-    let authored = |m: &Mention<'_>| match m {
-        Mention::Description { spokes, head, .. } => *spokes || AUTHORED.contains(&head.as_str()),
-        _ => false,
+    let head_of = |m: &Mention<'_>| match m {
+        Mention::Description { spokes, head, .. } => Some((*spokes, head.clone())),
+        _ => None,
     };
-    if classify(f, np.0, np.1).is_some_and(|m| authored(&m)) {
-        let k = np.1 + 1;
+    let Some((spokes, head)) = classify(f, np.0, np.1).as_ref().and_then(head_of) else {
+        return np;
+    };
+    let document = DOCUMENTS.contains(&head.as_str()) || AUTHORED.contains(&head.as_str());
+    // "a blog post by Harbour Watch", "an affidavit from the officer": writings that
+    // name their author only after `by` or `from` (`a note of caution` names none).
+    let written = AUTHORED_BY.contains(&head.as_str());
+    if spokes || document || written {
+        let mut k = np.1 + 1;
+        // "a statement released (on Wednesday) by the ministry": a document's issuing
+        // participle, then its author.
+        if (document || written) && f.word_in(k, ISSUED) {
+            let by = skip_time_forward(f, k + 1, ceil);
+            if f.word_in(by, &["by"]) {
+                k = by;
+            }
+        }
+        let prepositions: &[&str] = if written && !spokes && !document {
+            &["from", "by"]
+        } else {
+            &["for", "from", "of", "by"]
+        };
         if k < ceil
             && f.tokens[k].kind == Kind::Word
-            && ["for", "from", "of", "by"]
+            && prepositions
                 .iter()
                 .any(|w| f.word(k).eq_ignore_ascii_case(w))
         {
             if let Some(body) = np_forward(f, k + 1, ceil) {
+                // "by the courts monday": the day closing the phrase is no name's.
+                let body = trim_day(f, body);
+                // "filed by the seattle law firm, keller rohrback": the name apposed.
+                if document || written {
+                    // (closed by a stop or a comma: not `from the daily post, park
+                    // rangers found`, a clause of its own)
+                    let named = prefer_apposed_name(f, body, ceil);
+                    let closed = f.tokens.get(named.1 + 1).is_none_or(|n| {
+                        n.is_punct(',') || n.is_punct('.') || n.kind == Kind::Break
+                    });
+                    if named != body && closed {
+                        return named;
+                    }
+                }
                 if let Some(Mention::Name { .. }) = classify(f, body.0, body.1) {
                     return body;
                 }
@@ -1914,6 +1948,19 @@ fn widen_spokes(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize
         }
     }
     np
+}
+
+/// A phrase without the weekday or `today` closing it (`the courts monday`).
+fn trim_day(f: &Frame<'_>, np: (usize, usize)) -> (usize, usize) {
+    let day = |i: usize| {
+        f.tokens[i].has(Flags::MONTH) && f.word(i).to_ascii_lowercase().ends_with("day")
+            || f.word_in(i, &["yesterday", "today", "tonight"])
+    };
+    let mut end = np.1;
+    while end > np.0 && day(end) {
+        end -= 1;
+    }
+    (np.0, end)
 }
 
 /// The body a sentence's subject speaks for, when that subject is a spokesman (`A
@@ -1956,6 +2003,77 @@ pub fn spokes_subject(f: &Frame<'_>, s0: usize, s1: usize) -> Option<(usize, usi
 
 /// Documents named with their author (`a report by X`, `a study from X`): the author speaks.
 const AUTHORED: &[&str] = &["report", "study", "survey", "analysis", "audit", "review"];
+
+/// Writings whose author follows `by` or `from` (`a blog post by X`, `an affidavit
+/// from X`); other prepositions give their topic (`a note of caution`).
+const AUTHORED_BY: &[&str] = &[
+    "post",
+    "blog",
+    "paper",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "affidavit",
+    "email",
+    "e-mail",
+    "memo",
+    "note",
+    "essay",
+    "editorial",
+    "article",
+];
+
+/// Participles by which a document is put out by its author (`a statement released by
+/// X`): not `obtained by`, `seized by`, whose agent only holds it.
+const ISSUED: &[&str] = &[
+    "issued",
+    "released",
+    "published",
+    "posted",
+    "filed",
+    "written",
+    "signed",
+    "sent",
+    "commissioned",
+    "conducted",
+    "prepared",
+    "compiled",
+    "provided",
+    "authored",
+];
+
+/// From token `k`, past a time adverbial of at most three words (`on Wednesday`, `late
+/// last week`, `earlier this month`): the first token after it, or `k`.
+fn skip_time_forward(f: &Frame<'_>, k: usize, ceil: usize) -> usize {
+    let time = |i: usize| {
+        f.tokens[i].kind == Kind::Word
+            && (f.tokens[i].has(Flags::MONTH) || f.word_in(i, TIME_WORDS))
+    };
+    let mut i = k;
+    while i < ceil.min(k + 3) && time(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Words of a time adverbial besides months and weekdays.
+const TIME_WORDS: &[&str] = &[
+    "on",
+    "last",
+    "this",
+    "late",
+    "early",
+    "earlier",
+    "yesterday",
+    "today",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
 
 /// `said the Executive Clerk of the Council, Ana Ruiz`: the name after the role.
 fn prefer_apposed_name(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize, usize) {

@@ -53,6 +53,9 @@ const GENERIC_BODIES: &[&str] = &[
     "network",
 ];
 
+/// The last words of a region's name (`Santa Clara County`).
+const REGIONS: &[&str] = &["county", "parish", "borough", "province", "township"];
+
 /// How far after a spokesman's sentence (in tokens) `he` or `she` may still be him.
 const SPOKES_REACH: usize = 60;
 
@@ -80,6 +83,8 @@ pub struct Resolver<'s, 'a> {
     /// The author of the last document introduced (`Orvane Foods released a
     /// statement`), with the document's token.
     author: Option<(usize, Referent)>,
+    /// The first token of each frame sentence, when known.
+    sentences: Vec<usize>,
 }
 
 impl<'s, 'a> Resolver<'s, 'a> {
@@ -95,7 +100,55 @@ impl<'s, 'a> Resolver<'s, 'a> {
             speakers: Vec::new(),
             introduced: None,
             author: None,
+            sentences: Vec::new(),
         }
+    }
+
+    /// Gives the first token of each frame sentence (see [`Resolver::new_subject`]).
+    pub fn set_sentences(&mut self, starts: &[usize]) {
+        self.sentences = starts.to_vec();
+    }
+
+    /// Whether `r` opens the sentence just before the one holding token `at` as its
+    /// first subject, a main clause's, with `speaker` not mentioned in that sentence:
+    /// a change of subject (`Ruiz said ... "Q," he said. But Olsen stood by the
+    /// decision. "Q," he told reporters`), which the last speaker does not outweigh.
+    fn new_subject(&self, r: &Referent, speaker: &Referent, at: usize) -> bool {
+        let sent = self.sentences.partition_point(|&s| s <= at);
+        if sent < 2 {
+            return false;
+        }
+        let (p0, p1) = (self.sentences[sent - 2], self.sentences[sent - 1]);
+        let mut first = None;
+        for e in self.entries.iter().rev().skip_while(|e| e.at >= p1) {
+            if e.at < p0 {
+                break;
+            }
+            if &e.referent == speaker {
+                return false;
+            }
+            if e.subject {
+                first = Some(e);
+            }
+        }
+        first.is_some_and(|e| e.focus && &e.referent == r) && self.marked_person(r)
+    }
+
+    /// Whether something marks `r` as a person: a role, a given name first, or having
+    /// spoken (`Dark Green pixels are ...` opens a sentence but is nobody).
+    fn marked_person(&self, r: &Referent) -> bool {
+        let marked = |p: &Person<'_>| {
+            !p.roles.is_empty()
+                || p.words
+                    .first()
+                    .is_some_and(|w| LEXICON.flags(w).has(Flags::GIVEN))
+        };
+        self.speakers.contains(r)
+            || match r {
+                Referent::Person(id) => marked(&self.article.persons[*id]),
+                Referent::SetPerson(s) => marked(&self.set.persons[*s]),
+                Referent::Group(_) => false,
+            }
     }
 
     /// The set person an article person is, when that is unambiguous.
@@ -359,7 +412,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 if self.fits(kind, &r) {
                     // "Hooper said that by the time Cruz was 16, she ...": a subject of
                     // unknown gender does not take `she` from the speaker known to be one.
-                    let r = match self.speaker_first(kind, &r, &candidates[..found]) {
+                    let r = match self.speaker_first(kind, &r, &candidates[..found], at) {
                         Some(speaker) => speaker,
                         None => r,
                     };
@@ -383,6 +436,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
         kind: PronounKind,
         r: &Referent,
         candidates: &[usize],
+        at: usize,
     ) -> Option<Referent> {
         let want = gender_of(kind)?;
         let speaker = self.last_speaker.clone()?;
@@ -392,7 +446,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
         let seen = candidates
             .iter()
             .any(|&j| self.entries[j].referent == speaker);
-        (seen && !self.is_org(&speaker)).then_some(speaker)
+        (seen && !self.is_org(&speaker) && !self.new_subject(r, &speaker, at)).then_some(speaker)
     }
 
     fn fits(&mut self, kind: PronounKind, r: &Referent) -> bool {
@@ -403,6 +457,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     && self.gender(r).is_none_or_eq(gender_of(kind))
                     && !self.plural_noun(r)
                     && !self.ordinary_words_only(r)
+                    && !self.named_as_region(r)
             }
             PronounKind::Plural => org || matches!(r, Referent::Group(_)),
             PronounKind::Thing => org,
@@ -525,6 +580,12 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     if let Some(owner) = self.owner(possessor.as_ref(), at) {
                         return Some(owner);
                     }
+                    // "the mayor's statement": the role's holder named before.
+                    if let Some(Possessor::Name(words)) = possessor {
+                        if let Some(r) = self.holder(words, at) {
+                            return Some(r);
+                        }
+                    }
                     return self.last_body(at);
                 }
                 // "police said", "the police said": the force named before (`Westbridge
@@ -540,7 +601,9 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 if let Some(Possessor::Name(words)) = possessor {
                     // "nguyen's response said": the owner's own words speak for them.
                     if OWN_WORDS.contains(&head.as_str()) {
-                        return self.owner(possessor.as_ref(), at);
+                        return self
+                            .owner(possessor.as_ref(), at)
+                            .or_else(|| self.holder(words, at));
                     }
                     // "the company's chief executive said": when no one holds the role
                     // for an owner so named, an owner that is a body's noun is the body
@@ -621,6 +684,23 @@ impl<'s, 'a> Resolver<'s, 'a> {
         }
     }
 
+    /// Whether `r` is named as a region (`Santa Clara County`, `Orleans Parish`),
+    /// which `he` or `she` never stands for; its people's roles are left as they are
+    /// (`Dallas County DA Ana Ruiz` is hers).
+    fn named_as_region(&mut self, r: &Referent) -> bool {
+        let region = |p: &Person<'_>| {
+            p.words.len() >= 2
+                && p.words
+                    .last()
+                    .is_some_and(|w| REGIONS.iter().any(|g| w.eq_ignore_ascii_case(g)))
+        };
+        match r {
+            Referent::Person(id) => region(&self.article.persons[*id]),
+            Referent::SetPerson(s) => region(&self.set.persons[*s]),
+            Referent::Group(_) => false,
+        }
+    }
+
     /// Whether `r` is named by one ordinary plural noun (`years`, `officials`), which
     /// `he` or `she` never stands for.
     fn plural_noun(&mut self, r: &Referent) -> bool {
@@ -658,6 +738,15 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 let found = self.article.matches(&key(words));
                 self.most_recent(found.as_slice()).map(Referent::Person)
             }
+        }
+    }
+
+    /// The person holding the role an owner's one word names (`the mayor's remarks`,
+    /// the owner `mayor`), named before `at`.
+    fn holder(&mut self, owner: &[String], at: usize) -> Option<Referent> {
+        match owner {
+            [one] if LEXICON.flags(one).has(Flags::ROLE) => self.by_role(&singular(one), at),
+            _ => None,
         }
     }
 

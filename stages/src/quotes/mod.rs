@@ -445,6 +445,7 @@ fn read_kept<'a>(
     events.sort_by_key(|(at, order, _)| (*at, *order));
 
     let mut resolver = Resolver::new(people, set);
+    resolver.set_sentences(&f.sentence_start);
     let mut found: Vec<(usize, Quotation)> = Vec::new();
     // The last quotation's speaker and its token, for quotations without a cue.
     // `None` as the referent: the last quotation's speaker was described but is not
