@@ -881,12 +881,16 @@ fn ordinary_surname_speaks(f: &Frame<'_>, at: usize, end: usize) -> bool {
 
 /// Whether the word at `i` also stands after a given name or a title elsewhere in the
 /// frame (middle initials between: `mark a. welsh`).
-fn surname_elsewhere(f: &Frame<'_>, i: usize) -> bool {
+pub(super) fn surname_elsewhere(f: &Frame<'_>, i: usize) -> bool {
     let w = strip_possessive(f.word(i));
     let before = |k: usize| {
         let mut p = k.checked_sub(1)?;
         while p >= 2 && f.tokens[p].is_punct('.') && f.initial_at(p - 1) {
             p -= 2;
+        }
+        // (`dr. best`: a title's stop)
+        if p >= 1 && f.tokens[p].is_punct('.') && f.tokens[p - 1].has(Flags::TITLE) {
+            p -= 1;
         }
         Some(p)
     };
@@ -1666,12 +1670,16 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 end += 1;
             }
             if f.tokens[end].has(Flags::GIVEN)
+                // (`amanda lowell's new album`: an owner's name ends at its possessive)
+                && !possessive(f.word(end))
                 && end + 1 < n
                 && plain(end + 1)
                 && !past_form(f, end + 1)
                 && !verb_before_object(f, end + 1)
-                // "heather lind incident": an ordinary word is no third name.
+                // "heather lind incident": an ordinary word is no third name; nor is
+                // one that almost never stands in a name (`gina lane tearful`).
                 && !crate::lexicon::common_word(f.word(end + 1))
+                && !crate::lexicon::not_surname(f.word(end + 1))
             {
                 end += 1;
             }
