@@ -1104,7 +1104,13 @@ fn classify_lowercase<'a>(
     match roles.last() {
         Some(r) if r.1 < rest.len() => {
             let name = &rest[r.1..];
-            if name.len() > 3 {
+            // (middle initials and a generational suffix count as no word: `gen. mark
+            // a. welsh iii`)
+            let name_words = name
+                .iter()
+                .filter(|&&i| !f.initial_at(i) && !super::people::generational_suffix(f.word(i)))
+                .count();
+            if name_words > 3 {
                 return None;
             }
             // ("senate leader mitch mcconnell steered clear": no name word after it)
