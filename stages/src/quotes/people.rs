@@ -94,6 +94,9 @@ impl Person<'_> {
         let words = self.words.iter().enumerate().map(|(k, w)| {
             if initial(k) {
                 format!("{}.", w.to_uppercase())
+            } else if lower && k > 0 && ["ii", "iii", "iv"].contains(w) {
+                // (`Frank Doe III`, not `Iii`; `Jr` keeps its one capital)
+                w.to_uppercase()
             } else if dotted(k) {
                 format!("{}.", if lower { title_case(w) } else { w.to_string() })
             } else if !lower || k > 0 && ["of", "and", "for", "the"].contains(w) {
@@ -137,6 +140,13 @@ pub fn same_person(a: &[Word], b: &[Word]) -> bool {
     }
     if s == l {
         return true;
+    }
+    // "donald roe" and "donald roe jr.": a given name and surname without the suffix
+    // name the father as often as the son, so the two forms are kept apart (`roe`
+    // alone may be either).
+    let suffixed = |k: &[Word]| k.last().is_some_and(|w| SUFFIX_WORDS.contains(w));
+    if s.len() >= 2 && suffixed(l) && !suffixed(s) {
+        return false;
     }
     l.windows(s.len())
         .enumerate()
@@ -881,12 +891,16 @@ fn ordinary_surname_speaks(f: &Frame<'_>, at: usize, end: usize) -> bool {
 
 /// Whether the word at `i` also stands after a given name or a title elsewhere in the
 /// frame (middle initials between: `mark a. welsh`).
-fn surname_elsewhere(f: &Frame<'_>, i: usize) -> bool {
+pub(super) fn surname_elsewhere(f: &Frame<'_>, i: usize) -> bool {
     let w = strip_possessive(f.word(i));
     let before = |k: usize| {
         let mut p = k.checked_sub(1)?;
         while p >= 2 && f.tokens[p].is_punct('.') && f.initial_at(p - 1) {
             p -= 2;
+        }
+        // (`dr. best`: a title's stop)
+        if p >= 1 && f.tokens[p].is_punct('.') && f.tokens[p - 1].has(Flags::TITLE) {
+            p -= 1;
         }
         Some(p)
     };
@@ -1361,6 +1375,22 @@ fn is_web_address(word: &str) -> bool {
     word.contains('.') && word.contains(|c: char| c.is_lowercase())
 }
 
+/// [`generational_suffix`]'s words as keys.
+static SUFFIX_WORDS: std::sync::LazyLock<Vec<Word>> = std::sync::LazyLock::new(|| {
+    ["jr", "sr", "ii", "iii", "iv"]
+        .iter()
+        .map(|w| Word::of(w))
+        .collect()
+});
+
+/// Generational suffixes written after a surname (`jr`, `sr`, `ii`, `iii`, `iv`): a
+/// part of the name in any casing (`frank doe iii`, `john roe jr.`).
+pub fn generational_suffix(word: &str) -> bool {
+    ["jr", "sr", "ii", "iii", "iv"]
+        .iter()
+        .any(|s| word.eq_ignore_ascii_case(s))
+}
+
 fn possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
@@ -1616,6 +1646,11 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 words += 1;
                 k += 1;
             }
+            // "district attorney frank doe iii carefully detailed": a generational
+            // suffix closes the holder's name.
+            if k > start + 1 && k < n && generational_suffix(f.word(k)) {
+                k += 1;
+            }
             if k > start && !(k < n && f.tokens[k].has(Flags::ROLE)) {
                 let end = k - 1;
                 if let Some(np) = np_backward(f, end, sentence_start) {
@@ -1666,13 +1701,21 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 end += 1;
             }
             if f.tokens[end].has(Flags::GIVEN)
+                // (`amanda lowell's new album`: an owner's name ends at its possessive)
+                && !possessive(f.word(end))
                 && end + 1 < n
                 && plain(end + 1)
                 && !past_form(f, end + 1)
                 && !verb_before_object(f, end + 1)
-                // "heather lind incident": an ordinary word is no third name.
+                // "heather lind incident": an ordinary word is no third name; nor is
+                // one that almost never stands in a name (`gina lane tearful`).
                 && !crate::lexicon::common_word(f.word(end + 1))
+                && !crate::lexicon::not_surname(f.word(end + 1))
             {
+                end += 1;
+            }
+            // "frank doe iii", "john roe sr.": a generational suffix closes the name.
+            if end + 1 < n && !possessive(f.word(end)) && generational_suffix(f.word(end + 1)) {
                 end += 1;
             }
             let words = (i..=end)

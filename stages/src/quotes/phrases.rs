@@ -1104,9 +1104,17 @@ fn classify_lowercase<'a>(
     match roles.last() {
         Some(r) if r.1 < rest.len() => {
             let name = &rest[r.1..];
-            if name.len() > 3 {
+            // (middle initials and a generational suffix count as no word: `gen. mark
+            // a. welsh iii`)
+            let name_words = name
+                .iter()
+                .filter(|&&i| !f.initial_at(i) && !super::people::generational_suffix(f.word(i)))
+                .count();
+            if name_words > 3 {
                 return None;
             }
+            // ("senate leader mitch mcconnell steered clear": no name word after it)
+            let name = trim_name_tail(f, name);
             let possessor_words = match &possessor {
                 Some(Possessor::Name(w)) => w.clone(),
                 _ => Vec::new(),
@@ -1147,7 +1155,7 @@ fn classify_lowercase<'a>(
                     .position(|&i| strip_possessive(f.word(i)).len() != f.word(i).len())
                     .map_or(rest.len(), |k| p + k + 1);
                 return Some(Mention::Name {
-                    words: rest[p..end]
+                    words: trim_name_tail(f, &rest[p..end])
                         .iter()
                         .map(|&i| strip_possessive(f.word(i)))
                         .collect(),
@@ -1232,6 +1240,11 @@ fn classify_lowercase<'a>(
             } else {
                 rest
             };
+            let rest = if named_body {
+                rest
+            } else {
+                trim_name_tail(f, rest)
+            };
             let words: Vec<&str> = rest.iter().map(|&i| f.word(i)).collect();
             (words.len() <= 5).then_some(Mention::Name {
                 words,
@@ -1241,6 +1254,45 @@ fn classify_lowercase<'a>(
             })
         }
     }
+}
+
+/// `said jon doe fresh from his tour`: in lower-cased text a person's name of three or
+/// more words (a given name first, no body's noun) ends before a last word that almost never stands in a name
+/// (`lexicon::not_surname`: `fresh`, `new`, `steered`), once a name word and its
+/// surname come before it (no initial or particle right before: `mark a. welsh`, `van
+/// der berg`; no word before that is no name's either), unless the article writes the word after a given name or a title
+/// elsewhere (`mary ann best ... dr. best`).
+fn trim_name_tail<'r>(f: &Frame<'_>, mut name: &'r [usize]) -> &'r [usize] {
+    // A person's name: opened by a given name, with no body's noun in it (not `colorado
+    // department of transportation`, `lamar independent school district`).
+    let person = name.first().is_some_and(|&i| f.tokens[i].has(Flags::GIVEN))
+        && name.iter().all(|&i| !f.tokens[i].has(Flags::ORG));
+    if !person {
+        return name;
+    }
+    while let [.., before, last] = name {
+        let words = name.iter().filter(|&&i| !f.initial_at(i)).count();
+        let b = &f.tokens[*before];
+        if words < 3
+            || f.initial_at(*before)
+            || b.has(Flags::PARTICLE)
+            || strip_possessive(f.word(*before)).len() != f.word(*before).len()
+            || !crate::lexicon::not_surname(f.word(*last))
+            || f.tokens[*last].has(Flags::GIVEN)
+            || super::people::surname_elsewhere(f, *last)
+            // (`san diego zoo global`, `tiziana life sciences`: words before it that are
+            // no name's either make no person's name)
+            || name[..name.len() - 1].iter().any(|&i| {
+                !f.tokens[i].has(Flags::GIVEN)
+                    && !f.initial_at(i)
+                    && crate::lexicon::not_surname(strip_possessive(f.word(i)))
+            })
+        {
+            break;
+        }
+        name = &name[..name.len() - 1];
+    }
+    name
 }
 
 /// `company boss donald kagin`, `my colleague sarah`, `filmmaker david a. prior`: in
