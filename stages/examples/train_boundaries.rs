@@ -169,6 +169,11 @@ fn main() {
     // `--tune-titles`: the copies with titles and subheadings among the threshold
     // sets too.
     let tune_titles = args.iter().any(|a| a == "--tune-titles");
+    // `--probe-titles`: the title and subheading copies (kinds 5 and 6) go to the
+    // segment probe's training and threshold articles only; the gap model is
+    // trained as by default.
+    let probe_titles = args.iter().any(|a| a == "--probe-titles");
+    let mut probe_tune: Vec<Projected> = Vec::new();
     let title_copies: usize = value("--title-copies")
         .and_then(|e| e.parse().ok())
         .unwrap_or(1);
@@ -244,7 +249,9 @@ fn main() {
         for (id, p) in articles {
             let mut furnished: Vec<(u64, Projected)> = (0..FURNITURE_KINDS)
                 // The held-out copies with titles are made either way, to compare.
-                .filter(|k| kinds.contains(k) || (n % 5 == 0 && TITLES.contains(k)))
+                .filter(|k| {
+                    kinds.contains(k) || ((n % 5 == 0 || probe_titles) && TITLES.contains(k))
+                })
                 .filter_map(|kind| Some((kind, with_furniture(&p, &id, kind, &places, headlines)?)))
                 .collect();
             // `--title-copies N`: N copies of each kind of title in the training
@@ -271,6 +278,15 @@ fn main() {
                 }
                 1 => {
                     let ok = tune.add(&p, lex, &pairs);
+                    if probe_titles {
+                        probe_tune.push(p.clone());
+                        probe_tune.extend(
+                            furnished
+                                .iter()
+                                .filter(|(kind, _)| TITLES.contains(kind))
+                                .map(|(_, f)| f.clone()),
+                        );
+                    }
                     tune_articles.push(p);
                     ok && furnished
                         .iter()
@@ -288,7 +304,11 @@ fn main() {
                         fit_articles.extend(furnished.iter().map(|(_, f)| f.clone()));
                     }
                     (0..repeat).all(|_| fit.add(&p, lex, &pairs))
-                        && (!furniture || furnished.iter().all(|(_, f)| fit.add(f, lex, &pairs)))
+                        && (!furniture
+                            || furnished
+                                .iter()
+                                .filter(|(kind, _)| kinds.contains(kind))
+                                .all(|(_, f)| fit.add(f, lex, &pairs)))
                 }
             };
             skipped += usize::from(!ok);
@@ -446,9 +466,14 @@ fn main() {
             &pairs,
             lex,
             &fit_articles,
-            &tune_articles,
+            if probe_titles {
+                &probe_tune
+            } else {
+                &tune_articles
+            },
             &[
                 ("held-out sets", &test),
+                ("held-out titled copies", &test_titled),
                 ("held-out with furniture", &test_furnished),
                 ("held-out bulk versions", &test_real),
             ],
