@@ -335,8 +335,8 @@ impl Reader<'_> {
     /// A live report's time stamp opening a segment at word `k` (`9 p.m.`, `10: 30
     /// am et`, `6:15 pm sunday`): an hour, maybe its minutes, `am` or `pm`, then
     /// zones and days; its last word. Only what the time names: a stamp is no
-    /// sentence, and a sentence that opens with its time has a verb or a
-    /// preposition after it, which `continues` keeps out (`9 p.m. is when`).
+    /// sentence, and a sentence that opens with its time has a verb, a preposition
+    /// or a conjunction after it (`9 p.m. is when`), which keeps it whole.
     fn clock_stamp(&self, k: usize) -> Option<usize> {
         let hour = self.word(k);
         let (h, m) = match hour.iter().position(|&b| b == b':') {
@@ -356,17 +356,26 @@ impl Reader<'_> {
         }
         let half = self.word(j).to_ascii_lowercase();
         if !matches!(
-            half.as_slice(),
+            half.strip_suffix(b":").unwrap_or(&half),
             b"am" | b"pm" | b"a.m." | b"p.m." | b"a.m" | b"p.m"
         ) {
             return None;
         }
-        while std::str::from_utf8(self.word(j + 1))
-            .is_ok_and(|w| !w.is_empty() && self.lex.continues_time(w.trim_end_matches(',')))
-        {
+        // Zones and days; a colon after one closes the stamp (`2: 39 p.m. et: at
+        // the hearing`), whatever follows.
+        let mut closed = half.ends_with(b":");
+        while !closed {
+            let Ok(w) = std::str::from_utf8(self.word(j + 1)) else {
+                break;
+            };
+            let bare = w.trim_end_matches([',', ':']);
+            if bare.is_empty() || !self.lex.continues_time(bare) {
+                break;
+            }
             j += 1;
+            closed = w.ends_with(':');
         }
-        (!listed(&self.words.goes_on, self.word(j + 1))).then_some(j)
+        (closed || !listed(&self.words.goes_on, self.word(j + 1))).then_some(j)
     }
 
     /// A date and time from word `k` (`on tuesday, november 21, 2017 5: 27 pm`,
@@ -500,6 +509,9 @@ mod tests {
         let t = "the mall was closed ( all times local ): 10: 30 am et police said the \
                  mall would open again on friday.";
         assert!(cut_after(t, "10: 30 am et"), "{:?}", pieces(t));
+        let t = "the hearing went on until friday. 2: 39 p.m. et: at the hearing the \
+                 senator said the bill would pass on monday.";
+        assert!(cut_after(t, "2: 39 p.m. et:"), "{:?}", pieces(t));
         // A sentence that opens with its time goes on.
         let t = "the curfew was set. 9 p.m. is when the shops close, the mayor said.";
         assert!(!cut_after(t, "9 p.m."), "{:?}", pieces(t));
