@@ -5,7 +5,7 @@
 
 use super::attribution;
 use super::dateline;
-use super::lexicon::AbbrevClass;
+use super::lexicon::{AbbrevClass, Lexicon};
 use super::line::{bare, is_pronoun_i, Line};
 use super::quote_state::QuoteState;
 use super::token::{letters_start, may_end_sentence, start_of, Shape, Start};
@@ -278,6 +278,25 @@ fn period_ends(
             }
         }
         None => plain_ends(line, next, quoted),
+    }
+}
+
+/// In lowercased text, whether the dot of `word` belongs to a name that `next`
+/// continues, so that no segment may end between them: a title written before a
+/// name (`dr. anna berg`), or an initial (`peter k. jones`) unless a function word
+/// follows (`plan b. the council`). The lowercased counterpart of the rules for
+/// `Dr.` and `K.` before a capital, for the cuts of the gap model.
+pub fn lowercased_name_dot(lex: &Lexicon, word: &str, next: &str) -> bool {
+    let Some(core) = word.strip_suffix('.') else {
+        return false;
+    };
+    if !next.starts_with(|c: char| c.is_alphabetic()) {
+        return false;
+    }
+    match lex.abbreviation(core, true) {
+        Some(AbbrevClass::BeforeName) => true,
+        Some(_) => false,
+        None => is_single_letter(core) && !lex.is_starter(bare(next)),
     }
 }
 

@@ -16,8 +16,21 @@ use super::segment_kind;
 use super::splitter::Segment;
 use super::token::Token;
 
-static SHIPPED: LazyLock<Credits> =
-    LazyLock::new(|| Credits::parse(include_str!("../../data/sentences/page_credits.txt")));
+static SHIPPED: LazyLock<Credits> = LazyLock::new(|| {
+    let mut c = Credits::parse(include_str!("../../data/sentences/page_credits.txt"));
+    c.goes_on = going_on(include_str!("../../data/sentences/word_classes.txt"));
+    c
+});
+
+/// The words of the classes `aux`, `verb`, `prep` and `conj` of `word_classes.txt`.
+fn going_on(data: &'static str) -> Vec<Vec<u8>> {
+    crate::data::lines(data)
+        .filter_map(|line| line.split_once(char::is_whitespace))
+        .filter(|(class, _)| matches!(*class, "aux" | "verb" | "prep" | "conj"))
+        .flat_map(|(_, words)| words.split_whitespace())
+        .map(|w| w.to_ascii_lowercase().into_bytes())
+        .collect()
+}
 
 /// The word lists of `page_credits.txt`, lower-case.
 #[derive(Debug, Default)]
@@ -28,6 +41,9 @@ struct Credits {
     stamp: Vec<Vec<u8>>,
     byline: Vec<Vec<u8>>,
     not_before: Vec<Vec<u8>>,
+    /// Auxiliaries, finite verbs, prepositions and conjunctions
+    /// (`word_classes.txt`): after a time, words that go on with a sentence.
+    goes_on: Vec<Vec<u8>>,
 }
 
 /// How many words after a bracket its credit may run before it closes.
@@ -144,11 +160,20 @@ pub fn cut_credits(
     }
     k = 0;
     for seg in segments.iter().skip(from) {
-        if !bytes.get(seg.start).copied().is_some_and(opens_stamp) {
+        let Some(&first) = bytes.get(seg.start) else {
+            continue;
+        };
+        let clock = first.is_ascii_digit();
+        if !clock && !opens_stamp(first) {
             continue;
         }
         k = gallop(tokens, k, |t| t.start < seg.start);
-        if let Some(e) = reader.opening(k).filter(|&e| reader.prose_at(e + 1)) {
+        let end = if clock {
+            reader.clock_stamp(k)
+        } else {
+            reader.opening(k)
+        };
+        if let Some(e) = end.filter(|&e| reader.prose_at(e + 1)) {
             cuts.push(e + 1);
         }
     }
@@ -307,6 +332,52 @@ impl Reader<'_> {
         None
     }
 
+    /// A live report's time stamp opening a segment at word `k` (`9 p.m.`, `10: 30
+    /// am et`, `6:15 pm sunday`): an hour, maybe its minutes, `am` or `pm`, then
+    /// zones and days; its last word. Only what the time names: a stamp is no
+    /// sentence, and a sentence that opens with its time has a verb, a preposition
+    /// or a conjunction after it (`9 p.m. is when`), which keeps it whole.
+    fn clock_stamp(&self, k: usize) -> Option<usize> {
+        let hour = self.word(k);
+        let (h, m) = match hour.iter().position(|&b| b == b':') {
+            Some(c) => (hour.get(..c)?, hour.get(c + 1..)?),
+            None => (hour, &b""[..]),
+        };
+        let digits = |w: &[u8], n: std::ops::RangeInclusive<usize>| {
+            n.contains(&w.len()) && w.iter().all(u8::is_ascii_digit)
+        };
+        if !digits(h, 1..=2) || !(m.is_empty() || digits(m, 2..=2)) {
+            return None;
+        }
+        let mut j = k + 1;
+        // `10: 30`: the minutes as a word of their own.
+        if hour.ends_with(b":") && digits(self.word(j), 2..=2) {
+            j += 1;
+        }
+        let half = self.word(j).to_ascii_lowercase();
+        if !matches!(
+            half.strip_suffix(b":").unwrap_or(&half),
+            b"am" | b"pm" | b"a.m." | b"p.m." | b"a.m" | b"p.m"
+        ) {
+            return None;
+        }
+        // Zones and days; a colon after one closes the stamp (`2: 39 p.m. et: at
+        // the hearing`), whatever follows.
+        let mut closed = half.ends_with(b":");
+        while !closed {
+            let Ok(w) = std::str::from_utf8(self.word(j + 1)) else {
+                break;
+            };
+            let bare = w.trim_end_matches([',', ':']);
+            if bare.is_empty() || !self.lex.continues_time(bare) {
+                break;
+            }
+            j += 1;
+            closed = w.ends_with(':');
+        }
+        (closed || !listed(&self.words.goes_on, self.word(j + 1))).then_some(j)
+    }
+
     /// A date and time from word `k` (`on tuesday, november 21, 2017 5: 27 pm`,
     /// `feb 17, 2015`): its last word, if it holds a number and a day or month.
     fn stamp_end(&self, k: usize) -> Option<usize> {
@@ -432,6 +503,18 @@ mod tests {
         let t = "ann west/ap photo the new bridge opened to traffic on friday after two \
                  years of work on the river.";
         assert!(cut_after(t, "ann west/ap photo"), "{:?}", pieces(t));
+        let t = "the mall was closed ( all times local ): 9 p.m. Police said the \
+                 mall would open again on friday.";
+        assert!(cut_after(t, "9 p.m."), "{:?}", pieces(t));
+        let t = "the mall was closed ( all times local ): 10: 30 am et police said the \
+                 mall would open again on friday.";
+        assert!(cut_after(t, "10: 30 am et"), "{:?}", pieces(t));
+        let t = "the hearing went on until friday. 2: 39 p.m. et: at the hearing the \
+                 senator said the bill would pass on monday.";
+        assert!(cut_after(t, "2: 39 p.m. et:"), "{:?}", pieces(t));
+        // A sentence that opens with its time goes on.
+        let t = "the curfew was set. 9 p.m. is when the shops close, the mayor said.";
+        assert!(!cut_after(t, "9 p.m."), "{:?}", pieces(t));
         // In prose, no stamp: `posted` does not open the segment.
         let t = "the video was posted monday, march 4, 2019 on the city website and \
                  drew many comments.";

@@ -37,6 +37,7 @@ use features::{
 use pairs::PairTable;
 use weights::{FormatError, Weights};
 
+use super::boundary::lowercased_name_dot;
 use super::furniture::gallop;
 use super::lexicon::Lexicon;
 use super::segment_kind;
@@ -258,6 +259,7 @@ impl GapModel {
                 };
                 if candidate_after(around[1], lower_only)
                     && self.ends_around(words, around, gap, &mut scan)
+                    && !(lower_only && name_dot(text, tokens, i, lex))
                 {
                     segments.push(piece_of(text, tokens, pieces.start, i, seg, lex));
                     pieces.begin(words, i + 1, false);
@@ -270,6 +272,18 @@ impl GapModel {
             }
         }
     }
+}
+
+/// Whether, in wholly lower-case text, word `i` ends in the dot of a title or an
+/// initial that the next word's name continues (`boundary::lowercased_name_dot`).
+fn name_dot(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .and_then(|t| text.get(t.start..t.end))
+            .unwrap_or("")
+    };
+    lowercased_name_dot(lex, word(i), word(i + 1))
 }
 
 /// The piece of `seg` from word `first` to word `last`.

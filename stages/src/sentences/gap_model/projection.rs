@@ -280,7 +280,104 @@ pub fn headings(p: &Projected) -> Vec<String> {
 }
 
 /// The kinds of page furniture `with_furniture` puts in.
-pub const FURNITURE_KINDS: u64 = 5;
+pub const FURNITURE_KINDS: u64 = 7;
+
+/// Words a headline leaves out when it is terse: articles, and the auxiliaries
+/// before a participle (`the bridge was closed` → `bridge closed`).
+const HEADLINE_LEFT_OUT: &str = "a an the is are was were has have had been";
+
+/// Words a subheading stops before: auxiliaries, verbs of saying, relative words
+/// (`the old bridge over the river was closed` → `old bridge over the river`).
+const SUBHEADING_STOPS: &str = "is are was were has have had will would can could may \
+    might must should said says told that which who when where because but";
+
+/// Words a subheading starts after, where the sentence has one: articles and
+/// possessives.
+const SUBHEADING_AFTER: &str = "a an the his her its their our this these those";
+
+/// Whether `w` (a projected word) is one of the words of `list`, without case.
+fn listed(list: &str, w: &str) -> bool {
+    list.split_ascii_whitespace()
+        .any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// The words of a projected sentence up to its first word that carries a mark
+/// (that word included, its marks taken off): its first clause, as a headline or
+/// subheading keeps it. Stops before a word that is a mark or holds one inside.
+fn first_clause<'a>(sentence: &[&'a str]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for w in sentence {
+        let bare = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        let clean = bare.bytes().any(|b| b.is_ascii_alphabetic())
+            && bare
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'\'' || b == b'-' || b >= 0x80);
+        if !clean {
+            break;
+        }
+        out.push(bare);
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    out
+}
+
+/// Drops the last words of `words` that leave a phrase open (`of`, `the`, `and`,
+/// ...); the words left if at least `min`, joined by one space and lower-cased.
+fn closed_phrase(mut words: Vec<&str>, min: usize) -> Option<String> {
+    while words
+        .last()
+        .is_some_and(|w| listed(NEVER_LAST, w) || listed(SUBHEADING_STOPS, w) || w.ends_with("'s"))
+    {
+        words.pop();
+    }
+    (words.len() >= min).then(|| words.join(" ").to_lowercase())
+}
+
+/// A headline made from one of the article's sentences by the habits of headline
+/// writing across the news: the sentence's first clause, without a leading article;
+/// when `terse`, also without the other articles and auxiliaries and with `said`
+/// written `says`; at most `n` words, ending on a word that closes a phrase. `None`
+/// when fewer than two words are left.
+pub fn headline_of(sentence: &[&str], n: usize, terse: bool) -> Option<String> {
+    let clause = first_clause(sentence);
+    let mut out = Vec::with_capacity(n);
+    for (k, w) in clause.into_iter().enumerate() {
+        let article = listed("a an the", w);
+        if (k == 0 && article) || (terse && listed(HEADLINE_LEFT_OUT, w)) {
+            continue;
+        }
+        out.push(if terse && w.eq_ignore_ascii_case("said") {
+            "says"
+        } else {
+            w
+        });
+        if out.len() == n {
+            break;
+        }
+    }
+    closed_phrase(out, 2)
+}
+
+/// A subheading made from one of the article's sentences: from the first word
+/// after an article or possessive (or from the start), the words of its first
+/// clause up to an auxiliary, a verb of saying or a relative word, at most `n`,
+/// ending on a word that closes a phrase. `None` when fewer than two are left.
+pub fn subheading_of(sentence: &[&str], n: usize) -> Option<String> {
+    let clause = first_clause(sentence);
+    let from = clause
+        .iter()
+        .position(|w| listed(SUBHEADING_AFTER, w))
+        .map_or(0, |k| k + 1);
+    let words: Vec<&str> = clause
+        .into_iter()
+        .skip(from)
+        .take_while(|w| !listed(SUBHEADING_STOPS, w))
+        .take(n)
+        .collect();
+    closed_phrase(words, 2)
+}
 
 /// A piece of the projected article `p` (of id `id`) with page furniture put in, as
 /// the bulk corpus shows it where the full text has none. `kind` 0: a run of
@@ -295,8 +392,12 @@ pub const FURNITURE_KINDS: u64 = 5;
 /// one time in two, after one of its first segments. Each
 /// piece is a segment; the word after it starts in lower case, as in the corpus,
 /// where only a word after `.` is capitalised. The copy keeps six of the article's
-/// segments after the furniture. `None` for an article without a sentence of 4 to
-/// 20 words to borrow.
+/// segments after the furniture; 5: a title glued to the text, a headline made from
+/// one of its sentences (`headline_of`; one time in four another article's heading
+/// from `headlines`), in place of the article's own first segment where that ends
+/// without a mark (its title); 6: a subheading (`subheading_of`) after one of its
+/// sentences two to six segments in. `None` for an article without a sentence of 4
+/// to 20 words to borrow (or, for kinds 5 and 6, none that gives a heading).
 pub fn with_furniture(
     p: &Projected,
     id: &str,
@@ -350,14 +451,29 @@ pub fn with_furniture(
     };
     let credit = CREDITS[(h >> 3) as usize % CREDITS.len()];
     // The furniture goes after this many of the article's segments.
-    let after = if kind == 0 || kind == 3 || kind == 4 || h & 1 == 0 {
-        0
-    } else {
-        1 + (h >> 1) as usize % 3
+    let ends_plain = |span: Option<&(usize, usize)>| {
+        span.and_then(|&(_, end)| words.get(end.checked_sub(1)?))
+            .is_some_and(|w| w.bytes().last().is_some_and(|b| b.is_ascii_alphabetic()))
+    };
+    let ends_sentence = |span: &(usize, usize)| {
+        span.1
+            .checked_sub(1)
+            .and_then(|k| words.get(k))
+            .is_some_and(|w| w.ends_with('.') && w.len() > 2)
+    };
+    let after = match kind {
+        0 | 3 | 4 => 0,
+        5 => usize::from(ends_plain(spans.first())),
+        6 => (2 + (h >> 1) as usize % 3..spans.len().min(7))
+            .find(|&k| ends_sentence(&spans[k - 1]))?,
+        _ if h & 1 == 0 => 0,
+        _ => 1 + (h >> 1) as usize % 3,
     };
     let (body_start, _) = spans.get(after).copied().unwrap_or((words.len(), 0));
     let body_end = spans.get(after + 6).map_or(words.len(), |&(_, end)| end);
-    for (w, &end) in words.iter().zip(&p.ends).take(body_start) {
+    // A title takes the place of the article's own.
+    let kept = if kind == 5 { 0 } else { body_start };
+    for (w, &end) in words.iter().zip(&p.ends).take(kept) {
         out.push((w.to_string(), end));
     }
     match kind {
@@ -416,6 +532,21 @@ pub fn with_furniture(
             if (h >> 10) & 1 == 1 {
                 push(&sentence.join(" "), &mut out);
             }
+        }
+        5 => {
+            let n = 3 + (h >> 6) as usize % 8;
+            let title = if (h >> 14) % 4 == 0 && !headlines.is_empty() {
+                Some(headlines[(h >> 16) as usize % headlines.len()].clone())
+            } else {
+                (0..pool.len().min(4))
+                    .find_map(|j| headline_of(pick(j as u64), n, (h >> 10) & 1 == 1))
+            };
+            push(&title?, &mut out);
+        }
+        6 => {
+            let n = 2 + (h >> 6) as usize % 4;
+            let heading = (0..pool.len().min(4)).find_map(|j| subheading_of(pick(j as u64), n));
+            push(&heading?, &mut out);
         }
         _ => push(credit, &mut out),
     }
@@ -609,6 +740,65 @@ mod tests {
                 "harbour staff back at work, union says"
             ]
         );
+    }
+
+    fn words(s: &str) -> Vec<&str> {
+        s.split(' ').collect()
+    }
+
+    #[test]
+    fn headlines_keep_the_first_clause_and_close_the_phrase() {
+        let s = words("The old bridge over the river was closed at noon, police said.");
+        assert_eq!(
+            headline_of(&s, 10, false).as_deref(),
+            Some("old bridge over the river was closed at noon")
+        );
+        assert_eq!(
+            headline_of(&s, 10, true).as_deref(),
+            Some("old bridge over river closed at noon")
+        );
+        // Cut to three words, then back to a word that closes a phrase.
+        assert_eq!(headline_of(&s, 3, true).as_deref(), Some("old bridge"));
+        let said = words("The mayor said the ferries would run again on Monday.");
+        assert_eq!(
+            headline_of(&said, 8, true).as_deref(),
+            Some("mayor says ferries would run again on monday")
+        );
+        assert_eq!(headline_of(&words("\" yes, \" she said."), 6, true), None);
+    }
+
+    #[test]
+    fn subheadings_are_short_noun_phrases() {
+        let s = words("Residents of the low streets were told to leave their homes.");
+        assert_eq!(subheading_of(&s, 5).as_deref(), Some("low streets"));
+        // A possessive does not close the phrase.
+        let s = words("Crowds cheered the mayor's brave words.");
+        assert_eq!(headline_of(&s, 3, true).as_deref(), Some("crowds cheered"));
+        let s = words("Heavy rain and strong winds hit the coast on Monday.");
+        assert_eq!(subheading_of(&s, 5).as_deref(), Some("coast on monday"));
+    }
+
+    #[test]
+    fn a_title_replaces_the_articles_own_and_a_subheading_follows_a_sentence() {
+        let p = storm_warning();
+        for n in 0..20 {
+            let title = with_furniture(&p, &format!("t{n}"), 5, &[], &[]).expect("a title");
+            let ws: Vec<&str> = title.text.split(' ').collect();
+            // The article's own title is gone; the first sentence follows the new one.
+            assert!(!title.text.to_lowercase().starts_with("storm warning"));
+            let first_end = title.ends.iter().position(|&e| e).expect("an end");
+            assert_eq!(ws.get(first_end + 1), Some(&"the"), "{}", title.text);
+            let sub = with_furniture(&p, &format!("s{n}"), 6, &[], &[]).expect("a heading");
+            let ws: Vec<&str> = sub.text.split(' ').collect();
+            let ends: Vec<usize> = (0..ws.len()).filter(|&k| sub.ends[k]).collect();
+            // Some segment ends without a mark after a sentence's `.`.
+            assert!(
+                ends.windows(2).any(|e| ws[e[0]].ends_with('.')
+                    && ws[e[1]].bytes().all(|b| b.is_ascii_alphabetic())),
+                "{}",
+                sub.text
+            );
+        }
     }
 
     #[test]
