@@ -36,6 +36,9 @@ pub struct Slot {
     /// The slot `<distance>`: a measured length (`some 550 feet`, `about 30 metres (98
     /// feet)`), its units in `distance_units.txt`, instead of one word.
     pub distance: bool,
+    /// The slot `<wounds>`: a run of words that describe injuries (`severe facial and
+    /// leg`, `non-life threatening`), from `wound_words.txt`, instead of one word.
+    pub wounds: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -142,6 +145,8 @@ pub struct Lexicon {
     pub months: HashSet<String>,
     /// Units of length (`feet`, `metres`, `storeys`): a `<distance>` slot's last word.
     pub distance_units: HashSet<String>,
+    /// Words that describe injuries before the noun: a `<wounds>` slot's words.
+    pub wound_words: HashSet<String>,
     /// Active verbs of killing whose object a name after them would be (`kill_verbs.txt`).
     pub kill_verbs: HashSet<String>,
     /// `possessed.tsv`: noun of death → words after it; for `death`, `murder`, `killing`
@@ -303,6 +308,7 @@ fn parse_slots(pattern: &str) -> Vec<Slot> {
                 words: inner.split('|').map(str::to_string).collect(),
                 optional,
                 distance: inner == "<distance>",
+                wounds: inner == "<wounds>",
             }
         })
         .collect()
@@ -543,6 +549,7 @@ fn build() -> Lexicon {
         not_participles: set(include_str!("../../data/casualties/not_participles.txt")),
         months: set(include_str!("../../data/casualties/months.txt")),
         distance_units: set(include_str!("../../data/casualties/distance_units.txt")),
+        wound_words: set(include_str!("../../data/casualties/wound_words.txt")),
         kill_verbs: set(include_str!("../../data/casualties/kill_verbs.txt")),
         possessed_next: pairs(include_str!("../../data/casualties/possessed.tsv")),
         titles,
