@@ -147,6 +147,8 @@ pub struct Lexicon {
     pub distance_units: HashSet<String>,
     /// Words that describe injuries before the noun: a `<wounds>` slot's words.
     pub wound_words: HashSet<String>,
+    /// Causes that are one event, before `-related` (`storm-related deaths`).
+    pub event_causes: HashSet<String>,
     /// Active verbs of killing whose object a name after them would be (`kill_verbs.txt`).
     pub kill_verbs: HashSet<String>,
     /// `possessed.tsv`: noun of death → words after it; for `death`, `murder`, `killing`
@@ -550,6 +552,7 @@ fn build() -> Lexicon {
         months: set(include_str!("../../data/casualties/months.txt")),
         distance_units: set(include_str!("../../data/casualties/distance_units.txt")),
         wound_words: set(include_str!("../../data/casualties/wound_words.txt")),
+        event_causes: set(include_str!("../../data/casualties/event_causes.txt")),
         kill_verbs: set(include_str!("../../data/casualties/kill_verbs.txt")),
         possessed_next: pairs(include_str!("../../data/casualties/possessed.tsv")),
         titles,
