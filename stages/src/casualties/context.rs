@@ -121,6 +121,14 @@ pub fn other_event(toks: &[Tok], opening: Opening) -> bool {
         };
         // ("last night's attack", "last weekend's quake" are this week's news, not history)
         let recent = i > 0 && recent_possessive(prev);
+        // "yet another shooting", "yet another deadly attack": the report's own event, one
+        // more of a series (not a wider one: "yet another war of words")
+        let yet = |at: usize| at >= 1 && low(at) == "another" && low(at - 1) == "yet";
+        let series = t.has(class::EVENT)
+            && ((i >= 1 && yet(i - 1)) || (i >= 2 && !before_modifier.is_empty() && yet(i - 2)));
+        if series {
+            continue;
+        }
         if (earlier(prev) || earlier(before_modifier) && !recent)
             && (t.has(class::EVENT) || wide_event(t.low))
         {
@@ -299,6 +307,20 @@ mod tests {
         ] {
             assert!(!denied(s), "{s}");
         }
+    }
+
+    #[test]
+    fn yet_another_is_this_event() {
+        assert!(!other(
+            "Five died, leaving the city to mourn yet another mass shooting."
+        ));
+        assert!(!other(
+            "A bomb killed 14 in yet another attack on the police."
+        ));
+        assert!(other("Another attack on the same street killed 40 people."));
+        assert!(other(
+            "He joked about killing her, in yet another war of words."
+        ));
     }
 
     #[test]

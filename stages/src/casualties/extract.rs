@@ -1388,6 +1388,36 @@ pub fn sentence<'a>(
                 let mut any = false;
                 for &k in &list {
                     let it = &items[k];
+                    // "killed two of his neighbours", "killing one of them": the part
+                    if let Some(whole) = super::part_object::whole(ctx, &items, it) {
+                        // after a comma, a part of a group other than `them` opens the next
+                        // clause ("killed his wife, one of the women texted him")
+                        let listed = k != first
+                            && !whole.head.is_empty()
+                            && it.start > 0
+                            && toks[it.start - 1].low != "and";
+                        if listed {
+                            continue;
+                        }
+                        let part = Item {
+                            partitive: false,
+                            bare: false,
+                            head: whole.head,
+                            nat: whole.nat,
+                            perp: whole.perp,
+                            ..it.clone()
+                        };
+                        if let Some(mut m) = mention(&part, status, false, &out, &items, k) {
+                            m.rule = "verb_active/part";
+                            out.push(m);
+                            used[k] = true;
+                            if let Some(g) = whole.item {
+                                used[g] = true;
+                            }
+                            any = true;
+                        }
+                        continue;
+                    }
                     // "shot dead the gunman": a described attacker is an object too
                     if it.definite && it.name.is_none() && !(it.perp && status == Status::Killed) {
                         continue;

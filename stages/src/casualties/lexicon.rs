@@ -36,6 +36,9 @@ pub struct Slot {
     /// The slot `<distance>`: a measured length (`some 550 feet`, `about 30 metres (98
     /// feet)`), its units in `distance_units.txt`, instead of one word.
     pub distance: bool,
+    /// The slot `<wounds>`: a run of words that describe injuries (`severe facial and
+    /// leg`, `non-life threatening`), from `wound_words.txt`, instead of one word.
+    pub wounds: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -137,6 +140,10 @@ pub struct Lexicon {
     pub months: HashSet<String>,
     /// Units of length (`feet`, `metres`, `storeys`): a `<distance>` slot's last word.
     pub distance_units: HashSet<String>,
+    /// Words that describe injuries before the noun: a `<wounds>` slot's words.
+    pub wound_words: HashSet<String>,
+    /// Causes that are one event, before `-related` (`storm-related deaths`).
+    pub event_causes: HashSet<String>,
     /// Active verbs of killing whose object a name after them would be (`kill_verbs.txt`).
     pub kill_verbs: HashSet<String>,
     /// `possessed.tsv`: noun of death → words after it; for `death`, `murder`, `killing`
@@ -298,6 +305,7 @@ fn parse_slots(pattern: &str) -> Vec<Slot> {
                 words: inner.split('|').map(str::to_string).collect(),
                 optional,
                 distance: inner == "<distance>",
+                wounds: inner == "<wounds>",
             }
         })
         .collect()
@@ -524,6 +532,8 @@ fn build() -> Lexicon {
         not_participles: set(include_str!("../../data/casualties/not_participles.txt")),
         months: set(include_str!("../../data/casualties/months.txt")),
         distance_units: set(include_str!("../../data/casualties/distance_units.txt")),
+        wound_words: set(include_str!("../../data/casualties/wound_words.txt")),
+        event_causes: set(include_str!("../../data/casualties/event_causes.txt")),
         kill_verbs: set(include_str!("../../data/casualties/kill_verbs.txt")),
         possessed_next: pairs(include_str!("../../data/casualties/possessed.tsv")),
         titles,

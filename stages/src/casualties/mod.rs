@@ -47,6 +47,7 @@ mod lexicon;
 mod merge;
 mod nationality;
 mod numbers;
+mod part_object;
 mod person_name;
 mod rules;
 mod status;

@@ -33,11 +33,47 @@ fn distance_end(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<usize> {
     Some(end)
 }
 
+/// The end of a run of words that describe injuries at `i` (`severe facial and leg`,
+/// `minor to moderate`, `non-life threatening`): words of `wound_words.txt`, joined by `and`,
+/// `or`, `to` or a comma between two of them; at most six tokens.
+fn wounds_end(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<usize> {
+    let word = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && lex.wound_words.contains(t.low))
+    };
+    let mut k = i;
+    let mut end = None;
+    while k < i + 6 {
+        if word(k) {
+            k += 1;
+            end = Some(k);
+        } else if end.is_some()
+            && toks
+                .get(k)
+                .is_some_and(|t| matches!(t.low, "and" | "or" | "to" | ","))
+            && word(k + 1)
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
 fn match_at(lex: &Lexicon, t: &Trigger, toks: &[Tok], i: usize) -> Option<usize> {
     let mut j = i;
     for slot in &t.slots {
         if slot.distance {
             if let Some(end) = distance_end(lex, toks, j) {
+                j = end;
+            } else if !slot.optional {
+                return None;
+            }
+            continue;
+        }
+        if slot.wounds {
+            if let Some(end) = wounds_end(lex, toks, j) {
                 j = end;
             } else if !slot.optional {
                 return None;
@@ -127,6 +163,28 @@ mod tests {
             .into_iter()
             .map(|h| (h.status, h.voice, h.end - h.start))
             .collect()
+    }
+
+    #[test]
+    fn injuries_described_by_a_run_of_words() {
+        assert_eq!(
+            hits("two suffered non-life threatening injuries"),
+            [(Status::Injured, Voice::Pred, 4)]
+        );
+        assert_eq!(
+            hits("he sustained severe facial and leg injuries"),
+            [(Status::Injured, Voice::Pred, 6)]
+        );
+        assert_eq!(
+            hits("she suffered a serious head injury"),
+            [(Status::Injured, Voice::Pred, 5)]
+        );
+        assert_eq!(
+            hits("he suffered fatal gunshot wounds"),
+            [(Status::Killed, Voice::Pred, 4)]
+        );
+        // a sports injury's knee is no word of the run
+        assert!(hits("he suffered a knee injury").is_empty());
     }
 
     #[test]

@@ -62,6 +62,12 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         ) {
             e += 1;
         }
+        // "three storm-related deaths", "two weather-related injuries": an event as the
+        // cause before the noun (`event_causes.txt`; not `31,000 gun-related deaths`)
+        let cause = v.low(e).strip_suffix("-related").unwrap_or("");
+        if lex.event_causes.contains(cause) {
+            e += 1;
+        }
         // "three Israeli fatalities": a nationality adjective before the noun
         let nat = crate::casualties::nationality::at(toks, e)
             .filter(|h| h.kind != crate::casualties::nationality::NatKind::Country);
