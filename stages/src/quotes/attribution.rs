@@ -543,14 +543,8 @@ const FINAL_TAG_GAP: usize = 14;
 /// sentence: after the cue and its speaker, only a short tail or an apposition.
 fn final_tag(f: &Frame<'_>, t: usize) -> Option<Attribution> {
     // A quotation closed by its own stop ends its sentence (lower-cased text may not
-    // show the break after it); one after a determiner or an owner is a name's or a
-    // title's (`the former "Q" actress`, `his "Q" tour`).
-    if closes_sentence(f, t)
-        || (t.saturating_sub(2)..t).any(|i| {
-            f.tokens[i].kind == Kind::Word
-                && (f.tokens[i].has(Flags::DETERMINER) || f.tokens[i].has(Flags::POSSESSIVE))
-        })
-    {
+    // show the break after it).
+    if closes_sentence(f, t) || in_noun_phrase(f, t) {
         return None;
     }
     let (_, s_end) = sentence_bounds(f, t);
@@ -618,6 +612,21 @@ fn closes_with_tag(f: &Frame<'_>, k: usize, m: (usize, usize), end: usize) -> bo
         || m.1 > c.end
             && f.tokens.get(m.1 + 1).is_some_and(|p| p.is_punct(','))
             && tail <= APPOSITION_TAIL
+}
+
+/// Whether the quotation at token `t` stands inside a noun phrase, after its determiner
+/// or owner and at most one word: a name's or a title's marks (`the former "Q" actress`,
+/// `its own "Q"`, `his "Q" tour`), no one's words for a tag closing the sentence.
+fn in_noun_phrase(f: &Frame<'_>, t: usize) -> bool {
+    let opens = |i: usize| {
+        f.tokens[i].kind == Kind::Word
+            && (f.tokens[i].has(Flags::DETERMINER) || f.tokens[i].has(Flags::POSSESSIVE))
+    };
+    let plain = |i: usize| {
+        let tok = &f.tokens[i];
+        tok.kind == Kind::Word && !tok.has(Flags::CUE) && !tok.has(Flags::DETERMINER)
+    };
+    t >= 1 && opens(t - 1) || t >= 2 && opens(t - 2) && plain(t - 1)
 }
 
 /// Whether the quotation at token `t` ends with a comma inside its closing mark.
