@@ -1643,6 +1643,12 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                     k += 2;
                     continue;
                 }
+                // "mayor bill de blasio ordered", "mayor anna van der berg": particles
+                // before the surname are no name word of the two.
+                if k > start && f.tokens[k].has(Flags::PARTICLE) && k + 1 < n && plain(k + 1) {
+                    k += 1;
+                    continue;
+                }
                 words += 1;
                 k += 1;
             }
