@@ -8,7 +8,8 @@ usage: python3 eval/blind/sentences/score.py [BINARY] [--shared DIR] [--work DIR
        python3 eval/blind/sentences/score.py --out DIR   (score DIR/<set>/sentences.jsonl
        already written, e.g. by `train_boundaries --answers`; `--in DIR` writes the
        articles there first)
-       --part round2   the second part (`labels_round2.jsonl`, 80 openings); it stays unopened
+       --part round2   the second part (`labels_round2.jsonl`, 80 openings; opened)
+       --part round3   the third part (`labels_round3.jsonl`, 80 openings); it stays unopened
                        until the lead scores it once, so it is refused without `--i-am-done`
        --check         only checks the labels (they parse, match the sample, and every end
                        lies inside its window at a space); runs nothing, scores nothing"""
@@ -26,7 +27,10 @@ def arg(name, default):
 
 
 PARTS = {"1": ("labels.jsonl", "sample.jsonl"),
-         "round2": ("labels_round2.jsonl", "sample_round2.jsonl")}
+         "round2": ("labels_round2.jsonl", "sample_round2.jsonl"),
+         "round3": ("labels_round3.jsonl", "sample_round3.jsonl")}
+# Parts that stay unopened until the lead scores them once.
+UNOPENED = ("round2", "round3")
 
 
 def check(labels, sample, texts):
@@ -63,8 +67,8 @@ def main():
     part = arg("--part", "1")
     if part not in PARTS:
         sys.exit(f"unknown part {part!r}: one of {', '.join(PARTS)}")
-    if part == "round2" and "--check" not in sys.argv and "--i-am-done" not in sys.argv:
-        sys.exit("round2 is unopened until the lead scores it once: add --i-am-done only if "
+    if part in UNOPENED and "--check" not in sys.argv and "--i-am-done" not in sys.argv:
+        sys.exit(f"{part} is unopened until the lead scores it once: add --i-am-done only if "
                  "no further change to the splitter will be judged on it")
     binary = plain[0] if plain else os.path.join(ROOT, "target/release/corroborate")
     shared = arg("--shared", os.path.normpath(os.path.join(ROOT, "../shared")))
