@@ -15,6 +15,11 @@
 //! Run with `-- --nocapture` to see the table and every failure; set
 //! `CONSTRUCTIONS_CLASS=partitive` and/or `CONSTRUCTIONS_CASING=bulk` to list
 //! only those failures.
+//!
+//! `CONSTRUCTIONS_PROBE=DIR` (relative to the workspace root) runs `DIR/quotes.cases` and `DIR/casualties.cases`
+//! instead of the suites (a probe written apart from the code, such as
+//! `eval/blind/probe18/`): the table and the failures are printed, and no floor
+//! applies, as a probe is a measurement before it is folded into the suites.
 
 #[path = "constructions/casing.rs"]
 mod casing;
@@ -169,7 +174,30 @@ fn run_suite(
     tally
 }
 
-fn check(name: &str, tally: &Tally) {
+/// The cases to run for `name`: the probe's file when `CONSTRUCTIONS_PROBE`
+/// names a folder (and `true`), else the built-in suite.
+fn cases_of(name: &str, builtin: &'static str) -> (std::borrow::Cow<'static, str>, bool) {
+    match std::env::var_os("CONSTRUCTIONS_PROBE") {
+        Some(dir) => {
+            // A relative folder is read from the workspace root, where the
+            // command is typed, not from this crate's folder, where tests run.
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+            let path = root.join(dir).join(format!("{name}.cases"));
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+                panic!("CONSTRUCTIONS_PROBE: cannot read {}: {e}", path.display())
+            });
+            (text.into(), true)
+        }
+        None => (builtin.into(), false),
+    }
+}
+
+fn check(name: &str, tally: &Tally, probe: bool) {
+    if probe {
+        println!("{}", tally.report(name, None, None));
+        println!("(probe: no floors applied)");
+        return;
+    }
     let floors = floors::parse(FLOORS).unwrap_or_else(|e| panic!("floors.txt: {e}"));
     let only = std::env::var("CONSTRUCTIONS_CLASS").ok();
     let casing = std::env::var("CONSTRUCTIONS_CASING").ok();
@@ -201,17 +229,14 @@ fn quote_keys(records: &Records, fold: bool) -> Vec<String> {
 
 #[test]
 fn casualty_constructions() {
-    let tally = run_suite(
-        "casualties",
-        CASUALTIES,
-        expect::casualty_line,
-        casualty_keys,
-    );
-    check("casualties", &tally);
+    let (cases, probe) = cases_of("casualties", CASUALTIES);
+    let tally = run_suite("casualties", &cases, expect::casualty_line, casualty_keys);
+    check("casualties", &tally, probe);
 }
 
 #[test]
 fn quote_constructions() {
-    let tally = run_suite("quotes", QUOTES, expect::quote_line, quote_keys);
-    check("quotes", &tally);
+    let (cases, probe) = cases_of("quotes", QUOTES);
+    let tally = run_suite("quotes", &cases, expect::quote_line, quote_keys);
+    check("quotes", &tally, probe);
 }
