@@ -259,7 +259,9 @@ impl<'a> Frame<'a> {
         t.kind == Kind::Word
             && ((t.flags.has(Flags::TITLE) && letters <= 4)
                 || (letters == 1 && (t.capital || self.lowercase && self.initial_after_given(i)))
-                || w.contains('.'))
+                || w.contains('.')
+                || w.eq_ignore_ascii_case("jr")
+                || w.eq_ignore_ascii_case("sr"))
     }
 
     /// `neil h. macbride`, `david a. prior`: in lower-cased text, one letter after a given
@@ -394,10 +396,29 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
                 Flags::default()
             },
             // "2Day FM", "3Coast": digits then a capital open a name as a capital does.
-            capital: c.is_uppercase() || c.is_ascii_digit() && digits_then_capital(word),
+            capital: c.is_uppercase()
+                || c.is_ascii_digit() && digits_then_capital(word)
+                || c.is_ascii_lowercase() && particle_then_capital(word),
             sentence: 0,
         });
     }
+}
+
+/// Whether `word` is a name's lower-case particle joined to a capitalised surname
+/// (`al-Rashid`, `el-Amin`, `bin-Salem`, `d'Arcy`): it opens or continues a name as a
+/// capital does.
+fn particle_then_capital(word: &str) -> bool {
+    const JOINED: &[&str] = &[
+        "al-", "el-", "ad-", "an-", "ar-", "as-", "at-", "az-", "ash-", "abu-", "bin-", "ibn-",
+        "bint-", "ben-", "d'", "d’",
+    ];
+    JOINED.iter().any(|p| {
+        word.strip_prefix(p).is_some_and(|rest| {
+            let mut chars = rest.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_some_and(char::is_alphabetic)
+        })
+    })
 }
 
 /// Whether `word` is digits followed by a capital letter and at least one more letter

@@ -94,6 +94,9 @@ impl Person<'_> {
         let words = self.words.iter().enumerate().map(|(k, w)| {
             if initial(k) {
                 format!("{}.", w.to_uppercase())
+            } else if k > 0 && (w.eq_ignore_ascii_case("jr") || w.eq_ignore_ascii_case("sr")) {
+                // (`Bill Doe Jr.`: the suffix's stop is a token of its own)
+                format!("{}.", if lower { title_case(w) } else { w.to_string() })
             } else if lower && k > 0 && ["ii", "iii", "iv"].contains(w) {
                 // (`Frank Doe III`, not `Iii`; `Jr` keeps its one capital)
                 w.to_uppercase()
@@ -804,6 +807,8 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
     let cue_next = |end: usize| f.tokens.get(end + 1).is_some_and(|t| t.has(Flags::CUE));
     out.retain(|m| match m.name.words.as_slice() {
         [] => false,
+        // (`Jr` alone, after a comma, names nobody)
+        [one] if generational_suffix(one) => false,
         [one] => {
             !super::speaker_name::is_adjective(one)
                 || last_token(f, m).is_some_and(|end| cue_next(end) && surname_elsewhere(f, end))
@@ -932,7 +937,16 @@ pub fn speaks(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
 fn last_token(f: &Frame<'_>, m: &NameMention<'_>) -> Option<usize> {
     let last = m.name.words.last()?;
     let offset = (last.as_ptr() as usize).checked_sub(f.text.as_ptr() as usize)?;
-    (m.at..f.tokens.len().min(m.at + 16)).find(|&k| f.tokens[k].start() == offset)
+    let k = (m.at..f.tokens.len().min(m.at + 16)).find(|&k| f.tokens[k].start() == offset)?;
+    Some(k + usize::from(suffix_stop(f, k)))
+}
+
+/// Whether token `k` is a generational suffix with its stop after it (`Jr.`): the stop
+/// belongs to the name, so what follows the name starts after it.
+fn suffix_stop(f: &Frame<'_>, k: usize) -> bool {
+    f.tokens.get(k + 1).is_some_and(|t| {
+        t.is_punct('.') && t.start() == f.tokens[k].end() && generational_suffix(f.word(k))
+    })
 }
 
 /// Whether a verb starts at token `k` (`had`, `was`, `would`, or a verb by its form),
@@ -1215,8 +1229,12 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             // a name ("Sometimes Cruz said", "Becoming Cruz Hooper").
             let word = f.word(k);
             let small = t.flags.has(Flags::FUNCTION) || t.flags.has(Flags::ADVERB);
-            let gerund = word.len() > 5 && word.ends_with("ing");
-            let adverb = word.len() > 5 && word.ends_with("ly");
+            // (an ordinary word's `-ing` or `-ly`: not `Mei-Ling`, `Fleming`, `Beverly`)
+            let gerund = word.len() > 5
+                && word.ends_with("ing")
+                && !word.contains('-')
+                && crate::lexicon::common_word(word);
+            let adverb = word.len() > 5 && crate::lexicon::ly_word(word);
             // "Cyclist Marta Lindqvist crossed": a sentence's first word, capitalised only
             // as its start, before a given name that is no ordinary word and a surname,
             // is a description (roles and titles are read as such elsewhere).
@@ -1266,14 +1284,16 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             let cap = nx.kind == Kind::Word
                 && capitalised_inside(f, end + 1)
                 && !nx.flags.has(Flags::FURNITURE);
-            let join = end + 2 < n && is_joiner(f, end + 1);
             if cap {
                 end += 1;
-            } else if join {
-                end += 2;
+            } else if let Some(words) = joiner_len(f, end + 1) {
+                end += words + 1;
             } else {
                 break;
             }
+        }
+        if suffix_stop(f, end) {
+            end += 1;
         }
         let sentence_start = f.sentence_first(t.sentence());
         if i == sentence_start
@@ -1395,24 +1415,46 @@ fn possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
 
-fn is_joiner(f: &Frame<'_>, i: usize) -> bool {
-    let t = &f.tokens[i];
+/// How many tokens from `i` join two capitalised runs of a name, when they do: an
+/// abbreviation's stop (`Mr.`), `of`/`and` (`Bank of England`), or one or two of a name's
+/// particles before a capital (`Vera de Souza`, `Lotte van der Berg`, `Maria de la Cruz`).
+fn joiner_len(f: &Frame<'_>, i: usize) -> Option<usize> {
+    let t = f.tokens.get(i)?;
+    f.tokens.get(i + 1)?;
+    let capital = |k: usize| {
+        f.tokens
+            .get(k)
+            .is_some_and(|n| n.kind == Kind::Word && n.capital)
+    };
     if t.is_punct('.') {
+        // (`Dr. Kofi`, not `Jr. stressed`)
         let p = &f.tokens[i - 1];
-        return p.end() == t.start() && f.is_abbreviation(i - 1);
+        return (p.end() == t.start()
+            && f.is_abbreviation(i - 1)
+            && !generational_suffix(f.word(i - 1))
+            && capital(i + 1))
+        .then_some(1);
     }
-    if t.kind != Kind::Word || t.capital {
-        return false;
+    let small = |k: usize| {
+        f.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && !t.capital)
+    };
+    if !small(i) {
+        return None;
     }
     let w = f.word(i);
-    [
-        "of", "and", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "du", "dos",
-    ]
-    .contains(&w)
-        && f.tokens
-            .get(i + 1)
-            .is_some_and(|n| n.kind == Kind::Word && n.capital)
-        && !(w == "and" && f.tokens[i + 1].flags.has(Flags::FUNCTION))
+    if w == "of" || w == "and" {
+        let and_function = w == "and" && f.tokens[i + 1].flags.has(Flags::FUNCTION);
+        return (capital(i + 1) && !and_function).then_some(1);
+    }
+    if !t.has(Flags::PARTICLE) {
+        return None;
+    }
+    if capital(i + 1) {
+        return Some(1);
+    }
+    (small(i + 1) && f.tokens[i + 1].has(Flags::PARTICLE) && capital(i + 2)).then_some(2)
 }
 
 /// `May 3`, `on Monday`: a date, not a name.
@@ -1441,6 +1483,19 @@ fn is_date(f: &Frame<'_>, i: usize) -> bool {
 /// and a sentence's first words before a role in apposition (`Colvin, an american
 /// reporter, ...`).
 /// A name mention of lower-cased text, with no gender of its own.
+/// Whether a hyphenated word may be a name's word in lower-cased text: two or three
+/// parts of letters, none of them an ordinary word (`obi-eze`, `xiu-ling`,
+/// `al-rashid`; not `well-known`, `anti-war`, `so-called`, `e-mail`).
+fn hyphenated_name(word: &str) -> bool {
+    let parts = word.split('-').count();
+    (2..=3).contains(&parts)
+        && word.split('-').all(|p| {
+            p.chars().count() >= 2
+                && p.chars().all(char::is_alphabetic)
+                && !crate::lexicon::common_word(p)
+        })
+}
+
 fn lower_mention<'a>(
     at: usize,
     words: Vec<&'a str>,
@@ -1480,7 +1535,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         }
         let w = f.word(k).as_bytes();
         // (a plain loop: `contains` calls memchr, which costs more on short words)
-        w.iter().all(|&b| b != b'-')
+        (w.iter().all(|&b| b != b'-') || hyphenated_name(f.word(k)))
             && !w.first().is_some_and(u8::is_ascii_digit)
             // "obama didn't say": a contraction is no name word.
             && !w.ends_with(b"n't")

@@ -199,8 +199,13 @@ fn joiner(f: &Frame<'_>, i: usize) -> bool {
         return word(prev) && word(next);
     }
     if t.is_punct('.') {
+        // (a generational suffix ends a name, its stop joining only a cue after it:
+        // `Bill Doe Jr. said`, not `holder jr. Bluntly declared`)
         return prev.is_some_and(|p| p.end() == t.start() && f.is_abbreviation(i - 1))
-            && next.is_some_and(|n| n.kind == Kind::Word);
+            && next.is_some_and(|n| {
+                n.kind == Kind::Word
+                    && (n.has(Flags::CUE) || !super::people::generational_suffix(f.word(i - 1)))
+            });
     }
     if t.kind != Kind::Word {
         return false;
@@ -235,9 +240,9 @@ fn joiner(f: &Frame<'_>, i: usize) -> bool {
                 .get(k)
                 .is_some_and(|n| n.kind == Kind::Word && n.capital)
         };
-        let before = cap_prev || i > 0 && particle_at(i - 1) && i > 1 && cap_at(i - 2);
-        let after = cap_next || particle_at(i + 1) && cap_at(i + 2);
-        return before && after;
+        // A particle before the surname opens a name's short form as well (`" ... ," van
+        // der Berg said`, `said de Souza`): what comes after decides.
+        return cap_next || particle_at(i + 1) && cap_at(i + 2);
     }
     if w == "of" || w == "and" || w == "for" {
         let next_the = next.is_some_and(|n| n.kind == Kind::Word && f.word(i + 1) == "the")
@@ -258,6 +263,10 @@ pub fn np_backward(f: &Frame<'_>, last: usize, floor: usize) -> Option<(usize, u
         return None;
     }
     let t = &f.tokens[last];
+    // "Bill Doe Jr. said": the stop of a generational suffix closes no phrase.
+    if t.is_punct('.') && last > floor && super::people::generational_suffix(f.word(last - 1)) {
+        return np_backward(f, last - 1, floor);
+    }
     if t.kind == Kind::Word && t.flags.has(Flags::PRONOUN) && !f.tokens[last].has(Flags::POSSESSIVE)
     {
         return Some((last, last));
@@ -472,6 +481,10 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     }
     let idx = &buf[..len];
     let (&head_idx, _) = idx.split_first()?;
+    // (`Cooper, Jr., a writer, called`: a generational suffix alone names nobody)
+    if idx.len() == 1 && super::people::generational_suffix(f.word(head_idx)) {
+        return None;
+    }
     if idx.len() == 1 {
         if let Some(p) = LEXICON.pronoun(f.word(head_idx)) {
             // "the mood matched his last tweet: Q": an owner's `his` or `their` before
@@ -856,7 +869,8 @@ fn classify_cased<'a>(
             && !f.tokens[rest[start - 2]].flags.has(Flags::ROLE)
             && !f.tokens[rest[start - 2]].flags.has(Flags::TITLE);
         let name_word = t.capital && (!role_like || surname);
-        let particle = !t.capital && t.has(Flags::PARTICLE) && start < end && start >= 2;
+        // (a particle may open the name: `van der Berg said`, `said de Souza`)
+        let particle = !t.capital && t.has(Flags::PARTICLE) && start < end;
         if !(name_word || particle) {
             break;
         }
