@@ -1841,6 +1841,15 @@ pub const DOCUMENTS: &[&str] = &[
     "memo",
 ];
 
+/// Whether the words from `k` (after adverbs) are a cue or a verb of issuing a
+/// document (`roe's lawyer released a statement`, `her lawyer later said`).
+pub fn speaks_or_issues(f: &Frame<'_>, mut k: usize) -> bool {
+    while f.tokens.get(k).is_some_and(|t| t.has(Flags::ADVERB)) {
+        k += 1;
+    }
+    f.word_in(k, ISSUES) || cue_at(f, k).is_some()
+}
+
 /// Verbs whose subject issues the document they take (`Orvane Foods released a
 /// statement`, `the mayor sent a letter to ...`).
 const ISSUES: &[&str] = &[

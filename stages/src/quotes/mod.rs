@@ -435,6 +435,9 @@ fn read_kept<'a>(
                     possessor: Some(phrases::Possessor::Name(_)),
                     ..
                 }) => true,
+                // "Roe's lawyer released a statement:": the role's holder, not its
+                // owner, when it speaks or issues something.
+                Some(m) => owned_role(&m) && attribution::speaks_or_issues(f, a1 + 1),
                 _ => false,
             };
             if described {
@@ -483,9 +486,19 @@ fn read_kept<'a>(
                 }
             }
             Event::Described(a0, a1) => {
-                let r = phrases::classify(f, a0, a1).and_then(|m| resolver.resolve(&m, a0));
-                if let Some(r) = r {
-                    resolver.note(a0, r, true);
+                let m = phrases::classify(f, a0, a1);
+                let owned = m.as_ref().is_some_and(owned_role);
+                let r = m.as_ref().and_then(|m| resolver.resolve(m, a0));
+                match r {
+                    // (a role owned by someone is read only when no one holds it: a
+                    // holder found in the set may be named far from here)
+                    Some(r) if !owned => resolver.note(a0, r, true),
+                    Some(_) => {}
+                    // A role held for someone by no one named, speaking or issuing
+                    // (`her lawyer released a statement:`): what runs on from it is no
+                    // one's, not the owner's.
+                    None if owned => last_speaker = Some((a0, None)),
+                    None => {}
                 }
             }
             Event::Spokes(b0, b1) => {
@@ -582,6 +595,23 @@ fn second_reading(f: &Frame<'_>, t: usize, span: &Span) -> Option<Attribution> {
 
 fn is_upper(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+}
+
+/// Whether a mention is a person's role owned by someone (`Roe's lawyer`, `her
+/// lawyer`, `a lawyer representing Roe`): not a group, a spokesman or a thing of the
+/// owner's.
+fn owned_role(m: &phrases::Mention<'_>) -> bool {
+    match m {
+        phrases::Mention::Description {
+            head,
+            possessor: Some(_),
+            group: false,
+            spokes: false,
+            plural: false,
+            ..
+        } => lexicon::LEXICON.flags(head).has(lexicon::Flags::ROLE),
+        _ => false,
+    }
 }
 
 /// Words opening a subordinate clause: its subject is not the paragraph's focus.

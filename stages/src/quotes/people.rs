@@ -522,6 +522,59 @@ pub fn set_table<'p, 'a: 'p>(persons: impl Iterator<Item = &'p Person<'a>>) -> P
     people
 }
 
+/// Words that may open a sentence before its subject: conjunctions and sentence
+/// adverbs (`but roe said`, `later, roe told`, `and then roe left`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "but",
+    "and",
+    "yet",
+    "so",
+    "still",
+    "then",
+    "later",
+    "earlier",
+    "meanwhile",
+    "afterwards",
+    "instead",
+    "however",
+];
+
+/// Whether the tokens from `s0` up to `i` are one or two clause openers and commas
+/// (`but`, `later ,`, `but then`), so that `i` opens the clause's subject.
+fn after_clause_opener(f: &Frame<'_>, s0: usize, i: usize) -> bool {
+    i > s0
+        && i - s0 <= 3
+        && f.word_in(s0, CLAUSE_OPENERS)
+        && (s0 + 1..i).all(|k| f.tokens[k].is_punct(',') || f.word_in(k, CLAUSE_OPENERS))
+}
+
+/// Whether the word at `i` is the surname of a person's name found before (`out`),
+/// followed by a verb, directly or after an interjected adverb.
+fn surname_subject(f: &Frame<'_>, out: &[NameMention<'_>], i: usize) -> bool {
+    let surname = |m: &NameMention<'_>| {
+        m.name.words.len() >= 2
+            && !m.name.org
+            && m.name
+                .words
+                .last()
+                .is_some_and(|w| strip_possessive(w).eq_ignore_ascii_case(f.word(i)))
+    };
+    (verb_follows(f, i + 1) || interjected_verb(f, i + 1)) && out.iter().any(surname)
+}
+
+/// Sentence adverbs set off by commas between a subject and its verb (`roe, however,
+/// said`).
+const INTERJECTED: &[&str] = &["however", "though", "too", "meanwhile", "instead", "also"];
+
+/// Whether the tokens from `k` are a comma, one interjected adverb, a comma, then a
+/// verb.
+fn interjected_verb(f: &Frame<'_>, k: usize) -> bool {
+    f.tokens.get(k).is_some_and(|t| t.is_punct(','))
+        && f.word_in(k + 1, INTERJECTED)
+        && f.tokens.get(k + 2).is_some_and(|t| t.is_punct(','))
+        && verb_follows(f, k + 3)
+}
+
 /// Whether the token at `k` (after skipping auxiliaries) is a verb, so the phrase
 /// before it is a subject.
 fn verb_follows(f: &Frame<'_>, mut k: usize) -> bool {
@@ -1796,18 +1849,22 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             ));
             i = end + 1;
             continue;
+        } else if t.kind == Kind::Word
+            && plain(i)
+            && i > sentence_start
+            && after_clause_opener(f, sentence_start, i)
+            && surname_subject(f, out, i)
+        {
+            // "but wubbels stood by ...", "later, wubbels said": after a conjunction or
+            // a sentence adverb opening the sentence.
+            out.push(lower_mention(i, vec![f.word(i)], false, Vec::new(), true));
+            i += 1;
+            continue;
         } else if i == sentence_start && t.kind == Kind::Word && plain(i) {
-            // "wubbels plans to ...": a sentence opened by the surname of a name met
-            // before, then a verb, has that person as its subject.
-            let surname = |m: &NameMention<'_>| {
-                m.name.words.len() >= 2
-                    && !m.name.org
-                    && m.name
-                        .words
-                        .last()
-                        .is_some_and(|w| strip_possessive(w).eq_ignore_ascii_case(f.word(i)))
-            };
-            if verb_follows(f, i + 1) && out.iter().any(surname) {
+            // "wubbels plans to ...", "wubbels, however, said ...": a sentence opened by
+            // the surname of a name met before, then a verb, has that person as its
+            // subject.
+            if surname_subject(f, out, i) {
                 out.push(lower_mention(i, vec![f.word(i)], false, Vec::new(), true));
                 i += 1;
                 continue;

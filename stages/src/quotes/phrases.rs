@@ -570,6 +570,11 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     if rest.is_empty() {
         return None;
     }
+    // "a lawyer representing Ana Roe": a role acting for someone names its holder's
+    // client, not its holder: the client owns the role, as in `Roe's lawyer`.
+    if let Some(m) = acting_for(f, rest, possessor.is_none(), definite) {
+        return Some(m);
+    }
     // "her memoir", "his blog": one word that is no given name after an owner's pronoun
     // is a thing of theirs, never a name (lower-cased, nothing else tells).
     if let ([i], Some(Possessor::Pronoun(_))) = (rest, &possessor) {
@@ -583,6 +588,36 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     } else {
         classify_cased(f, rest, possessor, definite)
     }
+}
+
+/// Participles linking a role to the one it acts for (`a lawyer representing X`).
+const ACTING_FOR: &[&str] = &["representing", "defending", "advising"];
+
+/// `a lawyer representing (former clerk) Ana Roe`: a role, a participle of acting for
+/// someone, then the client: a description of the role owned by the client's words.
+fn acting_for<'a>(
+    f: &Frame<'a>,
+    rest: &[usize],
+    unowned: bool,
+    definite: bool,
+) -> Option<Mention<'a>> {
+    let j = rest.iter().position(|&i| f.word_in(i, ACTING_FOR))?;
+    let (role, client) = (&rest[..j], &rest[j + 1..]);
+    if !unowned || role.is_empty() || client.is_empty() || !has_role(f, role) {
+        return None;
+    }
+    let words = client
+        .iter()
+        .map(|&i| lower(strip_possessive(f.word(i))))
+        .collect();
+    let roles = roles_in(f, role);
+    Some(description(
+        f,
+        role,
+        &roles,
+        Some(Possessor::Name(words)),
+        definite,
+    ))
 }
 
 /// `Barnes & Noble`, `simon & schuster`: words joined by `&` name a firm (an article
