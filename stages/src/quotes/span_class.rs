@@ -492,7 +492,21 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
     // A work's title: a noun of works a few words back (`shows such as "…"`, `the
     // nursery rhyme "…"`, `her morning show, "…"`), a list's `such as` or `including`,
     // a year in brackets after the marks (`"…" (1982)`), at any length.
-    x.set(Feature::WorkNear, work_near(f, before, lists));
+    // `songs like "A" and "B"`: joined to a quotation so named, named as it is.
+    let work = work_near(f, before, lists)
+        || !comma
+            && matches!(w1, Some("and" | "or"))
+            && t.checked_sub(2).is_some_and(|tj| {
+                matches!(f.tokens[tj].kind, Kind::Quote(_))
+                    && tj > 0
+                    && work_near(f, tj - usize::from(f.tokens[tj - 1].is_punct(',')), lists)
+            });
+    x.set(Feature::WorkNear, work);
+    // A cue whose object is the work (`she wrote an opinion piece, "…"`) frames no
+    // speech.
+    if work {
+        x.0[Feature::Framed as usize] = 0.0;
+    }
     x.set(
         Feature::SuchAs,
         w1 == Some("as") && w2 == Some("such") || matches!(w1, Some("including" | "includes")),
@@ -1001,6 +1015,36 @@ mod tests {
         assert_eq!(
             kept("Ana Roe, author of the book, “Ask Twice: Why It Pays.”"),
             [false]
+        );
+    }
+
+    #[test]
+    fn titles_named_by_a_noun_of_works_near_are_not_quotations() {
+        assert_eq!(
+            kept("Kids sang the lullaby “Sleep Now, Small Fox” at the fair."),
+            [false]
+        );
+        assert_eq!(
+            kept("kids sang the lullaby \" sleep now , small fox \" at the fair ."),
+            [false]
+        );
+        assert_eq!(
+            kept("He hosted shows such as “Pans at Dawn,” she said."),
+            [false]
+        );
+        assert_eq!(
+            kept("he hosted shows such as \" pans at dawn , \" she said ."),
+            [false]
+        );
+        assert_eq!(
+            kept("the pond , also known as the \" silver bowl , \" froze ."),
+            [false]
+        );
+        // a noun of works that is also a verb is not read alone; speech after a cue stays
+        assert_eq!(kept("Polls show “a very close race,” she said."), [true]);
+        assert_eq!(
+            kept("the author of the novel said the ending was \" the hardest part . \""),
+            [true]
         );
     }
 
