@@ -5,9 +5,22 @@ from the hand-set weights (`stages/data/quotes/span_weights.tsv`), and compare t
 usage: python3 eval/blind/quotes/train_span_model.py table [--bin BIN] [--examples DIR] [--shared DIR]
        python3 eval/blind/quotes/train_span_model.py cv [--lambdas L ...]
        python3 eval/blind/quotes/train_span_model.py train
+       python3 eval/blind/quotes/train_span_model.py loro
+       python3 eval/blind/quotes/train_span_model.py ship [--check]
+
+The shipped model (`ship`, 6 December, q18): the hand-set weights, bias and cuts of
+`stages/data/quotes/span_prior.tsv` are kept, and the weights of the FREE features (below)
+are fitted on the whole table with the others held fixed (log loss, Gaussian prior at the
+prior's value, LAMBDA_FREE, Newton, deterministic); `ship` writes
+`stages/data/quotes/span_weights.tsv`, the file the stage reads, and `ship --check` fails
+unless that file is what the fit gives (run it after `table`). `loro` holds out each part in
+turn and prints, per part, the quotations kept and non-quotations extracted by the prior and
+by this recipe fitted without the part (scored items, keep cut of the prior). Fitting every
+weight (`cv`, `train`) stays a comparison: see the finding below and BENCHMARKS.md,
+"Eighteenth round (q18)".
 
 Data recipe (`table`): every labelled item of the opened parts (PARTS below: the dev part and
-rounds 2-9, never `heldout.jsonl` nor a round not yet opened), `optional` items included
+rounds 2-16, never `heldout.jsonl` nor a round not yet opened), `optional` items included
 and marked (the labeller's `is_quote` is still their call: the scorers only leave such items
 out of the figures). Each item's article is normalised by the pipeline
 (`corpus.run_pipeline`, as the scorer does), the item is located in the normalised text as

@@ -6,10 +6,11 @@
 //! features it has, and it is no quotation when the score is at or below the model's
 //! `keep` cut. Every feature but `title_cased` reads words in any case, so the
 //! lower-cased bulk style takes the same path as full text (capitals are read only for
-//! text that has them). The word lists are `data/quotes/span_words.txt`; the weights,
-//! set by hand (the rules below), are `data/quotes/span_weights.tsv`.
-//! `eval/blind/quotes/train_span_model.py` fits weights to the project's blind labels
-//! from these, for comparison (through [`super::span_features`]).
+//! text that has them). The word lists are `data/quotes/span_words.txt`; the weights
+//! are `data/quotes/span_weights.tsv`, written by `eval/blind/quotes/train_span_model.py
+//! ship`: those set by hand (the rules below, `data/quotes/span_prior.tsv`) and, for the
+//! features of a work's title (`work_near`, `such_as`, `year_after`), weights fitted to
+//! the project's opened blind labels (through [`super::span_features`]).
 //!
 //! Against a quotation (negative):
 //! - `and` or `or` right before the marks after a quotation so named (`starred in
