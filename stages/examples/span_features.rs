@@ -12,7 +12,11 @@ use serde_json::{json, Value};
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let stdin = std::io::stdin();
     let mut out = BufWriter::new(std::io::stdout().lock());
-    writeln!(out, "{}", json!({ "names": stages::quotes::SPAN_FEATURES }))?;
+    writeln!(
+        out,
+        "{}",
+        json!({ "names": stages::quotes::SPAN_FEATURES.to_vec() })
+    )?;
     for (no, line) in stdin.lock().lines().enumerate() {
         let line = line?;
         if line.trim().is_empty() {

@@ -5,9 +5,22 @@ from the hand-set weights (`stages/data/quotes/span_weights.tsv`), and compare t
 usage: python3 eval/blind/quotes/train_span_model.py table [--bin BIN] [--examples DIR] [--shared DIR]
        python3 eval/blind/quotes/train_span_model.py cv [--lambdas L ...]
        python3 eval/blind/quotes/train_span_model.py train
+       python3 eval/blind/quotes/train_span_model.py loro
+       python3 eval/blind/quotes/train_span_model.py ship [--check]
+
+The shipped model (`ship`, 6 December, q18): the hand-set weights, bias and cuts of
+`stages/data/quotes/span_prior.tsv` are kept, and the weights of the FREE features (below)
+are fitted on the whole table with the others held fixed (log loss, Gaussian prior at the
+prior's value, LAMBDA_FREE, Newton, deterministic); `ship` writes
+`stages/data/quotes/span_weights.tsv`, the file the stage reads, and `ship --check` fails
+unless that file is what the fit gives (run it after `table`). `loro` holds out each part in
+turn and prints, per part, the quotations kept and non-quotations extracted by the prior and
+by this recipe fitted without the part (scored items, keep cut of the prior). Fitting every
+weight (`cv`, `train`) stays a comparison: see the finding below and BENCHMARKS.md,
+"Eighteenth round (q18)".
 
 Data recipe (`table`): every labelled item of the opened parts (PARTS below: the dev part and
-rounds 2-9, never `heldout.jsonl` nor a round not yet opened), `optional` items included
+rounds 2-16, never `heldout.jsonl` nor a round not yet opened), `optional` items included
 and marked (the labeller's `is_quote` is still their call: the scorers only leave such items
 out of the figures). Each item's article is normalised by the pipeline
 (`corpus.run_pipeline`, as the scorer does), the item is located in the normalised text as
@@ -55,9 +68,14 @@ ROOT = os.path.normpath(os.path.join(HERE, "../../.."))
 sys.path.insert(0, os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
-PARTS = ["dev", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13"]
+PARTS = ["dev", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16"]
 TABLE = os.path.join(HERE, "span_table.tsv")
-PRIOR = os.path.join(ROOT, "stages/data/quotes/span_weights.tsv")
+PRIOR = os.path.join(ROOT, "stages/data/quotes/span_prior.tsv")
+SHIPPED = os.path.join(ROOT, "stages/data/quotes/span_weights.tsv")
+# The features whose weights the shipped model takes from the fit (`ship`); every other
+# weight, the bias and the cuts are the hand-set ones of PRIOR, held fixed.
+FREE = ["work_near", "such_as", "year_after"]
+LAMBDA_FREE = 0.5
 LAMBDA = 4.0
 OPTIONAL_WEIGHT = 1.0
 RECALL = 0.99
@@ -264,6 +282,94 @@ def cv(args):
     print("| all | | " + " | ".join(cells) + " |")
 
 
+# ---------------------------------------------------------------- the shipped model
+
+
+def fit_free(rows, names, prior, lam=LAMBDA_FREE):
+    """Newton's method on the log loss plus lam/2 |w_F - prior_F|^2 over the FREE features
+    only; the bias and the other weights stay at the prior (their sum is a fixed offset)."""
+    free = [1 + names.index(n) for n in FREE]
+    w = prior[:]
+    xs = [[1.0] + r[3] for r in rows]
+    ys = [r[2] for r in rows]
+    cs = [OPTIONAL_WEIGHT if r[4] else 1.0 for r in rows]
+    d = len(free)
+    for _ in range(STEPS):
+        grad = [lam * (w[j] - prior[j]) for j in free]
+        hess = [[lam if a == b else 0.0 for b in range(d)] for a in range(d)]
+        for x, y, c in zip(xs, ys, cs):
+            z = sum(wj * xj for wj, xj in zip(w, x))
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g, h = c * (p - y), c * p * (1.0 - p)
+            on = [a for a, j in enumerate(free) if x[j]]
+            for a in on:
+                grad[a] += g
+                for b in on:
+                    hess[a][b] += h
+        step = solve(hess, grad)
+        for a, j in enumerate(free):
+            w[j] -= step[a]
+    return w
+
+
+def shipped_text(names, w, prior_file):
+    """The model file: the prior's lines with the FREE weights replaced by the fit's
+    (rounded to hundredths), under a header saying so."""
+    out = ["# The weights of the span classifier (`stages/src/quotes/span_class.rs`), WRITTEN BY",
+           "# `python3 eval/blind/quotes/train_span_model.py ship` (do not edit by hand): the",
+           "# hand-set weights and cuts of `span_prior.tsv`, and for the features "
+           + ", ".join(FREE),
+           f"# the weights fitted on the opened blind parts ({PARTS[0]}, {PARTS[1]} ... {PARTS[-1]};",
+           f"# the others held at the prior, lambda {LAMBDA_FREE}; see the script's docstring)."]
+    fitted = {n: w[1 + names.index(n)] for n in FREE}
+    with open(prior_file, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            name = line.split("\t")[0]
+            if name in fitted:
+                line = f"{name}\t{fitted[name]:.2f}"
+            out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def ship(args):
+    names, rows = read_table()
+    prior, _ = prior_vector(names)
+    text = shipped_text(names, fit_free(rows, names, prior), PRIOR)
+    if args.check:
+        with open(SHIPPED, encoding="utf-8") as fh:
+            if fh.read() != text:
+                sys.exit(f"{SHIPPED} is not what the fit gives: run `ship` and commit it")
+        print(f"{SHIPPED} is the fit's")
+        return
+    with open(SHIPPED, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    print(text, end="")
+
+
+def loro(args):
+    """Leave one round out: the prior (hand-set, FREE features at their prior) and the
+    shipped recipe fitted without the round, at the prior's keep cut; scored items."""
+    names, rows = read_table()
+    prior, p = prior_vector(names)
+    cut = p["cut.keep"]
+    print("| held out | quotations kept: prior → fit | non-quotations extracted: prior → fit |")
+    print("|---|---:|---:|")
+    tot = [0, 0, 0, 0, 0]
+    for part in PARTS:
+        test = [r for r in rows if r[1] == part]
+        w = fit_free([r for r in rows if r[1] != part], names, prior)
+        k0, nq, rj0, nn = rates(prior, test, cut)
+        k1, _, rj1, _ = rates(w, test, cut)
+        print(f"| {part} | {k0} → {k1} of {nq} | {nn - rj0} → {nn - rj1} of {nn} |")
+        for i, v in enumerate((k0, k1, nq, nn - rj0, nn - rj1)):
+            tot[i] += v
+    nn_all = sum(1 for r in rows if not r[2] and not r[4])
+    print(f"| all | {tot[0]} → {tot[1]} of {tot[2]} | {tot[3]} → {tot[4]} of {nn_all} |")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -272,10 +378,14 @@ def main():
     t.add_argument("--examples", default=os.path.join(ROOT, "target/release/examples"))
     t.add_argument("--shared", default=os.path.join(ROOT, "../shared"))
     sub.add_parser("train")
+    sub.add_parser("loro")
+    sh = sub.add_parser("ship")
+    sh.add_argument("--check", action="store_true",
+                    help="fail unless the shipped file is what the fit gives")
     c = sub.add_parser("cv")
     c.add_argument("--lambdas", type=float, nargs="+", default=[0.5, 1.0, 2.0, 4.0, 8.0])
     args = ap.parse_args()
-    {"table": build_table, "train": train, "cv": cv}[args.cmd](args)
+    {"table": build_table, "train": train, "cv": cv, "loro": loro, "ship": ship}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -6,10 +6,11 @@
 //! features it has, and it is no quotation when the score is at or below the model's
 //! `keep` cut. Every feature but `title_cased` reads words in any case, so the
 //! lower-cased bulk style takes the same path as full text (capitals are read only for
-//! text that has them). The word lists are `data/quotes/span_words.txt`; the weights,
-//! set by hand (the rules below), are `data/quotes/span_weights.tsv`.
-//! `eval/blind/quotes/train_span_model.py` fits weights to the project's blind labels
-//! from these, for comparison (through [`super::span_features`]).
+//! text that has them). The word lists are `data/quotes/span_words.txt`; the weights
+//! are `data/quotes/span_weights.tsv`, written by `eval/blind/quotes/train_span_model.py
+//! ship`: those set by hand (the rules below, `data/quotes/span_prior.tsv`) and, for the
+//! features of a work's title (`work_near`, `such_as`, `year_after`), weights fitted to
+//! the project's opened blind labels (through [`super::span_features`]).
 //!
 //! Against a quotation (negative):
 //! - `and` or `or` right before the marks after a quotation so named (`starred in
@@ -133,6 +134,7 @@ struct Lists {
     on_air: HashSet<&'static str>,
     work_part: HashSet<&'static str>,
     reported: HashSet<&'static str>,
+    genre: HashSet<&'static str>,
     /// The first bytes (ASCII, lower case) of the speaker pronouns and their longest
     /// length: a word failing either is no speaker pronoun, without lower-casing it.
     pronoun_first: [bool; 128],
@@ -171,6 +173,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         on_air: HashSet::default(),
         work_part: HashSet::default(),
         reported: HashSet::default(),
+        genre: HashSet::default(),
         pronoun_first: [false; 128],
         pronoun_len: 0,
     };
@@ -195,6 +198,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "on_air" => &mut lists.on_air,
             "work_part" => &mut lists.work_part,
             "reported" => &mut lists.reported,
+            "genre" => &mut lists.genre,
             _ => continue,
         };
         set.insert(line);
@@ -295,6 +299,9 @@ pub const NAMES: [&str; N] = [
     "cued_unnamed",
     "continues",
     "uncued",
+    "work_near",
+    "such_as",
+    "year_after",
 ];
 
 /// The features, in the order of [`NAMES`].
@@ -332,10 +339,13 @@ pub enum Feature {
     CuedUnnamed,
     Continues,
     Uncued,
+    WorkNear,
+    SuchAs,
+    YearAfter,
 }
 
 /// How many features a span has.
-pub const N: usize = 32;
+pub const N: usize = 35;
 
 /// A span's features, 0 or 1 each, in the order of [`NAMES`].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -480,6 +490,30 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
             && !speech_near(f, t, lists),
     );
 
+    // A work's title: a noun of works a few words back (`shows such as "…"`, `the
+    // nursery rhyme "…"`, `her morning show, "…"`), a list's `such as` or `including`,
+    // a year in brackets after the marks (`"…" (1982)`), at any length.
+    // `songs like "A" and "B"`: joined to a quotation so named, named as it is.
+    let work = work_near(f, before, lists)
+        || !comma
+            && matches!(w1, Some("and" | "or"))
+            && t.checked_sub(2).is_some_and(|tj| {
+                matches!(f.tokens[tj].kind, Kind::Quote(_))
+                    && tj > 0
+                    && work_near(f, tj - usize::from(f.tokens[tj - 1].is_punct(',')), lists)
+            });
+    x.set(Feature::WorkNear, work);
+    // A cue whose object is the work (`she wrote an opinion piece, "…"`) frames no
+    // speech.
+    if work {
+        x.0[Feature::Framed as usize] = 0.0;
+    }
+    x.set(
+        Feature::SuchAs,
+        w1 == Some("as") && w2 == Some("such") || matches!(w1, Some("including" | "includes")),
+    );
+    x.set(Feature::YearAfter, year_after(f, span));
+
     if !ends_clause && !speaks && n <= 4 {
         if let Some(next) = modifies_next(f, t, span, n, lists) {
             x.set(next, true);
@@ -492,6 +526,46 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
         !speaks && n <= 5 && !ends_sentence && labelled_after(f, t, comma_inside),
     );
     x
+}
+
+/// Whether the quoted words are named as a work by the words before them (token
+/// `before` and back, in its clause): a noun of works ([`Lists::genre`]) right before
+/// (`the nursery rhyme "…"`, `her opinion piece, "…"`), or a list's `such as`, `like`
+/// or `including` after such a noun or one that names a work after a determiner
+/// (`shows such as "…"`, `songs like "…"`). A noun that is also a verb is not read
+/// alone (`polls show "…"`).
+fn work_near(f: &Frame<'_>, before: usize, lists: &Lists) -> bool {
+    let s = f.tokens.get(before).map(|t| t.sentence());
+    let word = |k: usize| {
+        before
+            .checked_sub(k)
+            .filter(|&i| Some(f.tokens[i].sentence()) == s)
+            .and_then(|i| word_at(f, i))
+    };
+    let Some(w1) = word(1) else {
+        return false;
+    };
+    let noun_at = |k: usize| {
+        word(k).is_some_and(|w| {
+            plural_or_not(&lists.genre, w.as_str())
+                || plural_or_not(&lists.naming_after_determiner, w.as_str())
+                || plural_or_not(&lists.work, w.as_str())
+        })
+    };
+    match w1.as_str() {
+        "like" | "including" => noun_at(2),
+        "as" => word(2).is_some_and(|w| w.as_str() == "such") && noun_at(3),
+        w => plural_or_not(&lists.genre, w),
+    }
+}
+
+/// Whether a year in brackets follows the marks: `"…" (1982)`, `"…" ( 1982 )`.
+fn year_after(f: &Frame<'_>, span: &Quotation) -> bool {
+    let after = f.text.get(span.end..).unwrap_or("");
+    after
+        .trim_start_matches([' ', '\t'])
+        .strip_prefix('(')
+        .is_some_and(year_in_parens)
 }
 
 /// Whether a cue or a word that reports somebody's words ([`Lists::reported`]:
@@ -574,6 +648,10 @@ fn names_before(
             && (w2.is_some_and(is_determiner)
                 || w2.is_some_and(|w| !lists.closed.contains(w))
                     && w3.is_some_and(is_determiner)))
+        // `also known as the "…"`, `known as a "…"`.
+        || matches!(w1, "the" | "a" | "an")
+            && w2 == Some("as")
+            && w3.is_some_and(|w| w == "known" || lists.naming.contains(w))
         // `the spanish word for "fight"`, `known as "the Mole"`.
         || matches!(w1, "for" | "as")
             && w2.is_some_and(|w| {
@@ -938,6 +1016,36 @@ mod tests {
         assert_eq!(
             kept("Ana Roe, author of the book, “Ask Twice: Why It Pays.”"),
             [false]
+        );
+    }
+
+    #[test]
+    fn titles_named_by_a_noun_of_works_near_are_not_quotations() {
+        assert_eq!(
+            kept("Kids sang the lullaby “Sleep Now, Small Fox” at the fair."),
+            [false]
+        );
+        assert_eq!(
+            kept("kids sang the lullaby \" sleep now , small fox \" at the fair ."),
+            [false]
+        );
+        assert_eq!(
+            kept("He hosted shows such as “Pans at Dawn,” she said."),
+            [false]
+        );
+        assert_eq!(
+            kept("he hosted shows such as \" pans at dawn , \" she said ."),
+            [false]
+        );
+        assert_eq!(
+            kept("the pond , also known as the \" silver bowl , \" froze ."),
+            [false]
+        );
+        // a noun of works that is also a verb is not read alone; speech after a cue stays
+        assert_eq!(kept("Polls show “a very close race,” she said."), [true]);
+        assert_eq!(
+            kept("the author of the novel said the ending was \" the hardest part . \""),
+            [true]
         );
     }
 
