@@ -2059,7 +2059,12 @@ fn named_as(
         names.push((n, nat, toks[at].start));
         // ", the other as NAME"
         let low = |i: usize| toks.get(i).map_or("", |t| t.low);
-        if low(end) == ","
+        // "as NAME, 41, and NAME", "as NAME, 37, of TOWN, and NAME": the next name comes
+        // after the age and home town that describe this one
+        let end = described_end(ctx, end);
+        if low(end) == "," && low(end + 1) == "and" && named_next(ctx, items, end + 2, false) {
+            at = end + 2;
+        } else if low(end) == ","
             && low(end + 1) == "the"
             && low(end + 2) == "other"
             && low(end + 3) == "as"
@@ -2312,6 +2317,30 @@ fn restated(
 /// Whether a further name of a list follows at `at` (`named as NAME and NAME`, `NAME, NAME
 /// and NAME`): an item holding a name, or in lower-cased text two or three plain words,
 /// ending the clause after `and`, or followed by `,` or `and` after a comma.
+/// Where the description after a name in a list ends: `NAME, 41` or `NAME, 37, of TOWN`
+/// (an age in commas, then a home town of one to three words after `of` / `from`, closed
+/// by a comma); `e` itself when no age follows.
+fn described_end(ctx: &Ctx<'_>, e: usize) -> usize {
+    let toks = ctx.toks;
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
+    let age = toks.get(e + 1).is_some_and(
+        |t| matches!(t.kind, super::tokens::Kind::Num { value, whole: true } if value < 120.0),
+    );
+    if low(e) != "," || !age || !matches!(low(e + 2), "," | "." | ";" | "") {
+        return e;
+    }
+    let e = e + 2;
+    if low(e) == "," && matches!(low(e + 1), "of" | "from") {
+        let town = (e + 2..(e + 5).min(toks.len()))
+            .take_while(|&k| toks[k].is_word() && !toks[k].has(class::FUNCTION))
+            .count();
+        if town >= 1 && low(e + 2 + town) == "," {
+            return e + 2 + town;
+        }
+    }
+    e
+}
+
 fn named_next(ctx: &Ctx<'_>, items: &[Item], at: usize, comma: bool) -> bool {
     let end = item_starting_at(items, at)
         .filter(|&i| items[i].name.is_some())
