@@ -938,6 +938,7 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         return (Subject::Nothing, through_aux, p);
     }
     if let Some(k) = item_ending_at(items, p) {
+        let k = of_head(ctx, items, k);
         return (
             Subject::Items(list_back(ctx, hits, items, k)),
             through_aux,
@@ -1014,6 +1015,25 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         }
     }
     (Subject::Nothing, through_aux, p)
+}
+
+/// `nine members of the same family were killed`, `two sons of the victim died`: a counted
+/// group right before `of` and one unnamed person after it; the group is the subject, the
+/// person after `of` only describes it (not a part: `two of the victims` is read by
+/// `rules::partitive`). Returns the subject item's index.
+fn of_head(ctx: &Ctx<'_>, items: &[Item], k: usize) -> usize {
+    let Some(h) = k.checked_sub(1) else {
+        return k;
+    };
+    let (head, of) = (&items[h], &items[k]);
+    let joined = head.end + 1 == of.start && ctx.toks[head.end].low == "of";
+    let counted = head.count.as_ref().is_some_and(|c| c.value > 1) && !head.partitive;
+    let one = of.count.as_ref().is_some_and(|c| c.value == 1) && of.name.is_none();
+    if joined && counted && one {
+        h
+    } else {
+        k
+    }
 }
 
 /// A present participle that may open a phrase after a person (`walking`, `riding`,
