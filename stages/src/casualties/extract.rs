@@ -938,6 +938,7 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         return (Subject::Nothing, through_aux, p);
     }
     if let Some(k) = item_ending_at(items, p) {
+        let k = of_head(ctx, items, k);
         return (
             Subject::Items(list_back(ctx, hits, items, k)),
             through_aux,
@@ -1014,6 +1015,25 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         }
     }
     (Subject::Nothing, through_aux, p)
+}
+
+/// `nine members of the same family were killed`, `two sons of the victim died`: a counted
+/// group right before `of` and one unnamed person after it; the group is the subject, the
+/// person after `of` only describes it (not a part: `two of the victims` is read by
+/// `rules::partitive`). Returns the subject item's index.
+fn of_head(ctx: &Ctx<'_>, items: &[Item], k: usize) -> usize {
+    let Some(h) = k.checked_sub(1) else {
+        return k;
+    };
+    let (head, of) = (&items[h], &items[k]);
+    let joined = head.end + 1 == of.start && ctx.toks[head.end].low == "of";
+    let counted = head.count.as_ref().is_some_and(|c| c.value > 1) && !head.partitive;
+    let one = of.count.as_ref().is_some_and(|c| c.value == 1) && of.name.is_none();
+    if joined && counted && one {
+        h
+    } else {
+        k
+    }
 }
 
 /// A present participle that may open a phrase after a person (`walking`, `riding`,
@@ -2059,7 +2079,12 @@ fn named_as(
         names.push((n, nat, toks[at].start));
         // ", the other as NAME"
         let low = |i: usize| toks.get(i).map_or("", |t| t.low);
-        if low(end) == ","
+        // "as NAME, 41, and NAME", "as NAME, 37, of TOWN, and NAME": the next name comes
+        // after the age and home town that describe this one
+        let end = described_end(ctx, end);
+        if low(end) == "," && low(end + 1) == "and" && named_next(ctx, items, end + 2, false) {
+            at = end + 2;
+        } else if low(end) == ","
             && low(end + 1) == "the"
             && low(end + 2) == "other"
             && low(end + 3) == "as"
@@ -2312,6 +2337,30 @@ fn restated(
 /// Whether a further name of a list follows at `at` (`named as NAME and NAME`, `NAME, NAME
 /// and NAME`): an item holding a name, or in lower-cased text two or three plain words,
 /// ending the clause after `and`, or followed by `,` or `and` after a comma.
+/// Where the description after a name in a list ends: `NAME, 41` or `NAME, 37, of TOWN`
+/// (an age in commas, then a home town of one to three words after `of` / `from`, closed
+/// by a comma); `e` itself when no age follows.
+fn described_end(ctx: &Ctx<'_>, e: usize) -> usize {
+    let toks = ctx.toks;
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
+    let age = toks.get(e + 1).is_some_and(
+        |t| matches!(t.kind, super::tokens::Kind::Num { value, whole: true } if value < 120.0),
+    );
+    if low(e) != "," || !age || !matches!(low(e + 2), "," | "." | ";" | "") {
+        return e;
+    }
+    let e = e + 2;
+    if low(e) == "," && matches!(low(e + 1), "of" | "from") {
+        let town = (e + 2..(e + 5).min(toks.len()))
+            .take_while(|&k| toks[k].is_word() && !toks[k].has(class::FUNCTION))
+            .count();
+        if town >= 1 && low(e + 2 + town) == "," {
+            return e + 2 + town;
+        }
+    }
+    e
+}
+
 fn named_next(ctx: &Ctx<'_>, items: &[Item], at: usize, comma: bool) -> bool {
     let end = item_starting_at(items, at)
         .filter(|&i| items[i].name.is_some())

@@ -193,6 +193,28 @@ impl Ctx<'_> {
                 .is_some_and(|t| t.has(class::KILL_VERB))
     }
 
+    /// `the 33-year-old okafor was pronounced dead`, `the 78-year-old barson died`: after
+    /// `the` and an age, one word no list holds and ordinary text does not write, right
+    /// before an auxiliary or a status word, is a surname (the lower-cased path of a
+    /// capitalised `The 33-year-old Okafor was`); its end, or `at`. The item is `lone`:
+    /// it stands only when the article gives the full name (`mod.rs`).
+    fn aged_surname(&self, i: usize, at: usize) -> usize {
+        let definite = self.low(i) == "the" && at == i + 2;
+        let verb_next = self
+            .toks
+            .get(at + 1)
+            .is_some_and(|t| t.has(class::AUX | class::TRIGGER_START));
+        if definite
+            && verb_next
+            && titled_surname(self.toks, at) == at + 1
+            && !person_shaped(self.low(at))
+        {
+            at + 1
+        } else {
+            at
+        }
+    }
+
     /// A person named with an optional determiner, nationality and role: `US citizen Kurt
     /// Cochran`, `french photographer remi ochlik`, `PC Keith Palmer`.
     pub fn named_at(&self, i: usize) -> Option<Item> {
@@ -311,6 +333,9 @@ impl Ctx<'_> {
             break;
         }
         let name_start = k;
+        // a lone surname read from its place (`the 33-year-old okafor was`), kept only
+        // with the full name the article gives
+        let mut lone = false;
         let first = self.toks.get(name_start)?;
         let end = if first.cap || first.low.starts_with("al-") {
             let e = cap_name(self.toks, name_start);
@@ -339,7 +364,14 @@ impl Ctx<'_> {
             let e = if crate::lexicon::given_name(self.low(name_start)).is_some() {
                 low_name(self.toks, name_start)
             } else {
-                super::rules::phrase::plain_name(self, name_start).map_or(name_start, |(_, e)| e)
+                super::rules::phrase::plain_name(self, name_start).map_or_else(
+                    || {
+                        let e = self.aged_surname(i, name_start);
+                        lone = e > name_start;
+                        e
+                    },
+                    |(_, e)| e,
+                )
             };
             let plain = (name_start..e).all(|m| {
                 let w = self.low(m);
@@ -426,6 +458,7 @@ impl Ctx<'_> {
             perp: roles.iter().any(|r| lex.perpetrators.contains(r)),
             name: Some(title_case(&name, self.lower)),
             roles,
+            lone,
             ..Item::default()
         })
     }
