@@ -105,6 +105,46 @@ const EARLY_KEEP: [[f64; 2]; 4] = [[0.88, 0.995], [0.98, 0.998], [1.0, 1.0], [0.
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(trained) = retrain(&args) else {
+        return;
+    };
+    for (path, data) in [
+        (&trained.out, &trained.model),
+        (&trained.pairs_out, &trained.pairs),
+    ] {
+        if let Err(e) = std::fs::write(path, data) {
+            eprintln!("{}: {e}", path.display());
+            std::process::exit(1);
+        }
+    }
+    eprintln!(
+        "thresholds {:?}, margins {:?}; wrote {} ({} bytes)",
+        trained.thresholds,
+        trained.margins,
+        trained.out.display(),
+        trained.model.len()
+    );
+}
+
+/// What a retraining gives: the two files' bytes and where they go.
+pub struct Trained {
+    /// `gap_model.bin`'s bytes.
+    pub model: Vec<u8>,
+    /// `gap_pairs.bin`'s bytes.
+    pub pairs: Vec<u8>,
+    /// Where `model` is written (`--out`).
+    pub out: PathBuf,
+    /// Where `pairs` is written (`--pairs-out`).
+    pub pairs_out: PathBuf,
+    thresholds: [f32; 3],
+    margins: [[f32; 2]; 4],
+}
+
+/// The whole recipe with the command line's `args` (as `main` takes them, run
+/// from the workspace root), the files' bytes returned, not written; `None` when
+/// the arguments ask only for a report (`--split`). `tests/gap_model_training.rs`
+/// runs it with no arguments and compares the bytes with the shipped files.
+pub fn retrain(args: &[String]) -> Option<Trained> {
     let value = |name: &str| {
         args.iter()
             .position(|a| a == name)
@@ -336,7 +376,7 @@ fn main() {
             let n = value("--show-real").and_then(|n| n.parse::<usize>().ok());
             report_split("held-out bulk versions, whole splitter", &test_real, lex, n);
         }
-        return;
+        return None;
     }
     if !labelled.is_empty() {
         let before = (fit.len(), fit.positives());
@@ -508,19 +548,14 @@ fn main() {
         probe(&model, path, lex);
     }
     report("threshold sets", &model, &tune_articles, lex);
-    for (path, data) in [(&out, &bytes), (&pairs_out, &pair_bytes)] {
-        if let Err(e) = std::fs::write(path, data) {
-            eprintln!("{}: {e}", path.display());
-            std::process::exit(1);
-        }
-    }
-    eprintln!(
-        "thresholds {:?}, margins {:?}; wrote {} ({} bytes)",
-        model.thresholds(),
-        weights.margins,
-        out.display(),
-        bytes.len()
-    );
+    Some(Trained {
+        thresholds: model.thresholds(),
+        margins: weights.margins,
+        model: bytes,
+        pairs: pair_bytes,
+        out,
+        pairs_out,
+    })
 }
 
 fn report(name: &str, model: &GapModel, articles: &[Projected], lex: &Lexicon) {
