@@ -90,9 +90,11 @@ fn head(w: &[u8]) -> &[u8] {
     w.get(..cut).unwrap_or(&[])
 }
 
-/// Whether `w` is a dash standing alone (`—`, `–`, `--`).
+/// Whether `w` is a dash standing alone (`—`, `–`, `--`), not a lone hyphen: a
+/// caption's or slot's label takes the hyphen (`file - this photo shows`,
+/// `advertisement - continue reading below`).
 fn is_dash_word(w: &[u8]) -> bool {
-    std::str::from_utf8(w).is_ok_and(is_dash)
+    w != b"-" && std::str::from_utf8(w).is_ok_and(is_dash)
 }
 
 /// Whether a word starting with `b` may open a date stamp or byline (the first
@@ -555,6 +557,10 @@ mod tests {
         let t = "the council met on monday. critics said the plan — a new one — was \
                  too costly for a small town.";
         assert!(!cut_after(t, "plan —"), "{:?}", pieces(t));
+        // A caption's label after a credit takes a hyphen, not a dateline's dash.
+        let t = "the old mill burns on friday night ( ann west/ap ) file - this photo \
+                 from last year shows the mill before the fire reached the roof.";
+        assert!(!cut_after(t, "file -"), "{:?}", pieces(t));
     }
 
     #[test]
