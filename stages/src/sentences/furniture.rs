@@ -476,13 +476,6 @@ mod tests {
                 "the mayor",
             ),
             (
-                "the deal fell through after a long night of talks to view this content \
-                 you need a newer browser to play the \
-                 video of the meeting and the talks that came after it",
-                "of talks",
-                "to view",
-            ),
-            (
                 "the school board meets on thursday at the old hall … continue reading \
                  » the board said it would vote on the new \
                  plan for the school buses at its meeting next month",
