@@ -1,9 +1,16 @@
 //! Retraining the gap model of `sentences.v1` from the same data gives the same
-//! weights, byte for byte. Uses the bundled set (`articles/westminster`), projected
-//! into bulk style, and a few epochs, so that it runs fast; the full recipe is
-//! `stages/examples/train_boundaries.rs`.
+//! weights, byte for byte. Two checks: the whole recipe
+//! (`stages/examples/train_boundaries.rs`, run in-process with its defaults) gives
+//! the shipped `gap_model.bin` and `gap_pairs.bin`, so that a change to anything the
+//! trainer reads (normaliser, rules, projection, features, word lists, the shared
+//! corpus) cannot leave the shipped weights behind unnoticed; and a fast one on the
+//! bundled set (`articles/westminster`), trained twice, that needs no shared data.
 
 use std::path::Path;
+
+#[allow(dead_code)]
+#[path = "../examples/train_boundaries.rs"]
+mod train_boundaries;
 
 use stages::records::{RawArticle, Records};
 use stages::sentences::gap_model::features::TABLE_BITS;
@@ -76,4 +83,36 @@ fn retraining_from_the_same_data_gives_the_same_weights() {
 #[test]
 fn the_projection_is_the_same_each_time() {
     assert_eq!(bundled_projected(), bundled_projected());
+}
+
+/// The whole default recipe, as `cargo run --release -p corroborate-stages
+/// --example train_boundaries` runs it, against the shipped files. It reads the
+/// shared corpus (`../shared/corpus`: the 210 full-text sets and the bulk file,
+/// whose sets give the word-pair table) and is skipped, with a note, where that
+/// is missing; about a minute in a release build, far longer in a debug one.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "release builds only: cargo test --release")]
+fn the_default_retraining_writes_the_shipped_files() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let shared = root.join("../shared/corpus");
+    if !shared.join("multinews-plus.jsonl.gz").is_file() || !shared.join("sets").is_dir() {
+        eprintln!("no shared corpus at {}: skipped", shared.display());
+        return;
+    }
+    // The trainer's paths are relative to the workspace root.
+    std::env::set_current_dir(&root).expect("the workspace root");
+    let trained = train_boundaries::retrain(&[]).expect("a model is trained");
+    let data = root.join("stages/data/sentences");
+    let shipped_model = std::fs::read(data.join("gap_model.bin")).expect("gap_model.bin");
+    let shipped_pairs = std::fs::read(data.join("gap_pairs.bin")).expect("gap_pairs.bin");
+    assert!(
+        trained.pairs == shipped_pairs,
+        "the word-pair table counted today differs from the shipped gap_pairs.bin: retrain \
+         (train_boundaries) and ship both files, with their figures"
+    );
+    assert!(
+        trained.model == shipped_model,
+        "the weights trained today differ from the shipped gap_model.bin: retrain \
+         (train_boundaries) and ship them, with their figures"
+    );
 }

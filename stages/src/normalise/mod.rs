@@ -44,6 +44,12 @@ pub fn spec() -> StageSpec {
 pub struct NormaliseParams {
     #[serde(default = "yes")]
     pub repair_mojibake: bool,
+    /// Decode HTML character references (`&amp;`). Not a pipeline parameter (always
+    /// on there): only the gap model's trainer turns it off, to count its word-pair
+    /// table over the text that the shipped table was counted from
+    /// (`stages/examples/train_boundaries.rs`, `PAIRS_DECODE_ENTITIES`).
+    #[serde(skip, default = "yes")]
+    pub decode_entities: bool,
 }
 
 fn yes() -> bool {
@@ -54,6 +60,7 @@ impl Default for NormaliseParams {
     fn default() -> Self {
         NormaliseParams {
             repair_mojibake: true,
+            decode_entities: true,
         }
     }
 }
@@ -93,7 +100,11 @@ pub fn normalise(article: &RawArticle, params: &NormaliseParams) -> NormalisedAr
     } else {
         decoded
     };
-    let repaired = entities::decode(repaired, &mut changes);
+    let repaired = if params.decode_entities {
+        entities::decode(repaired, &mut changes)
+    } else {
+        repaired
+    };
     let cleaned = chars::clean(&repaired, &mut changes);
     let cleaned = lost_quotes::repair(cleaned, &mut changes);
     let (text, captions) = markup::layout(&cleaned, &mut changes);

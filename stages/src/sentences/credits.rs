@@ -10,8 +10,10 @@
 
 use std::sync::LazyLock;
 
+use super::dateline::MAX_DASH_PLACE_WORDS;
 use super::furniture::gallop;
 use super::lexicon::Lexicon;
+use super::line::is_dash;
 use super::segment_kind;
 use super::splitter::Segment;
 use super::token::Token;
@@ -88,6 +90,13 @@ fn head(w: &[u8]) -> &[u8] {
     w.get(..cut).unwrap_or(&[])
 }
 
+/// Whether `w` is a dash standing alone (`—`, `–`, `--`), not a lone hyphen: a
+/// caption's or slot's label takes the hyphen (`file - this photo shows`,
+/// `advertisement - continue reading below`).
+fn is_dash_word(w: &[u8]) -> bool {
+    w != b"-" && std::str::from_utf8(w).is_ok_and(is_dash)
+}
+
 /// Whether a word starting with `b` may open a date stamp or byline (the first
 /// letters of `stamp`, `byline` and `last`).
 fn opens_stamp(b: u8) -> bool {
@@ -158,11 +167,31 @@ pub fn cut_credits(
             cuts.extend(Some(e + 1).filter(|&n| reader.prose_at(n)));
         }
     }
+    // A dateline may open a piece that a credit before it ends.
+    for c in 0..cuts.len() {
+        if let Some(e) = cuts.get(c).and_then(|&k| reader.dash_dateline(k)) {
+            cuts.push(e + 1);
+        }
+    }
     k = 0;
+    let mut unmarked_before = false;
     for seg in segments.iter().skip(from) {
+        // Whether the segment before this one ends without a mark (furniture, a
+        // label or a credit that an earlier layer cut off).
+        let after_unmarked = std::mem::replace(
+            &mut unmarked_before,
+            seg.end > seg.start
+                && bytes
+                    .get(seg.end - 1)
+                    .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b')'),
+        );
         let Some(&first) = bytes.get(seg.start) else {
             continue;
         };
+        if after_unmarked && first.is_ascii_alphabetic() {
+            k = gallop(tokens, k, |t| t.start < seg.start);
+            cuts.extend(reader.dash_dateline(k).map(|e| e + 1));
+        }
         let clock = first.is_ascii_digit();
         if !clock && !opens_stamp(first) {
             continue;
@@ -303,6 +332,34 @@ impl Reader<'_> {
             return None;
         }
         (k..k + BRACKET_WORDS).find(|&j| self.word(j).last() == Some(&close))
+    }
+
+    /// A dateline without an agency opening a piece at word `k` after furniture
+    /// or a credit (`washington — the senate voted`, `salem, ore. — a bridge`): its
+    /// dash, when at most `MAX_DASH_PLACE_WORDS` words of a place (no function word,
+    /// no sentence's end) come before it and prose after it.
+    fn dash_dateline(&self, k: usize) -> Option<usize> {
+        let dash = (k + 1..=k + MAX_DASH_PLACE_WORDS).find(|&j| is_dash_word(self.word(j)))?;
+        let place = (k..dash).all(|i| self.place_word(self.word(i)));
+        (place && self.prose_at(dash + 1)).then_some(dash)
+    }
+
+    /// Whether `w` may be a word of a place's name in a dateline: letters (and `'`,
+    /// `-`), maybe a comma after, no function word; a final dot only on an
+    /// abbreviation (`ore.`, `n.y.`), not on a sentence's last word.
+    fn place_word(&self, w: &[u8]) -> bool {
+        let w = w.strip_suffix(b",").unwrap_or(w);
+        let Ok(w) = std::str::from_utf8(w) else {
+            return false;
+        };
+        let body = w.strip_suffix('.');
+        let letters = body.unwrap_or(w);
+        letters.starts_with(|c: char| c.is_ascii_alphabetic())
+            && letters
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || matches!(b, b'.' | b'\'' | b'-'))
+            && body.is_none_or(|b| self.lex.abbreviation(b, true).is_some())
+            && !self.lex.is_starter(letters)
     }
 
     /// A date stamp or byline opening at word `k` (a segment's start, or after a
@@ -474,6 +531,36 @@ mod tests {
             pieces(t)
         );
         assert!(cut_after(t, "sam hill/ap sam hill/ap"), "{:?}", pieces(t));
+    }
+
+    #[test]
+    fn dash_dateline_after_furniture_or_a_credit() {
+        for t in [
+            "the crowd waits outside the court ( photo: ann west, getty images ) \
+             riverton — the city council voted on tuesday to close the old bridge.",
+            "advertisement continue reading the main story lakeside, ore. — officials \
+             said on monday that the bridge would close for a year.",
+        ] {
+            // Wholly lower-case, and in the bulk corpus's casing (a capital opens
+            // the text).
+            let mut cased = t.to_string();
+            cased.replace_range(..1, &t[..1].to_uppercase());
+            for t in [t.to_string(), cased] {
+                let p = pieces(&t);
+                assert!(p.iter().any(|p| p.ends_with(" —")), "{p:?}");
+            }
+        }
+        // No dateline: a function word before the dash, or a sentence before it.
+        let t = "the meeting ran late ( photo: ann west, ap ) the plan — a new one — \
+                 will cost more than the city said.";
+        assert!(!cut_after(t, "plan —"), "{:?}", pieces(t));
+        let t = "the council met on monday. critics said the plan — a new one — was \
+                 too costly for a small town.";
+        assert!(!cut_after(t, "plan —"), "{:?}", pieces(t));
+        // A caption's label after a credit takes a hyphen, not a dateline's dash.
+        let t = "the old mill burns on friday night ( ann west/ap ) file - this photo \
+                 from last year shows the mill before the fire reached the roof.";
+        assert!(!cut_after(t, "file -"), "{:?}", pieces(t));
     }
 
     #[test]

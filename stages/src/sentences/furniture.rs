@@ -450,6 +450,67 @@ mod tests {
     }
 
     #[test]
+    fn share_buttons_related_links_and_player_labels_are_pieces() {
+        // Each invented text wholly lower-case and in the bulk corpus's casing
+        // (a capital after a word ending in `.`).
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "the river rose a metre overnight. facebook twitter pinterest video: \
+                 volunteers fill sandbags along the bank of the river while the \
+                 council opens two schools for the families who had to leave",
+                "facebook twitter pinterest",
+                "video:",
+            ),
+            (
+                "the museum will reopen in may. related content a rare coin found in \
+                 a field goes on show next week in the old hall of \
+                 the museum, where the council keeps its other finds",
+                "related content",
+                "a rare",
+            ),
+            (
+                "close skip in skip x embed x share the mayor says the road will reopen \
+                 by friday after the repairs to the bridge \
+                 and the two lanes that the storm closed last month",
+                "embed x share",
+                "the mayor",
+            ),
+            (
+                "the school board meets on thursday at the old hall … continue reading \
+                 » the board said it would vote on the new \
+                 plan for the school buses at its meeting next month",
+                "continue reading »",
+                "the board",
+            ),
+        ];
+        for (text, ends, next) in cases {
+            let cased = text.replacen(". ", ". X", 1).replacen(". X", ". ", 1);
+            let mut bulk = String::new();
+            for (n, w) in cased.split(' ').enumerate() {
+                if n > 0 {
+                    bulk.push(' ');
+                }
+                let after_dot = bulk.trim_end().ends_with('.');
+                if after_dot {
+                    let mut c = w.chars();
+                    bulk.extend(c.next().map(|f| f.to_ascii_uppercase()));
+                    bulk.push_str(c.as_str());
+                } else {
+                    bulk.push_str(w);
+                }
+            }
+            for t in [text.to_string(), bulk] {
+                let p = pieces(&t);
+                let at = p.iter().position(|s| s.to_lowercase().ends_with(ends));
+                let next_ok = at
+                    .and_then(|i| p.get(i + 1))
+                    .is_some_and(|s| s.to_lowercase().starts_with(next));
+                assert!(next_ok, "{t:?}: {p:?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_sentence_glued_to_the_next_at_its_dot_is_cut() {
         let text = "the old pages will be kept in the library for ten years.then the \
                     council hopes to move them to the new archive on the hill";
