@@ -1303,11 +1303,13 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         if let Some(m) = classify(f, first, end).filter(|_| !place) {
             if let Some(mut name) = NameSeen::take(m) {
                 let (role, after) = apposition(f, end);
+                // (asked once: the same answer serves both tests)
+                let before = role_before(f, first);
+                let role_given = before.is_some();
                 name.roles.extend(role);
-                name.roles.extend(role_before(f, first));
+                name.roles.extend(before);
                 // "The director, Maria Lopez, disputed": the comma closes an apposition.
-                let closes = f.tokens.get(after).is_some_and(|t| t.is_punct(','))
-                    && role_before(f, first).is_some();
+                let closes = f.tokens.get(after).is_some_and(|t| t.is_punct(',')) && role_given;
                 let subject = !possessive(f.word(end))
                     && (first == sentence_start && !behind_name
                         || verb_follows(f, after)
@@ -1729,14 +1731,15 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 .map(|k| strip_possessive(f.word(k)))
                 .collect();
             let (role, after) = apposition(f, end);
+            // (asked once: the same answer serves both tests)
+            let before = role_before(f, i);
             // "the director , maria lopez , disputed": the comma closes an apposition.
-            let closes =
-                f.tokens.get(after).is_some_and(|t| t.is_punct(',')) && role_before(f, i).is_some();
+            let closes = f.tokens.get(after).is_some_and(|t| t.is_punct(',')) && before.is_some();
             out.push(lower_mention(
                 i,
                 words,
                 false,
-                role.into_iter().chain(role_before(f, i)).collect(),
+                role.into_iter().chain(before).collect(),
                 verb_follows(f, after) || closes && verb_follows(f, after + 1),
             ));
             i = end + 1;
