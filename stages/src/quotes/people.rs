@@ -22,6 +22,9 @@ pub struct Person<'a> {
     pub words: Vec<&'a str>,
     /// Every form seen, lowercase.
     forms: Vec<Key>,
+    /// Every form was added by [`People::add_keyed`] from ASCII words, which tested
+    /// them for a country's name and a given name.
+    ascii_tested: bool,
     pub org: bool,
     pub gender: Option<Gender>,
     pub roles: Vec<Role>,
@@ -248,6 +251,7 @@ impl<'a> People<'a> {
         self.push(Person {
             words: name.words.clone(),
             forms: vec![key],
+            ascii_tested: false,
             org: name.org || is_country(&name.words),
             gender: name.gender,
             roles: name.roles.clone(),
@@ -317,23 +321,34 @@ impl<'a> People<'a> {
         roles: &[Role],
     ) -> Option<usize> {
         let found = self.matches(key);
+        let ascii = words.iter().all(|w| w.is_ascii());
         let id = match found.as_slice() {
-            [] => self.push(Person::default()),
+            [] => self.push(Person {
+                ascii_tested: ascii,
+                ..Person::default()
+            }),
             [one] => *one,
             _ => return None,
         };
         // The key is copied only when it is a new form of the person.
-        if !self.persons[id].forms.iter().any(|f| f == key) {
+        let known = self.persons[id].forms.iter().any(|f| f == key);
+        if !known {
             self.index(key, id);
             self.persons[id].forms.push(key.to_vec());
         }
         let p = &mut self.persons[id];
+        // A form already added here from ASCII words was tested as these words would be
+        // (`is_country` and `given_gender` read ASCII words in any case, as the key
+        // does): its answers are merged (`org` and `gender` are only ever set), so they
+        // are not asked again.
+        let tested = known && ascii && p.ascii_tested;
+        p.ascii_tested &= ascii;
         if words.len() > p.words.len() {
             p.words = words.to_vec();
         }
-        p.org |= org || is_country(words);
+        p.org |= org || !tested && is_country(words);
         if p.gender.is_none() {
-            p.gender = gender.or_else(|| given_gender(words));
+            p.gender = gender.or_else(|| (!tested).then(|| given_gender(words)).flatten());
         }
         for r in roles {
             if !p.roles.contains(r) {
