@@ -836,7 +836,9 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
             }
             // "Owen Pryce, who led the search, said": the subject of a cue; "said to
             // Roe, who in turn asked": the subject of a relative clause.
-            m.subject |= cue_after_name(f, end) && !object_before_apposition(f, m.at, end)
+            // (asked only of a name not yet a subject: the tests only ever add one)
+            m.subject = m.subject
+                || cue_after_name(f, end) && !object_before_apposition(f, m.at, end)
                 || addressee_then_who(f, m.at, end)
                 || passive_agent(f, m.at);
         }
@@ -1315,7 +1317,8 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 first - 1,
                 &["in", "near", "outside", "across", "throughout"],
             );
-        if let Some(m) = classify(f, first, end).filter(|_| !place) {
+        // (a place is not classified at all: its reading would be dropped)
+        if let Some(m) = (!place).then(|| classify(f, first, end)).flatten() {
             if let Some(mut name) = NameSeen::take(m) {
                 let (role, after) = apposition(f, end);
                 // (asked once: the same answer serves both tests)
