@@ -6,7 +6,7 @@
 use super::attribution::DOCUMENTS;
 use super::lexicon::{Flags, Gender, PronounKind, LEXICON};
 use super::people::{key, key_of, Matches, NameSeen, People, Person, Word};
-use super::phrases::{singular, Mention, Possessor, Role};
+use super::phrases::{singular, singular_is, Mention, Possessor, Role};
 use crate::lexicon::Epithet;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -801,7 +801,21 @@ impl<'s, 'a> Resolver<'s, 'a> {
         // ASCII word's length: only a word of a fitting length is lowercased.
         let fits = |w: &str| !w.is_ascii() || w.len() == noun.len() || w.len() == noun.len() + 1;
         let is_noun = |w: &str| {
-            w.eq_ignore_ascii_case(noun) || (fits(w) && singular(&w.to_lowercase()) == noun)
+            w.eq_ignore_ascii_case(noun)
+                || fits(w) && {
+                    // An ASCII word (most) lowercased on the stack, its singular compared
+                    // without being built.
+                    let mut buf = [0u8; 32];
+                    let lower = if w.is_ascii() {
+                        crate::lexicon::lowercase_into(w, &mut buf)
+                    } else {
+                        None
+                    };
+                    match lower {
+                        Some(lower) => singular_is(lower, noun),
+                        None => singular(&w.to_lowercase()) == noun,
+                    }
+                }
         };
         // The head of the name: its last word, or the word before its `of` phrase
         // (`Ministry of Health` is a ministry).

@@ -383,6 +383,10 @@ fn read_kept<'a>(
     let Some(last) = events.iter().map(|(at, _, _)| *at).max() else {
         return Vec::new();
     };
+    let pronouns = people::subject_pronouns(f, last + 1);
+    // Sized once for the names, the pronouns and about one event a sentence: grown
+    // step by step, the vector was copied over and over.
+    events.reserve(a.names.len() + pronouns.len() + f.sentence_start.len());
     for (k, m) in a.names.iter().enumerate() {
         if m.at > last {
             continue;
@@ -393,7 +397,7 @@ fn read_kept<'a>(
         }
         events.push((m.at, 1, Event::Name(k)));
     }
-    for tok in people::subject_pronouns(f, last + 1) {
+    for tok in pronouns {
         events.push((tok, 1, Event::Pronoun(tok)));
     }
     for s in 0..f.sentence_start.len() {

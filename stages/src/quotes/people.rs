@@ -22,6 +22,9 @@ pub struct Person<'a> {
     pub words: Vec<&'a str>,
     /// Every form seen, lowercase.
     forms: Vec<Key>,
+    /// Every form was added by [`People::add_keyed`] from ASCII words, which tested
+    /// them for a country's name and a given name.
+    ascii_tested: bool,
     pub org: bool,
     pub gender: Option<Gender>,
     pub roles: Vec<Role>,
@@ -251,6 +254,7 @@ impl<'a> People<'a> {
         self.push(Person {
             words: name.words.clone(),
             forms: vec![key],
+            ascii_tested: false,
             org: name.org || is_country(&name.words),
             gender: name.gender,
             roles: name.roles.clone(),
@@ -320,23 +324,34 @@ impl<'a> People<'a> {
         roles: &[Role],
     ) -> Option<usize> {
         let found = self.matches(key);
+        let ascii = words.iter().all(|w| w.is_ascii());
         let id = match found.as_slice() {
-            [] => self.push(Person::default()),
+            [] => self.push(Person {
+                ascii_tested: ascii,
+                ..Person::default()
+            }),
             [one] => *one,
             _ => return None,
         };
         // The key is copied only when it is a new form of the person.
-        if !self.persons[id].forms.iter().any(|f| f == key) {
+        let known = self.persons[id].forms.iter().any(|f| f == key);
+        if !known {
             self.index(key, id);
             self.persons[id].forms.push(key.to_vec());
         }
         let p = &mut self.persons[id];
+        // A form already added here from ASCII words was tested as these words would be
+        // (`is_country` and `given_gender` read ASCII words in any case, as the key
+        // does): its answers are merged (`org` and `gender` are only ever set), so they
+        // are not asked again.
+        let tested = known && ascii && p.ascii_tested;
+        p.ascii_tested &= ascii;
         if words.len() > p.words.len() {
             p.words = words.to_vec();
         }
-        p.org |= org || is_country(words);
+        p.org |= org || !tested && is_country(words);
         if p.gender.is_none() {
-            p.gender = gender.or_else(|| given_gender(words));
+            p.gender = gender.or_else(|| (!tested).then(|| given_gender(words)).flatten());
         }
         for r in roles {
             if !p.roles.contains(r) {
@@ -879,7 +894,9 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
             }
             // "Owen Pryce, who led the search, said": the subject of a cue; "said to
             // Roe, who in turn asked": the subject of a relative clause.
-            m.subject |= cue_after_name(f, end) && !object_before_apposition(f, m.at, end)
+            // (asked only of a name not yet a subject: the tests only ever add one)
+            m.subject = m.subject
+                || cue_after_name(f, end) && !object_before_apposition(f, m.at, end)
                 || addressee_then_who(f, m.at, end)
                 || passive_agent(f, m.at);
         }
@@ -1373,14 +1390,17 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 first - 1,
                 &["in", "near", "outside", "across", "throughout"],
             );
-        if let Some(m) = classify(f, first, end).filter(|_| !place) {
+        // (a place is not classified at all: its reading would be dropped)
+        if let Some(m) = (!place).then(|| classify(f, first, end)).flatten() {
             if let Some(mut name) = NameSeen::take(m) {
                 let (role, after) = apposition(f, end);
+                // (asked once: the same answer serves both tests)
+                let before = role_before(f, first);
+                let role_given = before.is_some();
                 name.roles.extend(role);
-                name.roles.extend(role_before(f, first));
+                name.roles.extend(before);
                 // "The director, Maria Lopez, disputed": the comma closes an apposition.
-                let closes = f.tokens.get(after).is_some_and(|t| t.is_punct(','))
-                    && role_before(f, first).is_some();
+                let closes = f.tokens.get(after).is_some_and(|t| t.is_punct(',')) && role_given;
                 let subject = !possessive(f.word(end))
                     && (first == sentence_start && !behind_name
                         || verb_follows(f, after)
@@ -1837,14 +1857,15 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 .map(|k| strip_possessive(f.word(k)))
                 .collect();
             let (role, after) = apposition(f, end);
+            // (asked once: the same answer serves both tests)
+            let before = role_before(f, i);
             // "the director , maria lopez , disputed": the comma closes an apposition.
-            let closes =
-                f.tokens.get(after).is_some_and(|t| t.is_punct(',')) && role_before(f, i).is_some();
+            let closes = f.tokens.get(after).is_some_and(|t| t.is_punct(',')) && before.is_some();
             out.push(lower_mention(
                 i,
                 words,
                 false,
-                role.into_iter().chain(role_before(f, i)).collect(),
+                role.into_iter().chain(before).collect(),
                 verb_follows(f, after) || closes && verb_follows(f, after + 1),
             ));
             i = end + 1;

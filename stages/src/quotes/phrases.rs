@@ -739,6 +739,17 @@ pub fn singular(word: &str) -> String {
     word.to_string()
 }
 
+/// Whether `singular(word) == noun`, told without building the singular.
+pub fn singular_is(word: &str, noun: &str) -> bool {
+    if let Some(stem) = word.strip_suffix("men") {
+        return noun.strip_suffix("man") == Some(stem);
+    }
+    if word.len() > 2 && word.ends_with('s') && !word.ends_with("ss") {
+        return word.get(..word.len() - 1) == Some(noun);
+    }
+    word == noun
+}
+
 /// Whether `singular` leaves a lowercase word as it is.
 fn is_singular(word: &str) -> bool {
     // The two endings `singular` rewrites.
@@ -1464,6 +1475,19 @@ fn participle_opens(f: &Frame<'_>, i: usize) -> bool {
 mod tests {
     use super::super::{frame::Frame, marks::find_marks, pairing::pair};
     use super::*;
+
+    #[test]
+    fn singular_is_singular_compared() {
+        let words = [
+            "", "s", "ss", "as", "bus", "boss", "lawyers", "lawyer", "mps", "mp", "firemen",
+            "fireman", "men", "man", "women", "chairmen", "agencies", "police", "o's",
+        ];
+        for w in words {
+            for noun in words {
+                assert_eq!(singular_is(w, noun), singular(w) == noun, "{w} {noun}");
+            }
+        }
+    }
 
     fn mention(text: &str) -> Option<Mention<'_>> {
         let quotes = pair(text, &find_marks(text));

@@ -399,6 +399,11 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
                     .any(|c| lower.len() > c.len() && lower.ends_with(c) && lower != "let's");
             closed = closed || lists.closed.contains(lower);
         }
+        // From the eighth word on, only `speaks` can change (every test of `n` below
+        // reads eight words and more alike): once it holds, the rest is not read.
+        if speaks && n >= 8 {
+            break;
+        }
     }
     let last = body.trim_end().chars().next_back();
     let ends_sentence = matches!(last, Some('.' | '!' | '?' | '…'));
