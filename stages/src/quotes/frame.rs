@@ -260,8 +260,7 @@ impl<'a> Frame<'a> {
             && ((t.flags.has(Flags::TITLE) && letters <= 4)
                 || (letters == 1 && (t.capital || self.lowercase && self.initial_after_given(i)))
                 || w.contains('.')
-                || w.eq_ignore_ascii_case("jr")
-                || w.eq_ignore_ascii_case("sr"))
+                || super::people::dotted_suffix(w))
     }
 
     /// `neil h. macbride`, `david a. prior`: in lower-cased text, one letter after a given

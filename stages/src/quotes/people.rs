@@ -97,7 +97,7 @@ impl Person<'_> {
         let words = self.words.iter().enumerate().map(|(k, w)| {
             if initial(k) {
                 format!("{}.", w.to_uppercase())
-            } else if k > 0 && (w.eq_ignore_ascii_case("jr") || w.eq_ignore_ascii_case("sr")) {
+            } else if k > 0 && dotted_suffix(w) {
                 // (`Bill Doe Jr.`: the suffix's stop is a token of its own)
                 format!("{}.", if lower { title_case(w) } else { w.to_string() })
             } else if lower && k > 0 && ["ii", "iii", "iv"].contains(w) {
@@ -1482,6 +1482,12 @@ pub fn generational_suffix(word: &str) -> bool {
     ["jr", "sr", "ii", "iii", "iv"]
         .iter()
         .any(|s| word.eq_ignore_ascii_case(s))
+}
+
+/// The generational suffixes written with a stop (`Jr.`, `Sr.`): an abbreviation, whose
+/// stop the display keeps.
+pub fn dotted_suffix(word: &str) -> bool {
+    word.eq_ignore_ascii_case("jr") || word.eq_ignore_ascii_case("sr")
 }
 
 fn possessive(word: &str) -> bool {
