@@ -1963,19 +1963,41 @@ fn lower_subject_name(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) ->
     {
         return false;
     }
+    // (a hyphenated name's parts are read as its words: `obi-eze`, `mei-ling`)
     let common = |k: usize| {
         let w = f.word(k);
+        // (not a compound participle: `ozone-depleting`, `state-owned`)
+        let hyphenated = hyphenated_name(w)
+            && !w
+                .split('-')
+                .any(|p| p.len() > 5 && (p.ends_with("ing") || p.ends_with("ed")));
         w.contains('\'')
             || w.len() < 2
-            || ["ly", "ing", "ed"].iter().any(|s| w.ends_with(s))
-            || !w.chars().all(char::is_alphabetic)
+            || !hyphenated && ["ly", "ing", "ed"].iter().any(|s| w.ends_with(s))
+            || !hyphenated && !w.chars().all(char::is_alphabetic)
     };
     let second = f.word(i + 1);
-    let plural = second.ends_with('s') && !second.ends_with("ss");
+    // "local residents reported": a plural second word is a common noun, unless the
+    // article writes it alone before a verb of saying later (`grant rivers arrived ...
+    // rivers added`).
+    let plural = second.ends_with('s') && !second.ends_with("ss") && !speaks_alone_later(f, i + 1);
     !common(i)
         && !common(i + 1)
         && !plural
         && (auxiliary(f, i + 2) || !f.tokens[i + 2].has(Flags::FUNCTION) && verb_follows(f, i + 2))
+}
+
+/// Whether the word at `k` stands alone before a verb of saying in the next few hundred
+/// tokens (`" ... , " rivers added`): a surname the article repeats as a speaker.
+fn speaks_alone_later(f: &Frame<'_>, k: usize) -> bool {
+    let word = f.word(k);
+    let end = f.tokens.len().min(k + 400);
+    (k + 2..end).any(|j| {
+        f.tokens[j].kind == Kind::Word
+            && f.word(j).eq_ignore_ascii_case(word)
+            && f.tokens.get(j + 1).is_some_and(|t| t.has(Flags::CUE))
+            && f.tokens[j - 1].kind != Kind::Word
+    })
 }
 
 /// Whether the word at `k` is an auxiliary before a verb (`has run`, `was seen`).
