@@ -125,6 +125,8 @@ def quote_cases():
         intro = INTROS[j % len(INTROS)]
         role = ROLES[j % len(ROLES)]
         tag = f"name={shape} verb={verb}"
+        # the expected record of a case whose one quotation is `q` before its tag
+        first = [("direct", canon, f"{q},")]
         out.append(case("cue_before", f"colon {tag}",
                         [f"{name} {verb}: “{q}.”"], [("direct", canon, f"{q}.")]))
         out.append(case("cue_after", f"split {tag}",
@@ -136,35 +138,34 @@ def quote_cases():
                         [("direct", canon, f"{q},"), ("direct", canon, f"and {low}")]))
         out.append(case("pronoun", f"pronoun {tag}",
                         [f"{name} {intro} “{q},” {pron} {verb}."],
-                        [("direct", canon, f"{q},")]))
+                        first))
         out.append(case("pronoun", f"pronoun_next_paragraph {tag}",
                         [f"{name} {intro}", f"“{q},” {pron} {verb}."],
-                        [("direct", canon, f"{q},")]))
+                        first))
         out.append(case("running_speaker", f"running {tag}",
                         [f"{name} {intro} “{q},” {pron} {verb}.", f"“{q2}”"],
                         [("direct", canon, f"{q},"), ("direct", canon, q2)]))
         out.append(case("role_title", f"role_then_name {tag}",
-                        [f"“{q},” {verb} {role}, {name}."] if verb != "said" else
-                        [f"“{q},” said {role}, {name}."],
-                        [("direct", canon, f"{q},")]))
+                        [f"“{q},” {verb} {role}, {name}."],
+                        first))
         out.append(case("role_title", f"name_then_role {tag}",
                         [f"“{q},” {verb} {name}, {role}."],
-                        [("direct", canon, f"{q},")]))
+                        first))
         out.append(case("role_title", f"role_subject_before {tag}",
                         [f"{cap(role)}, {name}, {verb} the work would go on. “{q2}”"],
                         [("direct", canon, q2)]))
         out.append(case("according_to", f"according_to {tag}",
-                        [f"“{q},” according to {name}."], [("direct", canon, f"{q},")]))
+                        [f"“{q},” according to {name}."], first))
         out.append(case("cue_before", f"told {tag}",
                         [f"{name} told reporters on Friday: “{q}.”"],
                         [("direct", canon, f"{q}.")]))
         out.append(case("cue_after", f"short_form_later {tag}",
                         [f"{name} {intro}", f"“{q},” {short} {verb}."],
-                        [("direct", canon, f"{q},")]))
+                        first))
         out.append(case("cue_after", f"age_apposition {tag}",
                         [f"“{q},” said {name}, 47, who lives nearby."] if verb == "said" else
                         [f"“{q},” {name}, 47, {verb}."],
-                        [("direct", canon, f"{q},")]))
+                        first))
         frag = FRAGMENTS[j % len(FRAGMENTS)]
         out.append(case("partial", f"partial {tag}",
                         [f"{name} {verb} that the plan was “{frag}” and should be dropped."],
