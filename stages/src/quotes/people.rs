@@ -450,6 +450,18 @@ pub struct NameSeen<'a> {
 }
 
 impl<'a> NameSeen<'a> {
+    /// Adds roles given beside the name (`his wife, Ewa,`; `Tom Hale, her brother,`);
+    /// with `gendered`, a role that says its holder's gender gives the name one when
+    /// nothing else has (`wife`: a later `he` is not Ewa).
+    fn add_roles(&mut self, roles: impl IntoIterator<Item = Role>, gendered: bool) {
+        for role in roles {
+            if gendered && self.gender.is_none() && !self.org {
+                self.gender = crate::lexicon::role_gender(&role.head);
+            }
+            self.roles.push(role);
+        }
+    }
+
     /// A body (organisation) known by these words, with no gender and no role.
     pub fn body(words: Vec<&'a str>) -> NameSeen<'a> {
         NameSeen {
@@ -1397,8 +1409,10 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 // (asked once: the same answer serves both tests)
                 let before = role_before(f, first);
                 let role_given = before.is_some();
-                name.roles.extend(role);
-                name.roles.extend(before);
+                name.add_roles(role, true);
+                // "to his ailing mother, Stephen Colbert returned": a role before the
+                // name says its gender only when the apposition closes after the name.
+                name.add_roles(before, apposition_closes(f, end));
                 // "The director, Maria Lopez, disputed": the comma closes an apposition.
                 let closes = f.tokens.get(after).is_some_and(|t| t.is_punct(',')) && role_given;
                 let subject = !possessive(f.word(end))
@@ -1575,6 +1589,14 @@ fn hyphenated_name(word: &str) -> bool {
         })
 }
 
+/// Whether the name ending at token `end` is followed by what closes an apposition
+/// before it (`his wife, Ewa, waited`, `said his wife, Ewa.`), not by its verb.
+fn apposition_closes(f: &Frame<'_>, end: usize) -> bool {
+    f.tokens.get(end + 1).is_none_or(|t| {
+        t.is_punct(',') || t.is_punct('.') || matches!(t.kind, Kind::Quote(_) | Kind::Break)
+    })
+}
+
 fn lower_mention<'a>(
     at: usize,
     words: Vec<&'a str>,
@@ -1582,14 +1604,16 @@ fn lower_mention<'a>(
     roles: Vec<Role>,
     subject: bool,
 ) -> NameMention<'a> {
+    let mut name = NameSeen {
+        words,
+        org,
+        gender: None,
+        roles: Vec::new(),
+    };
+    name.add_roles(roles, true);
     NameMention {
         at,
-        name: NameSeen {
-            words,
-            org,
-            gender: None,
-            roles,
-        },
+        name,
         key: Key::new(),
         subject,
     }
@@ -1797,7 +1821,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                     if let Some(name) = classify(f, np.0, np.1).and_then(NameSeen::take) {
                         let (role, after) = apposition(f, end);
                         let mut name = name;
-                        name.roles.extend(role);
+                        name.add_roles(role, true);
                         out.push(NameMention {
                             at: np.0,
                             name,
@@ -1867,13 +1891,15 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             let before = role_before(f, i);
             // "the director , maria lopez , disputed": the comma closes an apposition.
             let closes = f.tokens.get(after).is_some_and(|t| t.is_punct(',')) && before.is_some();
-            out.push(lower_mention(
+            let mut m = lower_mention(
                 i,
                 words,
                 false,
-                role.into_iter().chain(before).collect(),
+                role.into_iter().collect(),
                 verb_follows(f, after) || closes && verb_follows(f, after + 1),
-            ));
+            );
+            m.name.add_roles(before, apposition_closes(f, end));
+            out.push(m);
             i = end + 1;
             continue;
         } else if t.kind == Kind::Word

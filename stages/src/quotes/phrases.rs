@@ -1006,7 +1006,14 @@ fn classify_cased<'a>(
         && !acronym(name)
         && (start > 0 || !definite || named_possessor && name.len() >= 2)
     {
-        let gender = title_gender(f, &rest[..start]);
+        // "his daughter Lina": the role next to the name may say its gender, as in
+        // lower-cased text.
+        let gender = title_gender(f, &rest[..start]).or_else(|| {
+            roles
+                .iter()
+                .rfind(|r| r.1 <= start)
+                .and_then(|r| crate::lexicon::role_gender(&r.2))
+        });
         return Some(Mention::Name {
             words: name.iter().map(|&i| strip_possessive(f.word(i))).collect(),
             org: false,
