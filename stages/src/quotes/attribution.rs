@@ -876,8 +876,8 @@ fn clause_after_cue(f: &Frame<'_>, c: &CueMatch) -> bool {
 /// object or adjunct there): demonstratives, possessives, quantifiers, expletives.
 /// (Not `her`, also the object of a cue: `asked her`, `insists her mother ...`.)
 const CLAUSE_OPENERS: &[&str] = &[
-    "these", "those", "this", "his", "their", "its", "our", "some", "many", "most", "all",
-    "no", "several", "both", "it", "there",
+    "these", "those", "this", "his", "their", "its", "our", "some", "many", "most", "all", "no",
+    "several", "both", "it", "there",
 ];
 
 /// `told a local paper that`: a hearer of a few words, then `that`, before any stop.

@@ -1802,8 +1802,8 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                         // a cue or a verb of issuing follows (not `his son , sgt. roe ,
                         // died`: the subject of a speaking verb only; nor after a body,
                         // `provided by the navy , capt. roe ,`).
-                        let before = role_before(f, i)
-                            .filter(|r| LEXICON.flags(&r.head).has(Flags::ROLE));
+                        let before =
+                            role_before(f, i).filter(|r| LEXICON.flags(&r.head).has(Flags::ROLE));
                         let closes = before.is_some()
                             && f.tokens.get(after).is_some_and(|t| t.is_punct(','))
                             && super::attribution::speaks_or_issues(f, after + 1);
@@ -1814,8 +1814,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                             at: np.0,
                             name,
                             key: Key::new(),
-                            subject: verb_follows(f, after)
-                                || closes && verb_follows(f, after + 1),
+                            subject: verb_follows(f, after) || closes && verb_follows(f, after + 1),
                         });
                     }
                 }
