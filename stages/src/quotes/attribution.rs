@@ -854,10 +854,38 @@ fn closes_sentence(f: &Frame<'_>, t: usize) -> bool {
 /// Whether a reported clause starts right after the cue `c`: `that` or a subject
 /// pronoun (`said she had left`), or an article opening its subject (`said the girl had
 /// left`; not after a cue whose object is the hearer, `told the group`).
+/// Also a determiner, a possessive, a quantity or an expletive subject (`said these
+/// were`, `confirmed at least one exit was`, `said 12 people`), and after a cue whose
+/// object is the hearer, `that` closing the hearer's phrase (`told a local paper that`).
 fn clause_after_cue(f: &Frame<'_>, c: &CueMatch) -> bool {
     let k = c.end + 1;
-    f.word_in(k, &["that", "he", "she", "they", "we", "i"])
-        || !c.kind.hearer && f.word_in(k, &["the", "a", "an"])
+    if f.word_in(k, &["that", "he", "she", "they", "we", "i"]) {
+        return true;
+    }
+    if c.kind.hearer {
+        return hearer_then_that(f, k);
+    }
+    f.word_in(k, &["the", "a", "an"])
+        || f.word_in(k, CLAUSE_OPENERS)
+        || f.tokens.get(k).is_some_and(|t| t.kind == Kind::Word) && is_number(f.word(k))
+        || f.word_in(k, &["at", "more", "fewer", "less"])
+            && f.word_in(k + 1, &["least", "most", "than"])
+}
+
+/// Words that open a reported clause's subject right after a cue (never a tag's
+/// object or adjunct there): demonstratives, possessives, quantifiers, expletives.
+/// (Not `her`, also the object of a cue: `asked her`, `insists her mother ...`.)
+const CLAUSE_OPENERS: &[&str] = &[
+    "these", "those", "this", "his", "their", "its", "our", "some", "many", "most", "all", "no",
+    "several", "both", "it", "there",
+];
+
+/// `told a local paper that`: a hearer of a few words, then `that`, before any stop.
+fn hearer_then_that(f: &Frame<'_>, k: usize) -> bool {
+    let n = f.tokens.len();
+    (k + 1..n.min(k + 8))
+        .take_while(|&i| f.tokens[i].kind == Kind::Word)
+        .any(|i| f.word_in(i, &["that"]))
 }
 
 /// `said team leader and school director Fanny Unikel`, `Q, editor and ceo Ana Roe

@@ -1820,13 +1820,25 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 if let Some(np) = np_backward(f, end, sentence_start) {
                     if let Some(name) = classify(f, np.0, np.1).and_then(NameSeen::take) {
                         let (role, after) = apposition(f, end);
+                        // "the head of the clinic , dr. kofi mensah , said": a titled
+                        // name set off by commas after a role noun is the role
+                        // holder's, and the comma after it closes the apposition, when
+                        // a cue or a verb of issuing follows (not `his son , sgt. roe ,
+                        // died`: the subject of a speaking verb only; nor after a body,
+                        // `provided by the navy , capt. roe ,`).
+                        let before =
+                            role_before(f, i).filter(|r| LEXICON.flags(&r.head).has(Flags::ROLE));
+                        let closes = before.is_some()
+                            && f.tokens.get(after).is_some_and(|t| t.is_punct(','))
+                            && super::attribution::speaks_or_issues(f, after + 1);
                         let mut name = name;
                         name.add_roles(role, true);
+                        name.add_roles(before, apposition_closes(f, end));
                         out.push(NameMention {
                             at: np.0,
                             name,
                             key: Key::new(),
-                            subject: verb_follows(f, after),
+                            subject: verb_follows(f, after) || closes && verb_follows(f, after + 1),
                         });
                     }
                 }

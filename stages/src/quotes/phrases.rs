@@ -1385,7 +1385,8 @@ fn given_after_description(f: &Frame<'_>, rest: &[usize]) -> Option<usize> {
     let described = rest[..p].iter().enumerate().all(|(k, &i)| {
         let t = &f.tokens[i];
         !t.has(Flags::GIVEN)
-            && (describes(i) || head_noun && k + 1 < p && !t.has(Flags::ORG))
+            // (a body's noun only right before the head noun: `radio host`, `news anchor`)
+            && (describes(i) || head_noun && k + 1 < p && (!t.has(Flags::ORG) || k + 2 == p))
             && !super::speaker_name::is_name_modal(f.word(i))
     });
     let plain_tail = rest[p + 1..]
