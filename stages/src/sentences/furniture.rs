@@ -482,6 +482,13 @@ mod tests {
                 "continue reading »",
                 "the board",
             ),
+            (
+                "please enable javascript to watch this video the town council voted \
+                 on monday to close the old bridge to lorries until the engineers \
+                 have checked the rust on its two main beams",
+                "please enable javascript to watch this video",
+                "the town",
+            ),
         ];
         for (text, ends, next) in cases {
             let cased = text.replacen(". ", ". X", 1).replacen(". X", ". ", 1);
