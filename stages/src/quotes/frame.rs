@@ -627,10 +627,7 @@ mod tests {
     /// The word end as the tokenizer found it before its fast paths: every character
     /// told by `char` tests.
     fn word_end_by_chars(s: &str, mut j: usize) -> usize {
-        loop {
-            let Some(d) = s.get(j..).and_then(|r| r.chars().next()) else {
-                break;
-            };
+        while let Some(d) = s.get(j..).and_then(|r| r.chars().next()) {
             let after = j + d.len_utf8();
             let next_joins = s
                 .get(after..)
