@@ -4,6 +4,7 @@
 
 /// An ASCII word of at most 15 bytes, lowercased and packed into one number with its
 /// length (so that no two words share one); `None` for other words.
+#[inline]
 pub fn pack_lowercase(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
     if bytes.len() <= 8 {
