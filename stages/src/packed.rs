@@ -4,8 +4,23 @@
 
 /// An ASCII word of at most 15 bytes, lowercased and packed into one number with its
 /// length (so that no two words share one); `None` for other words.
+#[inline]
 pub fn pack_lowercase(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
+    if bytes.len() <= 8 {
+        // Most words fit eight bytes: the same lanes as below, half as wide, so that each
+        // step is one 64-bit operation instead of two or three.
+        let v = load_le_u64(bytes);
+        const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+        if v & HIGH != 0 {
+            return None;
+        }
+        let from_a = v + u64::from_le_bytes([0x80 - b'A'; 8]);
+        let past_z = v + u64::from_le_bytes([0x80 - b'Z' - 1; 8]);
+        let upper = from_a & !past_z & HIGH;
+        let lower = v | (upper >> 2);
+        return Some(u128::from(lower) | (bytes.len() as u128) << 120);
+    }
     if bytes.len() > 15 {
         return None;
     }
@@ -46,15 +61,22 @@ fn load_le(bytes: &[u8]) -> u128 {
             .unwrap_or(0);
         return u128::from(lo) | u128::from(hi) << 64;
     }
+    u128::from(load_le_u64(bytes))
+}
+
+/// Up to 8 bytes as a little-endian number, the bytes past them zero (`load_le` of
+/// a short word).
+fn load_le_u64(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
     // Shorter words, most of the text, the same way: two overlapping loads, the second
     // shifted to its place (the bytes they share are the same in both).
-    let v = match n {
+    match n {
         0 => 0,
         1 => le_at::<1>(bytes, 0),
         2..=3 => le_at::<2>(bytes, 0) | le_at::<2>(bytes, n - 2) << (8 * (n - 2)),
-        _ => le_at::<4>(bytes, 0) | le_at::<4>(bytes, n - 4) << (8 * (n - 4)),
-    };
-    u128::from(v)
+        4..=7 => le_at::<4>(bytes, 0) | le_at::<4>(bytes, n - 4) << (8 * (n - 4)),
+        _ => u64_at(bytes, 0),
+    }
 }
 
 /// The `N` bytes at `at` as a little-endian number (zero if out of range).
@@ -73,4 +95,66 @@ fn u64_at(bytes: &[u8], at: usize) -> u64 {
         word.copy_from_slice(src);
     }
     u64::from_le_bytes(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The packed form built byte by byte: each ASCII byte lowercased in its place, the
+    /// length in the top byte.
+    fn packed_by_bytes(word: &str) -> Option<u128> {
+        let bytes = word.as_bytes();
+        if bytes.len() > 15 || !bytes.is_ascii() {
+            return None;
+        }
+        let mut lanes = [0u8; 16];
+        for (lane, b) in lanes.iter_mut().zip(bytes) {
+            *lane = b.to_ascii_lowercase();
+        }
+        lanes[15] = bytes.len() as u8;
+        Some(u128::from_le_bytes(lanes))
+    }
+
+    #[test]
+    fn every_length_packs_as_byte_by_byte() {
+        let words = [
+            "",
+            "a",
+            "Zq",
+            "mIx",
+            "tEnt",
+            "hello",
+            "Gdańsk",
+            "o'Neary",
+            "ROUNDUPS",
+            "dragonfly",
+            "x-Ray-ZZ",
+            "Spokeswoman",
+            "@[`{AZaz09",
+            "HEADQUARTERSX",
+            "fifteen-letters",
+            "sixteen-letters!",
+            "naïve",
+            "ÉCOLE",
+            "\u{7f}Del",
+            "tab\tbed",
+            "ZZZZZZZZ",
+            "zzzzzzzzz",
+        ];
+        for w in words {
+            assert_eq!(pack_lowercase(w), packed_by_bytes(w), "{w:?}");
+        }
+        // Every ASCII byte at every position of an eight- and a nine-byte word.
+        for b in 0u8..0x80 {
+            for at in 0..9 {
+                let mut bytes = *b"qWeRtYuI!";
+                bytes[at] = b;
+                for len in [8, 9] {
+                    let w = std::str::from_utf8(&bytes[..len]).unwrap_or("");
+                    assert_eq!(pack_lowercase(w), packed_by_bytes(w), "{w:?}");
+                }
+            }
+        }
+    }
 }
