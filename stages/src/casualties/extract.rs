@@ -1359,6 +1359,25 @@ pub fn sentence<'a>(
                 toks.get(h.start).map_or(0, |t| t.start),
             ));
             new_focus = Some(Focus::Attacker);
+            // "killed himself and 11 others": the victims follow the attacker after `and`
+            let and_next = toks.get(h.end).is_some_and(|t| t.low == "and");
+            let first = and_next
+                .then(|| item_starting_at(&items, h.end + 1))
+                .flatten();
+            if let Some(first) = first.filter(|_| toks[h.end - 1].low.ends_with("self")) {
+                for k in list_fwd(ctx, &hits, &items, first) {
+                    let it = &items[k];
+                    if used[k] || it.definite || it.perp || it.partitive {
+                        continue;
+                    }
+                    if let Some(mut m) = mention(it, Status::Killed, false, &out, &items, k) {
+                        m.rule = "perpetrator/and_others";
+                        m.role = Role::Victim;
+                        out.push(m);
+                        used[k] = true;
+                    }
+                }
+            }
             continue;
         }
         if h.voice == Voice::Toll {
