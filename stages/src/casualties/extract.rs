@@ -1359,6 +1359,25 @@ pub fn sentence<'a>(
                 toks.get(h.start).map_or(0, |t| t.start),
             ));
             new_focus = Some(Focus::Attacker);
+            // "killed himself and 11 others": the victims follow the attacker after `and`
+            let and_next = toks.get(h.end).is_some_and(|t| t.low == "and");
+            let first = and_next
+                .then(|| item_starting_at(&items, h.end + 1))
+                .flatten();
+            if let Some(first) = first.filter(|_| toks[h.end - 1].low.ends_with("self")) {
+                for k in list_fwd(ctx, &hits, &items, first) {
+                    let it = &items[k];
+                    if used[k] || it.definite || it.perp || it.partitive {
+                        continue;
+                    }
+                    if let Some(mut m) = mention(it, Status::Killed, false, &out, &items, k) {
+                        m.rule = "perpetrator/and_others";
+                        m.role = Role::Victim;
+                        out.push(m);
+                        used[k] = true;
+                    }
+                }
+            }
             continue;
         }
         if h.voice == Voice::Toll {
@@ -1405,6 +1424,29 @@ pub fn sentence<'a>(
                     continue;
                 }
                 let list = list_fwd(ctx, &hits, &items, first);
+                // "killing the driver and all eight passengers": beside a counted group of
+                // its own list, one person told by a noun is a victim too
+                let and_between = |a: usize, b: usize| {
+                    let (a, b) = (a.min(b), a.max(b));
+                    b == a + 1
+                        && matches!(
+                            toks[items[a].end..items[b].start]
+                                .iter()
+                                .map(|t| t.low)
+                                .collect::<Vec<_>>()
+                                .as_slice(),
+                            ["and"] | [",", "and"]
+                        )
+                };
+                let counted_beside = |k: usize| {
+                    list.iter().any(|&o| {
+                        and_between(k, o)
+                            && !items[o].definite
+                            && items[o].name.is_none()
+                            && !items[o].partitive
+                            && items[o].count.is_some()
+                    })
+                };
                 let mut any = false;
                 for &k in &list {
                     let it = &items[k];
@@ -1439,7 +1481,11 @@ pub fn sentence<'a>(
                         continue;
                     }
                     // "shot dead the gunman": a described attacker is an object too
-                    if it.definite && it.name.is_none() && !(it.perp && status == Status::Killed) {
+                    if it.definite
+                        && it.name.is_none()
+                        && !(it.perp && status == Status::Killed)
+                        && !(list.len() > 1 && !it.perp && counted_beside(k))
+                    {
                         continue;
                     }
                     if let Some(mut m) = mention(it, status, false, &out, &items, k) {

@@ -15,10 +15,19 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         // the parts follow the group ("12 people, 9 tourists and 3 guides, died") or its
         // predicate ("11 people were killed, seven men and four women")
         let mut after = v.items[k].end;
+        // (after a phrase of place the parts are counted groups, no names: `killed nine
+        // people at a church in Arlen, South County, ...`)
+        let mut placed_after = false;
         if !matches!(v.low(after), "," | "-" | "(" | ":") {
             let h = v.hits.partition_point(|h| h.start < after);
             if let Some(h) = v.hits.get(h).filter(|h| h.start <= after + 3) {
                 after = h.end;
+            }
+            // "31 people died in the floods: 18 in ... and 13 in ...": a short phrase of
+            // place or cause after the predicate
+            if let Some(e) = place_phrase(v, after) {
+                after = e;
+                placed_after = true;
             }
         }
         let close = match v.low(after) {
@@ -28,7 +37,12 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             ":" => ".",
             _ => continue,
         };
-        let Some(first) = v.item_at(after + 1) else {
+        let first = v.item_at(after + 1);
+        let named = first.is_some_and(|f| v.items[f].name.is_some());
+        if placed_after && (first.is_none() || named) {
+            continue;
+        }
+        let Some(first) = first else {
             // "two climbers, amy ross and ben cole, were killed" in lower-cased text
             let end = (after + 1..after + 10).find(|&i| v.low(i) == close);
             if let Some(names) = end.and_then(|e| v.plain_names(after + 1, e)) {
@@ -43,8 +57,17 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             }
             continue;
         };
-        let parts = v.list_from(first);
-        let last_end = parts.last().map_or(after, |&p| v.items[p].end);
+        let mut parts = v.list_from(first);
+        let mut last_end = parts.last().map_or(after, |&p| v.items[p].end);
+        // "18 in the city and 13 in the valley": parts told by place
+        let mut placed = false;
+        if parts.len() < 2 {
+            if let Some((by_place, end)) = by_place(v, first) {
+                parts = by_place;
+                last_end = end;
+                placed = true;
+            }
+        }
         // the apposition closes right after the list, or (inside dashes or brackets) a
         // little later, after its own `among them ...`
         let at_end = last_end >= v.ctx.toks.len() || v.low(last_end) == ".";
@@ -52,7 +75,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         let after_predicate = after > v.items[k].end;
         let closed = v.low(last_end) == close
             || (matches!(close, "." | "-") && at_end)
-            || (close == "," && after_predicate && at_end)
+            || (close == "," && (after_predicate || placed) && at_end)
             || (matches!(close, "-" | ")") && (last_end..last_end + 12).any(|i| v.low(i) == close));
         let total = out[m].count.value;
         let sum: u64 = parts
@@ -61,6 +84,10 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             .sum();
         // "two climbers, Amy Ross and Ben Cole, ...": one name is a part too
         let few = parts.len() < 2 && (v.items[first].name.is_none() || close == ")");
+        let named_part = parts.iter().any(|&p| v.items[p].name.is_some());
+        if placed_after && (parts.len() < 2 || named_part) {
+            continue;
+        }
         if !closed || few || sum > total || parts.iter().any(|&p| v.used[p]) {
             continue;
         }
@@ -97,6 +124,62 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     }
 }
 
+/// Prepositions that open the place of a part (`18 in the city`).
+fn place_word(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at" | "on" | "near" | "from" | "inside" | "outside"
+    )
+}
+
+/// Where a short phrase of place or cause opening at `j` (`in the floods`, `at the
+/// factory`) ends: before the `,` `:` `-` or `(` that follows it within six words, with no
+/// other punctuation, number or status phrase inside.
+fn place_phrase(v: &View<'_>, j: usize) -> Option<usize> {
+    if !(place_word(v.low(j)) || matches!(v.low(j), "after" | "during" | "when")) {
+        return None;
+    }
+    let toks = v.ctx.toks;
+    let end = (j + 1..j + 7).find(|&i| matches!(v.low(i), "," | "-" | "(" | ":" | "." | ""))?;
+    let plain = toks[j + 1..end]
+        .iter()
+        .all(|t| t.is_word() && !matches!(t.kind, crate::casualties::tokens::Kind::Num { .. }));
+    let hit = v.hits.iter().any(|h| h.start > j && h.start < end);
+    (plain && !hit && end > j + 1 && v.low(end) != ".").then_some(end)
+}
+
+/// Parts told by place from item `first` on: `18 in X and 13 in Y`, `five at the school,
+/// two at the market and one in the street`. Each part is a counted group with its place;
+/// gives the parts and where the last one's place ends.
+fn by_place(v: &View<'_>, first: usize) -> Option<(Vec<usize>, usize)> {
+    let mut parts = Vec::new();
+    let mut k = first;
+    let mut end;
+    loop {
+        let it = v.items.get(k)?;
+        if it.count.is_none() || it.partitive || !place_word(v.low(it.end)) {
+            return None;
+        }
+        parts.push(k);
+        // the place runs to the next `,`, `and`, close or the sentence's end
+        end = (it.end + 1..it.end + 8)
+            .find(|&i| matches!(v.low(i), "," | "and" | ";" | "." | ")" | "-" | ""))?;
+        let mut next = end;
+        if v.low(next) == "," {
+            next += 1;
+        }
+        if v.low(next) == "and" {
+            next += 1;
+        }
+        // (a name inside the place, `in Tarvel`, is passed over)
+        match v.item_at(next) {
+            Some(n) if next > end && n > k => k = n,
+            _ => break,
+        }
+    }
+    (parts.len() >= 2).then_some((parts, end))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::casualties::tests::{both, I, K, V};
@@ -131,6 +214,18 @@ mod tests {
         both(
             "The blast injured 12 people: 8 workers and 4 visitors.",
             &[(V, I, None, 12), (V, I, None, 8), (V, I, None, 4)],
+        );
+    }
+
+    #[test]
+    fn parts_by_place() {
+        both(
+            "Twenty people died in the storms: 12 in the north and 8 in the capital.",
+            &[(V, K, None, 20), (V, K, None, 12), (V, K, None, 8)],
+        );
+        both(
+            "The quake injured 40 people, 25 in Tarvel and 15 in two nearby villages.",
+            &[(V, I, None, 40), (V, I, None, 25), (V, I, None, 15)],
         );
     }
 

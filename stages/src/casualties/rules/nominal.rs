@@ -68,6 +68,11 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         if lex.event_causes.contains(cause) {
             e += 1;
         }
+        // "eight serious injuries", "two minor injuries": words that describe injuries
+        // (`wound_words.txt`) before the noun of injuries only
+        if lex.wound_words.contains(v.low(e)) && matches!(v.low(e + 1), "injuries" | "injury") {
+            e += 1;
+        }
         // "three Israeli fatalities": a nationality adjective before the noun
         let nat = crate::casualties::nationality::at(toks, e)
             .filter(|h| h.kind != crate::casualties::nationality::NatKind::Country);
