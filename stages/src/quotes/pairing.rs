@@ -317,7 +317,8 @@ fn reopens(text: &str, piece_start: usize, pm: &[Mark], k: usize) -> bool {
 /// (`... f*ck tea , " roe told the paper . " products like ... are gifts , " she said`):
 /// both marks ambiguous doubles, the words report speech in the third person with no
 /// speaker pronoun ([`open_ends::narrates`]), no tag follows the mark, and the words up to
-/// the next double mark speak in the first or second person or are closed by a tag.
+/// the next double mark do not narrate so and speak in the first or second person or are
+/// closed by a tag.
 fn narrative_between(text: &str, b: &Building, pm: &[Mark], k: usize) -> bool {
     let m = &pm[k];
     if !(b.ambiguous && b.family == Family::Double && m.family == Family::Double)
@@ -331,9 +332,13 @@ fn narrative_between(text: &str, b: &Building, pm: &[Mark], k: usize) -> bool {
     let Some(next) = pm[k + 1..].iter().find(|n| n.family == Family::Double) else {
         return false;
     };
-    let from = m.at + m.len;
-    open_ends::has_speaker_pronoun(text, from, next.at.max(from))
-        || open_ends::tag_follows(text, next.at + next.len)
+    let (from, to) = (m.at + m.len, next.at.max(m.at + m.len));
+    // the words after the mark must not narrate in turn (`" he stated that ... , " fbi
+    // agent ana roe wrote in her application . " he also stated ...`): a quotation that
+    // reports speech itself, its long tag past the four words `tag_follows` reads
+    !open_ends::narrates(text, from, to)
+        && (open_ends::has_speaker_pronoun(text, from, to)
+            || open_ends::tag_follows(text, next.at + next.len))
 }
 
 /// Whether the quotation opening at `open` is introduced by a colon (`... said: "`,
@@ -535,6 +540,8 @@ mod tests {
         let text =
             "\" ana roe said the roads were shut , \" the chief said . \" we left , \" she said .";
         assert_eq!(quotes(text)[0], "ana roe said the roads were shut ,");
+        let text = "\" he stated that the road was shut , \" agent ana roe wrote in her report . \" he also stated it twice . \"";
+        assert_eq!(quotes(text)[0], "he stated that the road was shut ,");
     }
 
     #[test]
