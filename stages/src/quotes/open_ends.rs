@@ -243,6 +243,27 @@ pub fn narrates(text: &str, from: usize, to: usize) -> bool {
     verb
 }
 
+/// Whether `text[from..to]` is speech that swallowed its own tag, its closing mark lost
+/// (`prices will fall in the spring , the owner said .`): a last clause after a comma of
+/// at most four words with a reporting verb, and none before that comma.
+pub fn ends_with_tag(text: &str, from: usize, to: usize) -> bool {
+    let Some(s) = text.get(from..to) else {
+        return false;
+    };
+    let s = s
+        .trim_end()
+        .trim_end_matches(['.', '!', '?', ','])
+        .trim_end();
+    let Some((head, tail)) = s.rsplit_once(',') else {
+        return false;
+    };
+    let reporting = |w: &str| {
+        let w = w.trim_matches(['\'', '’']);
+        REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w))
+    };
+    words(tail).count() <= 4 && words(tail).any(reporting) && !words(head).any(reporting)
+}
+
 /// How the words `text[from..to]` read.
 pub fn reading(text: &str, from: usize, to: usize) -> Reading {
     let ends = sentence_ends(text, from, to);

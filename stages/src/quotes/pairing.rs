@@ -316,7 +316,8 @@ fn reopens(text: &str, piece_start: usize, pm: &[Mark], k: usize) -> bool {
 /// close, are the narrative between two quotations whose pairing a lost mark shifted
 /// (`... f*ck tea , " roe told the paper . " products like ... are gifts , " she said`):
 /// both marks ambiguous doubles, the words report speech in the third person with no
-/// speaker pronoun ([`open_ends::narrates`]), no tag follows the mark, and the words up to
+/// speaker pronoun ([`open_ends::narrates`]) and are no speech ending in its own tag
+/// ([`open_ends::ends_with_tag`]), no tag follows the mark, and the words up to
 /// the next double mark do not narrate so and speak in the first or second person or are
 /// closed by a tag.
 fn narrative_between(text: &str, b: &Building, pm: &[Mark], k: usize) -> bool {
@@ -325,6 +326,7 @@ fn narrative_between(text: &str, b: &Building, pm: &[Mark], k: usize) -> bool {
         || m.dir != Dir::Either
         || !b.pieces.is_empty()
         || !open_ends::narrates(text, b.piece_start, m.at)
+        || open_ends::ends_with_tag(text, b.piece_start, m.at)
         || open_ends::tag_follows(text, m.at + m.len)
     {
         return false;
