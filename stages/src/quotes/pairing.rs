@@ -322,13 +322,16 @@ fn reopens(text: &str, piece_start: usize, pm: &[Mark], k: usize) -> bool {
 /// closed by a tag.
 fn narrative_between(text: &str, b: &Building, pm: &[Mark], k: usize) -> bool {
     let m = &pm[k];
-    if !(b.ambiguous && b.family == Family::Double && m.family == Family::Double)
-        || m.dir != Dir::Either
-        || !b.pieces.is_empty()
-        || !open_ends::narrates(text, b.piece_start, m.at)
-        || open_ends::ends_with_tag(text, b.piece_start, m.at)
-        || open_ends::tag_follows(text, m.at + m.len)
-    {
+    let shape = b.ambiguous
+        && b.family == Family::Double
+        && m.family == Family::Double
+        && m.dir == Dir::Either
+        && b.pieces.is_empty();
+    let narrative = shape
+        && open_ends::narrates(text, b.piece_start, m.at)
+        && !open_ends::ends_with_tag(text, b.piece_start, m.at)
+        && !open_ends::tag_follows(text, m.at + m.len);
+    if !narrative {
         return false;
     }
     let Some(next) = pm[k + 1..].iter().find(|n| n.family == Family::Double) else {
