@@ -212,6 +212,58 @@ fn reports(sentence: &str) -> bool {
     verb
 }
 
+/// Whether `text[from..to]` holds a first- or second-person word.
+pub fn has_speaker_pronoun(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to)
+        .is_some_and(|s| words(s).any(person_word))
+}
+
+/// A first- or second-person word, contractions included (`i've`, `we ' re`'s `we`).
+fn person_word(w: &str) -> bool {
+    let head = w.trim_matches(['\'', '’']);
+    let head = head.split(['\'', '’']).next().unwrap_or(head);
+    FIRST_SECOND.iter().any(|p| p.eq_ignore_ascii_case(head))
+}
+
+/// Whether `text[from..to]` narrates speech: a reporting verb (or `telling`) and no
+/// first- or second-person word anywhere (`roe , who was the host , said the two ...`).
+pub fn narrates(text: &str, from: usize, to: usize) -> bool {
+    let Some(s) = text.get(from..to) else {
+        return false;
+    };
+    let mut verb = false;
+    for w in words(s) {
+        if person_word(w) {
+            return false;
+        }
+        let w = w.trim_matches(['\'', '’']);
+        verb |= w.eq_ignore_ascii_case("telling")
+            || REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w));
+    }
+    verb
+}
+
+/// Whether `text[from..to]` is speech that swallowed its own tag, its closing mark lost
+/// (`prices will fall in the spring , the owner said .`): a last clause after a comma of
+/// at most four words with a reporting verb, and none before that comma.
+pub fn ends_with_tag(text: &str, from: usize, to: usize) -> bool {
+    let Some(s) = text.get(from..to) else {
+        return false;
+    };
+    let s = s
+        .trim_end()
+        .trim_end_matches(['.', '!', '?', ','])
+        .trim_end();
+    let Some((head, tail)) = s.rsplit_once(',') else {
+        return false;
+    };
+    let reporting = |w: &str| {
+        let w = w.trim_matches(['\'', '’']);
+        REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w))
+    };
+    words(tail).count() <= 4 && words(tail).any(reporting) && !words(head).any(reporting)
+}
+
 /// How the words `text[from..to]` read.
 pub fn reading(text: &str, from: usize, to: usize) -> Reading {
     let ends = sentence_ends(text, from, to);

@@ -265,6 +265,13 @@ pub fn pair(text: &str, marks: &[Mark]) -> Vec<Quotation> {
                             b.piece_start = m.at + m.len;
                             continue;
                         }
+                        // Narrative between two quotations, read as one because a mark
+                        // was lost before it: the mark that would close it opens the
+                        // quotation after it, and the narrative is no quotation.
+                        if narrative_between(text, b, pm, k - 1) {
+                            cur = Some(Building::new(m));
+                            continue;
+                        }
                         close(text, &mut cur, m, &mut out);
                         if reopen {
                             cur = Some(Building::new(m));
@@ -303,6 +310,40 @@ fn reopens(text: &str, piece_start: usize, pm: &[Mark], k: usize) -> bool {
     next.dir != Dir::Open
         && open_ends::clause_closed_before(text, next.at)
         && open_ends::tag_follows(text, next.at + next.len)
+}
+
+/// Whether the words of the open quotation `b`, which an ambiguous mark at `pm[k]` would
+/// close, are the narrative between two quotations whose pairing a lost mark shifted
+/// (`... f*ck tea , " roe told the paper . " products like ... are gifts , " she said`):
+/// both marks ambiguous doubles, the words report speech in the third person with no
+/// speaker pronoun ([`open_ends::narrates`]) and are no speech ending in its own tag
+/// ([`open_ends::ends_with_tag`]), no tag follows the mark, and the words up to
+/// the next double mark do not narrate so and speak in the first or second person or are
+/// closed by a tag.
+fn narrative_between(text: &str, b: &Building, pm: &[Mark], k: usize) -> bool {
+    let m = &pm[k];
+    let shape = b.ambiguous
+        && b.family == Family::Double
+        && m.family == Family::Double
+        && m.dir == Dir::Either
+        && b.pieces.is_empty();
+    let narrative = shape
+        && open_ends::narrates(text, b.piece_start, m.at)
+        && !open_ends::ends_with_tag(text, b.piece_start, m.at)
+        && !open_ends::tag_follows(text, m.at + m.len);
+    if !narrative {
+        return false;
+    }
+    let Some(next) = pm[k + 1..].iter().find(|n| n.family == Family::Double) else {
+        return false;
+    };
+    let (from, to) = (m.at + m.len, next.at.max(m.at + m.len));
+    // the words after the mark must not narrate in turn (`" he stated that ... , " fbi
+    // agent ana roe wrote in her application . " he also stated ...`): a quotation that
+    // reports speech itself, its long tag past the four words `tag_follows` reads
+    !open_ends::narrates(text, from, to)
+        && (open_ends::has_speaker_pronoun(text, from, to)
+            || open_ends::tag_follows(text, next.at + next.len))
 }
 
 /// Whether the quotation opening at `open` is introduced by a colon (`... said: "`,
@@ -491,6 +532,21 @@ mod tests {
             quotes("He said 'they call it \"home\" now' and left."),
             vec!["they call it \"home\" now"]
         );
+    }
+
+    #[test]
+    fn narrative_between_two_quotations_is_no_quotation() {
+        // a lost mark before `roe told`: the narrative would be paired as a quotation
+        let text = "the shop was \" a mess . \" \" it opened late , \" roe told the paper . \" our cakes are fresh , \" she said .";
+        let got = quotes(text);
+        assert!(!got.iter().any(|q| q.contains("told the paper")), "{got:?}");
+        assert!(got.iter().any(|q| q.starts_with("our cakes")), "{got:?}");
+        // reported speech inside a quotation closed by a tag stays
+        let text =
+            "\" ana roe said the roads were shut , \" the chief said . \" we left , \" she said .";
+        assert_eq!(quotes(text)[0], "ana roe said the roads were shut ,");
+        let text = "\" he stated that the road was shut , \" agent ana roe wrote in her report . \" he also stated it twice . \"";
+        assert_eq!(quotes(text)[0], "he stated that the road was shut ,");
     }
 
     #[test]
