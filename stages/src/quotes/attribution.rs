@@ -741,6 +741,8 @@ fn after_from(f: &Frame<'_>, t: usize, mut j: usize) -> Option<Attribution> {
         Some(c)
     } else if let Some(c) = cue_after_described_body(f, np, k, ceil) {
         Some(c)
+    } else if let Some(c) = cue_after_body_place(f, np, k, ceil) {
+        Some(c)
     } else if k < n && f.tokens[k].is_punct(',') {
         // "Q, Roe, a reporter, strategist and supporter, said": the comma the cue follows.
         apposition_ends(f, k, ceil)
@@ -1090,6 +1092,44 @@ fn cue_after_described_body(
     cue_after_aux(f, next, ceil)
         .filter(|c| !c.kind.participle && !c.kind.naming && !c.kind.inverted)
 }
+
+/// `Q, the Norvian Embassy in Lisbon said`, `Q, police in the capital told`: a body's
+/// name or noun, an `in` phrase at `k` naming its place (a few words, no verb, in any
+/// casing), then the cue. The place locates the body; the body is the subject.
+fn cue_after_body_place(
+    f: &Frame<'_>,
+    np: (usize, usize),
+    k: usize,
+    ceil: usize,
+) -> Option<CueMatch> {
+    let body_noun = f.tokens[np.1].has(Flags::ORG) || f.word_in(np.1, SEATS);
+    if !f.word_in(k, &["in"]) || !body_noun {
+        return None;
+    }
+    match classify(f, np.0, np.1) {
+        Some(Mention::Name { org: true, .. } | Mention::Description { .. }) => {}
+        _ => return None,
+    }
+    let place = np_forward(f, k + 1, ceil)?;
+    let short = place.1 - place.0 < PLACE_WORDS
+        && (place.0..=place.1)
+            .all(|i| f.tokens[i].kind == Kind::Word && !f.tokens[i].has(Flags::PRONOUN));
+    if !short {
+        return None;
+    }
+    let next = skip_time_forward(f, place.1 + 1, ceil);
+    cue_after_aux(f, next, ceil)
+        .filter(|c| !c.kind.participle && !c.kind.naming && !c.kind.inverted)
+}
+
+/// A state's offices abroad, named by their place (`the Norvian Embassy in Lisbon`):
+/// bodies here, though not marked as such for every reading (`at the embassy` is a
+/// place).
+const SEATS: &[&str] = &["embassy", "consulate"];
+
+/// How many words a body's place may have (`the Embassy in Lisbon`, `in the capital`,
+/// `in New South Wales`).
+const PLACE_WORDS: usize = 4;
 
 /// After a comma at `k`, a person's name and at once its cue (`..., Ana Ruiz said`).
 fn apposed_name_then_cue(f: &Frame<'_>, k: usize, ceil: usize) -> Option<Attribution> {
