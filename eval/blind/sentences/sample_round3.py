@@ -21,20 +21,21 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EARLIER = ("sample.jsonl", "sample_round2.jsonl")
 
 
-def earlier_sets():
-    """Every set part 1 or round 2 drew from."""
+def earlier_sets(earlier=EARLIER):
+    """Every set the parts named in `earlier` (reference files beside this script) drew from."""
     names = set()
-    for name in EARLIER:
+    for name in earlier:
         with open(os.path.join(HERE, name), encoding="utf-8") as fh:
             names.update(json.loads(line)["set"] for line in fh if line.strip())
     return names
 
 
-def main():
+def main(seed=SEED, earlier=EARLIER, ids="s3-"):
+    """Draws one round with `seed`, leaving out the sets of `earlier`; later rounds call it."""
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     shared = args[0] if args else default_shared()
-    pool = articles(shared, earlier_sets())
-    write(draw(pool, SEED, PER_STRATUM), "--show" in sys.argv, ids="s3-")
+    pool = articles(shared, earlier_sets(earlier))
+    write(draw(pool, seed, PER_STRATUM), "--show" in sys.argv, ids=ids)
 
 
 if __name__ == "__main__":

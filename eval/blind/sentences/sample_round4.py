@@ -9,33 +9,10 @@ usage: python3 eval/blind/sentences/sample_round4.py [SHARED] > eval/blind/sente
        python3 eval/blind/sentences/sample_round4.py [SHARED] --show   (the windows, words numbered)
 Writes references only (id, set, article, stratum, window end as a byte offset), never the
 texts."""
-import json
-import os
-import sys
-
-from sample import articles, default_shared, draw, write
+import sample_round3
 
 SEED = 2026_12_06_4
-PER_STRATUM = 40
-HERE = os.path.dirname(os.path.abspath(__file__))
-EARLIER = ("sample.jsonl", "sample_round2.jsonl", "sample_round3.jsonl")
-
-
-def earlier_sets():
-    """Every set part 1, round 2 or round 3 drew from."""
-    names = set()
-    for name in EARLIER:
-        with open(os.path.join(HERE, name), encoding="utf-8") as fh:
-            names.update(json.loads(line)["set"] for line in fh if line.strip())
-    return names
-
-
-def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    shared = args[0] if args else default_shared()
-    pool = articles(shared, earlier_sets())
-    write(draw(pool, SEED, PER_STRATUM), "--show" in sys.argv, ids="s4-")
-
+EARLIER = sample_round3.EARLIER + ("sample_round3.jsonl",)
 
 if __name__ == "__main__":
-    main()
+    sample_round3.main(SEED, EARLIER, ids="s4-")
