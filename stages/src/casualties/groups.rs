@@ -838,7 +838,14 @@ impl Ctx<'_> {
         }
         match head {
             Some((h, sg, perp)) if !nonperson || h < k => {
-                if (article || definite) && !sg {
+                // "killing a family of six", "a crew of three died": a collective noun with
+                // `of` and a number is that many people
+                let counted_by_of = (article
+                    && matches!(self.low(h), "family" | "crew")
+                    && self.low(h + 1) == "of")
+                    .then(|| number_at(lex, toks, h + 2).filter(|f| !f.article))
+                    .flatten();
+                if (article || definite) && !sg && counted_by_of.is_none() {
                     return None;
                 }
                 if count.is_some_and(|c| c.value > 1) && sg && !article {
@@ -862,6 +869,11 @@ impl Ctx<'_> {
                     if let Some(f) = number_at(lex, toks, h + 2).filter(|f| !f.article) {
                         item.end = f.end;
                     }
+                }
+                if let Some(f) = counted_by_of {
+                    item.end = f.end;
+                    item.count = Some(f.count);
+                    item.article = false;
                 }
                 // "a Dutch couple" is two people
                 if item.head == "couple" && article {
