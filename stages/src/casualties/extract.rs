@@ -1933,11 +1933,16 @@ fn subsets(
     let low = |i: usize| toks.get(i).map_or("", |t| t.low);
     let mut k = after;
     // "66 people died in the crash, including ...", "killed 13 people in the town, including
-    // ...": a short place or event phrase before the parts
+    // ...", "12 died in the fire, four of them firefighters": a short place or event phrase
+    // before the parts
     if matches!(low(k), "in" | "at" | "on" | "near" | "across") {
+        let parts = |c: usize| {
+            low(c + 1) == "including"
+                || item_starting_at(items, c + 1).is_some_and(|i| items[i].subset)
+        };
         let comma = (k + 1..k + 7)
             .find(|&c| !toks.get(c).is_some_and(|t| t.is_word()))
-            .filter(|&c| low(c) == "," && low(c + 1) == "including");
+            .filter(|&c| low(c) == "," && parts(c));
         if let Some(c) = comma {
             k = c;
         }

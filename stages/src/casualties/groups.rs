@@ -728,6 +728,13 @@ impl Ctx<'_> {
                     item.subset = true;
                     return Some(item);
                 }
+                // "four of them firefighters": a subset named by a plural person noun
+                if lex.people.get(self.low(j + 2)) == Some(&false) {
+                    item.head = self.low(j + 2).to_string();
+                    item.end = j + 3;
+                    item.subset = true;
+                    return Some(item);
+                }
             }
             item.partitive = true;
             item.bare = true;
