@@ -1947,11 +1947,13 @@ fn subsets(
             k = c;
         }
     }
-    if matches!(low(k), "," | "-" | ":" | "(") {
+    if matches!(low(k), "," | "-" | ":" | "(" | ";") {
         k += 1;
     }
     let start = match (low(k), low(k + 1), low(k + 2)) {
         ("including", _, _) => k + 1,
+        // "; among them were four children"
+        ("among", "them", "were" | "was" | "are" | "is") => k + 3,
         ("among", "them", _) | ("of", "them", _) | ("of", "whom", _) => k + 2,
         ("of", "that", "number") | ("of", "those", "killed") => k + 3,
         _ if item_starting_at(items, k).is_some_and(|i| items[i].subset) => k,
