@@ -105,6 +105,16 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                 };
                 // "among the dead were A and B"
                 let mut j = end;
+                // "among the 40 people killed in the attack were": a short phrase of place
+                // or time before the verb
+                if matches!(v.low(j), "in" | "on" | "at" | "near" | "during") {
+                    if let Some(b) = (j + 1..j + 6)
+                        .take_while(|&i| toks.get(i).is_some_and(|t| t.is_word()))
+                        .find(|&i| is_be(v.low(i)))
+                    {
+                        j = b;
+                    }
+                }
                 if v.low(j) == "," {
                     j += 1;
                 }
