@@ -39,7 +39,7 @@ impl Flags {
     pub const MONTH: u16 = 1 << 9;
     /// Before `as`, makes the quoted words a name (`known as`).
     pub const NAMING: u16 = 1 << 10;
-    /// `a`, `an`, `the` ([`DETERMINERS`]).
+    /// `a`, `an`, `the`, `another` ([`DETERMINERS`]).
     pub const DETERMINER: u16 = 1 << 11;
     /// `his`, `their` ([`POSSESSIVES`]).
     pub const POSSESSIVE: u16 = 1 << 12;
@@ -65,7 +65,7 @@ const PARTICLES: &[&str] = &[
     "el", "la", "le", "du", "ter", "abdel", "abdul", "abu",
 ];
 
-const DETERMINERS: &[&str] = &["a", "an", "the"];
+const DETERMINERS: &[&str] = &["a", "an", "the", "another"];
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "my", "our"];
 
 /// How a cue verb relates to its speaker.
