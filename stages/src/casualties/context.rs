@@ -148,7 +148,8 @@ pub fn other_event(toks: &[Tok], opening: Opening) -> bool {
             }
         }
     }
-    false
+    // a work's subject, a drill's actors, a disaster dated by its year or decade
+    super::depicted::depicted(toks, early)
 }
 
 /// A possessive of a span of days (`night's`, `week's`, `weekend's`): after `last`, it dates

@@ -41,6 +41,7 @@
 //! articles are read whole, as before.
 
 mod context;
+mod depicted;
 mod extract;
 mod groups;
 mod lexicon;
