@@ -5,7 +5,7 @@
 //! that head a counted group, and
 //! the ordinary words that cased news writes lowercase (a name's end in lower-cased text).
 //!
-//! Quotes builds its word flags from [`TITLES`] and [`ROLES`]; reconcile strips
+//! Quotes builds its word flags from [`TITLES`] and [`role_lines`]; reconcile strips
 //! [`before_name_words`] from the front of names; casualties reads [`titles`] (a title
 //! before a casualty's name and the roles it implies) and [`person_nouns`].
 
@@ -18,6 +18,9 @@ use crate::data::lines;
 pub const TITLES: &str = include_str!("../data/people/titles.txt");
 /// Role nouns, one per line (multi-word allowed); `a = b c` lines give synonyms.
 pub const ROLES: &str = include_str!("../data/people/roles.txt");
+/// Occupations that stand before a name as its role, one per line (derived from the bulk
+/// corpus; see `SOURCE.md`).
+const OCCUPATIONS: &str = include_str!("../data/people/occupations.txt");
 const PARTY_LABELS: &str = include_str!("../data/people/party_labels.txt");
 const GIVEN_NAMES: &str = include_str!("../data/people/given_names.tsv");
 /// Words cased news writes lowercase, one per line (derived; see `SOURCE.md`).
@@ -68,11 +71,17 @@ pub fn titles() -> impl Iterator<Item = Title> {
     })
 }
 
+/// The role nouns: the lines of [`ROLES`] (with their synonym lines), then the derived
+/// occupations.
+pub fn role_lines() -> impl Iterator<Item = &'static str> {
+    lines(ROLES).chain(lines(OCCUPATIONS))
+}
+
 /// Every word that may stand before a name without being part of it: the titles
 /// (without a final full stop), the words of the role nouns, and `the`.
 pub fn before_name_words() -> impl Iterator<Item = &'static str> {
     let titles = titles().map(|t| t.form.trim_end_matches('.'));
-    let roles = lines(ROLES)
+    let roles = role_lines()
         .filter(|l| !l.contains('='))
         .flat_map(str::split_whitespace);
     titles.chain(roles).chain(std::iter::once("the"))

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use crate::data::lines;
 pub use crate::lexicon::Gender;
-use crate::lexicon::{titles, ROLES};
+use crate::lexicon::{role_lines, titles};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -254,7 +254,7 @@ impl Lexicon {
             );
         }
         let mut single_roles = Vec::new();
-        for line in lines(ROLES) {
+        for line in role_lines() {
             if let Some((left, right)) = line.split_once('=') {
                 // Multi-word synonyms ("prime minister") are kept whole.
                 lex.synonyms
@@ -547,6 +547,9 @@ mod tests {
         assert!(lex.flags("Police").has(Flags::ORG));
         assert!(lex.flags("the").has(Flags::FUNCTION));
         assert!(!lex.flags("Cleverly").has(Flags::ROLE));
+        // derived occupations are roles too; occupations that are surnames are not
+        assert!(lex.flags("curator").has(Flags::ROLE));
+        assert!(!lex.flags("farmer").has(Flags::ROLE));
         assert!(lex.flags("The").has(Flags::DETERMINER));
         assert!(lex.flags("THEIR").has(Flags::POSSESSIVE));
         assert!(lex.flags("van").has(Flags::PARTICLE));

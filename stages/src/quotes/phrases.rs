@@ -1171,6 +1171,14 @@ fn classify_lowercase<'a>(
     match roles.last() {
         Some(r) if r.1 < rest.len() => {
             let name = &rest[r.1..];
+            // ("a colleague hoping to stay unnamed": a gerund after the role that almost
+            // never stands in a name opens a participle's clause, not a name; `channing`,
+            // `hawking` are names)
+            if participle_opens(f, name[0])
+                && crate::lexicon::not_surname(strip_possessive(f.word(name[0])))
+            {
+                return Some(description(f, &rest[..r.1], &roles, possessor, definite));
+            }
             // (middle initials and a generational suffix count as no word: `gen. mark
             // a. welsh iii`)
             let name_words = name
