@@ -44,6 +44,13 @@
 //! `--title-copies N` makes N of each per training article, `--tune-titles` puts
 //! them among the threshold sets. Their held-out copies are always made and
 //! reported apart (`--show-titled N` prints their openings).
+//! `--hand-parts P,P` (of `1`, `round2`, `round3`, `round4`; default none) adds the
+//! blind check's hand-labelled bulk openings (`eval/blind/sentences/labels*.jsonl`,
+//! `gap_model::hand_labels`: only the spaces inside each labelled window are known)
+//! to the training data, each `--hand-copies N` times (default 1), and with
+//! `--hand-tune` also once to the threshold data. Tried in the twentieth round, by
+//! leaving one part out, for N from 1 to 100: no gain beyond retraining noise
+//! (BENCHMARKS.md), so the default recipe leaves them out.
 //!
 //! Recipe: the word-pair table is counted over the clean sentences of the bulk sets
 //! (`gap_model::pairs`), the sets with answers left out, normalised without the
