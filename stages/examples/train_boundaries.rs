@@ -48,7 +48,8 @@
 //! blind check's hand-labelled bulk openings (`eval/blind/sentences/labels*.jsonl`,
 //! `gap_model::hand_labels`: only the spaces inside each labelled window are known)
 //! to the training data, each `--hand-copies N` times (default 1), and with
-//! `--hand-tune` also once to the threshold data. Tried in the twentieth round, by
+//! `--hand-tune` also once to the threshold data; `--hand-delexical` lets them update
+//! only the features that name no word (`features::LEXICAL`). Tried in the twentieth round, by
 //! leaving one part out, for N from 1 to 100: no gain beyond retraining noise
 //! (BENCHMARKS.md), so the default recipe leaves them out.
 //!
@@ -392,9 +393,16 @@ pub fn retrain(args: &[String]) -> Option<Trained> {
         .unwrap_or(DEFAULT_HAND_COPIES);
     // `--hand-tune`: the windows also among the threshold data (once each).
     let hand_tune = args.iter().any(|a| a == "--hand-tune");
+    // `--hand-delexical`: the windows update only the features that name no word.
+    let hand_delexical = args.iter().any(|a| a == "--hand-delexical");
     for p in hand_labelled(&bulk, &hand_parts, lex) {
         for _ in 0..hand_copies {
-            skipped += usize::from(!fit.add(&p, lex, &pairs));
+            let added = if hand_delexical {
+                fit.add_delexical(&p, lex, &pairs)
+            } else {
+                fit.add(&p, lex, &pairs)
+            };
+            skipped += usize::from(!added);
         }
         if hand_tune {
             skipped += usize::from(!tune.add(&p, lex, &pairs));
