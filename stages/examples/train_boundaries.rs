@@ -44,6 +44,14 @@
 //! `--title-copies N` makes N of each per training article, `--tune-titles` puts
 //! them among the threshold sets. Their held-out copies are always made and
 //! reported apart (`--show-titled N` prints their openings).
+//! `--hand-parts P,P` (of `1`, `round2`, `round3`, `round4`; default none) adds the
+//! blind check's hand-labelled bulk openings (`eval/blind/sentences/labels*.jsonl`,
+//! `gap_model::hand_labels`: only the spaces inside each labelled window are known)
+//! to the training data, each `--hand-copies N` times (default 1), and with
+//! `--hand-tune` also once to the threshold data; `--hand-delexical` lets them update
+//! only the features that name no word (`features::LEXICAL`). Tried in the twentieth round, by
+//! leaving one part out, for N from 1 to 100: no gain beyond retraining noise
+//! (BENCHMARKS.md), so the default recipe leaves them out.
 //!
 //! Recipe: the word-pair table is counted over the clean sentences of the bulk sets
 //! (`gap_model::pairs`), the sets with answers left out, normalised without the
@@ -69,6 +77,7 @@ use flate2::read::GzDecoder;
 use stages::normalise::{normalise, NormaliseParams};
 use stages::records::{NormalisedArticle, RawArticle, Records};
 use stages::sentences::gap_model::aligned::{carry_labels, Openings};
+use stages::sentences::gap_model::hand_labels::{label_window, Window};
 use stages::sentences::gap_model::pairs::{PairCounter, PairTable};
 use stages::sentences::gap_model::projection::id_hash;
 use stages::sentences::gap_model::projection::{
@@ -366,6 +375,37 @@ pub fn retrain(args: &[String]) -> Option<Trained> {
                 }
             };
             skipped += usize::from(!ok);
+        }
+    }
+    // The blind check's hand-labelled bulk openings (`--hand-parts P,P`, `none` for
+    // none), each trained on `--hand-copies` times.
+    let hand_parts: Vec<String> = value("--hand-parts").map_or_else(
+        || DEFAULT_HAND_PARTS.iter().map(|p| p.to_string()).collect(),
+        |p| {
+            p.split(',')
+                .filter(|x| *x != "none")
+                .map(String::from)
+                .collect()
+        },
+    );
+    let hand_copies: usize = value("--hand-copies")
+        .and_then(|e| e.parse().ok())
+        .unwrap_or(DEFAULT_HAND_COPIES);
+    // `--hand-tune`: the windows also among the threshold data (once each).
+    let hand_tune = args.iter().any(|a| a == "--hand-tune");
+    // `--hand-delexical`: the windows update only the features that name no word.
+    let hand_delexical = args.iter().any(|a| a == "--hand-delexical");
+    for p in hand_labelled(&bulk, &hand_parts, lex) {
+        for _ in 0..hand_copies {
+            let added = if hand_delexical {
+                fit.add_delexical(&p, lex, &pairs)
+            } else {
+                fit.add(&p, lex, &pairs)
+            };
+            skipped += usize::from(!added);
+        }
+        if hand_tune {
+            skipped += usize::from(!tune.add(&p, lex, &pairs));
         }
     }
     // `--split`: the held-out articles through the whole splitter as built (its
@@ -765,6 +805,112 @@ fn normalised(raw: &[RawArticle]) -> Vec<NormalisedArticle> {
         Ok(Records::Normalised(n)) => n,
         _ => Vec::new(),
     }
+}
+
+/// The blind check's parts of hand-labelled bulk openings, by name, and their label
+/// files (`eval/blind/sentences/`; run from the workspace root).
+const HAND_PARTS: [(&str, &str); 4] = [
+    ("1", "labels.jsonl"),
+    ("round2", "labels_round2.jsonl"),
+    ("round3", "labels_round3.jsonl"),
+    ("round4", "labels_round4.jsonl"),
+];
+/// The parts trained on unless `--hand-parts` says otherwise (`none`: no part).
+const DEFAULT_HAND_PARTS: [&str; 0] = [];
+/// How many times each hand-labelled window is trained on (`--hand-copies`).
+const DEFAULT_HAND_COPIES: usize = 1;
+
+#[derive(serde::Deserialize)]
+struct HandLabel {
+    set: String,
+    article: String,
+    window_end: usize,
+    ends: Vec<usize>,
+    optional: Vec<usize>,
+}
+
+/// The hand-labelled windows of the blind parts named in `parts`
+/// (`gap_model::hand_labels`), their articles read from the bulk corpus `path` and
+/// normalised as the pipeline does, in the label files' order.
+fn hand_labelled(path: &Path, parts: &[String], lex: &Lexicon) -> Vec<Projected> {
+    let mut labels: Vec<HandLabel> = Vec::new();
+    for (name, file) in HAND_PARTS {
+        if !parts.iter().any(|p| p == name) {
+            continue;
+        }
+        let path = Path::new("eval/blind/sentences").join(file);
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            eprintln!("{}: not read; part {name} left out", path.display());
+            continue;
+        };
+        labels.extend(text.lines().filter_map(|l| serde_json::from_str(l).ok()));
+    }
+    if labels.is_empty() {
+        return Vec::new();
+    }
+    let mut wanted: Vec<&str> = labels.iter().map(|l| l.set.as_str()).collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let mut texts: std::collections::HashMap<(String, String), String> = Default::default();
+    let mut left = wanted.len();
+    if let Ok(file) = std::fs::File::open(path) {
+        for line in BufReader::new(GzDecoder::new(file)).lines() {
+            let Ok(line) = line else { break };
+            let name = line
+                .strip_prefix("{\"set\": \"")
+                .and_then(|r| r.split('"').next());
+            if name.is_none_or(|n| wanted.binary_search(&n).is_err()) {
+                continue;
+            }
+            let Ok(set) = serde_json::from_str::<BulkSet>(&line) else {
+                continue;
+            };
+            for a in set.articles {
+                texts.insert((set.set.clone(), a.id), a.text);
+            }
+            left -= 1;
+            if left == 0 {
+                break;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut lost = 0;
+    for l in &labels {
+        let Some(raw) = texts.get(&(l.set.clone(), l.article.clone())) else {
+            lost += 1;
+            continue;
+        };
+        let article = RawArticle {
+            id: l.article.clone(),
+            bytes: raw.clone().into_bytes(),
+        };
+        let window = Window {
+            ends: l.ends.clone(),
+            optional: l.optional.clone(),
+            end: l.window_end,
+        };
+        match normalised(&[article])
+            .first()
+            .and_then(|a| label_window(raw, &a.text, &window, lex))
+        {
+            Some(p) => out.push(p),
+            None => lost += 1,
+        }
+    }
+    eprintln!(
+        "hand labels: {} windows of parts {parts:?}, {} ends known, {lost} not found",
+        out.len(),
+        out.iter()
+            .map(|p| p
+                .ends
+                .iter()
+                .zip(p.known.iter().flatten())
+                .filter(|(e, k)| **e && **k)
+                .count())
+            .sum::<usize>()
+    );
+    out
 }
 
 /// What the bulk corpus (JSON lines, gzip) gives the model, from disjoint sets and

@@ -20,6 +20,7 @@
 
 pub mod aligned;
 pub mod features;
+pub mod hand_labels;
 pub mod pairs;
 pub mod projection;
 pub mod segment_probe;
