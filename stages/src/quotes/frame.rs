@@ -122,12 +122,14 @@ impl<'a> Frame<'a> {
 
     /// Whether token `i` is a word of `list` (lowercase), in any case.
     pub fn word_in(&self, i: usize, list: &[&str]) -> bool {
-        // (the word sliced once, not once per entry of the list)
+        // (the word sliced once, not once per entry of the list, and as bytes: a token
+        // starts and ends on character boundaries, and `str::eq_ignore_ascii_case` is
+        // the bytes' test)
         self.tokens
             .get(i)
             .filter(|t| t.kind == Kind::Word)
-            .and_then(|t| self.text.get(t.start()..t.end()))
-            .is_some_and(|word| list.iter().any(|w| word.eq_ignore_ascii_case(w)))
+            .and_then(|t| self.text.as_bytes().get(t.start()..t.end()))
+            .is_some_and(|word| list.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes())))
     }
 
     /// The first token of sentence `s`: `sentence_range(s).0`, with one lookup.

@@ -1631,24 +1631,33 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         | Flags::TITLE
         | Flags::PRONOUN
         | Flags::FURNITURE;
-    let plain_now = |k: usize| {
-        let t = &f.tokens[k];
+    let plain_now = |t: &super::frame::Token| {
         if t.kind != Kind::Word || t.flags.0 & NOT_PLAIN != 0 {
             return false;
         }
-        let w = f.word(k).as_bytes();
-        // (a plain loop: `contains` calls memchr, which costs more on short words)
-        (w.iter().all(|&b| b != b'-') || hyphenated_name(f.word(k)))
-            && !w.first().is_some_and(u8::is_ascii_digit)
+        // (the word's bytes without the `str` slice's boundary tests; the word as text
+        // only for the two rare tests that read it so)
+        let w = f
+            .text
+            .as_bytes()
+            .get(t.start()..t.end())
+            .unwrap_or_default();
+        let word = || f.text.get(t.start()..t.end()).unwrap_or_default();
+        // (the cheap tests first; the last byte tells which endings to compare)
+        let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+            return true;
+        };
+        !first.is_ascii_digit()
             // "obama didn't say": a contraction is no name word.
-            && !w.ends_with(b"n't")
-            && !w.ends_with("n’t".as_bytes())
+            && !(last == b't' && (w.ends_with(b"n't") || w.ends_with("n’t".as_bytes())))
             // "trump specifically denied": an adverb in `-ly` is no name word.
-            && (!w.ends_with(b"ly") || !crate::lexicon::ly_word(f.word(k)))
+            && !(last == b'y' && w.ends_with(b"ly") && crate::lexicon::ly_word(word()))
+            // (a plain loop: `contains` calls memchr, which costs more on short words)
+            && (w.iter().all(|&b| b != b'-') || hyphenated_name(word()))
     };
     // Each token's answer, worked out once for all (nearly every token is asked about,
     // most twice or more, and most are answered by the mask test).
-    let known: Vec<bool> = (0..n).map(plain_now).collect();
+    let known: Vec<bool> = f.tokens.iter().map(plain_now).collect();
     let plain = |k: usize| known.get(k).copied().unwrap_or(false);
     let mut i = 0;
     while i < n {
