@@ -9,8 +9,8 @@
 use super::frame::{Frame, Kind};
 use super::lexicon::{CueKind, Flags, LEXICON};
 use super::phrases::{
-    body_noun_after_determiner, capitalised_inside, classify, ends_country_name, np_backward,
-    np_forward, Mention,
+    body_noun_after_determiner, capitalised_inside, classify, cue_word_before_role,
+    ends_country_name, np_backward, np_forward, Mention,
 };
 use crate::number_words;
 
@@ -50,6 +50,11 @@ pub fn cue_at(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
     }
     // Capitalised inside a sentence it is part of a name (`The Washington Post`).
     if t.kind != Kind::Word || capitalised_inside(f, i) {
+        return None;
+    }
+    // "said state senator ana roe": a cue word right after a cue verb, before a role or
+    // a body's noun, opens that phrase; it is no second verb.
+    if cue_word_before_role(f, i) {
         return None;
     }
     // After an article or a possessive the word is a noun ("a statement", "his report").

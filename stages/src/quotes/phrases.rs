@@ -74,6 +74,7 @@ fn np_word(f: &Frame<'_>, i: usize) -> bool {
         && !after_determiner
         && !body_noun()
         && !ends_country_name(f, i)
+        && !cue_word_before_role(f, i)
     {
         return false;
     }
@@ -140,6 +141,45 @@ pub fn body_noun_after_determiner(f: &Frame<'_>, i: usize) -> bool {
                     && !t.flags.has(Flags::PRONOUN)
             })
     })
+}
+
+/// Whether the cue word at `i`, right after a cue verb, opens the phrase of a role or
+/// a body instead of being a second verb (`said state senator ana roe`, `said report
+/// author ana roe`, `said claims adjuster ana roe`, `said state health commissioner ana
+/// roe`): a role, title, group, spokesman's or body's noun follows it, right after or
+/// after one plain word. (A verb there would take a clause or an object: `he said state
+/// funds ran out`.)
+#[inline]
+pub fn cue_word_before_role(f: &Frame<'_>, i: usize) -> bool {
+    let word = |k: usize| f.tokens.get(k).is_some_and(|t| t.kind == Kind::Word);
+    if i == 0 || !word(i - 1) || !f.tokens[i - 1].has(Flags::CUE) || !word(i) {
+        return false;
+    }
+    // (a form in `-ing` or a past form is the verb: `continued telling reporters`)
+    let w = f.word(i);
+    if w.len() > 4 && w.to_ascii_lowercase().ends_with("ing") || past_form(f, i) {
+        return false;
+    }
+    let head = Flags::ROLE | Flags::TITLE | Flags::GROUP | Flags::SPOKES | Flags::ORG;
+    let plain = Flags::CUE
+        | Flags::FUNCTION
+        | Flags::PRONOUN
+        | Flags::DETERMINER
+        | Flags::POSSESSIVE
+        | Flags::ADVERB;
+    for k in i + 1..=i + 2 {
+        if !word(k) {
+            return false;
+        }
+        let t = &f.tokens[k];
+        if t.has(head) {
+            return true;
+        }
+        if t.has(plain) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Country names of more than one word (`united states`), lowercase.
