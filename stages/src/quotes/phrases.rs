@@ -155,9 +155,13 @@ pub fn cue_word_before_role(f: &Frame<'_>, i: usize) -> bool {
     if i == 0 || !word(i - 1) || !f.tokens[i - 1].has(Flags::CUE) || !word(i) {
         return false;
     }
-    // (a form in `-ing` or a past form is the verb: `continued telling reporters`)
-    let w = f.word(i);
-    if w.len() > 4 && w.to_ascii_lowercase().ends_with("ing") || past_form(f, i) {
+    // (a form in `-ing` or a past form is the verb: `continued telling reporters`; a
+    // form in `-s` is a plural noun or a verb, no word before a head noun: `denied
+    // claims mr roe lobbied`; `press` keeps its double `s`)
+    let verb_form = with_lowercase(f.word(i), |w| {
+        w.len() > 4 && w.ends_with("ing") || w.ends_with('s') && !w.ends_with("ss")
+    });
+    if verb_form || past_form(f, i) {
         return false;
     }
     let head = Flags::ROLE | Flags::TITLE | Flags::GROUP | Flags::SPOKES | Flags::ORG;
