@@ -77,6 +77,21 @@ pub fn clean_lower(name: &str) -> Option<&str> {
         .take_while(|w| ordinary(w))
         .count()
         .min(words.len().saturating_sub(2));
+    // a role or title before a given name and a surname is no part of the name (`drummer
+    // lee rigby`, `granddaughter sorrell x`)
+    let role = |w: &str| {
+        use super::lexicon::{class, LEX};
+        !given(w)
+            && (LEX.class_of(w) & (class::PERSON | class::TITLE) != 0
+                || super::groups::person_shaped(w))
+    };
+    let mut lead = lead;
+    while words.len() - lead > 2
+        && role(&words[lead])
+        && words[lead + 1..].iter().all(|w| !ordinary(w) && !role(w))
+    {
+        lead += 1;
+    }
     let rest = &words[lead..];
     let described = rest.len() >= 2
         && rest.iter().all(|w| !given(w))
