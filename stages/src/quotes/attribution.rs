@@ -1418,7 +1418,20 @@ fn end_before_verb(f: &Frame<'_>, np: (usize, usize)) -> (usize, usize) {
     let noun = Flags::ORG | Flags::ROLE | Flags::GROUP | Flags::SPOKES | Flags::GIVEN;
     // (`rudolph w. giuliani of new york`: the word after an initial is a surname)
     let surname = |k: usize| k >= 2 && f.initial_at(k - 2);
-    match (np.0 + 2..=np.1).find(|&k| !f.tokens[k].has(noun) && !surname(k) && small(k + 1)) {
+    // (`ted rowe also admonished`, `ana roe has warned`: an adverb or an auxiliary, then a
+    // verb, follow the subject; the word before them ends it and is no verb)
+    let adverb_then_verb = |k: usize| {
+        f.tokens.get(k + 1).is_some_and(|t| t.has(Flags::ADVERB))
+            && f.tokens.get(k + 2).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !t.has(Flags::FUNCTION)
+                    && super::phrases::past_form(f, k + 2)
+                    || t.has(Flags::CUE)
+            })
+    };
+    match (np.0 + 2..=np.1)
+        .find(|&k| !f.tokens[k].has(noun) && !surname(k) && small(k + 1) && !adverb_then_verb(k))
+    {
         Some(k) => (np.0, k - 1),
         None => np,
     }
