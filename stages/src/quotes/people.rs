@@ -1809,6 +1809,10 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 }
                 words += 1;
                 k += 1;
+                // "dr. quillon's herbal teas": an owner's name ends at its possessive.
+                if possessive(f.word(k - 1)) {
+                    break;
+                }
             }
             // "district attorney frank doe iii carefully detailed": a generational
             // suffix closes the holder's name.
