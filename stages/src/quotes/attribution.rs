@@ -1419,9 +1419,13 @@ fn end_before_verb(f: &Frame<'_>, np: (usize, usize)) -> (usize, usize) {
     // (`rudolph w. giuliani of new york`: the word after an initial is a surname)
     let surname = |k: usize| k >= 2 && f.initial_at(k - 2);
     // (`ted rowe also admonished`, `ana roe has warned`: an adverb or an auxiliary, then a
-    // verb, follow the subject; the word before them ends it and is no verb)
+    // verb, follow the subject; the name's word before them ends it and is no verb)
+    // (a surname after a given name only: `the elder bush even went`, `a lifelong
+    // ballerina has`, `the student's screed was posted` end in no name)
     let adverb_then_verb = |k: usize| {
-        f.tokens.get(k + 1).is_some_and(|t| t.has(Flags::ADVERB))
+        f.tokens[k - 1].has(Flags::GIVEN)
+            && !crate::lexicon::common_word(f.word(k))
+            && f.tokens.get(k + 1).is_some_and(|t| t.has(Flags::ADVERB))
             && f.tokens.get(k + 2).is_some_and(|t| {
                 t.kind == Kind::Word
                     && !t.has(Flags::FUNCTION)
