@@ -1809,10 +1809,6 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 }
                 words += 1;
                 k += 1;
-                // "dr. quillon's herbal teas": an owner's name ends at its possessive.
-                if possessive(f.word(k - 1)) {
-                    break;
-                }
             }
             // "district attorney frank doe iii carefully detailed": a generational
             // suffix closes the holder's name.
@@ -1838,14 +1834,11 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                         let mut name = name;
                         name.add_roles(role, true);
                         name.add_roles(before, apposition_closes(f, end));
-                        // ("dr. quillon's herbal teas sells": the owner is no subject)
-                        let owner = possessive(f.word(end));
                         out.push(NameMention {
                             at: np.0,
                             name,
                             key: Key::new(),
-                            subject: !owner
-                                && (verb_follows(f, after) || closes && verb_follows(f, after + 1)),
+                            subject: verb_follows(f, after) || closes && verb_follows(f, after + 1),
                         });
                     }
                 }
@@ -1932,6 +1925,18 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             out.push(lower_mention(i, vec![f.word(i)], false, Vec::new(), true));
             i += 1;
             continue;
+        } else if t.kind == Kind::Word
+            && plain(i)
+            && i > sentence_start
+            && after_closed_quotation(f, i)
+            && surname_subject(f, out, i)
+        {
+            // "... in that position now." roe objected to this": lower-cased, a sentence
+            // after a quotation ending in a stop opens with no capital, so the frame reads
+            // it on; the surname of a name met before, then a verb, is its subject.
+            out.push(lower_mention(i, vec![f.word(i)], false, Vec::new(), true));
+            i += 1;
+            continue;
         } else if i == sentence_start && t.kind == Kind::Word && plain(i) {
             // "wubbels plans to ...", "wubbels, however, said ...": a sentence opened by
             // the surname of a name met before, then a verb, has that person as its
@@ -1986,6 +1991,18 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         }
         i += 1;
     }
+}
+
+/// Whether token `i` follows a quotation whose words end in a stop (`"... now." roe`).
+fn after_closed_quotation(f: &Frame<'_>, i: usize) -> bool {
+    let Some(q) = i.checked_sub(1).and_then(|k| f.tokens.get(k)) else {
+        return false;
+    };
+    matches!(q.kind, Kind::Quote(_))
+        && f.text
+            .get(q.start()..q.end())
+            .map(|s| s.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»".contains(c)))
+            .is_some_and(|s| s.ends_with(['.', '!', '?', '…']))
 }
 
 /// The role before two plain words at `i` closed by a comma (`the president , ana
