@@ -1420,10 +1420,15 @@ fn end_before_verb(f: &Frame<'_>, np: (usize, usize)) -> (usize, usize) {
     let surname = |k: usize| k >= 2 && f.initial_at(k - 2);
     // (`ted rowe also admonished`, `ana roe has warned`: an adverb or an auxiliary, then a
     // verb, follow the subject; the name's word before them ends it and is no verb)
-    // (a surname after a given name only: `the elder bush even went`, `a lifelong
-    // ballerina has`, `the student's screed was posted` end in no name)
+    // (a surname after a given name, or after a role and a first name the list lacks
+    // (`commissioner bill rowe`), only: `the elder bush even went`, `a lifelong ballerina
+    // has`, `the student's screed was posted` end in no name)
     let adverb_then_verb = |k: usize| {
-        f.tokens[k - 1].has(Flags::GIVEN)
+        (f.tokens[k - 1].has(Flags::GIVEN)
+            || k >= 2
+                && f.tokens[k - 2].has(Flags::ROLE | Flags::TITLE)
+                // (`editor's pick airbnb has`: an owner's role is no title)
+                && !f.word(k - 2).ends_with("'s"))
             && !crate::lexicon::common_word(f.word(k))
             && f.tokens.get(k + 1).is_some_and(|t| t.has(Flags::ADVERB))
             && f.tokens.get(k + 2).is_some_and(|t| {
