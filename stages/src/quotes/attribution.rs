@@ -1419,10 +1419,10 @@ fn end_before_verb(f: &Frame<'_>, np: (usize, usize)) -> (usize, usize) {
     // (`rudolph w. giuliani of new york`: the word after an initial is a surname)
     let surname = |k: usize| k >= 2 && f.initial_at(k - 2);
     // (`ted rowe also admonished`, `ana roe has warned`: an adverb or an auxiliary, then a
-    // verb, follow the subject; the name's word before them ends it and is no verb)
-    // (a surname after a given name, or after a role and a first name the list lacks
-    // (`commissioner bill rowe`), only: `the elder bush even went`, `a lifelong ballerina
-    // has`, `the student's screed was posted` end in no name)
+    // verb, follow the subject; the surname before them ends it and is no verb. Only a
+    // surname after a given name, or after a role and a first name the list lacks
+    // (`commissioner bill rowe`): `the elder bush even went`, `a lifelong ballerina has`,
+    // `the student's screed was posted` end in no name.)
     let adverb_then_verb = |k: usize| {
         (f.tokens[k - 1].has(Flags::GIVEN)
             || k >= 2
