@@ -118,6 +118,9 @@ pub struct State {
     /// Sentences whose one unnamed person of a status the next sentence named
     /// (`the victim was identified as NAME`): that mention gives way to the named one.
     pub renamed: Vec<(usize, Status)>,
+    /// The article is lower-cased: names are cleaned of a description's words
+    /// (`person_name::clean_lower`).
+    pub lower: bool,
 }
 
 /// An unnamed victim group a sentence stated: its sentence, status, number, noun and
@@ -157,11 +160,20 @@ impl State {
             last_victims: None,
             last_groups: Vec::new(),
             renamed: Vec::new(),
+            lower: false,
         }
     }
 
     /// Records a name (from any sentence) so that surnames resolve to it.
     pub fn register(&mut self, name: &str, roles: &[String]) {
+        let name = if self.lower {
+            match super::person_name::clean_lower(name) {
+                Some(n) => n,
+                None => return,
+            }
+        } else {
+            name
+        };
         let key = surname(name);
         if key.is_empty() {
             return;

@@ -36,7 +36,7 @@ pub struct Item {
     pub lone: bool,
 }
 
-fn is_name_glue(low: &str) -> bool {
+pub fn is_name_glue(low: &str) -> bool {
     matches!(
         low,
         "jr" | "jr."

@@ -222,6 +222,7 @@ fn text_facts(
     tokens.classify(lex);
     let mut toks = Vec::new();
     let mut st = extract::State::new();
+    st.lower = lower;
     // per candidate, the token positions where the names pass found no name
     let mut no_names: Vec<Vec<bool>> = Vec::with_capacity(ranges.len());
     // names first, so a surname early on resolves to a full name given later
@@ -312,6 +313,16 @@ fn text_facts(
                 full.contains(' ') && (!lower || crate::lexicon::given_name(first).is_some())
             })
     });
+    // in lower-cased text, a name keeps no description's words before it, and words of a
+    // description alone (`a marine sergeant stationed at`) are no name
+    if lower {
+        for m in &mut mentions {
+            if let Some(n) = m.name.take() {
+                m.name = person_name::clean_lower(&n).map(str::to_string);
+                m.lone &= m.name.is_some();
+            }
+        }
+    }
     merge::facts(id, sentences, mentions, &st)
 }
 

@@ -45,6 +45,71 @@ pub fn person_name(phrase: &str) -> Option<String> {
     Some(words.join(" "))
 }
 
+/// A name read from lower-cased text without the words of a description before it. An
+/// ordinary word (one cased news writes lower-case, `common_word`, and that almost never
+/// stands in a name, `not_surname`), a weekday or a month, that is no given name, is
+/// dropped from the front while two words or more remain (`Saying Tom Reid` → `Tom Reid`,
+/// `Monday Judith Permar` → `Judith Permar`; not `Dawn Sturgess`). A name of two words or
+/// more with no given name, one of them an ordinary word, that ends in a word almost never
+/// standing after a given name (no surname) is a description's words (`Navy Sergeant
+/// Stationed`, `Student Volunteer Dedicated`: `None`). A
+/// name with a particle (`bin`, `van`, `de`) stays as it is.
+pub fn clean_lower(name: &str) -> Option<&str> {
+    let bare = |w: &str| -> String {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    // leading modifiers (`29-year-old`) are `person_name`'s to drop
+    let mods = name.split(' ').take_while(|w| is_modifier(w)).count();
+    let words: Vec<String> = name.split(' ').skip(mods).map(bare).collect();
+    if words.iter().any(|w| super::groups::is_name_glue(w)) {
+        return Some(name);
+    }
+    let given = |w: &str| crate::lexicon::given_name(w).is_some();
+    let ordinary = |w: &str| {
+        !given(w)
+            && (crate::lexicon::common_word(w) && crate::lexicon::not_surname(w)
+                || super::lexicon::is_weekday(w)
+                || super::lexicon::LEX.months.contains(w))
+    };
+    let lead = words
+        .iter()
+        .take_while(|w| ordinary(w))
+        .count()
+        .min(words.len().saturating_sub(2));
+    // a role or title before a given name and a surname is no part of the name (`drummer
+    // lee rigby`, `granddaughter sorrell x`)
+    let role = |w: &str| {
+        use super::lexicon::{class, LEX};
+        !given(w)
+            && (LEX.class_of(w) & (class::PERSON | class::TITLE) != 0
+                || super::groups::person_shaped(w))
+    };
+    let mut lead = lead;
+    while words.len() - lead > 2
+        && role(&words[lead])
+        && words[lead + 1..].iter().all(|w| !ordinary(w) && !role(w))
+    {
+        lead += 1;
+    }
+    let rest = &words[lead..];
+    let described = rest.len() >= 2
+        && rest.iter().all(|w| !given(w))
+        && rest.last().is_some_and(|w| crate::lexicon::not_surname(w))
+        && rest.iter().any(|w| ordinary(w))
+        // of two words, the first may be a given name the lists leave out for being a word
+        // too (`mark warn`, `grant hill`): both must be ordinary words
+        && (rest.len() > 2 || rest.iter().all(|w| ordinary(w)));
+    if described {
+        return None;
+    }
+    if lead == 0 {
+        return Some(name);
+    }
+    let skip: usize = name.split(' ').take(mods + lead).map(|w| w.len() + 1).sum();
+    name.get(skip..)
+}
+
 /// The words of an article, indexed by their lower-cased bare form, so that the full name
 /// going with each lone surname is found without scanning the text again for each one (an
 /// article of many named casualties would otherwise cost its length times their number).

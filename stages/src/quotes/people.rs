@@ -1934,6 +1934,18 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             out.push(lower_mention(i, vec![f.word(i)], false, Vec::new(), true));
             i += 1;
             continue;
+        } else if t.kind == Kind::Word
+            && plain(i)
+            && i > sentence_start
+            && after_closed_quotation(f, i)
+            && surname_subject(f, out, i)
+        {
+            // "... in that position now." roe objected to this": lower-cased, a sentence
+            // after a quotation ending in a stop opens with no capital, so the frame reads
+            // it on; the surname of a name met before, then a verb, is its subject.
+            out.push(lower_mention(i, vec![f.word(i)], false, Vec::new(), true));
+            i += 1;
+            continue;
         } else if i == sentence_start && t.kind == Kind::Word && plain(i) {
             // "wubbels plans to ...", "wubbels, however, said ...": a sentence opened by
             // the surname of a name met before, then a verb, has that person as its
@@ -1988,6 +2000,18 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         }
         i += 1;
     }
+}
+
+/// Whether token `i` follows a quotation whose words end in a stop (`"... now." roe`).
+fn after_closed_quotation(f: &Frame<'_>, i: usize) -> bool {
+    let Some(q) = i.checked_sub(1).and_then(|k| f.tokens.get(k)) else {
+        return false;
+    };
+    matches!(q.kind, Kind::Quote(_))
+        && f.text
+            .get(q.start()..q.end())
+            .map(|s| s.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»".contains(c)))
+            .is_some_and(|s| s.ends_with(['.', '!', '?', '…']))
 }
 
 /// The role before two plain words at `i` closed by a comma (`the president , ana

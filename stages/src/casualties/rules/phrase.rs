@@ -147,6 +147,36 @@ pub fn name_opening(w: &str, next: &str) -> bool {
     given(w) || !ordinary(w) || (!next.is_empty() && !ordinary(next) && !given(next))
 }
 
+/// Whether a lower-case word the lists know (a person noun, a country, an ordinary word)
+/// may still be a surname after a given name: a plain word that news writes after given
+/// names (`baker`, `hunter`, `jordan`, `reed`; not `outside`, `twice`, `died`).
+fn word_surname(t: &Tok<'_>) -> bool {
+    use crate::casualties::lexicon::class;
+    t.is_word()
+        && t.low.len() >= 3
+        && t.low.chars().all(|c| c.is_ascii_lowercase())
+        && !t.has(
+            class::FUNCTION
+                | class::AUX
+                | class::TRIGGER_START
+                | class::NUMBER
+                | class::MONTH
+                | class::WEEKDAY
+                | class::PERPETRATOR
+                | class::KILL_VERB,
+        )
+        && !crate::lexicon::not_surname(t.low)
+        && !crate::lexicon::ly_word(t.low)
+        && !t.low.ends_with('s')
+        // a place before a plain person noun describes (`lamont man`, `dallas woman`)
+        && !matches!(
+            t.low,
+            "man" | "woman" | "boy" | "girl" | "teen" | "teenager" | "child" | "baby"
+                | "toddler" | "resident" | "native" | "couple" | "family" | "student"
+                | "driver" | "mother" | "father"
+        )
+}
+
 /// A name of two or three plain words at `at` in lower-cased text (`lena ortiz`), title-cased,
 /// and its end: words no word list knows, followed by punctuation, `and` or the end.
 pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option<(String, usize)> {
@@ -172,6 +202,19 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
             break;
         }
         e += 1;
+    }
+    // "maria baker was killed", "brendan jordan , a resident": after a known given name, a
+    // word the lists know as a person noun, a country or an ordinary word is the surname
+    // when it may stand after a given name and a name's end follows
+    if e == at + 1 && crate::lexicon::given_name(toks[at].low).is_some() {
+        let ends = |k: usize| {
+            toks.get(k).is_none_or(|t| {
+                !t.is_word() || t.low == "and" || t.has(class::AUX | class::TRIGGER_START)
+            })
+        };
+        if toks.get(e).is_some_and(word_surname) && ends(e + 1) {
+            e += 1;
+        }
     }
     // a name ends at punctuation, `and`, an auxiliary (`was killed`) or a status word
     let next_ok = toks
