@@ -133,7 +133,7 @@ pub struct Described {
 
 impl Described {
     /// The group a mention of sentence `index` counts.
-    fn of(m: &Mention, index: usize) -> Described {
+    pub fn of(m: &Mention, index: usize) -> Described {
         Described {
             sentence: index,
             status: m.status,
@@ -1570,6 +1570,7 @@ pub fn sentence<'a>(
     identity(ctx, st, &items, &focus_before);
     victim_apposition(ctx, &items, index, &mut out);
     nationality_predicate(ctx, st, &items, index, &mut out);
+    super::next_parts::read(ctx, st, &items, index, &mut out);
 
     // an attacker named by what they did: "Masood struck pedestrians"
     if let Some(first) = items.first().filter(|it| it.start == 0) {
@@ -2245,6 +2246,7 @@ pub fn restating(ctx: &Ctx<'_>, st: &State, index: usize) -> Vec<Mention> {
     let items = items(ctx, st);
     let mut out = Vec::new();
     nationality_predicate(ctx, st, &items, index, &mut out);
+    super::next_parts::read(ctx, st, &items, index, &mut out);
     out
 }
 
