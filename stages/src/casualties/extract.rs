@@ -708,6 +708,9 @@ fn joined(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
     if framed {
         return false;
     }
+    if opens_clause(ctx, hits, a, b) {
+        return false;
+    }
     let gap = &ctx.toks[a.end..b.start];
     let lows: Vec<&str> = gap.iter().map(|t| t.low).collect();
     match lows.as_slice() {
@@ -730,6 +733,28 @@ fn joined(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
         }
         _ => false,
     }
+}
+
+/// `killing four people, and at least 20 others remain missing`, `wounded eight, and two
+/// more are missing`: after an object of a status verb, a group after `and` with a status
+/// phrase of its own (right after it, or after `are`, `remain`, `have been` ...) is the
+/// subject of a new clause, no member of the object's list.
+fn opens_clause(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
+    let toks = ctx.toks;
+    if !toks[a.end..b.start].iter().any(|t| t.low == "and") {
+        return false;
+    }
+    let object = hits.iter().any(|h| {
+        h.end <= a.start && a.start <= h.end + 1 && matches!(h.voice, Voice::Verb | Voice::Active)
+    });
+    let own = hits.iter().any(|h| {
+        h.start >= b.end
+            && h.start <= b.end + 2
+            && toks[b.end..h.start]
+                .iter()
+                .all(|t| t.has(class::AUX) || matches!(t.low, "remain" | "remained" | "remains"))
+    });
+    object && own
 }
 
 fn list_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], last: usize) -> Vec<usize> {
