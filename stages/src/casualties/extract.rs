@@ -136,7 +136,7 @@ pub struct Described {
 
 impl Described {
     /// The group a mention of sentence `index` counts.
-    fn of(m: &Mention, index: usize) -> Described {
+    pub fn of(m: &Mention, index: usize) -> Described {
         Described {
             sentence: index,
             status: m.status,
@@ -720,6 +720,9 @@ fn joined(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
     if framed {
         return false;
     }
+    if opens_clause(ctx, hits, a, b) {
+        return false;
+    }
     let gap = &ctx.toks[a.end..b.start];
     let lows: Vec<&str> = gap.iter().map(|t| t.low).collect();
     match lows.as_slice() {
@@ -742,6 +745,28 @@ fn joined(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
         }
         _ => false,
     }
+}
+
+/// `killing four people, and at least 20 others remain missing`, `wounded eight, and two
+/// more are missing`: after an object of a status verb, a group after `and` with a status
+/// phrase of its own (right after it, or after `are`, `remain`, `have been` ...) is the
+/// subject of a new clause, no member of the object's list.
+fn opens_clause(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
+    let toks = ctx.toks;
+    if !toks[a.end..b.start].iter().any(|t| t.low == "and") {
+        return false;
+    }
+    let object = hits.iter().any(|h| {
+        h.end <= a.start && a.start <= h.end + 1 && matches!(h.voice, Voice::Verb | Voice::Active)
+    });
+    let own = hits.iter().any(|h| {
+        h.start >= b.end
+            && h.start <= b.end + 2
+            && toks[b.end..h.start]
+                .iter()
+                .all(|t| t.has(class::AUX) || matches!(t.low, "remain" | "remained" | "remains"))
+    });
+    object && own
 }
 
 fn list_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], last: usize) -> Vec<usize> {
@@ -1582,6 +1607,7 @@ pub fn sentence<'a>(
     identity(ctx, st, &items, &focus_before);
     victim_apposition(ctx, &items, index, &mut out);
     nationality_predicate(ctx, st, &items, index, &mut out);
+    super::next_parts::read(ctx, st, &items, index, &mut out);
 
     // an attacker named by what they did: "Masood struck pedestrians"
     if let Some(first) = items.first().filter(|it| it.start == 0) {
@@ -2257,6 +2283,7 @@ pub fn restating(ctx: &Ctx<'_>, st: &State, index: usize) -> Vec<Mention> {
     let items = items(ctx, st);
     let mut out = Vec::new();
     nationality_predicate(ctx, st, &items, index, &mut out);
+    super::next_parts::read(ctx, st, &items, index, &mut out);
     out
 }
 

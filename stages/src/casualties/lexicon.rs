@@ -363,6 +363,7 @@ const PREFILTER: &[&str] = &[
     "burn",
     "suffer",
     "treated for",
+    "treatment for",
     "sustain",
     "scald",
     "blew ",

@@ -19,7 +19,8 @@
 //!
 //! A sentence holding no status word right after one that does is read only for a group's
 //! nationality stated as a predicate (`the 14 crew members were all greek`,
-//! `extract::restating`); merge gives that nationality to the group counted before.
+//! `extract::restating`); merge gives that nationality to the group counted before. One
+//! opening with `among them` or `N of them` is read for a part of that group (`next_parts`).
 //!
 //! What cancels a reading is checked where the reading is made: negation and threats,
 //! modals and plans (`rules::phrase::hypothetical`), a status word describing a thing,
@@ -47,6 +48,7 @@ mod groups;
 mod lexicon;
 mod merge;
 mod nationality;
+mod next_parts;
 mod numbers;
 mod part_object;
 mod person_name;
@@ -148,7 +150,7 @@ fn restates(text: &str) -> bool {
         b.get(..w.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
     });
-    opens && (text.contains(" was ") || text.contains(" were "))
+    (opens && (text.contains(" was ") || text.contains(" were "))) || next_parts::opens(text)
 }
 
 /// Whether a segment is a dateline: standing alone (`Other`) and ending in a dash

@@ -54,6 +54,10 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     if counted_missing {
         return;
     }
+    let gone_without_trace = matches!(
+        toks[lost].low,
+        "vanished" | "disappeared" | "vanishes" | "disappears"
+    );
     // whether the sentence says nobody came through, asked once
     let mut dead = None;
     for (k, t) in toks.iter().enumerate() {
@@ -72,7 +76,10 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             || (v.low(it.end) == "on" && v.low(it.end + 1) == "board")
             || it.desc.ends_with("aboard")
             || it.desc.ends_with("on board")
-            || matches!(it.head.as_str(), "passengers" | "crew");
+            || matches!(it.head.as_str(), "passengers" | "crew")
+            // "a plane carrying four people vanished": those a craft carried when it vanished
+            // (not when it crashed or sank, read by the rules for the dead)
+            || (t.low == "carrying" && gone_without_trace);
         if it.name.is_none() && on_board {
             let status = if *dead.get_or_insert_with(|| no_survivors(v)) {
                 Status::Killed

@@ -1,0 +1,147 @@
+//! Parts of the group the sentence before counted, told by a sentence opening with a
+//! pronoun for it: `Twenty people died. Among them were six children.`, `Nine people
+//! drowned. Two of them were children.` The part takes the group's status; a sentence
+//! after one that counted no victims tells no part (`Police questioned 30 fans. Among them
+//! were two stewards.`).
+
+use super::extract::{Described, Mention, State};
+use super::groups::{Ctx, Item};
+use super::lexicon::class;
+use crate::records::Role;
+
+fn is_be(w: &str) -> bool {
+    matches!(w, "were" | "was" | "are" | "is")
+}
+
+/// Whether a sentence's text may open with such a pronoun (`among them ...`, `two of them
+/// ...`): the cheap test that lets a sentence with no status word be read for it.
+pub fn opens(text: &str) -> bool {
+    let head: String = text
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if head.starts_with("among them ") {
+        return true;
+    }
+    let mut words = head.split_whitespace();
+    words.next().is_some() && words.next() == Some("of") && words.next() == Some("them")
+}
+
+/// The parts a sentence (or a clause after `;`, or a sentence the splitter left joined to
+/// the one before) opening with `among them` + be, or `N of them` + be + a person noun,
+/// tells of the group counted just before.
+pub fn read(ctx: &Ctx<'_>, st: &State, items: &[Item], index: usize, out: &mut Vec<Mention>) {
+    let toks = ctx.toks;
+    let starts = std::iter::once(0)
+        .chain((1..toks.len()).filter(|&i| toks[i - 1].is_punct('.') || toks[i - 1].is_punct(';')));
+    for s in starts {
+        let parts = parts_at(ctx, items, s);
+        let Some(largest) = parts
+            .iter()
+            .filter_map(|(it, _)| it.count)
+            .map(|c| c.value)
+            .max()
+        else {
+            continue;
+        };
+        // the group: counted before in the sentence, else in the sentence before
+        let at = toks[s].start;
+        let earlier: Vec<Described> = out
+            .iter()
+            .filter(|m| {
+                s > 0
+                    && m.sentence == index
+                    && m.role == Role::Victim
+                    && m.name.is_none()
+                    && m.head != "part"
+                    && m.pos < at
+            })
+            .map(|m| Described::of(m, index))
+            .collect();
+        let groups: Vec<Described> = if s == 0 {
+            st.last_groups
+                .iter()
+                .filter(|g| g.sentence + 1 == index)
+                .cloned()
+                .collect()
+        } else {
+            earlier
+        };
+        let Some(group) = groups.iter().find(|g| g.count > largest) else {
+            continue;
+        };
+        let status = group.status;
+        for (it, keep_head) in parts {
+            let Some(count) = it.count else { continue };
+            let pos = toks.get(it.start).map_or(0, |t| t.start);
+            if out.iter().any(|m| m.sentence == index && m.pos == pos) {
+                continue;
+            }
+            let mut m = Mention::of_item(it, count, status, index, pos);
+            m.single = false;
+            if !keep_head {
+                m.head = "part".into();
+            }
+            m.rule = "breakdown_list";
+            out.push(m);
+        }
+    }
+}
+
+/// The parts a clause opening at `s` tells, each with whether it keeps its own noun:
+/// `among them were six children and two teachers`, `two of them were children`.
+fn parts_at<'i>(ctx: &Ctx<'_>, items: &'i [Item], s: usize) -> Vec<(&'i Item, bool)> {
+    let toks = ctx.toks;
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
+    let item_at = |at: usize| {
+        items
+            .iter()
+            .find(|it| it.start == at && it.name.is_none() && !it.perp && it.count.is_some())
+    };
+    let mut parts: Vec<(&Item, bool)> = Vec::new();
+    if low(s) == "among" && low(s + 1) == "them" && is_be(low(s + 2)) {
+        let mut j = s + 3;
+        while let Some(it) = item_at(j).filter(|it| !it.partitive && !it.bare) {
+            parts.push((it, true));
+            j = it.end;
+            match (low(j), low(j + 1)) {
+                (",", "and") => j += 2,
+                ("," | "and", _) => j += 1,
+                _ => break,
+            }
+        }
+    } else if let Some(it) = item_at(s).filter(|it| it.partitive) {
+        if low(it.end) == "of" && low(it.end + 1) == "them" && is_be(low(it.end + 2)) {
+            let mut j = it.end + 3;
+            if matches!(low(j), "all" | "also" | "a" | "an") {
+                j += 1;
+            }
+            // a person noun within three words (`young children`), ending the clause
+            let noun = (j..j + 3)
+                .map_while(|i| toks.get(i).filter(|t| t.is_word()).map(|t| (i, t)))
+                .find(|(_, t)| t.has(class::PERSON));
+            if let Some((n, t)) = noun {
+                if !t.has(class::PERPETRATOR) && !toks.get(n + 1).is_some_and(|t| t.is_word()) {
+                    parts.push((it, false));
+                }
+            }
+        }
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::opens;
+
+    #[test]
+    fn openings_with_a_pronoun_for_the_group() {
+        assert!(opens("Among them were four pupils."));
+        assert!(opens("among them were four pupils ."));
+        assert!(opens("Three of them were pupils."));
+        assert!(opens("12 of them were pupils."));
+        assert!(!opens("The pupils were among them."));
+        assert!(!opens("Many said most of them were pupils."));
+    }
+}
