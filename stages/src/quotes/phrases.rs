@@ -1322,9 +1322,12 @@ fn classify_lowercase<'a>(
             // no body's word is a description then a name ("mountain guide urs
             // ammann"): the last two words, or the last three when they open with a
             // given name (`marta mirazon lahr`, `mary ann costello`).
-            // (Middle initials count as no word: `conor p. j. ferris` is two.)
+            // (Middle initials and a generational suffix count as no word: `conor p. j.
+            // ferris` and `bill sterling jr.` are two.)
             let words_at: Vec<usize> = (0..rest.len())
-                .filter(|&k| !f.initial_at(rest[k]))
+                .filter(|&k| {
+                    !f.initial_at(rest[k]) && !super::people::generational_suffix(f.word(rest[k]))
+                })
                 .collect();
             let long = words_at.len() >= 3 && !named_body && !org_word_at(f, rest);
             // "said the fisherman, choking back tears": a run opened by a gerund that is
