@@ -4,7 +4,7 @@
 use super::lexicon::{class, is_preposition};
 use super::tokens::{Kind, Tok};
 
-fn is_year(t: &Tok) -> bool {
+pub(super) fn is_year(t: &Tok) -> bool {
     matches!(t.kind, Kind::Num { value, whole: true } if (1900.0..=2100.0).contains(&value) && !t.low.contains(','))
         || year_range(t.low)
 }

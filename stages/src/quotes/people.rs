@@ -1926,23 +1926,14 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         } else if t.kind == Kind::Word
             && plain(i)
             && i > sentence_start
-            && after_clause_opener(f, sentence_start, i)
+            && (after_clause_opener(f, sentence_start, i) || after_closed_quotation(f, i))
             && surname_subject(f, out, i)
         {
             // "but wubbels stood by ...", "later, wubbels said": after a conjunction or
-            // a sentence adverb opening the sentence.
-            out.push(lower_mention(i, vec![f.word(i)], false, Vec::new(), true));
-            i += 1;
-            continue;
-        } else if t.kind == Kind::Word
-            && plain(i)
-            && i > sentence_start
-            && after_closed_quotation(f, i)
-            && surname_subject(f, out, i)
-        {
-            // "... in that position now." roe objected to this": lower-cased, a sentence
-            // after a quotation ending in a stop opens with no capital, so the frame reads
-            // it on; the surname of a name met before, then a verb, is its subject.
+            // a sentence adverb opening the sentence. "... in that position now." roe
+            // objected to this": lower-cased, a sentence after a quotation ending in a
+            // stop opens with no capital, so the frame reads it on; the surname of a name
+            // met before, then a verb, is its subject there too.
             out.push(lower_mention(i, vec![f.word(i)], false, Vec::new(), true));
             i += 1;
             continue;
