@@ -240,7 +240,7 @@ fn read_cue(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
 
 /// `"Q," reads a statement from the council`: `read` right after a quotation, its
 /// subject a document put after it (an article, at most two modifiers, the document's
-/// noun), which speaks for its author as a tag's subject does.
+/// noun, then `from` or `by` and its author), which speaks for its author.
 fn reads_document(f: &Frame<'_>, i: usize) -> bool {
     let mut k = i;
     while k > 0 && f.tokens[k - 1].kind == Kind::Punct(',') {
@@ -250,9 +250,12 @@ fn reads_document(f: &Frame<'_>, i: usize) -> bool {
     if !after_quote || !f.word_in(i + 1, &["a", "an", "the", "its", "their"]) {
         return false;
     }
+    // (its author named after `from` or `by`: a bare `read a statement` or `read a
+    // tweet that roe deleted` leaves the speaker to the rules that read the article)
     (i + 2..i + 5).any(|j| {
         f.tokens.get(j).is_some_and(|t| t.kind == Kind::Word)
             && (f.word_in(j, DOCUMENTS) || f.word_in(j, AUTHORED))
+            && f.word_in(j + 1, &["from", "by"])
     })
 }
 
