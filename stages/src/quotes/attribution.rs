@@ -231,10 +231,31 @@ fn read_cue(f: &Frame<'_>, i: usize) -> Option<CueMatch> {
         n.is_punct(':') || n.is_punct(',') || n.is_punct('.') || n.kind == Kind::Break
     });
     let in_part = f.word_in(i + 1, &["in"]) && f.word_in(i + 2, &["part"]);
-    (bare || in_part).then_some(CueMatch {
+    (bare || in_part || reads_document(f, i)).then_some(CueMatch {
         start: i,
         end: i,
         kind: CueKind::default(),
+    })
+}
+
+/// `"Q," reads a statement from the council`: `read` right after a quotation, its
+/// subject a document put after it (an article, at most two modifiers, the document's
+/// noun, then `from` or `by` and its author), which speaks for its author.
+fn reads_document(f: &Frame<'_>, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && f.tokens[k - 1].kind == Kind::Punct(',') {
+        k -= 1;
+    }
+    let after_quote = k > 0 && matches!(f.tokens[k - 1].kind, Kind::Quote(_));
+    if !after_quote || !f.word_in(i + 1, &["a", "an", "the", "its", "their"]) {
+        return false;
+    }
+    // (its author named after `from` or `by`: a bare `read a statement` or `read a
+    // tweet that roe deleted` leaves the speaker to the rules that read the article)
+    (i + 2..i + 5).any(|j| {
+        f.tokens.get(j).is_some_and(|t| t.kind == Kind::Word)
+            && (f.word_in(j, DOCUMENTS) || f.word_in(j, AUTHORED))
+            && f.word_in(j + 1, &["from", "by"])
     })
 }
 
@@ -1974,18 +1995,7 @@ const ISSUES: &[&str] = &[
 /// statement`, `S said in a statement`, `In a statement, S ...`. Gives the
 /// document's token and the author's phrase.
 pub fn document_author(f: &Frame<'_>, s0: usize, s1: usize) -> Option<(usize, (usize, usize))> {
-    let s1 = s1.min(s0 + REACH);
-    let doc = (s0 + 1..s1).find(|&i| {
-        f.tokens[i].kind == Kind::Word
-            && f.tokens[i].has(Flags::SPOKES)
-            && f.word_in(i, DOCUMENTS)
-            && !f.word_in(i + 1, &["from", "by"])
-    })?;
-    // The indefinite article, after up to two modifiers (`a short written statement`).
-    let art = (doc.saturating_sub(3).max(s0)..doc)
-        .rev()
-        .find(|&i| f.word_in(i, &["a", "an"]))?;
-    let before = art.checked_sub(1).filter(|&b| b >= s0)?;
+    let (doc, before) = document_in(f, s0, s1)?;
     if f.word_in(before, &["in"]) {
         // `In a statement, S ...` or `S said in a statement`: the sentence's subject.
         let np = sentence_subject(f, s0, if before == s0 { s1 } else { before })?;
@@ -2002,6 +2012,55 @@ pub fn document_author(f: &Frame<'_>, s0: usize, s1: usize) -> Option<(usize, (u
     }
     let np = sentence_subject(f, s0, verb)?;
     Some((doc, np))
+}
+
+/// The first document of the sentence `s0..s1` with its indefinite article (`a
+/// short written statement`): the document's token and the token before the article.
+fn document_in(f: &Frame<'_>, s0: usize, s1: usize) -> Option<(usize, usize)> {
+    let s1 = s1.min(s0 + REACH);
+    let doc = (s0 + 1..s1).find(|&i| {
+        f.tokens[i].kind == Kind::Word
+            && f.tokens[i].has(Flags::SPOKES)
+            && f.word_in(i, DOCUMENTS)
+            && !f.word_in(i + 1, &["from", "by"])
+    })?;
+    // The indefinite article, after up to two modifiers.
+    let art = (doc.saturating_sub(3).max(s0)..doc)
+        .rev()
+        .find(|&i| f.word_in(i, &["a", "an"]))?;
+    let before = art.checked_sub(1).filter(|&b| b >= s0)?;
+    Some((doc, before))
+}
+
+/// `C, S said in a statement`: a tag closing a clause or a quotation names the
+/// document's author as its own subject, not the clause's (`Lena Varga taught at the
+/// Halden School, the school said in a statement`). Read after [`document_author`]
+/// and preferred to it when the tag's subject resolves.
+pub fn tag_author(f: &Frame<'_>, s0: usize, s1: usize) -> Option<(usize, (usize, usize))> {
+    let (doc, before) = document_in(f, s0, s1)?;
+    if !f.word_in(before, &["in"]) {
+        return None;
+    }
+    tag_subject(f, s0, before).map(|np| (doc, np))
+}
+
+/// The subject of a tag closing a clause or a quotation, its cue right before the
+/// token `at` (`..., the academy said in a statement`): the phrase between a comma
+/// (or the quotation) and the cue.
+fn tag_subject(f: &Frame<'_>, s0: usize, at: usize) -> Option<(usize, usize)> {
+    let cue = at.checked_sub(1).filter(|&c| c > s0 + 1)?;
+    if f.tokens[cue].kind != Kind::Word || cue_at(f, cue).is_none() {
+        return None;
+    }
+    let np = np_backward(f, cue - 1, s0 + 1)?;
+    let opened = np.0.checked_sub(1).map(|k| f.tokens[k].kind);
+    let after_clause = matches!(opened, Some(Kind::Punct(',') | Kind::Quote(_)));
+    // (a pronoun is left to the sentence's subject: `they said in a joint statement`)
+    let named = matches!(
+        classify(f, np.0, np.1),
+        Some(Mention::Name { .. } | Mention::Description { .. })
+    );
+    (after_clause && named).then_some(np)
 }
 
 /// `a spokesman for Surrey Police` / `a statement from (or by) the agency`: the body.

@@ -645,9 +645,10 @@ impl<'s, 'a> Resolver<'s, 'a> {
                         .by_role(head, at)
                         .or_else(|| self.body_by_noun(head, at))
                         .or_else(|| {
-                            generic
-                                .then(|| self.last_body(at).or_else(|| self.unmarked_body(at)))
-                                .flatten()
+                            if !generic {
+                                return None;
+                            }
+                            self.last_body(at).or_else(|| self.unmarked_body(at))
                         })
                         .or_else(|| self.by_epithet(head, *modified, at));
                 }
@@ -773,6 +774,16 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// mentioned that nothing marks as a person's (no given name, title, role, gender
     /// or pronoun), as a company's name reads.
     fn unmarked_body(&mut self, at: usize) -> Option<Referent> {
+        let last = (0..self.entries.len())
+            .rev()
+            .take(LOOKBACK)
+            .find(|&j| self.entries[j].at < at)?;
+        let r = self.entries[last].referent.clone();
+        self.unmarked(&r).then_some(r)
+    }
+
+    /// Whether nothing marks `r` as a person's name (see [`Resolver::unmarked_body`]).
+    fn unmarked(&self, r: &Referent) -> bool {
         let unmarked = |p: &Person<'_>| {
             !p.org
                 && p.gender.is_none()
@@ -782,16 +793,11 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     !flags.has(Flags::GIVEN) && !flags.has(Flags::PRONOUN)
                 })
         };
-        let last = (0..self.entries.len())
-            .rev()
-            .take(LOOKBACK)
-            .find(|&j| self.entries[j].at < at)?;
-        let hit = match self.entries[last].referent {
-            Referent::Person(id) => unmarked(&self.article.persons[id]),
-            Referent::SetPerson(s) => unmarked(&self.set.persons[s]),
+        match r {
+            Referent::Person(id) => unmarked(&self.article.persons[*id]),
+            Referent::SetPerson(s) => unmarked(&self.set.persons[*s]),
             Referent::Group(_) => false,
-        };
-        hit.then(|| self.entries[last].referent.clone())
+        }
     }
 
     /// `the hospital`, `a ministry spokesman`: the body named before `at` whose name

@@ -410,6 +410,10 @@ fn read_kept<'a>(
             // After the author's own mention, so that it is known.
             events.push((doc.max(a1), 2, Event::Document(doc, a0, a1)));
         }
+        if let Some((doc, (a0, a1))) = attribution::tag_author(f, s0, s1) {
+            // After the sentence's subject: the tag's own, when it resolves, wins.
+            events.push((doc.max(a1), 3, Event::Document(doc, a0, a1)));
+        }
         if let Some((b0, b1)) = attribution::spokes_subject(f, s0, s1) {
             events.push((b1, 2, Event::Spokes(b0, b1)));
         }
