@@ -16,16 +16,17 @@ fn is_be(w: &str) -> bool {
 /// Whether a sentence's text may open with such a pronoun (`among them ...`, `two of them
 /// ...`): the cheap test that lets a sentence with no status word be read for it.
 pub fn opens(text: &str) -> bool {
-    let head: String = text
-        .chars()
-        .take(40)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    if head.starts_with("among them ") {
+    let starts = |p: &str| {
+        text.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    if starts("among them ") {
         return true;
     }
-    let mut words = head.split_whitespace();
-    words.next().is_some() && words.next() == Some("of") && words.next() == Some("them")
+    let mut words = text.split_whitespace();
+    words.next().is_some()
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("them"))
 }
 
 /// The parts a sentence (or a clause after `;`, or a sentence the splitter left joined to
