@@ -44,12 +44,11 @@
 //! `--title-copies N` makes N of each per training article, `--tune-titles` puts
 //! them among the threshold sets. Their held-out copies are always made and
 //! reported apart (`--show-titled N` prints their openings).
-//! `--hand-parts P,P` (of `1`, `round2`, `round3`, `round4`; default none) adds the
+//! `--hand-parts P,P` (of `1`, `round2`, ..., `round5`; default none) adds the
 //! blind check's hand-labelled bulk openings (`eval/blind/sentences/labels*.jsonl`,
 //! `gap_model::hand_labels`: only the spaces inside each labelled window are known)
 //! to the training data, each `--hand-copies N` times (default 1), and with
-//! `--hand-tune` also once to the threshold data; `--hand-delexical` lets them update
-//! only the features that name no word (`features::LEXICAL`). Tried in the twentieth round, by
+//! `--hand-tune` also once to the threshold data. Tried in the twentieth round, by
 //! leaving one part out, for N from 1 to 100: no gain beyond retraining noise
 //! (BENCHMARKS.md), so the default recipe leaves them out.
 //!
@@ -393,16 +392,9 @@ pub fn retrain(args: &[String]) -> Option<Trained> {
         .unwrap_or(DEFAULT_HAND_COPIES);
     // `--hand-tune`: the windows also among the threshold data (once each).
     let hand_tune = args.iter().any(|a| a == "--hand-tune");
-    // `--hand-delexical`: the windows update only the features that name no word.
-    let hand_delexical = args.iter().any(|a| a == "--hand-delexical");
     for p in hand_labelled(&bulk, &hand_parts, lex) {
         for _ in 0..hand_copies {
-            let added = if hand_delexical {
-                fit.add_delexical(&p, lex, &pairs)
-            } else {
-                fit.add(&p, lex, &pairs)
-            };
-            skipped += usize::from(!added);
+            skipped += usize::from(!fit.add(&p, lex, &pairs));
         }
         if hand_tune {
             skipped += usize::from(!tune.add(&p, lex, &pairs));
@@ -809,11 +801,12 @@ fn normalised(raw: &[RawArticle]) -> Vec<NormalisedArticle> {
 
 /// The blind check's parts of hand-labelled bulk openings, by name, and their label
 /// files (`eval/blind/sentences/`; run from the workspace root).
-const HAND_PARTS: [(&str, &str); 4] = [
+const HAND_PARTS: [(&str, &str); 5] = [
     ("1", "labels.jsonl"),
     ("round2", "labels_round2.jsonl"),
     ("round3", "labels_round3.jsonl"),
     ("round4", "labels_round4.jsonl"),
+    ("round5", "labels_round5.jsonl"),
 ];
 /// The parts trained on unless `--hand-parts` says otherwise (`none`: no part).
 const DEFAULT_HAND_PARTS: [&str; 0] = [];

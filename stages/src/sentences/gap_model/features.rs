@@ -515,20 +515,6 @@ pub const REST: usize = 14;
 /// the cache, so made only where the others leave the space open).
 pub const PAIR: usize = 11;
 
-/// For each feature in the order `for_each_feature` gives them, whether it names a
-/// word (reads a word's hash): the prefix's slots 1, 2, 3, 18; the rest's 5, 6, 7, 8,
-/// 11, 12, 13, 15, 16, 17; the pair features' 20, 21, 27.
-pub const LEXICAL: [bool; PREFIX + REST + PAIR] = {
-    let mut out = [false; PREFIX + REST + PAIR];
-    let named = [1, 2, 3, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 23, 24, 28];
-    let mut k = 0;
-    while k < named.len() {
-        out[named[k]] = true;
-        k += 1;
-    }
-    out
-};
-
 /// Calls `f` with the table index of every feature of `gap`: the prefix, the rest,
 /// then the pair features.
 #[inline]

@@ -4,7 +4,7 @@
 
 use super::features::{
     for_each_feature, gap_class, is_candidate, margin_group, plain_word, word_infos, Gap, PairView,
-    Pieces, WordInfo, CLASSES, LEXICAL, MARGIN_GROUPS, PREFIX, REST, TABLE_SIZE,
+    Pieces, WordInfo, CLASSES, MARGIN_GROUPS, PREFIX, REST, TABLE_SIZE,
 };
 use super::pairs::PairTable;
 use super::projection::Projected;
@@ -24,9 +24,6 @@ pub struct Examples {
     classes: Vec<u8>,
     /// Each example's group for the early tests' margins (`features::margin_group`).
     groups: Vec<u8>,
-    /// How many examples from the start update every feature; those after the first
-    /// `delexical` one (`add_delexical`) update only the features that name no word.
-    lexical_until: Option<usize>,
 }
 
 impl Examples {
@@ -40,17 +37,6 @@ impl Examples {
 
     pub fn positives(&self) -> usize {
         self.labels.iter().filter(|&&l| l).count()
-    }
-
-    /// Like [`Examples::add`], but training on the gaps added from here on updates
-    /// only the features that name no word (`features::LEXICAL`): their words teach
-    /// the shapes, classes and pair rates around an end, not themselves. Every
-    /// example added after this one is treated so.
-    pub fn add_delexical(&mut self, p: &Projected, lex: &Lexicon, pairs: &PairTable) -> bool {
-        if self.lexical_until.is_none() {
-            self.lexical_until = Some(self.len());
-        }
-        self.add(p, lex, pairs)
     }
 
     /// Adds the gaps of one projected article; `false` (and nothing added) when its
@@ -225,11 +211,7 @@ pub fn train_with(ex: &Examples, epochs: usize, seed: u64, rate: Option<f32>) ->
                 None => 0.0,
             };
             if change != 0.0 {
-                let delexical = ex.lexical_until.is_some_and(|m| n >= m);
-                for (j, &k) in ex.features_of(n).iter().enumerate() {
-                    if delexical && LEXICAL.get(j).copied().unwrap_or(false) {
-                        continue;
-                    }
+                for &k in ex.features_of(n) {
                     let k = k as usize;
                     w[k] += change;
                     u[k] += step * f64::from(change);
