@@ -702,7 +702,7 @@ fn item_ending_at(items: &[Item], p: usize) -> Option<usize> {
 }
 
 /// The item starting at token `s`.
-fn item_starting_at(items: &[Item], s: usize) -> Option<usize> {
+pub(super) fn item_starting_at(items: &[Item], s: usize) -> Option<usize> {
     let i = items.partition_point(|it| it.start < s);
     (i < items.len() && items[i].start == s).then_some(i)
 }
@@ -801,7 +801,8 @@ fn described(ctx: &Ctx<'_>, a: &Item, b: &Item) -> bool {
         }
 }
 
-fn list_fwd(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], first: usize) -> Vec<usize> {
+/// The items joined as one list with `items[first]`, forward from it.
+pub(super) fn list_fwd(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], first: usize) -> Vec<usize> {
     let mut out = vec![first];
     let mut k = first;
     while k + 1 < items.len()
@@ -1607,7 +1608,7 @@ pub fn sentence<'a>(
     identity(ctx, st, &items, &focus_before);
     victim_apposition(ctx, &items, index, &mut out);
     nationality_predicate(ctx, st, &items, index, &mut out);
-    super::next_parts::read(ctx, st, &items, index, &mut out);
+    super::next_parts::read(ctx, st, &hits, &items, index, &mut out);
 
     // an attacker named by what they did: "Masood struck pedestrians"
     if let Some(first) = items.first().filter(|it| it.start == 0) {
@@ -2283,7 +2284,7 @@ pub fn restating(ctx: &Ctx<'_>, st: &State, index: usize) -> Vec<Mention> {
     let items = items(ctx, st);
     let mut out = Vec::new();
     nationality_predicate(ctx, st, &items, index, &mut out);
-    super::next_parts::read(ctx, st, &items, index, &mut out);
+    super::next_parts::read(ctx, st, &[], &items, index, &mut out);
     out
 }
 

@@ -577,6 +577,12 @@ pub fn opens_object(w: &str) -> bool {
     )
 }
 
+/// A form of `be` that links a subject to its complement (`among them were`, `the dead
+/// were`).
+pub fn is_be(w: &str) -> bool {
+    matches!(w, "were" | "was" | "are" | "is")
+}
+
 pub fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "him" | "her" | "them")
 }

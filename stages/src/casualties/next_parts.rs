@@ -4,14 +4,11 @@
 //! after one that counted no victims tells no part (`Police questioned 30 fans. Among them
 //! were two stewards.`).
 
-use super::extract::{Described, Mention, State};
+use super::extract::{item_starting_at, list_fwd, Described, Mention, State};
 use super::groups::{Ctx, Item};
-use super::lexicon::class;
+use super::lexicon::{class, is_be};
+use super::status::Hit;
 use crate::records::Role;
-
-fn is_be(w: &str) -> bool {
-    matches!(w, "were" | "was" | "are" | "is")
-}
 
 /// Whether a sentence's text may open with such a pronoun (`among them ...`, `two of them
 /// ...`): the cheap test that lets a sentence with no status word be read for it.
@@ -31,13 +28,21 @@ pub fn opens(text: &str) -> bool {
 
 /// The parts a sentence (or a clause after `;`, or a sentence the splitter left joined to
 /// the one before) opening with `among them` + be, or `N of them` + be + a person noun,
-/// tells of the group counted just before.
-pub fn read(ctx: &Ctx<'_>, st: &State, items: &[Item], index: usize, out: &mut Vec<Mention>) {
+/// tells of the group counted just before. `hits` are the sentence's status phrases (none
+/// in a sentence read only for restating).
+pub fn read(
+    ctx: &Ctx<'_>,
+    st: &State,
+    hits: &[Hit],
+    items: &[Item],
+    index: usize,
+    out: &mut Vec<Mention>,
+) {
     let toks = ctx.toks;
     let starts = std::iter::once(0)
         .chain((1..toks.len()).filter(|&i| toks[i - 1].is_punct('.') || toks[i - 1].is_punct(';')));
     for s in starts {
-        let parts = parts_at(ctx, items, s);
+        let parts = parts_at(ctx, hits, items, s);
         let Some(largest) = parts
             .iter()
             .filter_map(|(it, _)| it.count)
@@ -92,25 +97,26 @@ pub fn read(ctx: &Ctx<'_>, st: &State, items: &[Item], index: usize, out: &mut V
 
 /// The parts a clause opening at `s` tells, each with whether it keeps its own noun:
 /// `among them were six children and two teachers`, `two of them were children`.
-fn parts_at<'i>(ctx: &Ctx<'_>, items: &'i [Item], s: usize) -> Vec<(&'i Item, bool)> {
+fn parts_at<'i>(ctx: &Ctx<'_>, hits: &[Hit], items: &'i [Item], s: usize) -> Vec<(&'i Item, bool)> {
     let toks = ctx.toks;
     let low = |i: usize| toks.get(i).map_or("", |t| t.low);
+    let counted = |it: &&Item| it.name.is_none() && !it.perp && it.count.is_some();
     let item_at = |at: usize| {
-        items
-            .iter()
-            .find(|it| it.start == at && it.name.is_none() && !it.perp && it.count.is_some())
+        item_starting_at(items, at)
+            .map(|k| &items[k])
+            .filter(counted)
     };
     let mut parts: Vec<(&Item, bool)> = Vec::new();
     if low(s) == "among" && low(s + 1) == "them" && is_be(low(s + 2)) {
-        let mut j = s + 3;
-        while let Some(it) = item_at(j).filter(|it| !it.partitive && !it.bare) {
-            parts.push((it, true));
-            j = it.end;
-            match (low(j), low(j + 1)) {
-                (",", "and") => j += 2,
-                ("," | "and", _) => j += 1,
-                _ => break,
-            }
+        if let Some(first) = item_starting_at(items, s + 3) {
+            let members = list_fwd(ctx, hits, items, first)
+                .into_iter()
+                .map(|k| &items[k]);
+            parts.extend(
+                members
+                    .take_while(|it| counted(it) && !it.partitive && !it.bare)
+                    .map(|it| (it, true)),
+            );
         }
     } else if let Some(it) = item_at(s).filter(|it| it.partitive) {
         if low(it.end) == "of" && low(it.end + 1) == "them" && is_be(low(it.end + 2)) {

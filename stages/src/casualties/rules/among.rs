@@ -5,6 +5,7 @@
 use super::phrase::{counted_status_phrase, plain_name, status_phrase};
 use super::View;
 use crate::casualties::extract::Mention;
+use crate::casualties::lexicon::is_be;
 use crate::records::Status;
 
 /// `one` or an ordinal before `of`: one member of the group after it.
@@ -13,10 +14,6 @@ fn is_one_of(w: &str) -> bool {
         w,
         "one" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "latest" | "last"
     )
-}
-
-fn is_be(w: &str) -> bool {
-    matches!(w, "were" | "was" | "are" | "is")
 }
 
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
