@@ -11,7 +11,7 @@
 //! Spark or Hadoop each process reads one partition or split, so it is the line
 //! within that part. A failed set is a row, not a failure of the stream.
 
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, IoSlice, Write};
 
 use rayon::prelude::*;
 use stages::{RawArticle, RecordKind, Records};
@@ -122,15 +122,34 @@ fn write_results(
 ) -> io::Result<StreamSummary> {
     let mut summary = StreamSummary::default();
     for results in batches {
-        for (ok, line) in results {
+        // The batch's lines go out as they are, without a copy into the writer's buffer
+        // (a batch's lines are larger than the buffer, which passes them on whole).
+        let mut slices = Vec::with_capacity(2 * results.len());
+        for (ok, line) in &results {
             summary.sets += 1;
             summary.failed += usize::from(!ok);
-            output.write_all(&line)?;
-            output.write_all(b"\n")?;
+            slices.push(IoSlice::new(line));
+            slices.push(IoSlice::new(b"\n"));
         }
+        write_all_vectored(&mut output, &mut slices)?;
         output.flush()?;
     }
     Ok(summary)
+}
+
+/// Writes all of `bufs` in order, as `Write::write_all` writes one buffer: as many as
+/// each call takes, until all are written.
+fn write_all_vectored(output: &mut impl Write, mut bufs: &mut [IoSlice<'_>]) -> io::Result<()> {
+    IoSlice::advance_slices(&mut bufs, 0);
+    while !bufs.is_empty() {
+        match output.write_vectored(bufs) {
+            Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+            Ok(n) => IoSlice::advance_slices(&mut bufs, n),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 fn process_line(
@@ -228,4 +247,52 @@ pub fn run_set(
 
 fn push_json_string(out: &mut Vec<u8>, text: &str) {
     stages::records::json::push_str(out, text);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A writer that takes at most five bytes a call, across the buffers it is given.
+    struct Trickle(Vec<u8>);
+
+    impl Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.write_vectored(&[IoSlice::new(buf)])
+        }
+        fn write_vectored(&mut self, bufs: &[IoSlice<'_>]) -> io::Result<usize> {
+            let mut n = 0;
+            for b in bufs {
+                let k = b.len().min(5 - n);
+                self.0.extend_from_slice(&b[..k]);
+                n += k;
+                if k < b.len() || n == 5 {
+                    break;
+                }
+            }
+            Ok(n)
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn vectored_lines_are_written_whole_and_in_order() {
+        let lines: Vec<Vec<u8>> = ["{\"set\":\"a\"}", "", "{\"set\":\"second one\"}", "x"]
+            .iter()
+            .map(|l| l.as_bytes().to_vec())
+            .collect();
+        let mut slices: Vec<IoSlice<'_>> = lines
+            .iter()
+            .flat_map(|l| [IoSlice::new(l), IoSlice::new(b"\n")])
+            .collect();
+        let mut out = Trickle(Vec::new());
+        write_all_vectored(&mut out, &mut slices).expect("written");
+        let want: Vec<u8> = lines
+            .iter()
+            .flat_map(|l| [&l[..], b"\n"].concat())
+            .collect();
+        assert_eq!(out.0, want);
+    }
 }
