@@ -687,6 +687,7 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
         t.sentence() != sentence
             || t.is_punct(',')
             || matches!(t.kind, Kind::Quote(_) | Kind::Break)
+            || sentence_stop(f, i)
     }) else {
         return (None, k);
     };
@@ -724,7 +725,23 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     let Some(np) = np_backward(f, role_end, first) else {
         return (None, k);
     };
-    (role_of(f, np), close + 1)
+    // (an apposition closing its sentence leaves nothing after it for the name)
+    let after = if f.tokens[close].is_punct('.') {
+        close
+    } else {
+        close + 1
+    };
+    (role_of(f, np), after)
+}
+
+/// Whether token `i` is a full stop ending its sentence (`"...," said Ana Roe, a
+/// nurse. "..."`): it closes an apposition as a comma does; a stop inside a phrase
+/// (`the st. louis office`) does not.
+fn sentence_stop(f: &Frame<'_>, i: usize) -> bool {
+    f.tokens[i].is_punct('.')
+        && f.tokens.get(i + 1).is_none_or(|n| {
+            n.sentence() != f.tokens[i].sentence() || matches!(n.kind, Kind::Quote(_) | Kind::Break)
+        })
 }
 
 /// A person's age given as a number in apposition (`Ruth Adler, 42,`), as the role
@@ -1762,7 +1779,10 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 .get(k)
                 .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Break));
             if words >= 2 && closed {
-                if let Some(name) = classify(f, i, k - 1).and_then(NameSeen::take) {
+                if let Some(mut name) = classify(f, i, k - 1).and_then(NameSeen::take) {
+                    // ", said tobias lindgren , a ranger at the park .": the role in
+                    // apposition is his, for `the ranger said` later.
+                    name.add_roles(apposition(f, k - 1).0, true);
                     out.push(NameMention {
                         at: i,
                         name,
