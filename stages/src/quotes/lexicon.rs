@@ -62,7 +62,7 @@ impl Flags {
 /// Name particles written in lower case inside a name.
 const PARTICLES: &[&str] = &[
     "de", "del", "della", "da", "di", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "al",
-    "el", "la", "le", "du", "ter", "abdel", "abdul", "abu",
+    "el", "la", "le", "du", "ter", "te", "abdel", "abdul", "abu",
 ];
 
 const DETERMINERS: &[&str] = &["a", "an", "the", "another"];

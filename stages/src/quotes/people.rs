@@ -687,6 +687,7 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
         t.sentence() != sentence
             || t.is_punct(',')
             || matches!(t.kind, Kind::Quote(_) | Kind::Break)
+            || sentence_stop(f, i)
     }) else {
         return (None, k);
     };
@@ -714,8 +715,12 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     let det = with_lowercase(f.word(first), |w| {
         ["a", "an", "the", "his", "her", "its", "their"].contains(&w)
     });
-    // The role phrase ends at its role noun: "a reporter for the paper".
-    let Some(role_end) = (first..close).rev().find(|&i| f.tokens[i].has(Flags::ROLE)) else {
+    // The role phrase ends at its role noun: "a reporter for the paper"; not at the
+    // first word of a longer role that does not follow (`the first woman to hold it`).
+    let Some(role_end) = (first..close)
+        .rev()
+        .find(|&i| f.tokens[i].has(Flags::ROLE) && !only_role_prefix_at(f, i))
+    else {
         return (None, k);
     };
     if !(det || fw.flags.has(Flags::ROLE) || fw.capital) {
@@ -724,7 +729,23 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     let Some(np) = np_backward(f, role_end, first) else {
         return (None, k);
     };
-    (role_of(f, np), close + 1)
+    // (an apposition closing its sentence leaves nothing after it for the name)
+    let after = if f.tokens[close].is_punct('.') {
+        close
+    } else {
+        close + 1
+    };
+    (role_of(f, np), after)
+}
+
+/// Whether token `i` is a full stop ending its sentence (`"...," said Ana Roe, a
+/// nurse. "..."`): it closes an apposition as a comma does; a stop inside a phrase
+/// (`the st. louis office`) does not.
+fn sentence_stop(f: &Frame<'_>, i: usize) -> bool {
+    f.tokens[i].is_punct('.')
+        && f.tokens.get(i + 1).is_none_or(|n| {
+            n.sentence() != f.tokens[i].sentence() || matches!(n.kind, Kind::Quote(_) | Kind::Break)
+        })
 }
 
 /// A person's age given as a number in apposition (`Ruth Adler, 42,`), as the role
@@ -1762,7 +1783,10 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 .get(k)
                 .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Break));
             if words >= 2 && closed {
-                if let Some(name) = classify(f, i, k - 1).and_then(NameSeen::take) {
+                if let Some(mut name) = classify(f, i, k - 1).and_then(NameSeen::take) {
+                    // ", said tobias lindgren , a ranger at the park .": the role in
+                    // apposition is his, for `the ranger said` later.
+                    name.add_roles(apposition(f, k - 1).0, true);
                     out.push(NameMention {
                         at: i,
                         name,
@@ -1912,12 +1936,15 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             let before = role_before(f, i);
             // "the director , maria lopez , disputed": the comma closes an apposition.
             let closes = f.tokens.get(after).is_some_and(|t| t.is_punct(',')) && before.is_some();
+            // "tariq roe and his sister noor waited": a name opening its sentence before
+            // `and` heads a coordinated subject, the first a later `he` may take.
+            let coordinated = i == sentence_start && after == end + 1 && f.word_in(after, &["and"]);
             let mut m = lower_mention(
                 i,
                 words,
                 false,
                 role.into_iter().collect(),
-                verb_follows(f, after) || closes && verb_follows(f, after + 1),
+                verb_follows(f, after) || closes && verb_follows(f, after + 1) || coordinated,
             );
             m.name.add_roles(before, apposition_closes(f, end));
             out.push(m);
@@ -2043,10 +2070,15 @@ fn lower_subject_name(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) ->
     // article writes it alone before a verb of saying later (`grant rivers arrived ...
     // rivers added`).
     let plural = second.ends_with('s') && !second.ends_with("ss") && !speaks_alone_later(f, i + 1);
+    // "tariq roe and his sister noor waited": the first of a coordinated subject whose
+    // second is someone of the first's (`his`, `her`, `their`).
+    let with_kin = f.word_in(i + 2, &["and"]) && f.word_in(i + 3, &["his", "her", "their"]);
     !common(i)
         && !common(i + 1)
         && !plural
-        && (auxiliary(f, i + 2) || !f.tokens[i + 2].has(Flags::FUNCTION) && verb_follows(f, i + 2))
+        && (auxiliary(f, i + 2)
+            || with_kin
+            || !f.tokens[i + 2].has(Flags::FUNCTION) && verb_follows(f, i + 2))
 }
 
 /// Whether the word at `k` stands alone before a verb of saying in the next few hundred
