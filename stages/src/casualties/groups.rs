@@ -366,11 +366,18 @@ impl Ctx<'_> {
             }
         } else if self.lower && !roles.is_empty() {
             // after a `class::ROLE` noun alone, only a name opening with a known given name
-            // (`barrister ana roe`, not `the death of a celebrity always creates`)
-            if role_only && crate::lexicon::given_name(self.low(name_start)).is_none() {
+            // or one of words ordinary text does not write (`barrister ana roe`, `owner
+            // dmitri salvo`; not `the death of a celebrity always creates`)
+            let e = low_name(self.toks, name_start);
+            let given = crate::lexicon::given_name(self.low(name_start)).is_some();
+            let unwritten = (name_start..e).all(|m| {
+                let w = self.low(m);
+                !crate::lexicon::common_word(w) && !crate::lexicon::ly_word(w)
+            });
+            if role_only && !given && !unwritten {
                 name_start
             } else {
-                low_name(self.toks, name_start)
+                e
             }
         } else if self.lower && honorific {
             // `mr. tom reid` as far as a name reads; else one surname (`ms. hughes`), not
