@@ -136,6 +136,11 @@ pub enum Epithet {
     Office,
 }
 
+/// The one-word epithets, lowercase (`model`, `rapper`, `senator`).
+pub fn epithet_words() -> impl Iterator<Item = &'static str> {
+    EPITHET_SET.keys().copied().filter(|w| !w.contains(' '))
+}
+
 /// The kind of epithet a noun (any case, singular) is, if it is one.
 pub fn epithet(noun: &str) -> Option<Epithet> {
     let kind = |w: &str| {

@@ -265,7 +265,7 @@ fn lone_subject(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     let next = ctx.toks.get(i + 1)?;
     let word = t.is_word()
         && (t.cap || ctx.lower)
-        && t.class == 0
+        && t.class & !class::ROLE == 0
         && t.low.len() >= 3
         && t.low.chars().all(|c| c.is_alphabetic() || c == '\'');
     let verb = next.has(class::AUX | class::TRIGGER_START);
@@ -319,7 +319,7 @@ fn opening_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
         Some(found) => found,
         None => {
             let word = (t.cap || ctx.lower)
-                && t.class == 0
+                && t.class & !class::ROLE == 0
                 && t.low.len() >= 3
                 && t.low.chars().all(char::is_alphabetic)
                 && super::rules::phrase::name_opening(t.low, "");

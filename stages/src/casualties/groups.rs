@@ -179,8 +179,20 @@ impl Ctx<'_> {
                     && !t.has(class::FUNCTION | class::TRIGGER_START | class::AUX | class::NUMBER)
             })
         };
-        let role_at = |m: usize| self.toks.get(m).is_some_and(|n| n.has(class::PERSON_SG));
+        let role_at = |m: usize| {
+            self.toks
+                .get(m)
+                .is_some_and(|n| n.has(class::PERSON_SG) || self.role_word(m))
+        };
         plain(k) && (role_at(k + 1) || plain(k + 1) && !role_at(k + 1) && role_at(k + 2))
+    }
+
+    /// Whether token `k` is a role noun written lower-case (`manager`, `barrister`,
+    /// `model`: [`class::ROLE`]), which stands before a name as its role in any casing.
+    fn role_word(&self, k: usize) -> bool {
+        self.toks
+            .get(k)
+            .is_some_and(|t| !t.cap && t.has(class::ROLE))
     }
 
     /// Whether the word before token `i` is an active verb of killing or wounding whose
@@ -230,7 +242,7 @@ impl Ctx<'_> {
                 || t0.low.starts_with("al-"))
         {
             // lower-case words start a name only as a role noun or its modifiers, or an age
-            if !t0.has(class::PERSON)
+            if !t0.has(class::PERSON | class::ROLE)
                 && nationality::at(self.toks, i).is_none()
                 && !self.modifies_role(i)
                 && !single_age(t0.low)
@@ -243,7 +255,7 @@ impl Ctx<'_> {
         // comes before it (the same tests as the loop's, asked once).
         if t0.is_word()
             && !t0.cap
-            && !t0.has(class::TITLE | class::PERSON_SG | class::PERPETRATOR)
+            && !t0.has(class::TITLE | class::PERSON_SG | class::PERPETRATOR | class::ROLE)
             && !matches!(t0.low, "the" | "a" | "an" | "his" | "her" | "their")
             && !t0.low.starts_with("al-")
             && !single_age(t0.low)
@@ -265,6 +277,9 @@ impl Ctx<'_> {
         let mut aged = false;
         // an honorific or a dotted rank (`mr.`, `ms`, `sgt.`) read before the name
         let mut honorific = false;
+        // every word read before the name is a role noun of `class::ROLE` (`manager`), no
+        // person noun, title or nationality
+        let mut role_only = false;
         let mut k = j;
         while k < self.toks.len() && k < j + 5 {
             let t = &self.toks[k];
@@ -318,7 +333,10 @@ impl Ctx<'_> {
                 }
                 continue;
             }
-            if t.has(class::PERSON_SG | class::PERPETRATOR) {
+            if t.has(class::PERSON_SG | class::PERPETRATOR) || self.role_word(k) {
+                role_only =
+                    roles.is_empty() && !prefix && !t.has(class::PERSON_SG | class::PERPETRATOR)
+                        || role_only && !t.has(class::PERSON_SG | class::PERPETRATOR);
                 roles.push(t.low.to_string());
                 prefix = true;
                 k += 1;
@@ -347,7 +365,20 @@ impl Ctx<'_> {
                 e
             }
         } else if self.lower && !roles.is_empty() {
-            low_name(self.toks, name_start)
+            // after a `class::ROLE` noun alone, only a name opening with a known given name
+            // or one of words ordinary text does not write (`barrister ana roe`, `owner
+            // dmitri salvo`; not `the death of a celebrity always creates`)
+            let e = low_name(self.toks, name_start);
+            let given = crate::lexicon::given_name(self.low(name_start)).is_some();
+            let unwritten = (name_start..e).all(|m| {
+                let w = self.low(m);
+                !crate::lexicon::common_word(w) && !crate::lexicon::ly_word(w)
+            });
+            if role_only && !given && !unwritten {
+                name_start
+            } else {
+                e
+            }
         } else if self.lower && honorific {
             // `mr. tom reid` as far as a name reads; else one surname (`ms. hughes`), not
             // `mr rushdie should`, `mr hollande's current partner`
@@ -578,7 +609,7 @@ impl Ctx<'_> {
     fn plain_modifier(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| {
             t.is_word()
-                && t.class == 0
+                && t.class & !class::ROLE == 0
                 && !t.low.ends_with('s')
                 && t.low.chars().all(|c| c.is_ascii_lowercase() || c == '-')
                 && !person_shaped(t.low)
@@ -596,7 +627,7 @@ impl Ctx<'_> {
                     .any(|e| w.len() >= e.len() + 3 && w.ends_with(e))
             };
             t.is_word()
-                && t.class == 0
+                && t.class & !class::ROLE == 0
                 && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
                 && ends(&["ers", "ors", "ists", "ians", "men"])
         })
@@ -654,7 +685,8 @@ impl Ctx<'_> {
         };
         (j..k.min(j + 3)).find_map(|m| {
             let t = &toks[m];
-            let plain = t.class == 0 && t.low.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            let plain = t.class & !class::ROLE == 0
+                && t.low.chars().all(|c| c.is_ascii_lowercase() || c == '-');
             (plain && shaped(t.low) && boundary(m + 1)).then_some(m + 1)
         })
     }

@@ -87,6 +87,10 @@ pub mod class {
     pub const DESIGNATOR: u32 = 1 << 17;
     /// In `kill_verbs`: an active verb of killing whose object a name after it would be.
     pub const KILL_VERB: u32 = 1 << 18;
+    /// A singular role noun of the people lexicon (`role_lines`, one-word epithets) that
+    /// `people` does not hold (`manager`, `barrister`, `model`): written lower-case before
+    /// a name, it is the name's role (`cafe manager ana roe`). No other list's bit.
+    pub const ROLE: u32 = 1 << 19;
     /// Words some list knows: a run of words none of these are is a name's candidate
     /// (a list of names, `stabbed ana roe to death`).
     pub const LISTED: u32 = FUNCTION
@@ -268,6 +272,9 @@ fn classes(lex: &Lexicon) -> HashMap<String, u32> {
             mark(w, bits);
         }
     }
+    for w in role_words(lex) {
+        mark(w, class::ROLE);
+    }
     for w in lex.numbers.keys() {
         mark(w, class::NUMBER);
     }
@@ -291,6 +298,66 @@ fn classes(lex: &Lexicon) -> HashMap<String, u32> {
         }
     }
     out
+}
+
+/// Role nouns that are as often another word (an adjective, a verb, a part) and so make no
+/// role before a name by themselves (`head`, `chief`, `major`, `star`, `host`).
+const NOT_ROLE_BEFORE_NAME: &[&str] = &[
+    "head",
+    "chief",
+    "major",
+    "general",
+    "chair",
+    "star",
+    "host",
+    "source",
+    "user",
+    "member",
+    "principal",
+    "executive",
+    "official",
+    "counsel",
+    "exec",
+    "pal",
+    "anchor",
+    "speaker",
+    "receiver",
+    "catcher",
+    "pitcher",
+    "hopeful",
+    "veteran",
+    "champion",
+    "heir",
+    "comic",
+    // those who speak for others, named as a source beside the dead
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "publicist",
+    "pollster",
+    "strategist",
+    "analyst",
+    "pundit",
+    "commentator",
+    "correspondent",
+];
+
+/// The words of [`class::ROLE`]: one-word singular role nouns and epithets that no person
+/// noun list, title or other list of the lexicon holds.
+fn role_words(lex: &Lexicon) -> impl Iterator<Item = &'static str> + '_ {
+    crate::lexicon::role_lines()
+        .filter(|l| !l.contains('=') && !l.contains(' '))
+        .chain(crate::lexicon::epithet_words())
+        .filter(move |w| {
+            let plural = w.ends_with('s') && !w.ends_with("ss");
+            !plural
+                && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !NOT_ROLE_BEFORE_NAME.contains(w)
+                && !lex.people.contains_key(*w)
+                && !lex.perpetrators.contains(*w)
+                && !lex.titles.contains_key(*w)
+                && !lex.non_people.contains(*w)
+        })
 }
 
 fn parse_slots(pattern: &str) -> Vec<Slot> {

@@ -20,7 +20,8 @@ pub(super) fn kin(w: &str) -> Option<bool> {
         | "grandchildren" | "siblings" | "relatives" | "cousins" => Some(true),
         "father" | "mother" | "brother" | "sister" | "son" | "daughter" | "husband" | "wife"
         | "grandmother" | "grandfather" | "uncle" | "aunt" | "fiance" | "fiancee" | "child"
-        | "baby" | "cousin" | "nephew" | "niece" => Some(false),
+        | "baby" | "cousin" | "nephew" | "niece" | "girlfriend" | "boyfriend" | "ex-girlfriend"
+        | "ex-boyfriend" | "ex-wife" | "ex-husband" => Some(false),
         _ => None,
     }
 }

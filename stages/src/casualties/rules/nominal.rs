@@ -119,6 +119,10 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                     | "slaying"
                     | "slayings"
             );
+        if v.low(k) == "disappearance" && v.low(k + 1) == "of" && !cancelled(v, k, k + 2) {
+            disappeared(v, k + 2, out);
+            continue;
+        }
         if !((body || death) && v.low(k + 1) == "of") || cancelled(v, k, k + 2) {
             continue;
         }
@@ -238,6 +242,27 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                         out.extend(v.take(m, status));
                     }
                 }
+            }
+        }
+    }
+}
+
+/// `the disappearance of Ana Ruiz`, `the disappearance of missing teen lena ortiz`: a person
+/// named after the noun (from token `j`) is missing; a group counted there is left to the
+/// clause reader, a lone surname to nobody.
+fn disappeared(v: &mut View<'_>, mut j: usize, out: &mut Vec<Mention>) {
+    if v.low(j) == "missing" {
+        j += 1;
+    }
+    match v.item_at(j) {
+        Some(first) => {
+            if v.items[first].name.is_some() && !v.items[first].lone {
+                out.extend(v.take(first, Status::Missing));
+            }
+        }
+        None => {
+            if let Some((name, _)) = super::phrase::plain_name(v.ctx, j) {
+                out.push(v.named(name, j, Status::Missing));
             }
         }
     }

@@ -140,11 +140,18 @@ pub fn hypothetical(toks: &[Tok], at: usize) -> bool {
 /// the capital's equal in lower-cased text) and that is no `-ly` word of an ordinary one,
 /// or an ordinary word before a word that is neither ordinary nor a given name (`dawn
 /// sturgess`, `bin laden`). `the couple spent nearly`, `other professional teams`, `saying
-/// michael cavallari`: an ordinary word opens no name there.
+/// michael cavallari`, `announced wednesday`: an ordinary word opens no name there (a
+/// weekday or a month is written with a capital but is no name's word).
 pub fn name_opening(w: &str, next: &str) -> bool {
     let ordinary = |w: &str| crate::lexicon::common_word(w) || crate::lexicon::ly_word(w);
     let given = |w: &str| crate::lexicon::given_name(w).is_some();
-    given(w) || !ordinary(w) || (!next.is_empty() && !ordinary(next) && !given(next))
+    let dated = |w: &str| {
+        crate::casualties::lexicon::is_weekday(w)
+            || crate::casualties::lexicon::LEX.months.contains(w)
+    };
+    given(w)
+        || !ordinary(w)
+        || (!next.is_empty() && !ordinary(next) && !given(next) && !dated(next))
 }
 
 /// Whether a lower-case word the lists know (a person noun, a country, an ordinary word)
