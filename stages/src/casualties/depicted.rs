@@ -145,7 +145,15 @@ fn dated_disaster(toks: &[Tok], early: bool) -> bool {
         // `the worst since the 2009 blaze` compares with history even in the opening
         let since =
             || i >= 2 && toks[i - 2].low == "since" && matches!(toks[i - 1].low, "the" | "a");
-        let dates = decade(t.low) || (is_year(t) && (!early || since()));
+        // `revived memories of the 1967 disaster`, `recalling the 1999 blaze`: recalled
+        let recalled = || {
+            i >= 2
+                && matches!(toks[i - 1].low, "the" | "a")
+                && toks[i.saturating_sub(4)..i - 1]
+                    .iter()
+                    .any(|p| recalls(p.low))
+        };
+        let dates = decade(t.low) || (is_year(t) && (!early || since() || recalled()));
         dates
             && toks
                 .iter()
@@ -154,6 +162,25 @@ fn dated_disaster(toks: &[Tok], early: bool) -> bool {
                 .take_while(|n| n.is_word())
                 .any(|n| n.has(class::EVENT) || disaster(n.low))
     })
+}
+
+/// Words by which a report recalls an earlier event (`memories of the`, `recalled the`).
+fn recalls(w: &str) -> bool {
+    matches!(
+        w,
+        "memories"
+            | "memory"
+            | "memorial"
+            | "reminiscent"
+            | "recalled"
+            | "recalling"
+            | "recalls"
+            | "evoked"
+            | "evoking"
+            | "echoes"
+            | "echoed"
+            | "echoing"
+    )
 }
 
 /// `1950s`, `1930's`.
@@ -272,5 +299,14 @@ mod tests {
             true
         ));
         assert!(!told("In the 1990s, three people were hurt here.", true));
+        // in the opening too, a year after words of recall dates history
+        assert!(told(
+            "the flood revived memories of the 1953 storm , when 300 people drowned .",
+            true
+        ));
+        assert!(told(
+            "The fire recalled the 1987 blaze at the depot that left 31 dead.",
+            true
+        ));
     }
 }

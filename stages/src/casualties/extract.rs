@@ -267,6 +267,7 @@ fn lone_subject(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
         && (t.cap || ctx.lower)
         && t.class & !class::ROLE == 0
         && t.low.len() >= 3
+        && t.low != "another"
         && t.low.chars().all(|c| c.is_alphabetic() || c == '\'');
     let verb = next.has(class::AUX | class::TRIGGER_START);
     if !(word && verb && clause_start(ctx, i)) {

@@ -691,6 +691,22 @@ impl Ctx<'_> {
         })
     }
 
+    /// `another` as a subject of its own, right before an auxiliary or a status word (`and
+    /// another was hurt`, `another died`); not `one another`, not `another 14`.
+    fn another_alone(&self, i: usize) -> bool {
+        self.low(i) == "another"
+            && (i == 0 || self.low(i - 1) != "one")
+            && self.toks.get(i + 1).is_some_and(|t| {
+                t.is_word()
+                    && (self.lex.aux.contains(t.low) || self.lex.trigger_starts.contains(t.low))
+            })
+            // (`another missing girl`: a status word before a noun is an adjective)
+            && (self.lex.aux.contains(self.low(i + 1))
+                || self.toks.get(i + 2).is_none_or(|t| {
+                    !t.is_word() || t.has(class::FUNCTION | class::AUX | class::TRIGGER_START)
+                }))
+    }
+
     pub fn group_at(&self, i: usize) -> Option<Item> {
         let lex = self.lex;
         let toks = self.toks;
@@ -739,6 +755,14 @@ impl Ctx<'_> {
                 definite = true;
                 j = i + 1;
             }
+        } else if self.another_alone(i) {
+            // "one died and another is fighting for life": `another` standing for one
+            // more person, right before its predicate
+            count = Some(Count {
+                value: 1,
+                approx: Approx::Exact,
+            });
+            j = i + 1;
         } else {
             return None;
         }

@@ -141,6 +141,8 @@ pub struct Lexicon {
     pub death_nouns: HashSet<String>,
     /// Words in `-ing` that open no participle phrase after a person (`during`, `morning`).
     pub not_participles: HashSet<String>,
+    /// Words of illness after an injured predicate (`illness_words.txt`).
+    pub illness: HashSet<String>,
     pub months: HashSet<String>,
     /// Units of length (`feet`, `metres`, `storeys`): a `<distance>` slot's last word.
     pub distance_units: HashSet<String>,
@@ -431,6 +433,10 @@ const PREFILTER: &[&str] = &[
     "suffer",
     "treated for",
     "treatment for",
+    "survived with",
+    "survives with",
+    "surviving with",
+    "fighting for",
     "sustain",
     "scald",
     "blew ",
@@ -598,6 +604,7 @@ fn build() -> Lexicon {
         event_nouns: set(include_str!("../../data/casualties/event_nouns.txt")),
         death_nouns: set(include_str!("../../data/casualties/death_nouns.txt")),
         not_participles: set(include_str!("../../data/casualties/not_participles.txt")),
+        illness: set(include_str!("../../data/casualties/illness_words.txt")),
         months: set(include_str!("../../data/casualties/months.txt")),
         distance_units: set(include_str!("../../data/casualties/distance_units.txt")),
         wound_words: set(include_str!("../../data/casualties/wound_words.txt")),

@@ -140,6 +140,20 @@ pub fn find(lex: &Lexicon, toks: &[Tok]) -> Vec<Hit> {
                 best = None;
             }
         }
+        // "is fighting for his life after contracting a virus", "who contracted the virus is
+        // in critical condition": a condition from an illness (`illness_words.txt`)
+        if let Some(h) = best.filter(|h| h.status == Status::Injured && h.voice == Voice::Pred) {
+            let stop = |t: &&Tok| !(t.is_punct('.') || t.is_punct(';'));
+            let ill = toks[h.end..]
+                .iter()
+                .take(12)
+                .take_while(stop)
+                .chain(toks[..h.start].iter().rev().take(16).take_while(stop))
+                .any(|t| lex.illness.contains(t.low));
+            if ill {
+                best = None;
+            }
+        }
         match best {
             Some(h) => {
                 out.push(h);

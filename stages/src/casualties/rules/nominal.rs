@@ -155,6 +155,17 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                     more_people(v, end, out);
                 }
             }
+            // "the body of a man was recovered", "found the body of a 60-year-old woman":
+            // one unnamed person, introduced by `a`, found dead
+            Some(first)
+                if v.low(k) == "body"
+                    && !matches!(v.low(k - 1), "upper" | "lower" | "whole" | "entire")
+                    && v.items[first].article
+                    && v.items[first].name.is_none()
+                    && !v.items[first].head.is_empty() =>
+            {
+                out.extend(v.take(first, Status::Killed));
+            }
             Some(first) => {
                 for g in v.list_from(first) {
                     if v.items[g].name.is_some() && !v.items[g].lone {
