@@ -376,6 +376,15 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
         if i == start - from + 1 && matches!(b, b'o' | b'O' | b'd' | b'D') {
             i = spaced_apostrophe_end(slice, i);
         }
+        // "said.police said", "walker.chuck mccarthy": a stop glued between two words
+        // where the space after a sentence was lost ends the first word there.
+        // (most words are short or have no stop: told before the call)
+        let at = start - from;
+        if i - at >= 6 && bytes.get(at..i).is_some_and(|w| w.contains(&b'.')) {
+            if let Some(stop) = slice.get(at..i).and_then(glued_stop) {
+                i = at + stop;
+            }
+        }
         // "St. Agnes's Hospital": the stop belongs to the name's abbreviation, which
         // keeps it as written and ends no sentence with it.
         if bytes.get(i) == Some(&b'.')
@@ -440,6 +449,48 @@ fn digits_then_capital(word: &str) -> bool {
     let rest = word.trim_start_matches(|c: char| c.is_ascii_digit());
     let mut chars = rest.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_alphabetic)
+}
+
+/// Endings after a stop that make a word an address or a file's name (`shopvale.com`,
+/// `photo.jpg`), not two words glued across a lost space.
+const WEB_SUFFIXES: &[&str] = &[
+    "com", "net", "org", "gov", "edu", "mil", "int", "biz", "info", "pro", "name", "mobi", "html",
+    "htm", "php", "asp", "aspx", "jsp", "cgi", "jpg", "jpeg", "png", "gif", "pdf", "txt", "doc",
+    "docx", "xls", "swf", "mp3", "mp4", "xml", "json", "css", "rss", "exe", "zip",
+];
+
+/// Two-letter words that follow a glued stop as a sentence's start (`said.he`); any other
+/// two letters after a stop are a country's domain (`thepaper.cn`).
+const SHORT_STARTERS: &[&str] = &[
+    "he", "we", "an", "as", "at", "to", "on", "if", "so", "by", "of", "or", "up", "my",
+];
+
+/// Byte offset of the stop in `word` when it glues two words across a lost space
+/// (`said.police`, `perez.fresno`, `said.Then`): one stop between at least three
+/// letters and at least two, letters only, neither `www` before it nor an address's or
+/// a file's ending after it. Initials (`j.k`), titles (`mr.smith`), dotted acronyms
+/// (`u.s.the`) and numbers have no such shape.
+#[cold]
+#[inline(never)]
+fn glued_stop(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    if b.len() < 6 {
+        return None;
+    }
+    let dot = memchr::memchr(b'.', b)?;
+    let (left, right) = (&b[..dot], &b[dot + 1..]);
+    let listed = |list: &[&str]| {
+        list.iter()
+            .any(|w| right.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    (left.len() >= 3
+        && right.len() >= 2
+        && left.iter().all(u8::is_ascii_alphabetic)
+        && right.iter().all(u8::is_ascii_alphabetic)
+        && !left.eq_ignore_ascii_case(b"www")
+        && !listed(WEB_SUFFIXES)
+        && (right.len() > 2 || listed(SHORT_STARTERS)))
+    .then_some(dot)
 }
 
 /// The character at byte `i` of `s` (a character boundary); ASCII, most of the text,
@@ -766,6 +817,26 @@ mod tests {
                 vec![Kind::Word, Kind::Punct(c), Kind::Word]
             };
             assert_eq!(kinds, expect, "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn a_stop_glued_between_two_words_ends_the_first() {
+        for (word, stop) in [("said.police", Some(4)), ("perez.Fresno", Some(5))] {
+            assert_eq!(super::glued_stop(word), stop, "{word}");
+        }
+        assert_eq!(super::glued_stop("told.he"), Some(4));
+        for word in [
+            "shopvale.com",
+            "thepaper.cn",
+            "www.vale",
+            "photo.jpg",
+            "mr.smith",
+            "u.s.the",
+            "news.com.au",
+            "3.5kg",
+        ] {
+            assert_eq!(super::glued_stop(word), None, "{word}");
         }
     }
 
