@@ -670,6 +670,9 @@ fn names_before(
         || matches!(w1, "the" | "a" | "an")
             && w2 == Some("as")
             && w3.is_some_and(|w| w == "known" || lists.naming.contains(w))
+        // `commonly referred to as "…"`: the passive of a naming phrase, its object the
+        // quoted name (`referred to the closure as "…"` evaluates, and stays).
+        || w1 == "as" && w2 == Some("to") && matches!(w3, Some("referred" | "refered"))
         // `the spanish word for "fight"`, `known as "the Mole"`.
         || matches!(w1, "for" | "as")
             && w2.is_some_and(|w| {
@@ -1124,6 +1127,28 @@ mod tests {
             kept("Ana Roe, author of the book, “Ask Twice: Why It Pays.”"),
             [false]
         );
+    }
+
+    #[test]
+    fn names_in_use_are_not_quotations() {
+        for text in [
+            "Surveyors call it “creep,” the officer said.",
+            "surveyors call it \" creep , \" the officer said .",
+            "The fault, which geologists call “the Seam,” moved, the officer said.",
+            "Pier Nine's “noodle mile,” as locals call it, was full, the officer said.",
+            "the habit is also referred to as \" desk lunching , \" the officer said .",
+        ] {
+            assert_eq!(kept(text), [false], "{text}");
+        }
+        for text in [
+            "Mayor Lena Voss calls the bypass “a road to nowhere.”",
+            "The engineers call it “a disaster,” the officer said.",
+            "Critics called the plan “a gift to developers,” the officer said.",
+            "He referred to the closure as “a temporary pause,” the officer said.",
+            "The “worst week of my life,” as he called it, ended, the officer said.",
+        ] {
+            assert_eq!(kept(text), [true], "{text}");
+        }
     }
 
     #[test]
