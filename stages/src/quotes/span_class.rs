@@ -671,8 +671,15 @@ fn names_before(
             && w2 == Some("as")
             && w3.is_some_and(|w| w == "known" || lists.naming.contains(w))
         // `commonly referred to as "…"`: the passive of a naming phrase, its object the
-        // quoted name (`referred to the closure as "…"` evaluates, and stays).
-        || w1 == "as" && w2 == Some("to") && matches!(w3, Some("referred" | "refered"))
+        // quoted name (`referred to the closure as "…"` evaluates, and stays, and so does
+        // the active `what he referred to as "…"`, his words).
+        || w1 == "as"
+            && w2 == Some("to")
+            && matches!(w3, Some("referred" | "refered"))
+            && !before
+                .checked_sub(4)
+                .and_then(|i| word_at(f, i))
+                .is_some_and(|w| is_subject_pronoun(w.as_str()))
         // `the spanish word for "fight"`, `known as "the Mole"`.
         || matches!(w1, "for" | "as")
             && w2.is_some_and(|w| {
@@ -784,6 +791,11 @@ fn generic_subject(f: &Frame<'_>, verb: usize, lists: &Lists) -> bool {
                 lists.closed.contains(w.as_str()) && !is_determiner(w.as_str())
             })
         })
+}
+
+/// A personal pronoun in the subject case.
+fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "i" | "we" | "you" | "he" | "she" | "they")
 }
 
 /// Whether the `on` at token `on` is a programme's: a word of speaking on air or of
@@ -1146,6 +1158,7 @@ mod tests {
             "Critics called the plan “a gift to developers,” the officer said.",
             "He referred to the closure as “a temporary pause,” the officer said.",
             "The “worst week of my life,” as he called it, ended, the officer said.",
+            "she denied what he referred to as “misleading” them, the officer said.",
         ] {
             assert_eq!(kept(text), [true], "{text}");
         }
