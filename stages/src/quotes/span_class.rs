@@ -680,6 +680,9 @@ fn names_before(
                 .checked_sub(4)
                 .and_then(|i| word_at(f, i))
                 .is_some_and(|w| is_subject_pronoun(w.as_str()))
+        // `the host of "…"`, `an episode of cnn's "…"`, `the star of the "…"`: the
+        // people and parts of a work before it.
+        || work_part_of(lists, (w1, w2, w3))
         // `the spanish word for "fight"`, `known as "the Mole"`.
         || matches!(w1, "for" | "as")
             && w2.is_some_and(|w| {
@@ -791,6 +794,21 @@ fn generic_subject(f: &Frame<'_>, verb: usize, lists: &Lists) -> bool {
                 lists.closed.contains(w.as_str()) && !is_determiner(w.as_str())
             })
         })
+}
+
+/// `host of "…"`, `episodes of nbc's "…"`, `star of the "…"`: a noun of the people or
+/// parts of a work ([`Lists::work_part`], a plural too) and `of`, a determiner or a
+/// possessive between `of` and the marks or none. `w` are the three words before the
+/// marks.
+fn work_part_of(lists: &Lists, (w1, w2, w3): (&str, Option<&str>, Option<&str>)) -> bool {
+    let (of, part) = if w1 == "of" {
+        (Some(w1), w2)
+    } else if is_determiner(w1) {
+        (w2, w3)
+    } else {
+        (None, None)
+    };
+    of == Some("of") && part.is_some_and(|w| plural_or_not(&lists.work_part, w))
 }
 
 /// A personal pronoun in the subject case.
@@ -1162,6 +1180,23 @@ mod tests {
         ] {
             assert_eq!(kept(text), [true], "{text}");
         }
+    }
+
+    #[test]
+    fn titles_after_a_works_people_or_parts_are_not_quotations() {
+        for text in [
+            "He was named host of “Night Desk,” the officer said.",
+            "he was named host of kbc's \" night desk , \" the officer said .",
+            "She filmed two episodes of “Harbour Lights,” the officer said.",
+            "the star of the \" iron gate , \" the officer said .",
+        ] {
+            assert_eq!(kept(text), [false], "{text}");
+        }
+        // `of` after another noun, or a work's part that evaluates: speech.
+        assert_eq!(
+            kept("The director spoke of “a long and painful process,” the officer said."),
+            [true]
+        );
     }
 
     #[test]
