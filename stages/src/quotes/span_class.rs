@@ -738,7 +738,7 @@ fn usage_names(f: &Frame<'_>, t: usize, before: usize, lists: &Lists) -> bool {
             .filter(|k| k.sentence() == s)
             .and_then(|_| word_at(f, i))
     };
-    if !word(j).is_some_and(|w| w.as_str() == "as") {
+    if word(j).is_none_or(|w| w.as_str() != "as") {
         return false;
     }
     let mut v = j + 2;
@@ -790,9 +790,7 @@ fn generic_subject(f: &Frame<'_>, verb: usize, lists: &Lists) -> bool {
     // (`which geologists call`, `what psychologists call`).
     plural
         && i.checked_sub(1).is_none_or(|p| {
-            word(p).map_or(true, |w| {
-                lists.closed.contains(w.as_str()) && !is_determiner(w.as_str())
-            })
+            word(p).is_none_or(|w| lists.closed.contains(w.as_str()) && !is_determiner(w.as_str()))
         })
 }
 
