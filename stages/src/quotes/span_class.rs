@@ -135,6 +135,9 @@ struct Lists {
     work_part: HashSet<&'static str>,
     reported: HashSet<&'static str>,
     genre: HashSet<&'static str>,
+    usage_verb: HashSet<&'static str>,
+    usage_verb_after: HashSet<&'static str>,
+    generic_subject: HashSet<&'static str>,
     /// The first bytes (ASCII, lower case) of the speaker pronouns and their longest
     /// length: a word failing either is no speaker pronoun, without lower-casing it.
     pronoun_first: [bool; 128],
@@ -174,6 +177,9 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         work_part: HashSet::default(),
         reported: HashSet::default(),
         genre: HashSet::default(),
+        usage_verb: HashSet::default(),
+        usage_verb_after: HashSet::default(),
+        generic_subject: HashSet::default(),
         pronoun_first: [false; 128],
         pronoun_len: 0,
     };
@@ -199,6 +205,9 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "work_part" => &mut lists.work_part,
             "reported" => &mut lists.reported,
             "genre" => &mut lists.genre,
+            "usage_verb" => &mut lists.usage_verb,
+            "usage_verb_after" => &mut lists.usage_verb_after,
+            "generic_subject" => &mut lists.generic_subject,
             _ => continue,
         };
         set.insert(line);
@@ -444,6 +453,9 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
             );
         }
     }
+    // `engineers call it "…"`, `"…," as locals call it`: a usage, no one's words.
+    let usage = w1.is_some() && usage_names(f, t, before, lists);
+    let named = named || usage;
     x.set(Feature::Speaks, speaks);
     x.set(Feature::Named, named);
     // Length and a closing stop speak for a quotation, but not for a work's title
@@ -476,7 +488,8 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
             .is_some_and(|w| lists.evaluative.contains(w.as_str()))
     });
     // The calling verb of `commonly called the "…"` names; it does not evaluate.
-    let evaluated = evaluated && !w1.is_some_and(|w1| verb_names_the(lists, (w1, w2, w3)));
+    let evaluated =
+        evaluated && !usage && !w1.is_some_and(|w1| verb_names_the(lists, (w1, w2, w3)));
     x.set(Feature::Evaluated, evaluated);
     // Reported speech: a cue earlier in the sentence frames the quoted words.
     let (s0, _) = f.sentence_range(f.tokens[t].sentence());
@@ -657,6 +670,19 @@ fn names_before(
         || matches!(w1, "the" | "a" | "an")
             && w2 == Some("as")
             && w3.is_some_and(|w| w == "known" || lists.naming.contains(w))
+        // `commonly referred to as "…"`: the passive of a naming phrase, its object the
+        // quoted name (`referred to the closure as "…"` evaluates, and stays, and so does
+        // the active `what he referred to as "…"`, his words).
+        || w1 == "as"
+            && w2 == Some("to")
+            && matches!(w3, Some("referred" | "refered"))
+            && !before
+                .checked_sub(4)
+                .and_then(|i| word_at(f, i))
+                .is_some_and(|w| is_subject_pronoun(w.as_str()))
+        // `the host of "…"`, `an episode of cnn's "…"`, `the star of the "…"`: the
+        // people and parts of a work before it.
+        || work_part_of(lists, (w1, w2, w3))
         // `the spanish word for "fight"`, `known as "the Mole"`.
         || matches!(w1, "for" | "as")
             && w2.is_some_and(|w| {
@@ -679,6 +705,113 @@ fn names_before(
                     && word_at(f, i + 1).is_some_and(|w| w.as_str() == "in"))
                 .then_some(true)
             })
+}
+
+/// Whether a naming verb with a generic subject calls the quoted words a name in use
+/// (a usage, not an utterance): `engineers call it "…"`, `which geologists call "…"`
+/// before the marks (the plain present, an object of up to three words between), or
+/// `"…," as some have called it` right after them. The marks stand at token `t`;
+/// `before` is the token they follow (a comma passed over).
+fn usage_names(f: &Frame<'_>, t: usize, before: usize, lists: &Lists) -> bool {
+    let s = f.tokens[t].sentence();
+    let in_clause = |i: usize| f.tokens[i].sentence() == s && f.tokens[i].kind == Kind::Word;
+    // Before: up to three object words, then the verb, then its subject.
+    let verb = (0..before)
+        .rev()
+        .take_while(|&i| {
+            in_clause(i) && !f.tokens[i].flags.has(Flags::CUE)
+                || word_at(f, i).is_some_and(|w| lists.usage_verb.contains(w.as_str()))
+        })
+        .take(4)
+        .find(|&i| word_at(f, i).is_some_and(|w| lists.usage_verb.contains(w.as_str())));
+    if verb.is_some_and(|v| generic_subject(f, v, lists)) {
+        return true;
+    }
+    // After: `, as SUBJECT (have) VERB (it)`.
+    let mut j = t + 1;
+    if f.tokens.get(j).is_some_and(|k| k.is_punct(',')) {
+        j += 1;
+    }
+    let word = |i: usize| {
+        f.tokens
+            .get(i)
+            .filter(|k| k.sentence() == s)
+            .and_then(|_| word_at(f, i))
+    };
+    if word(j).is_none_or(|w| w.as_str() != "as") {
+        return false;
+    }
+    let mut v = j + 2;
+    if word(v).is_some_and(|w| matches!(w.as_str(), "have" | "has" | "had" | "often" | "sometimes"))
+    {
+        v += 1;
+    }
+    word(v).is_some_and(|w| lists.usage_verb_after.contains(w.as_str()))
+        && generic_subject(f, v, lists)
+}
+
+/// Whether the subject of the verb at token `verb` stands for people in general: a word
+/// of [`Lists::generic_subject`] or a bare plural (`engineers`, not `the engineers` nor
+/// `his allies`), one adverb between passed over (`locals often call`).
+fn generic_subject(f: &Frame<'_>, verb: usize, lists: &Lists) -> bool {
+    let s = f.tokens[verb].sentence();
+    let word = |i: usize| {
+        f.tokens
+            .get(i)
+            .filter(|k| k.sentence() == s)
+            .and_then(|_| word_at(f, i))
+    };
+    let Some(mut i) = verb.checked_sub(1) else {
+        return false;
+    };
+    if f.tokens[i].flags.has(Flags::ADVERB) || word(i).is_some_and(|w| w.as_str().ends_with("ly")) {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        i = p;
+    }
+    let Some(subject) = word(i) else {
+        return false;
+    };
+    let subject = subject.as_str();
+    if lists.generic_subject.contains(subject) {
+        return true;
+    }
+    // `-s`, or `-men` (`fishermen`).
+    let plural = subject.len() > 3
+        && (subject.ends_with('s') && !subject.ends_with("'s") && !subject.ends_with("ss")
+            || subject.len() > 5 && subject.ends_with("men"))
+        && !lists.closed.contains(subject)
+        && !is_determiner(subject)
+        && !f.tokens[i]
+            .flags
+            .has(Flags::PRONOUN | Flags::CUE | Flags::FUNCTION);
+    // Bare: nothing before it in the sentence but a closed word that is no determiner
+    // (`which geologists call`, `what psychologists call`).
+    plural
+        && i.checked_sub(1).is_none_or(|p| {
+            word(p).is_none_or(|w| lists.closed.contains(w.as_str()) && !is_determiner(w.as_str()))
+        })
+}
+
+/// `host of "…"`, `episodes of nbc's "…"`, `star of the "…"`: a noun of the people or
+/// parts of a work ([`Lists::work_part`], a plural too) and `of`, a determiner or a
+/// possessive between `of` and the marks or none. `w` are the three words before the
+/// marks.
+fn work_part_of(lists: &Lists, (w1, w2, w3): (&str, Option<&str>, Option<&str>)) -> bool {
+    let (of, part) = if w1 == "of" {
+        (Some(w1), w2)
+    } else if is_determiner(w1) {
+        (w2, w3)
+    } else {
+        (None, None)
+    };
+    of == Some("of") && part.is_some_and(|w| plural_or_not(&lists.work_part, w))
+}
+
+/// A personal pronoun in the subject case.
+fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "i" | "we" | "you" | "he" | "she" | "they")
 }
 
 /// Whether the `on` at token `on` is a programme's: a word of speaking on air or of
@@ -1021,6 +1154,46 @@ mod tests {
         assert_eq!(
             kept("Ana Roe, author of the book, “Ask Twice: Why It Pays.”"),
             [false]
+        );
+    }
+
+    #[test]
+    fn names_in_use_are_not_quotations() {
+        for text in [
+            "Surveyors call it “creep,” the officer said.",
+            "surveyors call it \" creep , \" the officer said .",
+            "The fault, which geologists call “the Seam,” moved, the officer said.",
+            "Pier Nine's “noodle mile,” as locals call it, was full, the officer said.",
+            "the habit is also referred to as \" desk lunching , \" the officer said .",
+        ] {
+            assert_eq!(kept(text), [false], "{text}");
+        }
+        for text in [
+            "Mayor Lena Voss calls the bypass “a road to nowhere.”",
+            "The engineers call it “a disaster,” the officer said.",
+            "Critics called the plan “a gift to developers,” the officer said.",
+            "He referred to the closure as “a temporary pause,” the officer said.",
+            "The “worst week of my life,” as he called it, ended, the officer said.",
+            "she denied what he referred to as “misleading” them, the officer said.",
+        ] {
+            assert_eq!(kept(text), [true], "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_after_a_works_people_or_parts_are_not_quotations() {
+        for text in [
+            "He was named host of “Night Desk,” the officer said.",
+            "he was named host of kbc's \" night desk , \" the officer said .",
+            "She filmed two episodes of “Harbour Lights,” the officer said.",
+            "the star of the \" iron gate , \" the officer said .",
+        ] {
+            assert_eq!(kept(text), [false], "{text}");
+        }
+        // `of` after another noun, or a work's part that evaluates: speech.
+        assert_eq!(
+            kept("The director spoke of “a long and painful process,” the officer said."),
+            [true]
         );
     }
 
