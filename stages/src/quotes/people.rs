@@ -434,7 +434,10 @@ fn given_gender(words: &[&str]) -> Option<Gender> {
         })
         .count();
     match &words[lead..] {
-        [first, _, ..] => crate::lexicon::given_name(first).flatten(),
+        // (`Hope Summers`: a given name that is also a word, before a surname)
+        [first, _, ..] => crate::lexicon::given_name(first)
+            .or_else(|| crate::lexicon::word_given_name(first))
+            .flatten(),
         _ => None,
     }
 }
@@ -814,7 +817,7 @@ fn role_of(f: &Frame<'_>, np: (usize, usize)) -> Option<Role> {
 }
 
 /// A role given just before a name, set off by a comma (`the governor, Paul Nemo`).
-fn role_before(f: &Frame<'_>, at: usize) -> Option<Role> {
+pub(super) fn role_before(f: &Frame<'_>, at: usize) -> Option<Role> {
     let comma = at.checked_sub(1)?;
     if !f.tokens[comma].is_punct(',') {
         return None;
@@ -957,7 +960,10 @@ fn plausible_lowercase_name(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
                 || m.at > 1
                     && f.tokens[m.at - 1].is_punct('.')
                     && f.tokens[m.at - 2].has(Flags::TITLE);
-            body || (given(first) || modal || titled || !ordinary(first))
+            // (`hope summers spoke`: a given name that is a word, marked where the article
+            // shows a name)
+            let marked = f.tokens.get(m.at).is_some_and(|t| t.has(Flags::GIVEN));
+            body || (given(first) || marked || modal || titled || !ordinary(first))
                 && !rest
                     .iter()
                     // (`saeed`, `majeed`: names end in `-eed` more often than verbs)
