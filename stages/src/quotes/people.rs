@@ -1640,7 +1640,9 @@ fn joiner_len(f: &Frame<'_>, i: usize) -> Option<usize> {
     let w = f.word(i);
     if w == "of" || w == "and" {
         let and_function = w == "and" && f.tokens[i + 1].flags.has(Flags::FUNCTION);
-        return (capital(i + 1) && !and_function).then_some(1);
+        // (`Petra Holub and Jan Novak`: two people; `Procter and Gamble` stays one body)
+        let and_person = w == "and" && f.tokens[i + 1].has(Flags::GIVEN) && capital(i + 2);
+        return (capital(i + 1) && !and_function && !and_person).then_some(1);
     }
     if !t.has(Flags::PARTICLE) {
         return None;
