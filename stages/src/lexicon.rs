@@ -23,6 +23,9 @@ pub const ROLES: &str = include_str!("../data/people/roles.txt");
 const OCCUPATIONS: &str = include_str!("../data/people/occupations.txt");
 const PARTY_LABELS: &str = include_str!("../data/people/party_labels.txt");
 const GIVEN_NAMES: &str = include_str!("../data/people/given_names.tsv");
+/// Given names that are ordinary words (`hope`, `grant`, `mark`), kept out of
+/// [`GIVEN_NAMES`]; read only where an article shows a name (see `quotes::word_given`).
+const WORD_GIVEN_NAMES: &str = include_str!("../data/people/word_given_names.tsv");
 /// Words cased news writes lowercase, one per line (derived; see `SOURCE.md`).
 const COMMON_WORDS: &str = include_str!("../data/people/common_words.txt");
 /// Words that almost never stand in a person's name, read off the lower-cased bulk corpus.
@@ -167,6 +170,25 @@ static GIVEN: LazyLock<HashMap<&'static str, Option<Gender>>> = LazyLock::new(||
         .filter(|(n, _)| !n.is_empty())
         .collect()
 });
+
+/// Given names that are ordinary words, lowercase, to their usual gender.
+static WORD_GIVEN: LazyLock<HashMap<&'static str, Option<Gender>>> = LazyLock::new(|| {
+    lines(WORD_GIVEN_NAMES)
+        .map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next().unwrap_or("").trim();
+            (name, gender(cols.next().unwrap_or("").trim()))
+        })
+        .filter(|(n, _)| !n.is_empty())
+        .collect()
+});
+
+/// Whether `word` (any case) is a given name that is also an ordinary word (`hope`,
+/// `grant`), and its usual gender. Not a name by itself: only the article's own evidence
+/// makes it one.
+pub fn word_given_name(word: &str) -> Option<Option<Gender>> {
+    ascii_lowercase(word, |w| WORD_GIVEN.get(w).copied()).flatten()
+}
 
 /// The given names (lowercase) with their usual gender.
 pub fn given_names() -> impl Iterator<Item = (&'static str, Option<Gender>)> {

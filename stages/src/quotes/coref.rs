@@ -368,9 +368,18 @@ impl<'s, 'a> Resolver<'s, 'a> {
 
     fn gender(&mut self, r: &Referent) -> Option<Gender> {
         match r {
-            Referent::Person(id) => self.article.persons[*id]
-                .gender
-                .or_else(|| self.set_of(*id).and_then(|s| self.set.persons[s].gender)),
+            Referent::Person(id) => {
+                let set = self.set_of(*id).map(|s| &self.set.persons[s]);
+                let p = &self.article.persons[*id];
+                // (a gender from the given-name list yields to the one the set's
+                // articles settled by their own pronouns: `Doe said she was`)
+                match set {
+                    Some(s) if p.listed_gender && !s.listed_gender && s.gender.is_some() => {
+                        s.gender
+                    }
+                    _ => p.gender.or_else(|| set.and_then(|s| s.gender)),
+                }
+            }
             Referent::SetPerson(s) => self.set.persons[*s].gender,
             Referent::Group(_) => None,
         }

@@ -112,6 +112,8 @@ impl<'a> Frame<'a> {
             lowercase,
         };
         frame.cut_sentences(quotes);
+        // (`hope summers said`: given names that are words, where the article shows one)
+        super::word_given::mark(&mut frame);
         frame
     }
 

@@ -38,6 +38,7 @@ mod phrases;
 mod selection;
 mod span_class;
 mod speaker_name;
+mod word_given;
 
 use crate::params::Params;
 use crate::records::{Quotation, RecordKind, Records};

@@ -27,6 +27,12 @@ pub struct Person<'a> {
     ascii_tested: bool,
     pub org: bool,
     pub gender: Option<Gender>,
+    /// The gender came from the given-name list alone (`mel` listed male), which the
+    /// article's own word (a title, a gendered role, `NAME said she`) overrides.
+    pub listed_gender: bool,
+    /// How often the article's own pronoun after the name's verb of saying said he, she
+    /// (`Doe said she was ...`): the votes against a listed gender.
+    said: [u16; 2],
     pub roles: Vec<Role>,
 }
 
@@ -257,6 +263,8 @@ impl<'a> People<'a> {
             ascii_tested: false,
             org: name.org || is_country(&name.words),
             gender: name.gender,
+            listed_gender: false,
+            said: [0; 2],
             roles: name.roles.clone(),
         })
     }
@@ -309,6 +317,7 @@ impl<'a> People<'a> {
             name.org,
             name.gender,
             &name.roles,
+            [0; 2],
         )
     }
 
@@ -322,6 +331,7 @@ impl<'a> People<'a> {
         org: bool,
         gender: Option<Gender>,
         roles: &[Role],
+        said: [u16; 2],
     ) -> Option<usize> {
         let found = self.matches(key);
         let ascii = words.iter().all(|w| w.is_ascii());
@@ -351,8 +361,14 @@ impl<'a> People<'a> {
         }
         p.org |= org || !tested && is_country(words);
         if p.gender.is_none() {
-            p.gender = gender.or_else(|| (!tested).then(|| given_gender(words)).flatten());
+            p.gender = gender;
+            if p.gender.is_none() {
+                p.gender = (!tested).then(|| given_gender(words)).flatten();
+                p.listed_gender = p.gender.is_some();
+            }
         }
+        p.said[0] += said[0];
+        p.said[1] += said[1];
         for r in roles {
             if !p.roles.contains(r) {
                 p.roles.push(r.clone());
@@ -434,7 +450,10 @@ fn given_gender(words: &[&str]) -> Option<Gender> {
         })
         .count();
     match &words[lead..] {
-        [first, _, ..] => crate::lexicon::given_name(first).flatten(),
+        // (`Hope Summers`: a given name that is also a word, before a surname)
+        [first, _, ..] => crate::lexicon::given_name(first)
+            .or_else(|| crate::lexicon::word_given_name(first))
+            .flatten(),
         _ => None,
     }
 }
@@ -508,6 +527,9 @@ pub struct NameMention<'a> {
     pub key: Key,
     /// Whether it is the subject of a verb (a candidate for later pronouns).
     pub subject: bool,
+    /// The gender of a pronoun opening the clause its verb of saying reports (`Doe said
+    /// she was`), see [`pronoun_after_cue`].
+    pub said: Option<Gender>,
 }
 
 /// [`table_of_mentions`] for names without their keys.
@@ -524,6 +546,37 @@ pub fn table<'a>(mentions: &[&NameSeen<'a>]) -> People<'a> {
     people
 }
 
+/// A pronoun's gender as one vote (male, female).
+fn votes(said: Option<Gender>) -> [u16; 2] {
+    match said {
+        Some(Gender::Male) => [1, 0],
+        Some(Gender::Female) => [0, 1],
+        _ => [0, 0],
+    }
+}
+
+impl People<'_> {
+    /// A gender from the given-name list alone yields to the article's own pronouns
+    /// (`Mel Doe ... Doe said she was`) when they say the other gender at least twice
+    /// (over the set's articles, for the set's table) and never the list's (a pronoun
+    /// after `said` may be another person's: `Doe said he was driving too fast`).
+    fn settle_listed_genders(&mut self) {
+        for p in &mut self.persons {
+            let Some(listed) = p.gender.filter(|_| p.listed_gender) else {
+                continue;
+            };
+            let (own, other, flipped) = match listed {
+                Gender::Male => (p.said[0], p.said[1], Gender::Female),
+                Gender::Female => (p.said[1], p.said[0], Gender::Male),
+            };
+            if own == 0 && other >= 2 {
+                p.gender = Some(flipped);
+                p.listed_gender = false;
+            }
+        }
+    }
+}
+
 /// Builds a table from an article's name mentions, longest forms first so that
 /// short forms find the full name they belong to.
 pub fn table_of_mentions<'a>(mentions: &[NameMention<'a>]) -> People<'a> {
@@ -532,8 +585,9 @@ pub fn table_of_mentions<'a>(mentions: &[NameMention<'a>]) -> People<'a> {
     let mut people = People::with_capacity(order.len());
     for m in order {
         let n = &m.name;
-        people.add_keyed(&m.key, &n.words, n.org, n.gender, &n.roles);
+        people.add_keyed(&m.key, &n.words, n.org, n.gender, &n.roles, votes(m.said));
     }
+    people.settle_listed_genders();
     people
 }
 
@@ -544,8 +598,12 @@ pub fn set_table<'p, 'a: 'p>(persons: impl Iterator<Item = &'p Person<'a>>) -> P
     order.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
     let mut people = People::with_capacity(order.len());
     for p in order {
-        people.add_keyed(&key(&p.words), &p.words, p.org, p.gender, &p.roles);
+        // (a gender from the list alone is worked out again from the words, so an
+        // article's own word for the same person, from another article, overrides it)
+        let gender = p.gender.filter(|_| !p.listed_gender);
+        people.add_keyed(&key(&p.words), &p.words, p.org, gender, &p.roles, p.said);
     }
+    people.settle_listed_genders();
     people
 }
 
@@ -835,7 +893,7 @@ fn role_of(f: &Frame<'_>, np: (usize, usize)) -> Option<Role> {
 }
 
 /// A role given just before a name, set off by a comma (`the governor, Paul Nemo`).
-fn role_before(f: &Frame<'_>, at: usize) -> Option<Role> {
+pub(super) fn role_before(f: &Frame<'_>, at: usize) -> Option<Role> {
     let comma = at.checked_sub(1)?;
     if !f.tokens[comma].is_punct(',') {
         return None;
@@ -933,6 +991,9 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
                 || addressee_then_who(f, m.at, end)
                 || passive_agent(f, m.at);
         }
+        if let Some(end) = last_token(f, m) {
+            m.said = pronoun_after_cue(f, end).filter(|_| !m.name.org);
+        }
         // "a spokeswoman for Harlow Brothers": the name of a body.
         m.name.org |= m.at >= 2
             && f.tokens[m.at - 2].has(Flags::SPOKES)
@@ -978,7 +1039,10 @@ fn plausible_lowercase_name(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
                 || m.at > 1
                     && f.tokens[m.at - 1].is_punct('.')
                     && f.tokens[m.at - 2].has(Flags::TITLE);
-            body || (given(first) || modal || titled || !ordinary(first))
+            // (`hope summers spoke`: a given name that is a word, marked where the article
+            // shows a name)
+            let marked = f.tokens.get(m.at).is_some_and(|t| t.has(Flags::GIVEN));
+            body || (given(first) || marked || modal || titled || !ordinary(first))
                 && !rest
                     .iter()
                     // (`saeed`, `majeed`: names end in `-eed` more often than verbs)
@@ -1034,6 +1098,42 @@ pub fn speaks(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
         return false;
     };
     m.at > 0 && saying_before(f, m.at - 1) && !starts_clause(f, end + 1) || cue_after_name(f, end)
+}
+
+/// `Doe said she was ...`, `Doe told reporters that he ...`: the gender of the pronoun
+/// that opens the reported clause right after a name's verb of saying (and its hearer, or
+/// `that`), which is the name's own: the article says the person's gender there.
+fn pronoun_after_cue(f: &Frame<'_>, end: usize) -> Option<Gender> {
+    let cue = end + 1;
+    if !f.word_in(
+        cue,
+        &["said", "says", "told", "added", "insisted", "admitted"],
+    ) {
+        return None;
+    }
+    let mut k = cue + 1;
+    // (`told reporters he`, `told the court she`: a hearer of up to three words)
+    if f.word_in(cue, &["told"]) {
+        let hearer = (k..k + 3).take_while(|&j| {
+            f.tokens.get(j).is_some_and(|t| t.kind == Kind::Word) && !f.word_in(j, &["he", "she"])
+        });
+        k += hearer.count();
+    }
+    if f.word_in(k, &["that"]) {
+        k += 1;
+    }
+    // (the pronoun is the clause's subject: a verb follows, not `said he` as a tag; or
+    // the pronoun carries its verb, `said she'd`, `said he's`)
+    const FEMALE: &[&str] = &["she'd", "she's", "she'll", "she’d", "she’s", "she’ll"];
+    const MALE: &[&str] = &["he'd", "he's", "he'll", "he’d", "he’s", "he’ll"];
+    let verb = f.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word);
+    if verb && f.word_in(k, &["she"]) || f.word_in(k, FEMALE) {
+        Some(Gender::Female)
+    } else if verb && f.word_in(k, &["he"]) || f.word_in(k, MALE) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// The token of the last word of a mention's name.
@@ -1445,6 +1545,7 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                     name,
                     key: Key::new(),
                     subject,
+                    said: None,
                 });
             }
         }
@@ -1560,7 +1661,9 @@ fn joiner_len(f: &Frame<'_>, i: usize) -> Option<usize> {
     let w = f.word(i);
     if w == "of" || w == "and" {
         let and_function = w == "and" && f.tokens[i + 1].flags.has(Flags::FUNCTION);
-        return (capital(i + 1) && !and_function).then_some(1);
+        // (`Petra Holub and Jan Novak`: two people; `Procter and Gamble` stays one body)
+        let and_person = w == "and" && f.tokens[i + 1].has(Flags::GIVEN) && capital(i + 2);
+        return (capital(i + 1) && !and_function && !and_person).then_some(1);
     }
     if !t.has(Flags::PARTICLE) {
         return None;
@@ -1637,6 +1740,7 @@ fn lower_mention<'a>(
         name,
         key: Key::new(),
         subject,
+        said: None,
     }
 }
 
@@ -1724,6 +1828,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                         name,
                         key: Key::new(),
                         subject: true,
+                        said: None,
                     });
                     i += 1;
                     continue;
@@ -1792,6 +1897,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                         name,
                         key: Key::new(),
                         subject: true,
+                        said: None,
                     });
                     i = k;
                     continue;
@@ -1872,6 +1978,7 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                             name,
                             key: Key::new(),
                             subject: verb_follows(f, after) || closes && verb_follows(f, after + 1),
+                            said: None,
                         });
                     }
                 }
