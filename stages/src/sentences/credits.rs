@@ -161,6 +161,25 @@ pub fn cut_credits(
         };
         cuts.extend(end.filter(|&e| reader.prose_at(e + 1)).map(|e| e + 1));
     }
+    // Time stamps and bylines inside a segment (`... to work posted: saturday, march
+    // 16, 2013 4: 59 pm est | updated: ...`, `... in iran | by jane doe november 28,
+    // 2013 | the ...`): cut before them, and after them where prose follows.
+    for &k in candidates {
+        if let Some(e) = reader.inner_stamp(k) {
+            cuts.push(k);
+            cuts.extend(Some(e + 1).filter(|&n| reader.prose_at(n)));
+        }
+    }
+    for at in memchr::memmem::find_iter(bytes, b"by ") {
+        if at > 0 && bytes.get(at - 1).is_some_and(|&b| b != b' ') {
+            continue;
+        }
+        let k = gallop(tokens, 0, |t| t.start < at);
+        if let Some(e) = reader.dated_byline(k) {
+            cuts.push(k);
+            cuts.extend(Some(e + 1).filter(|&n| reader.prose_at(n)));
+        }
+    }
     // A stamp or byline may open a piece that a credit before it ends.
     for c in 0..cuts.len() {
         if let Some(e) = cuts.get(c).and_then(|&k| reader.opening(k)) {
@@ -389,6 +408,72 @@ impl Reader<'_> {
         None
     }
 
+    /// A date stamp inside a segment at word `k`: a stamp word with its colon
+    /// (`posted:`, `updated:`), or without it after no function word (`... arizona
+    /// published nov 7, 2013`), then a date with a day or month and a number, a year
+    /// of four digits where the colon is missing; not where words that go on with a
+    /// sentence follow the date (`published march 5, 2013 in a journal`). Its last word
+    /// (with a byline after it: `updated feb. 23, 2018 by jane doe`).
+    fn inner_stamp(&self, k: usize) -> Option<usize> {
+        let w = self.word(k);
+        let (bare, colon) = match w.strip_suffix(b":") {
+            Some(b) => (b, true),
+            None => (w, false),
+        };
+        if k == 0 || !listed(&self.words.stamp, bare) {
+            return None;
+        }
+        let before = self.word(k - 1);
+        if !colon && (self.starter(before) || before.ends_with(b",")) {
+            return None;
+        }
+        let e = self.stamp_end(k + 1)?;
+        let year = (k + 1..=e).any(|j| {
+            let d = self.word(j);
+            let d = d.strip_suffix(b",").unwrap_or(d);
+            d.len() == 4 && d.iter().all(u8::is_ascii_digit)
+        });
+        if !colon && (!year || listed(&self.words.goes_on, self.word(e + 1))) {
+            return None;
+        }
+        let by = self.word(e + 1).eq_ignore_ascii_case(b"by");
+        by.then(|| self.byline_end(e + 2)).flatten().or(Some(e))
+    }
+
+    /// A byline with its date at word `k` (`by jane doe november 28, 2013`, `by jane
+    /// doe published nov 7, 2013`): `by`, two names, maybe a stamp word, then a date
+    /// with a day or month and a year of four digits right after the names (no `on`:
+    /// `signed by jane doe on march 5` is prose); not after a function word or a verb in
+    /// `-ed` (the agent of a passive), nor before words that go on with a sentence. Its
+    /// last word.
+    fn dated_byline(&self, k: usize) -> Option<usize> {
+        if !self.word(k).eq_ignore_ascii_case(b"by") {
+            return None;
+        }
+        if let Some(j) = k.checked_sub(1) {
+            let before = self.word(j);
+            if self.starter(before) || before.ends_with(b"ed") || before.ends_with(b",") {
+                return None;
+            }
+        }
+        let names = self.byline_end(k + 1)?;
+        let mut d = names + 1;
+        let w = self.word(d);
+        if listed(&self.words.stamp, w.strip_suffix(b":").unwrap_or(w)) {
+            d += 1;
+        }
+        if matches!(self.word(d), b"on" | b"at" | b":" | b"-") {
+            return None;
+        }
+        let e = self.stamp_end(d)?;
+        let year = (d..=e).any(|j| {
+            let y = self.word(j);
+            let y = y.strip_suffix(b",").unwrap_or(y);
+            y.len() == 4 && y.iter().all(u8::is_ascii_digit)
+        });
+        (year && !listed(&self.words.goes_on, self.word(e + 1))).then_some(e)
+    }
+
     /// A live report's time stamp opening a segment at word `k` (`9 p.m.`, `10: 30
     /// am et`, `6:15 pm sunday`): an hour, maybe its minutes, `am` or `pm`, then
     /// zones and days; its last word. Only what the time names: a stamp is no
@@ -602,6 +687,30 @@ mod tests {
         // A sentence that opens with its time goes on.
         let t = "the curfew was set. 9 p.m. is when the shops close, the mayor said.";
         assert!(!cut_after(t, "9 p.m."), "{:?}", pieces(t));
+        // Stamps and dated bylines inside a segment, after a headline.
+        let t = "the town hall will close for a year posted: monday, march 4, 2019 6: 15 pm \
+                 est updated: friday, march 8, 2019 9: 02 am est the council said on \
+                 monday that the roof must be mended.";
+        let p = pieces(t);
+        assert!(p.iter().any(|p| p.ends_with("close for a year")), "{p:?}");
+        assert!(p.iter().any(|p| p.ends_with("6: 15 pm est")), "{p:?}");
+        assert!(p.iter().any(|p| p.ends_with("9: 02 am est")), "{p:?}");
+        let t = "a fire at the old mill in the valley by ann west november 28, 2013 the \
+                 fire began in the roof and spread to the store before dawn.";
+        let p = pieces(t);
+        assert!(p.iter().any(|p| p.ends_with("old mill in the valley")), "{p:?}");
+        assert!(p.iter().any(|p| p.ends_with("november 28, 2013")), "{p:?}");
+        // A passive's agent and a date in prose stay whole.
+        for t in [
+            "the letter was signed by ann west on march 5, 2013 and sent to the council \
+             before the vote on the new bridge.",
+            "the letter written by ann west march 5, 2013 was sent to the council before \
+             the vote on the new bridge.",
+            "the study, published march 5, 2013 in a journal, found that the bridge was \
+             safe for lorries.",
+        ] {
+            assert_eq!(pieces(t).len(), 1, "{:?}", pieces(t));
+        }
         // In prose, no stamp: `posted` does not open the segment.
         let t = "the video was posted monday, march 4, 2019 on the city website and \
                  drew many comments.";
