@@ -170,11 +170,12 @@ pub fn cut_credits(
             cuts.extend(Some(e + 1).filter(|&n| reader.prose_at(n)));
         }
     }
+    let mut k = 0;
     for at in memchr::memmem::find_iter(bytes, b"by ") {
         if at > 0 && bytes.get(at - 1).is_some_and(|&b| b != b' ') {
             continue;
         }
-        let k = gallop(tokens, 0, |t| t.start < at);
+        k = gallop(tokens, k, |t| t.start < at);
         if let Some(e) = reader.dated_byline(k) {
             cuts.push(k);
             cuts.extend(Some(e + 1).filter(|&n| reader.prose_at(n)));
@@ -698,7 +699,10 @@ mod tests {
         let t = "a fire at the old mill in the valley by ann west november 28, 2013 the \
                  fire began in the roof and spread to the store before dawn.";
         let p = pieces(t);
-        assert!(p.iter().any(|p| p.ends_with("old mill in the valley")), "{p:?}");
+        assert!(
+            p.iter().any(|p| p.ends_with("old mill in the valley")),
+            "{p:?}"
+        );
         assert!(p.iter().any(|p| p.ends_with("november 28, 2013")), "{p:?}");
         // A passive's agent and a date in prose stay whole.
         for t in [
