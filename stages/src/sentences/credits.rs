@@ -165,7 +165,7 @@ pub fn cut_credits(
     // 16, 2013 4: 59 pm est | updated: ...`, `... in iran | by jane doe november 28,
     // 2013 | the ...`): cut before them, and after them where prose follows.
     for &k in candidates {
-        if let Some(e) = reader.inner_stamp(k) {
+        if let Some((k, e)) = reader.inner_stamp(k) {
             cuts.push(k);
             cuts.extend(Some(e + 1).filter(|&n| reader.prose_at(n)));
         }
@@ -413,9 +413,11 @@ impl Reader<'_> {
     /// (`posted:`, `updated:`), or without it after no function word (`... arizona
     /// published nov 7, 2013`), then a date with a day or month and a number, a year
     /// of four digits where the colon is missing; not where words that go on with a
-    /// sentence follow the date (`published march 5, 2013 in a journal`). Its last word
-    /// (with a byline after it: `updated feb. 23, 2018 by jane doe`).
-    fn inner_stamp(&self, k: usize) -> Option<usize> {
+    /// sentence follow the date (`published march 5, 2013 in a journal`). Its first
+    /// word (a modifier before the stamp word, `originally published`, `last updated`,
+    /// and a bracket around it, `( published may 21, 2014 )`, are the stamp's) and its
+    /// last word (with a byline after it: `updated feb. 23, 2018 by jane doe`).
+    fn inner_stamp(&self, k: usize) -> Option<(usize, usize)> {
         let w = self.word(k);
         let (bare, colon) = match w.strip_suffix(b":") {
             Some(b) => (b, true),
@@ -438,7 +440,20 @@ impl Reader<'_> {
             return None;
         }
         let by = self.word(e + 1).eq_ignore_ascii_case(b"by");
-        by.then(|| self.byline_end(e + 2)).flatten().or(Some(e))
+        let mut e = by.then(|| self.byline_end(e + 2)).flatten().unwrap_or(e);
+        let modifier = before.eq_ignore_ascii_case(b"last")
+            || before.eq_ignore_ascii_case(b"first")
+            || (before.len() > 4
+                && before.ends_with(b"ly")
+                && before.iter().all(u8::is_ascii_alphabetic));
+        let mut start = if modifier { k - 1 } else { k };
+        if start > 0 && matches!(self.word(start - 1), b"(" | b"[") {
+            start -= 1;
+            if matches!(self.word(e + 1), b")" | b"]") {
+                e += 1;
+            }
+        }
+        Some((start, e))
     }
 
     /// A byline with its date at word `k` (`by jane doe november 28, 2013`, `by jane
@@ -704,6 +719,14 @@ mod tests {
             "{p:?}"
         );
         assert!(p.iter().any(|p| p.ends_with("november 28, 2013")), "{p:?}");
+        // A stamp's modifier and brackets go with it.
+        let t = "the town hall will close for a year originally published march 4, 2019 \
+                 the council said on monday that the roof must be mended.";
+        assert!(cut_after(t, "close for a year"), "{:?}", pieces(t));
+        let t = "the town hall will close for a year ( published monday, march 4, 2019 ) \
+                 the council said on monday that the roof must be mended.";
+        assert!(cut_after(t, "2019 )"), "{:?}", pieces(t));
+        assert!(cut_after(t, "close for a year"), "{:?}", pieces(t));
         // A passive's agent and a date in prose stay whole.
         for t in [
             "the letter was signed by ann west on march 5, 2013 and sent to the council \
