@@ -359,9 +359,46 @@ impl Reader<'_> {
     /// dash, when at most `MAX_DASH_PLACE_WORDS` words of a place (no function word,
     /// no sentence's end) come before it and prose after it.
     fn dash_dateline(&self, k: usize) -> Option<usize> {
-        let dash = (k + 1..=k + MAX_DASH_PLACE_WORDS).find(|&j| is_dash_word(self.word(j)))?;
-        let place = (k..dash).all(|i| self.place_word(self.word(i)));
-        (place && self.prose_at(dash + 1)).then_some(dash)
+        let plain = (k + 1..=k + MAX_DASH_PLACE_WORDS)
+            .find(|&j| is_dash_word(self.word(j)))
+            .filter(|&dash| {
+                (k..dash).all(|i| self.place_word(self.word(i))) && self.prose_at(dash + 1)
+            });
+        plain.or_else(|| self.dated_dateline(k))
+    }
+
+    /// A dateline with its date and a news agency in brackets at word `k` (`seoul,
+    /// march 5 ( agency ) -- the talks`): words of a place, the last with its comma, a
+    /// month or day and a day's number, the agency's name in brackets, a dash, prose.
+    /// Its dash.
+    fn dated_dateline(&self, k: usize) -> Option<usize> {
+        let comma = (k..k + MAX_DASH_PLACE_WORDS).find(|&j| {
+            let w = self.word(j);
+            !self.place_word(w) || w.ends_with(b",")
+        })?;
+        if !self.word(comma).ends_with(b",") || !self.place_word(self.word(comma)) {
+            return None;
+        }
+        let month = std::str::from_utf8(self.word(comma + 1))
+            .is_ok_and(|w| self.lex.continues_time(w.trim_end_matches('.')));
+        let day = self.word(comma + 2);
+        let day = day.strip_suffix(b",").unwrap_or(day);
+        if !month || !(1..=2).contains(&day.len()) || !day.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let open = comma + 3;
+        if self.word(open) != b"(" {
+            return None;
+        }
+        let close = (open + 2..=open + 4).find(|&j| self.word(j) == b")")?;
+        let name: Vec<&str> = (open + 1..close)
+            .filter_map(|j| std::str::from_utf8(self.word(j)).ok())
+            .collect();
+        let dash = close + 1;
+        (self.lex.is_agency(&name.join(" "))
+            && is_dash_word(self.word(dash))
+            && self.prose_at(dash + 1))
+        .then_some(dash)
     }
 
     /// Whether `w` may be a word of a place's name in a dateline: letters (and `'`,
@@ -651,6 +688,10 @@ mod tests {
                 assert!(p.iter().any(|p| p.ends_with(" —")), "{p:?}");
             }
         }
+        // A dateline with its date and agency after a credit.
+        let t = "the two leaders meet at the border ( ap photo ) lakeside, march 5 ( ap ) \
+                 -- the two leaders met on friday to talk about the river.";
+        assert!(cut_after(t, "( ap ) --"), "{:?}", pieces(t));
         // No dateline: a function word before the dash, or a sentence before it.
         let t = "the meeting ran late ( photo: ann west, ap ) the plan — a new one — \
                  will cost more than the city said.";
