@@ -161,6 +161,26 @@ pub fn cut_credits(
         };
         cuts.extend(end.filter(|&e| reader.prose_at(e + 1)).map(|e| e + 1));
     }
+    // Time stamps and bylines inside a segment (`... to work posted: saturday, march
+    // 16, 2013 4: 59 pm est | updated: ...`, `... in iran | by jane doe november 28,
+    // 2013 | the ...`): cut before them, and after them where prose follows.
+    for &k in candidates {
+        if let Some((k, e)) = reader.inner_stamp(k) {
+            cuts.push(k);
+            cuts.extend(Some(e + 1).filter(|&n| reader.prose_at(n)));
+        }
+    }
+    let mut k = 0;
+    for at in memchr::memmem::find_iter(bytes, b"by ") {
+        if at > 0 && bytes.get(at - 1).is_some_and(|&b| b != b' ') {
+            continue;
+        }
+        k = gallop(tokens, k, |t| t.start < at);
+        if let Some(e) = reader.dated_byline(k) {
+            cuts.push(k);
+            cuts.extend(Some(e + 1).filter(|&n| reader.prose_at(n)));
+        }
+    }
     // A stamp or byline may open a piece that a credit before it ends.
     for c in 0..cuts.len() {
         if let Some(e) = cuts.get(c).and_then(|&k| reader.opening(k)) {
@@ -339,9 +359,46 @@ impl Reader<'_> {
     /// dash, when at most `MAX_DASH_PLACE_WORDS` words of a place (no function word,
     /// no sentence's end) come before it and prose after it.
     fn dash_dateline(&self, k: usize) -> Option<usize> {
-        let dash = (k + 1..=k + MAX_DASH_PLACE_WORDS).find(|&j| is_dash_word(self.word(j)))?;
-        let place = (k..dash).all(|i| self.place_word(self.word(i)));
-        (place && self.prose_at(dash + 1)).then_some(dash)
+        let plain = (k + 1..=k + MAX_DASH_PLACE_WORDS)
+            .find(|&j| is_dash_word(self.word(j)))
+            .filter(|&dash| {
+                (k..dash).all(|i| self.place_word(self.word(i))) && self.prose_at(dash + 1)
+            });
+        plain.or_else(|| self.dated_dateline(k))
+    }
+
+    /// A dateline with its date and a news agency in brackets at word `k` (`seoul,
+    /// march 5 ( agency ) -- the talks`): words of a place, the last with its comma, a
+    /// month or day and a day's number, the agency's name in brackets, a dash, prose.
+    /// Its dash.
+    fn dated_dateline(&self, k: usize) -> Option<usize> {
+        let comma = (k..k + MAX_DASH_PLACE_WORDS).find(|&j| {
+            let w = self.word(j);
+            !self.place_word(w) || w.ends_with(b",")
+        })?;
+        if !self.word(comma).ends_with(b",") || !self.place_word(self.word(comma)) {
+            return None;
+        }
+        let month = std::str::from_utf8(self.word(comma + 1))
+            .is_ok_and(|w| self.lex.continues_time(w.trim_end_matches('.')));
+        let day = self.word(comma + 2);
+        let day = day.strip_suffix(b",").unwrap_or(day);
+        if !month || !(1..=2).contains(&day.len()) || !day.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let open = comma + 3;
+        if self.word(open) != b"(" {
+            return None;
+        }
+        let close = (open + 2..=open + 4).find(|&j| self.word(j) == b")")?;
+        let name: Vec<&str> = (open + 1..close)
+            .filter_map(|j| std::str::from_utf8(self.word(j)).ok())
+            .collect();
+        let dash = close + 1;
+        (self.lex.is_agency(&name.join(" "))
+            && is_dash_word(self.word(dash))
+            && self.prose_at(dash + 1))
+        .then_some(dash)
     }
 
     /// Whether `w` may be a word of a place's name in a dateline: letters (and `'`,
@@ -387,6 +444,87 @@ impl Reader<'_> {
             return self.byline_end(k + 2);
         }
         None
+    }
+
+    /// A date stamp inside a segment at word `k`: a stamp word with its colon
+    /// (`posted:`, `updated:`), or without it after no function word (`... arizona
+    /// published nov 7, 2013`), then a date with a day or month and a number, a year
+    /// of four digits where the colon is missing; not where words that go on with a
+    /// sentence follow the date (`published march 5, 2013 in a journal`). Its first
+    /// word (a modifier before the stamp word, `originally published`, `last updated`,
+    /// and a bracket around it, `( published may 21, 2014 )`, are the stamp's) and its
+    /// last word (with a byline after it: `updated feb. 23, 2018 by jane doe`).
+    fn inner_stamp(&self, k: usize) -> Option<(usize, usize)> {
+        let w = self.word(k);
+        let (bare, colon) = match w.strip_suffix(b":") {
+            Some(b) => (b, true),
+            None => (w, false),
+        };
+        if k == 0 || !listed(&self.words.stamp, bare) {
+            return None;
+        }
+        let before = self.word(k - 1);
+        if !colon && (self.starter(before) || before.ends_with(b",")) {
+            return None;
+        }
+        let e = self.stamp_end(k + 1)?;
+        let year = (k + 1..=e).any(|j| {
+            let d = self.word(j);
+            let d = d.strip_suffix(b",").unwrap_or(d);
+            d.len() == 4 && d.iter().all(u8::is_ascii_digit)
+        });
+        if !colon && (!year || listed(&self.words.goes_on, self.word(e + 1))) {
+            return None;
+        }
+        let by = self.word(e + 1).eq_ignore_ascii_case(b"by");
+        let mut e = by.then(|| self.byline_end(e + 2)).flatten().unwrap_or(e);
+        let modifier = before.eq_ignore_ascii_case(b"last")
+            || before.eq_ignore_ascii_case(b"first")
+            || (before.len() > 4
+                && before.ends_with(b"ly")
+                && before.iter().all(u8::is_ascii_alphabetic));
+        let mut start = if modifier { k - 1 } else { k };
+        if start > 0 && matches!(self.word(start - 1), b"(" | b"[") {
+            start -= 1;
+            if matches!(self.word(e + 1), b")" | b"]") {
+                e += 1;
+            }
+        }
+        Some((start, e))
+    }
+
+    /// A byline with its date at word `k` (`by jane doe november 28, 2013`, `by jane
+    /// doe published nov 7, 2013`): `by`, two names, maybe a stamp word, then a date
+    /// with a day or month and a year of four digits right after the names (no `on`:
+    /// `signed by jane doe on march 5` is prose); not after a function word or a verb in
+    /// `-ed` (the agent of a passive), nor before words that go on with a sentence. Its
+    /// last word.
+    fn dated_byline(&self, k: usize) -> Option<usize> {
+        if !self.word(k).eq_ignore_ascii_case(b"by") {
+            return None;
+        }
+        if let Some(j) = k.checked_sub(1) {
+            let before = self.word(j);
+            if self.starter(before) || before.ends_with(b"ed") || before.ends_with(b",") {
+                return None;
+            }
+        }
+        let names = self.byline_end(k + 1)?;
+        let mut d = names + 1;
+        let w = self.word(d);
+        if listed(&self.words.stamp, w.strip_suffix(b":").unwrap_or(w)) {
+            d += 1;
+        }
+        if matches!(self.word(d), b"on" | b"at" | b":" | b"-") {
+            return None;
+        }
+        let e = self.stamp_end(d)?;
+        let year = (d..=e).any(|j| {
+            let y = self.word(j);
+            let y = y.strip_suffix(b",").unwrap_or(y);
+            y.len() == 4 && y.iter().all(u8::is_ascii_digit)
+        });
+        (year && !listed(&self.words.goes_on, self.word(e + 1))).then_some(e)
     }
 
     /// A live report's time stamp opening a segment at word `k` (`9 p.m.`, `10: 30
@@ -550,6 +688,10 @@ mod tests {
                 assert!(p.iter().any(|p| p.ends_with(" —")), "{p:?}");
             }
         }
+        // A dateline with its date and agency after a credit.
+        let t = "the two leaders meet at the border ( ap photo ) lakeside, march 5 ( ap ) \
+                 -- the two leaders met on friday to talk about the river.";
+        assert!(cut_after(t, "( ap ) --"), "{:?}", pieces(t));
         // No dateline: a function word before the dash, or a sentence before it.
         let t = "the meeting ran late ( photo: ann west, ap ) the plan — a new one — \
                  will cost more than the city said.";
@@ -602,6 +744,41 @@ mod tests {
         // A sentence that opens with its time goes on.
         let t = "the curfew was set. 9 p.m. is when the shops close, the mayor said.";
         assert!(!cut_after(t, "9 p.m."), "{:?}", pieces(t));
+        // Stamps and dated bylines inside a segment, after a headline.
+        let t = "the town hall will close for a year posted: monday, march 4, 2019 6: 15 pm \
+                 est updated: friday, march 8, 2019 9: 02 am est the council said on \
+                 monday that the roof must be mended.";
+        let p = pieces(t);
+        assert!(p.iter().any(|p| p.ends_with("close for a year")), "{p:?}");
+        assert!(p.iter().any(|p| p.ends_with("6: 15 pm est")), "{p:?}");
+        assert!(p.iter().any(|p| p.ends_with("9: 02 am est")), "{p:?}");
+        let t = "a fire at the old mill in the valley by ann west november 28, 2013 the \
+                 fire began in the roof and spread to the store before dawn.";
+        let p = pieces(t);
+        assert!(
+            p.iter().any(|p| p.ends_with("old mill in the valley")),
+            "{p:?}"
+        );
+        assert!(p.iter().any(|p| p.ends_with("november 28, 2013")), "{p:?}");
+        // A stamp's modifier and brackets go with it.
+        let t = "the town hall will close for a year originally published march 4, 2019 \
+                 the council said on monday that the roof must be mended.";
+        assert!(cut_after(t, "close for a year"), "{:?}", pieces(t));
+        let t = "the town hall will close for a year ( published monday, march 4, 2019 ) \
+                 the council said on monday that the roof must be mended.";
+        assert!(cut_after(t, "2019 )"), "{:?}", pieces(t));
+        assert!(cut_after(t, "close for a year"), "{:?}", pieces(t));
+        // A passive's agent and a date in prose stay whole.
+        for t in [
+            "the letter was signed by ann west on march 5, 2013 and sent to the council \
+             before the vote on the new bridge.",
+            "the letter written by ann west march 5, 2013 was sent to the council before \
+             the vote on the new bridge.",
+            "the study, published march 5, 2013 in a journal, found that the bridge was \
+             safe for lorries.",
+        ] {
+            assert_eq!(pieces(t).len(), 1, "{:?}", pieces(t));
+        }
         // In prose, no stamp: `posted` does not open the segment.
         let t = "the video was posted monday, march 4, 2019 on the city website and \
                  drew many comments.";
