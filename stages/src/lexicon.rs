@@ -159,9 +159,10 @@ pub fn epithet(noun: &str) -> Option<Epithet> {
     ascii_lowercase(noun, kind).flatten()
 }
 
-/// Given names, lowercase, to their usual gender (`None`: used for both).
-static GIVEN: LazyLock<HashMap<&'static str, Option<Gender>>> = LazyLock::new(|| {
-    lines(GIVEN_NAMES)
+/// A table of `name<TAB>gender` lines, lowercase names to their usual gender (`None`: used
+/// for both).
+fn gendered_names(text: &'static str) -> HashMap<&'static str, Option<Gender>> {
+    lines(text)
         .map(|l| {
             let mut cols = l.split('\t');
             let name = cols.next().unwrap_or("").trim();
@@ -169,19 +170,15 @@ static GIVEN: LazyLock<HashMap<&'static str, Option<Gender>>> = LazyLock::new(||
         })
         .filter(|(n, _)| !n.is_empty())
         .collect()
-});
+}
+
+/// Given names, lowercase, to their usual gender.
+static GIVEN: LazyLock<HashMap<&'static str, Option<Gender>>> =
+    LazyLock::new(|| gendered_names(GIVEN_NAMES));
 
 /// Given names that are ordinary words, lowercase, to their usual gender.
-static WORD_GIVEN: LazyLock<HashMap<&'static str, Option<Gender>>> = LazyLock::new(|| {
-    lines(WORD_GIVEN_NAMES)
-        .map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next().unwrap_or("").trim();
-            (name, gender(cols.next().unwrap_or("").trim()))
-        })
-        .filter(|(n, _)| !n.is_empty())
-        .collect()
-});
+static WORD_GIVEN: LazyLock<HashMap<&'static str, Option<Gender>>> =
+    LazyLock::new(|| gendered_names(WORD_GIVEN_NAMES));
 
 /// Whether `word` (any case) is a given name that is also an ordinary word (`hope`,
 /// `grant`), and its usual gender. Not a name by itself: only the article's own evidence

@@ -702,6 +702,15 @@ fn item_ending_at(items: &[Item], p: usize) -> Option<usize> {
     (i < items.len() && items[i].end == p).then_some(i)
 }
 
+/// Where a sentence or clause may open: token 0 and every token after `.` or `;` (a
+/// sentence the splitter left joined to the one before, a clause after a semicolon).
+pub(super) fn clause_starts<'t>(
+    toks: &'t [super::tokens::Tok<'t>],
+) -> impl Iterator<Item = usize> + 't {
+    std::iter::once(0)
+        .chain((1..toks.len()).filter(|&i| toks[i - 1].is_punct('.') || toks[i - 1].is_punct(';')))
+}
+
 /// The item starting at token `s`.
 pub(super) fn item_starting_at(items: &[Item], s: usize) -> Option<usize> {
     let i = items.partition_point(|it| it.start < s);
@@ -2307,9 +2316,7 @@ fn nationality_predicate(
 ) {
     let toks = ctx.toks;
     // the sentence's start, or one the splitter missed (`... died . the 14 crew ...`)
-    let starts = std::iter::once(0)
-        .chain((1..toks.len()).filter(|&i| toks[i - 1].is_punct('.') || toks[i - 1].is_punct(';')));
-    for start in starts {
+    for start in clause_starts(toks) {
         if !matches!(
             toks.get(start).map(|t| t.low),
             Some("the" | "its" | "their")

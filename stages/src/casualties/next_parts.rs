@@ -4,7 +4,7 @@
 //! after one that counted no victims tells no part (`Police questioned 30 fans. Among them
 //! were two stewards.`).
 
-use super::extract::{item_starting_at, list_fwd, Described, Mention, State};
+use super::extract::{clause_starts, item_starting_at, list_fwd, Described, Mention, State};
 use super::groups::{Ctx, Item};
 use super::lexicon::{class, is_be};
 use super::status::Hit;
@@ -39,9 +39,7 @@ pub fn read(
     out: &mut Vec<Mention>,
 ) {
     let toks = ctx.toks;
-    let starts = std::iter::once(0)
-        .chain((1..toks.len()).filter(|&i| toks[i - 1].is_punct('.') || toks[i - 1].is_punct(';')));
-    for s in starts {
+    for s in clause_starts(toks) {
         let parts = parts_at(ctx, hits, items, s);
         let Some(largest) = parts
             .iter()
