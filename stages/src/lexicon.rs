@@ -187,6 +187,14 @@ pub fn word_given_name(word: &str) -> Option<Option<Gender>> {
     ascii_lowercase(word, |w| WORD_GIVEN.get(w).copied()).flatten()
 }
 
+/// The length in bytes of the longest given name that is an ordinary word: a longer word is
+/// none of them (a cheap test before the lookup).
+pub fn longest_word_given_name() -> usize {
+    static LONGEST: LazyLock<usize> =
+        LazyLock::new(|| WORD_GIVEN.keys().map(|k| k.len()).max().unwrap_or(0));
+    *LONGEST
+}
+
 /// The given names (lowercase) with their usual gender.
 pub fn given_names() -> impl Iterator<Item = (&'static str, Option<Gender>)> {
     GIVEN.iter().map(|(n, g)| (*n, *g))

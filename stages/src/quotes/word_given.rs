@@ -26,7 +26,9 @@ pub fn mark(f: &mut Frame<'_>) {
             continue;
         }
         // (a word of the list is short: the length first)
-        if t.end() - t.start() > 6 || crate::lexicon::word_given_name(f.word(i)).is_none() {
+        if t.end() - t.start() > crate::lexicon::longest_word_given_name()
+            || crate::lexicon::word_given_name(f.word(i)).is_none()
+        {
             continue;
         }
         if shows_name(f, i) {
@@ -202,6 +204,8 @@ mod tests {
             marked("hope summers spoke to them . later summers said it ."),
             ["hope"]
         );
+        // the longest word of the list passes the length test too
+        assert_eq!(marked("it was late , said crystal summers ."), ["crystal"]);
     }
 
     #[test]
