@@ -265,7 +265,7 @@ fn lone_subject(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     let next = ctx.toks.get(i + 1)?;
     let word = t.is_word()
         && (t.cap || ctx.lower)
-        && t.class & !class::ROLE == 0
+        && t.unlisted()
         && t.low.len() >= 3
         && t.low != "another"
         && t.low.chars().all(|c| c.is_alphabetic() || c == '\'');
@@ -320,7 +320,7 @@ fn opening_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
         Some(found) => found,
         None => {
             let word = (t.cap || ctx.lower)
-                && t.class & !class::ROLE == 0
+                && t.unlisted()
                 && t.low.len() >= 3
                 && t.low.chars().all(char::is_alphabetic)
                 && super::rules::phrase::name_opening(t.low, "");

@@ -609,7 +609,7 @@ impl Ctx<'_> {
     fn plain_modifier(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| {
             t.is_word()
-                && t.class & !class::ROLE == 0
+                && t.unlisted()
                 && !t.low.ends_with('s')
                 && t.low.chars().all(|c| c.is_ascii_lowercase() || c == '-')
                 && !person_shaped(t.low)
@@ -627,7 +627,7 @@ impl Ctx<'_> {
                     .any(|e| w.len() >= e.len() + 3 && w.ends_with(e))
             };
             t.is_word()
-                && t.class & !class::ROLE == 0
+                && t.unlisted()
                 && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
                 && ends(&["ers", "ors", "ists", "ians", "men"])
         })
@@ -685,8 +685,7 @@ impl Ctx<'_> {
         };
         (j..k.min(j + 3)).find_map(|m| {
             let t = &toks[m];
-            let plain = t.class & !class::ROLE == 0
-                && t.low.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            let plain = t.unlisted() && t.low.chars().all(|c| c.is_ascii_lowercase() || c == '-');
             (plain && shaped(t.low) && boundary(m + 1)).then_some(m + 1)
         })
     }

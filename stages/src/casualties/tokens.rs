@@ -33,6 +33,13 @@ impl Tok<'_> {
     pub fn has(&self, class: u32) -> bool {
         self.class & class != 0
     }
+    /// Whether no word list knows the word, [`lexicon::class::ROLE`] aside (a role noun
+    /// such as `manager` may still be part of a name's reading).
+    ///
+    /// [`lexicon::class::ROLE`]: super::lexicon::class::ROLE
+    pub fn unlisted(&self) -> bool {
+        self.class & !super::lexicon::class::ROLE == 0
+    }
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
