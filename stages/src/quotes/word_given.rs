@@ -25,8 +25,12 @@ pub fn mark(f: &mut Frame<'_>) {
         if t.kind != Kind::Word || t.flags.has(Flags::GIVEN | NOT_NAME) {
             continue;
         }
-        // (a word of the list is short: the length first)
+        // (the cheap tests first: a word of the list is short, and a name needs a word
+        // after it that may be a surname; most words have a function word or a mark there)
+        let next = &f.tokens[i + 1];
         if t.end() - t.start() > crate::lexicon::longest_word_given_name()
+            || next.kind != Kind::Word
+            || next.flags.has(NOT_NAME)
             || crate::lexicon::word_given_name(f.word(i)).is_none()
         {
             continue;
