@@ -1870,7 +1870,8 @@ fn passive(
             if !through_aux {
                 return;
             }
-            if police || self_kill || *focus_before == Focus::Attacker {
+            if police || self_kill || *focus_before == Focus::Attacker || attacker_before(items, k)
+            {
                 let mut m = attacker_mention(status, index, pos);
                 m.name = st.attacker_name.clone();
                 out.push(m);
@@ -1913,6 +1914,17 @@ fn passive(
             }
         }
     }
+}
+
+/// `the bomber killed six people; he was injured`: the nearest single person told before
+/// the pronoun at `k`, in its sentence, is the attacker.
+fn attacker_before(items: &[Item], k: usize) -> bool {
+    items
+        .iter()
+        .rev()
+        .filter(|it| it.end <= k)
+        .find(|it| it.count.is_some_and(|c| c.value == 1) || it.name.is_some())
+        .is_some_and(|it| it.perp && it.name.is_none() && it.count.is_some_and(|c| c.value == 1))
 }
 
 /// Plain names (`emma clarke and tom reyes`) that end at token `p` and open the sentence or
