@@ -1111,6 +1111,23 @@ fn home_town_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], p: usize) -> Opti
     (named && !hit_between(hits, of - 3, p)).then_some(of - 3)
 }
 
+/// A word naming the police or troops (`police`, `officers`, `marksmen`).
+pub(crate) fn is_force(low: &str) -> bool {
+    matches!(
+        low,
+        "police"
+            | "officers"
+            | "officer"
+            | "policemen"
+            | "troops"
+            | "soldiers"
+            | "security"
+            | "swat"
+            | "deputies"
+            | "marksmen"
+    )
+}
+
 /// Whether the words after `e` say the police (or troops) did the killing.
 fn by_police(ctx: &Ctx<'_>, e: usize) -> bool {
     let toks = ctx.toks;
@@ -1122,19 +1139,7 @@ fn by_police(ctx: &Ctx<'_>, e: usize) -> bool {
         return false;
     }
     for t in toks.iter().skip(k + 1).take(4) {
-        if matches!(
-            t.low,
-            "police"
-                | "officers"
-                | "officer"
-                | "policemen"
-                | "troops"
-                | "soldiers"
-                | "security"
-                | "swat"
-                | "deputies"
-                | "marksmen"
-        ) {
+        if is_force(t.low) {
             return true;
         }
         if !t.is_word() {
@@ -1918,7 +1923,7 @@ fn passive(
 
 /// `the bomber killed six people; he was injured`: the nearest single person told before
 /// the pronoun at `k`, in its sentence, is the attacker.
-fn attacker_before(items: &[Item], k: usize) -> bool {
+pub(crate) fn attacker_before(items: &[Item], k: usize) -> bool {
     items
         .iter()
         .rev()
