@@ -1875,7 +1875,10 @@ fn passive(
             if !through_aux {
                 return;
             }
-            if police || self_kill || *focus_before == Focus::Attacker || attacker_before(items, k)
+            if police
+                || self_kill
+                || *focus_before == Focus::Attacker
+                || attacker_before(toks, items, k)
             {
                 let mut m = attacker_mention(status, index, pos);
                 m.name = st.attacker_name.clone();
@@ -1922,14 +1925,20 @@ fn passive(
 }
 
 /// `the bomber killed six people; he was injured`: the nearest single person told before
-/// the pronoun at `k`, in its sentence, is the attacker.
-pub(crate) fn attacker_before(items: &[Item], k: usize) -> bool {
-    items
+/// the pronoun at `k`, in its sentence, is the attacker (and no `he`/`she` before it names
+/// someone else: `he shielded students from the shooter when he was shot`).
+pub(crate) fn attacker_before(toks: &[super::tokens::Tok], items: &[Item], k: usize) -> bool {
+    let single = |it: &Item| it.count.is_some_and(|c| c.value == 1);
+    let Some(it) = items
         .iter()
         .rev()
         .filter(|it| it.end <= k)
-        .find(|it| it.count.is_some_and(|c| c.value == 1) || it.name.is_some())
-        .is_some_and(|it| it.perp && it.name.is_none() && it.count.is_some_and(|c| c.value == 1))
+        .find(|it| single(it) || it.name.is_some())
+    else {
+        return false;
+    };
+    let other = toks.iter().take(k).any(|t| matches!(t.low, "he" | "she"));
+    it.perp && it.name.is_none() && single(it) && !other
 }
 
 /// Plain names (`emma clarke and tom reyes`) that end at token `p` and open the sentence or

@@ -75,7 +75,7 @@ fn by_force(v: &View<'_>, out: &mut Vec<Mention>) {
             s -= 1;
         }
         let force = s > 0 && (is_force(v.low(s - 1)) || v.low(s - 1) == "forces");
-        if !force || !attacker_before(v.items, s - 1) {
+        if !force || !attacker_before(toks, v.items, s - 1) {
             continue;
         }
         let told =
@@ -108,7 +108,7 @@ fn by_force(v: &View<'_>, out: &mut Vec<Mention>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::casualties::tests::{both, none, K, P, V};
+    use crate::casualties::tests::{both, bulk, keys, none, K, P, V};
 
     #[test]
     fn killed_and_himself() {
@@ -130,5 +130,19 @@ mod tests {
         );
         // `him` told after a person who is no attacker: no attacker's death
         none("A neighbour saw the boy before police killed him.");
+    }
+
+    #[test]
+    fn a_pronoun_after_the_attacker_only_when_no_other_is_told() {
+        both(
+            "The bomber killed six people at the market; he was injured by the blast.",
+            &[(V, K, None, 6), (P, crate::casualties::tests::I, None, 1)],
+        );
+        // `he` told before the attacker is someone else
+        for t in ["He shielded pupils from the gunman when he was shot."] {
+            for t in [t.to_string(), bulk(t)] {
+                assert!(keys(&t).iter().all(|k| k.0 != P), "{t:?}");
+            }
+        }
     }
 }
