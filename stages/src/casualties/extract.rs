@@ -1120,6 +1120,23 @@ fn home_town_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], p: usize) -> Opti
     (named && !hit_between(hits, of - 3, p)).then_some(of - 3)
 }
 
+/// A word naming the police or troops (`police`, `officers`, `marksmen`).
+pub(crate) fn is_force(low: &str) -> bool {
+    matches!(
+        low,
+        "police"
+            | "officers"
+            | "officer"
+            | "policemen"
+            | "troops"
+            | "soldiers"
+            | "security"
+            | "swat"
+            | "deputies"
+            | "marksmen"
+    )
+}
+
 /// Whether the words after `e` say the police (or troops) did the killing.
 fn by_police(ctx: &Ctx<'_>, e: usize) -> bool {
     let toks = ctx.toks;
@@ -1131,19 +1148,7 @@ fn by_police(ctx: &Ctx<'_>, e: usize) -> bool {
         return false;
     }
     for t in toks.iter().skip(k + 1).take(4) {
-        if matches!(
-            t.low,
-            "police"
-                | "officers"
-                | "officer"
-                | "policemen"
-                | "troops"
-                | "soldiers"
-                | "security"
-                | "swat"
-                | "deputies"
-                | "marksmen"
-        ) {
+        if is_force(t.low) {
             return true;
         }
         if !t.is_word() {
@@ -1879,7 +1884,11 @@ fn passive(
             if !through_aux {
                 return;
             }
-            if police || self_kill || *focus_before == Focus::Attacker {
+            if police
+                || self_kill
+                || *focus_before == Focus::Attacker
+                || attacker_before(toks, items, k)
+            {
                 let mut m = attacker_mention(status, index, pos);
                 m.name = st.attacker_name.clone();
                 out.push(m);
@@ -1922,6 +1931,23 @@ fn passive(
             }
         }
     }
+}
+
+/// `the bomber killed six people; he was injured`: the nearest single person told before
+/// the pronoun at `k`, in its sentence, is the attacker (and no `he`/`she` before it names
+/// someone else: `he shielded students from the shooter when he was shot`).
+pub(crate) fn attacker_before(toks: &[super::tokens::Tok], items: &[Item], k: usize) -> bool {
+    let single = |it: &Item| it.count.is_some_and(|c| c.value == 1);
+    let Some(it) = items
+        .iter()
+        .rev()
+        .filter(|it| it.end <= k)
+        .find(|it| single(it) || it.name.is_some())
+    else {
+        return false;
+    };
+    let other = toks.iter().take(k).any(|t| matches!(t.low, "he" | "she"));
+    it.perp && it.name.is_none() && single(it) && !other
 }
 
 /// Plain names (`emma clarke and tom reyes`) that end at token `p` and open the sentence or

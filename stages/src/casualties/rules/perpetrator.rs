@@ -1,13 +1,15 @@
 //! `perpetrator`: an attacker who died by their own attack, told as a further object of the
 //! killing: `The bomber killed 8 people and himself`, `the gunmen killed 3 guards and then
-//! themselves`.
+//! themselves`; or as the object pronoun of the police's killing when the attacker is the
+//! single person told before it: `the gunman shot two guards before police killed him`.
 
 use super::View;
-use crate::casualties::extract::Mention;
+use crate::casualties::extract::{attacker_before, is_force, Mention};
 use crate::casualties::lexicon::Voice;
 use crate::records::{Approx, Count, Role, Status};
 
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
+    by_force(v, out);
     let toks = v.ctx.toks;
     for k in 1..toks.len() {
         if !matches!(v.low(k), "himself" | "herself" | "themselves") {
@@ -57,9 +59,56 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     }
 }
 
+/// `before police killed him`, `troops later wounded her`: an active killing or wounding
+/// by the police whose object is `him`/`her`, the attacker told before in the sentence.
+fn by_force(v: &View<'_>, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    for h in v.hits {
+        if !matches!(h.status, Status::Killed | Status::Injured)
+            || !matches!(h.voice, Voice::Active | Voice::Verb)
+            || !matches!(v.low(h.end), "him" | "her")
+        {
+            continue;
+        }
+        let mut s = h.start;
+        while s > 0 && matches!(v.low(s - 1), "later" | "then" | "eventually" | "finally") {
+            s -= 1;
+        }
+        let force = s > 0 && (is_force(v.low(s - 1)) || v.low(s - 1) == "forces");
+        if !force || !attacker_before(toks, v.items, s - 1) {
+            continue;
+        }
+        let told =
+            out.iter().rev().take(32).any(|m| {
+                m.sentence == v.index && m.role == Role::Perpetrator && m.status == h.status
+            });
+        if told {
+            continue;
+        }
+        out.push(Mention {
+            role: Role::Perpetrator,
+            status: h.status,
+            nat: None,
+            count: Count {
+                value: 1,
+                approx: Approx::Exact,
+            },
+            name: None,
+            head: String::new(),
+            desc: String::new(),
+            single: true,
+            sentence: v.index,
+            pos: toks.get(h.end).map_or(0, |t| t.start),
+            rule: "",
+            part: None,
+            lone: false,
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::casualties::tests::{both, K, P, V};
+    use crate::casualties::tests::{both, bulk, keys, none, K, P, V};
 
     #[test]
     fn killed_and_himself() {
@@ -71,5 +120,29 @@ mod tests {
             "a suicide bomber killed 15 worshippers and himself .",
             &[(V, K, None, 15), (P, K, None, 1)],
         );
+    }
+
+    #[test]
+    fn police_killed_him_after_the_attacker() {
+        both(
+            "The gunman shot dead two guards before police killed him.",
+            &[(V, K, None, 2), (P, K, None, 1)],
+        );
+        // `him` told after a person who is no attacker: no attacker's death
+        none("A neighbour saw the boy before police killed him.");
+    }
+
+    #[test]
+    fn a_pronoun_after_the_attacker_only_when_no_other_is_told() {
+        both(
+            "The bomber killed six people at the market; he was injured by the blast.",
+            &[(V, K, None, 6), (P, crate::casualties::tests::I, None, 1)],
+        );
+        // `he` told before the attacker is someone else
+        for t in ["He shielded pupils from the gunman when he was shot."] {
+            for t in [t.to_string(), bulk(t)] {
+                assert!(keys(&t).iter().all(|k| k.0 != P), "{t:?}");
+            }
+        }
     }
 }
