@@ -36,10 +36,6 @@ import sys
 
 MIN_NAMED = 2
 MIN_SHARE = 0.001
-# Name particles (as `stages/src/quotes/lexicon.rs` lists them): `van`, `del` stand inside a
-# name, never first in it as its given name.
-PARTICLES = {"de", "del", "della", "da", "di", "dos", "das", "van", "von", "der", "den", "bin",
-             "ibn", "al", "el", "la", "le", "du", "ter", "abdel", "abdul", "abu"}
 
 args = sys.argv[1:]
 project = "stages/data"
@@ -62,6 +58,10 @@ def read(path, minfreq):
 def words_of(path):
     return {l.strip() for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")}
 
+
+# Name particles (`stages/data/people/particles.txt`, which the quote stage reads too): `van`,
+# `del` stand inside a name, never first in it as its given name.
+PARTICLES = words_of(f"{project}/people/particles.txt")
 
 male = read(f"{src}/dist.male.first", 0.002)
 female = read(f"{src}/dist.female.first", 0.002)

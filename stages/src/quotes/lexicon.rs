@@ -21,6 +21,8 @@ const ADVERBS: &str = include_str!("../../data/quotes/adverbs.txt");
 const MONTHS: &str = include_str!("../../data/quotes/months.txt");
 const NAMING: &str = include_str!("../../data/quotes/naming.txt");
 const CAPTION_MARKERS: &str = include_str!("../../data/quotes/caption_markers.txt");
+/// Name particles written in lower case inside a name.
+const PARTICLES: &str = include_str!("../../data/people/particles.txt");
 
 /// What a lowercase word is, as a bit set.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -58,12 +60,6 @@ impl Flags {
         self.0 & bit != 0
     }
 }
-
-/// Name particles written in lower case inside a name.
-const PARTICLES: &[&str] = &[
-    "de", "del", "della", "da", "di", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "al",
-    "el", "la", "le", "du", "ter", "te", "abdel", "abdul", "abu",
-];
 
 const DETERMINERS: &[&str] = &["a", "an", "the", "another"];
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "my", "our"];
@@ -327,12 +323,14 @@ impl Lexicon {
         for w in lines(CAPTION_MARKERS) {
             lex.mark(w, Flags::FURNITURE);
         }
+        for w in lines(PARTICLES) {
+            lex.mark(w, Flags::PARTICLE);
+        }
         // Small closed lists, asked of every word of a noun phrase: as flags they cost
         // nothing more once the token is classified.
         for (list, bit) in [
             (DETERMINERS, Flags::DETERMINER),
             (POSSESSIVES, Flags::POSSESSIVE),
-            (PARTICLES, Flags::PARTICLE),
         ] {
             for &w in list {
                 lex.mark(w, bit);
