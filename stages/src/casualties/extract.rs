@@ -1760,7 +1760,8 @@ fn attributive(ctx: &Ctx<'_>, h: &Hit) -> bool {
     adjective && thing
 }
 
-fn attacker_mention(status: Status, sentence: usize, pos: usize) -> Mention {
+/// One attacker, unnamed, with the status the sentence tells of them.
+pub(super) fn attacker_mention(status: Status, sentence: usize, pos: usize) -> Mention {
     Mention {
         role: Role::Perpetrator,
         status,

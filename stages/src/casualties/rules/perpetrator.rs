@@ -4,9 +4,9 @@
 //! single person told before it: `the gunman shot two guards before police killed him`.
 
 use super::View;
-use crate::casualties::extract::{attacker_before, is_force, Mention};
+use crate::casualties::extract::{attacker_before, attacker_mention, is_force, Mention};
 use crate::casualties::lexicon::Voice;
-use crate::records::{Approx, Count, Role, Status};
+use crate::records::{Role, Status};
 
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     by_force(v, out);
@@ -31,31 +31,21 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                     .iter()
                     .all(|t| !t.is_punct(';') && !t.is_punct('.'))
         });
-        if !killing
-            || out.iter().rev().take(32).any(|m| {
-                m.sentence == v.index && m.role == Role::Perpetrator && m.status == Status::Killed
-            })
-        {
-            continue;
+        if killing {
+            push_once(v, out, Status::Killed, toks[k].start);
         }
-        out.push(Mention {
-            role: Role::Perpetrator,
-            status: Status::Killed,
-            nat: None,
-            count: Count {
-                value: 1,
-                approx: Approx::Exact,
-            },
-            name: None,
-            head: String::new(),
-            desc: String::new(),
-            single: true,
-            sentence: v.index,
-            pos: toks[k].start,
-            rule: "",
-            part: None,
-            lone: false,
-        });
+    }
+}
+
+/// The attacker's own death or injury, unless the sentence told it already.
+fn push_once(v: &View<'_>, out: &mut Vec<Mention>, status: Status, pos: usize) {
+    let told = out
+        .iter()
+        .rev()
+        .take(32)
+        .any(|m| m.sentence == v.index && m.role == Role::Perpetrator && m.status == status);
+    if !told {
+        out.push(attacker_mention(status, v.index, pos));
     }
 }
 
@@ -78,31 +68,7 @@ fn by_force(v: &View<'_>, out: &mut Vec<Mention>) {
         if !force || !attacker_before(toks, v.items, s - 1) {
             continue;
         }
-        let told =
-            out.iter().rev().take(32).any(|m| {
-                m.sentence == v.index && m.role == Role::Perpetrator && m.status == h.status
-            });
-        if told {
-            continue;
-        }
-        out.push(Mention {
-            role: Role::Perpetrator,
-            status: h.status,
-            nat: None,
-            count: Count {
-                value: 1,
-                approx: Approx::Exact,
-            },
-            name: None,
-            head: String::new(),
-            desc: String::new(),
-            single: true,
-            sentence: v.index,
-            pos: toks.get(h.end).map_or(0, |t| t.start),
-            rule: "",
-            part: None,
-            lone: false,
-        });
+        push_once(v, out, h.status, toks.get(h.end).map_or(0, |t| t.start));
     }
 }
 
