@@ -23,6 +23,7 @@ usage: derive_given_names.py NAMES_DIR CORPUS_SETS OUT [--faker FAKER_ROOT --bul
                               [--project STAGES_DATA]
 """
 import collections, glob, importlib, pkgutil, re, sys, unicodedata
+from census_names import read_census
 
 args = sys.argv[1:]
 def option(flag):
@@ -37,15 +38,8 @@ bulk_path = option("--bulk")
 project = option("--project") or "stages/data"
 src, corpus, out = args
 
-def read(path, minfreq):
-    rows = {}
-    for line in open(path):
-        name, freq = line.split()[:2]
-        if float(freq) >= minfreq:
-            rows[name.lower()] = float(freq)
-    return rows
-male = read(f"{src}/dist.male.first", 0.002)
-female = read(f"{src}/dist.female.first", 0.002)
+male = read_census(f"{src}/dist.male.first", 0.002)
+female = read_census(f"{src}/dist.female.first", 0.002)
 
 lower, upper, before_cap = collections.Counter(), collections.Counter(), collections.Counter()
 for path in sorted(glob.glob(f"{corpus}/*/*.txt")):

@@ -33,6 +33,7 @@ import gzip
 import json
 import re
 import sys
+from census_names import read_census
 
 MIN_NAMED = 2
 MIN_SHARE = 0.001
@@ -46,13 +47,6 @@ if "--project" in args:
 src, corpus, people, bulk, out = args
 
 
-def read(path, minfreq):
-    rows = {}
-    for line in open(path):
-        name, freq = line.split()[:2]
-        if float(freq) >= minfreq:
-            rows[name.lower()] = float(freq)
-    return rows
 
 
 def words_of(path):
@@ -63,8 +57,8 @@ def words_of(path):
 # `del` stand inside a name, never first in it as its given name.
 PARTICLES = words_of(f"{project}/people/particles.txt")
 
-male = read(f"{src}/dist.male.first", 0.002)
-female = read(f"{src}/dist.female.first", 0.002)
+male = read_census(f"{src}/dist.male.first", 0.002)
+female = read_census(f"{src}/dist.female.first", 0.002)
 
 # The same casing test derive_given_names.py applies, here to pick out the words.
 lower, upper = collections.Counter(), collections.Counter()
