@@ -1,0 +1,27 @@
+#!/usr/bin/env python3
+"""Draw round 23 of the blind quotation sample (issue 18): a twenty-third sample, held out as a whole.
+
+usage: python3 eval/blind/quotes/sample_round23.py [--shared ../shared] [--check] [--limit N]
+
+Writes eval/blind/quotes/round23.jsonl by round 22's draw (imported from `sample_round22.py`, which imports round
+21's, which imports round 20's, which imports round 19's, which imports round 18's, which imports round 17's, which imports round 16's, which
+imports round 15's, which imports round 14's, which imports round 13's, which imports round 12's, which imports round
+11's, which imports round 10's, which imports round 9's, which imports round 8's, which imports round 7's, which
+imports round 6's, which imports round 5's, which imports round 4's sizes and round 3's `main`: its docstring gives
+the recipe, the reference fields, `--check` and the prefix-stable order) with this round's seed, ids `r23-...` and
+earlier samples: every set in sample.jsonl (if present), dev.jsonl, heldout.jsonl, round2.jsonl ... round22.jsonl is
+left out (only their `set` fields are read). No full-text set is left, so the whole sample is bulk: N_BULK = 120 sets,
+one item each (ids r23-001...r23-120 in the order the bulk sets were drawn). Every item of round 23 is held out: there
+is no dev split.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from sample_round22 import N_BULK, N_FULL, EARLIER as EARLIER22, main  # noqa: E402  (round 22's draw, i.e. round 6's)
+
+SEED = 2026_12_07_23
+EARLIER = EARLIER22 + ("round22.jsonl",)
+
+if __name__ == "__main__":
+    main(round_no=23, seed=SEED, n_full=N_FULL, n_bulk=N_BULK, earlier=EARLIER)
