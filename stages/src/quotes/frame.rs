@@ -662,19 +662,17 @@ pub fn strip_possessive(word: &str) -> &str {
 fn is_lowercased(text: &str, tokens: &[Token]) -> bool {
     let mut words = 0usize;
     let mut inner_capitals = 0usize;
-    let mut after_stop = true;
-    for t in tokens {
-        match t.kind {
-            Kind::Word => {
-                words += 1;
-                if t.capital && !after_stop && !text[t.start()..t.end()].eq_ignore_ascii_case("i") {
-                    inner_capitals += 1;
-                }
-                // `st.`, one word with its stop, ends like a stop.
-                after_stop = t.end() > t.start() && text.as_bytes().get(t.end() - 1) == Some(&b'.');
+    // (whether a capital follows a stop is asked only of a capital word, looking back:
+    // most words have none)
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind == Kind::Word {
+            words += 1;
+            if t.capital
+                && !after_stop(text, &tokens[..i])
+                && !text[t.start()..t.end()].eq_ignore_ascii_case("i")
+            {
+                inner_capitals += 1;
             }
-            Kind::Punct('.' | '!' | '?') | Kind::Quote(_) | Kind::Break => after_stop = true,
-            _ => {}
         }
     }
     // A short article is lowercased when none of its inner words has a capital, in
@@ -683,6 +681,22 @@ fn is_lowercased(text: &str, tokens: &[Token]) -> bool {
         return words >= 3 && inner_capitals == 0 && !quotes_have_inner_capitals(text, tokens);
     }
     inner_capitals * 50 < words
+}
+
+/// Whether the token after `before` follows a stop: the last word or stop of `before`
+/// (other marks let it through) is a stop, a quotation, a break, or a word ending in its
+/// stop (`st.`, one word with its stop, ends like a stop); or there is none.
+fn after_stop(text: &str, before: &[Token]) -> bool {
+    for t in before.iter().rev() {
+        match t.kind {
+            Kind::Word => {
+                return t.end() > t.start() && text.as_bytes().get(t.end() - 1) == Some(&b'.')
+            }
+            Kind::Punct('.' | '!' | '?') | Kind::Quote(_) | Kind::Break => return true,
+            _ => {}
+        }
+    }
+    true
 }
 
 /// Whether a quotation's words hold a capital letter that starts no sentence.
