@@ -184,8 +184,24 @@ static WORD_GIVEN: LazyLock<HashMap<&'static str, Option<Gender>>> =
 /// `grant`), and its usual gender. Not a name by itself: only the article's own evidence
 /// makes it one.
 pub fn word_given_name(word: &str) -> Option<Option<Gender>> {
+    // (asked of most short words of a frame: a word that packs, ASCII of at most 15 bytes,
+    // is found by its packed lowercase among the names' own, with no lowercase copy and
+    // no string hash; the same answer, a packed word being its lowercase bytes and length)
+    if let Some(key) = crate::packed::pack_lowercase(word) {
+        return WORD_GIVEN_PACKED.get(&key).copied();
+    }
     ascii_lowercase(word, |w| WORD_GIVEN.get(w).copied()).flatten()
 }
+
+/// The names of [`WORD_GIVEN`] that pack ([`crate::packed::pack_lowercase`]) and have no
+/// capital (which no lowercased word would match), by packed form.
+static WORD_GIVEN_PACKED: LazyLock<HashMap<u128, Option<Gender>>> = LazyLock::new(|| {
+    WORD_GIVEN
+        .iter()
+        .filter(|(n, _)| !n.bytes().any(|b| b.is_ascii_uppercase()))
+        .filter_map(|(n, g)| crate::packed::pack_lowercase(n).map(|k| (k, *g)))
+        .collect()
+});
 
 /// The length in bytes of the longest given name that is an ordinary word: a longer word is
 /// none of them (a cheap test before the lookup).

@@ -6,7 +6,12 @@
 /// length (so that no two words share one); `None` for other words.
 #[inline]
 pub fn pack_lowercase(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
+    pack_lowercase_bytes(word.as_bytes())
+}
+
+/// [`pack_lowercase`] of a word's bytes.
+#[inline]
+pub fn pack_lowercase_bytes(bytes: &[u8]) -> Option<u128> {
     if bytes.len() <= 8 {
         // Most words fit eight bytes: the same lanes as below, half as wide, so that each
         // step is one 64-bit operation instead of two or three.

@@ -372,17 +372,24 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
                 c
             }
         };
-        i = word_end(slice, i);
+        // (whether the word holds a stop, told by the scan that crosses it)
+        let dotted;
+        (i, dotted) = word_end_dotted(slice, i);
         // "kerry o ' grady": the bulk corpus spaces a name's apostrophe; `o '` or `d '`
         // and the word after it are one word, as `o'grady` is.
+        // (a word so joined may hold a stop the scan above did not see: searched below)
+        let mut spaced = false;
         if i == start - from + 1 && matches!(b, b'o' | b'O' | b'd' | b'D') {
-            i = spaced_apostrophe_end(slice, i);
+            let joined = spaced_apostrophe_end(slice, i);
+            spaced = joined != i;
+            i = joined;
         }
         // "said.police said", "walker.chuck mccarthy": a stop glued between two words
         // where the space after a sentence was lost ends the first word there.
         // (most words are short or have no stop: told before the call)
         let at = start - from;
-        if i - at >= 6 && bytes.get(at..i).is_some_and(|w| w.contains(&b'.')) {
+        if i - at >= 6 && (dotted || spaced) && bytes.get(at..i).is_some_and(|w| w.contains(&b'.'))
+        {
             if let Some(stop) = slice.get(at..i).and_then(glued_stop) {
                 i = at + stop;
             }
@@ -397,7 +404,9 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             i += 1;
         }
         let end = from + i;
-        let word = &text[start..end];
+        // (the word's bytes: a token starts and ends on character boundaries, and its
+        // text, sliced with the boundary tests, is needed only on the rare paths below)
+        let word = bytes.get(at..i).unwrap_or_default();
         // No listed word is long or starts with a digit.
         let listed = word.len() <= 16 && !c.is_ascii_digit();
         out.push(Token {
@@ -411,8 +420,10 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             },
             // "2Day FM", "3Coast": digits then a capital open a name as a capital does.
             capital: c.is_uppercase()
-                || c.is_ascii_digit() && digits_then_capital(word)
-                || c.is_ascii_lowercase() && particle_then_capital(word),
+                || c.is_ascii_digit() && text.get(start..end).is_some_and(digits_then_capital)
+                || c.is_ascii_lowercase()
+                    && may_open_particle(word)
+                    && text.get(start..end).is_some_and(particle_then_capital),
             sentence: 0,
         });
     }
@@ -426,23 +437,24 @@ fn particle_then_capital(word: &str) -> bool {
         "al-", "el-", "ad-", "an-", "ar-", "as-", "at-", "az-", "ash-", "abu-", "bin-", "ibn-",
         "bint-", "ben-", "d'", "d’",
     ];
-    // Each particle opens with `a`, `b`, `d`, `e` or `i` and ends in a hyphen or an
-    // apostrophe among a word's first five bytes (`’` by its first byte): most words,
-    // asked once each, are told by that.
-    let joiner = |b: &u8| matches!(b, b'-' | b'\'' | 0xE2);
-    let bytes = word.as_bytes();
-    if !matches!(bytes.first(), Some(b'a' | b'b' | b'd' | b'e' | b'i'))
-        || !bytes.iter().take(5).any(joiner)
-    {
-        return false;
-    }
-    JOINED.iter().any(|p| {
-        word.strip_prefix(p).is_some_and(|rest| {
-            let mut chars = rest.chars();
-            chars.next().is_some_and(char::is_uppercase)
-                && chars.next().is_some_and(char::is_alphabetic)
+    may_open_particle(word.as_bytes())
+        && JOINED.iter().any(|p| {
+            word.strip_prefix(p).is_some_and(|rest| {
+                let mut chars = rest.chars();
+                chars.next().is_some_and(char::is_uppercase)
+                    && chars.next().is_some_and(char::is_alphabetic)
+            })
         })
-    })
+}
+
+/// Whether a word's bytes may open with a particle of [`particle_then_capital`]: each
+/// opens with `a`, `b`, `d`, `e` or `i` and ends in a hyphen or an apostrophe among a
+/// word's first five bytes (`’` by its first byte). Most words, asked once each, are told
+/// by that.
+fn may_open_particle(bytes: &[u8]) -> bool {
+    let joiner = |b: &u8| matches!(b, b'-' | b'\'' | 0xE2);
+    matches!(bytes.first(), Some(b'a' | b'b' | b'd' | b'e' | b'i'))
+        && bytes.iter().take(5).any(joiner)
 }
 
 /// Whether `word` is digits followed by a capital letter and at least one more letter
@@ -524,9 +536,16 @@ fn spaced_apostrophe_end(s: &str, i: usize) -> usize {
 
 /// The end of the word whose next character is at byte `j` of `s`: letters and
 /// digits, and the connectors that a letter or digit follows.
+fn word_end(s: &str, j: usize) -> usize {
+    word_end_dotted(s, j).0
+}
+
+/// [`word_end`], and whether the word's bytes from `j` hold a full stop (one joining two
+/// parts, or an abbreviation's before a possessive).
 #[inline(always)]
-fn word_end(s: &str, mut j: usize) -> usize {
+fn word_end_dotted(s: &str, mut j: usize) -> (usize, bool) {
     let bytes = s.as_bytes();
+    let mut dotted = false;
     loop {
         // Runs of ASCII letters and digits, most of a word, are skipped bytewise, each
         // byte told by one table load.
@@ -553,13 +572,15 @@ fn word_end(s: &str, mut j: usize) -> usize {
             if d == '.' {
                 if let Some(end) = possessive_after_stop(s, after) {
                     j = end;
+                    dotted = true;
                 }
             }
             break;
         }
+        dotted |= d == '.';
         j = after;
     }
-    j
+    (j, dotted)
 }
 
 /// The end of a possessive `'s` (or `’s`) starting at byte `i`, right after an
@@ -604,20 +625,28 @@ fn simple(start: usize, end: usize, kind: Kind) -> Token {
     }
 }
 
-/// The flags of a word: those of its stem without a possessive `'s`, less the ones
-/// that only the word as written can have ([`Flags::AS_WRITTEN`]).
-fn word_flags(lexicon: &Lexicon, word: &str) -> Flags {
+/// The flags of a word (its bytes, a whole word's): those of its stem without a possessive
+/// `'s`, less the ones that only the word as written can have ([`Flags::AS_WRITTEN`]).
+fn word_flags(lexicon: &Lexicon, word: &[u8]) -> Flags {
     // Every possessive ending ends in `s` or `S`.
-    let stem = match word.as_bytes().last() {
-        Some(b's' | b'S') => strip_possessive(word),
+    let stem = match word.last() {
+        Some(b's' | b'S') => strip_possessive_bytes(word),
         _ => word,
     };
-    let flags = lexicon.flags(stem);
+    let flags = lexicon.flags_of_bytes(stem);
     if stem.len() == word.len() {
         flags
     } else {
         Flags(flags.0 & !Flags::AS_WRITTEN)
     }
+}
+
+/// [`strip_possessive`] of a word's bytes: the same endings, in the same order.
+fn strip_possessive_bytes(word: &[u8]) -> &[u8] {
+    word.strip_suffix(b"'s")
+        .or_else(|| word.strip_suffix("’s".as_bytes()))
+        .or_else(|| word.strip_suffix(b"'S"))
+        .unwrap_or(word)
 }
 
 /// A word without a final possessive `'s`.
@@ -633,19 +662,17 @@ pub fn strip_possessive(word: &str) -> &str {
 fn is_lowercased(text: &str, tokens: &[Token]) -> bool {
     let mut words = 0usize;
     let mut inner_capitals = 0usize;
-    let mut after_stop = true;
-    for t in tokens {
-        match t.kind {
-            Kind::Word => {
-                words += 1;
-                if t.capital && !after_stop && !text[t.start()..t.end()].eq_ignore_ascii_case("i") {
-                    inner_capitals += 1;
-                }
-                // `st.`, one word with its stop, ends like a stop.
-                after_stop = t.end() > t.start() && text.as_bytes().get(t.end() - 1) == Some(&b'.');
+    // (whether a capital follows a stop is asked only of a capital word, looking back:
+    // most words have none)
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind == Kind::Word {
+            words += 1;
+            if t.capital
+                && !after_stop(text, &tokens[..i])
+                && !text[t.start()..t.end()].eq_ignore_ascii_case("i")
+            {
+                inner_capitals += 1;
             }
-            Kind::Punct('.' | '!' | '?') | Kind::Quote(_) | Kind::Break => after_stop = true,
-            _ => {}
         }
     }
     // A short article is lowercased when none of its inner words has a capital, in
@@ -654,6 +681,22 @@ fn is_lowercased(text: &str, tokens: &[Token]) -> bool {
         return words >= 3 && inner_capitals == 0 && !quotes_have_inner_capitals(text, tokens);
     }
     inner_capitals * 50 < words
+}
+
+/// Whether the token after `before` follows a stop: the last word or stop of `before`
+/// (other marks let it through) is a stop, a quotation, a break, or a word ending in its
+/// stop (`st.`, one word with its stop, ends like a stop); or there is none.
+fn after_stop(text: &str, before: &[Token]) -> bool {
+    for t in before.iter().rev() {
+        match t.kind {
+            Kind::Word => {
+                return t.end() > t.start() && text.as_bytes().get(t.end() - 1) == Some(&b'.')
+            }
+            Kind::Punct('.' | '!' | '?') | Kind::Quote(_) | Kind::Break => return true,
+            _ => {}
+        }
+    }
+    true
 }
 
 /// Whether a quotation's words hold a capital letter that starts no sentence.

@@ -9,7 +9,7 @@ use crate::lexicon::{role_lines, titles};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-pub use crate::packed::{pack_exact, pack_lowercase};
+pub use crate::packed::{pack_exact, pack_lowercase, pack_lowercase_bytes};
 
 const CUES: &str = include_str!("../../data/quotes/cues.txt");
 const GROUPS: &str = include_str!("../../data/quotes/groups.txt");
@@ -350,6 +350,16 @@ impl Lexicon {
         match pack_lowercase(word) {
             Some(k) => self.packed_flags.get(k),
             None => self.long_flags(word),
+        }
+    }
+
+    /// [`Lexicon::flags`] of a word given by its bytes (a whole word of a text, so UTF-8):
+    /// the tokenizer's lookup, with no slicing of the text for it.
+    #[inline]
+    pub fn flags_of_bytes(&self, word: &[u8]) -> Flags {
+        match pack_lowercase_bytes(word) {
+            Some(k) => self.packed_flags.get(k),
+            None => std::str::from_utf8(word).map_or(Flags::default(), |w| self.long_flags(w)),
         }
     }
 

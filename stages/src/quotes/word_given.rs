@@ -20,6 +20,8 @@ use super::lexicon::Flags;
 pub fn mark(f: &mut Frame<'_>) {
     let n = f.tokens.len();
     let mut found = Vec::new();
+    // (the list's bound read once, not through its lazy static at each word)
+    let longest = crate::lexicon::longest_word_given_name();
     for i in 0..n.saturating_sub(1) {
         let t = &f.tokens[i];
         if t.kind != Kind::Word || t.flags.has(Flags::GIVEN | NOT_NAME) {
@@ -28,7 +30,7 @@ pub fn mark(f: &mut Frame<'_>) {
         // (the cheap tests first: a word of the list is short, and a name needs a word
         // after it that may be a surname; most words have a function word or a mark there)
         let next = &f.tokens[i + 1];
-        if t.end() - t.start() > crate::lexicon::longest_word_given_name()
+        if t.end() - t.start() > longest
             || next.kind != Kind::Word
             || next.flags.has(NOT_NAME)
             || crate::lexicon::word_given_name(f.word(i)).is_none()
