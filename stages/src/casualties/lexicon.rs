@@ -87,7 +87,7 @@ pub mod class {
     pub const DESIGNATOR: u32 = 1 << 17;
     /// In `kill_verbs`: an active verb of killing whose object a name after it would be.
     pub const KILL_VERB: u32 = 1 << 18;
-    /// A singular role noun of the people lexicon (`role_lines`, one-word epithets) that
+    /// A singular role noun of the people lexicon (`role_nouns`, one-word epithets) that
     /// `people` does not hold (`manager`, `barrister`, `model`): written lower-case before
     /// a name, it is the name's role (`cafe manager ana roe`). No other list's bit.
     pub const ROLE: u32 = 1 << 19;
@@ -309,8 +309,8 @@ const NOT_ROLE_BEFORE_NAME: &str = include_str!("../../data/casualties/not_role_
 /// The words of [`class::ROLE`]: one-word singular role nouns and epithets that no person
 /// noun list, title or other list of the lexicon holds.
 fn role_words(lex: &Lexicon) -> impl Iterator<Item = &'static str> + '_ {
-    crate::lexicon::role_lines()
-        .filter(|l| !l.contains('=') && !l.contains(' '))
+    crate::lexicon::role_nouns()
+        .filter(|l| !l.contains(' '))
         .chain(crate::lexicon::epithet_words())
         .filter(move |w| {
             let not_role = || lines(NOT_ROLE_BEFORE_NAME).any(|n| n == *w);
