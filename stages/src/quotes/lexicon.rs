@@ -64,6 +64,10 @@ impl Flags {
 const DETERMINERS: &[&str] = &["a", "an", "the", "another"];
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "my", "our"];
 
+/// Auxiliaries before a verb (`has`, `was`, `did`), from `auxiliaries.txt`.
+pub static AUXILIARIES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/quotes/auxiliaries.txt")).collect());
+
 /// How a cue verb relates to its speaker.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CueKind {

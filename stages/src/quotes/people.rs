@@ -2209,12 +2209,7 @@ fn auxiliary(f: &Frame<'_>, k: usize) -> bool {
     f.tokens
         .get(k + 1)
         .is_some_and(|t| t.kind == Kind::Word && !t.has(Flags::FUNCTION) || negation(t, k + 1))
-        && with_lowercase(f.word(k), |w| {
-            [
-                "has", "had", "was", "is", "will", "would", "could", "can", "must", "did", "does",
-            ]
-            .contains(&w)
-        })
+        && f.word_in(k, &super::lexicon::AUXILIARIES)
 }
 
 /// Whether `, NUMBER ,` follows token `end` (an age in apposition).

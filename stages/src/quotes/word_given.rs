@@ -151,10 +151,9 @@ fn verb_at(f: &Frame<'_>, k: usize) -> bool {
     }
     t.has(Flags::CUE)
         || super::phrases::past_form(f, k)
-        || f.word_in(k, AUXILIARIES) && (verb_word(f, k + 1) || super::phrases::past_form(f, k + 1))
+        || f.word_in(k, &super::lexicon::AUXILIARIES)
+            && (verb_word(f, k + 1) || super::phrases::past_form(f, k + 1))
 }
-
-const AUXILIARIES: &[&str] = &["has", "had", "was", "is", "will", "would", "could", "can"];
 
 /// Whether the token at `k` is a cue word (`said`, `told`).
 fn verb_word(f: &Frame<'_>, k: usize) -> bool {
