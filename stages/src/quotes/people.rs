@@ -701,8 +701,7 @@ fn verb_follows(f: &Frame<'_>, mut k: usize) -> bool {
         // (`amara duvall met`, `paula reyes spent`: an irregular past form)
         || super::phrases::past_form(f, k)
         || (w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
+            && super::phrases::ends_as_plural(w)
             && !w.contains('\'')
             && !role_plural())
 }
@@ -2176,7 +2175,7 @@ fn lower_subject_name(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) ->
     // "local residents reported": a plural second word is a common noun, unless the
     // article writes it alone before a verb of saying later (`grant rivers arrived ...
     // rivers added`).
-    let plural = second.ends_with('s') && !second.ends_with("ss") && !speaks_alone_later(f, i + 1);
+    let plural = super::phrases::ends_as_plural(second) && !speaks_alone_later(f, i + 1);
     // "tariq roe and his sister noor waited": the first of a coordinated subject whose
     // second is someone of the first's (`his`, `her`, `their`).
     let with_kin = f.word_in(i + 2, &["and"]) && f.word_in(i + 3, &["his", "her", "their"]);

@@ -779,7 +779,7 @@ fn generic_subject(f: &Frame<'_>, verb: usize, lists: &Lists) -> bool {
     }
     // `-s`, or `-men` (`fishermen`).
     let plural = subject.len() > 3
-        && (subject.ends_with('s') && !subject.ends_with("'s") && !subject.ends_with("ss")
+        && (super::phrases::ends_as_plural(subject) && !subject.ends_with("'s")
             || subject.len() > 5 && subject.ends_with("men"))
         && !lists.closed.contains(subject)
         && !is_determiner(subject)

@@ -180,7 +180,7 @@ fn repeated_alone(f: &Frame<'_>, i: usize, k: usize) -> bool {
 
 /// A plural noun (`officials`), which takes a verb rather than a name after it.
 fn plural(word: &str) -> bool {
-    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss")
+    word.len() > 3 && super::phrases::ends_as_plural(word)
 }
 
 #[cfg(test)]
