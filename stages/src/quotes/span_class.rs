@@ -269,6 +269,14 @@ fn word_at(f: &Frame<'_>, i: usize) -> Option<Lower> {
     (t.kind == Kind::Word).then(|| Lower::of(f.word(i)))
 }
 
+/// [`word_at`] of token `i` when it stands in sentence `s`.
+fn word_in_sentence(f: &Frame<'_>, i: usize, s: usize) -> Option<Lower> {
+    f.tokens
+        .get(i)
+        .filter(|k| k.sentence() == s)
+        .and_then(|_| word_at(f, i))
+}
+
 fn is_determiner(w: &str) -> bool {
     DETERMINERS.contains(&w) || w.ends_with("'s") || w.ends_with("s'")
 }
@@ -732,12 +740,7 @@ fn usage_names(f: &Frame<'_>, t: usize, before: usize, lists: &Lists) -> bool {
     if f.tokens.get(j).is_some_and(|k| k.is_punct(',')) {
         j += 1;
     }
-    let word = |i: usize| {
-        f.tokens
-            .get(i)
-            .filter(|k| k.sentence() == s)
-            .and_then(|_| word_at(f, i))
-    };
+    let word = |i: usize| word_in_sentence(f, i, s);
     if word(j).is_none_or(|w| w.as_str() != "as") {
         return false;
     }
@@ -755,12 +758,7 @@ fn usage_names(f: &Frame<'_>, t: usize, before: usize, lists: &Lists) -> bool {
 /// `his allies`), one adverb between passed over (`locals often call`).
 fn generic_subject(f: &Frame<'_>, verb: usize, lists: &Lists) -> bool {
     let s = f.tokens[verb].sentence();
-    let word = |i: usize| {
-        f.tokens
-            .get(i)
-            .filter(|k| k.sentence() == s)
-            .and_then(|_| word_at(f, i))
-    };
+    let word = |i: usize| word_in_sentence(f, i, s);
     let Some(mut i) = verb.checked_sub(1) else {
         return false;
     };
