@@ -367,8 +367,8 @@ impl<'a> People<'a> {
                 p.listed_gender = p.gender.is_some();
             }
         }
-        p.said[0] += said[0];
-        p.said[1] += said[1];
+        p.said[0] = p.said[0].saturating_add(said[0]);
+        p.said[1] = p.said[1].saturating_add(said[1]);
         for r in roles {
             if !p.roles.contains(r) {
                 p.roles.push(r.clone());
