@@ -468,11 +468,7 @@ impl Reader<'_> {
             return None;
         }
         let e = self.stamp_end(k + 1)?;
-        let year = (k + 1..=e).any(|j| {
-            let d = self.word(j);
-            let d = d.strip_suffix(b",").unwrap_or(d);
-            d.len() == 4 && d.iter().all(u8::is_ascii_digit)
-        });
+        let year = self.has_year(k + 1, e);
         if !colon && (!year || listed(&self.words.goes_on, self.word(e + 1))) {
             return None;
         }
@@ -491,6 +487,15 @@ impl Reader<'_> {
             }
         }
         Some((start, e))
+    }
+
+    /// Whether words `from..=to` hold a year: four digits, maybe with a comma after.
+    fn has_year(&self, from: usize, to: usize) -> bool {
+        (from..=to).any(|j| {
+            let y = self.word(j);
+            let y = y.strip_suffix(b",").unwrap_or(y);
+            y.len() == 4 && y.iter().all(u8::is_ascii_digit)
+        })
     }
 
     /// A byline with its date at word `k` (`by jane doe november 28, 2013`, `by jane
@@ -519,11 +524,7 @@ impl Reader<'_> {
             return None;
         }
         let e = self.stamp_end(d)?;
-        let year = (d..=e).any(|j| {
-            let y = self.word(j);
-            let y = y.strip_suffix(b",").unwrap_or(y);
-            y.len() == 4 && y.iter().all(u8::is_ascii_digit)
-        });
+        let year = self.has_year(d, e);
         (year && !listed(&self.words.goes_on, self.word(e + 1))).then_some(e)
     }
 
