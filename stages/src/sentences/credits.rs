@@ -151,24 +151,22 @@ pub fn cut_credits(
         };
         cuts.extend(end.filter(|&e| reader.prose_at(e + 1)).map(|e| e + 1));
     }
-    // Brackets and `getty`, among the words the splitter noted (`mark` lines of
-    // `web_furniture.txt`).
+    // Among the words the splitter noted (`mark` lines of `web_furniture.txt`):
+    // brackets and `getty`, cut after where prose follows; time stamps and bylines
+    // inside a segment (`... to work posted: saturday, march 16, 2013 4: 59 pm est |
+    // updated: ...`, `... in iran | by jane doe november 28, 2013 | the ...`), cut
+    // before, and after where prose follows. (A stamp's word is no bracket nor
+    // `getty`: `cuts` is sorted before use, so the order of the cuts is free.)
     for &k in candidates {
         let end = match reader.word(k) {
             b"(" | b"[" => reader.bracket_end(k),
             w if w.eq_ignore_ascii_case(b"getty") => reader.getty_end(k),
-            _ => None,
+            _ => reader.inner_stamp(k).map(|(start, e)| {
+                cuts.push(start);
+                e
+            }),
         };
         cuts.extend(end.filter(|&e| reader.prose_at(e + 1)).map(|e| e + 1));
-    }
-    // Time stamps and bylines inside a segment (`... to work posted: saturday, march
-    // 16, 2013 4: 59 pm est | updated: ...`, `... in iran | by jane doe november 28,
-    // 2013 | the ...`): cut before them, and after them where prose follows.
-    for &k in candidates {
-        if let Some((k, e)) = reader.inner_stamp(k) {
-            cuts.push(k);
-            cuts.extend(Some(e + 1).filter(|&n| reader.prose_at(n)));
-        }
     }
     let mut k = 0;
     for at in memchr::memmem::find_iter(bytes, b"by ") {
