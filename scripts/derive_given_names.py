@@ -22,8 +22,8 @@ dropped too.
 usage: derive_given_names.py NAMES_DIR CORPUS_SETS OUT [--faker FAKER_ROOT --bulk MULTINEWS_JSONL_GZ]
                               [--project STAGES_DATA]
 """
-import collections, glob, importlib, pkgutil, re, sys, unicodedata
-from census_names import read_census
+import collections, importlib, pkgutil, sys, unicodedata
+from census_names import corpus_casing, read_census
 
 args = sys.argv[1:]
 def option(flag):
@@ -41,16 +41,7 @@ src, corpus, out = args
 male = read_census(f"{src}/dist.male.first", 0.002)
 female = read_census(f"{src}/dist.female.first", 0.002)
 
-lower, upper, before_cap = collections.Counter(), collections.Counter(), collections.Counter()
-for path in sorted(glob.glob(f"{corpus}/*/*.txt")):
-    text = open(path, encoding="utf-8", errors="replace").read()
-    for m in re.finditer(r"(?<![.!?\"“]\s)(?<!^)\b([^\W\d_]+)\b(?=( [A-Z]))?", text, re.M):
-        w = m.group(1)
-        if w[0].isupper():
-            upper[w.lower()] += 1
-            before_cap[w.lower()] += m.group(2) is not None
-        else:
-            lower[w] += 1
+lower, upper, before_cap = corpus_casing(corpus)
 
 def faker_first_names(root):
     """Faker's first names, lowercase, with how often each is listed male and female."""

@@ -28,12 +28,11 @@ usage: derive_word_given_names.py NAMES_DIR CORPUS_SETS PEOPLE_DATA_DIR BULK_JSO
        [--project STAGES_DATA]
 """
 import collections
-import glob
 import gzip
 import json
 import re
 import sys
-from census_names import read_census
+from census_names import corpus_casing, read_census
 
 MIN_NAMED = 2
 MIN_SHARE = 0.001
@@ -61,15 +60,7 @@ male = read_census(f"{src}/dist.male.first", 0.002)
 female = read_census(f"{src}/dist.female.first", 0.002)
 
 # The same casing test derive_given_names.py applies, here to pick out the words.
-lower, upper = collections.Counter(), collections.Counter()
-for path in sorted(glob.glob(f"{corpus}/*/*.txt")):
-    text = open(path, encoding="utf-8", errors="replace").read()
-    for m in re.finditer(r"(?<![.!?\"“]\s)(?<!^)\b([^\W\d_]+)\b", text, re.M):
-        w = m.group(1)
-        if w[0].isupper():
-            upper[w.lower()] += 1
-        else:
-            lower[w] += 1
+lower, upper, _ = corpus_casing(corpus)
 candidates = {
     n for n in set(male) | set(female) if len(n) >= 3 and lower[n] > 0.1 * upper[n] + 1
 }

@@ -74,19 +74,40 @@ pub fn titles() -> impl Iterator<Item = Title> {
     })
 }
 
-/// The role nouns: the lines of [`ROLES`] (with their synonym lines), then the derived
-/// occupations.
-pub fn role_lines() -> impl Iterator<Item = &'static str> {
-    lines(ROLES).chain(lines(OCCUPATIONS))
+/// One line of the role nouns ([`ROLES`], then the derived occupations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleLine {
+    /// A role noun of one or more words (`mayor`, `prime minister`).
+    Role(&'static str),
+    /// `a = b c`: role `a` (trimmed) answers descriptions headed by the words after `=`
+    /// too (as written: `b c`).
+    Synonyms(&'static str, &'static str),
+}
+
+/// The lines of the role nouns, in file order: those of [`ROLES`] (with their synonym
+/// lines), then the derived occupations.
+pub fn role_lines() -> impl Iterator<Item = RoleLine> {
+    lines(ROLES)
+        .chain(lines(OCCUPATIONS))
+        .map(|l| match l.split_once('=') {
+            Some((role, heads)) => RoleLine::Synonyms(role.trim(), heads),
+            None => RoleLine::Role(l),
+        })
+}
+
+/// The role nouns (`mayor`, `prime minister`), synonym lines left out.
+pub fn role_nouns() -> impl Iterator<Item = &'static str> {
+    role_lines().filter_map(|l| match l {
+        RoleLine::Role(r) => Some(r),
+        RoleLine::Synonyms(..) => None,
+    })
 }
 
 /// Every word that may stand before a name without being part of it: the titles
 /// (without a final full stop), the words of the role nouns, and `the`.
 pub fn before_name_words() -> impl Iterator<Item = &'static str> {
     let titles = titles().map(|t| t.form.trim_end_matches('.'));
-    let roles = role_lines()
-        .filter(|l| !l.contains('='))
-        .flat_map(str::split_whitespace);
+    let roles = role_nouns().flat_map(str::split_whitespace);
     titles.chain(roles).chain(std::iter::once("the"))
 }
 
@@ -412,6 +433,21 @@ mod tests {
         assert_eq!(mrs.gender, Some(Gender::Female));
         let gov = titles().find(|t| t.form == "governor").expect("governor");
         assert_eq!(gov.roles, vec!["governor"]);
+    }
+
+    #[test]
+    fn role_lines_are_roles_or_synonyms() {
+        let lines: Vec<RoleLine> = role_lines().collect();
+        assert!(lines.contains(&RoleLine::Role("prime minister")));
+        let tory = lines
+            .iter()
+            .find_map(|l| match l {
+                RoleLine::Synonyms("tory", heads) => Some(heads.trim()),
+                _ => None,
+            })
+            .expect("tory");
+        assert_eq!(tory, "conservative");
+        assert!(role_nouns().all(|r| !r.contains('=')));
     }
 
     #[test]

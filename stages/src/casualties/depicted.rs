@@ -3,6 +3,10 @@
 //! (`volunteers played 40 injured passengers`), and a past disaster dated by its year or decade
 //! (`a 1950s mining disaster that killed 62 men`).
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet as HashSet;
+
 use super::context::is_year;
 use super::lexicon::class;
 use super::tokens::{Kind, Tok};
@@ -151,7 +155,7 @@ fn dated_disaster(toks: &[Tok], early: bool) -> bool {
                 && matches!(toks[i - 1].low, "the" | "a")
                 && toks[i.saturating_sub(4)..i - 1]
                     .iter()
-                    .any(|p| recalls(p.low))
+                    .any(|p| RECALLS.contains(p.low))
         };
         let dates = decade(t.low) || (is_year(t) && (!early || since() || recalled()));
         dates
@@ -165,23 +169,9 @@ fn dated_disaster(toks: &[Tok], early: bool) -> bool {
 }
 
 /// Words by which a report recalls an earlier event (`memories of the`, `recalled the`).
-fn recalls(w: &str) -> bool {
-    matches!(
-        w,
-        "memories"
-            | "memory"
-            | "memorial"
-            | "reminiscent"
-            | "recalled"
-            | "recalling"
-            | "recalls"
-            | "evoked"
-            | "evoking"
-            | "echoes"
-            | "echoed"
-            | "echoing"
-    )
-}
+static RECALLS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/casualties/recall_words.txt")).collect()
+});
 
 /// `1950s`, `1930's`.
 fn decade(w: &str) -> bool {

@@ -87,7 +87,7 @@ pub mod class {
     pub const DESIGNATOR: u32 = 1 << 17;
     /// In `kill_verbs`: an active verb of killing whose object a name after it would be.
     pub const KILL_VERB: u32 = 1 << 18;
-    /// A singular role noun of the people lexicon (`role_lines`, one-word epithets) that
+    /// A singular role noun of the people lexicon (`role_nouns`, one-word epithets) that
     /// `people` does not hold (`manager`, `barrister`, `model`): written lower-case before
     /// a name, it is the name's role (`cafe manager ana roe`). No other list's bit.
     pub const ROLE: u32 = 1 << 19;
@@ -304,57 +304,20 @@ fn classes(lex: &Lexicon) -> HashMap<String, u32> {
 
 /// Role nouns that are as often another word (an adjective, a verb, a part) and so make no
 /// role before a name by themselves (`head`, `chief`, `major`, `star`, `host`).
-const NOT_ROLE_BEFORE_NAME: &[&str] = &[
-    "head",
-    "chief",
-    "major",
-    "general",
-    "chair",
-    "star",
-    "host",
-    "source",
-    "user",
-    "member",
-    "principal",
-    "executive",
-    "official",
-    "counsel",
-    "exec",
-    "pal",
-    "anchor",
-    "speaker",
-    "receiver",
-    "catcher",
-    "pitcher",
-    "hopeful",
-    "veteran",
-    "champion",
-    "heir",
-    "comic",
-    // those who speak for others, named as a source beside the dead
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "publicist",
-    "pollster",
-    "strategist",
-    "analyst",
-    "pundit",
-    "commentator",
-    "correspondent",
-];
+const NOT_ROLE_BEFORE_NAME: &str = include_str!("../../data/casualties/not_role_before_name.txt");
 
 /// The words of [`class::ROLE`]: one-word singular role nouns and epithets that no person
 /// noun list, title or other list of the lexicon holds.
 fn role_words(lex: &Lexicon) -> impl Iterator<Item = &'static str> + '_ {
-    crate::lexicon::role_lines()
-        .filter(|l| !l.contains('=') && !l.contains(' '))
+    crate::lexicon::role_nouns()
+        .filter(|l| !l.contains(' '))
         .chain(crate::lexicon::epithet_words())
         .filter(move |w| {
+            let not_role = || lines(NOT_ROLE_BEFORE_NAME).any(|n| n == *w);
             let plural = w.ends_with('s') && !w.ends_with("ss");
             !plural
                 && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-                && !NOT_ROLE_BEFORE_NAME.contains(w)
+                && !not_role()
                 && !lex.people.contains_key(*w)
                 && !lex.perpetrators.contains(*w)
                 && !lex.titles.contains_key(*w)
@@ -757,5 +720,14 @@ mod tests {
         assert!(lex.class_of("the") & class::FUNCTION != 0);
         assert!(lex.class_of("friday") & class::WEEKDAY != 0);
         assert!(lex.class_of("officials") & class::NOT_NAME_OTHER != 0);
+    }
+
+    #[test]
+    fn role_nouns_that_are_often_other_words_make_no_role() {
+        let lex = &*LEX;
+        assert!(lex.class_of("barrister") & class::ROLE != 0);
+        for w in ["head", "chief", "analyst", "correspondent"] {
+            assert_eq!(lex.class_of(w) & class::ROLE, 0, "{w}");
+        }
     }
 }

@@ -717,8 +717,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
         let plural = |p: &Person<'_>| match p.words.as_slice() {
             [one] => {
                 one.len() > 3
-                    && one.ends_with('s')
-                    && !one.ends_with("ss")
+                    && super::phrases::ends_as_plural(one)
                     && crate::lexicon::common_word(one)
             }
             _ => false,

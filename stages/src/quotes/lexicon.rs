@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use crate::data::lines;
 pub use crate::lexicon::Gender;
-use crate::lexicon::{role_lines, titles};
+use crate::lexicon::{role_lines, titles, RoleLine};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -63,6 +63,10 @@ impl Flags {
 
 const DETERMINERS: &[&str] = &["a", "an", "the", "another"];
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "my", "our"];
+
+/// Auxiliaries before a verb (`has`, `was`, `did`), from `auxiliaries.txt`.
+pub static AUXILIARIES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/quotes/auxiliaries.txt")).collect());
 
 /// How a cue verb relates to its speaker.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -251,14 +255,17 @@ impl Lexicon {
         }
         let mut single_roles = Vec::new();
         for line in role_lines() {
-            if let Some((left, right)) = line.split_once('=') {
-                // Multi-word synonyms ("prime minister") are kept whole.
-                lex.synonyms
-                    .entry(left.trim())
-                    .or_default()
-                    .extend(join_multi(right));
-                continue;
-            }
+            let line = match line {
+                RoleLine::Role(line) => line,
+                RoleLine::Synonyms(left, right) => {
+                    // Multi-word synonyms ("prime minister") are kept whole.
+                    lex.synonyms
+                        .entry(left)
+                        .or_default()
+                        .extend(join_multi(right));
+                    continue;
+                }
+            };
             let words: Vec<&'static str> = line.split_whitespace().collect();
             for words in with_office_to_come(words) {
                 if let Some((first, rest)) = words.split_first() {

@@ -367,8 +367,8 @@ impl<'a> People<'a> {
                 p.listed_gender = p.gender.is_some();
             }
         }
-        p.said[0] += said[0];
-        p.said[1] += said[1];
+        p.said[0] = p.said[0].saturating_add(said[0]);
+        p.said[1] = p.said[1].saturating_add(said[1]);
         for r in roles {
             if !p.roles.contains(r) {
                 p.roles.push(r.clone());
@@ -701,8 +701,7 @@ fn verb_follows(f: &Frame<'_>, mut k: usize) -> bool {
         // (`amara duvall met`, `paula reyes spent`: an irregular past form)
         || super::phrases::past_form(f, k)
         || (w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
+            && super::phrases::ends_as_plural(w)
             && !w.contains('\'')
             && !role_plural())
 }
@@ -2176,7 +2175,7 @@ fn lower_subject_name(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) ->
     // "local residents reported": a plural second word is a common noun, unless the
     // article writes it alone before a verb of saying later (`grant rivers arrived ...
     // rivers added`).
-    let plural = second.ends_with('s') && !second.ends_with("ss") && !speaks_alone_later(f, i + 1);
+    let plural = super::phrases::ends_as_plural(second) && !speaks_alone_later(f, i + 1);
     // "tariq roe and his sister noor waited": the first of a coordinated subject whose
     // second is someone of the first's (`his`, `her`, `their`).
     let with_kin = f.word_in(i + 2, &["and"]) && f.word_in(i + 3, &["his", "her", "their"]);
@@ -2209,12 +2208,7 @@ fn auxiliary(f: &Frame<'_>, k: usize) -> bool {
     f.tokens
         .get(k + 1)
         .is_some_and(|t| t.kind == Kind::Word && !t.has(Flags::FUNCTION) || negation(t, k + 1))
-        && with_lowercase(f.word(k), |w| {
-            [
-                "has", "had", "was", "is", "will", "would", "could", "can", "must", "did", "does",
-            ]
-            .contains(&w)
-        })
+        && f.word_in(k, &super::lexicon::AUXILIARIES)
 }
 
 /// Whether `, NUMBER ,` follows token `end` (an age in apposition).

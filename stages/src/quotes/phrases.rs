@@ -159,7 +159,7 @@ pub fn cue_word_before_role(f: &Frame<'_>, i: usize) -> bool {
     // form in `-s` is a plural noun or a verb, no word before a head noun: `denied
     // claims mr roe lobbied`; `press` keeps its double `s`)
     let verb_form = with_lowercase(f.word(i), |w| {
-        w.len() > 4 && w.ends_with("ing") || w.ends_with('s') && !w.ends_with("ss")
+        w.len() > 4 && w.ends_with("ing") || ends_as_plural(w)
     });
     if verb_form || past_form(f, i) {
         return false;
@@ -777,10 +777,16 @@ pub fn singular(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("men") {
         return format!("{stem}man");
     }
-    if word.len() > 2 && word.ends_with('s') && !word.ends_with("ss") {
+    if word.len() > 2 && ends_as_plural(word) {
         return word[..word.len() - 1].to_string();
     }
     word.to_string()
+}
+
+/// Whether `word` ends as a plural in `-s` does (`officials`), not in `-ss` (`witness`),
+/// as written (a capital `S` is not read); callers ask a length of their own.
+pub fn ends_as_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
 }
 
 /// Whether `singular(word) == noun`, told without building the singular.
@@ -788,7 +794,7 @@ pub fn singular_is(word: &str, noun: &str) -> bool {
     if let Some(stem) = word.strip_suffix("men") {
         return noun.strip_suffix("man") == Some(stem);
     }
-    if word.len() > 2 && word.ends_with('s') && !word.ends_with("ss") {
+    if word.len() > 2 && ends_as_plural(word) {
         return word.get(..word.len() - 1) == Some(noun);
     }
     word == noun
@@ -798,7 +804,7 @@ pub fn singular_is(word: &str, noun: &str) -> bool {
 fn is_singular(word: &str) -> bool {
     // The two endings `singular` rewrites.
     let men = word.ends_with("men");
-    let plural_s = word.len() > 2 && word.ends_with('s') && !word.ends_with("ss");
+    let plural_s = word.len() > 2 && ends_as_plural(word);
     !(men || plural_s)
 }
 
@@ -1538,6 +1544,16 @@ fn participle_opens(f: &Frame<'_>, i: usize) -> bool {
 mod tests {
     use super::super::{frame::Frame, marks::find_marks, pairing::pair};
     use super::*;
+
+    #[test]
+    fn plurals_end_in_s_not_ss() {
+        for w in ["officials", "residents", "claims"] {
+            assert!(ends_as_plural(w), "{w}");
+        }
+        for w in ["witness", "press", "official", "men"] {
+            assert!(!ends_as_plural(w), "{w}");
+        }
+    }
 
     #[test]
     fn singular_is_singular_compared() {

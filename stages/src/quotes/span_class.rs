@@ -269,6 +269,14 @@ fn word_at(f: &Frame<'_>, i: usize) -> Option<Lower> {
     (t.kind == Kind::Word).then(|| Lower::of(f.word(i)))
 }
 
+/// [`word_at`] of token `i` when it stands in sentence `s`.
+fn word_in_sentence(f: &Frame<'_>, i: usize, s: usize) -> Option<Lower> {
+    f.tokens
+        .get(i)
+        .filter(|k| k.sentence() == s)
+        .and_then(|_| word_at(f, i))
+}
+
 fn is_determiner(w: &str) -> bool {
     DETERMINERS.contains(&w) || w.ends_with("'s") || w.ends_with("s'")
 }
@@ -732,12 +740,7 @@ fn usage_names(f: &Frame<'_>, t: usize, before: usize, lists: &Lists) -> bool {
     if f.tokens.get(j).is_some_and(|k| k.is_punct(',')) {
         j += 1;
     }
-    let word = |i: usize| {
-        f.tokens
-            .get(i)
-            .filter(|k| k.sentence() == s)
-            .and_then(|_| word_at(f, i))
-    };
+    let word = |i: usize| word_in_sentence(f, i, s);
     if word(j).is_none_or(|w| w.as_str() != "as") {
         return false;
     }
@@ -755,12 +758,7 @@ fn usage_names(f: &Frame<'_>, t: usize, before: usize, lists: &Lists) -> bool {
 /// `his allies`), one adverb between passed over (`locals often call`).
 fn generic_subject(f: &Frame<'_>, verb: usize, lists: &Lists) -> bool {
     let s = f.tokens[verb].sentence();
-    let word = |i: usize| {
-        f.tokens
-            .get(i)
-            .filter(|k| k.sentence() == s)
-            .and_then(|_| word_at(f, i))
-    };
+    let word = |i: usize| word_in_sentence(f, i, s);
     let Some(mut i) = verb.checked_sub(1) else {
         return false;
     };
@@ -779,7 +777,7 @@ fn generic_subject(f: &Frame<'_>, verb: usize, lists: &Lists) -> bool {
     }
     // `-s`, or `-men` (`fishermen`).
     let plural = subject.len() > 3
-        && (subject.ends_with('s') && !subject.ends_with("'s") && !subject.ends_with("ss")
+        && (super::phrases::ends_as_plural(subject) && !subject.ends_with("'s")
             || subject.len() > 5 && subject.ends_with("men"))
         && !lists.closed.contains(subject)
         && !is_determiner(subject)

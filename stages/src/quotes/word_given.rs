@@ -153,10 +153,9 @@ fn verb_at(f: &Frame<'_>, k: usize) -> bool {
     }
     t.has(Flags::CUE)
         || super::phrases::past_form(f, k)
-        || f.word_in(k, AUXILIARIES) && (verb_word(f, k + 1) || super::phrases::past_form(f, k + 1))
+        || f.word_in(k, &super::lexicon::AUXILIARIES)
+            && (verb_word(f, k + 1) || super::phrases::past_form(f, k + 1))
 }
-
-const AUXILIARIES: &[&str] = &["has", "had", "was", "is", "will", "would", "could", "can"];
 
 /// Whether the token at `k` is a cue word (`said`, `told`).
 fn verb_word(f: &Frame<'_>, k: usize) -> bool {
@@ -183,7 +182,7 @@ fn repeated_alone(f: &Frame<'_>, i: usize, k: usize) -> bool {
 
 /// A plural noun (`officials`), which takes a verb rather than a name after it.
 fn plural(word: &str) -> bool {
-    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss")
+    word.len() > 3 && super::phrases::ends_as_plural(word)
 }
 
 #[cfg(test)]

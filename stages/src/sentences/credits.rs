@@ -151,24 +151,22 @@ pub fn cut_credits(
         };
         cuts.extend(end.filter(|&e| reader.prose_at(e + 1)).map(|e| e + 1));
     }
-    // Brackets and `getty`, among the words the splitter noted (`mark` lines of
-    // `web_furniture.txt`).
+    // Among the words the splitter noted (`mark` lines of `web_furniture.txt`):
+    // brackets and `getty`, cut after where prose follows; time stamps and bylines
+    // inside a segment (`... to work posted: saturday, march 16, 2013 4: 59 pm est |
+    // updated: ...`, `... in iran | by jane doe november 28, 2013 | the ...`), cut
+    // before, and after where prose follows. (A stamp's word is no bracket nor
+    // `getty`: `cuts` is sorted before use, so the order of the cuts is free.)
     for &k in candidates {
         let end = match reader.word(k) {
             b"(" | b"[" => reader.bracket_end(k),
             w if w.eq_ignore_ascii_case(b"getty") => reader.getty_end(k),
-            _ => None,
+            _ => reader.inner_stamp(k).map(|(start, e)| {
+                cuts.push(start);
+                e
+            }),
         };
         cuts.extend(end.filter(|&e| reader.prose_at(e + 1)).map(|e| e + 1));
-    }
-    // Time stamps and bylines inside a segment (`... to work posted: saturday, march
-    // 16, 2013 4: 59 pm est | updated: ...`, `... in iran | by jane doe november 28,
-    // 2013 | the ...`): cut before them, and after them where prose follows.
-    for &k in candidates {
-        if let Some((k, e)) = reader.inner_stamp(k) {
-            cuts.push(k);
-            cuts.extend(Some(e + 1).filter(|&n| reader.prose_at(n)));
-        }
     }
     let mut k = 0;
     for at in memchr::memmem::find_iter(bytes, b"by ") {
@@ -468,11 +466,7 @@ impl Reader<'_> {
             return None;
         }
         let e = self.stamp_end(k + 1)?;
-        let year = (k + 1..=e).any(|j| {
-            let d = self.word(j);
-            let d = d.strip_suffix(b",").unwrap_or(d);
-            d.len() == 4 && d.iter().all(u8::is_ascii_digit)
-        });
+        let year = self.has_year(k + 1, e);
         if !colon && (!year || listed(&self.words.goes_on, self.word(e + 1))) {
             return None;
         }
@@ -491,6 +485,15 @@ impl Reader<'_> {
             }
         }
         Some((start, e))
+    }
+
+    /// Whether words `from..=to` hold a year: four digits, maybe with a comma after.
+    fn has_year(&self, from: usize, to: usize) -> bool {
+        (from..=to).any(|j| {
+            let y = self.word(j);
+            let y = y.strip_suffix(b",").unwrap_or(y);
+            y.len() == 4 && y.iter().all(u8::is_ascii_digit)
+        })
     }
 
     /// A byline with its date at word `k` (`by jane doe november 28, 2013`, `by jane
@@ -519,11 +522,7 @@ impl Reader<'_> {
             return None;
         }
         let e = self.stamp_end(d)?;
-        let year = (d..=e).any(|j| {
-            let y = self.word(j);
-            let y = y.strip_suffix(b",").unwrap_or(y);
-            y.len() == 4 && y.iter().all(u8::is_ascii_digit)
-        });
+        let year = self.has_year(d, e);
         (year && !listed(&self.words.goes_on, self.word(e + 1))).then_some(e)
     }
 

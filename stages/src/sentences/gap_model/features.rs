@@ -144,7 +144,6 @@ fn word_info(bytes: &[u8], t: &Token) -> (WordInfo, bool) {
 /// `None` for any other word.
 #[inline(always)]
 fn short_plain_word_info(bytes: &[u8], t: &Token) -> Option<WordInfo> {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let chunk = bytes.get(t.start..)?.first_chunk::<8>()?;
     let n = t.end.checked_sub(t.start)?;
     let last = *chunk.get(n.checked_sub(1)?)?;
@@ -157,10 +156,9 @@ fn short_plain_word_info(bytes: &[u8], t: &Token) -> Option<WordInfo> {
         (1u64 << (8 * n)) - 1
     };
     let (head, digits) = fold_digits(u64::from_le_bytes(*chunk) & mask);
-    let h = (head.wrapping_mul(K).rotate_left(29) ^ head).wrapping_mul(K);
     let shape = if digits { Shape::Number } else { Shape::Word };
     Some(WordInfo {
-        hash: (h ^ n as u64).wrapping_mul(K),
+        hash: mix_word(head, head, n),
         shape: shape as u8,
     })
 }
@@ -195,15 +193,13 @@ pub fn tail_of(word: &[u8]) -> u8 {
 /// The reference for [`hash_in`], which the splitter uses.
 #[cfg(test)]
 fn word_hash(word: &[u8]) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let core = trim_marks(word);
     let core = if core.is_empty() { word } else { core };
     let head = fold(load(core.get(..8).unwrap_or(core)));
     let tail = fold(load(
         core.get(core.len().saturating_sub(8)..).unwrap_or(core),
     ));
-    let h = (head.wrapping_mul(K).rotate_left(29) ^ tail).wrapping_mul(K);
-    (h ^ core.len() as u64).wrapping_mul(K)
+    mix_word(head, tail, core.len())
 }
 
 /// [`word_hash`] of `word`, which stands at `start` in `text`: the same value, but
@@ -211,7 +207,6 @@ fn word_hash(word: &[u8]) -> u64 {
 /// whether the word has a digit, seen from the same loads when they cover it.
 #[inline(always)]
 fn hash_in(text: &[u8], start: usize, word: &[u8]) -> (u64, bool) {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let core = trim_marks(word);
     let (at, core) = if core.is_empty() {
         (start, word)
@@ -230,14 +225,21 @@ fn hash_in(text: &[u8], start: usize, word: &[u8]) -> (u64, bool) {
         let tail_at = at + core.len() - n;
         fold_digits(load_at(text, tail_at, n).unwrap_or_else(|| load(&core[core.len() - n..])))
     };
-    let h = (head.wrapping_mul(K).rotate_left(29) ^ tail).wrapping_mul(K);
     // The marks trimmed off hold no digit; the loads cover a core of up to 16 bytes.
     let digits = if core.len() <= 16 {
         head_digits || tail_digits
     } else {
         core.iter().any(u8::is_ascii_digit)
     };
-    ((h ^ core.len() as u64).wrapping_mul(K), digits)
+    (mix_word(head, tail, core.len()), digits)
+}
+
+/// A word's hash from its folded first and last eight bytes and its length (the one
+/// mix of [`word_hash`], [`hash_in`] and [`short_plain_word_info`]).
+#[inline(always)]
+fn mix_word(head: u64, tail: u64, len: usize) -> u64 {
+    let h = (head.wrapping_mul(MIX).rotate_left(29) ^ tail).wrapping_mul(MIX);
+    (h ^ len as u64).wrapping_mul(MIX)
 }
 
 /// The `n` (at most eight) bytes at `at` of `text` as one little-endian number, from
