@@ -2003,7 +2003,8 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             && !possessive(f.word(i))
             && i + 1 < n
             // (`mark a. welsh`: an initial that is also a word, the article `a`)
-            && (plain(i + 1) || f.initial_at(i + 1) && plain(i + 3))
+            && (plain(i + 1) && !verb_after_given(f, i + 1)
+                || f.initial_at(i + 1) && plain(i + 3))
         {
             // "paul nemo", "ana maria costa": given names, then one more word.
             // ("neil h. macbride": a middle initial and its stop come before it.)
@@ -2225,6 +2226,15 @@ fn aged(f: &Frame<'_>, end: usize) -> bool {
             x.kind == Kind::Word && f.word(end + 2).bytes().all(|b| b.is_ascii_digit())
         })
         && t(end + 3).is_some_and(|x| x.is_punct(','))
+}
+
+/// Whether the word at `k`, right after a given name, is its verb and no surname: an
+/// ordinary word in the past (`hailey used the time`, `carla moved`) or a present form in
+/// `-s` before its object (`maria keeps a`). Surnames that are words (`young`, `rich`)
+/// are no verb forms.
+fn verb_after_given(f: &Frame<'_>, k: usize) -> bool {
+    super::phrases::past_verb(f, k) && crate::lexicon::common_word(f.word(k))
+        || super::phrases::s_form_before_object(f, k)
 }
 
 /// Whether the word at `k` reads as a verb taking an object (`matt damon attends a

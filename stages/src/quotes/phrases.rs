@@ -456,7 +456,8 @@ const REFLEXIVES: &[&str] = &[
 /// of a phrase that is no given name, determiner, possessive, small word or adverb: a
 /// verb (`sentiment resembled his`, `the president disputed media`; not `ali saeed`,
 /// `team united director`, `chief khaled`). The past form must be an ordinary word or
-/// take an object (a determiner, possessive or pronoun after it).
+/// take an object (a determiner, possessive or pronoun after it). So is a present form in
+/// `-s` before its object ([`s_form_before_object`]: `orvane keeps a`).
 fn verb_after_noun(f: &Frame<'_>, k: usize) -> bool {
     let t = &f.tokens[k];
     let p = &f.tokens[k - 1];
@@ -470,8 +471,12 @@ fn verb_after_noun(f: &Frame<'_>, k: usize) -> bool {
         && !p.has(
             Flags::GIVEN | Flags::DETERMINER | Flags::POSSESSIVE | Flags::FUNCTION | Flags::ADVERB,
         );
-    if !plain_before || !past_form(f, k) {
+    if !plain_before {
         return false;
+    }
+    // (`orvane keeps a tight lid`: a present form in `-s` before its object)
+    if !past_form(f, k) {
+        return s_form_before_object(f, k) && !f.word(k - 1).bytes().all(|b| b.is_ascii_digit());
     }
     let object = f
         .tokens
@@ -503,6 +508,46 @@ pub fn past_form(f: &Frame<'_>, k: usize) -> bool {
     let w = f.word(k);
     w.len() > 4 && w.ends_with("ed")
         || w.len() <= 10 && with_lowercase(w, |l| IRREGULAR_PAST.contains(l))
+}
+
+/// [`past_form`], or a four-letter word in `-ed` (not `-eed`) whose stem with its `e` is
+/// an ordinary word (`used`, `aged`, `died`; not `fred`, `reed`): where a name's end is
+/// told, right after a name's words.
+pub fn past_verb(f: &Frame<'_>, k: usize) -> bool {
+    let w = f.word(k);
+    let b = w.as_bytes();
+    past_form(f, k)
+        || b.len() == 4
+            && b[2..].eq_ignore_ascii_case(b"ed")
+            && !b[1].eq_ignore_ascii_case(&b'e')
+            && w.get(..3).is_some_and(crate::lexicon::common_word)
+}
+
+/// Whether the word at `k` is a verb's present form in `-s` before its object (`orvane
+/// keeps a tight lid`, `the firm gets the contract`): an ordinary word made of an ordinary
+/// word and `-s`/`-es`, then an article or an owner's pronoun. (A plural noun is rarely
+/// followed straight by one; it is by a subject's pronoun: `things he said`.)
+pub fn s_form_before_object(f: &Frame<'_>, k: usize) -> bool {
+    let w = f.word(k);
+    let b = w.as_bytes();
+    let n = b.len();
+    if n < 4 || !b[n - 1].eq_ignore_ascii_case(&b's') {
+        return false;
+    }
+    // (`boss`, `bus`, `analysis`, `cnn's`: no verb's `-s`)
+    if matches!(b[n - 2].to_ascii_lowercase(), b's' | b'u' | b'i' | b'\'') || w.ends_with("’s") {
+        return false;
+    }
+    let t = &f.tokens[k];
+    let object = f
+        .tokens
+        .get(k + 1)
+        .is_some_and(|o| o.has(Flags::DETERMINER | Flags::POSSESSIVE));
+    object
+        && !t.has(Flags::GIVEN | Flags::ORG | Flags::ROLE | Flags::TITLE | Flags::GROUP)
+        && crate::lexicon::common_word(w)
+        && (crate::lexicon::common_word(&w[..n - 1])
+            || w.ends_with("es") && crate::lexicon::common_word(&w[..n - 2]))
 }
 
 /// What the phrase `first..=last` names.
