@@ -2297,6 +2297,11 @@ fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Opt
         possessive && (wide..=k).any(|j| f.tokens[j].has(Flags::TITLE))
     });
     let first = if personal { wide } else { widen(2, false) };
+    // (`the syrian military`: a nationality adjective and an ordinary noun describe, as
+    // `classify` reads them)
+    if super::phrases::nationality_description(f, &[first, i]) && first + 1 == i {
+        return None;
+    }
     let det = first.checked_sub(1)?;
     // "worked at dunmore city hospital": a place's preposition opens the name too.
     let opens = f.tokens[det].has(Flags::DETERMINER) || f.word_in(det, &["at", "from"]);

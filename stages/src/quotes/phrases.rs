@@ -672,11 +672,30 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
             return Some(description(f, rest, &roles, possessor, definite));
         }
     }
+    if possessor.is_none() && nationality_description(f, rest) {
+        let roles = roles_in(f, rest);
+        return Some(description(f, rest, &roles, possessor, definite));
+    }
     if f.lowercase {
         classify_lowercase(f, rest, possessor, definite, determiner)
     } else {
         classify_cased(f, rest, possessor, definite)
     }
+}
+
+/// `the syrian military`, `danish media`: a nationality adjective and one ordinary word
+/// ([`crate::lexicon::common_word`], written without a capital where the text has
+/// capitals) describe a speaker, as `the Syrian military` does in cased text; they name no
+/// body (`the Free Alpine Army` and a capitalised `Austrian Alpine Club` do).
+pub(super) fn nationality_description(f: &Frame<'_>, rest: &[usize]) -> bool {
+    let [a, n] = rest else {
+        return false;
+    };
+    let noun = &f.tokens[*n];
+    (f.lowercase || !noun.capital)
+        && !noun.has(Flags::GIVEN)
+        && super::speaker_name::is_adjective(f.word(*a))
+        && crate::lexicon::common_word(strip_possessive(f.word(*n)))
 }
 
 /// Participles linking a role to the one it acts for (`a lawyer representing X`).
