@@ -2233,7 +2233,7 @@ fn aged(f: &Frame<'_>, end: usize) -> bool {
 /// `-s` before its object (`maria keeps a`). Surnames that are words (`young`, `rich`)
 /// are no verb forms.
 fn verb_after_given(f: &Frame<'_>, k: usize) -> bool {
-    super::phrases::past_verb(f, k) && crate::lexicon::common_word(f.word(k))
+    crate::lexicon::common_word(f.word(k)) && super::phrases::past_verb(f, k)
         || super::phrases::s_form_before_object(f, k)
 }
 
@@ -2297,15 +2297,13 @@ fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Opt
         possessive && (wide..=k).any(|j| f.tokens[j].has(Flags::TITLE))
     });
     let first = if personal { wide } else { widen(2, false) };
-    // (`the syrian military`: a nationality adjective and an ordinary noun describe, as
-    // `classify` reads them)
-    if super::phrases::nationality_description(f, &[first, i]) && first + 1 == i {
-        return None;
-    }
     let det = first.checked_sub(1)?;
     // "worked at dunmore city hospital": a place's preposition opens the name too.
     let opens = f.tokens[det].has(Flags::DETERMINER) || f.word_in(det, &["at", "from"]);
-    (first < i && opens).then_some(first)
+    // (`the syrian military`: a nationality adjective and an ordinary noun describe, as
+    // `classify` reads them)
+    let described = || first + 1 == i && super::phrases::nationality_description(f, &[first, i]);
+    (first < i && opens && !described()).then_some(first)
 }
 
 /// In lower-cased text, `the ministry of water`: a body's noun right after `the`, then

@@ -659,6 +659,13 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     if rest.is_empty() {
         return None;
     }
+    if let ([i], None, false) = (rest, &possessor, determiner) {
+        match lone_word(f, *i) {
+            LoneWord::Name => {}
+            LoneWord::Verb => return None,
+            LoneWord::Word => return Some(description(f, rest, &[], None, false)),
+        }
+    }
     // "a lawyer representing Ana Roe": a role acting for someone names its holder's
     // client, not its holder: the client owns the role, as in `Roe's lawyer`.
     if let Some(m) = acting_for(f, rest, possessor.is_none(), definite) {
@@ -696,6 +703,81 @@ pub(super) fn nationality_description(f: &Frame<'_>, rest: &[usize]) -> bool {
         && !noun.has(Flags::GIVEN)
         && super::speaker_name::is_adjective(f.word(*a))
         && crate::lexicon::common_word(strip_possessive(f.word(*n)))
+}
+
+/// What one word standing alone is.
+enum LoneWord {
+    /// A name, or a word no test here decides.
+    Name,
+    /// A verb's form: no mention at all.
+    Verb,
+    /// An ordinary word: a description, no name.
+    Word,
+}
+
+/// One word standing alone needs what a name needs. An ordinary word in `-ed` or `-ing`
+/// is a verb's form in any casing (`the device was acquired, a spokeswoman said`, `by
+/// sending texts`). Lower-cased, where a sentence's first word has only the sentence's
+/// capital, an ordinary word that almost never stands in a name
+/// ([`crate::lexicon::not_surname`]: `update`, `according`, `viewers`) is a word, a body's,
+/// group's or role's noun aside (`police`), unless the article makes it a speaker twice
+/// (`chance said ... chance told`). Either way not when the article writes it after a
+/// given name or a title (`neil young ... young said`) or with a capital inside a
+/// sentence.
+fn lone_word(f: &Frame<'_>, i: usize) -> LoneWord {
+    let t = &f.tokens[i];
+    const NOUNS: u16 = Flags::GIVEN
+        | Flags::ORG
+        | Flags::GROUP
+        | Flags::SPOKES
+        | Flags::ROLE
+        | Flags::TITLE
+        | Flags::PRONOUN;
+    if t.kind != Kind::Word || t.flags.has(NOUNS) {
+        return LoneWord::Name;
+    }
+    let w = strip_possessive(f.word(i));
+    // (the shape first, no list looked up: cased text only asks about verbs' endings)
+    let b = w.as_bytes();
+    let shaped =
+        |end: &[u8]| b.len() > end.len() && b[b.len() - end.len()..].eq_ignore_ascii_case(end);
+    if !f.lowercase && !shaped(b"ing") && !shaped(b"ed")
+        || capitalised_inside(f, i)
+        || !crate::lexicon::common_word(w)
+    {
+        return LoneWord::Name;
+    }
+    let verb = participle_opens(f, i) || past_verb(f, i);
+    let word = !verb && f.lowercase && crate::lexicon::not_surname(w);
+    if !(verb || word) || super::people::surname_elsewhere(f, i) {
+        LoneWord::Name
+    } else if verb {
+        LoneWord::Verb
+    } else if speaker_twice(f, w) {
+        LoneWord::Name
+    } else {
+        LoneWord::Word
+    }
+}
+
+/// Whether the one word at `i`, standing alone, is an ordinary word and no name
+/// ([`lone_word`]).
+pub(super) fn lone_ordinary_word(f: &Frame<'_>, i: usize) -> bool {
+    matches!(lone_word(f, i), LoneWord::Word)
+}
+
+/// Whether the word `w` stands right before a cue (`chance said`) or right after a cue
+/// word (`said chance`) twice or more in the frame.
+fn speaker_twice(f: &Frame<'_>, w: &str) -> bool {
+    let cue = |k: usize| f.tokens.get(k).is_some_and(|t| t.has(Flags::CUE));
+    (0..f.tokens.len())
+        .filter(|&k| {
+            f.tokens[k].kind == Kind::Word
+                && strip_possessive(f.word(k)).eq_ignore_ascii_case(w)
+                && (cue(k + 1) || k > 0 && cue(k - 1))
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// Participles linking a role to the one it acts for (`a lawyer representing X`).
