@@ -866,12 +866,17 @@ fn cut_tag(f: &Frame<'_>, t: usize, np: (usize, usize), k: usize) -> Option<Attr
 }
 
 /// `" Q " special report: ...`: a bare cue form (`say`, `report`) agrees with no single
-/// person's name right before it (`Roe says`, `officials say`, `Roe would say`), so
-/// the two words are no subject and its verb but a heading or a noun phrase.
+/// person's name right before it (`Roe says`, `officials say`, `Roe would say`), nor
+/// with one ordinary word (`special`, `size`), so the two words are no subject and its
+/// verb but a heading or a noun phrase.
 fn bare_after_one_person(f: &Frame<'_>, np: (usize, usize), c: &CueMatch) -> bool {
     let plural_looking = f.word(np.1).ends_with(['s', 'S']);
     let joined = (np.0..=np.1).any(|i| f.word_in(i, &["and", "&"]));
-    c.kind.bare && c.start == np.1 + 1 && !plural_looking && !joined && is_person_name(f, np)
+    c.kind.bare
+        && c.start == np.1 + 1
+        && !plural_looking
+        && !joined
+        && (is_person_name(f, np) || np.0 == np.1 && super::phrases::lone_ordinary_word(f, np.0))
 }
 
 /// Whether the quotation closing at `t` ends with a sentence's end inside its marks.

@@ -2002,7 +2002,8 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             && !possessive(f.word(i))
             && i + 1 < n
             // (`mark a. welsh`: an initial that is also a word, the article `a`)
-            && (plain(i + 1) || f.initial_at(i + 1) && plain(i + 3))
+            && (plain(i + 1) && !verb_after_given(f, i + 1)
+                || f.initial_at(i + 1) && plain(i + 3))
         {
             // "paul nemo", "ana maria costa": given names, then one more word.
             // ("neil h. macbride": a middle initial and its stop come before it.)
@@ -2221,6 +2222,15 @@ fn aged(f: &Frame<'_>, end: usize) -> bool {
         && t(end + 3).is_some_and(|x| x.is_punct(','))
 }
 
+/// Whether the word at `k`, right after a given name, is its verb and no surname: an
+/// ordinary word in the past (`hailey used the time`, `carla moved`) or a present form in
+/// `-s` before its object (`maria keeps a`). Surnames that are words (`young`, `rich`)
+/// are no verb forms.
+fn verb_after_given(f: &Frame<'_>, k: usize) -> bool {
+    crate::lexicon::common_word(f.word(k)) && super::phrases::past_verb(f, k)
+        || super::phrases::s_form_before_object(f, k)
+}
+
 /// Whether the word at `k` reads as a verb taking an object (`matt damon attends a
 /// screening`, `stephen johnson lost his job`): a cue, or a word (no given name)
 /// before a determiner or possessive.
@@ -2284,7 +2294,10 @@ fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Opt
     let det = first.checked_sub(1)?;
     // "worked at dunmore city hospital": a place's preposition opens the name too.
     let opens = f.tokens[det].has(Flags::DETERMINER) || f.word_in(det, &["at", "from"]);
-    (first < i && opens).then_some(first)
+    // (`the syrian military`: a nationality adjective and an ordinary noun describe, as
+    // `classify` reads them)
+    let described = || first + 1 == i && super::phrases::nationality_description(f, &[first, i]);
+    (first < i && opens && !described()).then_some(first)
 }
 
 /// In lower-cased text, `the ministry of water`: a body's noun right after `the`, then

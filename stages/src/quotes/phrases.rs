@@ -456,7 +456,8 @@ const REFLEXIVES: &[&str] = &[
 /// of a phrase that is no given name, determiner, possessive, small word or adverb: a
 /// verb (`sentiment resembled his`, `the president disputed media`; not `ali saeed`,
 /// `team united director`, `chief khaled`). The past form must be an ordinary word or
-/// take an object (a determiner, possessive or pronoun after it).
+/// take an object (a determiner, possessive or pronoun after it). So is a present form in
+/// `-s` before its object ([`s_form_before_object`]: `orvane keeps a`).
 fn verb_after_noun(f: &Frame<'_>, k: usize) -> bool {
     let t = &f.tokens[k];
     let p = &f.tokens[k - 1];
@@ -470,8 +471,12 @@ fn verb_after_noun(f: &Frame<'_>, k: usize) -> bool {
         && !p.has(
             Flags::GIVEN | Flags::DETERMINER | Flags::POSSESSIVE | Flags::FUNCTION | Flags::ADVERB,
         );
-    if !plain_before || !past_form(f, k) {
+    if !plain_before {
         return false;
+    }
+    // (`orvane keeps a tight lid`: a present form in `-s` before its object)
+    if !past_form(f, k) {
+        return s_form_before_object(f, k) && !f.word(k - 1).bytes().all(|b| b.is_ascii_digit());
     }
     let object = f
         .tokens
@@ -503,6 +508,46 @@ pub fn past_form(f: &Frame<'_>, k: usize) -> bool {
     let w = f.word(k);
     w.len() > 4 && w.ends_with("ed")
         || w.len() <= 10 && with_lowercase(w, |l| IRREGULAR_PAST.contains(l))
+}
+
+/// [`past_form`], or a four-letter word in `-ed` (not `-eed`) whose stem with its `e` is
+/// an ordinary word (`used`, `aged`, `died`; not `fred`, `reed`): where a name's end is
+/// told, right after a name's words.
+pub fn past_verb(f: &Frame<'_>, k: usize) -> bool {
+    let w = f.word(k);
+    let b = w.as_bytes();
+    past_form(f, k)
+        || b.len() == 4
+            && b[2..].eq_ignore_ascii_case(b"ed")
+            && !b[1].eq_ignore_ascii_case(&b'e')
+            && w.get(..3).is_some_and(crate::lexicon::common_word)
+}
+
+/// Whether the word at `k` is a verb's present form in `-s` before its object (`orvane
+/// keeps a tight lid`, `the firm gets the contract`): an ordinary word made of an ordinary
+/// word and `-s`/`-es`, then an article or an owner's pronoun. (A plural noun is rarely
+/// followed straight by one; it is by a subject's pronoun: `things he said`.)
+pub fn s_form_before_object(f: &Frame<'_>, k: usize) -> bool {
+    let w = f.word(k);
+    let b = w.as_bytes();
+    let n = b.len();
+    if n < 4 || !b[n - 1].eq_ignore_ascii_case(&b's') {
+        return false;
+    }
+    // (`boss`, `bus`, `analysis`, `cnn's`: no verb's `-s`)
+    if matches!(b[n - 2].to_ascii_lowercase(), b's' | b'u' | b'i' | b'\'') || w.ends_with("’s") {
+        return false;
+    }
+    let t = &f.tokens[k];
+    let object = f
+        .tokens
+        .get(k + 1)
+        .is_some_and(|o| o.has(Flags::DETERMINER | Flags::POSSESSIVE));
+    object
+        && !t.has(Flags::GIVEN | Flags::ORG | Flags::ROLE | Flags::TITLE | Flags::GROUP)
+        && crate::lexicon::common_word(w)
+        && (crate::lexicon::common_word(&w[..n - 1])
+            || w.ends_with("es") && crate::lexicon::common_word(&w[..n - 2]))
 }
 
 /// What the phrase `first..=last` names.
@@ -614,6 +659,13 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     if rest.is_empty() {
         return None;
     }
+    if let ([i], None, false) = (rest, &possessor, determiner) {
+        match lone_word(f, *i) {
+            LoneWord::Name => {}
+            LoneWord::Verb => return None,
+            LoneWord::Word => return Some(description(f, rest, &[], None, false)),
+        }
+    }
     // "a lawyer representing Ana Roe": a role acting for someone names its holder's
     // client, not its holder: the client owns the role, as in `Roe's lawyer`.
     if let Some(m) = acting_for(f, rest, possessor.is_none(), definite) {
@@ -627,11 +679,105 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
             return Some(description(f, rest, &roles, possessor, definite));
         }
     }
+    if possessor.is_none() && nationality_description(f, rest) {
+        let roles = roles_in(f, rest);
+        return Some(description(f, rest, &roles, possessor, definite));
+    }
     if f.lowercase {
         classify_lowercase(f, rest, possessor, definite, determiner)
     } else {
         classify_cased(f, rest, possessor, definite)
     }
+}
+
+/// `the syrian military`, `danish media`: a nationality adjective and one ordinary word
+/// ([`crate::lexicon::common_word`], written without a capital where the text has
+/// capitals) describe a speaker, as `the Syrian military` does in cased text; they name no
+/// body (`the Free Alpine Army` and a capitalised `Austrian Alpine Club` do).
+pub(super) fn nationality_description(f: &Frame<'_>, rest: &[usize]) -> bool {
+    let [a, n] = rest else {
+        return false;
+    };
+    let noun = &f.tokens[*n];
+    (f.lowercase || !noun.capital)
+        && !noun.has(Flags::GIVEN)
+        && super::speaker_name::is_adjective(f.word(*a))
+        && crate::lexicon::common_word(strip_possessive(f.word(*n)))
+}
+
+/// What one word standing alone is.
+enum LoneWord {
+    /// A name, or a word no test here decides.
+    Name,
+    /// A verb's form: no mention at all.
+    Verb,
+    /// An ordinary word: a description, no name.
+    Word,
+}
+
+/// One word standing alone needs what a name needs. An ordinary word in `-ed` or `-ing`
+/// is a verb's form in any casing (`the device was acquired, a spokeswoman said`, `by
+/// sending texts`). Lower-cased, where a sentence's first word has only the sentence's
+/// capital, an ordinary word that almost never stands in a name
+/// ([`crate::lexicon::not_surname`]: `update`, `according`, `viewers`) is a word, a body's,
+/// group's or role's noun aside (`police`), unless the article makes it a speaker twice
+/// (`chance said ... chance told`). Either way not when the article writes it after a
+/// given name or a title (`neil young ... young said`) or with a capital inside a
+/// sentence.
+fn lone_word(f: &Frame<'_>, i: usize) -> LoneWord {
+    let t = &f.tokens[i];
+    const NOUNS: u16 = Flags::GIVEN
+        | Flags::ORG
+        | Flags::GROUP
+        | Flags::SPOKES
+        | Flags::ROLE
+        | Flags::TITLE
+        | Flags::PRONOUN;
+    if t.kind != Kind::Word || t.flags.has(NOUNS) {
+        return LoneWord::Name;
+    }
+    let w = strip_possessive(f.word(i));
+    // (the shape first, no list looked up: cased text only asks about verbs' endings)
+    let b = w.as_bytes();
+    let shaped =
+        |end: &[u8]| b.len() > end.len() && b[b.len() - end.len()..].eq_ignore_ascii_case(end);
+    if !f.lowercase && !shaped(b"ing") && !shaped(b"ed")
+        || capitalised_inside(f, i)
+        || !crate::lexicon::common_word(w)
+    {
+        return LoneWord::Name;
+    }
+    let verb = participle_opens(f, i) || past_verb(f, i);
+    let word = !verb && f.lowercase && crate::lexicon::not_surname(w);
+    if !(verb || word) || super::people::surname_elsewhere(f, i) {
+        LoneWord::Name
+    } else if verb {
+        LoneWord::Verb
+    } else if speaker_twice(f, w) {
+        LoneWord::Name
+    } else {
+        LoneWord::Word
+    }
+}
+
+/// Whether the one word at `i`, standing alone, is an ordinary word and no name
+/// ([`lone_word`]).
+pub(super) fn lone_ordinary_word(f: &Frame<'_>, i: usize) -> bool {
+    matches!(lone_word(f, i), LoneWord::Word)
+}
+
+/// Whether the word `w` stands right before a cue (`chance said`) or right after a cue
+/// word (`said chance`) twice or more in the frame.
+fn speaker_twice(f: &Frame<'_>, w: &str) -> bool {
+    let cue = |k: usize| f.tokens.get(k).is_some_and(|t| t.has(Flags::CUE));
+    (0..f.tokens.len())
+        .filter(|&k| {
+            f.tokens[k].kind == Kind::Word
+                && strip_possessive(f.word(k)).eq_ignore_ascii_case(w)
+                && (cue(k + 1) || k > 0 && cue(k - 1))
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// Participles linking a role to the one it acts for (`a lawyer representing X`).

@@ -142,8 +142,8 @@ fn surname_shaped(f: &Frame<'_>, k: usize) -> bool {
         && crate::lexicon::word_given_name(w).is_none()
 }
 
-/// Whether the token at `k` is a verb in a subject's reach: a cue, a past form, or an
-/// auxiliary (`has`, `was`, `will`) before one.
+/// Whether the token at `k` is a verb in a subject's reach: a cue, a past form (`used`
+/// too), or an auxiliary (`has`, `was`, `will`) before one.
 fn verb_at(f: &Frame<'_>, k: usize) -> bool {
     let Some(t) = f.tokens.get(k) else {
         return false;
@@ -152,7 +152,7 @@ fn verb_at(f: &Frame<'_>, k: usize) -> bool {
         return false;
     }
     t.has(Flags::CUE)
-        || super::phrases::past_form(f, k)
+        || super::phrases::past_verb(f, k)
         || f.word_in(k, &super::lexicon::AUXILIARIES)
             && (verb_word(f, k + 1) || super::phrases::past_form(f, k + 1))
 }
