@@ -964,6 +964,9 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
     // is a cue's subject the article also writes as a surname (`gen. mark a. welsh
     // iii` ... `welsh said`).
     let cue_next = |end: usize| f.tokens.get(end + 1).is_some_and(|t| t.has(Flags::CUE));
+    // "By Ana Roe", "Illustration by Ana Roe for ...": a credit line names no one the
+    // story tells of.
+    out.retain(|m| !super::credit::credited(f, m.at));
     out.retain(|m| match m.name.words.as_slice() {
         [] => false,
         // (`Jr` alone, after a comma, names nobody)
