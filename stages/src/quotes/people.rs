@@ -644,7 +644,27 @@ fn surname_subject(f: &Frame<'_>, out: &[NameMention<'_>], i: usize) -> bool {
                 .last()
                 .is_some_and(|w| strip_possessive(w).eq_ignore_ascii_case(f.word(i)))
     };
-    (verb_follows(f, i + 1) || interjected_verb(f, i + 1)) && out.iter().any(surname)
+    (verb_follows(f, i + 1) || interjected_verb(f, i + 1) || described_verb(f, i + 1))
+        && out.iter().any(surname)
+}
+
+/// Whether the tokens from `k` are a description set off by commas, opened by an
+/// article, then a verb (`roe, a quiet man of few words, jokes that`, `roe, the
+/// team's oldest player, said`).
+fn described_verb(f: &Frame<'_>, k: usize) -> bool {
+    if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) || !f.word_in(k + 1, &["a", "an", "the"])
+    {
+        return false;
+    }
+    let sentence = f.tokens[k].sentence();
+    let limit = f.tokens.len().min(k + 16);
+    let close = (k + 2..limit)
+        .take_while(|&i| {
+            let t = &f.tokens[i];
+            t.sentence() == sentence && !matches!(t.kind, Kind::Quote(_) | Kind::Break)
+        })
+        .find(|&i| f.tokens[i].is_punct(','));
+    close.is_some_and(|c| verb_follows(f, c + 1))
 }
 
 /// Sentence adverbs set off by commas between a subject and its verb (`roe, however,
