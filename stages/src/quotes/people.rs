@@ -683,6 +683,7 @@ fn interjected_verb(f: &Frame<'_>, k: usize) -> bool {
 /// Whether the token at `k` (after skipping auxiliaries) is a verb, so the phrase
 /// before it is a subject.
 fn verb_follows(f: &Frame<'_>, mut k: usize) -> bool {
+    k += day_phrase(f, k);
     let mut aux = false;
     while k < f.tokens.len() {
         let t = &f.tokens[k];
@@ -1355,11 +1356,27 @@ fn cut_at_repeat(words: &mut Vec<&str>) {
 
 /// Days of the week at either end of a name are a time, not part of it
 /// (`Thursday Trump`, `reporters Thursday`).
+/// Whether a word is a day of the week.
+fn weekday(w: &str) -> bool {
+    super::lexicon::LEXICON.flags(w).has(Flags::MONTH) && with_lowercase(w, |l| l.ends_with("day"))
+}
+
+/// The length of a day's phrase at `k` between a subject and its verb (`ana roe on
+/// monday issued`, `on tuesday morning said`), else 0.
+fn day_phrase(f: &Frame<'_>, k: usize) -> usize {
+    const PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+    let day = f.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word) && weekday(f.word(k + 1));
+    if !f.word_in(k, &["on"]) || !day {
+        return 0;
+    }
+    if f.word_in(k + 2, PARTS) {
+        3
+    } else {
+        2
+    }
+}
+
 fn trim_weekdays(words: &mut Vec<&str>) {
-    let weekday = |w: &str| {
-        super::lexicon::LEXICON.flags(w).has(Flags::MONTH)
-            && with_lowercase(w, |l| l.ends_with("day"))
-    };
     while words.last().is_some_and(|w| weekday(w)) {
         words.pop();
     }
