@@ -652,8 +652,7 @@ fn surname_subject(f: &Frame<'_>, out: &[NameMention<'_>], i: usize) -> bool {
 /// article, then a verb (`roe, a quiet man of few words, jokes that`, `roe, the
 /// team's oldest player, said`).
 fn described_verb(f: &Frame<'_>, k: usize) -> bool {
-    if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) || !f.word_in(k + 1, &["a", "an", "the"])
-    {
+    if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) || !f.word_in(k + 1, &["a", "an", "the"]) {
         return false;
     }
     let sentence = f.tokens[k].sentence();
