@@ -1364,8 +1364,11 @@ fn weekday(w: &str) -> bool {
 /// monday issued`, `on tuesday morning said`), else 0.
 fn day_phrase(f: &Frame<'_>, k: usize) -> usize {
     const PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
-    let day = f.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word) && weekday(f.word(k + 1));
-    if !f.word_in(k, &["on"]) || !day {
+    // (the cheap test first: this is asked before every verb test)
+    if !f.word_in(k, &["on"])
+        || !f.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word)
+        || !weekday(f.word(k + 1))
+    {
         return 0;
     }
     if f.word_in(k + 2, PARTS) {
