@@ -263,7 +263,7 @@ impl<'a> Frame<'a> {
         t.kind == Kind::Word
             && ((t.flags.has(Flags::TITLE) && letters <= 4)
                 || (letters == 1 && (t.capital || self.lowercase && self.initial_after_given(i)))
-                || w.contains('.')
+                || w.contains('.') && !decimal(w)
                 || super::people::dotted_suffix(w))
     }
 
@@ -324,6 +324,14 @@ impl Token {
 }
 
 /// Adds the tokens of `text[from..to]`.
+/// Whether a word is a number with a decimal point (`8.5`, `2.75`): a stop after it
+/// ends a sentence as after any number (`a magnitude of 8.5. "..."`); it is no dotted
+/// abbreviation.
+fn decimal(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+}
+
 fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
     let Some(slice) = text.get(from..to) else {
         return;

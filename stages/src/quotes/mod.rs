@@ -27,6 +27,7 @@
 
 mod attribution;
 mod coref;
+mod credit;
 mod fragment_tag;
 mod frame;
 mod lexicon;

@@ -644,7 +644,26 @@ fn surname_subject(f: &Frame<'_>, out: &[NameMention<'_>], i: usize) -> bool {
                 .last()
                 .is_some_and(|w| strip_possessive(w).eq_ignore_ascii_case(f.word(i)))
     };
-    (verb_follows(f, i + 1) || interjected_verb(f, i + 1)) && out.iter().any(surname)
+    (verb_follows(f, i + 1) || interjected_verb(f, i + 1) || described_verb(f, i + 1))
+        && out.iter().any(surname)
+}
+
+/// Whether the tokens from `k` are a description set off by commas, opened by an
+/// article, then a verb (`roe, a quiet man of few words, jokes that`, `roe, the
+/// team's oldest player, said`).
+fn described_verb(f: &Frame<'_>, k: usize) -> bool {
+    if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) || !f.word_in(k + 1, &["a", "an", "the"]) {
+        return false;
+    }
+    let sentence = f.tokens[k].sentence();
+    let limit = f.tokens.len().min(k + 16);
+    let close = (k + 2..limit)
+        .take_while(|&i| {
+            let t = &f.tokens[i];
+            t.sentence() == sentence && !matches!(t.kind, Kind::Quote(_) | Kind::Break)
+        })
+        .find(|&i| f.tokens[i].is_punct(','));
+    close.is_some_and(|c| verb_follows(f, c + 1))
 }
 
 /// Sentence adverbs set off by commas between a subject and its verb (`roe, however,
@@ -663,6 +682,7 @@ fn interjected_verb(f: &Frame<'_>, k: usize) -> bool {
 /// Whether the token at `k` (after skipping auxiliaries) is a verb, so the phrase
 /// before it is a subject.
 fn verb_follows(f: &Frame<'_>, mut k: usize) -> bool {
+    k += day_phrase(f, k);
     let mut aux = false;
     while k < f.tokens.len() {
         let t = &f.tokens[k];
@@ -963,6 +983,9 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
     // is a cue's subject the article also writes as a surname (`gen. mark a. welsh
     // iii` ... `welsh said`).
     let cue_next = |end: usize| f.tokens.get(end + 1).is_some_and(|t| t.has(Flags::CUE));
+    // "By Ana Roe", "Illustration by Ana Roe for ...": a credit line names no one the
+    // story tells of.
+    out.retain(|m| !super::credit::credited(f, m.at));
     out.retain(|m| match m.name.words.as_slice() {
         [] => false,
         // (`Jr` alone, after a comma, names nobody)
@@ -1331,11 +1354,30 @@ fn cut_at_repeat(words: &mut Vec<&str>) {
 
 /// Days of the week at either end of a name are a time, not part of it
 /// (`Thursday Trump`, `reporters Thursday`).
+/// Whether a word is a day of the week.
+fn weekday(w: &str) -> bool {
+    super::lexicon::LEXICON.flags(w).has(Flags::MONTH) && with_lowercase(w, |l| l.ends_with("day"))
+}
+
+/// The length of a day's phrase at `k` between a subject and its verb (`ana roe on
+/// monday issued`, `on tuesday morning said`), else 0.
+fn day_phrase(f: &Frame<'_>, k: usize) -> usize {
+    const PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+    // (the cheap test first: this is asked before every verb test)
+    if !f.word_in(k, &["on"])
+        || !f.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word)
+        || !weekday(f.word(k + 1))
+    {
+        return 0;
+    }
+    if f.word_in(k + 2, PARTS) {
+        3
+    } else {
+        2
+    }
+}
+
 fn trim_weekdays(words: &mut Vec<&str>) {
-    let weekday = |w: &str| {
-        super::lexicon::LEXICON.flags(w).has(Flags::MONTH)
-            && with_lowercase(w, |l| l.ends_with("day"))
-    };
     while words.last().is_some_and(|w| weekday(w)) {
         words.pop();
     }
