@@ -94,6 +94,16 @@ fn split_with(text: &str, lex: &Lexicon, out: &mut Vec<Segment>, scratch: &mut S
         furniture.cut_at(text, tokens, words, lex, out, from, candidates);
         super::credits::cut_credits(text, tokens, lex, out, from, candidates);
         super::furniture::cut_glued(text, lex, out, from);
+        super::notices::cut_notices(text, tokens, lex, out, from);
+        let model = GapModel::shipped();
+        let common = |k: usize| {
+            let (Some(&a), Some(&b)) = (k.checked_sub(1).and_then(|j| words.get(j)), words.get(k))
+            else {
+                return false;
+            };
+            model.common_pair(a, b)
+        };
+        super::headline::cut_echoed_headlines(text, tokens, lex, out, from, common);
     }
 }
 
