@@ -7,12 +7,13 @@
 //! Read only in the article's opening run (the segments up to and including the first
 //! that ends with a terminal mark), at most one cut a segment. At a space after word
 //! `i - 1`, the run before (the headline, 3 to [`MAX_HEADLINE`] words) must end in a
-//! content word (no function word of `word_classes.txt`, no trailing `,` `:` or dash)
+//! content word (no function word of `word_classes.txt`, no possessive, no trailing `:`)
 //! and hold no narrating word (`was`, `has`, `he`, ...: headlines are told in the present,
-//! without auxiliaries, of no one yet named) and no dash standing alone (a dateline's); the words after (the lead, at least [`MIN_LEAD`]) must echo
+//! without auxiliaries, of no one yet named), no comma and no dash standing alone (a
+//! dateline's); the words after (the lead, at least [`MIN_LEAD`]) must echo
 //! it: a determiner and then a content word of the headline with another
 //! within [`ECHO_WITHIN`] words (`| the dead dog ... pond`), or two words standing
-//! side by side in the headline too (`| village pond officials ...`); and the two words
+//! side by side in the headline too, both content words (`| village pond officials ...`); and the two words
 //! around the space must be no pair of the headline (the repetition starts there), nor
 //! a pair the gap model's word-pair table has often seen inside sentences. Casing plays no
 //! part.
@@ -66,9 +67,14 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
 
 /// Words that tell of past events or name people already met: a run holding one is
 /// prose, not a headline.
-const NARRATING: [&[u8]; 14] = [
-    b"was", b"were", b"been", b"being", b"has", b"have", b"had", b"would", b"did", b"he", b"she",
-    b"they", b"we", b"i",
+const NARRATING: [&[u8]; 16] = [
+    b"was", b"were", b"been", b"being", b"has", b"have", b"had", b"would", b"did", b"said", b"he",
+    b"she", b"it", b"they", b"we", b"i",
+];
+
+/// Adverbs and particles outside `word_classes.txt` that are no content word either.
+const NOT_CONTENT: [&[u8]; 10] = [
+    b"not", b"also", b"just", b"more", b"most", b"very", b"only", b"even", b"still", b"then",
 ];
 
 fn listed(list: &[Vec<u8>], w: &[u8]) -> bool {
@@ -97,12 +103,17 @@ struct Run {
     clean_end: Vec<bool>,
     /// Whether the word is a dash standing alone (a dateline's: the lead has begun).
     dash: Vec<bool>,
+    /// Whether the word ends in a comma (a clause's, or a list's: no headline's).
+    comma: Vec<bool>,
 }
 
 impl Run {
     fn content(&self, k: usize, words: &Words) -> bool {
         self.bare.get(k).is_some_and(|w| {
-            w.len() >= 3 && w[0].is_ascii_alphabetic() && !listed(&words.function, w)
+            w.len() >= 2
+                && w[0].is_ascii_alphabetic()
+                && !listed(&words.function, w)
+                && !NOT_CONTENT.contains(&w.as_slice())
         })
     }
 
@@ -143,7 +154,7 @@ impl Run {
                     self.content(k, words) && self.bare[k] != self.bare[j] && self.in_headline(k, i)
                 });
         }
-        self.content(i, words) && self.pair_in_headline(i, i)
+        self.content(i, words) && self.content(i + 1, words) && self.pair_in_headline(i, i)
     }
 
     /// The first word of the lead, if the segment opens with a headline its lead
@@ -151,12 +162,18 @@ impl Run {
     fn headline_end(&self, words: &Words, common: impl Fn(usize) -> bool) -> Option<usize> {
         let n = self.bare.len();
         let last = (MAX_HEADLINE).min(n.checked_sub(MIN_LEAD)?);
-        for i in MIN_HEADLINE..=last {
+        for i in 1..=last {
             let k = i - 1;
-            if NARRATING.contains(&self.bare[k].as_slice()) || self.dash[k] {
+            if NARRATING.contains(&self.bare[k].as_slice()) || self.dash[k] || self.comma[k] {
                 return None;
             }
-            if self.clean_end[k] && self.content(k, words) && self.echoes(i, words) && !common(i) {
+            if i >= MIN_HEADLINE
+                && self.clean_end[k]
+                && !self.bare[k].ends_with(b"'s")
+                && self.content(k, words)
+                && self.echoes(i, words)
+                && !common(i)
+            {
                 return Some(i);
             }
         }
@@ -203,6 +220,7 @@ pub fn cut_echoed_headlines(
                 .map(|w| w.last().is_some_and(u8::is_ascii_alphanumeric))
                 .collect(),
             dash: raw.iter().map(|w| is_dash(w)).collect(),
+            comma: raw.iter().map(|w| w.last() == Some(&b',')).collect(),
         };
         if let Some(i) = run.headline_end(words, |i| common(k + i)) {
             if let (Some(before), Some(after)) = (seg_tokens.get(i - 1), seg_tokens.get(i)) {
