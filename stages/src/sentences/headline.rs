@@ -15,12 +15,15 @@
 //! within [`ECHO_WITHIN`] words (`| the dead dog ... pond`), or two words standing
 //! side by side in the headline too, both content words (`| village pond officials ...`); and the two words
 //! around the space must be no pair of the headline (the repetition starts there), nor
-//! a pair the gap model's word-pair table has often seen inside sentences. Casing plays no
+//! a pair the gap model's word-pair table has often seen inside sentences; nor where
+//! the lead opens with the whole headline said over and over (`red lorry yellow lorry
+//! red lorry ...`). Casing plays no
 //! part.
 
 use std::sync::LazyLock;
 
 use super::furniture::gallop;
+use super::gap_model::features::WordInfo;
 use super::lexicon::Lexicon;
 use super::segment_kind;
 use super::splitter::Segment;
@@ -77,18 +80,21 @@ const NOT_CONTENT: [&[u8]; 10] = [
     b"not", b"also", b"just", b"more", b"most", b"very", b"only", b"even", b"still", b"then",
 ];
 
-fn listed(list: &[Vec<u8>], w: &[u8]) -> bool {
-    list.iter().any(|x| x.as_slice() == w)
+fn listed(list: &[&[u8]], w: &[u8]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-/// A word of the text, lower-cased, with the marks at its end (`,` `:` `;` `'s`
-/// kept as written) trimmed off; empty if it holds no letter or digit.
-fn bare(w: &[u8]) -> Vec<u8> {
+fn listed_owned(list: &[Vec<u8>], w: &[u8]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// `w` without the marks at its end (`,` `:` `"`).
+fn trimmed(w: &[u8]) -> &[u8] {
     let end = w
         .iter()
         .rposition(u8::is_ascii_alphanumeric)
         .map_or(0, |e| e + 1);
-    w[..end].to_ascii_lowercase()
+    &w[..end]
 }
 
 /// Whether `w` is a dash standing alone.
@@ -96,84 +102,107 @@ fn is_dash(w: &[u8]) -> bool {
     w == b"-" || w == b"--" || w == "\u{2014}".as_bytes() || w == "\u{2013}".as_bytes()
 }
 
-/// The words of one segment, bare, with what the rule asks of each.
-struct Run {
-    bare: Vec<Vec<u8>>,
-    /// Whether the word as written ends in a letter or digit.
-    clean_end: Vec<bool>,
-    /// Whether the word is a dash standing alone (a dateline's: the lead has begun).
-    dash: Vec<bool>,
-    /// Whether the word ends in a comma (a clause's, or a list's: no headline's).
-    comma: Vec<bool>,
+/// The first words of one segment: their bytes and the gap model's word hashes
+/// (lower-cased, so equal words have equal hashes), and how many words it has.
+struct Run<'a> {
+    bytes: &'a [u8],
+    tokens: &'a [Token],
+    hashes: &'a [WordInfo],
+    len: usize,
+    words: &'a Words,
 }
 
-impl Run {
-    fn content(&self, k: usize, words: &Words) -> bool {
-        self.bare.get(k).is_some_and(|w| {
-            w.len() >= 2
-                && w[0].is_ascii_alphabetic()
-                && !listed(&words.function, w)
-                && !NOT_CONTENT.contains(&w.as_slice())
-        })
-    }
-
-    fn determiner(&self, k: usize, words: &Words) -> bool {
-        self.bare
+impl Run<'_> {
+    fn word(&self, k: usize) -> &[u8] {
+        self.tokens
             .get(k)
-            .is_some_and(|w| listed(&words.determiner, w))
+            .and_then(|t| self.bytes.get(t.start..t.end))
+            .unwrap_or(&[])
     }
 
-    /// Whether content word `k` of the lead stands in the headline `0..i`.
+    fn hash(&self, k: usize) -> Option<u64> {
+        self.hashes.get(k).map(|w| w.hash)
+    }
+
+    fn content(&self, k: usize) -> bool {
+        let w = trimmed(self.word(k));
+        w.len() >= 2
+            && w[0].is_ascii_alphabetic()
+            && !listed_owned(&self.words.function, w)
+            && !listed(&NOT_CONTENT, w)
+    }
+
+    /// Whether word `k` stands in the headline `0..i`.
     fn in_headline(&self, k: usize, i: usize) -> bool {
-        self.bare
-            .get(k)
-            .is_some_and(|w| self.bare[..i].iter().any(|h| h == w))
+        self.hash(k)
+            .is_some_and(|h| self.hashes[..i].iter().any(|x| x.hash == h))
     }
 
     /// Whether words `k` and `k + 1` stand side by side in the headline `0..i`.
     fn pair_in_headline(&self, k: usize, i: usize) -> bool {
-        let (Some(a), Some(b)) = (self.bare.get(k), self.bare.get(k + 1)) else {
+        let (Some(a), Some(b)) = (self.hash(k), self.hash(k + 1)) else {
             return false;
         };
-        self.bare[..i].windows(2).any(|p| &p[0] == a && &p[1] == b)
+        self.hashes[..i]
+            .windows(2)
+            .any(|p| p[0].hash == a && p[1].hash == b)
     }
 
     /// Whether the lead from `i` echoes the headline `0..i`.
-    fn echoes(&self, i: usize, words: &Words) -> bool {
+    fn echoes(&self, i: usize) -> bool {
         // The repetition starts afresh at `i`: the two words around the space are
         // no pair of the headline (`... cedar medical | center ...` after `cedar
         // medical center` only goes on with a phrase met before).
         if self.pair_in_headline(i - 1, i) {
             return false;
         }
-        if self.determiner(i, words) {
+        if listed_owned(&self.words.determiner, self.word(i)) {
             let j = i + 1;
-            return self.content(j, words)
+            return self.content(j)
                 && self.in_headline(j, i)
-                && (j + 1..(j + 1 + ECHO_WITHIN).min(self.bare.len())).any(|k| {
-                    self.content(k, words) && self.bare[k] != self.bare[j] && self.in_headline(k, i)
+                && (j + 1..j + 1 + ECHO_WITHIN).any(|k| {
+                    self.hash(k) != self.hash(j) && self.in_headline(k, i) && self.content(k)
                 });
         }
-        self.content(i, words) && self.content(i + 1, words) && self.pair_in_headline(i, i)
+        self.content(i) && self.content(i + 1) && self.pair_in_headline(i, i)
+    }
+
+    /// Whether the lead opens with the whole headline `0..i` where the headline says
+    /// a word twice or the lead says it all twice: a phrase said over and over (`red
+    /// lorry yellow lorry red lorry ...`), not a headline and its lead.
+    fn chant(&self, i: usize) -> bool {
+        let again = |from: usize| (0..i).all(|t| self.hash(from + t) == self.hash(t));
+        if !again(i) {
+            return false;
+        }
+        let twice = (1..i).any(|t| {
+            self.hashes[..t]
+                .iter()
+                .any(|x| x.hash == self.hashes[t].hash)
+        });
+        twice || again(2 * i)
     }
 
     /// The first word of the lead, if the segment opens with a headline its lead
     /// echoes.
-    fn headline_end(&self, words: &Words, common: impl Fn(usize) -> bool) -> Option<usize> {
-        let n = self.bare.len();
-        let last = (MAX_HEADLINE).min(n.checked_sub(MIN_LEAD)?);
+    fn headline_end(&self, common: impl Fn(usize) -> bool) -> Option<usize> {
+        let last = MAX_HEADLINE.min(self.len.checked_sub(MIN_LEAD)?);
         for i in 1..=last {
             let k = i - 1;
-            if NARRATING.contains(&self.bare[k].as_slice()) || self.dash[k] || self.comma[k] {
+            let w = self.word(k);
+            if w.last() == Some(&b',') || is_dash(w) || (w.len() <= 5 && listed(&NARRATING, w)) {
                 return None;
             }
-            if i >= MIN_HEADLINE
-                && self.clean_end[k]
-                && !self.bare[k].ends_with(b"'s")
-                && self.content(k, words)
-                && self.echoes(i, words)
-                && !common(i)
-            {
+            if i < MIN_HEADLINE || !w.last().is_some_and(u8::is_ascii_alphanumeric) {
+                continue;
+            }
+            // Cheap first: the word after the space, or the one after that, is said
+            // in the headline.
+            if !(self.in_headline(i, i) || self.in_headline(i + 1, i)) {
+                continue;
+            }
+            let possessive = w.len() > 2 && w[w.len() - 2..].eq_ignore_ascii_case(b"'s");
+            if !possessive && self.content(k) && self.echoes(i) && !common(i) && !self.chant(i) {
                 return Some(i);
             }
         }
@@ -182,17 +211,22 @@ impl Run {
 }
 
 /// Cuts the opening run of `segments[from..]` of lowercased `text` (whose words are
-/// `tokens`) where a glued headline ends (see the module's text); `common(k)` says
-/// whether words `k - 1` and `k` are a common pair of running text (the gap model's
-/// word-pair table), where no headline ends.
+/// `tokens`, with the gap model's word hashes `hashes`) where a glued headline ends
+/// (see the module's text); `common(k)` says whether words `k - 1` and `k` are a
+/// common pair of running text (the gap model's word-pair table), where no headline
+/// ends.
 pub fn cut_echoed_headlines(
     text: &str,
     tokens: &[Token],
+    hashes: &[WordInfo],
     lex: &Lexicon,
     segments: &mut Vec<Segment>,
     from: usize,
     common: impl Fn(usize) -> bool,
 ) {
+    if hashes.len() != tokens.len() {
+        return;
+    }
     let words = &*WORDS;
     let bytes = text.as_bytes();
     // (segment index, byte where the lead starts, byte where the headline ends)
@@ -206,23 +240,19 @@ pub fn cut_echoed_headlines(
     {
         k = gallop(tokens, k, |t| t.start < seg.start);
         let end = gallop(tokens, k, |t| t.start < seg.end);
-        let Some(seg_tokens) = tokens.get(k..end) else {
+        let read = end.min(k + MAX_HEADLINE + ECHO_WITHIN + 2);
+        let (Some(seg_tokens), Some(seg_hashes)) = (tokens.get(k..read), hashes.get(k..read))
+        else {
             break;
         };
-        let raw: Vec<&[u8]> = seg_tokens
-            .iter()
-            .map(|t| bytes.get(t.start..t.end).unwrap_or(&[]))
-            .collect();
         let run = Run {
-            bare: raw.iter().map(|w| bare(w)).collect(),
-            clean_end: raw
-                .iter()
-                .map(|w| w.last().is_some_and(u8::is_ascii_alphanumeric))
-                .collect(),
-            dash: raw.iter().map(|w| is_dash(w)).collect(),
-            comma: raw.iter().map(|w| w.last() == Some(&b',')).collect(),
+            bytes,
+            tokens: seg_tokens,
+            hashes: seg_hashes,
+            len: end - k,
+            words,
         };
-        if let Some(i) = run.headline_end(words, |i| common(k + i)) {
+        if let Some(i) = run.headline_end(|i| common(k + i)) {
             if let (Some(before), Some(after)) = (seg_tokens.get(i - 1), seg_tokens.get(i)) {
                 cuts.push((s, after.start, before.end));
             }
@@ -279,7 +309,7 @@ mod tests {
         // A function word before the space.
         let text = "storms hit the farms in the valley and the farms lost their crops to \
                     the flood. more is due.";
-        assert_eq!(pieces(text).len(), 3);
+        assert_eq!(pieces(text).len(), 2);
         // Past the opening run: a later sentence is not read.
         let text = "the fair opened today. big crowds came to see the horses big crowds \
                     came again at noon to see them. it closes friday.";

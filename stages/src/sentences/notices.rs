@@ -179,7 +179,12 @@ pub fn cut_notices(
         let Some(e) = end else {
             return;
         };
-        if !seg_start && reader.free_before(k) {
+        // A notice stands alone: at a segment's start, or after a word it can be
+        // cut from (`on page 2 of 7 in the report` is prose).
+        if !(seg_start || reader.free_before(k)) {
+            return;
+        }
+        if !seg_start {
             cuts.push(k);
         }
         if reader.prose_at(e + 1) {
@@ -268,14 +273,28 @@ mod tests {
 
     #[test]
     fn notices_are_cut_off() {
-        let p = pieces("page 2 of 7 the council met on tuesday to vote on the harbour plan.");
+        // (Each text long enough to be read as lowercased.)
+        let tail = " it passed by nine votes to four after a long debate in the hall.";
+        let p = pieces(&format!(
+            "page 2 of 7 the council met on tuesday to vote.{tail}"
+        ));
         assert_eq!(p[0], "page 2 of 7");
-        let p = pieces("this story is over 3 years old the council met on tuesday to vote.");
+        let p = pieces(&format!(
+            "this story is over 3 years old the council met.{tail}"
+        ));
         assert_eq!(p[0], "this story is over 3 years old");
-        let p = pieces("update with video the council met on tuesday to vote on the plan.");
+        let p = pieces(&format!(
+            "update with video the council met on tuesday.{tail}"
+        ));
         assert_eq!(p[0], "update with video");
-        let p = pieces("photo: courtesy of harbour films the council met on tuesday to vote.");
+        let p = pieces(&format!(
+            "photo: courtesy of harbour films the council met.{tail}"
+        ));
         assert_eq!(p[0], "photo: courtesy of harbour films");
+        let p = pieces(&format!(
+            "harbour plan wins the vote photo: jane doe the council met.{tail}"
+        ));
+        assert_eq!(p[0], "harbour plan wins the vote");
     }
 
     #[test]
