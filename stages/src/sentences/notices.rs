@@ -291,10 +291,6 @@ mod tests {
             "photo: courtesy of harbour films the council met.{tail}"
         ));
         assert_eq!(p[0], "photo: courtesy of harbour films");
-        let p = pieces(&format!(
-            "harbour plan wins the vote photo: jane doe the council met.{tail}"
-        ));
-        assert_eq!(p[0], "harbour plan wins the vote");
     }
 
     #[test]
