@@ -92,8 +92,18 @@ fn split_with(text: &str, lex: &Lexicon, out: &mut Vec<Segment>, scratch: &mut S
         GapModel::shipped().refine_words(text, tokens, lex, out, from, framed, lower_only, rules);
         let words = framed.get(1..framed.len().saturating_sub(2)).unwrap_or(&[]);
         furniture.cut_at(text, tokens, words, lex, out, from, candidates);
+        super::notices::cut_notices(text, tokens, lex, out, from);
         super::credits::cut_credits(text, tokens, lex, out, from, candidates);
         super::furniture::cut_glued(text, lex, out, from);
+        let model = GapModel::shipped();
+        let common = |k: usize| {
+            let (Some(&a), Some(&b)) = (k.checked_sub(1).and_then(|j| words.get(j)), words.get(k))
+            else {
+                return false;
+            };
+            model.common_pair(a, b)
+        };
+        super::headline::cut_echoed_headlines(text, tokens, words, lex, out, from, common);
     }
 }
 

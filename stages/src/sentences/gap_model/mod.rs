@@ -94,6 +94,12 @@ impl GapModel {
         })
     }
 
+    /// Whether `a` then `b` are plain words the word-pair table saw often side by side
+    /// inside clean sentences (tier 2).
+    pub fn common_pair(&self, a: WordInfo, b: WordInfo) -> bool {
+        features::plain_pair(a, b) && self.pairs.tier(a, b) >= 2
+    }
+
     /// What the word-pair table says about the space of `gap`.
     #[inline]
     pub fn pair_view(&self, words: &[WordInfo], gap: Gap) -> PairView {

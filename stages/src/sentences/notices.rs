@@ -1,0 +1,302 @@
+//! Page notices run into the text around them in lowercased text, read by their shape
+//! after the other layers (`stages/data/sentences/page_notices.txt`): an item counted
+//! on a page (`page 2 of 5`, `image 1 of 3`), an age notice (`this article is over 2
+//! years old`), an update notice at a segment's start (`update with video`), and a
+//! picture credit given as a courtesy at a segment's start (`photo: courtesy of jane
+//! doe pictures`), which runs until a determiner or pronoun opens the prose. The
+//! segment is cut before a notice (where a word other than a function word stands
+//! before it) and after it (where a word of prose follows). Casing plays no part.
+
+use std::sync::LazyLock;
+
+use super::furniture::gallop;
+use super::lexicon::Lexicon;
+use super::segment_kind;
+use super::splitter::Segment;
+use super::token::Token;
+
+/// How many name words a courtesy credit may hold.
+const COURTESY_WORDS: usize = 6;
+
+#[derive(Default)]
+struct Lists {
+    counted: Vec<Vec<u8>>,
+    document: Vec<Vec<u8>>,
+    unit: Vec<Vec<u8>>,
+    media: Vec<Vec<u8>>,
+    /// Every word of `word_classes.txt`.
+    function: Vec<Vec<u8>>,
+    /// The classes `det` and `pron`.
+    opener: Vec<Vec<u8>>,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let mut l = Lists::default();
+    let data = include_str!("../../data/sentences/page_notices.txt");
+    for (kind, word) in crate::data::lines(data).filter_map(|x| x.split_once(char::is_whitespace)) {
+        let list = match kind {
+            "counted" => &mut l.counted,
+            "document" => &mut l.document,
+            "unit" => &mut l.unit,
+            "media" => &mut l.media,
+            _ => continue,
+        };
+        list.push(word.trim().to_ascii_lowercase().into_bytes());
+    }
+    let classes = include_str!("../../data/sentences/word_classes.txt");
+    for (class, words) in
+        crate::data::lines(classes).filter_map(|x| x.split_once(char::is_whitespace))
+    {
+        for w in words.split_whitespace() {
+            let w = w.to_ascii_lowercase().into_bytes();
+            if matches!(class, "det" | "pron") {
+                l.opener.push(w.clone());
+            }
+            l.function.push(w);
+        }
+    }
+    l
+});
+
+fn listed(list: &[Vec<u8>], w: &[u8]) -> bool {
+    list.iter().any(|x| x.as_slice().eq_ignore_ascii_case(w))
+}
+
+fn number(w: &[u8]) -> bool {
+    !w.is_empty() && w.iter().all(u8::is_ascii_digit)
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    tokens: &'a [Token],
+    lists: &'a Lists,
+}
+
+impl Reader<'_> {
+    fn word(&self, k: usize) -> &[u8] {
+        self.tokens
+            .get(k)
+            .and_then(|t| self.bytes.get(t.start..t.end))
+            .unwrap_or(&[])
+    }
+
+    fn is(&self, k: usize, w: &[u8]) -> bool {
+        self.word(k).eq_ignore_ascii_case(w)
+    }
+
+    /// `WORD N of N` at `k`: its last word.
+    fn counted(&self, k: usize) -> Option<usize> {
+        (listed(&self.lists.counted, self.word(k))
+            && number(self.word(k + 1))
+            && self.is(k + 2, b"of")
+            && number(self.word(k + 3)))
+        .then_some(k + 3)
+    }
+
+    /// `this DOCUMENT is (over|more than) N UNIT(s) old` at `k`: its last word.
+    fn age(&self, k: usize) -> Option<usize> {
+        if !(self.is(k, b"this") && listed(&self.lists.document, self.word(k + 1))) {
+            return None;
+        }
+        if !self.is(k + 2, b"is") {
+            return None;
+        }
+        let mut n = k + 3;
+        if self.is(n, b"more") && self.is(n + 1, b"than") {
+            n += 2;
+        } else if self.is(n, b"over") {
+            n += 1;
+        }
+        if !number(self.word(n)) {
+            return None;
+        }
+        let unit = self.word(n + 1);
+        let unit = unit.strip_suffix(b"s").unwrap_or(unit);
+        (listed(&self.lists.unit, unit) && self.is(n + 2, b"old")).then_some(n + 2)
+    }
+
+    /// `update(d) with MEDIA` at `k`: its last word.
+    fn update(&self, k: usize) -> Option<usize> {
+        ((self.is(k, b"update") || self.is(k, b"updated"))
+            && self.is(k + 1, b"with")
+            && listed(&self.lists.media, self.word(k + 2)))
+        .then_some(k + 2)
+    }
+
+    /// `[photo:] courtesy of NAME...` at `k`: its last name word, the word before a
+    /// determiner or pronoun that opens the prose.
+    fn courtesy(&self, k: usize) -> Option<usize> {
+        let label = self.word(k).last() == Some(&b':');
+        let c = if label { k + 1 } else { k };
+        if !(self.is(c, b"courtesy") && self.is(c + 1, b"of")) {
+            return None;
+        }
+        let first = c + 2;
+        (first + 1..=first + COURTESY_WORDS)
+            .find(|&j| listed(&self.lists.opener, self.word(j)))
+            .filter(|&j| {
+                (first..j).all(|n| {
+                    let w = self.word(n);
+                    w.first().is_some_and(u8::is_ascii_alphanumeric)
+                        && !listed(&self.lists.function, w)
+                })
+            })
+            .map(|j| j - 1)
+    }
+
+    /// Whether a notice at `k` may be cut off from the words before it: nothing before
+    /// it, or a word that is not a function word and ends in a letter or digit.
+    fn free_before(&self, k: usize) -> bool {
+        let Some(before) = k.checked_sub(1).map(|j| self.word(j)) else {
+            return true;
+        };
+        before.last().is_some_and(u8::is_ascii_alphanumeric)
+            && !listed(&self.lists.function, before)
+    }
+
+    fn prose_at(&self, k: usize) -> bool {
+        self.word(k).first().is_some_and(u8::is_ascii_alphabetic)
+    }
+}
+
+/// Cuts the segments `segments[from..]` of lowercased `text` (whose words are
+/// `tokens`) around the notices it reads.
+pub fn cut_notices(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    segments: &mut Vec<Segment>,
+    from: usize,
+) {
+    let reader = Reader {
+        bytes: text.as_bytes(),
+        tokens,
+        lists: &LISTS,
+    };
+    let bytes = reader.bytes;
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut found = |k: usize, end: Option<usize>, seg_start: bool| {
+        let Some(e) = end else {
+            return;
+        };
+        // A notice stands alone: at a segment's start, or after a word it can be
+        // cut from (`on page 2 of 7 in the report` is prose).
+        if !(seg_start || reader.free_before(k)) {
+            return;
+        }
+        if !seg_start {
+            cuts.push(k);
+        }
+        if reader.prose_at(e + 1) {
+            cuts.push(e + 1);
+        }
+    };
+    // Counted items, at each ` of ` between two numbers.
+    let mut k = 0;
+    for at in memchr::memmem::find_iter(bytes, b" of ") {
+        let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+        if !(at > 0 && digit(at - 1) && digit(at + 4)) {
+            continue;
+        }
+        k = gallop(tokens, k, |t| t.start <= at);
+        if let Some(c) = k.checked_sub(2) {
+            found(c, reader.counted(c), false);
+        }
+    }
+    // Age notices, read back from each ` old`.
+    k = 0;
+    for at in memchr::memmem::find_iter(bytes, b" old") {
+        if bytes.get(at + 4).is_some_and(|&b| b > b' ') {
+            continue;
+        }
+        k = gallop(tokens, k, |t| t.start <= at);
+        if let Some(c) = (5..=7)
+            .filter_map(|back| k.checked_sub(back))
+            .find(|&c| reader.age(c) == Some(k))
+        {
+            found(c, Some(k), false);
+        }
+    }
+    // Update notices and courtesy credits, at a segment's start.
+    k = 0;
+    for seg in segments.iter().skip(from) {
+        let Some(&first) = bytes.get(seg.start) else {
+            continue;
+        };
+        if !matches!(first.to_ascii_lowercase(), b'u' | b'c' | b'p' | b'i') {
+            continue;
+        }
+        k = gallop(tokens, k, |t| t.start < seg.start);
+        found(k, reader.update(k).or_else(|| reader.courtesy(k)), true);
+    }
+    if cuts.is_empty() {
+        return;
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let rest: Vec<Segment> = segments.drain(from..).collect();
+    let mut c = cuts.iter().copied().peekable();
+    for seg in rest {
+        let mut start = seg.start;
+        while let Some(k) = c.next_if(|&k| tokens.get(k).is_some_and(|t| t.start < seg.end)) {
+            let (Some(before), Some(after)) =
+                (k.checked_sub(1).and_then(|j| tokens.get(j)), tokens.get(k))
+            else {
+                continue;
+            };
+            if before.end > start && after.start > seg.start {
+                segments.push(segment_kind::lowercased_piece(
+                    text, start, before.end, seg, lex,
+                ));
+                start = after.start;
+            }
+        }
+        segments.push(if start == seg.start {
+            seg
+        } else {
+            segment_kind::lowercased_piece(text, start, seg.end, seg, lex)
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<String> {
+        let lex = Lexicon::default_ref();
+        crate::sentences::split(text, lex)
+            .iter()
+            .map(|s| text[s.start..s.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn notices_are_cut_off() {
+        // (Each text long enough to be read as lowercased.)
+        let tail = " it passed by nine votes to four after a long debate in the hall.";
+        let p = pieces(&format!(
+            "page 2 of 7 the council met on tuesday to vote.{tail}"
+        ));
+        assert_eq!(p[0], "page 2 of 7");
+        let p = pieces(&format!(
+            "this story is over 3 years old the council met.{tail}"
+        ));
+        assert_eq!(p[0], "this story is over 3 years old");
+        let p = pieces(&format!(
+            "update with video the council met on tuesday.{tail}"
+        ));
+        assert_eq!(p[0], "update with video");
+        let p = pieces(&format!(
+            "photo: courtesy of harbour films the council met.{tail}"
+        ));
+        assert_eq!(p[0], "photo: courtesy of harbour films");
+    }
+
+    #[test]
+    fn prose_of_the_same_words_stays_whole() {
+        let text = "the answer is on page 2 of 7 in the report. the house is over 100 years old \
+                    and needs work. the pictures, courtesy of the family, show him.";
+        assert_eq!(pieces(text).len(), 3);
+    }
+}
