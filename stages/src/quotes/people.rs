@@ -474,6 +474,11 @@ impl<'a> NameSeen<'a> {
     /// nothing else has (`wife`: a later `he` is not Ewa).
     fn add_roles(&mut self, roles: impl IntoIterator<Item = Role>, gendered: bool) {
         for role in roles {
+            // "The airline, Skyward Connect,": a name set beside a body's class noun is
+            // a body's.
+            if self.gender.is_none() && body_class(&role.head) {
+                self.org = true;
+            }
             if gendered && self.gender.is_none() && !self.org {
                 self.gender = crate::lexicon::role_gender(&role.head);
             }
@@ -515,6 +520,12 @@ impl<'a> NameSeen<'a> {
             _ => None,
         }
     }
+}
+
+/// Whether a role's head is a body's class noun (`airline`, `union`), not a person's.
+fn body_class(head: &str) -> bool {
+    let flags = super::lexicon::LEXICON.flags(head);
+    flags.has(Flags::ORG) && !flags.has(Flags::ROLE | Flags::TITLE)
 }
 
 /// A name mention found in the frame.
