@@ -2329,7 +2329,7 @@ fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Opt
 
 /// In lower-cased text, `the public health agency of norland said`: the `of` phrase
 /// after a body's noun at `i` that names its place, one or two plain words closed by
-/// punctuation, a cue or a verb: the last of them.
+/// punctuation, a cue or a verb's past form: the last of them.
 fn place_after_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Option<usize> {
     if !f.lowercase || !f.word_in(i + 1, &["of"]) {
         return None;
@@ -2341,11 +2341,13 @@ fn place_after_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> O
         return None;
     }
     let last = if word(i + 3) { i + 3 } else { i + 2 };
+    // (a past form closes it too: `the agency of norland found`; not any word a verb
+    // may follow, `the payment network of harlow brothers last year`)
     let closed = f
         .tokens
         .get(last + 1)
         .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Break) || t.has(Flags::CUE))
-        || verb_follows(f, last + 1);
+        || past_form(f, last + 1);
     closed.then_some(last)
 }
 
