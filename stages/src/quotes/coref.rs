@@ -512,6 +512,10 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 if let Some(r) = self.body_by_noun(&head, at) {
                     return Some(r);
                 }
+                // "the force": the body named before that its class holds.
+                if let Some(r) = self.body_by_kind(&head, at) {
+                    return Some(r);
+                }
                 let name = NameSeen::from_mention(m)?;
                 Some(Referent::Person(self.person(&name)))
             }
@@ -653,6 +657,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     return self
                         .by_role(head, at)
                         .or_else(|| self.body_by_noun(head, at))
+                        .or_else(|| self.body_by_kind(head, at))
                         .or_else(|| {
                             if !generic {
                                 return None;
@@ -853,6 +858,23 @@ impl<'s, 'a> Resolver<'s, 'a> {
             [one] => Some(Referent::SetPerson(*one)),
             _ => None,
         }
+    }
+
+    /// `the force`, `the airline`: the body named before `at` whose name holds a word of
+    /// the noun's class (`Dunholm Police Service`, `Skyward Airways`; see `body_kinds`).
+    fn body_by_kind(&mut self, noun: &str, at: usize) -> Option<Referent> {
+        let kin = super::body_kinds::kin_words(noun);
+        if kin.is_empty() {
+            return None;
+        }
+        let of_kind = |p: &Person<'_>| {
+            p.org
+                && p.gender.is_none()
+                && p.words
+                    .iter()
+                    .any(|w| kin.iter().any(|k| w.eq_ignore_ascii_case(k)))
+        };
+        self.recent_where(at, of_kind)
     }
 
     /// The referent mentioned last before `at` (within the look-back) whose person, in

@@ -26,6 +26,7 @@
 //! tokens are held at a time. Shorter articles are read whole, as before.
 
 mod attribution;
+mod body_kinds;
 mod coref;
 mod credit;
 mod fragment_tag;

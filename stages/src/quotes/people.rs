@@ -474,6 +474,11 @@ impl<'a> NameSeen<'a> {
     /// nothing else has (`wife`: a later `he` is not Ewa).
     fn add_roles(&mut self, roles: impl IntoIterator<Item = Role>, gendered: bool) {
         for role in roles {
+            // "The airline, Skyward Connect,": a name set beside a body's class noun is
+            // a body's.
+            if self.gender.is_none() && body_class(&role.head) {
+                self.org = true;
+            }
             if gendered && self.gender.is_none() && !self.org {
                 self.gender = crate::lexicon::role_gender(&role.head);
             }
@@ -515,6 +520,12 @@ impl<'a> NameSeen<'a> {
             _ => None,
         }
     }
+}
+
+/// Whether a role's head is a body's class noun (`airline`, `union`), not a person's.
+fn body_class(head: &str) -> bool {
+    let flags = super::lexicon::LEXICON.flags(head);
+    flags.has(Flags::ORG) && !flags.has(Flags::ROLE | Flags::TITLE)
 }
 
 /// A name mention found in the frame.
@@ -1834,7 +1845,15 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         // "the foreign ministry", "the city council", "the ministry of water": a body
         // named by its noun (and the `of` phrase naming it).
         let body = lowercase_body(f, i, &plain)
-            .map(|first| (first, i))
+            .map(|first| {
+                // "the valley police service": a second body's noun closes the name.
+                let i = if f.tokens.get(i + 1).is_some_and(|t| t.has(Flags::ORG)) && plain(i + 1) {
+                    i + 1
+                } else {
+                    i
+                };
+                (first, place_after_body(f, i, &plain).unwrap_or(i))
+            })
             .or_else(|| lowercase_body_of(f, i, &plain).map(|last| (i, last)));
         if let Some((first, last)) = body {
             out.push(lower_mention(
@@ -2332,7 +2351,22 @@ fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Opt
         let possessive = w.ends_with("'s") || w.ends_with("’s");
         possessive && (wide..=k).any(|j| f.tokens[j].has(Flags::TITLE))
     });
-    let first = if personal { wide } else { widen(2, false) };
+    let mut first = if personal { wide } else { widen(2, false) };
+    // "the marlow fire and rescue service": one or two plain words, `and`, then the
+    // words before the noun, after the determiner.
+    if !personal && first < i && first >= 3 && f.word_in(first - 1, &["and"]) {
+        let and = first - 1;
+        let mut k = and;
+        // (not `picking up the cause and guided police`: no verb's past form on either side)
+        let word = |k: usize| modifier(k) && !past_form(f, k);
+        while k > 0 && and - k < 2 && word(k - 1) {
+            k -= 1;
+        }
+        let after_and = (first..i).all(|k| !past_form(f, k));
+        if after_and && k < and && k > 0 && f.tokens[k - 1].has(Flags::DETERMINER) {
+            first = k;
+        }
+    }
     let det = first.checked_sub(1)?;
     // "worked at dunmore city hospital": a place's preposition opens the name too.
     let opens = f.tokens[det].has(Flags::DETERMINER) || f.word_in(det, &["at", "from"]);
@@ -2340,6 +2374,30 @@ fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Opt
     // `classify` reads them)
     let described = || first + 1 == i && super::phrases::nationality_description(f, &[first, i]);
     (first < i && opens && !described()).then_some(first)
+}
+
+/// In lower-cased text, `the public health agency of norland said`: the `of` phrase
+/// after a body's noun at `i` that names its place, one or two plain words closed by
+/// punctuation, a cue or a verb's past form: the last of them.
+fn place_after_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if !f.lowercase || !f.word_in(i + 1, &["of"]) {
+        return None;
+    }
+    let word = |k: usize| {
+        k < f.tokens.len() && plain(k) && !f.tokens[k].has(Flags::CUE) && !past_form(f, k)
+    };
+    if !word(i + 2) {
+        return None;
+    }
+    let last = if word(i + 3) { i + 3 } else { i + 2 };
+    // (a past form closes it too: `the agency of norland found`; not any word a verb
+    // may follow, `the payment network of harlow brothers last year`)
+    let closed = f
+        .tokens
+        .get(last + 1)
+        .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Break) || t.has(Flags::CUE))
+        || past_form(f, last + 1);
+    closed.then_some(last)
 }
 
 /// In lower-cased text, `the ministry of water`: a body's noun right after `the`, then
