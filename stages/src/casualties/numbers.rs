@@ -70,6 +70,19 @@ fn digits_excluded(toks: &[Tok], i: usize) -> bool {
             return true;
         }
     }
+    // "the 2009 deaths of three people", "a 2014 college graduate", "the march 2008
+    // killing": a year written without a comma after an article, a possessive or a month
+    // dates what follows (`2,009 deaths` keeps its comma)
+    let year = matches!(toks[i].kind, Kind::Num { value, whole: true }
+        if (1900.0..=2100.0).contains(&value) && toks[i].low.len() == 4);
+    if year
+        && prev.is_some_and(|p| {
+            matches!(p.low, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                || p.has(class::MONTH)
+        })
+    {
+        return true;
+    }
     // "Jane Doe, 43, a teacher": an age between commas
     if prev.is_some_and(|p| p.is_punct(','))
         && next.is_some_and(|n| n.is_punct(',') || n.is_punct(')'))
