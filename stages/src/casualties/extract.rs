@@ -981,6 +981,21 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                 continue;
             }
         }
+        // "three children, aged 4, 6 and 9, were injured", "two sisters aged seven and
+        // nine died": a list of ages after the group
+        let last = if t.is_punct(',') {
+            p.checked_sub(2)
+        } else {
+            p.checked_sub(1)
+        };
+        if let Some(a) = last.and_then(|l| super::numbers::age_list_start(lex, toks, l)) {
+            p = if a > 0 && toks[a - 1].is_punct(',') {
+                a - 1
+            } else {
+                a
+            };
+            continue;
+        }
         // "two journalists and possibly more were wounded"
         if t.low == "more" && p >= 2 {
             let mut q = p - 2;
