@@ -845,6 +845,11 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
     let lex = ctx.lex;
     let mut p = s;
     let mut through_aux = false;
+    // a predicate such as `died` needs no auxiliary
+    let pred = matches!(
+        toks.get(s).map(|t| t.low),
+        Some("died" | "dies" | "perished" | "drowned" | "succumbed")
+    );
     loop {
         if p == 0 {
             break;
@@ -968,6 +973,29 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                 continue;
             }
         }
+        // "a man who stabbed and injured two shoppers was shot by police", "a boy who had
+        // been riding home died": the subject stands before a relative clause of its own
+        if through_aux || pred {
+            if let Some(q) = relative_clause_back(ctx, hits, items, p) {
+                p = q;
+                continue;
+            }
+        }
+        // "three children, aged 4, 6 and 9, were injured", "two sisters aged seven and
+        // nine died": a list of ages after the group
+        let last = if t.is_punct(',') {
+            p.checked_sub(2)
+        } else {
+            p.checked_sub(1)
+        };
+        if let Some(a) = last.and_then(|l| super::numbers::age_list_start(lex, toks, l)) {
+            p = if a > 0 && toks[a - 1].is_punct(',') {
+                a - 1
+            } else {
+                a
+            };
+            continue;
+        }
         // "two journalists and possibly more were wounded"
         if t.low == "more" && p >= 2 {
             let mut q = p - 2;
@@ -1009,13 +1037,14 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
     }
     // "three civilians on the Israeli side have been killed", "the pilot of the helicopter
     // died" (a predicate such as `died` needs no auxiliary)
-    let pred = matches!(
-        toks.get(s).map(|t| t.low),
-        Some("died" | "dies" | "perished" | "drowned" | "succumbed")
-    ) || hits.iter().any(|h| {
-        // "six patients at the clinic had minor injuries"
-        h.start == s && h.voice == Voice::Pred && h.end > s + 1 && toks[h.end - 1].low == "injuries"
-    });
+    let pred = pred
+        || hits.iter().any(|h| {
+            // "six patients at the clinic had minor injuries"
+            h.start == s
+                && h.voice == Voice::Pred
+                && h.end > s + 1
+                && toks[h.end - 1].low == "injuries"
+        });
     if through_aux || pred {
         // the last item ending before p
         let before = items.partition_point(|it| it.end < p);
@@ -1063,6 +1092,88 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         }
     }
     (Subject::Nothing, through_aux, p)
+}
+
+/// `a man who stabbed and injured two shoppers [was shot]`, `a boy who had been riding
+/// home from school [died]`: the start of a relative clause of up to 14 words (numbers
+/// allowed) right after an item and ending at `p`. The clause's own status and object are
+/// read by their own hits; a group ending at `p` is the clause's object only when a status
+/// phrase ends right before it (not `seven who died ... and a further 59 [were killed]`).
+/// Its auxiliaries come right after `who`: another later, a pronoun before `p`, a verb of
+/// saying or a word opening a new clause tells that the subject is nearer (`a witness who
+/// saw the crash said two people [were killed]`, `a man who died after he [was injured]`).
+fn relative_clause_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], p: usize) -> Option<usize> {
+    let toks = ctx.toks;
+    let q = (p.saturating_sub(15)..p)
+        .rev()
+        .find(|&q| toks[q].low == "who")?;
+    if q + 2 >= p || item_ending_at(items, q).is_none() || is_pronoun(toks[p - 1].low) {
+        return None;
+    }
+    if let Some(k) = item_ending_at(items, p) {
+        if !hits.iter().any(|h| h.end == items[k].start && h.start > q) {
+            return None;
+        }
+    }
+    let finite = |w: &str| {
+        matches!(
+            w,
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "has"
+                | "have"
+                | "had"
+                | "been"
+                | "be"
+                | "will"
+                | "would"
+                | "may"
+                | "might"
+                | "can"
+                | "could"
+                | "must"
+                | "should"
+                | "did"
+                | "does"
+                | "do"
+                | "weren"
+                | "wasn"
+                | "isn"
+                | "aren"
+                | "didn"
+                | "don"
+        )
+    };
+    let body = toks[q + 1..p]
+        .iter()
+        .position(|t| !finite(t.low) && !is_adverb(t.low))?;
+    let clause_ok = toks[q + 1..p].iter().enumerate().all(|(i, t)| {
+        (t.is_word() || t.is_punct('\'') || matches!(t.kind, super::tokens::Kind::Num { .. }))
+            && !(i > body && finite(t.low))
+            && !matches!(
+                t.low,
+                "said"
+                    | "says"
+                    | "say"
+                    | "told"
+                    | "tells"
+                    | "that"
+                    | "who"
+                    | "which"
+                    | "whom"
+                    | "when"
+                    | "because"
+                    | "if"
+                    | "but"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "until"
+            )
+    });
+    clause_ok.then_some(q)
 }
 
 /// `nine members of the same family were killed`, `two sons of the victim died`: a counted

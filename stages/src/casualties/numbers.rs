@@ -70,6 +70,19 @@ fn digits_excluded(toks: &[Tok], i: usize) -> bool {
             return true;
         }
     }
+    // "the 2009 deaths of three people", "a 2014 college graduate", "the march 2008
+    // killing": a year written without a comma after an article, a possessive or a month
+    // dates what follows (`2,009 deaths` keeps its comma)
+    let year = matches!(toks[i].kind, Kind::Num { value, whole: true }
+        if (1900.0..=2100.0).contains(&value) && toks[i].low.len() == 4);
+    if year
+        && prev.is_some_and(|p| {
+            matches!(p.low, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                || p.has(class::MONTH)
+        })
+    {
+        return true;
+    }
     // "Jane Doe, 43, a teacher": an age between commas
     if prev.is_some_and(|p| p.is_punct(','))
         && next.is_some_and(|n| n.is_punct(',') || n.is_punct(')'))
@@ -136,6 +149,38 @@ fn opens_number(low: &str) -> bool {
     matches!(low.len(), 1 | 2 | 4 | 7) && matches!(low, "a" | "an" | "both" | "another")
 }
 
+/// Whether the number at `i` is an age after `aged` / `ages`, or a later one of a list or
+/// range of them (`the boys, aged ten, seven and two, drowned`, `two men, ages 34 and 28`,
+/// `aged between 18 and 25`).
+fn age_list(lex: &Lexicon, toks: &[Tok], i: usize) -> bool {
+    age_list_start(lex, toks, i).is_some()
+}
+
+/// The index of `aged` / `ages` opening the list of ages that holds the number at `i`.
+pub(crate) fn age_list_start(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<usize> {
+    let is_num = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(t.kind, Kind::Num { whole: true, .. })
+                || t.is_word() && lex.numbers.contains_key(t.low)
+        })
+    };
+    if !is_num(i) {
+        return None;
+    }
+    let mut k = i;
+    while k >= 2
+        && (toks[k - 1].is_punct(',') || matches!(toks[k - 1].low, "and" | "to"))
+        && is_num(k - 2)
+    {
+        k -= 2;
+    }
+    // "aged between 18 and 25", "aged from 3 to 80"
+    if k >= 2 && matches!(toks[k - 1].low, "between" | "from") {
+        k -= 1;
+    }
+    (k >= 1 && matches!(toks[k - 1].low, "aged" | "ages")).then(|| k - 1)
+}
+
 /// The hedged number starting at `i`.
 pub fn number_at(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Found> {
     // Asked of most tokens, which open no number: one that starts no hedge and is a mark,
@@ -158,6 +203,9 @@ pub fn number_at(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Found> {
     } else {
         j
     };
+    if age_list(lex, toks, j) {
+        return None;
+    }
     let tok = toks.get(j)?;
     let (value, end, article) = match tok.kind {
         Kind::Num { value, whole } => {
