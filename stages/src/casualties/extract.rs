@@ -1410,7 +1410,16 @@ pub fn sentence<'a>(
                 toks[h.start].low,
                 "kill" | "die" | "injure" | "wound" | "hurt" | "murder"
             );
-        if infinitive || super::rules::phrase::hypothetical(toks, h.start) || attributive(ctx, h) {
+        // ("killed marcus ellery": a name after the status word is its object, no thing)
+        let named_next = || {
+            items
+                .iter()
+                .any(|it| it.start == h.end && it.name.is_some())
+        };
+        if infinitive
+            || super::rules::phrase::hypothetical(toks, h.start)
+            || (attributive(ctx, h) && !named_next())
+        {
             continue;
         }
         if h.voice == Voice::SelfKill {
