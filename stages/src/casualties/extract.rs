@@ -121,6 +121,8 @@ pub struct State {
     /// The article is lower-cased: names are cleaned of a description's words
     /// (`person_name::clean_lower`).
     pub lower: bool,
+    /// A sentence so far told of a legal proceeding (`court_words.txt`).
+    pub court: bool,
 }
 
 /// An unnamed victim group a sentence stated: its sentence, status, number, noun and
@@ -161,6 +163,7 @@ impl State {
             last_groups: Vec::new(),
             renamed: Vec::new(),
             lower: false,
+            court: false,
         }
     }
 
@@ -1406,7 +1409,12 @@ pub fn sentence<'a>(
     let after_other = index > 0
         && st.other_at == Some(index - 1)
         && ((continues && !ctx.lower) || !context::anchored(toks));
-    if after_other || context::other_event(toks, opening) {
+    let court_before = st.court;
+    st.court = st.court || super::court::told(ctx);
+    // (a dated killing of a named person beside a court's words is the story's own)
+    if (after_other || context::other_event(toks, opening))
+        && !super::court::behind(ctx, &items, court_before)
+    {
         st.other_at = Some(index);
         st.focus = Focus::Nobody;
         return Vec::new();
@@ -1513,7 +1521,16 @@ pub fn sentence<'a>(
                 toks[h.start].low,
                 "kill" | "die" | "injure" | "wound" | "hurt" | "murder"
             );
-        if infinitive || super::rules::phrase::hypothetical(toks, h.start) || attributive(ctx, h) {
+        // ("killed marcus ellery": a name after the status word is its object, no thing)
+        let named_next = || {
+            items
+                .iter()
+                .any(|it| it.start == h.end && it.name.is_some())
+        };
+        if infinitive
+            || super::rules::phrase::hypothetical(toks, h.start)
+            || (attributive(ctx, h) && !named_next())
+        {
             continue;
         }
         if h.voice == Voice::SelfKill {

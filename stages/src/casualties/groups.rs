@@ -205,6 +205,53 @@ impl Ctx<'_> {
                 .is_some_and(|t| t.has(class::KILL_VERB))
     }
 
+    /// `killed okafor, 28,` / `killing okafor, 28.`, and after an age `fatally wounding
+    /// 34-year-old okafor.`: one word right after a killing verb (or the verb and an age at
+    /// `i`) that no list holds and ordinary text does not write (capitalised in cased
+    /// text), with an age in commas after it, or after the age a clause's end, is the
+    /// object's surname. An age tells a person where a lone word would not (`killed
+    /// okafor on friday` is left to the names the article gives).
+    fn object_surname(&self, i: usize, at: usize, aged: bool) -> bool {
+        if !self.kill_verb_before(i) || at != i + usize::from(aged) {
+            return false;
+        }
+        let Some(t) = self.toks.get(at) else {
+            return false;
+        };
+        let w = t.low;
+        let shaped = t.is_word()
+            && (t.cap || self.lower)
+            && w.len() > 2
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !t.has(
+                class::LISTED
+                    | class::FUNCTION
+                    | class::AUX
+                    | class::TRIGGER_START
+                    | class::MONTH
+                    | class::WEEKDAY,
+            )
+            && !crate::lexicon::common_word(w)
+            && !crate::lexicon::ly_word(w)
+            // (after an age, `34-year-old grandson` is a noun)
+            && !(aged && person_shaped(w));
+        if !shaped {
+            return false;
+        }
+        let ends = |k: usize| {
+            self.toks
+                .get(k)
+                .is_none_or(|n| matches!(n.low, "," | "." | ";" | "and" | "who"))
+        };
+        if aged {
+            return ends(at + 1) && self.low(at + 1) != "who";
+        }
+        let age = self.toks.get(at + 2).is_some_and(|n| {
+            matches!(n.kind, super::tokens::Kind::Num { value, whole: true } if (1.0..=110.0).contains(&value))
+        });
+        self.low(at + 1) == "," && age && ends(at + 3)
+    }
+
     /// `the 33-year-old okafor was pronounced dead`, `the 78-year-old barson died`: after
     /// `the` and an age, one word no list holds and ordinary text does not write, right
     /// before an auxiliary or a status word, is a surname (the lower-cased path of a
@@ -427,17 +474,32 @@ impl Ctx<'_> {
         } else {
             name_start
         };
+        // `killed okafor, 28,`, `fatally wounding 34-year-old okafor.`: one surname as a
+        // killing verb's object, told by its age
+        let object_surname = end <= name_start + 1
+            && roles.is_empty()
+            && nat.is_none()
+            && !honorific
+            && self.object_surname(i, name_start, aged);
+        let end = if object_surname { name_start + 1 } else { end };
         if end == name_start {
             return None;
         }
         // without a role or title, only a name of two words or more counts here (or one
         // known given name as a killing verb's object: `who killed javier`)
+        // (`killed jan. 10`: a month's short form before a day is no given name)
+        let dated = self.low(end) == "."
+            && self
+                .toks
+                .get(end + 1)
+                .is_some_and(|t| matches!(t.kind, super::tokens::Kind::Num { .. }));
         let given_object = end - name_start == 1
             && name_start == i
             && self.lower
             && self.kill_verb_before(i)
-            && crate::lexicon::given_name(first.low).is_some();
-        if !prefix && end - name_start < 2 && !given_object {
+            && crate::lexicon::given_name(first.low).is_some()
+            && !dated;
+        if !prefix && end - name_start < 2 && !given_object && !object_surname {
             return None;
         }
         // "in Khan Younis", "the town of Beit Hanoun": a place, not a person

@@ -143,6 +143,8 @@ pub struct Lexicon {
     pub not_participles: HashSet<String>,
     /// Words of illness after an injured predicate (`illness_words.txt`).
     pub illness: HashSet<String>,
+    /// Words of a legal proceeding (`court_words.txt`, read by `court.rs`).
+    pub court: HashSet<String>,
     pub months: HashSet<String>,
     /// Units of length (`feet`, `metres`, `storeys`): a `<distance>` slot's last word.
     pub distance_units: HashSet<String>,
@@ -568,6 +570,7 @@ fn build() -> Lexicon {
         death_nouns: set(include_str!("../../data/casualties/death_nouns.txt")),
         not_participles: set(include_str!("../../data/casualties/not_participles.txt")),
         illness: set(include_str!("../../data/casualties/illness_words.txt")),
+        court: set(include_str!("../../data/casualties/court_words.txt")),
         months: set(include_str!("../../data/casualties/months.txt")),
         distance_units: set(include_str!("../../data/casualties/distance_units.txt")),
         wound_words: set(include_str!("../../data/casualties/wound_words.txt")),

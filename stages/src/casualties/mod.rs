@@ -42,6 +42,7 @@
 //! articles are read whole, as before.
 
 mod context;
+mod court;
 mod depicted;
 mod extract;
 mod groups;
