@@ -43,7 +43,7 @@ const OPENING_SEGMENTS: usize = 6;
 /// The word lists this layer reads, lower-case.
 struct Words {
     /// Every word of `word_classes.txt` (determiners, pronouns, auxiliaries, common
-    /// finite verbs, prepositions, conjunctions).
+    /// finite verbs, prepositions, conjunctions), sorted for [`is_function_word`].
     function: Vec<Vec<u8>>,
     /// The class `det`.
     determiner: Vec<Vec<u8>>,
@@ -65,6 +65,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             w.function.push(word);
         }
     }
+    w.function.sort_unstable();
+    w.function.dedup();
     w
 });
 
@@ -86,6 +88,18 @@ fn listed(list: &[&[u8]], w: &[u8]) -> bool {
 
 fn listed_owned(list: &[Vec<u8>], w: &[u8]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Whether `w` (any casing) is in `sorted`, a sorted list of lower-case words: a binary search
+/// on the word lower-cased in a stack buffer (no listed word is longer than it).
+fn is_function_word(sorted: &[Vec<u8>], w: &[u8]) -> bool {
+    let mut buf = [0u8; 32];
+    let Some(low) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    low.copy_from_slice(w);
+    low.make_ascii_lowercase();
+    sorted.binary_search_by(|x| x.as_slice().cmp(low)).is_ok()
 }
 
 /// `w` without the marks at its end (`,` `:` `"`).
@@ -128,7 +142,7 @@ impl Run<'_> {
         let w = trimmed(self.word(k));
         w.len() >= 2
             && w[0].is_ascii_alphabetic()
-            && !listed_owned(&self.words.function, w)
+            && !is_function_word(&self.words.function, w)
             && !listed(&NOT_CONTENT, w)
     }
 
@@ -285,6 +299,19 @@ mod tests {
             .iter()
             .map(|s| text[s.start..s.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn every_function_word_fits_the_lookup_buffer_and_is_found_in_any_casing() {
+        for word in &WORDS.function {
+            assert!(word.len() <= 32, "{word:?}");
+            assert!(is_function_word(&WORDS.function, word));
+            assert!(is_function_word(
+                &WORDS.function,
+                &word.to_ascii_uppercase()
+            ));
+        }
+        assert!(!is_function_word(&WORDS.function, b"lorry"));
     }
 
     #[test]
