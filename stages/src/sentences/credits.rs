@@ -224,34 +224,7 @@ pub fn cut_credits(
             cuts.push(e + 1);
         }
     }
-    if cuts.is_empty() {
-        return;
-    }
-    cuts.sort_unstable();
-    cuts.dedup();
-    let rest: Vec<Segment> = segments.drain(from..).collect();
-    let mut c = cuts.iter().copied().peekable();
-    for seg in rest {
-        let mut start = seg.start;
-        while let Some(k) = c.next_if(|&k| tokens.get(k).is_some_and(|t| t.start < seg.end)) {
-            let (Some(before), Some(after)) =
-                (k.checked_sub(1).and_then(|j| tokens.get(j)), tokens.get(k))
-            else {
-                continue;
-            };
-            if before.end > start && after.start > seg.start {
-                segments.push(segment_kind::lowercased_piece(
-                    text, start, before.end, seg, lex,
-                ));
-                start = after.start;
-            }
-        }
-        segments.push(if start == seg.start {
-            seg
-        } else {
-            segment_kind::lowercased_piece(text, start, seg.end, seg, lex)
-        });
-    }
+    segment_kind::cut_before_words(text, tokens, lex, segments, from, cuts);
 }
 
 /// The text's words and the lists, for reading one construction at a word.

@@ -2,7 +2,8 @@
 //! lines, bylines, labels, captions, credits, separators).
 
 use super::lexicon::Lexicon;
-use super::token::{is_closer, is_terminal};
+use super::splitter::Segment;
+use super::token::{is_closer, is_terminal, Token};
 use crate::records::SegmentKind;
 
 /// Where a segment stands, as far as its kind depends on it.
@@ -89,6 +90,46 @@ fn is_date_line(text: &str, lex: &Lexicon) -> bool {
             .split(' ')
             .map(|w| w.trim_end_matches([',', '.']))
             .any(|w| w.chars().next().is_some_and(char::is_uppercase) && lex.continues_time(w))
+}
+
+/// Cuts the segments `segments[from..]` of lowercased `text` (whose words are `tokens`) so
+/// that a piece starts at each word index in `cuts` (any order, repeats allowed); a cut at a
+/// segment's first word, or at a word outside every segment, changes nothing. The layers
+/// that read furniture inside a segment (credits, notices) share it.
+pub fn cut_before_words(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    segments: &mut Vec<Segment>,
+    from: usize,
+    mut cuts: Vec<usize>,
+) {
+    if cuts.is_empty() {
+        return;
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let rest: Vec<Segment> = segments.drain(from..).collect();
+    let mut c = cuts.iter().copied().peekable();
+    for seg in rest {
+        let mut start = seg.start;
+        while let Some(k) = c.next_if(|&k| tokens.get(k).is_some_and(|t| t.start < seg.end)) {
+            let (Some(before), Some(after)) =
+                (k.checked_sub(1).and_then(|j| tokens.get(j)), tokens.get(k))
+            else {
+                continue;
+            };
+            if before.end > start && after.start > seg.start {
+                segments.push(lowercased_piece(text, start, before.end, seg, lex));
+                start = after.start;
+            }
+        }
+        segments.push(if start == seg.start {
+            seg
+        } else {
+            lowercased_piece(text, start, seg.end, seg, lex)
+        });
+    }
 }
 
 #[cfg(test)]
