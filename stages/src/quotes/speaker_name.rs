@@ -100,12 +100,27 @@ pub fn is_adjective(word: &str) -> bool {
     super::lexicon::with_lowercase(word, |w| ADJECTIVES.contains(w))
 }
 
-/// Byte offset just after a `.` standing between a lowercase and an uppercase letter.
+/// Byte offset just after a `.` standing between a lowercase and an uppercase letter, with
+/// a word of at least three letters before it and two after it (the shape the tokenizer's
+/// glued stop asks for: `Down.We`, not the degree in `Ph.D`).
 fn glued_break(name: &str) -> Option<usize> {
     let b = name.as_bytes();
-    (1..b.len().saturating_sub(1))
+    let letters_before = |i: usize| {
+        b[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count()
+    };
+    (1..b.len().saturating_sub(2))
         .rev()
-        .find(|&i| b[i] == b'.' && b[i - 1].is_ascii_lowercase() && b[i + 1].is_ascii_uppercase())
+        .find(|&i| {
+            b[i] == b'.'
+                && b[i - 1].is_ascii_lowercase()
+                && b[i + 1].is_ascii_uppercase()
+                && b[i + 2].is_ascii_alphabetic()
+                && letters_before(i) >= 3
+        })
         .map(|i| i + 1)
 }
 
@@ -124,6 +139,13 @@ mod tests {
         ] {
             assert_eq!(tidy(name).as_deref(), Some(name));
         }
+    }
+
+    #[test]
+    fn a_degree_after_a_name_is_no_glued_sentence_break() {
+        assert_ne!(tidy("Jeffery Ross Ph.D").as_deref(), Some("D"));
+        assert_eq!(glued_break("Ph.D"), None);
+        assert_eq!(glued_break("fell Down.We"), Some("fell Down.".len()));
     }
 
     #[test]
