@@ -1138,10 +1138,7 @@ pub fn speaks(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
 /// `that`), which is the name's own: the article says the person's gender there.
 fn pronoun_after_cue(f: &Frame<'_>, end: usize) -> Option<Gender> {
     let cue = end + 1;
-    if !f.word_in(
-        cue,
-        &["said", "says", "told", "added", "insisted", "admitted"],
-    ) {
+    if !f.tokens.get(cue).is_some_and(|t| t.has(Flags::CUE)) {
         return None;
     }
     let mut k = cue + 1;
