@@ -20,19 +20,9 @@ use super::token::Token;
 
 static SHIPPED: LazyLock<Credits> = LazyLock::new(|| {
     let mut c = Credits::parse(include_str!("../../data/sentences/page_credits.txt"));
-    c.goes_on = going_on(include_str!("../../data/sentences/word_classes.txt"));
+    c.goes_on = super::word_classes::words_of(&["aux", "verb", "prep", "conj"]);
     c
 });
-
-/// The words of the classes `aux`, `verb`, `prep` and `conj` of `word_classes.txt`.
-fn going_on(data: &'static str) -> Vec<Vec<u8>> {
-    crate::data::lines(data)
-        .filter_map(|line| line.split_once(char::is_whitespace))
-        .filter(|(class, _)| matches!(*class, "aux" | "verb" | "prep" | "conj"))
-        .flat_map(|(_, words)| words.split_whitespace())
-        .map(|w| w.to_ascii_lowercase().into_bytes())
-        .collect()
-}
 
 /// The word lists of `page_credits.txt`, lower-case.
 #[derive(Debug, Default)]

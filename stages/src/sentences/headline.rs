@@ -50,24 +50,13 @@ struct Words {
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut w = Words {
-        function: Vec::new(),
-        determiner: Vec::new(),
-    };
-    let data = include_str!("../../data/sentences/word_classes.txt");
-    for (class, words) in crate::data::lines(data).filter_map(|l| l.split_once(char::is_whitespace))
-    {
-        for word in words.split_whitespace() {
-            let word = word.to_ascii_lowercase().into_bytes();
-            if class == "det" {
-                w.determiner.push(word.clone());
-            }
-            w.function.push(word);
-        }
+    let mut function = super::word_classes::words_of(&[]);
+    function.sort_unstable();
+    function.dedup();
+    Words {
+        function,
+        determiner: super::word_classes::words_of(&["det"]),
     }
-    w.function.sort_unstable();
-    w.function.dedup();
-    w
 });
 
 /// Words that tell of past events or name people already met: a run holding one is
@@ -293,13 +282,7 @@ pub fn cut_echoed_headlines(
 mod tests {
     use super::*;
 
-    fn pieces(text: &str) -> Vec<String> {
-        let lex = Lexicon::default_ref();
-        crate::sentences::split(text, lex)
-            .iter()
-            .map(|s| text[s.start..s.end].to_string())
-            .collect()
-    }
+    use crate::sentences::tests::pieces;
 
     #[test]
     fn every_function_word_fits_the_lookup_buffer_and_is_found_in_any_casing() {

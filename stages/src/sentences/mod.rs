@@ -37,6 +37,7 @@ mod quote_state;
 mod segment_kind;
 mod splitter;
 mod token;
+mod word_classes;
 
 #[cfg(test)]
 mod tests;

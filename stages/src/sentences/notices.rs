@@ -43,18 +43,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         };
         list.push(word.trim().to_ascii_lowercase().into_bytes());
     }
-    let classes = include_str!("../../data/sentences/word_classes.txt");
-    for (class, words) in
-        crate::data::lines(classes).filter_map(|x| x.split_once(char::is_whitespace))
-    {
-        for w in words.split_whitespace() {
-            let w = w.to_ascii_lowercase().into_bytes();
-            if matches!(class, "det" | "pron") {
-                l.opener.push(w.clone());
-            }
-            l.function.push(w);
-        }
-    }
+    l.function = super::word_classes::words_of(&[]);
+    l.opener = super::word_classes::words_of(&["det", "pron"]);
     l
 });
 
@@ -234,15 +224,7 @@ pub fn cut_notices(
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    fn pieces(text: &str) -> Vec<String> {
-        let lex = Lexicon::default_ref();
-        crate::sentences::split(text, lex)
-            .iter()
-            .map(|s| text[s.start..s.end].to_string())
-            .collect()
-    }
+    use crate::sentences::tests::pieces;
 
     #[test]
     fn notices_are_cut_off() {

@@ -1,0 +1,30 @@
+//! The words of `word_classes.txt` (determiners, pronouns, auxiliaries, common finite verbs,
+//! prepositions, conjunctions), lower-case: the one reader the layers after the gap model
+//! (credits, notices, echoed headlines) take their lists from.
+
+const DATA: &str = include_str!("../../data/sentences/word_classes.txt");
+
+/// The words of the named classes (`det`, `pron`, `aux`, `verb`, `prep`, `conj`), or of every
+/// class when `classes` is empty, lower-case, in the file's order.
+pub fn words_of(classes: &[&str]) -> Vec<Vec<u8>> {
+    crate::data::lines(DATA)
+        .filter_map(|line| line.split_once(char::is_whitespace))
+        .filter(|(class, _)| classes.is_empty() || classes.contains(class))
+        .flat_map(|(_, words)| words.split_whitespace())
+        .map(|w| w.to_ascii_lowercase().into_bytes())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_class_is_within_all_words() {
+        let all = words_of(&[]);
+        let det = words_of(&["det"]);
+        assert!(!det.is_empty());
+        assert!(det.iter().all(|w| all.contains(w)));
+        assert!(all.len() > words_of(&["det", "pron"]).len());
+    }
+}
