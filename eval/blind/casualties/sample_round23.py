@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+"""Draw round 23 of the blind casualty sample: sentence references, never texts.
+
+Run from the worktree root:  python3 eval/blind/casualties/sample_round23.py [--shared ../shared]
+Writes eval/blind/casualties/sample_round23.jsonl (200 items, no labels).  Labels are added by
+hand into labels_round23/ and assembled into round23.jsonl (see README.md, "Round 23").
+
+Round 4's draw (sample_round4.py, which calls sample_round2.bulk_sample; same splitter,
+candidate definition and `near` test as sample.py) with a new seed, 23232, and every set that
+holds an item of rounds 1-22 (sample.jsonl, sample_round2/3/4/5/6/7/8/9/10/11/12/13/14/15/16/17/18/19/20/21/22.jsonl; only `set`
+fields read) excluded.  Bulk only (the full-text pool is empty, asserted), at most one item per bulk
+set, NEAR = 114 and ANY = 86 (round 4's proportions); the 200 items are shuffled with
+random.Random(SEED + 5) and numbered r23-001..r23-200, so any labelled prefix is itself a
+random subsample of both strata.
+"""
+import sample_round4
+
+SEED = 23232
+EARLIER = ("sample.jsonl", "sample_round2.jsonl", "sample_round3.jsonl", "sample_round4.jsonl",
+           "sample_round5.jsonl", "sample_round6.jsonl", "sample_round7.jsonl",
+           "sample_round8.jsonl", "sample_round9.jsonl", "sample_round10.jsonl",
+           "sample_round11.jsonl", "sample_round12.jsonl", "sample_round13.jsonl",
+           "sample_round14.jsonl", "sample_round15.jsonl", "sample_round16.jsonl",
+           "sample_round17.jsonl", "sample_round18.jsonl", "sample_round19.jsonl",
+           "sample_round20.jsonl", "sample_round21.jsonl", "sample_round22.jsonl")
+
+
+def main():
+    sample_round4.draw_round(23, SEED, EARLIER)
+
+
+if __name__ == "__main__":
+    main()
