@@ -28,6 +28,7 @@ use super::lexicon::Lexicon;
 use super::segment_kind;
 use super::splitter::Segment;
 use super::token::Token;
+use super::word_set::WordSet;
 
 /// The longest headline read, in words.
 const MAX_HEADLINE: usize = 24;
@@ -40,23 +41,18 @@ const ECHO_WITHIN: usize = 10;
 /// How many segments of the opening run are read.
 const OPENING_SEGMENTS: usize = 6;
 
-/// The word lists this layer reads, lower-case.
+/// The word lists this layer reads.
 struct Words {
     /// Every word of `word_classes.txt` (determiners, pronouns, auxiliaries, common
-    /// finite verbs, prepositions, conjunctions), sorted for [`is_function_word`].
-    function: Vec<Vec<u8>>,
+    /// finite verbs, prepositions, conjunctions).
+    function: WordSet,
     /// The class `det`.
-    determiner: Vec<Vec<u8>>,
+    determiner: WordSet,
 }
 
-static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut function = super::word_classes::words_of(&[]);
-    function.sort_unstable();
-    function.dedup();
-    Words {
-        function,
-        determiner: super::word_classes::words_of(&["det"]),
-    }
+static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
+    function: WordSet::new(super::word_classes::words_of(&[])),
+    determiner: WordSet::new(super::word_classes::words_of(&["det"])),
 });
 
 /// Words that tell of past events or name people already met: a run holding one is
@@ -73,22 +69,6 @@ const NOT_CONTENT: [&[u8]; 10] = [
 
 fn listed(list: &[&[u8]], w: &[u8]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
-}
-
-fn listed_owned(list: &[Vec<u8>], w: &[u8]) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
-}
-
-/// Whether `w` (any casing) is in `sorted`, a sorted list of lower-case words: a binary search
-/// on the word lower-cased in a stack buffer (no listed word is longer than it).
-fn is_function_word(sorted: &[Vec<u8>], w: &[u8]) -> bool {
-    let mut buf = [0u8; 32];
-    let Some(low) = buf.get_mut(..w.len()) else {
-        return false;
-    };
-    low.copy_from_slice(w);
-    low.make_ascii_lowercase();
-    sorted.binary_search_by(|x| x.as_slice().cmp(low)).is_ok()
 }
 
 /// `w` without the marks at its end (`,` `:` `"`).
@@ -131,7 +111,7 @@ impl Run<'_> {
         let w = trimmed(self.word(k));
         w.len() >= 2
             && w[0].is_ascii_alphabetic()
-            && !is_function_word(&self.words.function, w)
+            && !self.words.function.contains(w)
             && !listed(&NOT_CONTENT, w)
     }
 
@@ -159,7 +139,7 @@ impl Run<'_> {
         if self.pair_in_headline(i - 1, i) {
             return false;
         }
-        if listed_owned(&self.words.determiner, self.word(i)) {
+        if self.words.determiner.contains(self.word(i)) {
             let j = i + 1;
             return self.content(j)
                 && self.in_headline(j, i)
@@ -285,16 +265,13 @@ mod tests {
     use crate::sentences::tests::pieces;
 
     #[test]
-    fn every_function_word_fits_the_lookup_buffer_and_is_found_in_any_casing() {
-        for word in &WORDS.function {
-            assert!(word.len() <= 32, "{word:?}");
-            assert!(is_function_word(&WORDS.function, word));
-            assert!(is_function_word(
-                &WORDS.function,
-                &word.to_ascii_uppercase()
-            ));
+    fn every_function_word_is_found_in_any_casing() {
+        let function = &WORDS.function;
+        for word in super::super::word_classes::words_of(&[]) {
+            assert!(function.contains(&word), "{word:?}");
+            assert!(function.contains(&word.to_ascii_uppercase()));
         }
-        assert!(!is_function_word(&WORDS.function, b"lorry"));
+        assert!(!function.contains(b"lorry"));
     }
 
     #[test]
