@@ -48,28 +48,28 @@ struct Words {
     function: WordSet,
     /// The class `det`.
     determiner: WordSet,
+    /// Words that tell of past events or name people already met (`headline_words.txt`):
+    /// a run holding one is prose, not a headline.
+    narrating: WordSet,
+    /// Adverbs and particles outside `word_classes.txt` that are no content word either
+    /// (`headline_words.txt`).
+    not_content: WordSet,
 }
+
+const HEADLINE_WORDS: &str = include_str!("../../data/sentences/headline_words.txt");
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
     function: WordSet::new(super::word_classes::words_of(&[])),
     determiner: WordSet::new(super::word_classes::words_of(&["det"])),
+    narrating: WordSet::new(super::word_classes::class_words(
+        HEADLINE_WORDS,
+        &["narrating"],
+    )),
+    not_content: WordSet::new(super::word_classes::class_words(
+        HEADLINE_WORDS,
+        &["not-content"],
+    )),
 });
-
-/// Words that tell of past events or name people already met: a run holding one is
-/// prose, not a headline.
-const NARRATING: [&[u8]; 16] = [
-    b"was", b"were", b"been", b"being", b"has", b"have", b"had", b"would", b"did", b"said", b"he",
-    b"she", b"it", b"they", b"we", b"i",
-];
-
-/// Adverbs and particles outside `word_classes.txt` that are no content word either.
-const NOT_CONTENT: [&[u8]; 10] = [
-    b"not", b"also", b"just", b"more", b"most", b"very", b"only", b"even", b"still", b"then",
-];
-
-fn listed(list: &[&[u8]], w: &[u8]) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
-}
 
 /// `w` without the marks at its end (`,` `:` `"`).
 fn trimmed(w: &[u8]) -> &[u8] {
@@ -112,7 +112,7 @@ impl Run<'_> {
         w.len() >= 2
             && w[0].is_ascii_alphabetic()
             && !self.words.function.contains(w)
-            && !listed(&NOT_CONTENT, w)
+            && !self.words.not_content.contains(w)
     }
 
     /// Whether word `k` stands in the headline `0..i`.
@@ -173,7 +173,10 @@ impl Run<'_> {
         for i in 1..=last {
             let k = i - 1;
             let w = self.word(k);
-            if w.last() == Some(&b',') || is_dash(w) || (w.len() <= 5 && listed(&NARRATING, w)) {
+            if w.last() == Some(&b',')
+                || is_dash(w)
+                || (w.len() <= 5 && self.words.narrating.contains(w))
+            {
                 return None;
             }
             if i < MIN_HEADLINE || !w.last().is_some_and(u8::is_ascii_alphanumeric) {
@@ -272,6 +275,15 @@ mod tests {
             assert!(function.contains(&word.to_ascii_uppercase()));
         }
         assert!(!function.contains(b"lorry"));
+    }
+
+    #[test]
+    fn the_headline_word_lists_are_read() {
+        assert!(WORDS.narrating.contains(b"was"));
+        assert!(WORDS.narrating.contains(b"They"));
+        assert!(WORDS.not_content.contains(b"also"));
+        assert!(!WORDS.not_content.contains(b"was"));
+        assert!(!WORDS.narrating.contains(b"lorry"));
     }
 
     #[test]
