@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use super::dateline::MAX_DASH_PLACE_WORDS;
 use super::furniture::gallop;
 use super::lexicon::Lexicon;
-use super::line::is_dash;
+use super::line::is_dash_bytes;
 use super::segment_kind;
 use super::splitter::Segment;
 use super::token::Token;
@@ -87,7 +87,7 @@ fn head(w: &[u8]) -> &[u8] {
 /// caption's or slot's label takes the hyphen (`file - this photo shows`,
 /// `advertisement - continue reading below`).
 fn is_dash_word(w: &[u8]) -> bool {
-    w != b"-" && std::str::from_utf8(w).is_ok_and(is_dash)
+    w != b"-" && is_dash_bytes(w)
 }
 
 /// Whether a word starting with `b` may open a date stamp or byline (the first

@@ -25,6 +25,7 @@ use std::sync::LazyLock;
 use super::furniture::gallop;
 use super::gap_model::features::WordInfo;
 use super::lexicon::Lexicon;
+use super::line::is_dash_bytes;
 use super::segment_kind;
 use super::splitter::Segment;
 use super::token::Token;
@@ -78,11 +79,6 @@ fn trimmed(w: &[u8]) -> &[u8] {
         .rposition(u8::is_ascii_alphanumeric)
         .map_or(0, |e| e + 1);
     &w[..end]
-}
-
-/// Whether `w` is a dash standing alone.
-fn is_dash(w: &[u8]) -> bool {
-    w == b"-" || w == b"--" || w == "\u{2014}".as_bytes() || w == "\u{2013}".as_bytes()
 }
 
 /// The first words of one segment: their bytes and the gap model's word hashes
@@ -174,7 +170,7 @@ impl Run<'_> {
             let k = i - 1;
             let w = self.word(k);
             if w.last() == Some(&b',')
-                || is_dash(w)
+                || is_dash_bytes(w)
                 || (w.len() <= 5 && self.words.narrating.contains(w))
             {
                 return None;
