@@ -16,7 +16,7 @@ use super::lexicon::Lexicon;
 use super::line::is_dash_bytes;
 use super::segment_kind;
 use super::splitter::Segment;
-use super::token::Token;
+use super::token::{word_bytes, Token};
 use super::word_set::WordSet;
 
 static SHIPPED: LazyLock<Credits> = LazyLock::new(|| {
@@ -226,10 +226,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn word(&self, k: usize) -> &[u8] {
-        self.tokens
-            .get(k)
-            .and_then(|t| self.bytes.get(t.start..t.end))
-            .unwrap_or(&[])
+        word_bytes(self.bytes, self.tokens, k)
     }
 
     fn starter(&self, w: &[u8]) -> bool {

@@ -28,7 +28,7 @@ use super::lexicon::Lexicon;
 use super::line::is_dash_bytes;
 use super::segment_kind;
 use super::splitter::Segment;
-use super::token::Token;
+use super::token::{word_bytes, Token};
 use super::word_set::WordSet;
 
 /// The longest headline read, in words.
@@ -93,10 +93,7 @@ struct Run<'a> {
 
 impl Run<'_> {
     fn word(&self, k: usize) -> &[u8] {
-        self.tokens
-            .get(k)
-            .and_then(|t| self.bytes.get(t.start..t.end))
-            .unwrap_or(&[])
+        word_bytes(self.bytes, self.tokens, k)
     }
 
     fn hash(&self, k: usize) -> Option<u64> {

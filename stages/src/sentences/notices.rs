@@ -13,7 +13,7 @@ use super::furniture::gallop;
 use super::lexicon::Lexicon;
 use super::segment_kind;
 use super::splitter::Segment;
-use super::token::Token;
+use super::token::{word_bytes, Token};
 use super::word_set::WordSet;
 
 /// How many name words a courtesy credit may hold.
@@ -61,10 +61,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn word(&self, k: usize) -> &[u8] {
-        self.tokens
-            .get(k)
-            .and_then(|t| self.bytes.get(t.start..t.end))
-            .unwrap_or(&[])
+        word_bytes(self.bytes, self.tokens, k)
     }
 
     fn is(&self, k: usize, w: &[u8]) -> bool {
