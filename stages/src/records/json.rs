@@ -67,6 +67,23 @@ impl<'a, const PRETTY: bool> Compact<'a, PRETTY> {
         self.out.push(open);
         Seq::new(self.out, close, self.depth + 1)
     }
+
+    /// Opens an enum variant holding an array or object, `{"variant":` and `open`
+    /// (`:[` or `:{`), closed by `close`; the pretty writer leaves it to `serde_json`.
+    fn variant(
+        self,
+        variant: &'static str,
+        open: &[u8],
+        close: &'static [u8],
+    ) -> Result<Seq<'a, PRETTY>, Unsupported> {
+        if PRETTY {
+            return Err(Unsupported);
+        }
+        self.out.push(b'{');
+        push_str(self.out, variant);
+        self.out.extend_from_slice(open);
+        Ok(Seq::new(self.out, close, self.depth + 1))
+    }
 }
 
 /// Two spaces a level, after a line break.
@@ -368,13 +385,7 @@ impl<'a, const PRETTY: bool> ser::Serializer for Compact<'a, PRETTY> {
         variant: &'static str,
         _: usize,
     ) -> Result<Seq<'a, PRETTY>, Unsupported> {
-        if PRETTY {
-            return Err(Unsupported);
-        }
-        self.out.push(b'{');
-        push_str(self.out, variant);
-        self.out.extend_from_slice(b":[");
-        Ok(Seq::new(self.out, b"]}", self.depth + 1))
+        self.variant(variant, b":[", b"]}")
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Seq<'a, PRETTY>, Unsupported> {
         Ok(self.open(b'{', b"}"))
@@ -389,13 +400,7 @@ impl<'a, const PRETTY: bool> ser::Serializer for Compact<'a, PRETTY> {
         variant: &'static str,
         _: usize,
     ) -> Result<Seq<'a, PRETTY>, Unsupported> {
-        if PRETTY {
-            return Err(Unsupported);
-        }
-        self.out.push(b'{');
-        push_str(self.out, variant);
-        self.out.extend_from_slice(b":{");
-        Ok(Seq::new(self.out, b"}}", self.depth + 1))
+        self.variant(variant, b":{", b"}}")
     }
 }
 
