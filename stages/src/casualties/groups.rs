@@ -324,8 +324,13 @@ impl Ctx<'_> {
         let mut aged = false;
         // an honorific or a dotted rank (`mr.`, `ms`, `sgt.`) read before the name
         let mut honorific = false;
-        // every word read before the name is a role noun of `class::ROLE` (`manager`), no
-        // person noun, title or nationality
+        // the name follows role nouns of `class::ROLE` alone (`barrister ana roe`, `film
+        // producer ana roe`): no age, nationality or title before the first of them, and
+        // no person noun (`class::PERSON_SG`, a perpetrator) among them. A flag kept as
+        // the loop reads, not derived after it: `roles` holds the nouns (and a title's
+        // implied roles) but not what stood before the first (`85-year-old manager ana
+        // roe` and `manager ana roe` leave the same roles), and a second pass over the
+        // words would repeat the loop's tests.
         let mut role_only = false;
         let mut k = j;
         while k < self.toks.len() && k < j + 5 {

@@ -315,23 +315,18 @@ impl Lexicon {
             lex.mark(form, Flags::PRONOUN);
             lex.pronouns.insert(form, kind);
         }
-        for w in lines(FUNCTION) {
-            lex.mark(w, Flags::FUNCTION);
-        }
-        for w in lines(ADVERBS) {
-            lex.mark(w, Flags::ADVERB);
-        }
-        for w in lines(MONTHS) {
-            lex.mark(w, Flags::MONTH);
-        }
-        for w in lines(NAMING) {
-            lex.mark(w, Flags::NAMING);
-        }
-        for w in lines(CAPTION_MARKERS) {
-            lex.mark(w, Flags::FURNITURE);
-        }
-        for w in lines(PARTICLES) {
-            lex.mark(w, Flags::PARTICLE);
+        // Lists of one word a line, each word marked with its list's flag.
+        for (list, bit) in [
+            (FUNCTION, Flags::FUNCTION),
+            (ADVERBS, Flags::ADVERB),
+            (MONTHS, Flags::MONTH),
+            (NAMING, Flags::NAMING),
+            (CAPTION_MARKERS, Flags::FURNITURE),
+            (PARTICLES, Flags::PARTICLE),
+        ] {
+            for w in lines(list) {
+                lex.mark(w, bit);
+            }
         }
         // Small closed lists, asked of every word of a noun phrase: as flags they cost
         // nothing more once the token is classified.

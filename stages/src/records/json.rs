@@ -67,6 +67,23 @@ impl<'a, const PRETTY: bool> Compact<'a, PRETTY> {
         self.out.push(open);
         Seq::new(self.out, close, self.depth + 1)
     }
+
+    /// Opens an enum variant holding an array or object, `{"variant":` and `open`
+    /// (`:[` or `:{`), closed by `close`; the pretty writer leaves it to `serde_json`.
+    fn variant(
+        self,
+        variant: &'static str,
+        open: &[u8],
+        close: &'static [u8],
+    ) -> Result<Seq<'a, PRETTY>, Unsupported> {
+        if PRETTY {
+            return Err(Unsupported);
+        }
+        self.out.push(b'{');
+        push_str(self.out, variant);
+        self.out.extend_from_slice(open);
+        Ok(Seq::new(self.out, close, self.depth + 1))
+    }
 }
 
 /// Two spaces a level, after a line break.
@@ -368,13 +385,7 @@ impl<'a, const PRETTY: bool> ser::Serializer for Compact<'a, PRETTY> {
         variant: &'static str,
         _: usize,
     ) -> Result<Seq<'a, PRETTY>, Unsupported> {
-        if PRETTY {
-            return Err(Unsupported);
-        }
-        self.out.push(b'{');
-        push_str(self.out, variant);
-        self.out.extend_from_slice(b":[");
-        Ok(Seq::new(self.out, b"]}", self.depth + 1))
+        self.variant(variant, b":[", b"]}")
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Seq<'a, PRETTY>, Unsupported> {
         Ok(self.open(b'{', b"}"))
@@ -389,13 +400,7 @@ impl<'a, const PRETTY: bool> ser::Serializer for Compact<'a, PRETTY> {
         variant: &'static str,
         _: usize,
     ) -> Result<Seq<'a, PRETTY>, Unsupported> {
-        if PRETTY {
-            return Err(Unsupported);
-        }
-        self.out.push(b'{');
-        push_str(self.out, variant);
-        self.out.extend_from_slice(b":{");
-        Ok(Seq::new(self.out, b"}}", self.depth + 1))
+        self.variant(variant, b":{", b"}}")
     }
 }
 
@@ -463,53 +468,30 @@ impl<'a, const PRETTY: bool> Seq<'a, PRETTY> {
     }
 }
 
-impl<const PRETTY: bool> ser::SerializeSeq for Seq<'_, PRETTY> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
-        self.comma();
-        self.value(value)
-    }
-    fn end(self) -> Done {
-        Seq::end(self)
-    }
+/// The four serde traits of a sequence of values (`[a, b]`): each element a value after
+/// a comma.
+macro_rules! seq_of_values {
+    ($($trait_:ident :: $method:ident),*) => {$(
+        impl<const PRETTY: bool> ser::$trait_ for Seq<'_, PRETTY> {
+            type Ok = ();
+            type Error = Unsupported;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
+                self.comma();
+                self.value(value)
+            }
+            fn end(self) -> Done {
+                Seq::end(self)
+            }
+        }
+    )*};
 }
 
-impl<const PRETTY: bool> ser::SerializeTuple for Seq<'_, PRETTY> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
-        self.comma();
-        self.value(value)
-    }
-    fn end(self) -> Done {
-        Seq::end(self)
-    }
-}
-
-impl<const PRETTY: bool> ser::SerializeTupleStruct for Seq<'_, PRETTY> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
-        self.comma();
-        self.value(value)
-    }
-    fn end(self) -> Done {
-        Seq::end(self)
-    }
-}
-
-impl<const PRETTY: bool> ser::SerializeTupleVariant for Seq<'_, PRETTY> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
-        self.comma();
-        self.value(value)
-    }
-    fn end(self) -> Done {
-        Seq::end(self)
-    }
-}
+seq_of_values!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl<const PRETTY: bool> ser::SerializeMap for Seq<'_, PRETTY> {
     type Ok = ();
@@ -530,27 +512,27 @@ impl<const PRETTY: bool> ser::SerializeMap for Seq<'_, PRETTY> {
     }
 }
 
-impl<const PRETTY: bool> ser::SerializeStruct for Seq<'_, PRETTY> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Done {
-        self.field(key, value)
-    }
-    fn end(self) -> Done {
-        Seq::end(self)
-    }
+/// The two serde traits of a struct (`{"key": value}`): each field a key and its value.
+macro_rules! struct_of_fields {
+    ($($trait_:ident),*) => {$(
+        impl<const PRETTY: bool> ser::$trait_ for Seq<'_, PRETTY> {
+            type Ok = ();
+            type Error = Unsupported;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Done {
+                self.field(key, value)
+            }
+            fn end(self) -> Done {
+                Seq::end(self)
+            }
+        }
+    )*};
 }
 
-impl<const PRETTY: bool> ser::SerializeStructVariant for Seq<'_, PRETTY> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Done {
-        self.field(key, value)
-    }
-    fn end(self) -> Done {
-        Seq::end(self)
-    }
-}
+struct_of_fields!(SerializeStruct, SerializeStructVariant);
 
 /// A map key: a string as it is, any other key left to `serde_json`.
 struct Key<'a> {

@@ -13,29 +13,32 @@ use std::sync::LazyLock;
 use super::dateline::MAX_DASH_PLACE_WORDS;
 use super::furniture::gallop;
 use super::lexicon::Lexicon;
-use super::line::is_dash;
+use super::line::is_dash_bytes;
 use super::segment_kind;
 use super::splitter::Segment;
-use super::token::Token;
+use super::token::{word_bytes, Token};
+use super::word_set::WordSet;
 
 static SHIPPED: LazyLock<Credits> = LazyLock::new(|| {
     let mut c = Credits::parse(include_str!("../../data/sentences/page_credits.txt"));
-    c.goes_on = super::word_classes::words_of(&["aux", "verb", "prep", "conj"]);
+    c.goes_on = WordSet::new(super::word_classes::words_of(&[
+        "aux", "verb", "prep", "conj",
+    ]));
     c
 });
 
 /// The word lists of `page_credits.txt`, lower-case.
 #[derive(Debug, Default)]
 struct Credits {
-    picture: Vec<Vec<u8>>,
-    bracket: Vec<Vec<u8>>,
-    lead: Vec<Vec<u8>>,
-    stamp: Vec<Vec<u8>>,
-    byline: Vec<Vec<u8>>,
-    not_before: Vec<Vec<u8>>,
+    picture: WordSet,
+    bracket: WordSet,
+    lead: WordSet,
+    stamp: WordSet,
+    byline: WordSet,
+    not_before: WordSet,
     /// Auxiliaries, finite verbs, prepositions and conjunctions
     /// (`word_classes.txt`): after a time, words that go on with a sentence.
-    goes_on: Vec<Vec<u8>>,
+    goes_on: WordSet,
 }
 
 /// How many words after a bracket its credit may run before it closes.
@@ -65,7 +68,7 @@ impl Credits {
                 "not-before" => &mut c.not_before,
                 _ => continue,
             };
-            list.push(word.to_ascii_lowercase().into_bytes());
+            list.insert(word.as_bytes().to_vec());
         }
         c
     }
@@ -84,17 +87,13 @@ fn head(w: &[u8]) -> &[u8] {
 /// caption's or slot's label takes the hyphen (`file - this photo shows`,
 /// `advertisement - continue reading below`).
 fn is_dash_word(w: &[u8]) -> bool {
-    w != b"-" && std::str::from_utf8(w).is_ok_and(is_dash)
+    w != b"-" && is_dash_bytes(w)
 }
 
 /// Whether a word starting with `b` may open a date stamp or byline (the first
 /// letters of `stamp`, `byline` and `last`).
 fn opens_stamp(b: u8) -> bool {
     matches!(b | 0x20, b'c' | b'l' | b'm' | b'p' | b's' | b'u' | b'w')
-}
-
-fn listed(list: &[Vec<u8>], w: &[u8]) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// Cuts the segments `segments[from..]` of lowercased `text` (whose words are
@@ -227,10 +226,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn word(&self, k: usize) -> &[u8] {
-        self.tokens
-            .get(k)
-            .and_then(|t| self.bytes.get(t.start..t.end))
-            .unwrap_or(&[])
+        word_bytes(self.bytes, self.tokens, k)
     }
 
     fn starter(&self, w: &[u8]) -> bool {
@@ -244,7 +240,7 @@ impl Reader<'_> {
 
     /// Whether `w` names an agency or picture service (`ap`, `reuters`, `getty`).
     fn agency(&self, w: &[u8]) -> bool {
-        listed(&self.words.picture, w)
+        self.words.picture.contains(w)
             || std::str::from_utf8(w).is_ok_and(|w| self.lex.is_agency(w))
     }
 
@@ -256,7 +252,7 @@ impl Reader<'_> {
     fn slash_credit(&self, k: usize) -> Option<usize> {
         let end = self.slash_credit_end(k)?;
         let before = self.word(k.checked_sub(1)?);
-        if self.starter(before) || listed(&self.words.not_before, self.word(end + 1)) {
+        if self.starter(before) || self.words.not_before.contains(self.word(end + 1)) {
             return None;
         }
         // `name/agency photo`.
@@ -294,7 +290,7 @@ impl Reader<'_> {
         }
         let before = k.checked_sub(1).map_or(&[][..], |j| self.word(j));
         let opens = before.is_empty() || before.last().is_some_and(|&b| b == b'.');
-        (opens || listed(&self.words.lead, before)).then_some(k + 1)
+        (opens || self.words.lead.contains(before)).then_some(k + 1)
     }
 
     /// A bracket at word `k` that holds a credit (`( photo: jane doe, ap )`, `( ap
@@ -307,7 +303,7 @@ impl Reader<'_> {
         } else {
             (self.word(k + 1), self.word(k + 2))
         };
-        let credit = listed(&self.words.bracket, head(first))
+        let credit = self.words.bracket.contains(head(first))
             || (head(second).eq_ignore_ascii_case(b"photo") && self.agency(head(first)));
         if !credit {
             return None;
@@ -394,14 +390,14 @@ impl Reader<'_> {
         };
         let w = self.word(k);
         let w = w.strip_suffix(b":").unwrap_or(w);
-        if listed(&self.words.stamp, w) {
+        if self.words.stamp.contains(w) {
             if let Some(e) = self.stamp_end(k + 1) {
                 // A byline after the date (`updated feb. 23, 2018 by jane doe`).
                 let by = self.word(e + 1).eq_ignore_ascii_case(b"by");
                 return by.then(|| self.byline_end(e + 2)).flatten().or(Some(e));
             }
         }
-        if listed(&self.words.byline, w) && self.word(k + 1).eq_ignore_ascii_case(b"by") {
+        if self.words.byline.contains(w) && self.word(k + 1).eq_ignore_ascii_case(b"by") {
             return self.byline_end(k + 2);
         }
         None
@@ -421,7 +417,7 @@ impl Reader<'_> {
             Some(b) => (b, true),
             None => (w, false),
         };
-        if k == 0 || !listed(&self.words.stamp, bare) {
+        if k == 0 || !self.words.stamp.contains(bare) {
             return None;
         }
         let before = self.word(k - 1);
@@ -430,7 +426,7 @@ impl Reader<'_> {
         }
         let e = self.stamp_end(k + 1)?;
         let year = self.has_year(k + 1, e);
-        if !colon && (!year || listed(&self.words.goes_on, self.word(e + 1))) {
+        if !colon && (!year || self.words.goes_on.contains(self.word(e + 1))) {
             return None;
         }
         let by = self.word(e + 1).eq_ignore_ascii_case(b"by");
@@ -478,7 +474,7 @@ impl Reader<'_> {
         let names = self.byline_end(k + 1)?;
         let mut d = names + 1;
         let w = self.word(d);
-        if listed(&self.words.stamp, w.strip_suffix(b":").unwrap_or(w)) {
+        if self.words.stamp.contains(w.strip_suffix(b":").unwrap_or(w)) {
             d += 1;
         }
         if matches!(self.word(d), b"on" | b"at" | b":" | b"-") {
@@ -486,7 +482,7 @@ impl Reader<'_> {
         }
         let e = self.stamp_end(d)?;
         let year = self.has_year(d, e);
-        (year && !listed(&self.words.goes_on, self.word(e + 1))).then_some(e)
+        (year && !self.words.goes_on.contains(self.word(e + 1))).then_some(e)
     }
 
     /// A live report's time stamp opening a segment at word `k` (`9 p.m.`, `10: 30
@@ -532,7 +528,7 @@ impl Reader<'_> {
             j += 1;
             closed = w.ends_with(':');
         }
-        (closed || !listed(&self.words.goes_on, self.word(j + 1))).then_some(j)
+        (closed || !self.words.goes_on.contains(self.word(j + 1))).then_some(j)
     }
 
     /// A date and time from word `k` (`on tuesday, november 21, 2017 5: 27 pm`,

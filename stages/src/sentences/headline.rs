@@ -25,9 +25,11 @@ use std::sync::LazyLock;
 use super::furniture::gallop;
 use super::gap_model::features::WordInfo;
 use super::lexicon::Lexicon;
+use super::line::is_dash_bytes;
 use super::segment_kind;
 use super::splitter::Segment;
-use super::token::Token;
+use super::token::{word_bytes, Token};
+use super::word_set::WordSet;
 
 /// The longest headline read, in words.
 const MAX_HEADLINE: usize = 24;
@@ -40,56 +42,35 @@ const ECHO_WITHIN: usize = 10;
 /// How many segments of the opening run are read.
 const OPENING_SEGMENTS: usize = 6;
 
-/// The word lists this layer reads, lower-case.
+/// The word lists this layer reads.
 struct Words {
     /// Every word of `word_classes.txt` (determiners, pronouns, auxiliaries, common
-    /// finite verbs, prepositions, conjunctions), sorted for [`is_function_word`].
-    function: Vec<Vec<u8>>,
+    /// finite verbs, prepositions, conjunctions).
+    function: WordSet,
     /// The class `det`.
-    determiner: Vec<Vec<u8>>,
+    determiner: WordSet,
+    /// Words that tell of past events or name people already met (`headline_words.txt`):
+    /// a run holding one is prose, not a headline.
+    narrating: WordSet,
+    /// Adverbs and particles outside `word_classes.txt` that are no content word either
+    /// (`headline_words.txt`).
+    not_content: WordSet,
 }
 
-static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut function = super::word_classes::words_of(&[]);
-    function.sort_unstable();
-    function.dedup();
-    Words {
-        function,
-        determiner: super::word_classes::words_of(&["det"]),
-    }
+const HEADLINE_WORDS: &str = include_str!("../../data/sentences/headline_words.txt");
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
+    function: WordSet::new(super::word_classes::words_of(&[])),
+    determiner: WordSet::new(super::word_classes::words_of(&["det"])),
+    narrating: WordSet::new(super::word_classes::class_words(
+        HEADLINE_WORDS,
+        &["narrating"],
+    )),
+    not_content: WordSet::new(super::word_classes::class_words(
+        HEADLINE_WORDS,
+        &["not-content"],
+    )),
 });
-
-/// Words that tell of past events or name people already met: a run holding one is
-/// prose, not a headline.
-const NARRATING: [&[u8]; 16] = [
-    b"was", b"were", b"been", b"being", b"has", b"have", b"had", b"would", b"did", b"said", b"he",
-    b"she", b"it", b"they", b"we", b"i",
-];
-
-/// Adverbs and particles outside `word_classes.txt` that are no content word either.
-const NOT_CONTENT: [&[u8]; 10] = [
-    b"not", b"also", b"just", b"more", b"most", b"very", b"only", b"even", b"still", b"then",
-];
-
-fn listed(list: &[&[u8]], w: &[u8]) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
-}
-
-fn listed_owned(list: &[Vec<u8>], w: &[u8]) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
-}
-
-/// Whether `w` (any casing) is in `sorted`, a sorted list of lower-case words: a binary search
-/// on the word lower-cased in a stack buffer (no listed word is longer than it).
-fn is_function_word(sorted: &[Vec<u8>], w: &[u8]) -> bool {
-    let mut buf = [0u8; 32];
-    let Some(low) = buf.get_mut(..w.len()) else {
-        return false;
-    };
-    low.copy_from_slice(w);
-    low.make_ascii_lowercase();
-    sorted.binary_search_by(|x| x.as_slice().cmp(low)).is_ok()
-}
 
 /// `w` without the marks at its end (`,` `:` `"`).
 fn trimmed(w: &[u8]) -> &[u8] {
@@ -98,11 +79,6 @@ fn trimmed(w: &[u8]) -> &[u8] {
         .rposition(u8::is_ascii_alphanumeric)
         .map_or(0, |e| e + 1);
     &w[..end]
-}
-
-/// Whether `w` is a dash standing alone.
-fn is_dash(w: &[u8]) -> bool {
-    w == b"-" || w == b"--" || w == "\u{2014}".as_bytes() || w == "\u{2013}".as_bytes()
 }
 
 /// The first words of one segment: their bytes and the gap model's word hashes
@@ -117,10 +93,7 @@ struct Run<'a> {
 
 impl Run<'_> {
     fn word(&self, k: usize) -> &[u8] {
-        self.tokens
-            .get(k)
-            .and_then(|t| self.bytes.get(t.start..t.end))
-            .unwrap_or(&[])
+        word_bytes(self.bytes, self.tokens, k)
     }
 
     fn hash(&self, k: usize) -> Option<u64> {
@@ -131,8 +104,8 @@ impl Run<'_> {
         let w = trimmed(self.word(k));
         w.len() >= 2
             && w[0].is_ascii_alphabetic()
-            && !is_function_word(&self.words.function, w)
-            && !listed(&NOT_CONTENT, w)
+            && !self.words.function.contains(w)
+            && !self.words.not_content.contains(w)
     }
 
     /// Whether word `k` stands in the headline `0..i`.
@@ -159,7 +132,7 @@ impl Run<'_> {
         if self.pair_in_headline(i - 1, i) {
             return false;
         }
-        if listed_owned(&self.words.determiner, self.word(i)) {
+        if self.words.determiner.contains(self.word(i)) {
             let j = i + 1;
             return self.content(j)
                 && self.in_headline(j, i)
@@ -193,7 +166,10 @@ impl Run<'_> {
         for i in 1..=last {
             let k = i - 1;
             let w = self.word(k);
-            if w.last() == Some(&b',') || is_dash(w) || (w.len() <= 5 && listed(&NARRATING, w)) {
+            if w.last() == Some(&b',')
+                || is_dash_bytes(w)
+                || (w.len() <= 5 && self.words.narrating.contains(w))
+            {
                 return None;
             }
             if i < MIN_HEADLINE || !w.last().is_some_and(u8::is_ascii_alphanumeric) {
@@ -285,16 +261,22 @@ mod tests {
     use crate::sentences::tests::pieces;
 
     #[test]
-    fn every_function_word_fits_the_lookup_buffer_and_is_found_in_any_casing() {
-        for word in &WORDS.function {
-            assert!(word.len() <= 32, "{word:?}");
-            assert!(is_function_word(&WORDS.function, word));
-            assert!(is_function_word(
-                &WORDS.function,
-                &word.to_ascii_uppercase()
-            ));
+    fn every_function_word_is_found_in_any_casing() {
+        let function = &WORDS.function;
+        for word in super::super::word_classes::words_of(&[]) {
+            assert!(function.contains(&word), "{word:?}");
+            assert!(function.contains(&word.to_ascii_uppercase()));
         }
-        assert!(!is_function_word(&WORDS.function, b"lorry"));
+        assert!(!function.contains(b"lorry"));
+    }
+
+    #[test]
+    fn the_headline_word_lists_are_read() {
+        assert!(WORDS.narrating.contains(b"was"));
+        assert!(WORDS.narrating.contains(b"They"));
+        assert!(WORDS.not_content.contains(b"also"));
+        assert!(!WORDS.not_content.contains(b"was"));
+        assert!(!WORDS.narrating.contains(b"lorry"));
     }
 
     #[test]

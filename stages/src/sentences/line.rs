@@ -49,6 +49,11 @@ pub fn is_dash(word: &str) -> bool {
             .all(|c| matches!(c, '—' | '–' | '-' | '―' | '‒'))
 }
 
+/// [`is_dash`] on a word's bytes (false when they are no UTF-8).
+pub fn is_dash_bytes(word: &[u8]) -> bool {
+    std::str::from_utf8(word).is_ok_and(is_dash)
+}
+
 /// Runs `f` on `text` taken as the first line of a text, for tests of the rules.
 #[cfg(test)]
 pub fn with_line<T>(text: &str, lowercased: bool, f: impl FnOnce(&Line<'_>) -> T) -> T {

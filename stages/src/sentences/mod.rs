@@ -38,6 +38,7 @@ mod segment_kind;
 mod splitter;
 mod token;
 mod word_classes;
+mod word_set;
 
 #[cfg(test)]
 mod tests;

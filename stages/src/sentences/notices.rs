@@ -13,21 +13,22 @@ use super::furniture::gallop;
 use super::lexicon::Lexicon;
 use super::segment_kind;
 use super::splitter::Segment;
-use super::token::Token;
+use super::token::{word_bytes, Token};
+use super::word_set::WordSet;
 
 /// How many name words a courtesy credit may hold.
 const COURTESY_WORDS: usize = 6;
 
 #[derive(Default)]
 struct Lists {
-    counted: Vec<Vec<u8>>,
-    document: Vec<Vec<u8>>,
-    unit: Vec<Vec<u8>>,
-    media: Vec<Vec<u8>>,
+    counted: WordSet,
+    document: WordSet,
+    unit: WordSet,
+    media: WordSet,
     /// Every word of `word_classes.txt`.
-    function: Vec<Vec<u8>>,
+    function: WordSet,
     /// The classes `det` and `pron`.
-    opener: Vec<Vec<u8>>,
+    opener: WordSet,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -41,16 +42,12 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "media" => &mut l.media,
             _ => continue,
         };
-        list.push(word.trim().to_ascii_lowercase().into_bytes());
+        list.insert(word.trim().as_bytes().to_vec());
     }
-    l.function = super::word_classes::words_of(&[]);
-    l.opener = super::word_classes::words_of(&["det", "pron"]);
+    l.function = WordSet::new(super::word_classes::words_of(&[]));
+    l.opener = WordSet::new(super::word_classes::words_of(&["det", "pron"]));
     l
 });
-
-fn listed(list: &[Vec<u8>], w: &[u8]) -> bool {
-    list.iter().any(|x| x.as_slice().eq_ignore_ascii_case(w))
-}
 
 fn number(w: &[u8]) -> bool {
     !w.is_empty() && w.iter().all(u8::is_ascii_digit)
@@ -64,10 +61,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn word(&self, k: usize) -> &[u8] {
-        self.tokens
-            .get(k)
-            .and_then(|t| self.bytes.get(t.start..t.end))
-            .unwrap_or(&[])
+        word_bytes(self.bytes, self.tokens, k)
     }
 
     fn is(&self, k: usize, w: &[u8]) -> bool {
@@ -76,7 +70,7 @@ impl Reader<'_> {
 
     /// `WORD N of N` at `k`: its last word.
     fn counted(&self, k: usize) -> Option<usize> {
-        (listed(&self.lists.counted, self.word(k))
+        (self.lists.counted.contains(self.word(k))
             && number(self.word(k + 1))
             && self.is(k + 2, b"of")
             && number(self.word(k + 3)))
@@ -85,7 +79,7 @@ impl Reader<'_> {
 
     /// `this DOCUMENT is (over|more than) N UNIT(s) old` at `k`: its last word.
     fn age(&self, k: usize) -> Option<usize> {
-        if !(self.is(k, b"this") && listed(&self.lists.document, self.word(k + 1))) {
+        if !(self.is(k, b"this") && self.lists.document.contains(self.word(k + 1))) {
             return None;
         }
         if !self.is(k + 2, b"is") {
@@ -102,14 +96,14 @@ impl Reader<'_> {
         }
         let unit = self.word(n + 1);
         let unit = unit.strip_suffix(b"s").unwrap_or(unit);
-        (listed(&self.lists.unit, unit) && self.is(n + 2, b"old")).then_some(n + 2)
+        (self.lists.unit.contains(unit) && self.is(n + 2, b"old")).then_some(n + 2)
     }
 
     /// `update(d) with MEDIA` at `k`: its last word.
     fn update(&self, k: usize) -> Option<usize> {
         ((self.is(k, b"update") || self.is(k, b"updated"))
             && self.is(k + 1, b"with")
-            && listed(&self.lists.media, self.word(k + 2)))
+            && self.lists.media.contains(self.word(k + 2)))
         .then_some(k + 2)
     }
 
@@ -123,12 +117,12 @@ impl Reader<'_> {
         }
         let first = c + 2;
         (first + 1..=first + COURTESY_WORDS)
-            .find(|&j| listed(&self.lists.opener, self.word(j)))
+            .find(|&j| self.lists.opener.contains(self.word(j)))
             .filter(|&j| {
                 (first..j).all(|n| {
                     let w = self.word(n);
                     w.first().is_some_and(u8::is_ascii_alphanumeric)
-                        && !listed(&self.lists.function, w)
+                        && !self.lists.function.contains(w)
                 })
             })
             .map(|j| j - 1)
@@ -141,7 +135,7 @@ impl Reader<'_> {
             return true;
         };
         before.last().is_some_and(u8::is_ascii_alphanumeric)
-            && !listed(&self.lists.function, before)
+            && !self.lists.function.contains(before)
     }
 
     fn prose_at(&self, k: usize) -> bool {

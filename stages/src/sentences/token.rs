@@ -9,6 +9,17 @@ pub struct Token {
     pub end: usize,
 }
 
+/// The bytes of word `k` of `tokens` in `bytes` (the text they were read from), empty
+/// past the last word: the word reader of the layers after the gap model (credits,
+/// notices, echoed headlines).
+#[inline]
+pub fn word_bytes<'a>(bytes: &'a [u8], tokens: &[Token], k: usize) -> &'a [u8] {
+    tokens
+        .get(k)
+        .and_then(|t| bytes.get(t.start..t.end))
+        .unwrap_or(&[])
+}
+
 /// The words of one line: `tokens[first..end]`, and how many line breaks came before
 /// it (two or more: a new paragraph).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
