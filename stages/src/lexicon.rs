@@ -226,6 +226,54 @@ static WORD_GIVEN_PACKED: LazyLock<HashMap<u128, Option<Gender>>> = LazyLock::ne
 
 /// The length in bytes of the longest given name that is an ordinary word: a longer word is
 /// none of them (a cheap test before the lookup).
+/// A filter of [`word_given_name`]'s names by their first two letters, for a caller that
+/// asks of many words: read it once ([`word_given_filter`]), then ask
+/// [`WordGivenFilter::may_be`] before the lookup.
+#[derive(Debug, Clone, Copy)]
+pub struct WordGivenFilter {
+    /// For each first letter `a`..`z`, the second letters (bit 0 `a`) that some name
+    /// has after it.
+    second: [u32; 26],
+}
+
+impl WordGivenFilter {
+    /// False only where [`word_given_name`] is `None`: a word opening with two ASCII
+    /// letters that open no name. (Lowercasing keeps an ASCII letter where it stands,
+    /// so such a word's lowercase opens with the same two letters; any other word may
+    /// be a name.)
+    pub fn may_be(&self, word: &[u8]) -> bool {
+        match word {
+            [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                let first = usize::from(a.to_ascii_lowercase() - b'a');
+                let second = b.to_ascii_lowercase() - b'a';
+                self.second[first] & (1 << second) != 0
+            }
+            _ => true,
+        }
+    }
+}
+
+/// The filter of the names' first two letters (see [`WordGivenFilter`]).
+pub fn word_given_filter() -> WordGivenFilter {
+    static FILTER: LazyLock<WordGivenFilter> = LazyLock::new(|| {
+        let mut second = [0u32; 26];
+        for name in WORD_GIVEN.keys() {
+            let low = name.to_lowercase();
+            match low.as_bytes() {
+                [a, b, ..] if a.is_ascii_lowercase() && b.is_ascii_lowercase() => {
+                    second[usize::from(a - b'a')] |= 1 << (b - b'a');
+                }
+                // (a name of one letter: any word opening with it)
+                [a] if a.is_ascii_lowercase() => second[usize::from(a - b'a')] = u32::MAX,
+                // (no word opening with two ASCII letters lowercases to it)
+                _ => {}
+            }
+        }
+        WordGivenFilter { second }
+    });
+    *FILTER
+}
+
 pub fn longest_word_given_name() -> usize {
     static LONGEST: LazyLock<usize> =
         LazyLock::new(|| WORD_GIVEN.keys().map(|k| k.len()).max().unwrap_or(0));
@@ -376,6 +424,23 @@ fn lower_unicode(word: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_given_filter_lets_every_name_through() {
+        let filter = word_given_filter();
+        for name in WORD_GIVEN.keys() {
+            assert!(filter.may_be(name.as_bytes()), "{name}");
+            assert!(filter.may_be(name.to_uppercase().as_bytes()), "{name}");
+        }
+        // Where it stops a word, the lookup finds none either.
+        let words = lines(COMMON_WORDS).chain(["Hope", "GRANT", "x", "\u{c9}mile", "o'hope"]);
+        for w in words {
+            if !filter.may_be(w.as_bytes()) {
+                assert_eq!(word_given_name(w), None, "{w}");
+            }
+        }
+        assert!(!filter.may_be(b"the"));
+    }
 
     #[test]
     fn epithets_are_listed_or_end_in_winner() {

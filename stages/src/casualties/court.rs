@@ -20,7 +20,7 @@ fn earlier_word(w: &str) -> bool {
 pub(super) fn court_word(ctx: &Ctx<'_>, k: usize) -> bool {
     ctx.toks
         .get(k)
-        .is_some_and(|t| t.is_word() && ctx.lex.court.contains(t.low))
+        .is_some_and(|t| t.is_word() && t.has(class::COURT))
 }
 
 /// The token of the killing word a named item is the object of (`killing NAME`, `killed

@@ -991,7 +991,7 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         } else {
             p.checked_sub(1)
         };
-        if let Some(a) = last.and_then(|l| super::numbers::age_list_start(lex, toks, l)) {
+        if let Some(a) = last.and_then(|l| super::numbers::age_list_start(toks, l)) {
             p = if a > 0 && toks[a - 1].is_punct(',') {
                 a - 1
             } else {

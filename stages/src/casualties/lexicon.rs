@@ -91,6 +91,13 @@ pub mod class {
     /// `people` does not hold (`manager`, `barrister`, `model`): written lower-case before
     /// a name, it is the name's role (`cafe manager ana roe`). No other list's bit.
     pub const ROLE: u32 = 1 << 19;
+    /// In `court` (`court_words.txt`). Carried by the tokens ([`Lexicon::token_class`]),
+    /// not by [`Lexicon::class_of`]: a flag test instead of a lookup a word for `court.rs`,
+    /// no other word test sees it.
+    ///
+    /// [`Lexicon::token_class`]: super::Lexicon::token_class
+    /// [`Lexicon::class_of`]: super::Lexicon::class_of
+    pub const COURT: u32 = 1 << 20;
     /// Words some list knows: a run of words none of these are is a name's candidate
     /// (a list of names, `stabbed ana roe to death`).
     pub const LISTED: u32 = FUNCTION
@@ -191,14 +198,19 @@ impl Lexicon {
 
     /// The `class` bits of lower-case token text `low`.
     pub fn class_of(&self, low: &str) -> u32 {
+        self.token_class(low) & !class::COURT
+    }
+
+    /// [`Lexicon::class_of`] and [`class::COURT`]: the bits a token carries.
+    pub fn token_class(&self, low: &str) -> u32 {
         let listed = match crate::packed::pack_exact(low) {
             Some(key) => self.packed_classes.get(&key),
             None => self.classes.get(low),
         }
         .copied()
         .unwrap_or(0);
-        // The function-word bit counts in the `c == 0` test below; the other two do not.
-        const LATE: u32 = class::WEEKDAY | class::NOT_NAME_OTHER;
+        // The function-word bit counts in the `c == 0` test below; these three do not.
+        const LATE: u32 = class::WEEKDAY | class::NOT_NAME_OTHER | class::COURT;
         let mut c = listed & !LATE;
         // the head of a hyphenated number word (`twenty-one`) is looked up by itself
         // (a byte scan: words are short, and `-` is ASCII, so the cut is on a char boundary)
@@ -270,6 +282,7 @@ fn classes(lex: &Lexicon) -> HashMap<String, u32> {
         (&lex.event_nouns, class::EVENT),
         (&lex.designators, class::DESIGNATOR),
         (&lex.kill_verbs, class::KILL_VERB),
+        (&lex.court, class::COURT),
     ];
     for (set, bits) in sets {
         for w in set {
@@ -659,7 +672,7 @@ mod tests {
     /// `class_of` as it was before the word tests' bits went into the class table.
     fn class_by_tests(lex: &Lexicon, low: &str) -> u32 {
         let tested = class::FUNCTION | class::WEEKDAY | class::NOT_NAME_OTHER;
-        let mut c = lex.classes.get(low).copied().unwrap_or(0) & !tested;
+        let mut c = lex.classes.get(low).copied().unwrap_or(0) & !(tested | class::COURT);
         let head = match low.bytes().position(|b| b == b'-') {
             Some(at) => lex.numbers.contains_key(&low[..at]),
             None => c & class::NUMBER != 0,
@@ -723,6 +736,22 @@ mod tests {
         assert!(lex.class_of("the") & class::FUNCTION != 0);
         assert!(lex.class_of("friday") & class::WEEKDAY != 0);
         assert!(lex.class_of("officials") & class::NOT_NAME_OTHER != 0);
+    }
+
+    #[test]
+    fn court_words_carry_their_bit_on_tokens_only() {
+        let lex = &*LEX;
+        for w in &lex.court {
+            assert!(lex.token_class(w) & class::COURT != 0, "{w}");
+            assert_eq!(lex.token_class(w) & !class::COURT, lex.class_of(w), "{w}");
+        }
+        for w in ["killed", "the", "court", "police", "orvane"] {
+            assert_eq!(
+                lex.token_class(w) & class::COURT != 0,
+                lex.court.contains(w),
+                "{w}"
+            );
+        }
     }
 
     #[test]

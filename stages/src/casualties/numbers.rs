@@ -152,16 +152,16 @@ fn opens_number(low: &str) -> bool {
 /// Whether the number at `i` is an age after `aged` / `ages`, or a later one of a list or
 /// range of them (`the boys, aged ten, seven and two, drowned`, `two men, ages 34 and 28`,
 /// `aged between 18 and 25`).
-fn age_list(lex: &Lexicon, toks: &[Tok], i: usize) -> bool {
-    age_list_start(lex, toks, i).is_some()
+fn age_list(toks: &[Tok], i: usize) -> bool {
+    age_list_start(toks, i).is_some()
 }
 
 /// The index of `aged` / `ages` opening the list of ages that holds the number at `i`.
-pub(crate) fn age_list_start(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<usize> {
+pub(crate) fn age_list_start(toks: &[Tok], i: usize) -> Option<usize> {
+    // (a word's `NUMBER` bit: in `numbers`, the lookup done once a token)
     let is_num = |k: usize| {
         toks.get(k).is_some_and(|t| {
-            matches!(t.kind, Kind::Num { whole: true, .. })
-                || t.is_word() && lex.numbers.contains_key(t.low)
+            matches!(t.kind, Kind::Num { whole: true, .. }) || t.is_word() && t.has(class::NUMBER)
         })
     };
     if !is_num(i) {
@@ -203,7 +203,7 @@ pub fn number_at(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Found> {
     } else {
         j
     };
-    if age_list(lex, toks, j) {
+    if age_list(toks, j) {
         return None;
     }
     let tok = toks.get(j)?;

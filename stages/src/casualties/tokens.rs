@@ -34,11 +34,13 @@ impl Tok<'_> {
         self.class & class != 0
     }
     /// Whether no word list knows the word, [`lexicon::class::ROLE`] aside (a role noun
-    /// such as `manager` may still be part of a name's reading).
+    /// such as `manager` may still be part of a name's reading), and
+    /// [`lexicon::class::COURT`] (a token's bit for `court.rs` alone).
     ///
     /// [`lexicon::class::ROLE`]: super::lexicon::class::ROLE
+    /// [`lexicon::class::COURT`]: super::lexicon::class::COURT
     pub fn unlisted(&self) -> bool {
-        self.class & !super::lexicon::class::ROLE == 0
+        self.class & !(super::lexicon::class::ROLE | super::lexicon::class::COURT) == 0
     }
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
@@ -130,7 +132,7 @@ impl Tokens {
                     kind: s.kind,
                     low,
                     cap: s.cap,
-                    class: lex.class_of(low),
+                    class: lex.token_class(low),
                 }
             })
             .collect()
@@ -140,7 +142,7 @@ impl Tokens {
     pub fn classify(&mut self, lex: &Lexicon) {
         let low = &self.low;
         for s in &mut self.spans {
-            s.class = lex.class_of(low.get(s.low.0..s.low.1).unwrap_or(""));
+            s.class = lex.token_class(low.get(s.low.0..s.low.1).unwrap_or(""));
         }
     }
 

@@ -180,14 +180,29 @@ impl<'a> Frame<'a> {
 
     fn cut_sentences(&mut self, quotes: &[Quotation]) {
         let n = self.tokens.len();
-        let mut sentence = 0;
         self.sentence_start.push(0);
-        for i in 0..n {
-            self.tokens[i].sentence = small(sentence);
-            if i + 1 < n && self.ends_sentence(i, quotes) {
-                sentence += 1;
+        // The last token ends nothing (a sentence after it would be empty).
+        for i in 0..n.saturating_sub(1) {
+            // Most tokens are words, and a word ends a sentence only as the last word of
+            // a link label, five letters long (`ends_link_label`): the rest go by.
+            let t = &self.tokens[i];
+            if t.kind == Kind::Word && t.end - t.start != 5 {
+                continue;
+            }
+            if self.ends_sentence(i, quotes) {
                 self.sentence_start.push(i + 1);
             }
+        }
+        // Each token's sentence, a run at a time.
+        for (s, w) in self.sentence_start.windows(2).enumerate() {
+            for t in self.tokens.get_mut(w[0]..w[1]).unwrap_or_default() {
+                t.sentence = small(s);
+            }
+        }
+        let last = self.sentence_start.len() - 1;
+        let from = self.sentence_start[last];
+        for t in self.tokens.get_mut(from..).unwrap_or_default() {
+            t.sentence = small(last);
         }
     }
 

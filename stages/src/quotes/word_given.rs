@@ -22,6 +22,7 @@ pub fn mark(f: &mut Frame<'_>) {
     let mut found = Vec::new();
     // (the list's bound read once, not through its lazy static at each word)
     let longest = crate::lexicon::longest_word_given_name();
+    let filter = crate::lexicon::word_given_filter();
     for i in 0..n.saturating_sub(1) {
         let t = &f.tokens[i];
         if t.kind != Kind::Word || t.flags.has(Flags::GIVEN | NOT_NAME) {
@@ -33,6 +34,7 @@ pub fn mark(f: &mut Frame<'_>) {
         if t.end() - t.start() > longest
             || next.kind != Kind::Word
             || next.flags.has(NOT_NAME)
+            || !filter.may_be(f.word(i).as_bytes())
             || crate::lexicon::word_given_name(f.word(i)).is_none()
         {
             continue;

@@ -72,6 +72,12 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
     )),
 });
 
+/// A word hash's bit in a 64-bit filter of the words met (its top six bits: the
+/// hash ends with a multiplication, so those are its best mixed).
+fn filter_bit(h: u64) -> u64 {
+    1 << (h >> 58)
+}
+
 /// `w` without the marks at its end (`,` `:` `"`).
 fn trimmed(w: &[u8]) -> &[u8] {
     let end = w
@@ -163,8 +169,16 @@ impl Run<'_> {
     /// echoes.
     fn headline_end(&self, common: impl Fn(usize) -> bool) -> Option<usize> {
         let last = MAX_HEADLINE.min(self.len.checked_sub(MIN_LEAD)?);
+        // The hashes of the headline's words `0..i` by their bits in a 64-bit filter:
+        // a word whose bit is clear is not in the headline, without the scan.
+        let mut seen = 0u64;
+        let may_be_in =
+            |seen: u64, k: usize| self.hash(k).is_some_and(|h| seen & filter_bit(h) != 0);
         for i in 1..=last {
             let k = i - 1;
+            if let Some(h) = self.hash(k) {
+                seen |= filter_bit(h);
+            }
             let w = self.word(k);
             if w.last() == Some(&b',')
                 || is_dash_bytes(w)
@@ -177,7 +191,9 @@ impl Run<'_> {
             }
             // Cheap first: the word after the space, or the one after that, is said
             // in the headline.
-            if !(self.in_headline(i, i) || self.in_headline(i + 1, i)) {
+            if !((may_be_in(seen, i) && self.in_headline(i, i))
+                || (may_be_in(seen, i + 1) && self.in_headline(i + 1, i)))
+            {
                 continue;
             }
             let possessive = w.len() > 2 && w[w.len() - 2..].eq_ignore_ascii_case(b"'s");
