@@ -36,6 +36,8 @@ const GENDERED_ROLES: &str = include_str!("../data/people/gendered_roles.tsv");
 const EPITHETS: &str = include_str!("../data/people/epithets.txt");
 /// Person nouns that head a counted group: `noun<TAB>sg|pl`.
 const PERSON_NOUNS: &str = include_str!("../data/people/person_nouns.tsv");
+/// Nouns for a child: `noun<TAB>gender<TAB>youngest<TAB>oldest`.
+const CHILD_NOUNS: &str = include_str!("../data/people/child_nouns.tsv");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -117,6 +119,39 @@ pub fn person_nouns() -> impl Iterator<Item = (&'static str, bool)> {
         let (w, n) = l.split_once('\t')?;
         Some((w.trim(), n.trim() == "sg"))
     })
+}
+
+/// A noun for a child (`boy`, `teenager`): the gender it says and the ages it covers.
+#[derive(Debug, Clone, Copy)]
+pub struct ChildNoun {
+    pub gender: Option<Gender>,
+    pub youngest: u32,
+    pub oldest: u32,
+}
+
+static CHILD_NOUN_SET: LazyLock<HashMap<&'static str, ChildNoun>> = LazyLock::new(|| {
+    lines(CHILD_NOUNS)
+        .filter_map(|l| {
+            let mut cols = l.split('\t').map(str::trim);
+            let noun = cols.next()?;
+            let gender = gender(cols.next()?);
+            let youngest = cols.next()?.parse().ok()?;
+            let oldest = cols.next()?.parse().ok()?;
+            Some((
+                noun,
+                ChildNoun {
+                    gender,
+                    youngest,
+                    oldest,
+                },
+            ))
+        })
+        .collect()
+});
+
+/// The child noun `noun` (any case, singular) is, if it is one.
+pub fn child_noun(noun: &str) -> Option<ChildNoun> {
+    ascii_lowercase(noun, |w| CHILD_NOUN_SET.get(w).copied()).flatten()
 }
 
 static LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(PARTY_LABELS).collect());

@@ -895,6 +895,11 @@ fn clause_after_cue(f: &Frame<'_>, c: &CueMatch) -> bool {
     if f.word_in(k, &["that", "he", "she", "they", "we", "i"]) {
         return true;
     }
+    // `said on Tuesday that`, `announced last week that`: a day's or a time's phrase,
+    // then `that` (no tag's adjunct is followed by one).
+    if dated_that(f, k) {
+        return true;
+    }
     if c.kind.hearer {
         return hearer_then_that(f, k);
     }
@@ -903,6 +908,31 @@ fn clause_after_cue(f: &Frame<'_>, c: &CueMatch) -> bool {
         || f.tokens.get(k).is_some_and(|t| t.kind == Kind::Word) && is_number(f.word(k))
         || f.word_in(k, &["at", "more", "fewer", "less"])
             && f.word_in(k + 1, &["least", "most", "than"])
+}
+
+/// Whether a time adverbial naming a day or a span (`on tuesday`, `last week`, `earlier
+/// this month`) starts at `k` and `that` follows it.
+fn dated_that(f: &Frame<'_>, k: usize) -> bool {
+    let n = f.tokens.len();
+    let after = skip_time_forward(f, k, n);
+    let named = (k..after).any(|i| {
+        f.tokens[i].has(Flags::MONTH)
+            || f.word_in(
+                i,
+                &[
+                    "week",
+                    "month",
+                    "year",
+                    "yesterday",
+                    "today",
+                    "morning",
+                    "afternoon",
+                    "evening",
+                    "night",
+                ],
+            )
+    });
+    named && f.word_in(after, &["that"])
 }
 
 /// Words that open a reported clause's subject right after a cue (never a tag's

@@ -366,7 +366,8 @@ impl<'s, 'a> Resolver<'s, 'a> {
         org && self.gender(r).is_none()
     }
 
-    fn gender(&mut self, r: &Referent) -> Option<Gender> {
+    /// The gender known for a referent, if any.
+    pub fn gender(&mut self, r: &Referent) -> Option<Gender> {
         match r {
             Referent::Person(id) => {
                 let set = self.set_of(*id).map(|s| &self.set.persons[s]);

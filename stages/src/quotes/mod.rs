@@ -27,6 +27,7 @@
 
 mod attribution;
 mod body_kinds;
+mod children;
 mod coref;
 mod credit;
 mod fragment_tag;
@@ -465,11 +466,14 @@ fn read_kept<'a>(
     // `None` as the referent: the last quotation's speaker was described but is not
     // known (`the man said`); quotations running on from it are his, not someone's.
     let mut last_speaker: Option<(usize, Option<Referent>)> = None;
+    let mut children = children::Children::default();
     for (at, _, event) in events {
         match event {
             Event::Name(k) => {
                 let m = &a.names[k];
                 let id = resolver.person_keyed(&m.name, &m.key);
+                let ages: Vec<&str> = m.name.roles.iter().map(|r| r.head.as_str()).collect();
+                children.note(f, m.at, &ages, &Referent::Person(id));
                 // A heading's name is no sentence's subject: it starts no running speaker.
                 let subject = m.subject && !f.is_heading(f.tokens[m.at].sentence());
                 resolver.note(m.at, Referent::Person(id), subject);
@@ -500,6 +504,11 @@ fn read_kept<'a>(
                 let m = phrases::classify(f, a0, a1);
                 let owned = m.as_ref().is_some_and(owned_role);
                 let r = m.as_ref().and_then(|m| resolver.resolve(m, a0));
+                // "the boy told …": the child named with an age before.
+                let r = r.or_else(|| {
+                    let head = child_head(m.as_ref()?)?;
+                    children.named_by(f, &mut resolver, head, a0)
+                });
                 match r {
                     // (a role owned by someone is read only when no one holds it: a
                     // holder found in the set may be named far from here)
@@ -537,7 +546,11 @@ fn read_kept<'a>(
                 let (referent, mention, cue) = match &attr {
                     Attribution::Cued { mention, cue } => {
                         let referent = mention.and_then(|(s, e)| {
-                            phrases::classify(f, s, e).and_then(|m| resolver.resolve(&m, s))
+                            let m = phrases::classify(f, s, e)?;
+                            // ("the boy said": the child named with an age before)
+                            resolver
+                                .resolve(&m, s)
+                                .or_else(|| children.named_by(f, &mut resolver, child_head(&m)?, s))
                         });
                         let words = mention.map(|(s, e)| {
                             f.text[f.tokens[s].start()..f.tokens[e].end()].to_string()
@@ -622,6 +635,22 @@ fn owned_role(m: &phrases::Mention<'_>) -> bool {
             ..
         } => lexicon::LEXICON.flags(head).has(lexicon::Flags::ROLE),
         _ => false,
+    }
+}
+
+/// The head of a definite description of one person with no owner (`the boy`).
+fn child_head<'m>(m: &'m phrases::Mention<'_>) -> Option<&'m str> {
+    match m {
+        phrases::Mention::Description {
+            head,
+            possessor: None,
+            definite: true,
+            group: false,
+            spokes: false,
+            plural: false,
+            ..
+        } => Some(head.as_str()),
+        _ => None,
     }
 }
 
