@@ -302,7 +302,8 @@ pub fn lowercased_name_dot(lex: &Lexicon, word: &str, next: &str) -> bool {
 
 /// `U.S`, `Ph.D`, `D.C`: letters in short groups between dots.
 fn is_dotted(core: &str) -> bool {
-    core.contains('.')
+    // (the stop looked for as a byte: UTF-8 holds `.` only as itself)
+    core.as_bytes().contains(&b'.')
         && core
             .split('.')
             .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))

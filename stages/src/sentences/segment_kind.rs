@@ -57,7 +57,8 @@ pub fn classify(text: &str, at: Placement, lex: &Lexicon) -> SegmentKind {
     if open.ends_with(is_terminal) {
         return SegmentKind::Body;
     }
-    let words = text.split(' ').count();
+    // (`split(' ').count()`, the pieces between spaces, by the spaces' bytes)
+    let words = text.bytes().filter(|&b| b == b' ').count() + 1;
     let furniture = text.ends_with(':')
         || (text.starts_with('(') && text.ends_with(')'))
         || !text.chars().any(char::is_alphanumeric)

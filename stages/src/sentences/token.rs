@@ -109,6 +109,25 @@ pub struct Shape<'a> {
 
 impl<'a> Shape<'a> {
     pub fn of(word: &'a str) -> Shape<'a> {
+        // Most words asked end in one full stop after a letter or digit and open with
+        // one (`said.`): no reference mark, closer or second terminal at the end, no
+        // opener at the start, so the trims below would find just that stop.
+        if let [first, .., before, b'.'] = word.as_bytes() {
+            if first.is_ascii_alphanumeric() && before.is_ascii_alphanumeric() {
+                let n = word.len() - 1;
+                return Shape {
+                    lead: "",
+                    core: &word[..n],
+                    term: &word[n..],
+                    trail: "",
+                };
+            }
+        }
+        Shape::by_trims(word)
+    }
+
+    /// [`Shape::of`] by trimming each kind of mark in turn (any word).
+    fn by_trims(word: &'a str) -> Shape<'a> {
         let without_trail = strip_references(word).trim_end_matches(is_closer);
         let trail = &word[without_trail.len()..];
         let body = without_trail.trim_end_matches(is_terminal);
@@ -125,7 +144,11 @@ impl<'a> Shape<'a> {
 
     /// The terminal punctuation is an ellipsis (`...`, `…`, `....`).
     pub fn is_ellipsis(&self) -> bool {
-        self.term.contains('…') || self.term.matches('.').count() >= 2
+        // (as bytes: UTF-8 holds `…` only as its own three bytes, and `.` only as itself)
+        let term = self.term.as_bytes();
+        term.len() >= 2
+            && (term.windows(3).any(|w| w == "…".as_bytes())
+                || term.iter().filter(|&&b| b == b'.').count() >= 2)
     }
 
     /// The terminal punctuation holds `?` or `!`.
@@ -279,6 +302,40 @@ mod tests {
     fn lines_count_the_breaks_before_them() {
         let got = lines("a b\nc\n \n\nd");
         assert_eq!(got, [(vec!["a", "b"], 2), (vec!["c"], 1), (vec!["d"], 3)]);
+    }
+
+    #[test]
+    fn a_word_ending_in_one_stop_has_the_shape_the_trims_give() {
+        for w in [
+            "said.",
+            "U.S.",
+            "a.",
+            "x1.",
+            "then....",
+            "word.)",
+            "(word.",
+            "pregnancy.[12]",
+            "“Yes.",
+            "no.”",
+            "ok.'",
+            "9.",
+            "é.",
+            "café.",
+            "it's.",
+        ] {
+            assert_eq!(Shape::of(w), Shape::by_trims(w), "{w}");
+        }
+        // `is_ellipsis` by bytes, as by characters.
+        for term in ["", ".", "..", "...", "…", "!", "?.", ".!.", "!…", "‼", "⁉."] {
+            let shape = Shape {
+                lead: "",
+                core: "",
+                term,
+                trail: "",
+            };
+            let by_chars = term.contains('…') || term.matches('.').count() >= 2;
+            assert_eq!(shape.is_ellipsis(), by_chars, "{term}");
+        }
     }
 
     #[test]
