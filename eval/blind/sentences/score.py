@@ -16,10 +16,15 @@ usage: python3 eval/blind/sentences/score.py [BINARY] [--shared DIR] [--work DIR
        --part round7   the seventh part (`labels_round7.jsonl`, 80 openings; opened)
        --part round8   the eighth part (`labels_round8.jsonl`, 80 openings); it stays unopened
                        until the lead scores it once, so it is refused without `--i-am-done`
+       Segment ends are read from the raw text through the normaliser's changes (decoded
+       entities, dropped marks; `align`); an end at a glued stop (`kept.then`) has no space
+       to be labelled at, so it is not scored but counted on its own line.
        --check         only checks the labels (they parse, match the sample, and every end
                        lies inside its window at a space); runs nothing, scores nothing"""
+import html
 import json
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -62,6 +67,74 @@ def check(labels, sample, texts):
                 sys.exit(f"{name}: offset {o} is not at a space inside the window")
 
 
+# Characters the pipeline's normaliser drops (byte-order marks, zero-width marks, soft
+# hyphens, C1 controls), and the HTML entities it decodes (`&amp;` -> `&`, `&#124;` -> `|`).
+DROPPED = set("\ufeff\u200b\u200c\u200d\u2060\u00ad") | {chr(c) for c in range(0x80, 0xa0)}
+ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def align(raw, seg, i):
+    """The index in RAW just past SEG when SEG, a segment of the normalised text, is read
+    from index I of RAW: equal characters, an entity of RAW for the characters it decodes to,
+    any run of white space for a run of white space, and dropped characters skipped. None
+    where it does not match there."""
+    j = 0
+    while j < len(seg):
+        if seg[j].isspace():
+            while j < len(seg) and seg[j].isspace():
+                j += 1
+            while i < len(raw):
+                m = ENTITY.match(raw, i) if raw[i] == "&" else None
+                if raw[i].isspace() or raw[i] in DROPPED:
+                    i += 1
+                elif m and html.unescape(m.group(0)).isspace():
+                    i = m.end()
+                else:
+                    break
+            continue
+        while i < len(raw) and raw[i] in DROPPED and raw[i] != seg[j]:
+            i += 1
+        if i >= len(raw):
+            return None
+        m = ENTITY.match(raw, i) if raw[i] == "&" else None
+        decoded = html.unescape(m.group(0)) if m else ""
+        if m and decoded and decoded != m.group(0) and seg.startswith(decoded, j):
+            i, j = m.end(), j + len(decoded)
+            continue
+        if raw[i] == seg[j]:
+            i, j = i + 1, j + 1
+            continue
+        return None
+    return i
+
+
+def segment_ends(raw, segs):
+    """Byte offsets into RAW (bytes) where each segment of SEGS (texts of the normalised
+    article, in order) ends. Each is read at the next non-blank character after the last
+    end, as the normaliser would have left it; where it does not match there, at its next
+    exact occurrence; where neither, it is taken to follow the last end."""
+    text = raw.decode("utf-8", "replace")
+    at, ends = 0, []
+    for seg in segs:
+        start = at
+        while start < len(text) and (text[start].isspace() or text[start] in DROPPED):
+            start += 1
+        k = align(text, seg, start)
+        if k is None:
+            found = text.find(seg, at)
+            k = found + len(seg) if found >= 0 else at + len(seg)
+        at = min(k, len(text))
+        ends.append(len(text[:at].encode("utf-8")))
+    return ends
+
+
+def glued_stop(raw, o):
+    """True where byte offset O of RAW (bytes) falls between a terminal mark and the word
+    glued to it (`preserved.then`): the labels hold ends only at spaces, so such an end
+    cannot be labelled and is not scored."""
+    return 0 < o < len(raw) and raw[o - 1:o] in (b".", b"!", b"?") and raw[o:o + 1].isalnum()
+
+
 def prf(tp, fp, fn):
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
@@ -101,24 +174,21 @@ def main():
         return
     out = arg("--out", None) or run_pipeline(binary, texts, work)
     counts = {"all": [0, 0, 0], "unpunctuated": [0, 0, 0]}
+    unscored = 0
     for item in labels:
         raw = texts[(item["set"], item["article"])].encode("utf-8")
         rows = [json.loads(l) for l in open(os.path.join(out, item["set"], "sentences.jsonl"))]
         rows = [r for r in rows if os.path.splitext(os.path.basename(r["article"]))[0]
                 == item["article"]]
-        # Segment texts are copied from the normalised text; find each in the raw text
+        # Segment texts are copied from the normalised text; read each from the raw text
         # in order, so that offsets hold even where normalising changed a byte.
-        got, at = set(), 0
-        for r in rows:
-            seg = r["text"].encode("utf-8")
-            k = raw.find(seg, at)
-            if k < 0:
-                k = r.get("start", at)
-            at = k + len(seg)
-            got.add(at)
+        got = set(segment_ends(raw, [r["text"] for r in rows]))
         end = item["window_end"]
         gold, optional = set(item["ends"]), set(item["optional"])
         pred = {g for g in got if g < end} - optional
+        glued = {g for g in pred if glued_stop(raw, g)}
+        unscored += len(glued)
+        pred -= glued
         unpunct = lambda o: raw[:o].rstrip()[-1:] not in (b".", b"!", b"?")
         for name, keep in (("all", lambda o: True), ("unpunctuated", unpunct)):
             g = {o for o in gold if keep(o)}
@@ -135,6 +205,7 @@ def main():
                 print(f"{item['set']} {kind}: ...{ctx} | {nxt}...")
     for name, c in counts.items():
         print(f"{name} ends: {prf(*c)}")
+    print(f"not scored: {unscored} ends at a glued stop (no space to label)")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,10 @@ enum Kind {
     Close,
     /// A segment by itself where it opens one.
     Lead,
+    /// A segment by itself where it opens the text, unless a preposition follows it
+    /// (`close | a ferry passes ...`, a video player's button before its caption; not
+    /// `close to 200 people ...`).
+    First,
     /// No phrase: a word the credits layer starts from, marked as a candidate.
     Mark,
 }
@@ -46,6 +50,11 @@ struct Phrase {
 pub struct Furniture {
     /// Longest first.
     phrases: Vec<Phrase>,
+    /// The most words of a phrase.
+    longest: usize,
+    /// Prepositions (`word_classes.txt`): after a `first` phrase, words that make it
+    /// part of a sentence.
+    prepositions: Vec<Vec<u8>>,
     /// The top 12 bits of the hash of each phrase's first word, as bits (a cheap
     /// first test at every word).
     filter: [u64; 64],
@@ -80,6 +89,7 @@ impl Furniture {
                 Some("open") => Kind::Open,
                 Some("close") => Kind::Close,
                 Some("lead") => Kind::Lead,
+                Some("first") => Kind::First,
                 _ => continue,
             };
             let words: Vec<Vec<u8>> = parts.map(|w| w.to_ascii_lowercase().into_bytes()).collect();
@@ -113,7 +123,13 @@ impl Furniture {
             let slot = (p.first_hash >> FILTER_SHIFT) as usize;
             filter[slot / 64] |= 1 << (slot % 64);
         }
-        Furniture { phrases, filter }
+        let longest = phrases.first().map_or(0, |p| p.words.len());
+        Furniture {
+            phrases,
+            longest,
+            prepositions: super::word_classes::words_of(&["prep"]),
+            filter,
+        }
     }
 
     /// Whether a phrase may start with the word of hash `h` (`WordInfo::hash`): one
@@ -165,6 +181,7 @@ impl Furniture {
         from: usize,
         candidates: &[usize],
     ) {
+        self.join_cut_phrases(text, tokens, words, lex, segments, from, candidates);
         // (segment, its first word, its end word, where its pieces start after the first)
         let mut changes: Vec<(usize, usize, usize, Vec<usize>)> = Vec::new();
         let mut c = 0;
@@ -210,6 +227,88 @@ impl Furniture {
         }
     }
 
+    /// Joins the segments of `segments[from..]` that the gap model cut inside a phrase
+    /// (`play facebook | twitter embed`, `text size - | + reset`) where every such cut is
+    /// at a space with no terminal mark before it and inside one paragraph, so that
+    /// [`Furniture::cuts_in`] reads the phrase whole. Only phrases that start among the
+    /// last words of a segment can run past it; `candidates` are in order.
+    #[allow(clippy::too_many_arguments)]
+    fn join_cut_phrases(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        words: &[WordInfo],
+        lex: &Lexicon,
+        segments: &mut Vec<Segment>,
+        from: usize,
+        candidates: &[usize],
+    ) {
+        let bytes = text.as_bytes();
+        // (first segment, last segment) of each join, in order, not overlapping.
+        let mut joins: Vec<(usize, usize)> = Vec::new();
+        let mut s = from;
+        for &k in candidates {
+            let Some(t) = tokens.get(k) else {
+                break;
+            };
+            while segments.get(s).is_some_and(|seg| seg.end <= t.start) {
+                s += 1;
+            }
+            let Some(seg) = segments.get(s) else {
+                break;
+            };
+            if joins.last().is_some_and(|&(_, e)| e >= s) {
+                continue;
+            }
+            // Words of the segment end before `past`.
+            let past = gallop(tokens, k, |x| x.end <= seg.end);
+            if k + self.longest <= past {
+                continue;
+            }
+            let h = words.get(k).map_or(0, |w| w.hash);
+            let Some((n, _)) = self.phrase_at(bytes, tokens, h, k, tokens.len()) else {
+                continue;
+            };
+            let Some(last) = tokens.get(k + n - 1) else {
+                continue;
+            };
+            let mut e = s;
+            let mut unmarked = true;
+            while let (Some(a), Some(b)) = (segments.get(e), segments.get(e + 1)) {
+                if a.end >= last.end {
+                    break;
+                }
+                let mark = a.end > 0 && matches!(bytes.get(a.end - 1), Some(b'.' | b'!' | b'?'));
+                unmarked &= !mark && a.paragraph == b.paragraph;
+                e += 1;
+            }
+            if unmarked && e > s {
+                joins.push((s, e));
+            }
+        }
+        if joins.is_empty() {
+            return;
+        }
+        let rest: Vec<Segment> = segments.drain(from..).collect();
+        let mut joins = joins.into_iter().peekable();
+        let mut n = from;
+        while let Some(&seg) = rest.get(n - from) {
+            match joins.next_if(|j| j.0 == n) {
+                Some((_, e)) => {
+                    let end = rest.get(e - from).map_or(seg.end, |x| x.end);
+                    segments.push(segment_kind::lowercased_piece(
+                        text, seg.start, end, seg, lex,
+                    ));
+                    n = e + 1;
+                }
+                None => {
+                    segments.push(seg);
+                    n += 1;
+                }
+            }
+        }
+    }
+
     /// Where pieces start inside the segment of words `first..end` (sorted, without
     /// `first`).
     #[allow(clippy::too_many_arguments)]
@@ -241,6 +340,14 @@ impl Furniture {
             let after = match kind {
                 Kind::Alone | Kind::Close => true,
                 Kind::Lead => k == piece,
+                Kind::First => {
+                    opens_text
+                        && k == first
+                        && !self
+                            .prepositions
+                            .iter()
+                            .any(|p| word(bytes, tokens, k + n).eq_ignore_ascii_case(p))
+                }
                 Kind::Open | Kind::Mark => false,
             } && k + n < end;
             if before {
@@ -559,6 +666,51 @@ mod tests {
             .phrases
             .windows(2)
             .all(|w| w[0].words.len() >= w[1].words.len()));
+    }
+
+    #[test]
+    fn a_phrase_the_gap_model_cut_into_is_read_whole() {
+        // Whatever the gap model does inside the phrase, it ends up one piece.
+        for text in [
+            "Play facebook twitter embed harbour pilots walk out over new rota rules \
+             the harbour pilots of the port walked out on monday after talks failed",
+            "The ferry ran late all week. Text size - + reset the harbour board met on \
+             friday to hear why the new boat was so slow on its first runs",
+        ] {
+            let got = pieces(text);
+            let whole = got.iter().any(|p| {
+                let p = p.to_lowercase();
+                p == "play facebook twitter embed" || p == "text size - + reset"
+            });
+            assert!(whole, "{got:#?}");
+        }
+    }
+
+    #[test]
+    fn a_player_button_opening_the_text_stands_alone() {
+        for text in [
+            "Close a ferry passes the old lighthouse on its way into the harbour on a \
+             cold morning in march",
+            "close the harbour board explains why the new boat was so slow on its first \
+             runs up the river",
+        ] {
+            let got = pieces(text);
+            assert_eq!(
+                got.first().map(|p| p.to_lowercase()),
+                Some("close".into()),
+                "{got:#?}"
+            );
+        }
+        // Not before a preposition, nor inside the text.
+        for text in [
+            "close to two hundred people came to the harbour on monday to see the new \
+             boat leave on its first run",
+            "the harbour board met on monday. close aides of the mayor said the new boat \
+             was slow",
+        ] {
+            let got = pieces(text);
+            assert!(got.iter().all(|p| p.to_lowercase() != "close"), "{got:#?}");
+        }
     }
 
     #[test]

@@ -3,7 +3,10 @@
 //! on a page (`page 2 of 5`, `image 1 of 3`), an age notice (`this article is over 2
 //! years old`), an update notice at a segment's start (`update with video`), and a
 //! picture credit given as a courtesy at a segment's start (`photo: courtesy of jane
-//! doe pictures`), which runs until a determiner or pronoun opens the prose. The
+//! doe pictures`), which runs until a determiner or pronoun opens the prose, and a
+//! video clip's running time between its title and the text (`harbour pilots walk out
+//! 2: 05 the pilots of ...`: `M: SS` after a word of content, before prose that no word
+//! of a clock, `am` or `gmt`, follows). The
 //! segment is cut before a notice (where a word other than a function word stands
 //! before it) and after it (where a word of prose follows). Casing plays no part.
 
@@ -25,6 +28,7 @@ struct Lists {
     document: WordSet,
     unit: WordSet,
     media: WordSet,
+    clock: WordSet,
     /// Every word of `word_classes.txt`.
     function: WordSet,
     /// The classes `det` and `pron`.
@@ -40,6 +44,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "document" => &mut l.document,
             "unit" => &mut l.unit,
             "media" => &mut l.media,
+            "clock" => &mut l.clock,
             _ => continue,
         };
         list.insert(word.trim().as_bytes().to_vec());
@@ -57,6 +62,16 @@ struct Reader<'a> {
     bytes: &'a [u8],
     tokens: &'a [Token],
     lists: &'a Lists,
+    lex: &'a Lexicon,
+}
+
+/// `w`'s leading letters and dots (`p.m.` of `p.m.:`, `gmt` of `gmt+01:`).
+fn letters_of(w: &[u8]) -> &[u8] {
+    let n = w
+        .iter()
+        .position(|&b| !(b.is_ascii_alphabetic() || b == b'.'))
+        .unwrap_or(w.len());
+    w.get(..n).unwrap_or(&[])
 }
 
 impl Reader<'_> {
@@ -141,6 +156,33 @@ impl Reader<'_> {
     fn prose_at(&self, k: usize) -> bool {
         self.word(k).first().is_some_and(u8::is_ascii_alphabetic)
     }
+
+    /// Whether `w` tells a time of day, a date or a length of time (`pm`, `p.m.:`,
+    /// `gmt+01:`, `monday`, `minutes`): words that make `M: SS` a clock.
+    fn of_clock(&self, w: &[u8]) -> bool {
+        let head = letters_of(w);
+        self.lists.clock.contains(head)
+            || std::str::from_utf8(head).is_ok_and(|h| self.lex.continues_time(h))
+    }
+
+    /// A clip's running time, words `k..=e` (`2: 05`), as a notice: after a word of
+    /// letters that is no word of a clock (`monday 2: 05`; the function words, `at 2:
+    /// 05`, are `free_before`'s), before a word of prose that is no word of a clock
+    /// either (`2: 05 pm`, `2: 05 gmt`).
+    fn running_time(&self, k: usize, e: usize) -> bool {
+        let Some(before) = k.checked_sub(1).map(|j| self.word(j)) else {
+            return false;
+        };
+        let letters = before.first().is_some_and(u8::is_ascii_alphabetic)
+            && before.last().is_some_and(u8::is_ascii_alphabetic);
+        let after = self.word(e + 1);
+        letters
+            && !self.of_clock(before)
+            && after
+                .first()
+                .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'"' || b == b'\'')
+            && !self.of_clock(after)
+    }
 }
 
 /// Cuts the segments `segments[from..]` of lowercased `text` (whose words are
@@ -156,6 +198,7 @@ pub fn cut_notices(
         bytes: text.as_bytes(),
         tokens,
         lists: &LISTS,
+        lex,
     };
     let bytes = reader.bytes;
     let mut cuts: Vec<usize> = Vec::new();
@@ -201,6 +244,29 @@ pub fn cut_notices(
             found(c, Some(k), false);
         }
     }
+    // Running times, at each `: ` between one or two digits at a word's start and two
+    // digits of seconds before a space.
+    k = 0;
+    for at in memchr::memmem::find_iter(bytes, b": ") {
+        let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+        let minutes = (1..=2).take_while(|&d| at >= d && digit(at - d)).count();
+        let start = at - minutes;
+        let word_start = start == 0 || bytes.get(start - 1) == Some(&b' ');
+        let seconds = bytes.get(at + 2).is_some_and(|b| (b'0'..=b'5').contains(b))
+            && digit(at + 3)
+            && bytes.get(at + 4) == Some(&b' ');
+        if minutes == 0 || !word_start || !seconds {
+            continue;
+        }
+        k = gallop(tokens, k, |t| t.start < start);
+        let e = gallop(tokens, k, |t| t.end <= at + 4);
+        let whole = tokens.get(k).is_some_and(|t| t.start == start)
+            && e > k
+            && tokens.get(e - 1).is_some_and(|t| t.end == at + 4);
+        if whole && reader.running_time(k, e - 1) {
+            found(k, Some(e - 1), false);
+        }
+    }
     // Update notices and courtesy credits, at a segment's start.
     k = 0;
     for seg in segments.iter().skip(from) {
@@ -240,6 +306,33 @@ mod tests {
             "photo: courtesy of harbour films the council met.{tail}"
         ));
         assert_eq!(p[0], "photo: courtesy of harbour films");
+    }
+
+    #[test]
+    fn a_clip_running_time_stands_alone() {
+        let p = pieces(
+            "play facebook twitter embed harbour pilots walk out over rota 2: 05 the harbour \
+             pilots of the port walked out on monday after the talks on the new rota failed.",
+        );
+        assert!(p.contains(&"2: 05".to_string()), "{p:#?}");
+        assert!(
+            p.iter().any(|s| s.ends_with("walk out over rota")),
+            "{p:#?}"
+        );
+        // Clocks, dates and scores stay in their sentences.
+        for text in [
+            "the ferry left at 2: 05 the next day and the harbour pilots walked out on \
+             monday after the talks on the new rota failed for the third time this year.",
+            "the ferry left harbour 2: 05 pm on monday and the pilots walked out on monday \
+             after the talks on the new rota failed for the third time this year.",
+            "the ferry left on monday 2: 05 local time and the pilots walked out on monday \
+             after the talks on the new rota failed for the third time this year.",
+            "the ferry left harbour 2: 05 gmt+01: 00 and the pilots walked out on monday \
+             after the talks on the new rota failed for the third time this year.",
+        ] {
+            let p = pieces(text);
+            assert!(p.iter().all(|s| !s.starts_with("2: 05")), "{p:#?}");
+        }
     }
 
     #[test]
