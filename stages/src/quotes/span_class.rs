@@ -42,7 +42,7 @@ use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use super::attribution::Attribution;
-use super::frame::{Frame, Kind};
+use super::frame::{Frame, Kind, Token};
 use super::lexicon::Flags;
 use super::pairing::Quotation;
 
@@ -138,6 +138,7 @@ struct Lists {
     usage_verb: HashSet<&'static str>,
     usage_verb_after: HashSet<&'static str>,
     generic_subject: HashSet<&'static str>,
+    naming_as: HashSet<&'static str>,
     /// The first bytes (ASCII, lower case) of the speaker pronouns and their longest
     /// length: a word failing either is no speaker pronoun, without lower-casing it.
     pronoun_first: [bool; 128],
@@ -180,6 +181,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         usage_verb: HashSet::default(),
         usage_verb_after: HashSet::default(),
         generic_subject: HashSet::default(),
+        naming_as: HashSet::default(),
         pronoun_first: [false; 128],
         pronoun_len: 0,
     };
@@ -208,6 +210,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "usage_verb" => &mut lists.usage_verb,
             "usage_verb_after" => &mut lists.usage_verb_after,
             "generic_subject" => &mut lists.generic_subject,
+            "naming_as" => &mut lists.naming_as,
             _ => continue,
         };
         set.insert(line);
@@ -696,15 +699,31 @@ fn names_before(
             && w2.is_some_and(|w| {
                 lists.naming.contains(w) || lists.work.contains(w) || w == "known"
             })
-        // `known locally as "the Fox"`, `known to fans as "..."` (but not `called
-        // the man known as X as "..."`: the naming word's own `as`).
+        // `known locally as "the Fox"`, `known to fans as "..."`, `commonly known in
+        // the trade as "…"`, `bills himself as "…"`, `designated as "…"` (but not
+        // `called the man known as X as "..."`: the naming word's own `as`).
+        // A verb of [naming] reaches four words back (`called on his supporters to act
+        // as "…"` is not read), `known` and [naming_as] six.
         || w1 == "as"
-            && clause_back(f, before - 1, 4, |i| {
+            && clause_back(f, before - 1, 6, |i| {
                 let w = Lower::of(f.word(i));
                 let w = w.as_str();
-                (w == "known" || lists.naming.contains(w)).then_some(true)
+                let near = before - 1 - i <= 4;
+                (w == "known"
+                    || near && lists.naming.contains(w)
+                    || lists.naming_as.contains(w) && as_follows_bare(f, i, before - 1))
+                    .then_some(true)
                     .or((w == "as").then_some(false))
             })
+        // `the terms "…" and "…"`, `the slogans "…"`: a naming noun's plural, no comma
+        // between, three quoted words at most (`in her own words, "…"` is speech, and
+        // `words` is not read; `the terms "conjure …"` is a subject and its verb).
+        || before == t
+            && w1 != "words"
+            && body.split_whitespace().count() <= 3
+            && w1
+                .strip_suffix('s')
+                .is_some_and(|w| w.len() > 2 && lists.naming.contains(w))
         // `she starred in "Summer Rain" and later in "The Long Road"`: a verb of
         // performing right before its `in`.
         || w1 == "in"
@@ -713,6 +732,19 @@ fn names_before(
                     && word_at(f, i + 1).is_some_and(|w| w.as_str() == "in"))
                 .then_some(true)
             })
+}
+
+/// Whether the words between a verb of [`Lists::naming_as`] at token `verb` and its `as`
+/// at token `as_at` leave it no object of its own: none, a reflexive pronoun (`bills
+/// himself as`) or an adverb (`identified only as`). `billed the fair as "…"` has one,
+/// and its subject's words follow, as after `called it`.
+fn as_follows_bare(f: &Frame<'_>, verb: usize, as_at: usize) -> bool {
+    (verb + 1..as_at).all(|i| {
+        word_at(f, i).is_some_and(|w| {
+            let w = w.as_str();
+            w.ends_with("self") || w.ends_with("selves") || w.ends_with("ly") || w == "only"
+        })
+    })
 }
 
 /// Whether a naming verb with a generic subject calls the quoted words a name in use
@@ -919,7 +951,15 @@ fn labelled_after(f: &Frame<'_>, t: usize, comma_inside: bool) -> bool {
     if comma_after {
         j += 1;
     }
-    let det = (comma_inside || comma_after)
+    // `"…" — the name given to …`, `"…" -- a term for …`: a dash sets it off too.
+    let dash_after = !comma_after && f.tokens.get(j).is_some_and(Token::is_dash);
+    if dash_after {
+        j += 1;
+        if f.tokens.get(j).is_some_and(|k| k.is_punct('-')) {
+            j += 1;
+        }
+    }
+    let det = (comma_inside || comma_after || dash_after)
         && f.tokens
             .get(j)
             .is_some_and(|w| w.sentence() == f.tokens[t].sentence())
