@@ -736,6 +736,9 @@ fn joined(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
     if opens_clause(ctx, hits, a, b) {
         return false;
     }
+    if a.name.is_some() && b.name.is_some() && home_town_gap(ctx, a.end, b.start) {
+        return !hit_between(hits, a.end, b.start);
+    }
     let gap = &ctx.toks[a.end..b.start];
     let lows: Vec<&str> = gap.iter().map(|t| t.low).collect();
     match lows.as_slice() {
@@ -758,6 +761,33 @@ fn joined(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
         }
         _ => false,
     }
+}
+
+/// `NAME, 45, of TOWN, and NAME`: between two named people, an age in commas (when the
+/// item does not hold it) and a home town of one to three words no list holds as a
+/// function word, closed by `,` or `, and`.
+fn home_town_gap(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    let toks = ctx.toks;
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
+    let aged = low(from) == ","
+        && low(from + 2) == ","
+        && toks.get(from + 1).is_some_and(
+            |t| matches!(t.kind, super::tokens::Kind::Num { value, whole: true } if value < 120.0),
+        );
+    let from = if aged { from + 2 } else { from };
+    if to < from + 4 || to > from + 7 || low(from) != "," || !matches!(low(from + 1), "of" | "from")
+    {
+        return false;
+    }
+    let close = match low(to - 1) {
+        "and" if low(to - 2) == "," => to - 2,
+        "," => to - 1,
+        _ => return false,
+    };
+    close > from + 2
+        && toks[from + 2..close]
+            .iter()
+            .all(|t| t.is_word() && !t.has(class::FUNCTION | class::AUX))
 }
 
 /// `killing four people, and at least 20 others remain missing`, `wounded eight, and two
