@@ -736,6 +736,9 @@ fn joined(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
     if opens_clause(ctx, hits, a, b) {
         return false;
     }
+    if a.name.is_some() && b.name.is_some() && home_town_gap(ctx, a.end, b.start) {
+        return !hit_between(hits, a.end, b.start);
+    }
     let gap = &ctx.toks[a.end..b.start];
     let lows: Vec<&str> = gap.iter().map(|t| t.low).collect();
     match lows.as_slice() {
@@ -758,6 +761,33 @@ fn joined(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
         }
         _ => false,
     }
+}
+
+/// `NAME, 45, of TOWN, and NAME`: between two named people, an age in commas (when the
+/// item does not hold it) and a home town of one to three words no list holds as a
+/// function word, closed by `,` or `, and`.
+fn home_town_gap(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    let toks = ctx.toks;
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
+    let aged = low(from) == ","
+        && low(from + 2) == ","
+        && toks.get(from + 1).is_some_and(
+            |t| matches!(t.kind, super::tokens::Kind::Num { value, whole: true } if value < 120.0),
+        );
+    let from = if aged { from + 2 } else { from };
+    if to < from + 4 || to > from + 7 || low(from) != "," || !matches!(low(from + 1), "of" | "from")
+    {
+        return false;
+    }
+    let close = match low(to - 1) {
+        "and" if low(to - 2) == "," => to - 2,
+        "," => to - 1,
+        _ => return false,
+    };
+    close > from + 2
+        && toks[from + 2..close]
+            .iter()
+            .all(|t| t.is_word() && !t.has(class::FUNCTION | class::AUX))
 }
 
 /// `killing four people, and at least 20 others remain missing`, `wounded eight, and two
@@ -2278,9 +2308,21 @@ fn named_as(
         .map(|h| h.status)
         .or_else(|| {
             // "the victim was named as", "named the dead man as"
-            toks[..a]
-                .iter()
-                .any(|t| matches!(t.low, "victim" | "deceased" | "dead" | "late"))
+            // ("the victims were identified as", in the clause of `as` or told by `them`;
+            // not a possessive: "the victims' lawyer", nor "at the hospital with the
+            // victims, a man identified as")
+            (0..a)
+                .any(|j| match toks[j].low {
+                    "victim" | "deceased" | "dead" | "late" => true,
+                    "victims" => {
+                        !toks
+                            .get(j + 1)
+                            .is_some_and(|n| n.low.starts_with(['\'', '’']))
+                            && (!toks[j + 1..a].iter().any(|t| t.is_punct(','))
+                                || toks[k + 1..a].iter().any(|t| t.low == "them"))
+                    }
+                    _ => false,
+                })
                 .then_some(Status::Killed)
         });
     let mut names = Vec::new();
@@ -2371,10 +2413,11 @@ fn named_as(
     });
     // "two men died. they were named as ...": the group of the sentence before
     let status = status.or_else(|| {
+        // ("police identified them as NAME and NAME": the group as the object)
         let they = matches!(
             toks.first().map(|t| t.low),
             Some("they" | "he" | "she" | "both")
-        );
+        ) || toks[k + 1..a].iter().any(|t| t.low == "them");
         let last = st.last_victims.as_ref()?;
         let one_person = names.len() == 1 && last.count == 1;
         // "a british tourist died. the tourist, named as NAME, was 45": the same noun
@@ -2603,7 +2646,7 @@ fn described_end(ctx: &Ctx<'_>, e: usize) -> usize {
         |t| matches!(t.kind, super::tokens::Kind::Num { value, whole: true } if value < 120.0),
     );
     if low(e) != "," || !age || !matches!(low(e + 2), "," | "." | ";" | "") {
-        return e;
+        return apposed_end(ctx, e);
     }
     let e = e + 2;
     if low(e) == "," && matches!(low(e + 1), "of" | "from") {
@@ -2614,7 +2657,28 @@ fn described_end(ctx: &Ctx<'_>, e: usize) -> usize {
             return e + 2 + town;
         }
     }
-    e
+    apposed_end(ctx, e)
+}
+
+/// `NAME, a baker from TOWN, and NAME`: an indefinite noun phrase in commas after a listed
+/// name describes it; the list goes on after its closing comma. No verb nor a clause's
+/// opening word inside (`, a man who ...` is no apposition of this kind).
+fn apposed_end(ctx: &Ctx<'_>, e: usize) -> usize {
+    let toks = ctx.toks;
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
+    if low(e) != "," || !matches!(low(e + 1), "a" | "an") {
+        return e;
+    }
+    (e + 3..(e + 9).min(toks.len()))
+        .find(|&c| toks[c].is_punct(','))
+        .filter(|&c| {
+            toks[e + 2..c].iter().all(|t| {
+                t.is_word()
+                    && !t.has(class::AUX)
+                    && !matches!(t.low, "who" | "which" | "that" | "whose" | "and" | "but")
+            })
+        })
+        .unwrap_or(e)
 }
 
 fn named_next(ctx: &Ctx<'_>, items: &[Item], at: usize, comma: bool) -> bool {

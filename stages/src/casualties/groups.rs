@@ -318,6 +318,8 @@ impl Ctx<'_> {
             j += 1;
         }
         let mut nat = None;
+        // the nationality read is a person's noun (`briton`, `american`; not `british`)
+        let mut nat_sg = false;
         let mut roles = Vec::new();
         let mut prefix = false;
         // "22-year-old lena ortiz": an age before a name stands for a role
@@ -357,6 +359,7 @@ impl Ctx<'_> {
                     let taught = is_language(t.low) && lex.taught.contains(self.low(k + h.len));
                     if !taught && nat.is_none() && h.kind != NatKind::Country {
                         nat = Some(h.code());
+                        nat_sg = h.kind == NatKind::PersonSg;
                     }
                     k += h.len;
                     prefix = true;
@@ -403,6 +406,9 @@ impl Ctx<'_> {
             break;
         }
         let name_start = k;
+        // "killed briton tom reid": a nationality noun the only word read before the name
+        // (not an adjective before another noun: `her british flatmate tom reid`)
+        let nat_noun = nat_sg && roles.is_empty() && !aged && !honorific && k > i;
         // a lone surname read from its place (`the 33-year-old okafor was`), kept only
         // with the full name the article gives
         let mut lone = false;
@@ -439,8 +445,11 @@ impl Ctx<'_> {
             } else {
                 titled_surname(self.toks, name_start)
             }
-        } else if self.lower && (aged || (name_start == i && self.kill_verb_before(i))) {
-            // "22-year-old lena ortiz", "killing tom reid": without a role noun, only words
+        } else if self.lower
+            && (aged || ((name_start == i || nat_noun) && self.kill_verb_before(i)))
+        {
+            // "22-year-old lena ortiz", "killing tom reid", "killing briton tom reid" (a
+            // nationality alone before the name): without a role noun, only words
             // an ordinary text writes lower-case never make the name
             // a name opening with a known given name runs as far as `low_name` reads; any
             // other must end where a name can (punctuation, `and`, a verb: `plain_name`)

@@ -220,11 +220,24 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                 if v.low(k).ends_with('s') && crate::casualties::groups::is_age(v.low(j)) {
                     continue;
                 }
+                // "the killing of briton tom reid": a nationality noun before the plain
+                // name tells the person's (not an adjective or a country: `south africa's`)
+                let mut nat = crate::casualties::nationality::at(toks, j)
+                    .filter(|h| {
+                        h.kind == crate::casualties::nationality::NatKind::PersonSg
+                            && super::phrase::plain_name(v.ctx, j + h.len).is_some()
+                    })
+                    .map(|h| {
+                        j += h.len;
+                        h.code()
+                    });
                 while let Some((name, end)) = super::phrase::plain_name(v.ctx, j) {
                     if body && crate::lexicon::given_name(v.low(j)).is_none() {
                         break;
                     }
-                    out.push(v.named(name, j, Status::Killed));
+                    let mut m = v.named(name, j, Status::Killed);
+                    m.nat = nat.take();
+                    out.push(m);
                     if death {
                         more_people(v, end, out);
                         break;

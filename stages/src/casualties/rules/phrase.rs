@@ -149,9 +149,13 @@ pub fn name_opening(w: &str, next: &str) -> bool {
         crate::casualties::lexicon::is_weekday(w)
             || crate::casualties::lexicon::LEX.months.contains(w)
     };
+    // (a participle opens no name unless it is a given name: `injuring 200, disrupting
+    // transportation, ...`)
+    let participle = w.len() > 5 && w.ends_with("ing");
     given(w)
-        || !ordinary(w)
-        || (!next.is_empty() && !ordinary(next) && !given(next) && !dated(next))
+        || (!participle
+            && (!ordinary(w)
+                || (!next.is_empty() && !ordinary(next) && !given(next) && !dated(next))))
 }
 
 /// Whether a lower-case word the lists know (a person noun, a country, an ordinary word)
