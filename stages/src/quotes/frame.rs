@@ -338,6 +338,92 @@ impl Token {
     }
 }
 
+/// The length of a plural possessive's apostrophe right after the word `s[at..end]`
+/// (`Growers’ Union`, `the upland growers' union`), or 0. The word ends in `s`; the
+/// apostrophe is glued to it, then one space and a word that is capitalised (no given
+/// name) or a body's noun (`organisations.txt`) after a name's word, in any casing; no
+/// single quotation mark opens before it in the same stretch of text (`‘more shifts for
+/// the nurses’ Union`: there it closes the quotation).
+fn plural_possessive_len(lexicon: &Lexicon, s: &str, at: usize, end: usize) -> usize {
+    let bytes = s.as_bytes();
+    if end < at + 3 || !matches!(bytes.get(end - 1), Some(b's' | b'S')) {
+        return 0;
+    }
+    let mark = match char_at(s, end) {
+        Some(c @ ('\'' | '’')) => c.len_utf8(),
+        _ => return 0,
+    };
+    let next = end + mark;
+    if bytes.get(next) != Some(&b' ') {
+        return 0;
+    }
+    let word_end = (next + 1..bytes.len())
+        .find(|&k| !bytes[k].is_ascii_alphabetic())
+        .unwrap_or(bytes.len());
+    let Some(after) = s.get(next + 1..word_end).filter(|w| !w.is_empty()) else {
+        return 0;
+    };
+    // (before a body's noun, a name's word before the plural too: `the upland growers'
+    // union`, not `the residents' group`)
+    // (not before a given name: `Wikinews' Diego Grez` is a body's reporter)
+    let flags = lexicon.flags_of_bytes(after.to_ascii_lowercase().as_bytes());
+    let named = after.starts_with(|c: char| c.is_ascii_uppercase()) && !flags.has(Flags::GIVEN)
+        || flags.has(Flags::ORG) && name_word_before(lexicon, s, at);
+    if named && !single_open_before(s, at) {
+        mark
+    } else {
+        0
+    }
+}
+
+/// Whether the word before byte `at` (one space between) is a word of letters that is no
+/// small word (`the`, `of`, `for`): a name's word before a plural's possessive.
+fn name_word_before(lexicon: &Lexicon, s: &str, at: usize) -> bool {
+    let Some(head) = s.get(..at).and_then(|h| h.strip_suffix(' ')) else {
+        return false;
+    };
+    let word = head
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    !word.is_empty()
+        && !lexicon
+            .flags_of_bytes(word.to_lowercase().as_bytes())
+            .has(Flags::FUNCTION | Flags::DETERMINER)
+}
+
+/// Whether a single quotation mark opens before byte `at`, back to the last sentence's
+/// end, line break or double mark (within 300 bytes): `‘`, or `'` after a space or a
+/// bracket and before a letter.
+fn single_open_before(s: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(300);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(stretch) = s.get(from..at) else {
+        return false;
+    };
+    let mut prev: Option<char> = None;
+    let mut open = false;
+    let mut chars = stretch.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '.' | '!' | '?' | '\n' | '"' | '“' | '”' => open = false,
+            '‘' => open = true,
+            '\'' if prev.is_none_or(|p| p.is_whitespace() || p == '(')
+                && chars.peek().is_some_and(|n| n.is_alphabetic()) =>
+            {
+                open = true
+            }
+            // (a closing mark: after a word, before no letter)
+            '\'' | '’' if !chars.peek().is_some_and(|n| n.is_alphabetic()) => open = false,
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    open
+}
+
 /// Adds the tokens of `text[from..to]`.
 /// Whether a word is a number with a decimal point (`8.5`, `2.75`): a stop after it
 /// ends a sentence as after any number (`a magnitude of 8.5. "..."`); it is no dotted
@@ -416,6 +502,14 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             if let Some(stop) = slice.get(at..i).and_then(glued_stop) {
                 i = at + stop;
             }
+        }
+        // "the Upland Growers’ Union": a plural's possessive apostrophe stays on its word
+        // when a name's word or a body's noun follows it, as `'s` does.
+        // (asked only where an apostrophe's first byte follows an `s`: most words not)
+        if matches!(bytes.get(i), Some(b'\'' | 0xE2))
+            && matches!(bytes.get(i - 1), Some(b's' | b'S'))
+        {
+            i += plural_possessive_len(lexicon, slice, at, i);
         }
         // "St. Agnes's Hospital": the stop belongs to the name's abbreviation, which
         // keeps it as written and ends no sentence with it.

@@ -603,6 +603,27 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
             rest = tail;
         }
     }
+    // "the Ashvale-based company", "state-run Xinhua": a compound in `-based`, `-run`,
+    // `-owned` describes what follows it and is no word of a name. Before a body's class
+    // noun alone it leaves the class noun (`the company`); before a name, the name.
+    if let [d, tail @ ..] = rest {
+        if participle_compound(f.word(*d)) {
+            // (alone, cased text's `the Ashvale-based company` cut before its noun)
+            if tail.is_empty() {
+                return None;
+            }
+            let plain = |i: usize| {
+                let t = &f.tokens[i];
+                (f.lowercase || !t.capital) && crate::lexicon::common_word(f.word(i))
+            };
+            if let [noun] = tail {
+                if f.tokens[*noun].has(Flags::ORG) && plain(*noun) && possessor.is_none() {
+                    return Some(description(f, tail, &[], None, definite));
+                }
+            }
+            rest = tail;
+        }
+    }
     // "Port Alder's Department of Transport": a body's name owned by a place keeps
     // its owner, in either casing.
     // Not after a determiner (`the company's board of directors`: a common owner).
@@ -688,6 +709,27 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
     } else {
         classify_cased(f, rest, possessor, definite)
     }
+}
+
+/// Whether `word` is a compound adjective ending in a participle (`ashvale-based`,
+/// `state-run`, `ride-hailing`, `family-owned`): after its last hyphen an ordinary word in
+/// `-ed` (`based`), an `-ing` form of an ordinary word (`hailing`), or `run` / `led`.
+/// Not a name's hyphen (`Mei-Ling`: the part is no ordinary word's form).
+pub(super) fn participle_compound(word: &str) -> bool {
+    let Some((head, part)) = word.rsplit_once('-') else {
+        return false;
+    };
+    if head.is_empty() || part.len() < 3 {
+        return false;
+    }
+    with_lowercase(part, |p| {
+        matches!(p, "run" | "led")
+            || p.len() >= 5 && p.ends_with("ed") && crate::lexicon::common_word(p)
+            || p.len() >= 6
+                && p.strip_suffix("ing").is_some_and(|stem| {
+                    crate::lexicon::common_word(stem) || crate::lexicon::common_word(p)
+                })
+    })
 }
 
 /// `the syrian military`, `danish media`: a nationality adjective and one ordinary word
@@ -1160,6 +1202,22 @@ fn classify_cased<'a>(
             .is_some_and(|&i| f.tokens[i].flags.has(Flags::ORG))
         && rest.iter().all(|&i| f.tokens[i].capital)
     {
+        return Some(Mention::Name {
+            words: rest.iter().map(|&i| strip_possessive(f.word(i))).collect(),
+            org: true,
+            gender: None,
+            roles: Vec::new(),
+        });
+    }
+    // "the Marlow Fire and Rescue Service": a body's name runs over `and` after one to
+    // four capitalised words that are no person's (no given name, role or title: not
+    // `Ana Roe and Tarn Police`).
+    let and_before = (2..=5).contains(&start)
+        && word_at(start - 1).eq_ignore_ascii_case("and")
+        && rest[..start - 1].iter().all(|&i| {
+            f.tokens[i].capital && !f.tokens[i].has(Flags::GIVEN | Flags::ROLE | Flags::TITLE)
+        });
+    if and_before && org_word(name) {
         return Some(Mention::Name {
             words: rest.iter().map(|&i| strip_possessive(f.word(i))).collect(),
             org: true,
