@@ -28,6 +28,11 @@ fn is_ordinal(w: &str) -> bool {
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
     for k in 1..toks.len() {
+        // the cheap test first: `another`, or `a` + an ordinal
+        let w = toks[k].low;
+        if !(w == "another" || (toks[k - 1].low == "a" && is_ordinal(w))) {
+            continue;
+        }
         if let Some(m) = object_after_and(v, out, k) {
             out.push(m);
             continue;
