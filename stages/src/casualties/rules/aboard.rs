@@ -45,9 +45,10 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         return;
     }
     // "... sank; 40 are still missing": the missing are counted apart from those aboard;
-    // so are they when the missing word is the only loss the sentence tells and its
-    // subject is not the craft's load ("carrying 312 people; 287 were rescued and 25 are
-    // missing"; not "a plane carrying 6 people went missing")
+    // so are they when `missing` is the only loss the sentence tells and its subject is
+    // not the craft's load ("carrying 312 people; 287 were rescued and 25 are missing";
+    // not "a plane carrying 6 people went missing", nor a craft's own number before a
+    // verb of its loss, "flight 388 disappeared with 73 people on board")
     let carried = |it: &crate::casualties::groups::Item| {
         it.start > 0 && matches!(v.low(it.start - 1), "with" | "carrying")
     };
@@ -56,7 +57,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             it.count.is_some()
                 && it.end <= h.start
                 && h.start - it.end <= 3
-                && (h.start != lost || !carried(it))
+                && (h.start != lost || (v.low(lost) == "missing" && !carried(it)))
         })
     });
     if counted_missing {
@@ -249,6 +250,10 @@ mod tests {
         both(
             "The barge was carrying 40 workers; 33 were rescued and 7 are missing.",
             &[(V, M, None, 7)],
+        );
+        both(
+            "Flight KL 212 disappeared over the gulf with 58 people on board.",
+            &[(V, M, None, 58)],
         );
     }
 
