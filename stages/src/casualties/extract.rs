@@ -1781,6 +1781,7 @@ pub fn sentence<'a>(
     identity(ctx, st, &items, &focus_before);
     victim_apposition(ctx, &items, index, &mut out);
     nationality_predicate(ctx, st, &items, index, &mut out);
+    super::clause_nationality::read(ctx, &hits, &items, index, &mut out);
     super::next_parts::read(ctx, st, &hits, &items, index, &mut out);
 
     // an attacker named by what they did: "Masood struck pedestrians"

@@ -41,6 +41,7 @@
 //! text is lower-cased is still judged once, from the article's first sentences. Shorter
 //! articles are read whole, as before.
 
+mod clause_nationality;
 mod context;
 mod court;
 mod depicted;

@@ -1,6 +1,7 @@
 //! Parts of the group the sentence before counted, told by a sentence opening with a
 //! pronoun for it: `Twenty people died. Among them were six children.`, `Nine people
-//! drowned. Two of them were children.` The part takes the group's status; a sentence
+//! drowned. Two of them were children.`, `Six of them belonged to one family.` The part
+//! takes the group's status; a sentence
 //! after one that counted no victims tells no part (`Police questioned 30 fans. Among them
 //! were two stewards.`).
 
@@ -130,10 +131,31 @@ fn parts_at<'i>(ctx: &Ctx<'_>, hits: &[Hit], items: &'i [Item], s: usize) -> Vec
                 if !t.has(class::PERPETRATOR) && !toks.get(n + 1).is_some_and(|t| t.is_word()) {
                     parts.push((it, false));
                 }
+            } else if low(j) == "from" {
+                // "two of them were from the same village"
+                parts.push((it, false));
             }
+        } else if low(it.end) == "of"
+            && low(it.end + 1) == "them"
+            && belonging(low(it.end + 2), low(it.end + 3))
+        {
+            // "six of them belonged to one family", "four of them came from the town"
+            parts.push((it, false));
         }
     }
     parts
+}
+
+/// A predicate that sets a part of a group apart by where or whom its members belong to,
+/// without a fate of its own: `belonged to`, `came from`, `lived in`, `worked for`.
+fn belonging(verb: &str, prep: &str) -> bool {
+    matches!(
+        (verb, prep),
+        ("belonged" | "belong" | "belongs", "to")
+            | ("came" | "come" | "hailed", "from")
+            | ("lived", "in")
+            | ("worked", "for" | "at" | "in")
+    )
 }
 
 #[cfg(test)]

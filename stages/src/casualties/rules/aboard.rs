@@ -44,12 +44,21 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     if v.hits.iter().any(|h| h.status != Status::Missing) {
         return;
     }
-    // "... sank; 40 are still missing": the missing are counted apart from those aboard
+    // "... sank; 40 are still missing": the missing are counted apart from those aboard;
+    // so are they when `missing` is the only loss the sentence tells and its subject is
+    // not the craft's load ("carrying 312 people; 287 were rescued and 25 are missing";
+    // not "a plane carrying 6 people went missing", nor a craft's own number before a
+    // verb of its loss, "flight 388 disappeared with 73 people on board")
+    let carried = |it: &crate::casualties::groups::Item| {
+        it.start > 0 && matches!(v.low(it.start - 1), "with" | "carrying")
+    };
     let counted_missing = v.hits.iter().any(|h| {
-        h.start != lost
-            && v.items
-                .iter()
-                .any(|it| it.count.is_some() && it.end <= h.start && h.start - it.end <= 3)
+        v.items.iter().any(|it| {
+            it.count.is_some()
+                && it.end <= h.start
+                && h.start - it.end <= 3
+                && (h.start != lost || (v.low(lost) == "missing" && !carried(it)))
+        })
     });
     if counted_missing {
         return;
@@ -237,6 +246,14 @@ mod tests {
         both(
             "The trawler sank with 9 crew on board; four are still missing.",
             &[(V, M, None, 4)],
+        );
+        both(
+            "The barge was carrying 40 workers; 33 were rescued and 7 are missing.",
+            &[(V, M, None, 7)],
+        );
+        both(
+            "Flight KL 212 disappeared over the gulf with 58 people on board.",
+            &[(V, M, None, 58)],
         );
     }
 

@@ -133,6 +133,15 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                     if v.low(e - 1) == "," {
                         e -= 1;
                     }
+                    // "A Swiss woman in her 70s was among ...": an age phrase between the
+                    // subject and the verb
+                    let aged = v.item_ending(e).is_none().then(|| age_phrase_start(v, e));
+                    if let Some(a) = aged.flatten() {
+                        if let Some(g) = v.item_ending(a) {
+                            out.extend(v.take(g, status));
+                        }
+                        continue;
+                    }
                     // "Julia Brandt, a nurse from Hamm, was among ...", "NAME, 34, was ...":
                     // the named person before a describing apposition
                     if e < p - 1 {
@@ -170,6 +179,39 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             _ => {}
         }
     }
+}
+
+/// Where an age phrase ending before token `e` opens: `in her 70s`, `in his early
+/// twenties`, `in their late teens`.
+fn age_phrase_start(v: &View<'_>, e: usize) -> Option<usize> {
+    let mut i = e.checked_sub(1)?;
+    let w = v.low(i);
+    let decade = matches!(
+        w,
+        "teens"
+            | "twenties"
+            | "thirties"
+            | "forties"
+            | "fifties"
+            | "sixties"
+            | "seventies"
+            | "eighties"
+            | "nineties"
+    ) || w
+        .strip_suffix('s')
+        .is_some_and(|d| d.len() == 2 && d.ends_with('0') && d.bytes().all(|c| c.is_ascii_digit()));
+    if !decade {
+        return None;
+    }
+    i = i.checked_sub(1)?;
+    if matches!(v.low(i), "early" | "mid" | "late") {
+        i = i.checked_sub(1)?;
+    }
+    if !matches!(v.low(i), "his" | "her" | "their") {
+        return None;
+    }
+    i = i.checked_sub(1)?;
+    (v.low(i) == "in").then_some(i)
 }
 
 /// The named item before an apposition that closes with the comma at token `e` and names
@@ -273,6 +315,14 @@ mod tests {
         assert_eq!(
             keys("Tarek Nour, 26, was among the attackers who killed 40 people."),
             vec![(V, K, None, 40)]
+        );
+    }
+
+    #[test]
+    fn a_person_with_an_age_phrase_among() {
+        both(
+            "A Danish man in his 60s was among four people hurt in the crash.",
+            &[(V, I, Some("DK"), 1), (V, I, None, 4)],
         );
     }
 

@@ -6,6 +6,8 @@
 use super::View;
 use crate::casualties::context;
 use crate::casualties::extract::Mention;
+use crate::casualties::lexicon::{class, Voice};
+use crate::casualties::tokens::Kind;
 use crate::records::{Approx, Count};
 
 fn is_ordinal(w: &str) -> bool {
@@ -26,6 +28,15 @@ fn is_ordinal(w: &str) -> bool {
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
     for k in 1..toks.len() {
+        // the cheap test first: `another`, or `a` + an ordinal
+        let w = toks[k].low;
+        if !(w == "another" || (toks[k - 1].low == "a" && is_ordinal(w))) {
+            continue;
+        }
+        if let Some(m) = object_after_and(v, out, k) {
+            out.push(m);
+            continue;
+        }
         let coordinated = k >= 2 && matches!(v.low(k - 2), "and" | "but");
         if !(v.low(k - 1) == "a" && is_ordinal(v.low(k)) && coordinated) {
             continue;
@@ -83,6 +94,44 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     }
 }
 
+/// One more of a group an active verb counted, as the object of a second verb after `and`:
+/// `shot dead two gunmen and wounded a third`, `killing one person and injuring another.`
+/// The one more is `a` + an ordinal or `another` right after the verb, ending the clause
+/// (not `a third time`, `another 14`, `another man`), and takes the role of the casualty
+/// counted before it in the sentence.
+fn object_after_and(v: &View<'_>, out: &[Mention], k: usize) -> Option<Mention> {
+    let toks = v.ctx.toks;
+    let verb_end = match v.low(k) {
+        "another" => k,
+        w if is_ordinal(w) && k >= 1 && v.low(k - 1) == "a" => k - 1,
+        _ => return None,
+    };
+    let h = v.hits.iter().find(|h| {
+        h.end == verb_end
+            && matches!(h.voice, Voice::Active | Voice::Verb)
+            && h.start > 0
+            && v.low(h.start - 1) == "and"
+    })?;
+    let ends = toks.get(k + 1).is_none_or(|t| {
+        matches!(t.kind, Kind::Punct(_)) || (t.is_word() && t.has(class::FUNCTION))
+    });
+    if !ends {
+        return None;
+    }
+    let before = out
+        .iter()
+        .rev()
+        .find(|m| m.sentence == v.index && m.pos < toks[h.start].start)?;
+    let one = Count {
+        value: 1,
+        approx: Approx::Exact,
+    };
+    let mut m = v.mention(&Default::default(), one, h.status);
+    m.role = before.role;
+    m.pos = toks[verb_end].start;
+    Some(m)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::casualties::tests::{both, none, I, K, M, P, V};
@@ -107,5 +156,18 @@ mod tests {
             &[(P, K, None, 2), (P, I, None, 1)],
         );
         none("He came a third time and was turned away.");
+    }
+
+    #[test]
+    fn one_more_as_the_object_of_a_second_verb() {
+        both(
+            "Troops shot dead three gunmen and wounded a fourth.",
+            &[(P, K, None, 3), (P, I, None, 1)],
+        );
+        both(
+            "The van hit a bus stop, killing one man and injuring another.",
+            &[(V, K, None, 1), (V, I, None, 1)],
+        );
+        none("The striker scored twice and added a third in the second half.");
     }
 }

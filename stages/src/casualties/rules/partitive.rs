@@ -60,7 +60,9 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             }
             continue;
         }
-        // "of the 90 dead, 31 were Kenyan"
+        // "of the 90 dead, 31 were Kenyan", "of the 48 people hurt in the crash, nine were
+        // children" (a short phrase of place or time before the comma)
+        let end = short_phrase_end(v, end);
         if v.low(end) != "," {
             continue;
         }
@@ -107,6 +109,19 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             more_parts(v, e, status, out);
         }
     }
+}
+
+/// The comma closing a short phrase of place or time that opens at `end` (`in the crash`,
+/// `on the north face`), else `end` itself.
+fn short_phrase_end(v: &View<'_>, end: usize) -> usize {
+    if !matches!(v.low(end), "in" | "on" | "at" | "near" | "during") {
+        return end;
+    }
+    let toks = v.ctx.toks;
+    (end + 1..(end + 7).min(toks.len()))
+        .find(|&i| !toks[i].is_word())
+        .filter(|&c| v.low(c) == ",")
+        .unwrap_or(end)
 }
 
 /// The status of a predicate right after a partitive subject that ends at `end`, past a
@@ -383,7 +398,16 @@ fn nat_after(v: &View<'_>, j: usize) -> Option<(String, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use crate::casualties::tests::{both, I, K, P, V};
+    use crate::casualties::tests::{both, none, I, K, P, V};
+
+    #[test]
+    fn total_and_part_after_a_phrase_of_place() {
+        both(
+            "Of the 30 people hurt in the pile-up, eleven were children.",
+            &[(V, I, None, 30), (V, I, None, 11)],
+        );
+        none("Of the 30 people questioned in the inquiry, eleven were children.");
+    }
 
     #[test]
     fn total_and_part() {
