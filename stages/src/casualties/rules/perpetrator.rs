@@ -68,13 +68,25 @@ fn by_force(v: &View<'_>, out: &mut Vec<Mention>) {
         if !force || !attacker_before(toks, v.items, s - 1) {
             continue;
         }
-        push_once(v, out, h.status, toks.get(h.end).map_or(0, |t| t.start));
+        push_once(
+            v,
+            out,
+            killed_after(v, h.end + 1).unwrap_or(h.status),
+            toks.get(h.end).map_or(0, |t| t.start),
+        );
     }
+}
+
+/// `shot him dead`, `beat her to death`: words after the object that make a wounding
+/// verb a killing.
+fn killed_after(v: &View<'_>, k: usize) -> Option<Status> {
+    let dead = v.low(k) == "dead" || (v.low(k) == "to" && v.low(k + 1) == "death");
+    dead.then_some(Status::Killed)
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::casualties::tests::{both, bulk, keys, none, K, P, V};
+    use crate::casualties::tests::{both, bulk, keys, none, I, K, P, V};
 
     #[test]
     fn killed_and_himself() {
@@ -94,6 +106,15 @@ mod tests {
             "The gunman shot dead two guards before police killed him.",
             &[(V, K, None, 2), (P, K, None, 1)],
         );
+        // `shot him dead`: the words after the pronoun make the wounding a killing
+        both(
+            "A gunman stabbed three shoppers at the market before officers shot him dead.",
+            &[(V, I, None, 3), (P, K, None, 1)],
+        );
+        both(
+            "The attacker wounded two guards before police shot him.",
+            &[(V, I, None, 2), (P, I, None, 1)],
+        );
         // `him` told after a person who is no attacker: no attacker's death
         none("A neighbour saw the boy before police killed him.");
     }
@@ -102,7 +123,7 @@ mod tests {
     fn a_pronoun_after_the_attacker_only_when_no_other_is_told() {
         both(
             "The bomber killed six people at the market; he was injured by the blast.",
-            &[(V, K, None, 6), (P, crate::casualties::tests::I, None, 1)],
+            &[(V, K, None, 6), (P, I, None, 1)],
         );
         // `he` told before the attacker is someone else
         for t in ["He shielded pupils from the gunman when he was shot."] {
