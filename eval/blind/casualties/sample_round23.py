@@ -14,15 +14,10 @@ random.Random(SEED + 5) and numbered r23-001..r23-200, so any labelled prefix is
 random subsample of both strata.
 """
 import sample_round4
+import sample_round22
 
 SEED = 23232
-EARLIER = ("sample.jsonl", "sample_round2.jsonl", "sample_round3.jsonl", "sample_round4.jsonl",
-           "sample_round5.jsonl", "sample_round6.jsonl", "sample_round7.jsonl",
-           "sample_round8.jsonl", "sample_round9.jsonl", "sample_round10.jsonl",
-           "sample_round11.jsonl", "sample_round12.jsonl", "sample_round13.jsonl",
-           "sample_round14.jsonl", "sample_round15.jsonl", "sample_round16.jsonl",
-           "sample_round17.jsonl", "sample_round18.jsonl", "sample_round19.jsonl",
-           "sample_round20.jsonl", "sample_round21.jsonl", "sample_round22.jsonl")
+EARLIER = sample_round22.EARLIER + ("sample_round22.jsonl",)
 
 
 def main():
