@@ -56,7 +56,7 @@ pub fn object(v: &mut View<'_>, out: &mut Vec<Mention>) {
         // "stabbed her husband to death": the object between the verb and its result
         let to_death = (j + 1..toks.len().min(j + 5))
             .find(|&e| kin(v.low(e)).is_some())
-            .is_some_and(|e| v.low(e + 1) == "to" && v.low(e + 2) == "death");
+            .is_some_and(|e| v.to_death_at(e + 1));
         // a bare `shot` or `stabbed` does not say whether the relative lived
         let bare = h.end == h.start + 1 && matches!(v.low(h.start), "shot" | "stabbed");
         if bare && !to_death {

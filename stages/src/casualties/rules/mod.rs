@@ -39,6 +39,12 @@ impl View<'_> {
         self.ctx.toks.get(i).map_or("", |t| t.low)
     }
 
+    /// Whether `to death` stands at token `k`: the result that makes a wounding verb a
+    /// killing when it follows the verb's object (`stabbed her husband to death`).
+    pub fn to_death_at(&self, k: usize) -> bool {
+        self.low(k) == "to" && self.low(k + 1) == "death"
+    }
+
     /// The item starting at token `s`.
     pub fn item_at(&self, s: usize) -> Option<usize> {
         let i = self.items.partition_point(|it| it.start < s);

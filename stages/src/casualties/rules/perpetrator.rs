@@ -80,7 +80,7 @@ fn by_force(v: &View<'_>, out: &mut Vec<Mention>) {
 /// `shot him dead`, `beat her to death`: words after the object that make a wounding
 /// verb a killing.
 fn killed_after(v: &View<'_>, k: usize) -> Option<Status> {
-    let dead = v.low(k) == "dead" || (v.low(k) == "to" && v.low(k + 1) == "death");
+    let dead = v.low(k) == "dead" || v.to_death_at(k);
     dead.then_some(Status::Killed)
 }
 
