@@ -193,6 +193,10 @@ pub fn main() -> i32 {
             .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
             .unwrap_or("panic");
         eprintln!("internal error{}: {message}", at.unwrap_or_default());
+        // (RUST_BACKTRACE=1 asks for the trace, as with Rust's default hook)
+        if std::env::var_os("RUST_BACKTRACE").is_some_and(|v| v != "0") {
+            eprintln!("{}", std::backtrace::Backtrace::force_capture());
+        }
     }));
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let when = color::from_args(&args);

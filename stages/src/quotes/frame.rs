@@ -117,9 +117,13 @@ impl<'a> Frame<'a> {
         frame
     }
 
+    /// The text of token `i`; empty past the last token (a test one word ahead at the
+    /// text's end, `… and bill kelso is`, reads nothing there).
     pub fn word(&self, i: usize) -> &'a str {
-        let t = &self.tokens[i];
-        &self.text[t.start()..t.end()]
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.get(t.start()..t.end()))
+            .unwrap_or("")
     }
 
     /// Whether token `i` is a word of `list` (lowercase), in any case.
