@@ -26,6 +26,7 @@ import json
 import os
 import re
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
@@ -155,7 +156,8 @@ def main():
                  "no further change to the splitter will be judged on it")
     binary = plain[0] if plain else os.path.join(ROOT, "target/release/corroborate")
     shared = arg("--shared", os.path.normpath(os.path.join(ROOT, "../shared")))
-    work = arg("--work", "/tmp/blind-sentences")
+    # (a fresh folder per run by default: sessions scoring at once must not share one)
+    work = arg("--work", None) or tempfile.mkdtemp(prefix="blind-sentences-")
     label_file, sample_file = PARTS[part]
     labels = [json.loads(l) for l in open(os.path.join(HERE, label_file))]
     sample = [json.loads(l) for l in open(os.path.join(HERE, sample_file))]
