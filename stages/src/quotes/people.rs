@@ -2552,6 +2552,44 @@ mod tests {
     }
 
     #[test]
+    fn a_name_apposed_to_a_reported_subject_is_no_subject() {
+        for text in [
+            "Lena Ortiz spoke on Monday. She said the owner, Tomas Brandt, had fled.",
+            "lena ortiz spoke on monday . she said that the owner , tomas brandt , had fled .",
+        ] {
+            let found = names(text);
+            assert!(
+                found
+                    .iter()
+                    .any(|(n, s)| n.eq_ignore_ascii_case("tomas brandt") && !s),
+                "{text}: {found:?}"
+            );
+        }
+        // The inverted tag's name speaks: `", said the manager, NAME.`
+        let quotes = Vec::new();
+        let text = "The deal was done. \"Good,\" said the manager, Osric Pennant.";
+        let f = Frame::build(text, &quotes);
+        let at = (0..f.tokens.len()).find(|&k| f.word(k) == "Osric");
+        assert!(at.is_some_and(|at| !apposed_in_reported_clause(&f, at)));
+    }
+
+    #[test]
+    fn a_middle_initial_that_is_the_article_stays_in_a_role_holder_name() {
+        let text = "the council met on monday . mayor david a. bowers apologized to all of them .";
+        let quotes = Vec::new();
+        let f = Frame::build(text, &quotes);
+        assert!(f.lowercase);
+        let m = name_mentions(&f);
+        let names: Vec<String> = m.iter().map(|m| m.name.words.join(" ")).collect();
+        assert!(
+            names
+                .iter()
+                .any(|n| n.starts_with("david") && n.ends_with("bowers")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
     fn dates_are_not_names() {
         let found = names("The suit was filed May 3 in court and heard on Monday.");
         assert!(found.iter().all(|(n, _)| n != "May" && n != "Monday"));
