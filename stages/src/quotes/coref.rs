@@ -4,6 +4,7 @@
 //! unnamed spokesman to the body last named.
 
 use super::attribution::DOCUMENTS;
+use super::frame::strip_possessive;
 use super::lexicon::{Flags, Gender, PronounKind, LEXICON};
 use super::people::{key, key_of, Matches, NameSeen, People, Person, Word};
 use super::phrases::{singular, singular_is, Mention, Possessor, Role};
@@ -521,7 +522,8 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 Some(Referent::Person(self.person(&name)))
             }
             Mention::Name { .. } => {
-                let name = NameSeen::from_mention(m)?;
+                let mut name = NameSeen::from_mention(m)?;
+                self.drop_owner_mark(&mut name);
                 Some(Referent::Person(self.person(&name)))
             }
             Mention::Description {
@@ -676,6 +678,29 @@ impl<'s, 'a> Resolver<'s, 'a> {
     /// gender, no role, no given name, never a speaker): `he` never stands for `Grade`
     /// (from `his grade point average`) or `Servers`, but does for `young` after `young
     /// said`.
+    /// "kelley's report noted": a person's name with an owner's `'s` (the noun after it
+    /// read as the verb) is the owner, when the article names someone so; a body's name
+    /// (`Harrow's`, a shop) keeps its mark.
+    fn drop_owner_mark(&self, name: &mut NameSeen<'a>) {
+        if name.org {
+            return;
+        }
+        let Some(last) = name.words.last().copied() else {
+            return;
+        };
+        let bare = strip_possessive(last);
+        if bare.is_empty() || bare.len() == last.len() {
+            return;
+        }
+        let mut words = name.words.clone();
+        if let Some(w) = words.last_mut() {
+            *w = bare;
+        }
+        if !matches!(self.article.matches(&key(&words)), Matches::None) {
+            name.words = words;
+        }
+    }
+
     fn ordinary_words_only(&mut self, r: &Referent) -> bool {
         if self.speakers.contains(r) {
             return false;
