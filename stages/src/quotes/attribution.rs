@@ -2026,11 +2026,31 @@ const ISSUES: &[&str] = &[
     "signed",
 ];
 
+/// A document's token and its author's phrase.
+pub type Authored = (usize, (usize, usize));
+
+/// A sentence's [`document_author`] and [`tag_author`], its document found once (the
+/// search for it reads up to [`REACH`] tokens of every sentence, and both ask it).
+pub fn document_and_tag_author(f: &Frame<'_>, s0: usize, s1: usize) -> [Option<Authored>; 2] {
+    match document_in(f, s0, s1) {
+        Some((doc, before)) => [
+            document_author(f, (s0, s1), doc, before),
+            tag_author(f, s0, doc, before),
+        ],
+        None => [None, None],
+    }
+}
+
 /// A document introduced in the sentence `s0..s1` with its author: `S issued a
 /// statement`, `S said in a statement`, `In a statement, S ...`. Gives the
-/// document's token and the author's phrase.
-pub fn document_author(f: &Frame<'_>, s0: usize, s1: usize) -> Option<(usize, (usize, usize))> {
-    let (doc, before) = document_in(f, s0, s1)?;
+/// document's token and the author's phrase, for the document at `doc` whose article
+/// follows token `before` ([`document_in`]).
+fn document_author(
+    f: &Frame<'_>,
+    (s0, s1): (usize, usize),
+    doc: usize,
+    before: usize,
+) -> Option<Authored> {
     if f.word_in(before, &["in"]) {
         // `In a statement, S ...` or `S said in a statement`: the sentence's subject.
         let np = sentence_subject(f, s0, if before == s0 { s1 } else { before })?;
@@ -2070,9 +2090,9 @@ fn document_in(f: &Frame<'_>, s0: usize, s1: usize) -> Option<(usize, usize)> {
 /// `C, S said in a statement`: a tag closing a clause or a quotation names the
 /// document's author as its own subject, not the clause's (`Lena Varga taught at the
 /// Halden School, the school said in a statement`). Read after [`document_author`]
-/// and preferred to it when the tag's subject resolves.
-pub fn tag_author(f: &Frame<'_>, s0: usize, s1: usize) -> Option<(usize, (usize, usize))> {
-    let (doc, before) = document_in(f, s0, s1)?;
+/// and preferred to it when the tag's subject resolves. For the document at `doc`
+/// whose article follows token `before` ([`document_in`]).
+fn tag_author(f: &Frame<'_>, s0: usize, doc: usize, before: usize) -> Option<Authored> {
     if !f.word_in(before, &["in"]) {
         return None;
     }

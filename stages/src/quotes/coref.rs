@@ -9,6 +9,7 @@ use super::lexicon::{Flags, Gender, PronounKind, LEXICON};
 use super::people::{key, key_of, Matches, NameSeen, People, Person, Word};
 use super::phrases::{singular, singular_is, Mention, Possessor, Role};
 use crate::lexicon::Epithet;
+use rustc_hash::FxHashMap as FastMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Referent {
@@ -86,6 +87,11 @@ pub struct Resolver<'s, 'a> {
     author: Option<(usize, Referent)>,
     /// The first token of each frame sentence, when known.
     sentences: Vec<usize>,
+    /// The set's one holder of a role, by the role's head (`by_role`'s last resort),
+    /// and the set's one body a noun heads (`body_by_noun`'s): each reads only the set
+    /// table, which does not change while the article is read, so it is asked once.
+    set_holder: FastMap<String, Option<usize>>,
+    set_body: FastMap<String, Option<usize>>,
 }
 
 impl<'s, 'a> Resolver<'s, 'a> {
@@ -102,6 +108,8 @@ impl<'s, 'a> Resolver<'s, 'a> {
             introduced: None,
             author: None,
             sentences: Vec::new(),
+            set_holder: FastMap::default(),
+            set_body: FastMap::default(),
         }
     }
 
@@ -877,13 +885,18 @@ impl<'s, 'a> Resolver<'s, 'a> {
         if let Some(r) = self.recent_where(at, body) {
             return Some(r);
         }
+        if let Some(&known) = self.set_body.get(noun) {
+            return known.map(Referent::SetPerson);
+        }
         let bodies: Vec<usize> = (0..self.set.persons.len())
             .filter(|&s| self.set.persons[s].words.len() >= 2 && ends_in(&self.set.persons[s]))
             .collect();
-        match bodies.as_slice() {
-            [one] => Some(Referent::SetPerson(*one)),
+        let one = match bodies.as_slice() {
+            [one] => Some(*one),
             _ => None,
-        }
+        };
+        self.set_body.insert(noun.to_string(), one);
+        one.map(Referent::SetPerson)
     }
 
     /// `the force`, `the airline`: the body named before `at` whose name holds a word of
@@ -1070,13 +1083,18 @@ impl<'s, 'a> Resolver<'s, 'a> {
             }
             return (!together).then_some(r);
         }
+        if let Some(&known) = self.set_holder.get(head) {
+            return known.map(Referent::SetPerson);
+        }
         let holders: Vec<usize> = (0..self.set.persons.len())
             .filter(|&s| self.set.persons[s].has_role(&heads))
             .collect();
-        match holders.as_slice() {
-            [one] => Some(Referent::SetPerson(*one)),
+        let one = match holders.as_slice() {
+            [one] => Some(*one),
             _ => None,
-        }
+        };
+        self.set_holder.insert(head.to_string(), one);
+        one.map(Referent::SetPerson)
     }
 }
 

@@ -396,7 +396,8 @@ fn read_kept<'a>(
             continue;
         }
         // A heading in capitals (`ISLAMIC STATE`) names a topic, not a person.
-        if f.is_heading(f.tokens[m.at].sentence()) && m.name.words.iter().all(|w| is_upper(w)) {
+        // (the words first: most names are not in capitals)
+        if m.name.words.iter().all(|w| is_upper(w)) && f.is_heading(f.tokens[m.at].sentence()) {
             continue;
         }
         events.push((m.at, 1, Event::Name(k)));
@@ -410,11 +411,12 @@ fn read_kept<'a>(
         if s0 > last {
             break;
         }
-        if let Some((doc, (a0, a1))) = attribution::document_author(f, s0, s1) {
+        let [document, tag] = attribution::document_and_tag_author(f, s0, s1);
+        if let Some((doc, (a0, a1))) = document {
             // After the author's own mention, so that it is known.
             events.push((doc.max(a1), 2, Event::Document(doc, a0, a1)));
         }
-        if let Some((doc, (a0, a1))) = attribution::tag_author(f, s0, s1) {
+        if let Some((doc, (a0, a1))) = tag {
             // After the sentence's subject: the tag's own, when it resolves, wins.
             events.push((doc.max(a1), 3, Event::Document(doc, a0, a1)));
         }

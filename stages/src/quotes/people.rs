@@ -387,8 +387,24 @@ static COUNTRIES: std::sync::LazyLock<FastSet<String>> =
 static COUNTRY_LEN: std::sync::LazyLock<usize> =
     std::sync::LazyLock::new(|| COUNTRIES.iter().map(String::len).max().unwrap_or(0));
 
+/// The first words of the country names (up to their first space), packed
+/// ([`pack_lowercase`]): a name whose first word packs and is none of them is no country,
+/// told without joining and lowercasing its words. (A first word that does not pack, not
+/// ASCII or long, can only open a name whose first word does not pack either.)
+static COUNTRY_FIRSTS: std::sync::LazyLock<FastSet<u128>> = std::sync::LazyLock::new(|| {
+    COUNTRIES
+        .iter()
+        .filter_map(|c| c.split(' ').next().and_then(pack_lowercase))
+        .collect()
+});
+
 fn is_country(words: &[&str]) -> bool {
     if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    // (the key's first word is the first word's text up to a space, lowercased)
+    let first = words[0].split(' ').next().and_then(pack_lowercase);
+    if first.is_some_and(|k| !COUNTRY_FIRSTS.contains(&k)) {
         return false;
     }
     // `words.join(" ").to_lowercase()`, built once: ASCII words (most names) into a buffer
@@ -1389,7 +1405,14 @@ fn cut_at_repeat(words: &mut Vec<&str>) {
 /// (`Thursday Trump`, `reporters Thursday`).
 /// Whether a word is a day of the week.
 fn weekday(w: &str) -> bool {
-    super::lexicon::LEXICON.flags(w).has(Flags::MONTH) && with_lowercase(w, |l| l.ends_with("day"))
+    // Only ASCII `d`, `a` and `y` lowercase to those letters: a word whose last three
+    // bytes are not `day` in some casing ends in no `day` lowercased either, and is told
+    // without the word list (most words are).
+    let bytes = w.as_bytes();
+    bytes.len() >= 3
+        && bytes[bytes.len() - 3..].eq_ignore_ascii_case(b"day")
+        && super::lexicon::LEXICON.flags(w).has(Flags::MONTH)
+        && with_lowercase(w, |l| l.ends_with("day"))
 }
 
 /// The length of a day's phrase at `k` between a subject and its verb (`ana roe on
@@ -1532,7 +1555,8 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 && !inside.contains(super::frame::strip_possessive(word))
                 && !modal_name_subject(f, k)
         };
-        if opener(i) {
+        // (the closure's first tests, asked here: most tokens are no capitalised word)
+        if t.kind == Kind::Word && t.capital && opener(i) {
             i += 1;
             continue;
         }
@@ -2531,6 +2555,39 @@ mod tests {
             let reference = COUNTRIES.contains(&words.join(" ").to_lowercase());
             assert_eq!(is_country(words), reference, "{words:?}");
         }
+        // Every country of up to four words passes the test of its first word, in
+        // either casing; a person's name does not.
+        for country in COUNTRIES.iter() {
+            for written in [country.clone(), country.to_ascii_uppercase()] {
+                let words: Vec<&str> = written.split(' ').collect();
+                assert_eq!(is_country(&words), words.len() <= 4, "{written}");
+            }
+        }
+        assert!(!is_country(&["Ana", "Ruiz"]));
+        assert!(!is_country(&["o ' grady"]));
+    }
+
+    #[test]
+    fn weekdays_are_told_as_the_word_list_tells_them() {
+        for w in [
+            "Monday",
+            "SUNDAY",
+            "wednesday",
+            "day",
+            "today",
+            "Holiday",
+            "Mayday",
+            "Ana",
+            "",
+            "DAY",
+            "Dïay",
+            "MONDAY’s",
+        ] {
+            let reference = LEXICON.flags(w).has(Flags::MONTH) && w.to_lowercase().ends_with("day");
+            assert_eq!(weekday(w), reference, "{w}");
+        }
+        assert!(weekday("Friday"));
+        assert!(!weekday("Friend"));
     }
 
     #[test]

@@ -220,6 +220,7 @@ pub fn ends_country_name(f: &Frame<'_>, i: usize) -> bool {
 
 /// A capitalised word inside a sentence is a name even when it is also a small word
 /// (`Theresa May`).
+#[inline]
 pub fn capitalised_inside(f: &Frame<'_>, i: usize) -> bool {
     let t = &f.tokens[i];
     t.capital
