@@ -18,6 +18,7 @@ mod partitive;
 mod perpetrator;
 pub mod phrase;
 mod to_death;
+mod where_died;
 
 use super::extract::Mention;
 use super::groups::{Ctx, Item};
@@ -228,6 +229,10 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "verb_passive/and_killed",
         read: and_killed::read,
+    },
+    Rule {
+        name: "verb_passive/where_died",
+        read: where_died::read,
     },
     Rule {
         name: "verb_active/to_death",

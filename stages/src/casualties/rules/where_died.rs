@@ -1,0 +1,120 @@
+//! `verb_passive/where_died`: a person taken somewhere who died there: `The driver was taken
+//! to hospital, where he died`, `Medics rushed the boy to a clinic, where he was pronounced
+//! dead`. The trip to hospital reads as an injury; the clause after `where` tells that the
+//! same person died, so the person is counted once, as killed.
+
+use super::View;
+use crate::casualties::extract::Mention;
+use crate::records::Status;
+
+/// Verbs that carry a person to the place `where` names.
+fn conveys(w: &str) -> bool {
+    matches!(
+        w,
+        "taken"
+            | "took"
+            | "take"
+            | "rushed"
+            | "rush"
+            | "airlifted"
+            | "flown"
+            | "transported"
+            | "brought"
+            | "carried"
+            | "driven"
+    )
+}
+
+/// Words between the pronoun and the dying: `where he later died`, `where she was
+/// pronounced dead`.
+fn between(w: &str) -> bool {
+    matches!(
+        w,
+        "later" | "then" | "eventually" | "subsequently" | "soon" | "was" | "were" | "had"
+    )
+}
+
+pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    for h in v.hits.iter().filter(|h| h.status == Status::Killed) {
+        // "where he died": the pronoun, a few auxiliaries or adverbs, then the dying
+        let mut a = h.start;
+        while a > 0 && between(v.low(a - 1)) && h.start - a < 3 {
+            a -= 1;
+        }
+        if a < 2 || v.low(a - 2) != "where" {
+            continue;
+        }
+        let one = match v.low(a - 1) {
+            "he" | "she" => true,
+            "they" => false,
+            _ => continue,
+        };
+        let w = a - 2;
+        // the carrying verb of the same sentence, a few words before `where`
+        let Some(c) = (w.saturating_sub(12)..w).rev().find(|&k| conveys(v.low(k))) else {
+            continue;
+        };
+        let fits = |value: u64| if one { value == 1 } else { value > 1 };
+        let at = toks[w].start;
+        // the person carried is already read as injured (`was taken to hospital`)
+        if let Some(m) = out.iter_mut().rev().find(|m| {
+            m.sentence == v.index
+                && m.pos < at
+                && m.status == Status::Injured
+                && fits(m.count.value)
+        }) {
+            m.status = Status::Killed;
+            continue;
+        }
+        // or named as the carrying verb's subject or object and not read yet: `Lee was
+        // rushed to ...`, `paramedics took Lee to ...`
+        let near = |k: usize| {
+            let it = &v.items[k];
+            (it.end <= c && c - it.end <= 2) || (it.start > c && it.start - c <= 2 && it.end < w)
+        };
+        let Some(k) = (0..v.items.len())
+            .rev()
+            .find(|&k| near(k) && v.items[k].count.is_some_and(|n| fits(n.value)) && !v.used[k])
+        else {
+            continue;
+        };
+        if let Some(m) = v.take(k, Status::Killed) {
+            out.push(m);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::casualties::tests::{both, keys, none, I, K, V};
+
+    #[test]
+    fn carried_then_died_is_killed() {
+        for text in [
+            "The boy was taken to a hospital, where he was pronounced dead.",
+            "the boy was taken to a hospital , where he was pronounced dead .",
+            "A cyclist was rushed to hospital, where she later died.",
+        ] {
+            assert_eq!(keys(text), vec![(V, K, None, 1)], "{text}");
+        }
+        both(
+            "Two climbers were airlifted to hospital, where they died.",
+            &[(V, K, None, 2)],
+        );
+    }
+
+    #[test]
+    fn other_clauses_after_where_stay_injuries() {
+        // the person carried is not the one who died, or nobody died
+        assert_eq!(
+            keys("A nurse was taken to hospital, where she was treated for burns."),
+            vec![(V, I, None, 1)]
+        );
+        assert_eq!(
+            keys("Three men were taken to hospital, where he was pronounced dead."),
+            vec![(V, I, None, 3)]
+        );
+        none("The suspect was taken to the station, where he was questioned.");
+    }
+}
