@@ -9,8 +9,9 @@
 //! text that has them). The word lists are `data/quotes/span_words.txt`; the weights
 //! are `data/quotes/span_weights.tsv`, written by `eval/blind/quotes/train_span_model.py
 //! ship`: those set by hand (the rules below, `data/quotes/span_prior.tsv`) and, for the
-//! features of a work's title (`work_near`, `such_as`, `year_after`), weights fitted to
-//! the project's opened blind labels (through [`super::span_features`]).
+//! features of a work's title (`work_near`, `such_as`, `year_after`) and of a title or
+//! a term in a sentence's noun phrase (`opens_verb`, `modifier_before`), weights fitted
+//! to the project's opened blind labels (through [`super::span_features`]).
 //!
 //! Against a quotation (negative):
 //! - `and` or `or` right before the marks after a quotation so named (`starred in
@@ -31,7 +32,14 @@
 //! - one or two words inside a sentence, with no cue nor a word that reports somebody's
 //!   words in that sentence (`the coins he had "mined" were worth`, `a cross-border
 //!   "caliphate"`, `a large "100"`): a term or a scare quote, where a short partial
-//!   quotation is reported (`the delay was "regrettable," she said`).
+//!   quotation is reported (`the delay was "regrettable," she said`);
+//! - a title opening its sentence or clause as the subject of the verb right after the
+//!   marks (`"Harbour Nights" was the station's most watched programme`, feature
+//!   `opens_verb`), and a noun phrase's head after a determiner and a word shaped as a
+//!   modifier (`the famed "Copper Kettle"`, `a three-day "forensic sweep"`, feature
+//!   `modifier_before`); a few words with no verb that the sentence goes on around
+//!   (`embedded`) are read too, and weigh nothing: the opened labels count as many short
+//!   partial quotations so placed as terms.
 //!
 //! For a quotation (positive): a first- or second-person subject (`I`, `we`, `you`),
 //! length, sentence punctuation inside the marks, a verb that calls something by the
@@ -322,6 +330,9 @@ pub const NAMES: [&str; N] = [
     "work_near",
     "such_as",
     "year_after",
+    "embedded",
+    "opens_verb",
+    "modifier_before",
 ];
 
 /// The features, in the order of [`NAMES`].
@@ -362,10 +373,13 @@ pub enum Feature {
     WorkNear,
     SuchAs,
     YearAfter,
+    Embedded,
+    OpensVerb,
+    ModifierBefore,
 }
 
 /// How many features a span has.
-pub const N: usize = 35;
+pub const N: usize = 38;
 
 /// A span's features, 0 or 1 each, in the order of [`NAMES`].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -542,6 +556,52 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
         w1 == Some("as") && w2 == Some("such") || matches!(w1, Some("including" | "includes")),
     );
     x.set(Feature::YearAfter, year_after(f, span));
+    // A term, a title or a name is a noun phrase the sentence goes on around: a few
+    // words, no verb, no speaker, no punctuation closing them, and a word of the same
+    // sentence after the marks that is no cue (`a five-day "forensic search" at the
+    // house`, `the "winter white house" where`), where a quotation ends its clause
+    // (`the delay was "regrettable," she said`).
+    let phrase = n <= 4 && !verb && !speaks && !ends_clause;
+    x.set(Feature::Embedded, phrase && goes_on_after(f, t));
+    // `"The Long Road" was his first hit`, `"Night Desk" has run for years`: a title
+    // opening its sentence or clause as the subject of the verb right after the marks
+    // (a quotation ends with its own punctuation and its cue: `"…," she said`).
+    x.set(
+        Feature::OpensVerb,
+        !speaks
+            && !ends_clause
+            && n <= 4
+            && opens_sentence(f, t)
+            && word_in_sentence(f, t + 1, f.tokens[t].sentence())
+                .is_some_and(|w| lists.auxiliary.contains(w.as_str())),
+    );
+    // `the famed "lucy"`, `a five-day "forensic search"`: an article or a possessive and
+    // a word shaped as a modifier ([`modifier_shaped`]) before the marks, the quoted words
+    // the head of its noun phrase (a noun there is a subject, and the quoted words its
+    // verb: `the duke "suffer"`; after a verb that calls, the words before are its object:
+    // `called the plan "a disaster"`; an adverb opening the quoted words makes them a
+    // verb's: `the 29-year-old "quickly left the room"`).
+    x.set(
+        Feature::ModifierBefore,
+        phrase
+            && !comma
+            && !evaluated
+            && w1.is_some_and(|w| {
+                modifier_shaped(w)
+                    && !is_determiner(w)
+                    && !lists.closed.contains(w)
+                    && !f.tokens[before - 1]
+                        .flags
+                        .has(Flags::CUE | Flags::ADVERB | Flags::PRONOUN | Flags::FUNCTION)
+            })
+            && !body
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.ends_with("ly"))
+            && (w2.is_some_and(opens_noun_phrase)
+                || w2.is_some_and(|w| modifier_shaped(w) && !lists.closed.contains(w))
+                    && w3.is_some_and(opens_noun_phrase)),
+    );
 
     if !ends_clause && !speaks && n <= 4 {
         if let Some(next) = modifies_next(f, t, span, n, lists) {
@@ -586,6 +646,60 @@ fn work_near(f: &Frame<'_>, before: usize, lists: &Lists) -> bool {
         "as" => word(2).is_some_and(|w| w.as_str() == "such") && noun_at(3),
         w => plural_or_not(&lists.genre, w),
     }
+}
+
+/// Whether the quoted words at token `t` open their sentence or a line (a title as a
+/// subject), not a clause after a comma (`according to the BBC, "…" have`).
+fn opens_sentence(f: &Frame<'_>, t: usize) -> bool {
+    let (s0, _) = f.sentence_range(f.tokens[t].sentence());
+    t == s0 || f.tokens[t - 1].kind == Kind::Break
+}
+
+/// Whether a word opens a noun phrase before a modifier: an article, `his`, `their`, a
+/// possessive (`the agency's`); not `that` nor a pronoun's contraction (`she's`).
+fn opens_noun_phrase(w: &str) -> bool {
+    match w.strip_suffix("'s") {
+        Some(stem) => !matches!(
+            stem,
+            "he" | "she"
+                | "it"
+                | "that"
+                | "there"
+                | "what"
+                | "who"
+                | "here"
+                | "where"
+                | "let"
+                | "how"
+                | "this"
+        ),
+        None => is_determiner(w) && !matches!(w, "that" | "this"),
+    }
+}
+
+/// Whether a word is shaped as a modifier before a noun, in any casing: a compound or a
+/// number (`five-day`, `2019`), a participle (`famed`), or an adjective's ending
+/// (`annual`, `famous`, `tiresome`); an adverb in `-ly` is none (`a truly "historic"
+/// deal` evaluates).
+fn modifier_shaped(w: &str) -> bool {
+    w.len() > 3
+        && !w.ends_with("ly")
+        && (w.contains('-')
+            || w.bytes().any(|b| b.is_ascii_digit())
+            || [
+                "ed", "al", "ous", "ful", "ic", "ive", "ary", "ish", "less", "some", "ern", "able",
+                "ible",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e)))
+}
+
+/// Whether the sentence of the marks at token `t` goes on right after them with a word
+/// that is no cue (`the "dead zone" in the gulf`, not `"…" she said`).
+fn goes_on_after(f: &Frame<'_>, t: usize) -> bool {
+    f.tokens.get(t + 1).is_some_and(|k| {
+        k.kind == Kind::Word && k.sentence() == f.tokens[t].sentence() && !k.flags.has(Flags::CUE)
+    })
 }
 
 /// Whether a year in brackets follows the marks: `"…" (1982)`, `"…" ( 1982 )`.
@@ -1351,6 +1465,41 @@ mod tests {
         );
         // a quotation cut off with its page may run on
         assert_eq!(kept("The rebels “say"), [true]);
+    }
+
+    #[test]
+    fn titles_and_terms_in_a_sentences_noun_phrases_are_not_quotations() {
+        for text in [
+            "“Harbour Nights” was the station’s most watched programme last winter.",
+            "\" harbour nights \" was the station's most watched programme last winter .",
+            "The famed “Copper Kettle” reopened on Mill Lane after the fire.",
+            "the famed \" copper kettle \" reopened on mill lane after the fire .",
+            "Divers began a three-day “forensic sweep” of the quarry on Tuesday.",
+        ] {
+            assert_eq!(kept(text), [false], "{text}");
+        }
+        // a quotation ends its clause, a subject's verb in marks is no head of a noun
+        // phrase, and a longer subject in marks speaks
+        for text in [
+            "“We will stay,” was all Pavel Orlov said.",
+            "Officials said the caretaker “overlooked” them, she said.",
+            "Mayor Ilse Varga said the budget was “reckless” and should be scrapped.",
+            "Jo Penn said she’s considered “difficult” by her rivals.",
+            "Officials said the 29-year-old “quickly left the scene” after the crash.",
+            "According to the agency, “heavy rains” have flooded the valley.",
+        ] {
+            assert_eq!(kept(text), [true], "{text}");
+        }
+    }
+
+    #[test]
+    fn modifier_shapes_are_read_from_the_word_alone() {
+        for w in ["five-day", "famed", "annual", "famous", "tiresome", "2019"] {
+            assert!(modifier_shaped(w), "{w}");
+        }
+        for w in ["truly", "duke", "help", "the", "red", "plan", "request"] {
+            assert!(!modifier_shaped(w), "{w}");
+        }
     }
 
     #[test]
