@@ -647,6 +647,12 @@ fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     if !t.is_word() || !(t.cap || text.is_some()) || t.has(class::FUNCTION | class::PERSON) {
         return None;
     }
+    // a capital alone proves no name where a word opens its clause, and a date word is
+    // never one (`On Thursday, a soldier was killed`, `Yesterday, a man died`: the
+    // appositive is the sentence's subject); a given name still may be (`Rose, a nurse,`)
+    if text.is_none() && !name_shaped_capital(ctx, i) {
+        return None;
+    }
     if !toks.get(name_end)?.is_punct(',') || !matches!(toks.get(name_end + 1)?.low, "a" | "an") {
         return None;
     }
@@ -697,6 +703,23 @@ fn appositive_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
         roles: vec![role],
         ..Item::default()
     })
+}
+
+/// Whether the capitalised word at `i` may be a person's name before an appositive: not a
+/// weekday, month or other word no name holds, and, opening its clause (where every word
+/// is capitalised), not an ordinary word unless it is also a given name.
+fn name_shaped_capital(ctx: &Ctx<'_>, i: usize) -> bool {
+    let toks = ctx.toks;
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    if t.has(class::NOT_NAME) {
+        return false;
+    }
+    let opens = i == 0 || toks.get(i - 1).is_some_and(|p| !p.is_word());
+    !(opens
+        && crate::lexicon::common_word(t.low)
+        && crate::lexicon::given_name(t.low).is_none())
 }
 
 /// The item ending at token `p` (items are sorted and do not overlap).
