@@ -420,8 +420,8 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
 /// `the review indicates that "…," Roe said`, `he came out wielding "…," court papers
 /// say`: a fragment closed by a comma inside its marks and followed by a tag naming
 /// someone is that speaker's words, whatever cue stands before it in the sentence (the
-/// tag reports the whole sentence). `according to S` after it is not such a tag: it
-/// names where the report came from, and the cue before names who spoke (`Roe told
+/// tag reports the whole sentence). `according to S` or `S reported` after it is not
+/// such a tag: it names where the report came from, and the cue before names who spoke (`Roe told
 /// analysts that the odds were "…," according to a person present`).
 fn tag_over_cue(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Option<Attribution> {
     if !may_tag_after || !ends_with_comma(f, t) {
@@ -436,12 +436,30 @@ fn tag_over_cue(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Option<Attribut
         return None;
     }
     match after(f, t)? {
-        a @ Attribution::Cued {
-            mention: Some(_), ..
-        } => Some(a),
+        Attribution::Cued {
+            mention: Some(m),
+            cue,
+        } => {
+            // `…," insists it is`: a pronoun after the cue opens a clause of its own.
+            let pronoun_after =
+                m.0 != j && matches!(classify(f, m.0, m.1), Some(Mention::Pronoun(_)));
+            // `…," the station reported`: an outlet's report, like `according to`.
+            let report = cue.as_deref().is_some_and(|c| {
+                c.split_whitespace()
+                    .next()
+                    .is_some_and(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
+            });
+            (!pronoun_after && !report).then_some(Attribution::Cued {
+                mention: Some(m),
+                cue,
+            })
+        }
         _ => None,
     }
 }
+
+/// Cues of a report passed on by an outlet rather than spoken (`the paper reported`).
+const REPORTING: &[&str] = &["report", "reports", "reported", "reporting"];
 
 /// Whether the speaker phrase `m` of the naming cue `c` is the subject of a relative
 /// clause (`what S calls`, `which S called`, `that S calls`): a name, or a singular
