@@ -7,7 +7,7 @@
 //! takes the cue of the sentence just before it when it is a fragment.
 
 use super::frame::{Frame, Kind};
-use super::lexicon::{CueKind, Flags, LEXICON};
+use super::lexicon::{CueKind, Flags, PronounKind, LEXICON};
 use super::phrases::{
     body_noun_after_determiner, capitalised_inside, classify, cue_word_before_role,
     ends_country_name, np_backward, np_forward, Mention,
@@ -330,6 +330,8 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
             if let Some(a) = tag {
                 return a;
             }
+        } else if let Some(a) = tag_over_cue(f, t, may_tag_after) {
+            return a;
         }
         return Attribution::Cued {
             mention,
@@ -415,9 +417,55 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
     Attribution::NotSpeech
 }
 
+/// `the review indicates that "…," Roe said`, `he came out wielding "…," court papers
+/// say`: a fragment closed by a comma inside its marks and followed by a tag naming
+/// someone is that speaker's words, whatever cue stands before it in the sentence (the
+/// tag reports the whole sentence). `according to S` or `S reported` after it is not
+/// such a tag: it names where the report came from, and the cue before names who spoke (`Roe told
+/// analysts that the odds were "…," according to a person present`).
+fn tag_over_cue(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Option<Attribution> {
+    if !may_tag_after || !ends_with_comma(f, t) {
+        return None;
+    }
+    let j = if f.tokens.get(t + 1).is_some_and(|n| n.is_punct(',')) {
+        t + 2
+    } else {
+        t + 1
+    };
+    if j < f.tokens.len() && cue_at(f, j).is_some_and(|c| c.kind.inverted) {
+        return None;
+    }
+    match after(f, t)? {
+        Attribution::Cued {
+            mention: Some(m),
+            cue,
+        } => {
+            // `…," insists it is`: a pronoun after the cue opens a clause of its own.
+            let pronoun_after =
+                m.0 != j && matches!(classify(f, m.0, m.1), Some(Mention::Pronoun(_)));
+            // `…," the station reported`: an outlet's report, like `according to`.
+            let report = cue.as_deref().is_some_and(|c| {
+                c.split_whitespace()
+                    .next()
+                    .is_some_and(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
+            });
+            (!pronoun_after && !report).then_some(Attribution::Cued {
+                mention: Some(m),
+                cue,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Cues of a report passed on by an outlet rather than spoken (`the paper reported`).
+const REPORTING: &[&str] = &["report", "reports", "reported", "reporting"];
+
 /// Whether the speaker phrase `m` of the naming cue `c` is the subject of a relative
-/// clause (`what S calls`, `which S called`, `that S calls`): a name right before the
-/// verb, with a relative word right before the name.
+/// clause (`what S calls`, `which S called`, `that S calls`): a name, or a singular
+/// pronoun standing for one (`what he called`, `which it described as`), right before
+/// the verb, with a relative word right before it. A plural pronoun is left out: `what
+/// they call "…"` is as often everyone's term as somebody's words.
 fn relative_subject(f: &Frame<'_>, c: &CueMatch, m: (usize, usize), s0: usize) -> bool {
     if c.kind.participle || m.1 + 1 != c.start || m.0 <= s0 {
         return false;
@@ -425,7 +473,15 @@ fn relative_subject(f: &Frame<'_>, c: &CueMatch, m: (usize, usize), s0: usize) -
     let rel = m.0 - 1;
     f.tokens[rel].kind == Kind::Word
         && f.word_in(rel, &["what", "which", "that", "whom"])
-        && matches!(classify(f, m.0, m.1), Some(Mention::Name { .. }))
+        && matches!(
+            classify(f, m.0, m.1),
+            Some(
+                Mention::Name { .. }
+                    | Mention::Pronoun(
+                        PronounKind::Male | PronounKind::Female | PronounKind::Thing
+                    )
+            )
+        )
 }
 
 /// The attribution of the next quotation in the sentence of the one at `t`, when

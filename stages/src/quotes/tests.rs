@@ -624,3 +624,20 @@ fn a_long_article_is_read_in_windows_with_offsets_into_it() {
     assert_eq!(speakers(&windowed[..2]), speakers(&whole[..2]));
     assert_ne!(windowed[2].speaker.as_deref(), Some("Dara Quill"));
 }
+
+#[test]
+fn fragment_after_what_a_pronoun_called_is_the_referents_words() {
+    let q = said(&["Senator Ilse Marr rejected what she called “a deal made in the dark.”"]);
+    assert_eq!(q, vec![pair("a deal made in the dark.", Some("Ilse Marr"))]);
+    // A plural pronoun is left out: everyone's term, not somebody's words.
+    assert!(said(&["The crews keep what they call “the night watch” every winter."]).is_empty());
+}
+
+#[test]
+fn tag_after_comma_closed_fragment_outranks_cue_before() {
+    let q = said(&["The survey indicates that “the dam is sound,” engineer Rui Salgado said."]);
+    assert_eq!(q, vec![pair("the dam is sound,", Some("Rui Salgado"))]);
+    // An outlet's report names where the words came from, not who spoke them.
+    let q = said(&["Nadia Orsk said the plan was “too costly,” the Valley Herald reported."]);
+    assert_eq!(q, vec![pair("too costly,", Some("Nadia Orsk"))]);
+}
