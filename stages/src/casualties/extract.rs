@@ -302,10 +302,12 @@ fn clause_start(ctx: &Ctx<'_>, i: usize) -> bool {
 /// description, holding no status word of its own) that a status predicate follows. The
 /// item runs over the apposition, so the subject reader passes it (`holds_comma`). A plain
 /// name in lower-cased text, or one word no list knows that may open a name (in any casing).
+/// In lower-cased text, a name opening with a known given name also opens the clause a
+/// reporting verb introduces (`police said lena ortiz, a nurse, was killed`).
 fn opening_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     let toks = ctx.toks;
-    let opens = i == 0 || (i == 1 && toks[0].is_punct('"'));
     let t = toks.get(i)?;
+    let opens = i == 0 || (i == 1 && toks[0].is_punct('"')) || reported_given(ctx, i);
     if !opens || !t.is_word() || toks.len() < i + 5 {
         return None;
     }
@@ -345,6 +347,17 @@ fn opening_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
         }),
         ..Item::default()
     })
+}
+
+/// In lower-cased text, a known given name right after a reporting verb (`said`, `says`,
+/// `said that`): the subject of the clause reported.
+fn reported_given(ctx: &Ctx<'_>, i: usize) -> bool {
+    let low = |k: usize| ctx.toks.get(k).map_or("", |t| t.low);
+    let reporting = |w: &str| matches!(w, "said" | "says" | "say");
+    ctx.lower
+        && i >= 1
+        && (reporting(low(i - 1)) || i >= 2 && low(i - 1) == "that" && reporting(low(i - 2)))
+        && crate::lexicon::given_name(low(i)).is_some()
 }
 
 /// Where the apposition after a name ending at `e` closes (`, who was about to turn 33,`,
@@ -2319,12 +2332,13 @@ fn named_as(
             .first()
             .is_some_and(|t| matches!(t.low, "he" | "she"))
             && *focus_before == Focus::Attacker);
-    // "named the woman killed in the crash as": a person noun with a participle after it
+    // "named the woman killed in the crash as": a person noun with a participle after it;
+    // "identified the slain student as": a participle before the person noun it describes
     let described = |h: &Hit| {
         h.start > k + 1
             && h.start < a
             && h.voice == Voice::Verb
-            && toks[h.start - 1].has(class::PERSON)
+            && (toks[h.start - 1].has(class::PERSON) || h.end < a && toks[h.end].has(class::PERSON))
     };
     let status = hits
         .iter()

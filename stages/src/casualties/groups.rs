@@ -74,7 +74,13 @@ fn cap_name(toks: &[Tok], i: usize) -> usize {
         }
         let glue = is_name_glue(t.low) && j > i;
         let cap_word = t.cap || t.low.starts_with("al-") || t.low.starts_with("el-");
-        let name_word = glue || (cap_word && !not_name_word(t));
+        // a middle initial the bulk casing left lower-case before the capital its stop
+        // brought (`Simon t. Harrow`)
+        let initial = j > i
+            && t.low.len() == 2
+            && t.low.ends_with('.')
+            && toks.get(j + 1).is_some_and(|n| n.cap && n.is_word());
+        let name_word = glue || initial || (cap_word && !not_name_word(t));
         if !name_word || (t.has(class::TITLE) && super::lexicon::LEX.is_honorific(t.low)) {
             break;
         }

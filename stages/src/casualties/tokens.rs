@@ -287,6 +287,15 @@ impl Tokens {
                     } else {
                         j + 1
                     }
+                } else if i > 0
+                    && at(i - 1) == Some(b' ')
+                    && at(i + 1) == Some(b'.')
+                    && at(i + 2) == Some(b' ')
+                    && alpha(i + 3)
+                    && self.after_word()
+                {
+                    // a middle initial: `Richard E. Garrity`
+                    i + 2
                 } else {
                     word_end(i)
                 };
@@ -381,6 +390,18 @@ impl Tokens {
                     i = end;
                     continue;
                 }
+                // a middle initial: `Richard E. Garrity`
+                if i > 0
+                    && at(i - 1) == Some(' ')
+                    && at(i + 1) == Some('.')
+                    && at(i + 2) == Some(' ')
+                    && at(i + 3).is_some_and(|x| x.is_alphabetic())
+                    && self.after_word()
+                {
+                    self.push_word(text, off(start), off(i + 2));
+                    i += 2;
+                    continue;
+                }
                 let j = word_end(i);
                 self.push_word(text, off(start), off(j));
                 i = j;
@@ -438,6 +459,13 @@ impl Tokens {
         let from = self.low.len();
         push(&mut self.low);
         (from, self.low.len())
+    }
+
+    /// Whether the last token read is a word of letters (a given name before an initial).
+    fn after_word(&self) -> bool {
+        self.spans
+            .last()
+            .is_some_and(|s| matches!(s.kind, Kind::Word) && s.end - s.start >= 2)
     }
 
     fn push_word(&mut self, text: &str, s: usize, e: usize) {
@@ -503,6 +531,11 @@ mod tests {
         );
         assert!(matches!(t[2].kind, Kind::Num { whole: false, .. }));
         assert!(matches!(t[4].kind, Kind::Num { whole: false, .. }));
+        // a middle initial after a name is one word; a letter ending a sentence is not
+        assert_eq!(
+            lows("nina j. okafor, 40, and plan b."),
+            ["nina", "j.", "okafor", ",", "40", ",", "and", "plan", "b", "."]
+        );
     }
 
     /// The byte-by-byte reading of ASCII text gives what the character-by-character one
@@ -514,6 +547,7 @@ mod tests {
             "O'Brien's co-workers -- 3pm, 9mm; 1,2345 and 12,345,678 or 0100 and 3.14.15",
             "  \t\x0bWho?\x0c\r\n(said) \"A.B.C.D\" e.g. i.e. a.m.x U.S.A x-ray -- end- 'quoted'",
             "numbers-glued 12-year-olds 7- 5'9 a.b. A.b.C z.Z.",
+            "Nina J. Okafor and x. y and plan b. and é. x",
             "\x00\x1f\x1c\x7f#$%&*+/<=>@[\\]^_`{|}~ 42",
             "",
             "x",
