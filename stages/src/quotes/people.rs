@@ -2591,6 +2591,30 @@ mod tests {
     }
 
     #[test]
+    fn a_name_inside_a_relative_clause_is_no_subject() {
+        for text in [
+            "Dana Vell, who followed Mara Quint backstage, used the moment.",
+            "dana vell, who followed mara quint backstage, used the moment.",
+        ] {
+            let got = names(text);
+            let subject = |first: &str| {
+                got.iter()
+                    .find(|(n, _)| n.to_lowercase().starts_with(first))
+                    .map(|(_, s)| *s)
+            };
+            assert_eq!(subject("dana"), Some(true), "{text}: {got:?}");
+            assert_eq!(subject("mara"), Some(false), "{text}: {got:?}");
+        }
+        // (the relative clause's own subject stays one: `NAME, who ...` hangs on it)
+        let got = names("Tomas Weller met Ivo Brandt, who had flown in.");
+        assert!(got.iter().any(|(n, _)| n == "Tomas Weller"), "{got:?}");
+        assert!(
+            got.iter().all(|(n, s)| n != "Tomas Weller" || *s),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn every_saying_verb_passes_the_length_test() {
         for w in SAYING {
             assert!(saying_length(w.len()), "{w}");
