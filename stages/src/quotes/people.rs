@@ -1043,6 +1043,9 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
         // "he said the owner, tomas brandt, had fled": the name apposed to a reported
         // clause's subject is no subject a later `he` takes.
         m.subject = m.subject && !apposed_in_reported_clause(f, m.at);
+        // "Dana Vell, who followed Mara Quint, used": the object inside a relative
+        // clause set off by commas is no subject a later `he` or `she` takes.
+        m.subject = m.subject && !object_in_relative(f, m.at);
         if let Some(end) = last_token(f, m) {
             m.said = pronoun_after_cue(f, end).filter(|_| !m.name.org);
         }
@@ -1335,6 +1338,59 @@ fn apposed_in_reported_clause(f: &Frame<'_>, at: usize) -> bool {
         && saying_before(f, verb - 1)
         && f.tokens[verb - 2].kind == Kind::Word
         && !f.tokens[np.0].has(Flags::PRONOUN)
+}
+
+/// Whether token `i` opens its sentence or a clause joined by a comma and a
+/// conjunction (`..., but NAME, who ..., used`).
+fn opens_clause(f: &Frame<'_>, i: usize, sentence_start: usize) -> bool {
+    i == sentence_start
+        || i >= sentence_start + 2
+            && f.word_in(i - 1, &["but", "and", "while", "yet"])
+            && f.tokens[i - 2].is_punct(',')
+}
+
+/// How far (in tokens) a relative clause set off by commas may run.
+const RELATIVE_LENGTH: usize = 24;
+
+/// Whether the tokens from `k` are a relative clause set off by commas, then a verb
+/// (`irina kolar , who joined in may , stayed`): the name before it is the subject.
+fn relative_then_verb(f: &Frame<'_>, k: usize) -> bool {
+    if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) || !f.word_in(k + 1, &["who", "whose"]) {
+        return false;
+    }
+    let sentence = f.tokens[k].sentence();
+    let end = f.tokens.len().min(k + RELATIVE_LENGTH);
+    (k + 2..end)
+        .take_while(|&j| {
+            f.tokens[j].sentence() == sentence && !matches!(f.tokens[j].kind, Kind::Quote(_))
+        })
+        .find(|&j| f.tokens[j].is_punct(','))
+        .is_some_and(|j| verb_follows(f, j + 1))
+}
+
+/// How far back (in tokens) [`object_in_relative`] looks for the relative pronoun.
+const RELATIVE_REACH: usize = 8;
+
+/// Whether the name at `at` follows a comma, a relative pronoun and at least one word
+/// of its clause, with no punctuation between (`Vell, who followed NAME`, `Vell, whose
+/// sister NAME`): inside a relative clause, not the main clause's subject.
+fn object_in_relative(f: &Frame<'_>, at: usize) -> bool {
+    let s0 = f.sentence_first(f.tokens[at.min(f.tokens.len().saturating_sub(1))].sentence());
+    let floor = at.saturating_sub(RELATIVE_REACH).max(s0 + 1);
+    let mut k = at;
+    while k > floor {
+        k -= 1;
+        let t = &f.tokens[k];
+        if t.kind != Kind::Word {
+            return false;
+        }
+        if f.word_in(k, &["who", "whom", "whose"]) {
+            // (at least one word between: `, who NAME` is no object; `, whose NAME`
+            // owns the clause's subject, `whose sister NAME`)
+            return (k + 1 < at || f.word_in(k, &["whose"])) && f.tokens[k - 1].is_punct(',');
+        }
+    }
+    false
 }
 
 /// Prepositions whose object is no subject of the verb after it.
@@ -1637,7 +1693,9 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 let subject = !possessive(f.word(end))
                     && (first == sentence_start && !behind_name
                         || verb_follows(f, after)
-                        || closes && verb_follows(f, after + 1));
+                        || closes && verb_follows(f, after + 1)
+                        || opens_clause(f, first, sentence_start)
+                            && relative_then_verb(f, end + 1));
                 out.push(NameMention {
                     at: first,
                     name,
@@ -2162,7 +2220,10 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 words,
                 false,
                 role.into_iter().collect(),
-                verb_follows(f, after) || closes && verb_follows(f, after + 1) || coordinated,
+                verb_follows(f, after)
+                    || closes && verb_follows(f, after + 1)
+                    || coordinated
+                    || opens_clause(f, i, sentence_start) && relative_then_verb(f, end + 1),
             );
             m.name.add_roles(before, apposition_closes(f, end));
             out.push(m);
@@ -2527,6 +2588,30 @@ mod tests {
             .into_iter()
             .map(|m| (m.name.words.join(" "), m.subject))
             .collect()
+    }
+
+    #[test]
+    fn a_name_inside_a_relative_clause_is_no_subject() {
+        for text in [
+            "Dana Vell, who followed Mara Quint backstage, used the moment.",
+            "dana vell, who followed mara quint backstage, used the moment.",
+        ] {
+            let got = names(text);
+            let subject = |first: &str| {
+                got.iter()
+                    .find(|(n, _)| n.to_lowercase().starts_with(first))
+                    .map(|(_, s)| *s)
+            };
+            assert_eq!(subject("dana"), Some(true), "{text}: {got:?}");
+            assert_eq!(subject("mara"), Some(false), "{text}: {got:?}");
+        }
+        // (the relative clause's own subject stays one: `NAME, who ...` hangs on it)
+        let got = names("Tomas Weller met Ivo Brandt, who had flown in.");
+        assert!(got.iter().any(|(n, _)| n == "Tomas Weller"), "{got:?}");
+        assert!(
+            got.iter().all(|(n, s)| n != "Tomas Weller" || *s),
+            "{got:?}"
+        );
     }
 
     #[test]
