@@ -730,9 +730,7 @@ fn name_shaped_capital(ctx: &Ctx<'_>, i: usize) -> bool {
         return false;
     }
     let opens = i == 0 || toks.get(i - 1).is_some_and(|p| !p.is_word());
-    !(opens
-        && crate::lexicon::common_word(t.low)
-        && crate::lexicon::given_name(t.low).is_none())
+    !(opens && crate::lexicon::common_word(t.low) && crate::lexicon::given_name(t.low).is_none())
 }
 
 /// The item ending at token `p` (items are sorted and do not overlap).
