@@ -645,16 +645,17 @@ mod tests {
     #[test]
     fn a_title_after_modifiers_opens_the_named_dead() {
         for text in [
-            "Three men are sought in the killing of Brenford police Lt. Aldo Ferrante.",
-            "three men are sought in the killing of brenford police lt. aldo ferrante .",
-            "they mourned the death of county jail sgt. aldo ferrante on monday .",
+            "Three men are sought in the killing of Brenford police Lt Aldo Ferrante.",
+            "three men are sought in the killing of brenford police lt aldo ferrante .",
+            "they mourned the death of county jail sgt aldo ferrante on monday .",
         ] {
             let facts = crate::casualties::tests::run(text);
             let names: Vec<_> = facts.iter().map(|f| f.name.as_deref()).collect();
             assert_eq!(names, vec![Some("Aldo Ferrante")], "{text:?}: {facts:?}");
         }
-        // a comma ends the modifiers: the officer who speaks is nobody's victim
-        none("Reporters asked about the killing of stray dogs, police Lt. Aldo Ferrante said.");
+        // a comma ends the modifiers: the officer who speaks is nobody's victim (the unit
+        // helper cuts sentences at `. `: the titles here go without their stop)
+        none("Reporters asked about the killing of stray dogs, police Lt Aldo Ferrante said.");
     }
 
     #[test]
