@@ -517,7 +517,7 @@ fn modified_name(v: &View<'_>, at: usize) -> Option<usize> {
     (at + 1..=at + 3).find_map(|j| {
         // the person noun is the word before the name, or the item's own first word when
         // the item holds it (`teacher Mara Voss`); a title opening the item is one too
-        // (`of police lt. aldo ferrante`, `of brookvale police Lt. Aldo Ferrante`); three
+        // (`of police lt. aldo ferrante`, `of brenford police Lt. Aldo Ferrante`); three
         // modifiers only before a title
         let sg = |m: usize| v.ctx.lex.people.get(v.low(m)) == Some(&true);
         let title = toks.get(j).is_some_and(|t| t.has(class::TITLE));
