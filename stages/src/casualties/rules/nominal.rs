@@ -514,11 +514,14 @@ fn modified_name(v: &View<'_>, at: usize) -> Option<usize> {
             .is_some_and(|t| t.is_word() && !matches!(t.kind, Kind::Num { .. }))
             && !lexicon::is_function_word(v.low(m))
     };
-    (at + 1..=at + 2).find_map(|j| {
+    (at + 1..=at + 3).find_map(|j| {
         // the person noun is the word before the name, or the item's own first word when
-        // the item holds it (`teacher Mara Voss`)
+        // the item holds it (`teacher Mara Voss`); a title opening the item is one too
+        // (`of police lt. aldo ferrante`, `of brenford police Lt. Aldo Ferrante`); three
+        // modifiers only before a title
         let sg = |m: usize| v.ctx.lex.people.get(v.low(m)) == Some(&true);
-        let role = sg(j - 1) || sg(j);
+        let title = toks.get(j).is_some_and(|t| t.has(class::TITLE));
+        let role = (j <= at + 2 && (sg(j - 1) || sg(j))) || title;
         let g = v.item_at(j)?;
         (role && (at..j).all(plain) && v.items[g].name.is_some() && !v.items[g].lone).then_some(g)
     })
@@ -637,6 +640,22 @@ mod tests {
                 "{text:?}: {facts:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_title_after_modifiers_opens_the_named_dead() {
+        for text in [
+            "Three men are sought in the killing of Brenford police Lt Aldo Ferrante.",
+            "three men are sought in the killing of brenford police lt aldo ferrante .",
+            "they mourned the death of county jail sgt aldo ferrante on monday .",
+        ] {
+            let facts = crate::casualties::tests::run(text);
+            let names: Vec<_> = facts.iter().map(|f| f.name.as_deref()).collect();
+            assert_eq!(names, vec![Some("Aldo Ferrante")], "{text:?}: {facts:?}");
+        }
+        // a comma ends the modifiers: the officer who speaks is nobody's victim (the unit
+        // helper cuts sentences at `. `: the titles here go without their stop)
+        none("Reporters asked about the killing of stray dogs, police Lt Aldo Ferrante said.");
     }
 
     #[test]
