@@ -1461,14 +1461,14 @@ fn cut_at_repeat(words: &mut Vec<&str>) {
 /// (`Thursday Trump`, `reporters Thursday`).
 /// Whether a word is a day of the week.
 fn weekday(w: &str) -> bool {
-    // Only ASCII `d`, `a` and `y` lowercase to those letters: a word whose last three
-    // bytes are not `day` in some casing ends in no `day` lowercased either, and is told
-    // without the word list (most words are).
+    // Only ASCII `d`, `a` and `y` lowercase to those letters, and lowercasing maps them
+    // to `day` whatever comes before: a word ends in `day` lowercased exactly when its
+    // last three bytes are `day` in some casing, told without lowercasing it, and before
+    // the word list (most words do not).
     let bytes = w.as_bytes();
     bytes.len() >= 3
         && bytes[bytes.len() - 3..].eq_ignore_ascii_case(b"day")
         && super::lexicon::LEXICON.flags(w).has(Flags::MONTH)
-        && with_lowercase(w, |l| l.ends_with("day"))
 }
 
 /// The length of a day's phrase at `k` between a subject and its verb (`ana roe on
