@@ -13,11 +13,19 @@ use crate::casualties::lexicon::Voice;
 use crate::casualties::numbers::number_at;
 use crate::records::{Approx, Count, Status};
 
-/// A relative noun and whether it is plural.
+/// A relative noun, or another noun of a person told of through a possessive (`his
+/// neighbour`, `her colleague`), and whether it is plural.
 pub(super) fn kin(w: &str) -> Option<bool> {
     match w {
         "parents" | "brothers" | "sisters" | "sons" | "daughters" | "children" | "grandparents"
         | "grandchildren" | "siblings" | "relatives" | "cousins" => Some(true),
+        "friends" | "neighbours" | "neighbors" | "colleagues" | "classmates" | "roommates"
+        | "flatmates" | "housemates" | "teammates" | "co-workers" | "coworkers" | "tenants" => {
+            Some(true)
+        }
+        "friend" | "neighbour" | "neighbor" | "colleague" | "classmate" | "roommate"
+        | "flatmate" | "housemate" | "teammate" | "co-worker" | "coworker" | "tenant"
+        | "landlord" | "landlady" | "partner" | "boss" | "employer" => Some(false),
         "father" | "mother" | "brother" | "sister" | "son" | "daughter" | "husband" | "wife"
         | "grandmother" | "grandfather" | "uncle" | "aunt" | "fiance" | "fiancee" | "child"
         | "baby" | "cousin" | "nephew" | "niece" | "girlfriend" | "boyfriend" | "ex-girlfriend"
@@ -167,6 +175,20 @@ mod tests {
         both("A man killed his two sons on Sunday.", &[(V, K, None, 2)]);
         none("He threatened to kill his wife.");
         none("He did not kill his brother.");
+    }
+
+    #[test]
+    fn people_told_of_through_a_possessive() {
+        both(
+            "A man shot and killed his neighbour during a dispute.",
+            &[(V, K, None, 1)],
+        );
+        both(
+            "She stabbed and wounded her former boss.",
+            &[(V, I, None, 1)],
+        );
+        none("He said he would kill his colleague.");
+        none("She lost her colleagues' support after the vote.");
     }
 
     #[test]
