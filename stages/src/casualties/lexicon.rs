@@ -626,7 +626,24 @@ word_list! {
 pub fn opens_object(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "his" | "her" | "their" | "him" | "them" | "herself" | "himself"
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "my"
+            | "our"
+            | "your"
+            | "him"
+            | "them"
+            | "it"
+            | "me"
+            | "us"
+            | "you"
+            | "herself"
+            | "himself"
     )
 }
 
