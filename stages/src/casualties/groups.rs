@@ -1001,6 +1001,22 @@ impl Ctx<'_> {
                 item.end = h + 1;
                 item.head = toks[h].low.to_string();
                 item.perp = perp;
+                // "two citizens of Japan", "a national of Peru": the country after the noun
+                // of citizenship gives the nationality (not `residents of`, `tourists from`)
+                if item.nat.is_none()
+                    && matches!(
+                        item.head.as_str(),
+                        "citizens" | "citizen" | "nationals" | "national"
+                    )
+                    && self.low(h + 1) == "of"
+                {
+                    if let Some(c) =
+                        nationality::at(toks, h + 2).filter(|c| c.kind == NatKind::Country)
+                    {
+                        item.nat = Some(c.code());
+                        item.end = h + 2 + c.len;
+                    }
+                }
                 // "the mother of two was found dead": the parent's children are part of the
                 // description
                 if sg
