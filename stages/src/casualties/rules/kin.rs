@@ -12,26 +12,24 @@ use crate::casualties::groups::is_age;
 use crate::casualties::lexicon::Voice;
 use crate::casualties::numbers::number_at;
 use crate::records::{Approx, Count, Status};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Nouns of a person told of through a possessive (`data/casualties/possessed_people.tsv`):
+/// whether each is plural.
+static POSSESSED: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
+    crate::data::lines(include_str!(
+        "../../../data/casualties/possessed_people.tsv"
+    ))
+    .filter_map(|l| l.split_once('\t'))
+    .map(|(w, n)| (w, n.trim() == "pl"))
+    .collect()
+});
 
 /// A relative noun, or another noun of a person told of through a possessive (`his
 /// neighbour`, `her colleague`), and whether it is plural.
 pub(super) fn kin(w: &str) -> Option<bool> {
-    match w {
-        "parents" | "brothers" | "sisters" | "sons" | "daughters" | "children" | "grandparents"
-        | "grandchildren" | "siblings" | "relatives" | "cousins" => Some(true),
-        "friends" | "neighbours" | "neighbors" | "colleagues" | "classmates" | "roommates"
-        | "flatmates" | "housemates" | "teammates" | "co-workers" | "coworkers" | "tenants" => {
-            Some(true)
-        }
-        "friend" | "neighbour" | "neighbor" | "colleague" | "classmate" | "roommate"
-        | "flatmate" | "housemate" | "teammate" | "co-worker" | "coworker" | "tenant"
-        | "landlord" | "landlady" | "partner" | "boss" | "employer" => Some(false),
-        "father" | "mother" | "brother" | "sister" | "son" | "daughter" | "husband" | "wife"
-        | "grandmother" | "grandfather" | "uncle" | "aunt" | "fiance" | "fiancee" | "child"
-        | "baby" | "cousin" | "nephew" | "niece" | "girlfriend" | "boyfriend" | "ex-girlfriend"
-        | "ex-boyfriend" | "ex-wife" | "ex-husband" => Some(false),
-        _ => None,
-    }
+    POSSESSED.get(w).copied()
 }
 
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
