@@ -366,8 +366,7 @@ pub fn retrain(args: &[String]) -> Option<Trained> {
                 .filter_map(|c| {
                     let pool = &title_pools[part(n)];
                     let at = id_hash(&format!("{id}#title{c}")) as usize;
-                    pool.get(at % pool.len().max(1))
-                        .map(|t| glue_title(&p, t))
+                    pool.get(at % pool.len().max(1)).map(|t| glue_title(&p, t))
                 })
                 .collect();
             let ok = match n % 5 {
