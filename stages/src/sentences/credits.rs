@@ -155,7 +155,12 @@ pub fn cut_credits(
                 e
             }),
         };
-        cuts.extend(end.filter(|&e| reader.prose_at(e + 1)).map(|e| e + 1));
+        // A bracketed credit also ends before an agency's bracket that opens the
+        // text after it (`( ann west/ap photo ) | ( associated press ) the ...`).
+        cuts.extend(
+            end.filter(|&e| reader.prose_at(e + 1) || reader.agency_bracket(e + 1))
+                .map(|e| e + 1),
+        );
     }
     let mut k = 0;
     for at in memchr::memmem::find_iter(bytes, b"by ") {
@@ -350,6 +355,31 @@ impl Reader<'_> {
             return None;
         }
         (k..k + BRACKET_WORDS).find(|&j| self.word(j).last() == Some(&close))
+    }
+
+    /// Whether an agency's name in brackets opens at word `k` (`( associated press
+    /// )`, `(ap)`, `( reuters )`: `news_agencies.txt`), closing within three words.
+    fn agency_bracket(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let Some(rest) = w.strip_prefix(b"(") else {
+            return false;
+        };
+        let mut name: Vec<u8> = rest.to_vec();
+        for j in k + usize::from(rest.is_empty())..k + 4 {
+            let word = if j == k { rest } else { self.word(j) };
+            if j > k && !word.is_empty() && word != b")" {
+                if !name.is_empty() {
+                    name.push(b' ');
+                }
+                name.extend_from_slice(word.strip_suffix(b")").unwrap_or(word));
+            }
+            if word.ends_with(b")") {
+                let name = name.strip_suffix(b")").unwrap_or(&name);
+                return !name.is_empty()
+                    && std::str::from_utf8(name).is_ok_and(|n| self.lex.is_agency(n));
+            }
+        }
+        false
     }
 
     /// A dateline without an agency opening a piece at word `k` after furniture
@@ -754,6 +784,21 @@ mod tests {
         let t = "the photo was licensed under the getty images license agreement by \
                  the paper for its front page on monday.";
         assert_eq!(pieces(t).len(), 1, "{:?}", pieces(t));
+    }
+
+    #[test]
+    fn bracketed_credit_before_an_agency_bracket() {
+        let t = "a boat passes the flooded pier in tarvey, monday, may 4, 2020. ( ap \
+                 photo/lena moor, file ) ( associated press ) tarvey, norland — the \
+                 river rose overnight.";
+        assert!(cut_after(t, "file )"), "{:?}", pieces(t));
+        let t = "the pier in tarvey on monday ( photo: lena moor ) (ap) the river rose \
+                 overnight and the pier closed.";
+        assert!(cut_after(t, "moor )"), "{:?}", pieces(t));
+        // A bracket of something else after the credit: no cut for it.
+        let t = "the pier in tarvey on monday ( photo: lena moor ) ( left ) stands \
+                 closed since the river rose overnight.";
+        assert!(!cut_after(t, "moor )"), "{:?}", pieces(t));
     }
 
     #[test]
