@@ -1388,8 +1388,18 @@ pub fn cue_before(
         }
         // "the suspension, said Roe, indicated his “...”": a verb that may have a
         // thing as subject gives way to a cue before it in the sentence.
-        if f.word_in(c.start, WEAK_CUES) || owned_noun(f, c.start) {
+        if f.word_in(c.start, WEAK_CUES) {
             if let Some(earlier) = cue_before(f, c.start, s0) {
+                return Some(earlier);
+            }
+        }
+        // "ana ruiz said mr. roe's tweet was “…”": an owned noun with words of its
+        // clause before the quotation gives way to an earlier cue that names a speaker
+        // (not `roe's claim that “…”`, `roe's tweet, “…”`: the noun governs those).
+        if owned_noun(f, c.start) && !f.word_in(c.end + 1, &["that"]) {
+            let words_between = (c.end + 1..t).any(|k| f.tokens[k].kind == Kind::Word);
+            let earlier = cue_before(f, c.start, s0).filter(|(_, m)| m.is_some());
+            if let Some(earlier) = earlier.filter(|_| words_between) {
                 return Some(earlier);
             }
         }
@@ -1425,6 +1435,24 @@ fn dash_aside_open(f: &Frame<'_>, k: usize, s0: usize) -> Option<usize> {
     (open > s0 && f.tokens[open - 1].kind == Kind::Word).then_some(open)
 }
 
+/// The phrase ending at token `k` when it opens its clause: at the sentence's start,
+/// after `but`, `while`, `when` or a colon, or after a comma that closes no name
+/// (`speaking in oslo, the envoy`, not `roe, r-utah` nor `at the school in eastby`).
+fn subject_opening(f: &Frame<'_>, k: usize, s0: usize) -> Option<(usize, usize)> {
+    let np = np_backward(f, k, s0)?;
+    classify(f, np.0, np.1)?;
+    if np.0 == s0 {
+        return Some(np);
+    }
+    let p = np.0 - 1;
+    let opener = f.word_in(p, &["but", "while", "when"]) || f.tokens[p].is_punct(':');
+    let comma = f.tokens[p].is_punct(',')
+        && p > s0
+        && !np_backward(f, p - 1, s0)
+            .is_some_and(|b| matches!(classify(f, b.0, b.1), Some(Mention::Name { .. })));
+    (opener || comma).then_some(np)
+}
+
 /// Prepositions before a place's name.
 const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "from", "throughout", "across", "near", "of"];
 
@@ -1438,6 +1466,11 @@ const OF_VERBS: &[&str] = &[
     "complains",
     "brags",
 ];
+
+/// Cues that stand between commas inside a sentence with their speaker after them
+/// (`the review, said roe, was …`); not `told` or `posted`, whose object follows them
+/// (`roe, a friend, told cnn, “…”`).
+const PARENTHETICAL: &[&str] = &["said", "says", "added", "adds", "wrote", "writes"];
 
 /// Cues that also report what things show (`the data indicated`): a cue earlier in
 /// the sentence is preferred to them.
@@ -1540,6 +1573,7 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
             // "the review, said roe, was ...": a tag set off by commas on both sides
             // inside its sentence is the same parenthetical without capitals.
             let enclosed = c.start > s0
+                && f.word_in(c.start, PARENTHETICAL)
                 && f.tokens[c.start - 1].is_punct(',')
                 && f.tokens.get(np.1 + 1).is_some_and(|x| x.is_punct(','));
             if (capital || enclosed)
@@ -1728,8 +1762,8 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     }
     // "ana roe -- who once worked there -- said", "ana roe — a nurse — said": an aside
     // between dashes; the subject stands before the first one.
-    if let Some(open) = dash_aside_open(f, k, s0) {
-        k = open - 1;
+    if let Some(np) = dash_aside_open(f, k, s0).and_then(|open| subject_opening(f, open - 1, s0)) {
+        return Some(np);
     }
     // "Roe on Wednesday declared ...": the time between subject and verb.
     k = skip_time_back(f, k, s0);
