@@ -151,15 +151,7 @@ fn counted_or_owned(f: &Frame<'_>, i: usize) -> bool {
                 || number_words::counts_several(&f.word(k).to_lowercase())
                 || is_number(f.word(k)) && f.word(k) != "1" && !money(k))
     };
-    let owner = |k: usize| {
-        let w = f.word(k);
-        f.tokens[k].kind == Kind::Word
-            && ["'s", "’s"].iter().any(|s| {
-                w.strip_suffix(s).is_some_and(|stem| {
-                    !stem.is_empty() && !NOT_OWNERS.iter().any(|n| n.eq_ignore_ascii_case(stem))
-                })
-            })
-    };
+    let owner = |k: usize| owner_at(f, k);
     let Some(p) = i.checked_sub(1) else {
         return false;
     };
@@ -177,6 +169,52 @@ fn counted_or_owned(f: &Frame<'_>, i: usize) -> bool {
             .is_some_and(|w| LEXICON.cues(w).iter().any(|c| c.kind.noun))
     };
     counts(p) || owner(p) && noun() || describing && p > 0 && counts(p - 1)
+}
+
+/// Whether token `k` is a possessive word (`roe's`, `the council’s`), not a contraction
+/// of `is`/`has` (`it's`, `he's`).
+fn owner_at(f: &Frame<'_>, k: usize) -> bool {
+    let w = f.word(k);
+    f.tokens[k].kind == Kind::Word
+        && ["'s", "’s"].iter().any(|s| {
+            w.strip_suffix(s).is_some_and(|stem| {
+                !stem.is_empty() && !NOT_OWNERS.iter().any(|n| n.eq_ignore_ascii_case(stem))
+            })
+        })
+}
+
+/// Whether the cue word at `i` is a noun owned by a possessive word (`mr. roe's tweet
+/// was`, `the mayor's claim that`): the singular of a form that is also a plural noun
+/// after an owner (a verb after `X's` is a participle: `roe's said`, `roe's tweeted`).
+/// Such a noun governs nothing when a verb of saying stands before it in the sentence
+/// (`ana ruiz said mr. roe's tweet was "…"`).
+fn owned_noun(f: &Frame<'_>, i: usize) -> bool {
+    let mut buf = [0u8; 32];
+    i > 0
+        && f.tokens[i].kind == Kind::Word
+        && owner_at(f, i - 1)
+        && crate::lexicon::lowercase_into(f.word(i), &mut buf)
+            .is_some_and(|w| !w.ends_with('s') && singular_of_noun(w))
+}
+
+/// Whether the lower-cased cue form `word` is the singular of a form the lexicon tags
+/// as also a plural noun (`tweet` of `tweets`, `reply` of `replies`): a base form, which
+/// after an owner can only be the noun.
+fn singular_of_noun(word: &str) -> bool {
+    let mut buf = [0u8; 40];
+    let stem = word.strip_suffix('y').filter(|s| !s.is_empty());
+    let (head, tail) = match stem {
+        Some(s) => (s, "ies"),
+        None => (word, "s"),
+    };
+    let n = head.len() + tail.len();
+    if n > buf.len() {
+        return false;
+    }
+    buf[..head.len()].copy_from_slice(head.as_bytes());
+    buf[head.len()..n].copy_from_slice(tail.as_bytes());
+    std::str::from_utf8(&buf[..n])
+        .is_ok_and(|plural| LEXICON.cues(plural).iter().any(|c| c.kind.noun))
 }
 
 /// Prepositions after which a cue word in `-s` is a plural noun (`amid warnings`).
@@ -1355,10 +1393,64 @@ pub fn cue_before(
                 return Some(earlier);
             }
         }
+        // "ana ruiz said mr. roe's tweet was “…”": an owned noun with words of its
+        // clause before the quotation gives way to an earlier cue that names a speaker
+        // (not `roe's claim that “…”`, `roe's tweet, “…”`: the noun governs those).
+        if owned_noun(f, c.start) && !f.word_in(c.end + 1, &["that"]) {
+            let words_between = (c.end + 1..t).any(|k| f.tokens[k].kind == Kind::Word);
+            let earlier = cue_before(f, c.start, s0).filter(|(_, m)| m.is_some());
+            if let Some(earlier) = earlier.filter(|_| words_between) {
+                return Some(earlier);
+            }
+        }
         let mention = speaker_of(f, &c, s0, t);
         return Some((c, mention));
     }
     None
+}
+
+/// The first token of the aside between dashes that ends at token `k` (`-- who once
+/// worked there --`, `— a nurse —`), when one opens within the sentence after `s0`. A
+/// hyphen counts only standing apart (`--`, ` - `), never inside a word (`health-care`).
+fn dash_aside_open(f: &Frame<'_>, k: usize, s0: usize) -> Option<usize> {
+    let dash = |i: usize| {
+        let t = &f.tokens[i];
+        t.is_dash()
+            && (!t.is_punct('-')
+                || f.text[..t.start()].ends_with([' ', '-'])
+                || f.text[t.end()..].starts_with([' ', '-']))
+    };
+    if !dash(k) {
+        return None;
+    }
+    let mut close = k;
+    while close > s0 && dash(close - 1) {
+        close -= 1;
+    }
+    let floor = s0.max(close.saturating_sub(25));
+    let mut open = (floor..close).rev().find(|&i| dash(i))?;
+    while open > s0 && dash(open - 1) {
+        open -= 1;
+    }
+    (open > s0 && f.tokens[open - 1].kind == Kind::Word).then_some(open)
+}
+
+/// The phrase ending at token `k` when it opens its clause: at the sentence's start,
+/// after `but`, `while`, `when` or a colon, or after a comma that closes no name
+/// (`speaking in oslo, the envoy`, not `roe, r-utah` nor `at the school in eastby`).
+fn subject_opening(f: &Frame<'_>, k: usize, s0: usize) -> Option<(usize, usize)> {
+    let np = np_backward(f, k, s0)?;
+    classify(f, np.0, np.1)?;
+    if np.0 == s0 {
+        return Some(np);
+    }
+    let p = np.0 - 1;
+    let opener = f.word_in(p, &["but", "while", "when"]) || f.tokens[p].is_punct(':');
+    let comma = f.tokens[p].is_punct(',')
+        && p > s0
+        && !np_backward(f, p - 1, s0)
+            .is_some_and(|b| matches!(classify(f, b.0, b.1), Some(Mention::Name { .. })));
+    (opener || comma).then_some(np)
 }
 
 /// Prepositions before a place's name.
@@ -1374,6 +1466,11 @@ const OF_VERBS: &[&str] = &[
     "complains",
     "brags",
 ];
+
+/// Cues that stand between commas inside a sentence with their speaker after them
+/// (`the review, said roe, was …`); not `told` or `posted`, whose object follows them
+/// (`roe, a friend, told cnn, “…”`).
+const PARENTHETICAL: &[&str] = &["said", "says", "added", "adds", "wrote", "writes"];
 
 /// Cues that also report what things show (`the data indicated`): a cue earlier in
 /// the sentence is preferred to them.
@@ -1473,7 +1570,13 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
                     || x.kind == Kind::Break
                     || x.has(Flags::ADVERB) && !x.capital
             });
-            if capital
+            // "the review, said roe, was ...": a tag set off by commas on both sides
+            // inside its sentence is the same parenthetical without capitals.
+            let enclosed = c.start > s0
+                && f.word_in(c.start, PARENTHETICAL)
+                && f.tokens[c.start - 1].is_punct(',')
+                && f.tokens.get(np.1 + 1).is_some_and(|x| x.is_punct(','));
+            if (capital || enclosed)
                 && next_comma
                 && matches!(classify(f, np.0, np.1), Some(Mention::Name { .. }))
             {
@@ -1656,6 +1759,11 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         if let Some(open) = open.filter(|&o| o > s0) {
             k = open - 1;
         }
+    }
+    // "ana roe -- who once worked there -- said", "ana roe — a nurse — said": an aside
+    // between dashes; the subject stands before the first one.
+    if let Some(np) = dash_aside_open(f, k, s0).and_then(|open| subject_opening(f, open - 1, s0)) {
+        return Some(np);
     }
     // "Roe on Wednesday declared ...": the time between subject and verb.
     k = skip_time_back(f, k, s0);

@@ -641,3 +641,43 @@ fn tag_after_comma_closed_fragment_outranks_cue_before() {
     let q = said(&["Nadia Orsk said the plan was “too costly,” the Valley Herald reported."]);
     assert_eq!(q, vec![pair("too costly,", Some("Nadia Orsk"))]);
 }
+
+#[test]
+fn fragment_after_an_owned_noun_takes_the_cue_before_it() {
+    // `tweet` after `brandt's` is the noun; the speaker is the subject of `said`.
+    assert_eq!(
+        said(&["Nina Hale said Mr. Brandt's tweet was “a clumsy dodge”."]),
+        vec![pair("a clumsy dodge", Some("Nina Hale"))]
+    );
+    // Right before the quotation the owned noun still governs it.
+    assert_eq!(
+        said(&["Nina Hale replied to Omar Brandt's tweet, “we are ready.”"]),
+        vec![pair("we are ready.", Some("Omar Brandt"))]
+    );
+}
+
+#[test]
+fn tag_between_commas_without_capitals() {
+    assert_eq!(
+        said(&["the plan, said pia sorensen, was “never meant to last” at all."]),
+        vec![pair("never meant to last", Some("Pia Sorensen"))]
+    );
+    // `told` takes its hearer after it: `a friend, told cnn,` is no such tag.
+    let q = said(&["ruth moyo, a friend, told kestrel radio, “we are heartbroken.”"]);
+    assert_eq!(q, vec![pair("we are heartbroken.", Some("Ruth Moyo"))]);
+}
+
+#[test]
+fn subject_before_an_aside_between_dashes() {
+    assert_eq!(
+        said(&["Greta Voss -- who once ran the clinic -- says she is “not surprised at all”."]),
+        vec![pair("not surprised at all", Some("Greta Voss"))]
+    );
+    // A place before the aside is no subject: the sentence's subject speaks.
+    assert_eq!(
+        said(&[
+            "Ivo Marsh, owner of a bakery in Eastby — which stayed open — said it was “a miracle”."
+        ]),
+        vec![pair("a miracle", Some("Ivo Marsh"))]
+    );
+}
