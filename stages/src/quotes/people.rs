@@ -824,6 +824,7 @@ fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     let Some(role_end) = (first..close)
         .rev()
         .find(|&i| f.tokens[i].has(Flags::ROLE) && !only_role_prefix_at(f, i))
+        .map(|i| role_words_end(f, i))
     else {
         return (None, k);
     };
@@ -862,15 +863,17 @@ fn age_role(word: &str) -> Option<Role> {
     })
 }
 
-/// `is the chief executive of Brindle Foods`, `was a senator`, `became prime minister`
-/// from token `k`: the role a copula gives the subject before it, when the phrase after
-/// the copula opens with the role (not `is the son of the mayor`).
+/// `is the chief executive of Brindle Foods`, `was a senator`, `became prime minister`,
+/// `has been harbour master since 2011` from token `k`: the role a copula gives the
+/// subject before it, when the phrase after the copula opens with the role (not `is the
+/// son of the mayor`).
 fn copula_role(f: &Frame<'_>, k: usize) -> Option<Role> {
     const COPULA: &[&str] = &["is", "was", "became", "becomes", "remains"];
-    if !f.word_in(k, COPULA) {
-        return None;
-    }
-    let mut first = k + 1;
+    let mut first = if f.word_in(k, COPULA) {
+        k + 1
+    } else {
+        perfect_copula(f, k)?
+    };
     if f.word_in(first, &["now", "also", "still"]) {
         first += 1;
     }
@@ -880,11 +883,23 @@ fn copula_role(f: &Frame<'_>, k: usize) -> Option<Role> {
         t.kind == Kind::Word && !f.word_in(j, &["of", "for", "at", "in", "and", "who"])
     });
     let role_end = run.filter(|&j| f.tokens[j].has(Flags::ROLE)).last()?;
-    let np = np_backward(f, role_end, first)?;
+    let np = np_backward(f, role_words_end(f, role_end), first)?;
     if np.0 != first {
         return None;
     }
     role_of(f, np)
+}
+
+/// `has been`, `had long been`, `have also been` from token `k`: the token after `been`.
+fn perfect_copula(f: &Frame<'_>, k: usize) -> Option<usize> {
+    if !f.word_in(k, &["has", "had", "have"]) {
+        return None;
+    }
+    let mut been = k + 1;
+    if f.word_in(been, &["long", "also", "now"]) {
+        been += 1;
+    }
+    f.word_in(been, &["been"]).then_some(been + 1)
 }
 
 /// `Ann Reyes was appointed head coach`, `Tom Kell has been named chief executive`, `Ida
@@ -947,9 +962,14 @@ pub(super) fn role_before(f: &Frame<'_>, at: usize) -> Option<Role> {
     let s0 = f.sentence_first(f.tokens[comma].sentence());
     let mut np = np_backward(f, comma.checked_sub(1)?, s0)?;
     // "The chief executive of Vortex Airlines, Mark Tanner", "a spokeswoman for the
-    // ministry, Lucia Brandt": the role before the `of` or `for` phrase.
+    // ministry, Lucia Brandt", "A doctor at the field clinic, Mara Feld": the role
+    // before the phrase that places it.
+    // A place after `at` or `with` opens with a determiner (`at the field clinic`): `a
+    // teacher at Corrin Hill, Tessaly,` names a place's region, not the teacher.
     let mut phrased = false;
-    if np.0 >= s0 + 2 && f.word_in(np.0 - 1, &["of", "for"]) {
+    let placed = f.word_in(np.0.wrapping_sub(1), &["at", "with"])
+        && f.word_in(np.0, &["the", "a", "an", "his", "her", "its", "their"]);
+    if np.0 >= s0 + 2 && (placed || f.word_in(np.0 - 1, &["of", "for"])) {
         if let Some(role) = np_backward(f, np.0 - 2, s0) {
             if has_role_word(f, role) || (role.0..=role.1).any(|i| f.tokens[i].has(Flags::SPOKES)) {
                 np = role;
@@ -2069,7 +2089,8 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             }
         }
         if role {
-            let mut k = i + 1;
+            // (after the whole of a multi-word role: `harbour master ines quarles`)
+            let mut k = role_words_end(f, i) + 1;
             if k < n && f.tokens[k].is_punct('.') {
                 k += 1;
             }
@@ -2434,6 +2455,27 @@ fn only_role_prefix_at(f: &Frame<'_>, i: usize) -> bool {
     })
 }
 
+/// The last token of the multi-word role whose first word is at `i` (`harbour` of
+/// `harbour master`), else `i`: a role phrase ends there, not at its first word.
+fn role_words_end(f: &Frame<'_>, i: usize) -> usize {
+    with_lowercase(f.word(i), |w| {
+        super::lexicon::LEXICON
+            .multi_roles(w)
+            .iter()
+            .filter(|rest| {
+                rest.iter().enumerate().all(|(k, r)| {
+                    f.tokens
+                        .get(i + 1 + k)
+                        .is_some_and(|t| t.kind == Kind::Word)
+                        && f.word(i + 1 + k).eq_ignore_ascii_case(r)
+                })
+            })
+            .map(|rest| i + rest.len())
+            .max()
+            .unwrap_or(i)
+    })
+}
+
 /// In lower-cased text, a body named by a definite phrase ending in a body's noun
 /// with one or two words before it (`the foreign ministry`, `at dunmore city
 /// hospital`): the first of those words.
@@ -2760,6 +2802,52 @@ mod tests {
         }
         let f = Frame::build("Ana Ruiz was named in the lawsuit.", &quotes);
         assert!(name_mentions(&f)[0].name.roles.is_empty());
+    }
+
+    #[test]
+    fn a_perfect_copula_gives_a_role() {
+        let quotes = Vec::new();
+        for text in [
+            "Ivo Marek has been the head coach of the club since 2019.",
+            "Ivo Marek, who has been coach at the club since 2019, said little.",
+            "ivo marek , who has long been harbour master at orvik , said little .",
+        ] {
+            let f = Frame::build(text, &quotes);
+            let m = name_mentions(&f);
+            let heads: Vec<&str> = m[0].name.roles.iter().map(|r| r.head.as_str()).collect();
+            assert!(
+                heads
+                    .iter()
+                    .any(|h| h.ends_with("coach") || h.ends_with("master")),
+                "{text}: {heads:?}"
+            );
+        }
+        // (not the role of whom the phrase is about)
+        let f = Frame::build(
+            "Ivo Marek has been a fierce opponent of the mayor.",
+            &quotes,
+        );
+        assert!(name_mentions(&f)[0]
+            .name
+            .roles
+            .iter()
+            .all(|r| r.head != "mayor"));
+    }
+
+    #[test]
+    fn a_role_placed_by_at_before_a_name_is_its_role() {
+        let quotes = Vec::new();
+        for text in [
+            "A nurse at the river camp, Ilse Marrow, dressed the burns.",
+            "a nurse at the river camp , ilse marrow , dressed the burns .",
+        ] {
+            let f = Frame::build(text, &quotes);
+            let m = name_mentions(&f);
+            let held = m
+                .iter()
+                .any(|m| m.name.roles.iter().any(|r| r.head == "nurse"));
+            assert!(held, "{text}");
+        }
     }
 
     #[test]
