@@ -9,7 +9,7 @@ use super::lexicon::class;
 
 /// Words that tell of an earlier event of a series, or of time long past: the date is
 /// history there whatever the court words say (`a separate 2009 killing`, `years ago`).
-fn earlier_word(w: &str) -> bool {
+pub(super) fn earlier_word(w: &str) -> bool {
     matches!(
         w,
         "another" | "other" | "previous" | "earlier" | "separate" | "ago" | "war"

@@ -1476,9 +1476,12 @@ pub fn sentence<'a>(
     let court_before = st.court;
     st.court = st.court || super::court::told(ctx);
     // (a dated killing of a named person beside a court's words is the story's own)
-    if (after_other || context::other_event(toks, opening))
-        && !super::court::behind(ctx, &items, court_before)
-    {
+    let other = after_other || context::other_event(toks, opening);
+    // (a dated death of the person the article is about is the story's own: its named
+    // mentions alone stand)
+    let behind = other && super::court::behind(ctx, &items, court_before);
+    let dated_story = other && !behind && super::story_person::dated_story(ctx, st, &items);
+    if other && !behind && !dated_story {
         st.other_at = Some(index);
         st.focus = Focus::Nobody;
         return Vec::new();
@@ -1893,6 +1896,13 @@ pub fn sentence<'a>(
                 Focus::Person(full)
             };
         }
+    }
+    if dated_story {
+        out.retain(|m| {
+            m.name
+                .as_deref()
+                .is_some_and(|n| super::story_person::about(ctx, st, n))
+        });
     }
     out
 }

@@ -162,6 +162,8 @@ pub struct Ctx<'a> {
     pub lex: &'a Lexicon,
     pub toks: &'a [Tok<'a>],
     pub text: &'a str,
+    /// The article's text (or its window's), the sentence within it.
+    pub article: &'a str,
     /// The article is in the lower-cased bulk style.
     pub lower: bool,
     /// Token positions already known to start no name (`named_at` gives `None`), from

@@ -356,13 +356,14 @@ mod word_starts {
     use super::super::word_starts;
     use proptest::prelude::*;
 
-    /// The count as first written, a byte at a time.
+    /// The count a byte at a time: a capital right after a stop and its space is no capital.
     fn simple(b: &[u8]) -> (usize, usize) {
         let (mut words, mut caps) = (0, 0);
         for w in 1..b.len() {
             if b[w - 1] == b' ' && b[w].is_ascii_alphabetic() {
                 words += 1;
-                caps += usize::from(b[w].is_ascii_uppercase());
+                let after_stop = w >= 2 && b[w - 2] == b'.';
+                caps += usize::from(b[w].is_ascii_uppercase() && !after_stop);
             }
         }
         (words, caps)
@@ -370,9 +371,20 @@ mod word_starts {
 
     #[test]
     fn edges() {
-        for s in ["", " ", "a", " a", " A", "x Ab cD @[`{", " é Z"] {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a",
+            " A",
+            "x Ab cD @[`{",
+            " é Z",
+            ". A",
+            "lt. Aldo ferrante",
+        ] {
             assert_eq!(word_starts(s.as_bytes()), simple(s.as_bytes()), "{s:?}");
         }
+        assert_eq!(word_starts(b"lt. Aldo Ferrante"), (2, 1));
     }
 
     proptest! {

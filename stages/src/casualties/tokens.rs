@@ -50,6 +50,35 @@ impl Tok<'_> {
     }
 }
 
+/// In the lower-cased bulk style a stop capitalises the next word even after an
+/// abbreviation inside a sentence (`Cpl. Bryon dickson`, `rep. Steve scalise`): that capital
+/// is the casing's, not the writer's. Clears `cap` of a word right after an abbreviation's
+/// stop (a word of two letters or more, then `.`), so the word is read as lower-cased text
+/// reads it. A single initial's stop (`Simon t. Harrow`) is left as it is: `groups` reads a
+/// middle initial before its capital.
+pub fn uncap_after_abbreviations(toks: &mut [Tok<'_>]) {
+    for k in 1..toks.len() {
+        if !toks[k].cap || !toks[k].is_word() {
+            continue;
+        }
+        let prev = &toks[k - 1];
+        let dotted_word = prev.is_word() && prev.low.len() >= 3 && prev.low.ends_with('.');
+        let stop_after_word = prev.is_punct('.')
+            && k >= 2
+            && toks[k - 2].is_word()
+            && toks[k - 2]
+                .low
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                >= 2
+            && toks[k - 2].end == prev.start;
+        if dotted_word || stop_after_word {
+            toks[k].cap = false;
+        }
+    }
+}
+
 /// A token before its lower-case text is lent out: that text as a byte range of the
 /// shared buffer.
 #[derive(Debug, Clone, Copy)]
@@ -496,6 +525,19 @@ impl Tokens {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capital_after_an_abbreviation_is_uncapped() {
+        let owner = tokenize("Cpl. Bryon dickson met rep. Nora Vance and Simon t. Harrow");
+        let mut t = owner.toks(&crate::casualties::lexicon::LEX);
+        uncap_after_abbreviations(&mut t);
+        let cap = |w: &str| t.iter().find(|x| x.low == w).map(|x| x.cap);
+        assert_eq!(cap("cpl"), Some(true));
+        assert_eq!(cap("bryon"), Some(false));
+        assert_eq!(cap("nora"), Some(false));
+        assert_eq!(cap("harrow"), Some(true));
+        assert_eq!(cap("simon"), Some(true));
+    }
 
     fn lows(s: &str) -> Vec<String> {
         tokenize(s).lows().map(str::to_string).collect()
