@@ -1393,6 +1393,7 @@ fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
                 | "stood"
                 | "reached"
                 | "reaches"
+                | "reaching"
                 | "topped"
                 | "tops"
                 | "passed"
