@@ -836,6 +836,17 @@ fn opens_clause(ctx: &Ctx<'_>, hits: &[Hit], a: &Item, b: &Item) -> bool {
     let object = hits.iter().any(|h| {
         h.end <= a.start && a.start <= h.end + 1 && matches!(h.voice, Voice::Verb | Voice::Active)
     });
+    // "the death toll has climbed to 22, and nine miners remain in hospital": a toll's
+    // number ends its clause too
+    let toll_number = a.start > 0
+        && matches!(
+            toks[a.start - 1].low,
+            "to" | "at" | "reached" | "is" | "stands" | "stood"
+        )
+        && hits
+            .iter()
+            .any(|h| h.voice == Voice::Toll && h.end <= a.start && a.start <= h.end + 14);
+    let object = object || toll_number;
     let own = hits.iter().any(|h| {
         h.start >= b.end
             && h.start <= b.end + 2
@@ -1382,6 +1393,7 @@ fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
                 | "stood"
                 | "reached"
                 | "reaches"
+                | "reaching"
                 | "topped"
                 | "tops"
                 | "passed"

@@ -26,6 +26,12 @@ pub enum Voice {
     SelfKill,
     /// Fate unknown: missing.
     Presumed,
+    /// A plain plural noun (`injuries`, `deaths`) read as a running total only when a verb of
+    /// change or standing leads to its number; `status::find` turns it into `Toll` or drops it.
+    Risen,
+    /// A state read only right after `still` or `remain` (`remain in hospital`, `still
+    /// trapped`); `status::find` turns it into `Pred` or drops it.
+    Stay,
 }
 
 /// One slot of a phrase pattern: any of `words`, maybe optional.
@@ -454,6 +460,9 @@ const PREFILTER: &[&str] = &[
     "whereabouts",
     "fate of",
     "yet to find",
+    "trapped",
+    "not returned",
+    "never returned",
 ];
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(build);
@@ -508,6 +517,8 @@ fn build() -> Lexicon {
             "toll" => Voice::Toll,
             "self" => Voice::SelfKill,
             "presumed" => Voice::Presumed,
+            "risen" => Voice::Risen,
+            "stay" => Voice::Stay,
             _ => Voice::Verb,
         };
         triggers.push(Trigger {

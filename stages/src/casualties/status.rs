@@ -94,6 +94,52 @@ fn match_at(lex: &Lexicon, t: &Trigger, toks: &[Tok], i: usize) -> Option<usize>
     (j > i).then_some(j)
 }
 
+/// A verb of change or standing (`have risen to`, `stood at`, `reached`) within the clause
+/// after a toll's noun at `from`, followed by `to`, `at` or a number.
+fn risen_to(toks: &[Tok], from: usize) -> bool {
+    let clause = toks[from..]
+        .iter()
+        .take(12)
+        .take_while(|t| !(t.is_punct('.') || t.is_punct(';') || matches!(t.low, "said" | "says")));
+    let verbs: Vec<usize> = clause
+        .enumerate()
+        .filter(|(_, t)| {
+            matches!(
+                t.low,
+                "risen"
+                    | "rose"
+                    | "rise"
+                    | "rises"
+                    | "climbed"
+                    | "climbs"
+                    | "jumped"
+                    | "increased"
+                    | "reached"
+                    | "stands"
+                    | "stood"
+                    | "stand"
+            )
+        })
+        .map(|(k, _)| from + k)
+        .collect();
+    verbs.iter().any(|&k| {
+        toks.get(k + 1)
+            .is_some_and(|t| matches!(t.low, "to" | "at") || matches!(t.kind, Kind::Num { .. }))
+    })
+}
+
+/// The clause ends at `k` (`have not returned.`, `have not returned home`, `… since Friday`):
+/// no object follows the verb (`have not returned calls`).
+fn closes_clause(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_none_or(|t| {
+        !t.is_word()
+            || matches!(
+                t.low,
+                "home" | "from" | "since" | "after" | "and" | "by" | "on" | "yet"
+            )
+    })
+}
+
 /// Every status phrase in `toks`, left to right, longest first where they overlap.
 pub fn find(lex: &Lexicon, toks: &[Tok]) -> Vec<Hit> {
     let mut out = Vec::new();
@@ -137,6 +183,41 @@ pub fn find(lex: &Lexicon, toks: &[Tok]) -> Vec<Hit> {
                     "back" | "up" | "to" | "into" | "through" | "across" | "past" | "at"
                 )
             {
+                best = None;
+            }
+        }
+        // "injuries from the blast have risen to 87": a plain noun is a toll only when a verb
+        // of change or standing leads to its number ("injuries to two pilots" is none)
+        if let Some(h) = best.filter(|h| h.voice == Voice::Risen) {
+            best = risen_to(toks, h.end).then_some(Hit {
+                voice: Voice::Toll,
+                ..h
+            });
+        }
+        // "nine remain in hospital", "four are still trapped" (never "died in hospital",
+        // "were trapped in the lift"); a stay for a purpose or in a role is no patient's
+        // ("nine doctors remained in the hospital to treat the wounded")
+        if let Some(h) = best.filter(|h| h.voice == Voice::Stay) {
+            let after_stay =
+                i > 0 && matches!(toks[i - 1].low, "still" | "remain" | "remains" | "remained");
+            let next = toks.get(h.end).map_or("", |t| t.low);
+            // trapped under rubble or in a shaft, not on a mountain by a siege
+            let trapped_where = toks[h.end - 1].low != "trapped"
+                || toks.get(h.end).is_none_or(|t| !t.is_word())
+                || matches!(
+                    next,
+                    "under" | "underground" | "beneath" | "below" | "inside" | "in" | "and"
+                );
+            let purpose = matches!(next, "to" | "as" | "where" | "working");
+            best = (after_stay && trapped_where && !purpose).then_some(Hit {
+                voice: Voice::Pred,
+                ..h
+            });
+        }
+        // "two hikers have not returned" (never "officials have not returned calls")
+        if let Some(h) = best.filter(|h| h.status == Status::Missing) {
+            let perfect = i > 0 && matches!(toks[i - 1].low, "have" | "has" | "had");
+            if toks[h.end - 1].low == "returned" && !(perfect && closes_clause(toks, h.end)) {
                 best = None;
             }
         }
@@ -252,5 +333,52 @@ mod tests {
             hits("a hiker plunged about 90 feet ( 27 metres ) to his death"),
             [(Status::Killed, Voice::Pred, 11)]
         );
+    }
+
+    #[test]
+    fn plain_nouns_are_tolls_only_through_a_verb_of_change() {
+        assert_eq!(
+            hits("injuries from the blast have risen to 87"),
+            [(Status::Injured, Voice::Toll, 1)]
+        );
+        assert_eq!(
+            hits("deaths in the heatwave stood at 40"),
+            [(Status::Killed, Voice::Toll, 1)]
+        );
+        assert!(hits("minor injuries to two pilots").is_empty());
+        assert!(hits("there were four deaths and 35 injuries").is_empty());
+    }
+
+    #[test]
+    fn states_read_only_after_still_or_remain() {
+        assert_eq!(
+            hits("nine miners remain in hospital"),
+            [(Status::Injured, Voice::Pred, 2)]
+        );
+        assert_eq!(
+            hits("four more are still trapped underground"),
+            [(Status::Missing, Voice::Pred, 1)]
+        );
+        assert_eq!(
+            hits("he died in hospital"),
+            [(Status::Killed, Voice::Pred, 1)]
+        );
+        assert!(hits("four were trapped in the lift").is_empty());
+        assert!(hits("3,000 civilians remain trapped on the mountain").is_empty());
+        assert!(hits("nine doctors remained in the hospital to treat them").is_empty());
+    }
+
+    #[test]
+    fn not_returned_is_missing_only_when_it_ends_the_clause() {
+        assert_eq!(
+            hits("two hikers have not returned"),
+            [(Status::Missing, Voice::Pred, 2)]
+        );
+        assert_eq!(
+            hits("two hikers have not returned from the ridge"),
+            [(Status::Missing, Voice::Pred, 2)]
+        );
+        assert!(hits("officials have not returned calls").is_empty());
+        assert!(hits("the ballots were not returned").is_empty());
     }
 }
