@@ -54,22 +54,20 @@ pub fn may_speak(name: &str, mention: Option<&str>) -> bool {
     if plural_description(&words) {
         return false;
     }
-    let mention: Option<Vec<String>> = mention.map(|m| m.split_whitespace().map(fold).collect());
     let Some(mention) = mention else {
         return true;
     };
+    // (the mention's words are read only for a place or an indefinite description)
+    let place = is_place(&words);
+    if !place && !far_from_description(mention) {
+        return true;
+    }
+    let mention: Vec<String> = mention.split_whitespace().map(fold).collect();
     let shares = |w: &String| mention.contains(w);
-    if is_place(&words)
-        && !words.iter().all(shares)
-        && !thing_pronoun(&mention)
-        && !document(&mention)
-    {
+    if place && !words.iter().all(shares) && !thing_pronoun(&mention) && !document(&mention) {
         return false;
     }
-    if far_from_description(&mention)
-        && !words.iter().any(shares)
-        && !mention.iter().any(|m| is_acronym_of(m, &words))
-    {
+    if !place && !words.iter().any(shares) && !mention.iter().any(|m| is_acronym_of(m, &words)) {
         return false;
     }
     true
@@ -98,7 +96,12 @@ fn is_acronym_of(word: &str, name: &[String]) -> bool {
 /// Lowercased, with curly apostrophes folded and a trailing full stop or comma kept
 /// (abbreviations such as `u.s.` are matched with their stops).
 fn fold(word: &str) -> String {
-    word.to_lowercase().replace('\u{2019}', "'")
+    let lower = word.to_lowercase();
+    if lower.contains('\u{2019}') {
+        lower.replace('\u{2019}', "'")
+    } else {
+        lower
+    }
 }
 
 /// `i've`, `we'll`, `she's` (a pronoun and an ending), or a lone ending (`ll`) when it is
@@ -139,9 +142,11 @@ const CORPS: &[&str] = &[
 /// The whole name is a country or a US state that is not also a given name (`georgia`,
 /// `jordan` may be a person's).
 fn is_place(words: &[String]) -> bool {
-    let joined = words.join(" ");
-    PLACES.contains(joined.trim_end_matches(','))
-        && !words.iter().any(|w| LEXICON.flags(w).has(Flags::GIVEN))
+    let listed = match words {
+        [one] => PLACES.contains(one.trim_end_matches(',')),
+        _ => words.len() <= 4 && PLACES.contains(words.join(" ").trim_end_matches(',')),
+    };
+    listed && !words.iter().any(|w| LEXICON.flags(w).has(Flags::GIVEN))
 }
 
 /// `it`, `they`: a pronoun that may stand for a country.
@@ -151,13 +156,13 @@ fn thing_pronoun(mention: &[String]) -> bool {
 
 /// An indefinite description of an unnamed person: `a second senior official`, `one
 /// source`.
-fn far_from_description(mention: &[String]) -> bool {
-    match (mention.first(), mention.last()) {
-        (Some(first), Some(last)) if mention.len() >= 2 => {
-            INDEFINITE.contains(&first.as_str()) && PERSON_HEADS.contains(&last.as_str())
-        }
-        _ => false,
-    }
+fn far_from_description(mention: &str) -> bool {
+    let mut words = mention.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return false;
+    };
+    INDEFINITE.iter().any(|w| w.eq_ignore_ascii_case(first))
+        && PERSON_HEADS.iter().any(|w| w.eq_ignore_ascii_case(last))
 }
 
 #[cfg(test)]
