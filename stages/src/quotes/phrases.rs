@@ -1405,11 +1405,14 @@ fn classify_lowercase<'a>(
             roles.pop();
         }
     }
-    // "said elif sen", "said tom rep": a title word (`sen`, `rep`) right after a given
+    // "said elif sen", "said tom rep", "said bob lord": a title word right after a given
     // name, closing the phrase, is the surname: a title opens a name, it does not end one.
     if let [only] = roles.as_slice() {
         let title = rest[only.0];
-        let given_before = only.0 >= 1 && f.tokens[rest[only.0 - 1]].has(Flags::GIVEN);
+        // (not an owner's: `mariah carey's rep` is her representative)
+        let given_before = only.0 >= 1
+            && f.tokens[rest[only.0 - 1]].has(Flags::GIVEN)
+            && strip_possessive(f.word(rest[only.0 - 1])).len() == f.word(rest[only.0 - 1]).len();
         if only.1 == rest.len()
             && only.1 - only.0 == 1
             && given_before
