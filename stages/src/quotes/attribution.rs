@@ -573,12 +573,18 @@ fn label_before_colon(f: &Frame<'_>, s0: usize, colon: usize) -> Option<(usize, 
 /// social media`, `in an interview`), after a name introducing them with a colon.
 const MEDIA: &[&str] = &["post", "interview", "speech", "video", "email"];
 
-/// `Ana Ruiz, in a post on social media: Q`: the name opening the sentence, a comma and
-/// an `in` phrase naming where the words appeared, up to the colon.
+/// `Ana Ruiz, in a post on social media: Q`: the name opening the sentence, a comma (or
+/// none: `Ana Ruiz in an email to staff:`) and an `in` phrase naming where the words
+/// appeared, up to the colon.
 fn name_then_medium(f: &Frame<'_>, s0: usize, colon: usize) -> Option<(usize, usize)> {
     let np = np_forward(f, s0, colon)?;
     let comma = np.1 + 1;
-    if comma + 3 >= colon || !f.tokens[comma].is_punct(',') || !f.word_in(comma + 1, &["in"]) {
+    let comma = if f.tokens.get(comma).is_some_and(|t| t.is_punct(',')) {
+        comma
+    } else {
+        np.1
+    };
+    if comma + 3 >= colon || !f.word_in(comma + 1, &["in"]) {
         return None;
     }
     let medium =
@@ -1706,6 +1712,44 @@ fn is_person_name(f: &Frame<'_>, np: (usize, usize)) -> bool {
     )
 }
 
+/// `Ana Roe's column, which`: before the comma closing at `which - 1`, a writing
+/// ([`WRITINGS`], [`DOCUMENTS`], [`AUTHORED_BY`]) owned by a name in its possessive,
+/// at most [`OWNED_WRITING`] words back: the owner's name.
+fn writing_owner(f: &Frame<'_>, which: usize, s0: usize) -> Option<(usize, usize)> {
+    let head = which
+        .checked_sub(2)
+        .filter(|&k| k >= s0 && f.tokens[which - 1].is_punct(','))?;
+    let writing =
+        |k: usize| f.word_in(k, WRITINGS) || f.word_in(k, DOCUMENTS) || f.word_in(k, AUTHORED_BY);
+    if !writing(head) {
+        return None;
+    }
+    let floor = s0.max(head.saturating_sub(OWNED_WRITING));
+    let owner_end = (floor..head).rev().find(|&k| {
+        f.tokens[k].kind == Kind::Word
+            && super::frame::strip_possessive(f.word(k)).len() < f.word(k).len()
+    })?;
+    // (only words between the owner and the writing: `roe's new york times op-ed`)
+    if !(owner_end + 1..head).all(|k| f.tokens[k].kind == Kind::Word) {
+        return None;
+    }
+    let np = np_backward(f, owner_end, s0)?;
+    matches!(
+        classify(f, np.0, np.1),
+        Some(Mention::Name { org: false, .. })
+    )
+    .then_some(np)
+}
+
+/// Writings a person puts her name to (`column`, `op-ed`), besides the [`DOCUMENTS`] and
+/// [`AUTHORED_BY`].
+const WRITINGS: &[&str] = &[
+    "column", "op-ed", "oped", "book", "letter", "speech", "report",
+];
+
+/// How many words may stand between a writing's owner and the writing.
+const OWNED_WRITING: usize = 5;
+
 /// One word opening the sentence before a comma is an opener (`Separately, ...`), not
 /// a name set off by an apposition.
 fn is_opener(np: (usize, usize), s0: usize) -> bool {
@@ -1741,6 +1785,13 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
             if name && (comma || full_person_name(f, np)) {
                 return Some(np);
             }
+        }
+    }
+    // "..., Ana Roe's column, which told readers to": the writing's author, named by
+    // her possessive before the relative pronoun, is the subject.
+    if who >= s0 + 3 && f.word(who).eq_ignore_ascii_case("which") {
+        if let Some(owner) = writing_owner(f, who, s0) {
+            return Some(owner);
         }
     }
     // "It was Mark Twain who wrote": a cleft; the phrase it focuses is the subject.

@@ -40,6 +40,7 @@ mod people;
 mod phrases;
 mod selection;
 mod span_class;
+mod speaker_kind;
 mod speaker_name;
 mod word_given;
 
@@ -568,10 +569,21 @@ fn read_kept<'a>(
                 let speaker = referent
                     .as_ref()
                     .and_then(|r| speaker_name::tidy(&resolver.canonical(r)));
+                // A referent that cannot speak (`I've`, a place the subject does not
+                // name): no one's words, and nothing runs on from it. (It is still noted
+                // where the cue found it, so that pronouns after it read as before.)
+                let refused = speaker
+                    .as_deref()
+                    .is_some_and(|n| !speaker_kind::may_speak(n, mention.as_deref()));
+                let speaker = if refused { None } else { speaker };
                 if let Some(r) = referent {
                     resolver.note(at, r.clone(), true);
                     resolver.note_speaker(r.clone());
-                    last_speaker = Some((t, Some(r)));
+                    last_speaker = if refused {
+                        Some((at.max(t), None))
+                    } else {
+                        Some((t, Some(r)))
+                    };
                 } else if described {
                     // (from the tag's position: a subject named after it takes over)
                     last_speaker = Some((at.max(t), None));

@@ -177,6 +177,7 @@ mod tests {
     fn page_furniture_and_descriptors_are_dropped() {
         assert_eq!(tidy("Advertisement Ana Ruiz").as_deref(), Some("Ana Ruiz"));
         assert_eq!(tidy("Loading Video").as_deref(), None);
+        assert_eq!(tidy("Story Highlights").as_deref(), None);
         assert_eq!(tidy("City Council More").as_deref(), Some("City Council"));
         assert_eq!(tidy("Nine-year-old Tom Ash").as_deref(), Some("Tom Ash"));
         assert_eq!(tidy("Democrat").as_deref(), None);

@@ -8,8 +8,8 @@
 //! one place only: where a surname-shaped word follows it, it stands where a name stands
 //! (a sentence's or clause's start, after a verb of saying, a title or a role), and one
 //! more sign says a name: a verb (of saying or in the past) right after the two words, a
-//! title or a role before, a verb of saying before them with the name closed after, or
-//! the next word repeated alone elsewhere in the article as a speaker or subject. A word
+//! title or a role before, a verb of saying before them with the name closed after, a
+//! comma and `who` after them, or the next word repeated alone elsewhere in the article as a speaker or subject. A word
 //! after the given name that reads as a word (a function word, an ordinary word, a word
 //! never in names) is no surname, so `hope to`, `mark the`, `grant a` stay words.
 
@@ -106,8 +106,10 @@ fn shows_name(f: &Frame<'_>, i: usize) -> bool {
         return false;
     }
     // `hope summers said`, `grant rivers arrived`: a verb after the two words (the
-    // list's words are no verb taking an object and another verb).
-    verb_at(f, verb) || repeated_alone(f, i, next)
+    // list's words are no verb taking an object and another verb); `but don cheadle,
+    // who ...`: a person's relative pronoun after them.
+    let who_after = comma_after && f.word_in(verb + 1, &["who"]);
+    verb_at(f, verb) || who_after || repeated_alone(f, i, next)
 }
 
 /// Whether `i` stands where a clause's subject does: a sentence's or a paragraph's
