@@ -280,10 +280,12 @@ pub fn retrain(args: &[String]) -> Option<Trained> {
         .unwrap_or(0);
     // `--glued-tune`: one such copy of each threshold article among the threshold data.
     let glued_tune = args.iter().any(|a| a == "--glued-tune");
+    // Each article's part: held out, thresholds, training.
+    let part = |n: usize| (n % 5).min(2);
     let mut title_pools: [Vec<String>; 3] = Default::default();
     for (n, articles) in projected.iter().enumerate() {
         for (_, p) in articles {
-            title_pools[(n % 5).min(2)].extend(titles_of(p));
+            title_pools[part(n)].extend(titles_of(p));
         }
     }
     eprintln!(
@@ -318,7 +320,6 @@ pub fn retrain(args: &[String]) -> Option<Trained> {
     }
     // The headings of each part's articles (held out, thresholds, training), the
     // bullets of its copies of kind 3: no heading crosses from one part to another.
-    let part = |n: usize| (n % 5).min(2);
     let mut headline_pools: [Vec<String>; 3] = Default::default();
     // The bullets of kind 3 are, one in two, other articles' headings (tried in the
     // seventh round; shipped since the eighth, with the word classes: BENCHMARKS.md);
@@ -806,24 +807,26 @@ fn real_bulk(path: &Path, projected: &[Vec<(String, Projected)>]) -> Vec<(usize,
 /// in the full text) and holds 3 to 20 words, not a byline (`by ...`); lower-cased.
 /// With them, the headings elsewhere in the text (`headings`).
 fn titles_of(p: &Projected) -> Vec<String> {
-    let mut out = Vec::new();
-    let words: Vec<&str> = p.text.split(' ').collect();
-    if let Some(k) = p.ends.iter().position(|&e| e) {
-        let seg = &words[..=k.min(words.len().saturating_sub(1))];
-        let plain_end = seg
-            .last()
-            .and_then(|w| w.chars().last())
-            .is_some_and(char::is_alphanumeric);
-        if plain_end && (3..=20).contains(&seg.len()) && !seg[0].eq_ignore_ascii_case("by") {
-            out.push(seg.join(" ").to_lowercase());
-        }
-    }
+    let mut out: Vec<String> = first_title(p).into_iter().collect();
     for h in headings(p) {
         if !out.contains(&h) {
             out.push(h);
         }
     }
     out
+}
+
+/// The first segment of a projected full text when it is a title (`titles_of`).
+fn first_title(p: &Projected) -> Option<String> {
+    let words: Vec<&str> = p.text.split(' ').collect();
+    let k = p.ends.iter().position(|&e| e)?;
+    let seg = &words[..=k.min(words.len().saturating_sub(1))];
+    let plain_end = seg
+        .last()
+        .and_then(|w| w.chars().last())
+        .is_some_and(char::is_alphanumeric);
+    (plain_end && (3..=20).contains(&seg.len()) && !seg[0].eq_ignore_ascii_case("by"))
+        .then(|| seg.join(" ").to_lowercase())
 }
 
 /// The projected article `p` with `title` glued before its text as the bulk corpus
@@ -836,13 +839,8 @@ fn glue_title(p: &Projected, title: &str) -> Projected {
     let capitalise = p.text.bytes().any(|b| b.is_ascii_uppercase());
     let words: Vec<&str> = p.text.split(' ').collect();
     // Where the text starts: after its own title, if it has one.
-    let own = titles_of(&Projected {
-        text: p.text.clone(),
-        ends: p.ends.clone(),
-        known: None,
-    });
     let from = match p.ends.iter().position(|&e| e) {
-        Some(k) if own.first().is_some_and(|t| t.split(' ').count() == k + 1) => k + 1,
+        Some(k) if first_title(p).is_some_and(|t| t.split(' ').count() == k + 1) => k + 1,
         _ => 0,
     };
     let mut text = String::with_capacity(title.len() + p.text.len() + 1);

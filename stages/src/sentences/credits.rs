@@ -302,16 +302,10 @@ impl Reader<'_> {
         if self.word(k) != b"/" {
             return None;
         }
-        let agency = self.word(k + 1);
-        if agency.eq_ignore_ascii_case(b"getty") {
-            return self
-                .word(k + 2)
-                .eq_ignore_ascii_case(b"images")
-                .then_some(k + 2);
-        }
-        self.agency(agency).then_some(k + 1)
+        self.agency_end(self.word(k + 1), k + 1)
     }
 
+    /// The last word of the agency of a credit `name/agency` glued at word `k`.
     fn slash_credit_end(&self, k: usize) -> Option<usize> {
         let w = self.word(k);
         let slash = memchr::memrchr(b'/', w)?;
@@ -319,6 +313,12 @@ impl Reader<'_> {
         if !name.first().is_some_and(u8::is_ascii_alphabetic) {
             return None;
         }
+        self.agency_end(agency, k)
+    }
+
+    /// The last word of a credit's agency `agency`, read at word `k`: `k`, or the
+    /// next word for `getty images`.
+    fn agency_end(&self, agency: &[u8], k: usize) -> Option<usize> {
         if agency.eq_ignore_ascii_case(b"getty") {
             return self
                 .word(k + 1)
@@ -360,26 +360,26 @@ impl Reader<'_> {
     /// Whether an agency's name in brackets opens at word `k` (`( associated press
     /// )`, `(ap)`, `( reuters )`: `news_agencies.txt`), closing within three words.
     fn agency_bracket(&self, k: usize) -> bool {
-        let w = self.word(k);
-        let Some(rest) = w.strip_prefix(b"(") else {
+        let Some(mut name) = self.word(k).strip_prefix(b"(").map(<[u8]>::to_vec) else {
             return false;
         };
-        let mut name: Vec<u8> = rest.to_vec();
-        for j in k + usize::from(rest.is_empty())..k + 4 {
-            let word = if j == k { rest } else { self.word(j) };
-            if j > k && !word.is_empty() && word != b")" {
+        // The words after the bracket's first, to the one that closes it.
+        let mut j = k;
+        while !self.word(j).ends_with(b")") {
+            j += 1;
+            if j > k + 3 {
+                return false;
+            }
+            let word = self.word(j);
+            if !word.is_empty() && word != b")" {
                 if !name.is_empty() {
                     name.push(b' ');
                 }
                 name.extend_from_slice(word.strip_suffix(b")").unwrap_or(word));
             }
-            if word.ends_with(b")") {
-                let name = name.strip_suffix(b")").unwrap_or(&name);
-                return !name.is_empty()
-                    && std::str::from_utf8(name).is_ok_and(|n| self.lex.is_agency(n));
-            }
         }
-        false
+        let name = name.strip_suffix(b")").unwrap_or(&name);
+        !name.is_empty() && std::str::from_utf8(name).is_ok_and(|n| self.lex.is_agency(n))
     }
 
     /// A dateline without an agency opening a piece at word `k` after furniture
