@@ -80,7 +80,7 @@ ROOT = os.path.normpath(os.path.join(HERE, "../../.."))
 sys.path.insert(0, os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
-PARTS = ["dev", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24"]
+PARTS = ["dev", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25", "round26"]
 TABLE = os.path.join(HERE, "span_table.tsv")
 PRIOR = os.path.join(ROOT, "stages/data/quotes/span_prior.tsv")
 SHIPPED = os.path.join(ROOT, "stages/data/quotes/span_weights.tsv")
