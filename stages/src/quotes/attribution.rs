@@ -151,7 +151,6 @@ fn counted_or_owned(f: &Frame<'_>, i: usize) -> bool {
                 || number_words::counts_several(&f.word(k).to_lowercase())
                 || is_number(f.word(k)) && f.word(k) != "1" && !money(k))
     };
-    let owner = |k: usize| owner_at(f, k);
     let Some(p) = i.checked_sub(1) else {
         return false;
     };
@@ -168,7 +167,7 @@ fn counted_or_owned(f: &Frame<'_>, i: usize) -> bool {
         crate::lexicon::lowercase_into(f.word(i), &mut buf)
             .is_some_and(|w| LEXICON.cues(w).iter().any(|c| c.kind.noun))
     };
-    counts(p) || owner(p) && noun() || describing && p > 0 && counts(p - 1)
+    counts(p) || owner_at(f, p) && noun() || describing && p > 0 && counts(p - 1)
 }
 
 /// Whether token `k` is a possessive word (`roe's`, `the council’s`), not a contraction
