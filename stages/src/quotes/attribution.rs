@@ -1403,9 +1403,10 @@ pub fn cue_before(
         // (not `roe's claim that “…”`, `roe's tweet, “…”`: the noun governs those).
         if owned_noun(f, c.start) && !f.word_in(c.end + 1, &["that"]) {
             let words_between = (c.end + 1..t).any(|k| f.tokens[k].kind == Kind::Word);
-            let earlier = cue_before(f, c.start, s0).filter(|(_, m)| m.is_some());
-            if let Some(earlier) = earlier.filter(|_| words_between) {
-                return Some(earlier);
+            if words_between {
+                if let Some(earlier) = cue_before(f, c.start, s0).filter(|(_, m)| m.is_some()) {
+                    return Some(earlier);
+                }
             }
         }
         let mention = speaker_of(f, &c, s0, t);
