@@ -1415,29 +1415,39 @@ pub fn cue_before(
     None
 }
 
+/// How many tokens an aside between dashes may hold (`-- who once worked there --`).
+const ASIDE_REACH: usize = 25;
+
+/// Whether token `i` is a dash that sets off an aside: a long dash, or a hyphen
+/// standing apart (`--`, ` - `), never one inside a word (`health-care`).
+fn aside_dash(f: &Frame<'_>, i: usize) -> bool {
+    let t = &f.tokens[i];
+    t.is_dash()
+        && (!t.is_punct('-')
+            || f.text[..t.start()].ends_with([' ', '-'])
+            || f.text[t.end()..].starts_with([' ', '-']))
+}
+
+/// The first token of the run of dashes (`--`, `- -`) that ends at token `k`, no
+/// further back than just after `s0`.
+fn dash_run_start(f: &Frame<'_>, k: usize, s0: usize) -> usize {
+    let mut i = k;
+    while i > s0 && aside_dash(f, i - 1) {
+        i -= 1;
+    }
+    i
+}
+
 /// The first token of the aside between dashes that ends at token `k` (`-- who once
-/// worked there --`, `— a nurse —`), when one opens within the sentence after `s0`. A
-/// hyphen counts only standing apart (`--`, ` - `), never inside a word (`health-care`).
+/// worked there --`, `— a nurse —`), when one opens within the sentence after `s0`.
 fn dash_aside_open(f: &Frame<'_>, k: usize, s0: usize) -> Option<usize> {
-    let dash = |i: usize| {
-        let t = &f.tokens[i];
-        t.is_dash()
-            && (!t.is_punct('-')
-                || f.text[..t.start()].ends_with([' ', '-'])
-                || f.text[t.end()..].starts_with([' ', '-']))
-    };
-    if !dash(k) {
+    if !aside_dash(f, k) {
         return None;
     }
-    let mut close = k;
-    while close > s0 && dash(close - 1) {
-        close -= 1;
-    }
-    let floor = s0.max(close.saturating_sub(25));
-    let mut open = (floor..close).rev().find(|&i| dash(i))?;
-    while open > s0 && dash(open - 1) {
-        open -= 1;
-    }
+    let close = dash_run_start(f, k, s0);
+    let floor = s0.max(close.saturating_sub(ASIDE_REACH));
+    let open = (floor..close).rev().find(|&i| aside_dash(f, i))?;
+    let open = dash_run_start(f, open, s0);
     (open > s0 && f.tokens[open - 1].kind == Kind::Word).then_some(open)
 }
 
