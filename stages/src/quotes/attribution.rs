@@ -193,27 +193,7 @@ fn owned_noun(f: &Frame<'_>, i: usize) -> bool {
         && f.tokens[i].kind == Kind::Word
         && owner_at(f, i - 1)
         && crate::lexicon::lowercase_into(f.word(i), &mut buf)
-            .is_some_and(|w| !w.ends_with('s') && singular_of_noun(w))
-}
-
-/// Whether the lower-cased cue form `word` is the singular of a form the lexicon tags
-/// as also a plural noun (`tweet` of `tweets`, `reply` of `replies`): a base form, which
-/// after an owner can only be the noun.
-fn singular_of_noun(word: &str) -> bool {
-    let mut buf = [0u8; 40];
-    let stem = word.strip_suffix('y').filter(|s| !s.is_empty());
-    let (head, tail) = match stem {
-        Some(s) => (s, "ies"),
-        None => (word, "s"),
-    };
-    let n = head.len() + tail.len();
-    if n > buf.len() {
-        return false;
-    }
-    buf[..head.len()].copy_from_slice(head.as_bytes());
-    buf[head.len()..n].copy_from_slice(tail.as_bytes());
-    std::str::from_utf8(&buf[..n])
-        .is_ok_and(|plural| LEXICON.cues(plural).iter().any(|c| c.kind.noun))
+            .is_some_and(|w| !w.ends_with('s') && LEXICON.singular_of_noun(w))
 }
 
 /// Prepositions after which a cue word in `-s` is a plural noun (`amid warnings`).
