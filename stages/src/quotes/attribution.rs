@@ -13,6 +13,7 @@ use super::phrases::{
     ends_country_name, np_backward, np_forward, Mention,
 };
 use crate::number_words;
+use std::sync::LazyLock;
 
 /// How a quotation is attributed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1441,7 +1442,7 @@ fn subject_opening(f: &Frame<'_>, k: usize, s0: usize) -> Option<(usize, usize)>
         return Some(np);
     }
     let p = np.0 - 1;
-    let opener = f.word_in(p, &["but", "while", "when"]) || f.tokens[p].is_punct(':');
+    let opener = f.word_in(p, &SUBJECT_OPENERS) || f.tokens[p].is_punct(':');
     let comma = f.tokens[p].is_punct(',')
         && p > s0
         && !np_backward(f, p - 1, s0)
@@ -1464,9 +1465,16 @@ const OF_VERBS: &[&str] = &[
 ];
 
 /// Cues that stand between commas inside a sentence with their speaker after them
-/// (`the review, said roe, was …`); not `told` or `posted`, whose object follows them
-/// (`roe, a friend, told cnn, “…”`).
-const PARENTHETICAL: &[&str] = &["said", "says", "added", "adds", "wrote", "writes"];
+/// (`the review, said roe, was …`), from `parenthetical_cues.txt`.
+static PARENTHETICAL: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/quotes/parenthetical_cues.txt")).collect()
+});
+
+/// Words after which a phrase opens its clause (`but the envoy`), from
+/// `subject_openers.txt`.
+static SUBJECT_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/quotes/subject_openers.txt")).collect()
+});
 
 /// Cues that also report what things show (`the data indicated`): a cue earlier in
 /// the sentence is preferred to them.
@@ -1569,7 +1577,7 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
             // "the review, said roe, was ...": a tag set off by commas on both sides
             // inside its sentence is the same parenthetical without capitals.
             let enclosed = c.start > s0
-                && f.word_in(c.start, PARENTHETICAL)
+                && f.word_in(c.start, &PARENTHETICAL)
                 && f.tokens[c.start - 1].is_punct(',')
                 && f.tokens.get(np.1 + 1).is_some_and(|x| x.is_punct(','));
             if (capital || enclosed)
