@@ -7,24 +7,6 @@ use super::View;
 use crate::casualties::extract::Mention;
 use crate::records::Status;
 
-/// Verbs that carry a person to the place `where` names.
-fn conveys(w: &str) -> bool {
-    matches!(
-        w,
-        "taken"
-            | "took"
-            | "take"
-            | "rushed"
-            | "rush"
-            | "airlifted"
-            | "flown"
-            | "transported"
-            | "brought"
-            | "carried"
-            | "driven"
-    )
-}
-
 /// Words between the pronoun and the dying: `where he later died`, `where she was
 /// pronounced dead`.
 fn between(w: &str) -> bool {
@@ -69,10 +51,10 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             continue;
         };
         let w = a - 2;
-        // the carrying verb of the same sentence, a few words before `where`
+        // the carrying verb (`carry_verbs.txt`) of the same sentence, a few words before `where`
         let Some(c) = (w.saturating_sub(VERB_REACH)..w)
             .rev()
-            .find(|&k| conveys(v.low(k)))
+            .find(|&k| v.ctx.lex.carry_verbs.contains(v.low(k)))
         else {
             continue;
         };
