@@ -149,6 +149,8 @@ pub struct Lexicon {
     pub two_letter: HashSet<String>,
     pub taught: HashSet<String>,
     pub aux: HashSet<String>,
+    /// Verbs that carry a person somewhere (`carry_verbs.txt`: `taken`, `brought`).
+    pub carry_verbs: HashSet<String>,
     pub event_nouns: HashSet<String>,
     /// Nouns of one person's death (`death`, `killing`): `the death of okafor, 38`.
     pub death_nouns: HashSet<String>,
@@ -346,6 +348,16 @@ fn role_words(lex: &Lexicon) -> impl Iterator<Item = &'static str> + '_ {
         })
 }
 
+/// The verbs of `carry_verbs.txt` (`taken`, `brought`), lowercased; with `hospital`, only
+/// those marked so: the words of a `<carried>` slot (`taken to hospital`).
+fn carry_verbs(hospital: bool) -> impl Iterator<Item = String> {
+    lines(include_str!("../../data/casualties/carry_verbs.txt")).filter_map(move |l| {
+        let mut f = l.split_whitespace();
+        let verb = f.next()?;
+        (!hospital || f.next() == Some("hospital")).then(|| verb.to_lowercase())
+    })
+}
+
 fn parse_slots(pattern: &str) -> Vec<Slot> {
     pattern
         .split(' ')
@@ -354,8 +366,13 @@ fn parse_slots(pattern: &str) -> Vec<Slot> {
             let optional = s.starts_with('?');
             let s = s.trim_start_matches('?');
             let inner = s.trim_start_matches('[').trim_end_matches(']');
+            let words = if inner == "<carried>" {
+                carry_verbs(true).collect()
+            } else {
+                inner.split('|').map(str::to_string).collect()
+            };
             Slot {
-                words: inner.split('|').map(str::to_string).collect(),
+                words,
                 optional,
                 distance: inner == "<distance>",
                 wounds: inner == "<wounds>",
@@ -590,6 +607,7 @@ fn build() -> Lexicon {
         two_letter: set(include_str!("../../data/casualties/two_letter_words.txt")),
         taught: set(include_str!("../../data/casualties/taught_subjects.txt")),
         aux: set(include_str!("../../data/casualties/aux.txt")),
+        carry_verbs: carry_verbs(false).collect(),
         event_nouns: set(include_str!("../../data/casualties/event_nouns.txt")),
         death_nouns: set(include_str!("../../data/casualties/death_nouns.txt")),
         not_participles: set(include_str!("../../data/casualties/not_participles.txt")),
@@ -727,6 +745,19 @@ mod tests {
             c |= class::NOT_NAME_OTHER;
         }
         c
+    }
+
+    #[test]
+    fn the_carried_slot_reads_the_verbs_marked_hospital() {
+        let lex = &*LEX;
+        let slot = parse_slots("<carried> to hospital");
+        assert_eq!(
+            slot[0].words,
+            ["taken", "rushed", "airlifted", "flown", "transported"]
+        );
+        assert!(slot[0].words.iter().all(|w| lex.carry_verbs.contains(w)));
+        assert!(lex.carry_verbs.contains("brought"));
+        assert!(!slot[0].words.iter().any(|w| w == "brought"));
     }
 
     #[test]

@@ -13,6 +13,7 @@ use super::phrases::{
     ends_country_name, np_backward, np_forward, Mention,
 };
 use crate::number_words;
+use std::sync::LazyLock;
 
 /// How a quotation is attributed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,7 +152,6 @@ fn counted_or_owned(f: &Frame<'_>, i: usize) -> bool {
                 || number_words::counts_several(&f.word(k).to_lowercase())
                 || is_number(f.word(k)) && f.word(k) != "1" && !money(k))
     };
-    let owner = |k: usize| owner_at(f, k);
     let Some(p) = i.checked_sub(1) else {
         return false;
     };
@@ -168,7 +168,7 @@ fn counted_or_owned(f: &Frame<'_>, i: usize) -> bool {
         crate::lexicon::lowercase_into(f.word(i), &mut buf)
             .is_some_and(|w| LEXICON.cues(w).iter().any(|c| c.kind.noun))
     };
-    counts(p) || owner(p) && noun() || describing && p > 0 && counts(p - 1)
+    counts(p) || owner_at(f, p) && noun() || describing && p > 0 && counts(p - 1)
 }
 
 /// Whether token `k` is a possessive word (`roe's`, `the council’s`), not a contraction
@@ -194,27 +194,7 @@ fn owned_noun(f: &Frame<'_>, i: usize) -> bool {
         && f.tokens[i].kind == Kind::Word
         && owner_at(f, i - 1)
         && crate::lexicon::lowercase_into(f.word(i), &mut buf)
-            .is_some_and(|w| !w.ends_with('s') && singular_of_noun(w))
-}
-
-/// Whether the lower-cased cue form `word` is the singular of a form the lexicon tags
-/// as also a plural noun (`tweet` of `tweets`, `reply` of `replies`): a base form, which
-/// after an owner can only be the noun.
-fn singular_of_noun(word: &str) -> bool {
-    let mut buf = [0u8; 40];
-    let stem = word.strip_suffix('y').filter(|s| !s.is_empty());
-    let (head, tail) = match stem {
-        Some(s) => (s, "ies"),
-        None => (word, "s"),
-    };
-    let n = head.len() + tail.len();
-    if n > buf.len() {
-        return false;
-    }
-    buf[..head.len()].copy_from_slice(head.as_bytes());
-    buf[head.len()..n].copy_from_slice(tail.as_bytes());
-    std::str::from_utf8(&buf[..n])
-        .is_ok_and(|plural| LEXICON.cues(plural).iter().any(|c| c.kind.noun))
+            .is_some_and(|w| !w.ends_with('s') && LEXICON.singular_of_noun(w))
 }
 
 /// Prepositions after which a cue word in `-s` is a plural noun (`amid warnings`).
@@ -1404,9 +1384,10 @@ pub fn cue_before(
         // (not `roe's claim that “…”`, `roe's tweet, “…”`: the noun governs those).
         if owned_noun(f, c.start) && !f.word_in(c.end + 1, &["that"]) {
             let words_between = (c.end + 1..t).any(|k| f.tokens[k].kind == Kind::Word);
-            let earlier = cue_before(f, c.start, s0).filter(|(_, m)| m.is_some());
-            if let Some(earlier) = earlier.filter(|_| words_between) {
-                return Some(earlier);
+            if words_between {
+                if let Some(earlier) = cue_before(f, c.start, s0).filter(|(_, m)| m.is_some()) {
+                    return Some(earlier);
+                }
             }
         }
         let mention = speaker_of(f, &c, s0, t);
@@ -1415,29 +1396,39 @@ pub fn cue_before(
     None
 }
 
+/// How many tokens an aside between dashes may hold (`-- who once worked there --`).
+const ASIDE_REACH: usize = 25;
+
+/// Whether token `i` is a dash that sets off an aside: a long dash, or a hyphen
+/// standing apart (`--`, ` - `), never one inside a word (`health-care`).
+fn aside_dash(f: &Frame<'_>, i: usize) -> bool {
+    let t = &f.tokens[i];
+    t.is_dash()
+        && (!t.is_punct('-')
+            || f.text[..t.start()].ends_with([' ', '-'])
+            || f.text[t.end()..].starts_with([' ', '-']))
+}
+
+/// The first token of the run of dashes (`--`, `- -`) that ends at token `k`, no
+/// further back than just after `s0`.
+fn dash_run_start(f: &Frame<'_>, k: usize, s0: usize) -> usize {
+    let mut i = k;
+    while i > s0 && aside_dash(f, i - 1) {
+        i -= 1;
+    }
+    i
+}
+
 /// The first token of the aside between dashes that ends at token `k` (`-- who once
-/// worked there --`, `— a nurse —`), when one opens within the sentence after `s0`. A
-/// hyphen counts only standing apart (`--`, ` - `), never inside a word (`health-care`).
+/// worked there --`, `— a nurse —`), when one opens within the sentence after `s0`.
 fn dash_aside_open(f: &Frame<'_>, k: usize, s0: usize) -> Option<usize> {
-    let dash = |i: usize| {
-        let t = &f.tokens[i];
-        t.is_dash()
-            && (!t.is_punct('-')
-                || f.text[..t.start()].ends_with([' ', '-'])
-                || f.text[t.end()..].starts_with([' ', '-']))
-    };
-    if !dash(k) {
+    if !aside_dash(f, k) {
         return None;
     }
-    let mut close = k;
-    while close > s0 && dash(close - 1) {
-        close -= 1;
-    }
-    let floor = s0.max(close.saturating_sub(25));
-    let mut open = (floor..close).rev().find(|&i| dash(i))?;
-    while open > s0 && dash(open - 1) {
-        open -= 1;
-    }
+    let close = dash_run_start(f, k, s0);
+    let floor = s0.max(close.saturating_sub(ASIDE_REACH));
+    let open = (floor..close).rev().find(|&i| aside_dash(f, i))?;
+    let open = dash_run_start(f, open, s0);
     (open > s0 && f.tokens[open - 1].kind == Kind::Word).then_some(open)
 }
 
@@ -1451,7 +1442,7 @@ fn subject_opening(f: &Frame<'_>, k: usize, s0: usize) -> Option<(usize, usize)>
         return Some(np);
     }
     let p = np.0 - 1;
-    let opener = f.word_in(p, &["but", "while", "when"]) || f.tokens[p].is_punct(':');
+    let opener = f.word_in(p, &SUBJECT_OPENERS) || f.tokens[p].is_punct(':');
     let comma = f.tokens[p].is_punct(',')
         && p > s0
         && !np_backward(f, p - 1, s0)
@@ -1474,9 +1465,16 @@ const OF_VERBS: &[&str] = &[
 ];
 
 /// Cues that stand between commas inside a sentence with their speaker after them
-/// (`the review, said roe, was …`); not `told` or `posted`, whose object follows them
-/// (`roe, a friend, told cnn, “…”`).
-const PARENTHETICAL: &[&str] = &["said", "says", "added", "adds", "wrote", "writes"];
+/// (`the review, said roe, was …`), from `parenthetical_cues.txt`.
+static PARENTHETICAL: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/quotes/parenthetical_cues.txt")).collect()
+});
+
+/// Words after which a phrase opens its clause (`but the envoy`), from
+/// `subject_openers.txt`.
+static SUBJECT_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::data::lines(include_str!("../../data/quotes/subject_openers.txt")).collect()
+});
 
 /// Cues that also report what things show (`the data indicated`): a cue earlier in
 /// the sentence is preferred to them.
@@ -1579,7 +1577,7 @@ fn speaker_of(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize
             // "the review, said roe, was ...": a tag set off by commas on both sides
             // inside its sentence is the same parenthetical without capitals.
             let enclosed = c.start > s0
-                && f.word_in(c.start, PARENTHETICAL)
+                && f.word_in(c.start, &PARENTHETICAL)
                 && f.tokens[c.start - 1].is_punct(',')
                 && f.tokens.get(np.1 + 1).is_some_and(|x| x.is_punct(','));
             if (capital || enclosed)

@@ -122,6 +122,18 @@ pub struct Lexicon {
     role_prefixes: HashSet<&'static str>,
     synonyms: HashMap<&'static str, Vec<&'static str>>,
     pronouns: WordMap<PronounKind>,
+    /// Base forms whose plural ([`plural_of`]) the cue list tags as also a plural noun
+    /// (`tweet` of `tweets`, `reply` of `replies`).
+    noun_singulars: HashSet<String>,
+}
+
+/// The plural the lexicon reads a base form's noun by: `-y` becomes `-ies`, any other
+/// form takes `-s` (`reply`, `replies`; `tweet`, `tweets`).
+fn plural_of(word: &str) -> String {
+    match word.strip_suffix('y').filter(|s| !s.is_empty()) {
+        Some(stem) => format!("{stem}ies"),
+        None => format!("{word}s"),
+    }
 }
 
 /// A word list looked up by words in any case. Listed words short enough are keyed
@@ -207,6 +219,28 @@ impl Lexicon {
         }
     }
 
+    /// Marks the base form of each cue the list tags as also a plural noun (`tweet` of
+    /// `tweets`): after an owner the base form can only be that noun (`roe's tweet`).
+    fn mark_noun_singulars(&mut self) {
+        let plurals: Vec<&'static str> = self
+            .cues
+            .iter()
+            .filter(|(_, cues)| cues.iter().any(|c| c.kind.noun))
+            .map(|(w, _)| *w)
+            .collect();
+        for plural in plurals {
+            let bases = [
+                plural.strip_suffix("ies").map(|s| format!("{s}y")),
+                plural.strip_suffix('s').map(str::to_string),
+            ];
+            for base in bases.into_iter().flatten() {
+                if plural_of(&base) == plural {
+                    self.noun_singulars.insert(base);
+                }
+            }
+        }
+    }
+
     fn load() -> Lexicon {
         let mut lex = Lexicon {
             flags: WordMap::default(),
@@ -217,6 +251,7 @@ impl Lexicon {
             role_prefixes: HashSet::default(),
             synonyms: HashMap::default(),
             pronouns: WordMap::default(),
+            noun_singulars: HashSet::default(),
         };
         for line in lines(CUES) {
             let mut words: Vec<&'static str> = line.split_whitespace().collect();
@@ -243,6 +278,7 @@ impl Lexicon {
             }
         }
         lex.mark_bare_cues();
+        lex.mark_noun_singulars();
         for t in titles() {
             lex.mark(t.form, Flags::TITLE);
             lex.titles.insert(
@@ -371,6 +407,12 @@ impl Lexicon {
     #[inline(never)]
     fn long_flags(&self, word: &str) -> Flags {
         self.flags.get(word).copied().unwrap_or_default()
+    }
+
+    /// Whether the lower-cased cue form `word` is the base form of a cue the list tags as
+    /// also a plural noun (`tweet`, `reply`).
+    pub fn singular_of_noun(&self, word: &str) -> bool {
+        self.noun_singulars.contains(word)
     }
 
     /// The cues starting with `first` (lowercase).
@@ -572,6 +614,19 @@ mod tests {
         assert!(lex.synonyms("leader").contains(&"prime minister"));
         assert!(lex.cues("according").iter().any(|c| c.kind.inverted));
         assert!(lex.cues("adding").iter().any(|c| c.kind.participle));
+    }
+
+    #[test]
+    fn base_forms_of_plural_nouns_are_marked() {
+        let lex = &*LEXICON;
+        assert!(lex.singular_of_noun("tweet"));
+        assert!(lex.singular_of_noun("reply"));
+        assert!(lex.singular_of_noun("claim"));
+        assert!(!lex.singular_of_noun("say"));
+        assert!(!lex.singular_of_noun("tweets"));
+        assert_eq!(plural_of("reply"), "replies");
+        assert_eq!(plural_of("tweet"), "tweets");
+        assert_eq!(plural_of("y"), "ys");
     }
 
     #[test]

@@ -7,24 +7,6 @@ use super::View;
 use crate::casualties::extract::Mention;
 use crate::records::Status;
 
-/// Verbs that carry a person to the place `where` names.
-fn conveys(w: &str) -> bool {
-    matches!(
-        w,
-        "taken"
-            | "took"
-            | "take"
-            | "rushed"
-            | "rush"
-            | "airlifted"
-            | "flown"
-            | "transported"
-            | "brought"
-            | "carried"
-            | "driven"
-    )
-}
-
 /// Words between the pronoun and the dying: `where he later died`, `where she was
 /// pronounced dead`.
 fn between(w: &str) -> bool {
@@ -34,25 +16,46 @@ fn between(w: &str) -> bool {
     )
 }
 
+/// How many words the auxiliaries and adverbs between the pronoun and the dying may be.
+const BETWEEN_WORDS: usize = 3;
+
+/// How many words before `where` the carrying verb may stand.
+const VERB_REACH: usize = 12;
+
+/// How many words may stand between the carrying verb and the person it carries (`Lee
+/// was rushed`, `took the boy to`).
+const PERSON_REACH: usize = 2;
+
+/// The number the pronoun after `where` gives its person: one (`he`, `she`) or several
+/// (`they`); none for another word.
+fn pronoun_one(w: &str) -> Option<bool> {
+    match w {
+        "he" | "she" => Some(true),
+        "they" => Some(false),
+        _ => None,
+    }
+}
+
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
     for h in v.hits.iter().filter(|h| h.status == Status::Killed) {
         // "where he died": the pronoun, a few auxiliaries or adverbs, then the dying
         let mut a = h.start;
-        while a > 0 && between(v.low(a - 1)) && h.start - a < 3 {
+        while a > 0 && between(v.low(a - 1)) && h.start - a < BETWEEN_WORDS {
             a -= 1;
         }
         if a < 2 || v.low(a - 2) != "where" {
             continue;
         }
-        let one = match v.low(a - 1) {
-            "he" | "she" => true,
-            "they" => false,
-            _ => continue,
+        let Some(one) = pronoun_one(v.low(a - 1)) else {
+            continue;
         };
         let w = a - 2;
-        // the carrying verb of the same sentence, a few words before `where`
-        let Some(c) = (w.saturating_sub(12)..w).rev().find(|&k| conveys(v.low(k))) else {
+        // the carrying verb (`carry_verbs.txt`) of the same sentence, a few words before `where`
+        let Some(c) = (w.saturating_sub(VERB_REACH)..w)
+            .rev()
+            .find(|&k| v.ctx.lex.carry_verbs.contains(v.low(k)))
+        else {
             continue;
         };
         let fits = |value: u64| if one { value == 1 } else { value > 1 };
@@ -71,7 +74,8 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         // rushed to ...`, `paramedics took Lee to ...`
         let near = |k: usize| {
             let it = &v.items[k];
-            (it.end <= c && c - it.end <= 2) || (it.start > c && it.start - c <= 2 && it.end < w)
+            (it.end <= c && c - it.end <= PERSON_REACH)
+                || (it.start > c && it.start - c <= PERSON_REACH && it.end < w)
         };
         let Some(k) = (0..v.items.len())
             .rev()
