@@ -538,10 +538,12 @@ impl<'a> NameSeen<'a> {
     }
 }
 
-/// Whether a role's head is a body's class noun (`airline`, `union`), not a person's.
+/// Whether a role's head is a body's class noun (`airline`, `union`) or a noun that
+/// describes a body (`maker`, `carrier`), not a person's.
 fn body_class(head: &str) -> bool {
     let flags = super::lexicon::LEXICON.flags(head);
     flags.has(Flags::ORG) && !flags.has(Flags::ROLE | Flags::TITLE)
+        || super::body_kinds::is_epithet(head)
 }
 
 /// A name mention found in the frame.
@@ -2543,6 +2545,7 @@ fn place_after_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> O
         return None;
     }
     let last = if word(i + 3) { i + 3 } else { i + 2 };
+    let last = coordinated_of_end(f, last, &word).unwrap_or(last);
     // (a past form closes it too: `the agency of norland found`; not any word a verb
     // may follow, `the payment network of harlow brothers last year`)
     let closed = f
@@ -2569,7 +2572,26 @@ fn lowercase_body_of(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> 
     if !word(i + 2) {
         return None;
     }
-    Some(if word(i + 3) { i + 3 } else { i + 2 })
+    let last = if word(i + 3) { i + 3 } else { i + 2 };
+    Some(coordinated_of_end(f, last, &word).unwrap_or(last))
+}
+
+/// In lower-cased text, `the university of science and technology said`: the `of`
+/// phrase of a body's name ending at `last` goes on over `and` and one or two more plain
+/// words when the phrase is closed right after them (punctuation, a cue, a verb's past
+/// form): the last of them. Not a person's given name after `and` (`the university of
+/// leeds and ana ruiz said` names two speakers).
+fn coordinated_of_end(f: &Frame<'_>, last: usize, word: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if !f.word_in(last + 1, &["and"]) || !word(last + 2) || f.tokens[last + 2].has(Flags::GIVEN) {
+        return None;
+    }
+    let end = if word(last + 3) { last + 3 } else { last + 2 };
+    let closed = f
+        .tokens
+        .get(end + 1)
+        .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Break) || t.has(Flags::CUE))
+        || past_form(f, end + 1);
+    closed.then_some(end)
 }
 
 /// Whether the name mention `m` is set off by an apposition that describes the person
