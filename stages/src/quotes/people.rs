@@ -2580,12 +2580,20 @@ fn lowercase_body_of(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> 
 /// phrase of a body's name ending at `last` goes on over `and` and one or two more plain
 /// words when the phrase is closed right after them (punctuation, a cue, a verb's past
 /// form): the last of them. Not a person's given name after `and` (`the university of
-/// leeds and ana ruiz said` names two speakers).
+/// leeds and ana ruiz said` names two speakers), nor a group's or a role's noun (`dr. roe
+/// of the university of harlow and colleagues studied`), nor a word the phrase had
+/// before `and` (`of new york and new jersey`: a repeated word reads as headlines run
+/// together, so the name is left as before).
 fn coordinated_of_end(f: &Frame<'_>, last: usize, word: &dyn Fn(usize) -> bool) -> Option<usize> {
-    if !f.word_in(last + 1, &["and"]) || !word(last + 2) || f.tokens[last + 2].has(Flags::GIVEN) {
+    let after = |k: usize| {
+        word(k)
+            && !f.tokens[k].has(Flags::GIVEN | Flags::GROUP | Flags::ROLE)
+            && !(last.saturating_sub(1)..=last).any(|j| f.word(j).eq_ignore_ascii_case(f.word(k)))
+    };
+    if !f.word_in(last + 1, &["and"]) || !after(last + 2) {
         return None;
     }
-    let end = if word(last + 3) { last + 3 } else { last + 2 };
+    let end = if after(last + 3) { last + 3 } else { last + 2 };
     let closed = f
         .tokens
         .get(end + 1)
