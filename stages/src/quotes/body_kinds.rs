@@ -1,11 +1,22 @@
 //! A body's class noun and its near synonyms (`data/quotes/body_kinds.txt`): the words
-//! that make a body named before one that `the force`, `the airline` may stand for.
+//! that make a body named before one that `the force`, `the airline` may stand for; and
+//! the nouns that describe a body without naming one (`data/quotes/body_epithets.txt`).
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 const BODY_KINDS: &str = include_str!("../../data/quotes/body_kinds.txt");
+const BODY_EPITHETS: &str = include_str!("../../data/quotes/body_epithets.txt");
+
+static EPITHETS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(BODY_EPITHETS).collect());
+
+/// Whether `noun` (lower case, singular) describes a firm or another body without naming
+/// one (`maker`, `carrier`): a name set beside it is a body's.
+pub fn is_epithet(noun: &str) -> bool {
+    EPITHETS.contains(noun)
+}
 
 static KINDS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
     crate::data::lines(BODY_KINDS)
@@ -25,7 +36,15 @@ pub fn kin_words(noun: &str) -> &'static [&'static str] {
 
 #[cfg(test)]
 mod tests {
-    use super::kin_words;
+    use super::{is_epithet, kin_words};
+
+    #[test]
+    fn a_maker_describes_a_body_and_a_producer_does_not() {
+        assert!(is_epithet("maker"));
+        assert!(is_epithet("carrier"));
+        assert!(!is_epithet("producer"));
+        assert!(!is_epithet("spokesman"));
+    }
 
     #[test]
     fn a_force_is_named_by_its_police() {

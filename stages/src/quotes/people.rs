@@ -538,10 +538,12 @@ impl<'a> NameSeen<'a> {
     }
 }
 
-/// Whether a role's head is a body's class noun (`airline`, `union`), not a person's.
+/// Whether a role's head is a body's class noun (`airline`, `union`) or a noun that
+/// describes a body (`maker`, `carrier`), not a person's.
 fn body_class(head: &str) -> bool {
     let flags = super::lexicon::LEXICON.flags(head);
     flags.has(Flags::ORG) && !flags.has(Flags::ROLE | Flags::TITLE)
+        || super::body_kinds::is_epithet(head)
 }
 
 /// A name mention found in the frame.
@@ -2543,6 +2545,7 @@ fn place_after_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> O
         return None;
     }
     let last = if word(i + 3) { i + 3 } else { i + 2 };
+    let last = coordinated_of_end(f, last, &word).unwrap_or(last);
     // (a past form closes it too: `the agency of norland found`; not any word a verb
     // may follow, `the payment network of harlow brothers last year`)
     let closed = f
@@ -2569,7 +2572,34 @@ fn lowercase_body_of(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> 
     if !word(i + 2) {
         return None;
     }
-    Some(if word(i + 3) { i + 3 } else { i + 2 })
+    let last = if word(i + 3) { i + 3 } else { i + 2 };
+    Some(coordinated_of_end(f, last, &word).unwrap_or(last))
+}
+
+/// In lower-cased text, `the university of science and technology said`: the `of`
+/// phrase of a body's name ending at `last` goes on over `and` and one or two more plain
+/// words when the phrase is closed right after them (punctuation, a cue, a verb's past
+/// form): the last of them. Not a person's given name after `and` (`the university of
+/// leeds and ana ruiz said` names two speakers), nor a group's or a role's noun (`dr. roe
+/// of the university of harlow and colleagues studied`), nor a word the phrase had
+/// before `and` (`of new york and new jersey`: a repeated word reads as headlines run
+/// together, so the name is left as before).
+fn coordinated_of_end(f: &Frame<'_>, last: usize, word: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let after = |k: usize| {
+        word(k)
+            && !f.tokens[k].has(Flags::GIVEN | Flags::GROUP | Flags::ROLE)
+            && !(last.saturating_sub(1)..=last).any(|j| f.word(j).eq_ignore_ascii_case(f.word(k)))
+    };
+    if !f.word_in(last + 1, &["and"]) || !after(last + 2) {
+        return None;
+    }
+    let end = if after(last + 3) { last + 3 } else { last + 2 };
+    let closed = f
+        .tokens
+        .get(end + 1)
+        .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Break) || t.has(Flags::CUE))
+        || past_form(f, end + 1);
+    closed.then_some(end)
 }
 
 /// Whether the name mention `m` is set off by an apposition that describes the person

@@ -1212,13 +1212,31 @@ fn classify_cased<'a>(
     }
     // "the Marlow Fire and Rescue Service": a body's name runs over `and` after one to
     // four capitalised words that are no person's (no given name, role or title: not
-    // `Ana Roe and Tarn Police`).
-    let and_before = (2..=5).contains(&start)
+    // `Ana Roe and Tarn Police`). "the Varden University of Science and Technology": an
+    // `of` inside them too, when a body's noun stands before it.
+    let body_of = |k: usize, i: usize| k > 0 && f.word(i) == "of";
+    let and_before = (2..=6).contains(&start)
         && word_at(start - 1).eq_ignore_ascii_case("and")
-        && rest[..start - 1].iter().all(|&i| {
-            f.tokens[i].capital && !f.tokens[i].has(Flags::GIVEN | Flags::ROLE | Flags::TITLE)
+        && rest[..start - 1].iter().enumerate().all(|(k, &i)| {
+            body_of(k, i)
+                || f.tokens[i].capital
+                    && !f.tokens[i].has(Flags::GIVEN | Flags::ROLE | Flags::TITLE)
         });
-    if and_before && org_word(name) {
+    let of_at = rest[..start.saturating_sub(1)]
+        .iter()
+        .enumerate()
+        .position(|(k, &i)| body_of(k, i));
+    // (with `of`, the body's noun before it owns the name, and no person's word comes
+    // after `and`: not `the Police of Harlow and Ana Roe`)
+    let personal = |ws: &[usize]| {
+        ws.iter()
+            .any(|&i| f.tokens[i].has(Flags::GIVEN | Flags::ROLE | Flags::TITLE))
+    };
+    let owned = match of_at {
+        Some(at) => org_word(&rest[..at]) && !personal(name),
+        None => org_word(name),
+    };
+    if and_before && start <= 5 + usize::from(of_at.is_some()) && owned {
         return Some(Mention::Name {
             words: rest.iter().map(|&i| strip_possessive(f.word(i))).collect(),
             org: true,
