@@ -1488,7 +1488,9 @@ pub fn sentence<'a>(
     let court_before = st.court;
     st.court = st.court || super::court::told(ctx);
     // (a dated killing of a named person beside a court's words is the story's own)
-    let other = after_other || context::other_event(toks, opening);
+    let other = after_other
+        || context::other_event(toks, opening)
+        || super::story_person::old_full_date(ctx);
     // (a dated death of the person the article is about is the story's own: its named
     // mentions alone stand)
     let behind = other && super::court::behind(ctx, &items, court_before);
