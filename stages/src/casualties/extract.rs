@@ -1353,7 +1353,14 @@ fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
     let mut k = from;
     let mut link = false;
     let mut topped = false;
-    while k < toks.len() && k < from + 14 {
+    // a toll named by its event reads further (`raising the death toll from the latest
+    // sinking of migrants off the coast to 117`)
+    let reach = if toks.get(from).is_some_and(|t| t.low == "from") {
+        24
+    } else {
+        14
+    };
+    while k < toks.len() && k < from + reach {
         let t = &toks[k];
         // "said", a new clause, or a forecast ("could rise to 100") ends the toll
         if t.is_punct(';')

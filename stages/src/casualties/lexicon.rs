@@ -32,6 +32,11 @@ pub enum Voice {
     /// A state read only right after `still` or `remain` (`remain in hospital`, `still
     /// trapped`); `status::find` turns it into `Pred` or drops it.
     Stay,
+    /// A verb of sending or leaving whose object the clause then puts in hospital or gives
+    /// injuries (`sending four people to the hospital`, `left two officers with injuries`);
+    /// `status::find` turns it into `Active` or drops it (never `sent two nurses to the
+    /// hospital`: carers, `care_staff.txt`).
+    Sends,
 }
 
 /// One slot of a phrase pattern: any of `words`, maybe optional.
@@ -158,6 +163,8 @@ pub struct Lexicon {
     pub not_participles: HashSet<String>,
     /// Words of illness after an injured predicate (`illness_words.txt`).
     pub illness: HashSet<String>,
+    /// People who go to a hospital to work or help, not as patients (`care_staff.txt`).
+    pub care_staff: HashSet<String>,
     /// Words of a legal proceeding (`court_words.txt`, read by `court.rs`).
     pub court: HashSet<String>,
     pub months: HashSet<String>,
@@ -536,6 +543,7 @@ fn build() -> Lexicon {
             "presumed" => Voice::Presumed,
             "risen" => Voice::Risen,
             "stay" => Voice::Stay,
+            "sends" => Voice::Sends,
             _ => Voice::Verb,
         };
         triggers.push(Trigger {
@@ -612,6 +620,7 @@ fn build() -> Lexicon {
         death_nouns: set(include_str!("../../data/casualties/death_nouns.txt")),
         not_participles: set(include_str!("../../data/casualties/not_participles.txt")),
         illness: set(include_str!("../../data/casualties/illness_words.txt")),
+        care_staff: set(include_str!("../../data/casualties/care_staff.txt")),
         court: set(include_str!("../../data/casualties/court_words.txt")),
         months: set(include_str!("../../data/casualties/months.txt")),
         distance_units: set(include_str!("../../data/casualties/distance_units.txt")),

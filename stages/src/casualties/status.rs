@@ -140,6 +140,49 @@ fn closes_clause(toks: &[Tok], k: usize) -> bool {
     })
 }
 
+/// Whether the object after a verb of sending or leaving at `from` is then put in hospital
+/// (`sending four people to the hospital`, `put three in hospital`, `landing two in a local
+/// hospital`) or, after a verb of leaving, given injuries (`left two guards with serious
+/// injuries`, `with burns`): the object is one to five words, and no carer (`sent two nurses to the
+/// hospital`); the clause ends at punctuation or `and`.
+fn sent_for_care(lex: &Lexicon, toks: &[Tok], from: usize, leaving: bool) -> bool {
+    let low = |k: usize| toks.get(k).map_or("", |t| t.low);
+    let hospital = |k: usize| matches!(low(k), "hospital" | "hospitals");
+    for k in from + 1..(from + 6).min(toks.len()) {
+        let object = &toks[from..k];
+        if object
+            .iter()
+            .any(|t| !t.is_word() || matches!(t.low, "and" | "to" | "in" | "with" | "from"))
+        {
+            return false;
+        }
+        let mut j = k;
+        let cared = match low(j) {
+            "to" | "in" => {
+                j += 1;
+                if matches!(low(j), "the" | "a") {
+                    j += 1;
+                }
+                if matches!(low(j), "local" | "nearby" | "area") {
+                    j += 1;
+                }
+                hospital(j) && !object.iter().any(|t| lex.care_staff.contains(t.low))
+            }
+            // (the injuries of others told after them: `left the club with injuries to
+            // three defenders`)
+            "with" if leaving => {
+                j = wounds_end(lex, toks, j + 1).unwrap_or(j + 1);
+                let others = low(j + 1) == "to"
+                    && !matches!(low(j + 2), "his" | "her" | "their" | "the" | "its");
+                matches!(low(j), "injuries" | "wounds" | "burns") && !others
+            }
+            _ => continue,
+        };
+        return cared;
+    }
+    false
+}
+
 /// Every status phrase in `toks`, left to right, longest first where they overlap.
 pub fn find(lex: &Lexicon, toks: &[Tok]) -> Vec<Hit> {
     let mut out = Vec::new();
@@ -211,6 +254,15 @@ pub fn find(lex: &Lexicon, toks: &[Tok]) -> Vec<Hit> {
             let purpose = matches!(next, "to" | "as" | "where" | "working");
             best = (after_stay && trapped_where && !purpose).then_some(Hit {
                 voice: Voice::Pred,
+                ..h
+            });
+        }
+        // "sending four people to the hospital", "left two guards with injuries" (never
+        // "sent two nurses to the hospital", "left the house with a bag")
+        if let Some(h) = best.filter(|h| h.voice == Voice::Sends) {
+            let leaving = matches!(toks[h.start].low, "leaving" | "left" | "leaves");
+            best = sent_for_care(lex, toks, h.end, leaving).then_some(Hit {
+                voice: Voice::Active,
                 ..h
             });
         }
@@ -380,5 +432,30 @@ mod tests {
         );
         assert!(hits("officials have not returned calls").is_empty());
         assert!(hits("the ballots were not returned").is_empty());
+    }
+
+    #[test]
+    fn sent_to_hospital_or_left_with_injuries_is_an_active_verb() {
+        assert_eq!(
+            hits("sending four people to the hospital"),
+            [(Status::Injured, Voice::Active, 1)]
+        );
+        assert_eq!(
+            hits("put three in hospital"),
+            [(Status::Injured, Voice::Active, 1)]
+        );
+        assert_eq!(
+            hits("left two guards with serious head injuries"),
+            [(Status::Injured, Voice::Active, 1)]
+        );
+        assert!(hits("sent two nurses to the hospital").is_empty());
+        assert!(hits("left the house with a bag").is_empty());
+        assert!(hits("sent four people to the capital").is_empty());
+        assert!(hits("put three players with injuries on the bench").is_empty());
+        assert!(hits("left the club with injuries to three defenders").is_empty());
+        assert_eq!(
+            hits("left two guards with injuries to their hands"),
+            [(Status::Injured, Voice::Active, 1)]
+        );
     }
 }
