@@ -380,7 +380,7 @@ impl<'a> People<'a> {
 
 /// Country names (`Iran`, `United Kingdom`): a country speaks as a body, never as
 /// `he` or `she`.
-static COUNTRIES: std::sync::LazyLock<FastSet<String>> =
+pub(super) static COUNTRIES: std::sync::LazyLock<FastSet<String>> =
     std::sync::LazyLock::new(|| crate::data::nationality_forms("country_name").collect());
 
 /// The longest country name, in bytes.

@@ -18,14 +18,15 @@ use crate::data;
 static CONTRACTIONS: LazyLock<HashSet<String>> =
     LazyLock::new(|| data::lowercase(include_str!("../../data/quotes/contractions.txt")).collect());
 
-/// Country names and US states (`syria`, `colorado`), lowercased.
-static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    data::nationality_forms("country_name")
-        .chain(data::lowercase(include_str!(
-            "../../data/quotes/us_states.txt"
-        )))
-        .collect()
-});
+/// US states (`colorado`), lowercased; with the country names of [`super::people::COUNTRIES`]
+/// they are the places a speaker's name may be.
+static US_STATES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| data::lowercase(include_str!("../../data/quotes/us_states.txt")).collect());
+
+/// A country's or a US state's name (lowercased).
+fn listed_place(name: &str) -> bool {
+    super::people::COUNTRIES.contains(name) || US_STATES.contains(name)
+}
 
 /// Plural person nouns (`executives`, `officials`).
 static PLURAL_PEOPLE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -143,8 +144,8 @@ const CORPS: &[&str] = &[
 /// `jordan` may be a person's).
 fn is_place(words: &[String]) -> bool {
     let listed = match words {
-        [one] => PLACES.contains(one.trim_end_matches(',')),
-        _ => words.len() <= 4 && PLACES.contains(words.join(" ").trim_end_matches(',')),
+        [one] => listed_place(one.trim_end_matches(',')),
+        _ => words.len() <= 4 && listed_place(words.join(" ").trim_end_matches(',')),
     };
     listed && !words.iter().any(|w| LEXICON.flags(w).has(Flags::GIVEN))
 }
