@@ -143,7 +143,8 @@ fn closes_clause(toks: &[Tok], k: usize) -> bool {
 /// Whether the object after a verb of sending or leaving at `from` is then put in hospital
 /// (`sending four people to the hospital`, `put three in hospital`, `landing two in a local
 /// hospital`) or, after a verb of leaving, given injuries (`left two guards with serious
-/// injuries`, `with burns`): the object is one to five words, and no carer (`sent two nurses to the
+/// injuries`; `with burns` is not read yet: the run of wound words takes `burns` in): the object
+/// is one to five words, and no carer (`sent two nurses to the
 /// hospital`); the clause ends at punctuation or `and`.
 fn sent_for_care(lex: &Lexicon, toks: &[Tok], from: usize, leaving: bool) -> bool {
     let low = |k: usize| toks.get(k).map_or("", |t| t.low);
@@ -174,7 +175,7 @@ fn sent_for_care(lex: &Lexicon, toks: &[Tok], from: usize, leaving: bool) -> boo
                 j = wounds_end(lex, toks, j + 1).unwrap_or(j + 1);
                 let others = low(j + 1) == "to"
                     && !matches!(low(j + 2), "his" | "her" | "their" | "the" | "its");
-                matches!(low(j), "injuries" | "wounds" | "burns") && !others
+                matches!(low(j), "injuries" | "wounds") && !others
             }
             _ => continue,
         };
