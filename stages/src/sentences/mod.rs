@@ -46,7 +46,7 @@ mod tests;
 use serde::Deserialize;
 
 pub use lexicon::Lexicon;
-pub use splitter::{split, split_by_rules, split_into, Segment};
+pub use splitter::{split, split_by_rules, split_into, split_with_model, Segment};
 pub use token::Token;
 
 use crate::params::{typed, ParamSpec, ParamType, Params};

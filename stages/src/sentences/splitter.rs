@@ -38,14 +38,27 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<Segment> {
 /// model finds a segment end that punctuation does not show, and at web-page
 /// furniture (`furniture`).
 pub fn split_into(text: &str, lex: &Lexicon, out: &mut Vec<Segment>) {
+    split_into_with_model(text, lex, GapModel::shipped(), out);
+}
+
+/// Like [`split`], with `model` in place of the shipped gap model: the whole
+/// splitter (rules, model, furniture, notices, credits, echoed headlines) for a
+/// model being trained (`train_boundaries --leave-one-part-out`).
+pub fn split_with_model(text: &str, lex: &Lexicon, model: &GapModel) -> Vec<Segment> {
+    let mut out = Vec::new();
+    split_into_with_model(text, lex, model, &mut out);
+    out
+}
+
+fn split_into_with_model(text: &str, lex: &Lexicon, model: &GapModel, out: &mut Vec<Segment>) {
     // The buffers of the thread's earlier calls, or new ones if (as cannot happen)
     // they are in use.
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
         Ok(mut scratch) => {
-            split_with(text, lex, out, &mut scratch);
+            split_with(text, lex, model, out, &mut scratch);
             scratch.trim();
         }
-        Err(_) => split_with(text, lex, out, &mut Scratch::default()),
+        Err(_) => split_with(text, lex, model, out, &mut Scratch::default()),
     });
 }
 
@@ -75,7 +88,13 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
-fn split_with(text: &str, lex: &Lexicon, out: &mut Vec<Segment>, scratch: &mut Scratch) {
+fn split_with(
+    text: &str,
+    lex: &Lexicon,
+    model: &GapModel,
+    out: &mut Vec<Segment>,
+    scratch: &mut Scratch,
+) {
     let from = out.len();
     let Scratch {
         tokens,
@@ -89,13 +108,12 @@ fn split_with(text: &str, lex: &Lexicon, out: &mut Vec<Segment>, scratch: &mut S
         let furniture = Furniture::shipped();
         let lower_only =
             framed_word_infos_marking(text, tokens, framed, |h| furniture.may_start(h), candidates);
-        GapModel::shipped().refine_words(text, tokens, lex, out, from, framed, lower_only, rules);
+        model.refine_words(text, tokens, lex, out, from, framed, lower_only, rules);
         let words = framed.get(1..framed.len().saturating_sub(2)).unwrap_or(&[]);
         furniture.cut_at(text, tokens, words, lex, out, from, candidates);
         super::notices::cut_notices(text, tokens, lex, out, from);
         super::credits::cut_credits(text, tokens, lex, out, from, candidates);
         super::furniture::cut_glued(text, lex, out, from);
-        let model = GapModel::shipped();
         let common = |k: usize| {
             let (Some(&a), Some(&b)) = (k.checked_sub(1).and_then(|j| words.get(j)), words.get(k))
             else {

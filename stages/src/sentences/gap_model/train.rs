@@ -325,12 +325,24 @@ impl Evaluation {
         &mut self,
         p: &Projected,
         lex: &Lexicon,
+        misses: Option<&mut String>,
+    ) -> bool {
+        self.add_article_split_by(GapModel::shipped(), p, lex, misses)
+    }
+
+    /// Like [`Evaluation::add_article_split`], with `model` in the splitter in place
+    /// of the shipped one ([`crate::sentences::split_with_model`]).
+    pub fn add_article_split_by(
+        &mut self,
+        model: &GapModel,
+        p: &Projected,
+        lex: &Lexicon,
         mut misses: Option<&mut String>,
     ) -> bool {
         let Some(art) = Article::of(p, lex) else {
             return false;
         };
-        let ends = art.ends_of(&crate::sentences::split(&p.text, lex));
+        let ends = art.ends_of(&crate::sentences::split_with_model(&p.text, lex, model));
         let rule_ends = art.ends_of(&art.segments);
         for (i, t) in art.tokens.iter().enumerate() {
             let last = i + 1 == art.tokens.len();
