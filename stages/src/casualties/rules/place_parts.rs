@@ -20,7 +20,68 @@ use crate::records::Status;
 
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     coordinated(v, out);
+    another_at_place(v, out);
     after_colon(v, out);
+}
+
+/// `eight people died at the scene and another at a hospital`, `killed two in the street and
+/// another in a shop`: `another` with a place of its own after a counted group's place is
+/// one more of the same status, closing the sentence with no verb.
+fn another_at_place(v: &mut View<'_>, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    let read: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.name.is_none())
+        .filter_map(|(m, mention)| v.item_of(mention).map(|k| (m, k)))
+        .collect();
+    for (m, k) in read {
+        let e = v.items[k].end;
+        // the place follows the group (`killed two in the street`) or its predicate
+        let j = if breakdown::place_word(v.low(e)) {
+            e
+        } else {
+            match v.hits.iter().find(|h| h.start >= e && h.start <= e + 3) {
+                Some(h) => h.end,
+                None => continue,
+            }
+        };
+        if !breakdown::place_word(v.low(j)) {
+            continue;
+        }
+        let Some(and) = (j + 1..j + 8)
+            .find(|&i| !toks.get(i).is_some_and(|t| t.is_word()) || v.low(i) == "and")
+        else {
+            continue;
+        };
+        if v.low(and) != "and"
+            || v.low(and + 1) != "another"
+            || !breakdown::place_word(v.low(and + 2))
+        {
+            continue;
+        }
+        let Some(stop) = (and + 3..and + 10)
+            .find(|&i| matches!(v.low(i), "," | "and" | ";" | "." | ")" | "-" | ""))
+        else {
+            continue;
+        };
+        if !closes(v, stop) || !verbless(v, and + 2, stop) {
+            continue;
+        }
+        let pos = toks.get(and + 1).map_or(0, |t| t.start);
+        if out.iter().any(|o| o.sentence == v.index && o.pos == pos) {
+            continue;
+        }
+        let one = crate::records::Count {
+            value: 1,
+            approx: crate::records::Approx::Exact,
+        };
+        let mut part = v.mention(&Default::default(), one, out[m].status);
+        part.role = out[m].role;
+        part.nat = out[m].nat.clone();
+        part.pos = pos;
+        out.push(part);
+    }
 }
 
 /// Whether item `p` can be a part not yet read: counted, no name, no `two of`, unused.
@@ -236,6 +297,18 @@ mod tests {
         none("The party won 19 seats: 12 in the north and seven in the south.");
         none("Turnout rose in two wards: 600 in Elmfield and 450 in Corran.");
         none("The storm could have killed many: 40 in the camp and 20 on the road.");
+    }
+
+    #[test]
+    fn another_with_a_place_of_its_own() {
+        both(
+            "Six climbers died on the ridge and another in the valley below.",
+            &[(V, K, None, 6), (V, K, None, 1)],
+        );
+        both(
+            "Four people were hurt at the depot and another at the station was questioned.",
+            &[(V, I, None, 4)],
+        );
     }
 
     #[test]
