@@ -1558,7 +1558,13 @@ pub fn sentence<'a>(
                     .take(8)
                     .find(|p| !p.bare && p.name.is_none())
                 {
-                    if nat.is_none() {
+                    // "two Irish students are among the 14 injured": the whole the groups
+                    // before it belong to takes none of their nationality
+                    let before = |d: usize| it.start.checked_sub(d).map_or("", |j| toks[j].low);
+                    let among = |w: &str| matches!(w, "among" | "amongst" | "of");
+                    let whole = (before(1) == "the" && among(before(2)))
+                        || (toks.get(it.start).is_some_and(|t| t.low == "the") && among(before(1)));
+                    if nat.is_none() && !whole {
                         nat = prev.nat.clone();
                     }
                     head = prev.head.clone();

@@ -60,7 +60,12 @@ fn digits_excluded(toks: &[Tok], i: usize) -> bool {
         }
     }
     if let Some(n) = next {
-        if n.is_punct(':') || n.is_punct('%') {
+        // "2: 45", "12:30" and a date's "nov. 5:" are no counts; "killed 12: nine
+        // passengers and three deckhands" is
+        let colon_count = n.is_punct(':')
+            && toks.get(i + 2).is_some_and(|w| w.is_word())
+            && !prev.is_some_and(|p| p.has(class::MONTH));
+        if (n.is_punct(':') && !colon_count) || n.is_punct('%') {
             return true;
         }
         if matches!(

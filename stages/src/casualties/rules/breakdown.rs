@@ -125,7 +125,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
 }
 
 /// Prepositions that open the place of a part (`18 in the city`).
-fn place_word(w: &str) -> bool {
+pub(super) fn place_word(w: &str) -> bool {
     matches!(
         w,
         "in" | "at" | "on" | "near" | "from" | "inside" | "outside"
@@ -151,7 +151,7 @@ fn place_phrase(v: &View<'_>, j: usize) -> Option<usize> {
 /// Parts told by place from item `first` on: `18 in X and 13 in Y`, `five at the school,
 /// two at the market and one in the street`. Each part is a counted group with its place;
 /// gives the parts and where the last one's place ends.
-fn by_place(v: &View<'_>, first: usize) -> Option<(Vec<usize>, usize)> {
+pub(super) fn by_place(v: &View<'_>, first: usize) -> Option<(Vec<usize>, usize)> {
     let mut parts = Vec::new();
     let mut k = first;
     let mut end;

@@ -17,6 +17,7 @@ mod ordinal_more;
 mod partitive;
 mod perpetrator;
 pub mod phrase;
+mod place_parts;
 mod to_death;
 mod where_died;
 
@@ -213,6 +214,10 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "breakdown_list/along_with",
         read: along_with::read,
+    },
+    Rule {
+        name: "breakdown_list/parts",
+        read: place_parts::read,
     },
     Rule {
         name: "perpetrator",

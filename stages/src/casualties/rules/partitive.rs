@@ -19,6 +19,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         if attackers_part(v, k, out) {
             continue;
         }
+        whole_told_by_clause(v, k, out);
         let Some((status, number, end)) = status_phrase(toks, k + 1) else {
             continue;
         };
@@ -396,6 +397,44 @@ fn nat_after(v: &View<'_>, j: usize) -> Option<(String, usize)> {
     v.items[g].nat.clone().map(|n| (n, v.items[g].end))
 }
 
+/// `two of the 11 miners who died were brothers`: the whole a part is taken from, counted
+/// and given its status by its own relative clause, is a fact of its own beside the part
+/// (`of` at `k`; the part before it). Not under a threat or a denial, and not when the
+/// sentence already gave the same count and status.
+fn whole_told_by_clause(v: &mut View<'_>, k: usize, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    if v.low(k + 1) != "the" || v.item_ending(k).is_none_or(|p| !v.items[p].partitive) {
+        return;
+    }
+    let Some(f) = number_at(v.ctx.lex, toks, k + 2).filter(|f| !f.article) else {
+        return;
+    };
+    // the counted noun, up to two words (`miners`, `coal miners`), a person noun
+    let Some(e) = person_noun(v, f.end).filter(|&e| e <= f.end + 2) else {
+        return;
+    };
+    if !matches!(v.low(e), "who" | "that") {
+        return;
+    }
+    let Some(h) = v.hits.iter().find(|h| h.start > e && h.start <= e + 3) else {
+        return;
+    };
+    let status = h.status;
+    let pos = toks.get(k + 2).map_or(0, |t| t.start);
+    if super::phrase::hypothetical(toks, h.start)
+        || crate::casualties::context::negated(toks, h.start, e)
+        || out.iter().any(|m| {
+            m.sentence == v.index
+                && (m.pos == pos || (m.status == status && m.count.value == f.count.value))
+        })
+    {
+        return;
+    }
+    let mut m = v.mention(&Default::default(), f.count, status);
+    m.pos = pos;
+    out.push(m);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::casualties::tests::{both, none, I, K, P, V};
@@ -518,5 +557,14 @@ mod tests {
             "Two of those killed were Brazilian.",
             &[(V, K, Some("BR"), 2)],
         );
+    }
+
+    #[test]
+    fn the_whole_told_by_its_own_clause() {
+        both(
+            "Three of the 14 pilgrims who died were sisters from Ardle.",
+            &[(V, K, None, 14), (V, K, None, 3)],
+        );
+        none("Six of the 10 players who scored were strikers.");
     }
 }
