@@ -10,7 +10,8 @@
 //! are `data/quotes/span_weights.tsv`, written by `eval/blind/quotes/train_span_model.py
 //! ship`: those set by hand (the rules below, `data/quotes/span_prior.tsv`) and, for the
 //! features of a work's title (`work_near`, `such_as`, `year_after`) and of a title or
-//! a term in a sentence's noun phrase (`opens_verb`, `modifier_before`), weights fitted
+//! a term in a sentence's noun phrase (`opens_verb`, `modifier_before`) and of a name
+//! given in the passive (`names_bare`), weights fitted
 //! to the project's opened blind labels (through [`super::span_features`]).
 //!
 //! Against a quotation (negative):
@@ -22,6 +23,8 @@
 //! - a naming word right before the marks: `a page called "…"`, `the so-called "…"`,
 //!   `the word "…"`, `the film "…"`, `the show "…"` (a noun that is also a verb only
 //!   after a determiner or a possessive);
+//! - a naming verb in the passive right before the marks or an article there: `is often
+//!   called a "…"`, `what has been dubbed a "…"` (feature `names_bare`, fitted);
 //! - the quoted words modify the next word: strongly when it is a noun that bears
 //!   names (`a "kettling" tactic`, `the "…" website`), when they stand between two
 //!   words of a name (`Tomas "Tiny" Halloran`) or are hyphened to it (`a
@@ -147,6 +150,7 @@ struct Lists {
     usage_verb_after: HashSet<&'static str>,
     generic_subject: HashSet<&'static str>,
     naming_as: HashSet<&'static str>,
+    naming_verb: HashSet<&'static str>,
     /// The first bytes (ASCII, lower case) of the speaker pronouns and their longest
     /// length: a word failing either is no speaker pronoun, without lower-casing it.
     pronoun_first: [bool; 128],
@@ -190,6 +194,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         usage_verb_after: HashSet::default(),
         generic_subject: HashSet::default(),
         naming_as: HashSet::default(),
+        naming_verb: HashSet::default(),
         pronoun_first: [false; 128],
         pronoun_len: 0,
     };
@@ -219,6 +224,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "usage_verb_after" => &mut lists.usage_verb_after,
             "generic_subject" => &mut lists.generic_subject,
             "naming_as" => &mut lists.naming_as,
+            "naming_verb" => &mut lists.naming_verb,
             _ => continue,
         };
         set.insert(line);
@@ -333,6 +339,7 @@ pub const NAMES: [&str; N] = [
     "embedded",
     "opens_verb",
     "modifier_before",
+    "names_bare",
 ];
 
 /// The features, in the order of [`NAMES`].
@@ -376,10 +383,11 @@ pub enum Feature {
     Embedded,
     OpensVerb,
     ModifierBefore,
+    NamesBare,
 }
 
 /// How many features a span has.
-pub const N: usize = 38;
+pub const N: usize = 39;
 
 /// A span's features, 0 or 1 each, in the order of [`NAMES`].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -513,8 +521,11 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
             .is_some_and(|w| lists.evaluative.contains(w.as_str()))
     });
     // The calling verb of `commonly called the "…"` names; it does not evaluate.
+    // `is often called a "…"`, `what has been dubbed a "…"`: a name in use.
+    let bare = !comma && names_bare(f, before, lists);
+    x.set(Feature::NamesBare, bare);
     let evaluated =
-        evaluated && !usage && !w1.is_some_and(|w1| verb_names_the(lists, (w1, w2, w3)));
+        evaluated && !usage && !bare && !w1.is_some_and(|w1| verb_names_the(lists, (w1, w2, w3)));
     x.set(Feature::Evaluated, evaluated);
     // Reported speech: a cue earlier in the sentence frames the quoted words.
     let (s0, _) = f.sentence_range(f.tokens[t].sentence());
@@ -615,6 +626,50 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
         !speaks && n <= 5 && !ends_sentence && labelled_after(f, t, comma_inside),
     );
     x
+}
+
+/// `is often called a "…"`, `was dubbed "…"`, `what is being termed an "…"`: a naming
+/// verb ([`Lists::naming_verb`]) in the passive (a form of `be` before it, one adverb
+/// between passed over) right before the marks at token `before` or before an article
+/// there: the quoted words are a name in use, no one in particular its giver. The active
+/// `what he called a "…"`, `what they call a "…"` is read as their words (the labels
+/// count more quotations than names so placed, and a plural subject in lower case may be
+/// a name: `what sessions called a "…"`).
+fn names_bare(f: &Frame<'_>, before: usize, lists: &Lists) -> bool {
+    let Some(last) = before.checked_sub(1) else {
+        return false;
+    };
+    let s = f.tokens[last].sentence();
+    let word = |i: usize| word_in_sentence(f, i, s);
+    let article = word(last).is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"));
+    let Some(verb) = last.checked_sub(usize::from(article)) else {
+        return false;
+    };
+    if !word(verb).is_some_and(|w| lists.naming_verb.contains(w.as_str())) {
+        return false;
+    }
+    let Some(mut p) = verb.checked_sub(1) else {
+        return false;
+    };
+    let adverb = |w: &str| {
+        w.len() > 3 && w.ends_with("ly")
+            || matches!(
+                w,
+                "often" | "also" | "sometimes" | "now" | "still" | "so" | "once"
+            )
+    };
+    if word(p).is_some_and(|w| adverb(w.as_str())) {
+        let Some(q) = p.checked_sub(1) else {
+            return false;
+        };
+        p = q;
+    }
+    word(p).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
+    })
 }
 
 /// Whether the quoted words are named as a work by the words before them (token
@@ -1489,6 +1544,44 @@ mod tests {
             "According to the agency, “heavy rains” have flooded the valley.",
         ] {
             assert_eq!(kept(text), [true], "{text}");
+        }
+    }
+
+    /// Whether each span of `text` has `feature` (its attribution read as the stage does).
+    fn has(text: &str, feature: Feature) -> Vec<bool> {
+        let spans = pair(text, &find_marks(text));
+        let f = Frame::build(text, &spans);
+        spans
+            .iter()
+            .enumerate()
+            .map(|(qi, s)| {
+                let t = f.quote_token[qi];
+                let attr = super::super::attribution::attribute(&f, t, true);
+                features(&f, t, s, Some(&attr)).0[feature as usize] > 0.0
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_naming_verb_in_the_passive_gives_a_name_in_use() {
+        for text in [
+            "Marrying a stranger for residency is often called a “paper union.”",
+            "marrying a stranger for residency is often called a \" paper union . \"",
+            "The children fought in what has been dubbed a “pit club.”",
+            "thousands came for what is being termed a \" day of farewell \" in the square .",
+            "The ward was once nicknamed “the Ark” by the nurses.",
+        ] {
+            assert_eq!(has(text, Feature::NamesBare), [true], "{text}");
+        }
+        // the active: a person's or a group's words; a verb with an object of its own; a
+        // verb of saying
+        for text in [
+            "Governor Lena Marsh condemned what she called a “cowardly attack” on the clinic.",
+            "what they termed a \" witch hunt \" went on for months , he said .",
+            "Mayor Ana Kell called the budget a “costly mistake” on Tuesday.",
+            "Councillor Tom Reyes said the plan was “reckless.”",
+        ] {
+            assert_eq!(has(text, Feature::NamesBare), [false], "{text}");
         }
     }
 
