@@ -103,6 +103,15 @@ fn relatives(v: &View<'_>, mut j: usize, status: Status, counted: bool, out: &mu
         if !counted && v.low(end + 1) == "," && apposed_name(v, end + 2) {
             return;
         }
+        // "killed her husband Cody Roe": the name right after the noun is the fact too
+        // (`his son Ethan`: the relative and the given name are one named item)
+        if !counted
+            && (v.item_at(end + 1).is_some_and(|g| v.items[g].name.is_some())
+                || v.item_at(j).is_some_and(|g| v.items[g].name.is_some())
+                || super::phrase::plain_name(v.ctx, end + 1).is_some())
+        {
+            return;
+        }
         let value = match (count, plural) {
             (Some(c), _) => c,
             (None, false) => 1,
@@ -143,7 +152,7 @@ fn apposed_name(v: &View<'_>, j: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::casualties::tests::{both, none, I, K, V};
+    use crate::casualties::tests::{both, keys, none, I, K, V};
 
     #[test]
     fn relatives_lost() {
@@ -171,6 +180,13 @@ mod tests {
         );
         // counted relatives are the clause reader's, named ones the apposition's
         both("A man killed his two sons on Sunday.", &[(V, K, None, 2)]);
+        for text in [
+            "Cal Berrow killed his wife Ona Berrow on Monday.",
+            "cal berrow killed his wife ona berrow on monday.",
+            "Cal Berrow shot dead his wife, Ona Berrow, 40, on Monday.",
+        ] {
+            assert_eq!(keys(text), vec![(V, K, None, 1)], "{text}");
+        }
         none("He threatened to kill his wife.");
         none("He did not kill his brother.");
     }
