@@ -595,9 +595,9 @@ fn lone_given_at(ctx: &Ctx<'_>, i: usize) -> bool {
     let Some(t) = toks.get(i) else {
         return false;
     };
-    let closed = toks.get(i + 1).is_none_or(|n| {
-        !n.is_word() || n.low == "and" || n.has(class::AUX | class::TRIGGER_START)
-    });
+    let closed = toks
+        .get(i + 1)
+        .is_none_or(|n| !n.is_word() || n.low == "and" || n.has(class::AUX | class::TRIGGER_START));
     let given = crate::lexicon::given_name(t.low).is_some();
     t.is_word()
         && (t.cap || ctx.lower)

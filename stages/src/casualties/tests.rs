@@ -650,7 +650,8 @@ fn relatives_named_by_a_lone_given_name() {
 
 #[test]
 fn named_lists_parted_by_semicolons() {
-    let text = "The victims were named as Alma Ridder, 52, a nurse; Cass Yarrow, 37; and Pell Onsby, 26.";
+    let text =
+        "The victims were named as Alma Ridder, 52, a nurse; Cass Yarrow, 37; and Pell Onsby, 26.";
     for t in [text.to_string(), bulk(text)] {
         let names: Vec<_> = run(&t).into_iter().filter_map(|f| f.name).collect();
         assert_eq!(names, ["Alma Ridder", "Cass Yarrow", "Pell Onsby"], "{t}");

@@ -106,7 +106,9 @@ fn relatives(v: &View<'_>, mut j: usize, status: Status, counted: bool, out: &mu
         // "killed her husband Cody Roe": the name right after the noun is the fact too
         // (`his son Ethan`: the relative and the given name are one named item)
         if !counted
-            && (v.item_at(end + 1).is_some_and(|g| v.items[g].name.is_some())
+            && (v
+                .item_at(end + 1)
+                .is_some_and(|g| v.items[g].name.is_some())
                 || v.item_at(j).is_some_and(|g| v.items[g].name.is_some())
                 || super::phrase::plain_name(v.ctx, end + 1).is_some())
         {
