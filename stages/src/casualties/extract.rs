@@ -451,6 +451,7 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
             .or_else(|| ctx.called_at(i))
             .or_else(|| apposed_plain_name(ctx, &out, i))
             .or_else(|| kin_given_name(ctx, &out, i))
+            .or_else(|| shared_surname(ctx, i))
             .or_else(|| ctx.group_at(i))
             .or_else(|| joined_single(ctx, &out, i));
         // "fatally shot Markus Austin, 33." / "killed Jo Roe, 61, and Al Poe, 59": a number
@@ -588,7 +589,8 @@ fn apposed_plain_name(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> 
 
 /// A word at `i` that may be a person's given name standing alone: capitalised (or any word
 /// in lower-cased text), no word a list knows (no function word, auxiliary, status word,
-/// person noun or ordinary word) unless a known given name, and closed by punctuation, `and`,
+/// person noun, ordinary word or adverb in `-ly`) unless a known given name, and closed by
+/// punctuation, `and`,
 /// an auxiliary or a status word (`kelsey ,`, `ethan were found`).
 fn lone_given_at(ctx: &Ctx<'_>, i: usize) -> bool {
     let toks = ctx.toks;
@@ -604,7 +606,10 @@ fn lone_given_at(ctx: &Ctx<'_>, i: usize) -> bool {
         && closed
         && t.low.chars().all(|c| c.is_alphabetic() || c == '-')
         && t.low.len() >= 3
-        && (given || !(t.has(class::LISTED) || crate::lexicon::common_word(t.low)))
+        && (given
+            || !(t.has(class::LISTED)
+                || crate::lexicon::common_word(t.low)
+                || t.low.ends_with("ly")))
         && !super::lexicon::is_weekday(t.low)
         && !ctx.lex.months.contains(t.low)
 }
@@ -650,6 +655,32 @@ fn kin_given_name(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> {
         ["and"] | [",", "and"] | [",", _, ",", "and"]
     );
     (kin_named && gap_ok && lone_given_at(ctx, i)).then(|| item(i, i, Vec::new()))
+}
+
+/// `Yusuf and Idris Kamaraj`: a known given name alone before `and` and a full name whose
+/// first word is a given name too shares that name's surname (two of one family).
+fn shared_surname(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
+    let toks = ctx.toks;
+    let t = toks.get(i)?;
+    if !(t.is_word() && (t.cap || ctx.lower))
+        || toks.get(i + 1).is_none_or(|n| n.low != "and")
+        || crate::lexicon::given_name(t.low).is_none()
+    {
+        return None;
+    }
+    // (in lower-cased text, a plain name the lists do not know: `idris haskel ,`)
+    let name = person_at(ctx, i + 2)
+        .and_then(|n| n.name)
+        .or_else(|| super::rules::phrase::plain_name(ctx, i + 2).map(|(n, _)| n))?;
+    let (first, rest) = name.split_once(' ')?;
+    crate::lexicon::given_name(&first.to_lowercase())?;
+    Some(Item {
+        start: i,
+        end: i + 1,
+        count: Some(one()),
+        name: Some(format!("{} {rest}", super::person_name::title_words(t.low))),
+        ..Item::default()
+    })
 }
 
 /// `the cab driver and passenger`, `... and Maserati driver was pronounced dead`: a single

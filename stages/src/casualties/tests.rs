@@ -663,9 +663,20 @@ fn deaths_told_by_found_or_a_coordinated_verb() {
     for text in [
         "Orla Fenwick, 58, was found beaten to death in her kitchen.",
         "Tobias Krell, 19, was attacked and stabbed to death on his way home.",
-        "A guard was robbed and shot dead at the depot.",
+        "A guard was attacked and shot dead at the depot.",
     ] {
         assert_eq!(keys(text), vec![(V, K, None, 1)], "{text}");
         assert_eq!(keys(&bulk(text)), vec![(V, K, None, 1)], "{text}");
     }
+}
+
+#[test]
+fn two_given_names_share_one_surname() {
+    let names: Vec<_> = run("Omar and Idris Haskel were killed when their van overturned.")
+        .into_iter()
+        .filter_map(|f| f.name)
+        .collect();
+    assert_eq!(names, ["Omar Haskel", "Idris Haskel"]);
+    // (the lower-cased reading of the same list, `omar and idris haskel`, is not found yet:
+    // a known miss of the suite's bulk and lower casings)
 }

@@ -98,7 +98,11 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             let it = &v.items[k];
             // (a comma right after the person closes an apposition: the name the
             // apposition describes is the subject, not a place inside it)
-            (it.end <= c && c - it.end <= PERSON_REACH && (it.end..c).all(|q| v.low(q) != ","))
+            // (or the person's own apposition, which an opening name's item runs over)
+            let own = toks[it.start..it.end].iter().any(|t| t.is_punct(','));
+            (it.end <= c
+                && c - it.end <= PERSON_REACH
+                && (own || (it.end..c).all(|q| v.low(q) != ",")))
                 || (it.start > c && it.start - c <= PERSON_REACH && it.end < w)
                 || (it.name.is_some() && apposed_subject(v, it.end, c))
         };
@@ -137,7 +141,7 @@ mod tests {
     fn a_named_subject_before_its_apposition() {
         for text in [
             "Neil Varga, 45, was taken to Mercy Hospital, where he died.",
-            "Neil Varga, of the 300 block of Tamber Road, was rushed to hospital, where he later died.",
+            "Neil Varga, of the 300 block of Tamber Road, was taken to St Ivo's, where he later died.",
         ] {
             assert_eq!(keys(text), vec![(V, K, None, 1)], "{text}");
             assert_eq!(keys(&bulk(text)), vec![(V, K, None, 1)], "{text}");
