@@ -615,7 +615,8 @@ fn lone_given_at(ctx: &Ctx<'_>, i: usize) -> bool {
 }
 
 /// `and daughters Kelsey, 13, and Kilee, 7, died`, `her 8-year-old brother, Ethan, were
-/// found`: a given name alone after a relative's noun (`possessed_people.tsv`), with the
+/// found`: a given name alone after a relative's noun (`possessed_people.tsv`, one the
+/// person nouns hold too: not `boss` or `roommate`), with the
 /// noun's possessive and age before it, is that relative named; a lone given name after
 /// `and` that closes a list begun by such a relative is the next one named. The noun tells
 /// the word is a person's name, as a full name otherwise does.
@@ -640,11 +641,17 @@ fn kin_given_name(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> {
     {
         s += 1;
     }
-    if super::rules::kin_noun(low(s)).is_some() {
+    // (the relatives' nouns are person nouns: the class bit spares the list's look-up at
+    // every other word)
+    if toks.get(s).is_some_and(|t| t.has(class::PERSON)) && super::rules::kin_noun(low(s)).is_some()
+    {
         let n = if low(s + 1) == "," { s + 2 } else { s + 1 };
         return lone_given_at(ctx, n).then(|| item(i, n, vec![low(s).to_string()]));
     }
     // "..., and Kilee, 7, died": the next of the relatives listed
+    if i == 0 || low(i - 1) != "and" {
+        return None;
+    }
     let prev = before.last()?;
     let kin_named = prev.roles.len() == 1
         && super::rules::kin_noun(&prev.roles[0]).is_some()
