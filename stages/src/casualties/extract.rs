@@ -450,6 +450,8 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
             .or_else(|| opening_name(ctx, i))
             .or_else(|| ctx.called_at(i))
             .or_else(|| apposed_plain_name(ctx, &out, i))
+            .or_else(|| kin_given_name(ctx, &out, i))
+            .or_else(|| shared_surname(ctx, i))
             .or_else(|| ctx.group_at(i))
             .or_else(|| joined_single(ctx, &out, i));
         // "fatally shot Markus Austin, 33." / "killed Jo Roe, 61, and Al Poe, 59": a number
@@ -581,6 +583,109 @@ fn apposed_plain_name(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> 
         end: e,
         count: Some(one()),
         name: Some(name),
+        ..Item::default()
+    })
+}
+
+/// A word at `i` that may be a person's given name standing alone: capitalised (or any word
+/// in lower-cased text), no word a list knows (no function word, auxiliary, status word,
+/// person noun, ordinary word or adverb in `-ly`) unless a known given name, and closed by
+/// punctuation, `and`,
+/// an auxiliary or a status word (`kelsey ,`, `ethan were found`).
+fn lone_given_at(ctx: &Ctx<'_>, i: usize) -> bool {
+    let toks = ctx.toks;
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    let closed = toks
+        .get(i + 1)
+        .is_none_or(|n| !n.is_word() || n.low == "and" || n.has(class::AUX | class::TRIGGER_START));
+    let given = crate::lexicon::given_name(t.low).is_some();
+    t.is_word()
+        && (t.cap || ctx.lower)
+        && closed
+        && t.low.chars().all(|c| c.is_alphabetic() || c == '-')
+        && t.low.len() >= 3
+        && (given
+            || !(t.has(class::LISTED)
+                || crate::lexicon::common_word(t.low)
+                || t.low.ends_with("ly")))
+        && !super::lexicon::is_weekday(t.low)
+        && !ctx.lex.months.contains(t.low)
+}
+
+/// `and daughters Kelsey, 13, and Kilee, 7, died`, `her 8-year-old brother, Ethan, were
+/// found`: a given name alone after a relative's noun (`possessed_people.tsv`, one the
+/// person nouns hold too: not `boss` or `roommate`), with the
+/// noun's possessive and age before it, is that relative named; a lone given name after
+/// `and` that closes a list begun by such a relative is the next one named. The noun tells
+/// the word is a person's name, as a full name otherwise does.
+fn kin_given_name(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> {
+    let toks = ctx.toks;
+    let low = |k: usize| toks.get(k).map_or("", |t| t.low);
+    let item = |start: usize, n: usize, roles: Vec<String>| Item {
+        start,
+        end: n + 1,
+        count: Some(one()),
+        name: Some(super::person_name::title_words(toks[n].low)),
+        roles,
+        ..Item::default()
+    };
+    let mut s = i;
+    while s < toks.len()
+        && (super::groups::is_age(low(s))
+            || matches!(
+                low(s),
+                "his" | "her" | "their" | "infant" | "baby" | "young" | "little" | "twin"
+            ))
+    {
+        s += 1;
+    }
+    // (the relatives' nouns are person nouns: the class bit spares the list's look-up at
+    // every other word)
+    if toks.get(s).is_some_and(|t| t.has(class::PERSON)) && super::rules::kin_noun(low(s)).is_some()
+    {
+        let n = if low(s + 1) == "," { s + 2 } else { s + 1 };
+        return lone_given_at(ctx, n).then(|| item(i, n, vec![low(s).to_string()]));
+    }
+    // "..., and Kilee, 7, died": the next of the relatives listed
+    if i == 0 || low(i - 1) != "and" {
+        return None;
+    }
+    let prev = before.last()?;
+    let kin_named = prev.roles.len() == 1
+        && super::rules::kin_noun(&prev.roles[0]).is_some()
+        && prev.name.as_deref().is_some_and(|n| !n.contains(' '));
+    let gap = &toks[prev.end.min(i)..i];
+    let gap_ok = matches!(
+        gap.iter().map(|t| t.low).collect::<Vec<_>>().as_slice(),
+        ["and"] | [",", "and"] | [",", _, ",", "and"]
+    );
+    (kin_named && gap_ok && lone_given_at(ctx, i)).then(|| item(i, i, Vec::new()))
+}
+
+/// `Yusuf and Idris Kamaraj`: a known given name alone before `and` and a full name whose
+/// first word is a given name too shares that name's surname (two of one family).
+fn shared_surname(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
+    let toks = ctx.toks;
+    let t = toks.get(i)?;
+    if !(t.is_word() && (t.cap || ctx.lower))
+        || toks.get(i + 1).is_none_or(|n| n.low != "and")
+        || crate::lexicon::given_name(t.low).is_none()
+    {
+        return None;
+    }
+    // (in lower-cased text, a plain name the lists do not know: `idris haskel ,`)
+    let name = person_at(ctx, i + 2)
+        .and_then(|n| n.name)
+        .or_else(|| super::rules::phrase::plain_name(ctx, i + 2).map(|(n, _)| n))?;
+    let (first, rest) = name.split_once(' ')?;
+    crate::lexicon::given_name(&first.to_lowercase())?;
+    Some(Item {
+        start: i,
+        end: i + 1,
+        count: Some(one()),
+        name: Some(format!("{} {rest}", super::person_name::title_words(t.low))),
         ..Item::default()
     })
 }
@@ -2454,7 +2559,12 @@ fn named_as(
         // "as NAME, 41, and NAME", "as NAME, 37, of TOWN, and NAME": the next name comes
         // after the age and home town that describe this one
         let end = described_end(ctx, end);
-        if low(end) == "," && low(end + 1) == "and" && named_next(ctx, items, end + 2, false) {
+        // (`as NAME, 52, a nurse; NAME, 37; and NAME, 26`: semicolons part a list whose
+        // members hold commas)
+        if matches!(low(end), "," | ";")
+            && low(end + 1) == "and"
+            && named_next(ctx, items, end + 2, false)
+        {
             at = end + 2;
         } else if low(end) == ","
             && low(end + 1) == "the"
@@ -2462,7 +2572,7 @@ fn named_as(
             && low(end + 3) == "as"
         {
             at = end + 4;
-        } else if matches!(low(end), "and" | ",")
+        } else if matches!(low(end), "and" | "," | ";")
             && named_next(ctx, items, end + 1, low(end) == ",")
         {
             // "named as NAME and NAME"
@@ -2734,7 +2844,7 @@ fn described_end(ctx: &Ctx<'_>, e: usize) -> usize {
 }
 
 /// `NAME, a baker from TOWN, and NAME`: an indefinite noun phrase in commas after a listed
-/// name describes it; the list goes on after its closing comma. No verb nor a clause's
+/// name describes it; the list goes on after its closing comma (or semicolon). No verb nor a clause's
 /// opening word inside (`, a man who ...` is no apposition of this kind).
 fn apposed_end(ctx: &Ctx<'_>, e: usize) -> usize {
     let toks = ctx.toks;
@@ -2743,7 +2853,7 @@ fn apposed_end(ctx: &Ctx<'_>, e: usize) -> usize {
         return e;
     }
     (e + 3..(e + 9).min(toks.len()))
-        .find(|&c| toks[c].is_punct(','))
+        .find(|&c| toks[c].is_punct(',') || toks[c].is_punct(';'))
         .filter(|&c| {
             toks[e + 2..c].iter().all(|t| {
                 t.is_word()

@@ -631,3 +631,52 @@ fn restating_sentences_are_read() {
     assert!(!super::restates("Police said the crew were Greek."));
     assert!(!super::restates("The crew arrived."));
 }
+
+#[test]
+fn relatives_named_by_a_lone_given_name() {
+    for text in [
+        "Oren Pask, 45, and daughters Ilse, 13, and Wren, 7, died when the boat capsized.",
+        "oren pask , 45 , and daughters ilse , 13 , and wren , 7 , died when the boat capsized .",
+    ] {
+        let names: Vec<_> = run(text).into_iter().filter_map(|f| f.name).collect();
+        assert_eq!(names, ["Oren Pask", "Ilse", "Wren"], "{text}");
+    }
+    // a relative's noun before a word that is no name
+    let f = run("Cal Berrow killed his son on Monday.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].name, None);
+    none("His sister Ilka wept at the memorial service on Friday.");
+}
+
+#[test]
+fn named_lists_parted_by_semicolons() {
+    let text =
+        "The victims were named as Alma Ridder, 52, a nurse; Cass Yarrow, 37; and Pell Onsby, 26.";
+    for t in [text.to_string(), bulk(text)] {
+        let names: Vec<_> = run(&t).into_iter().filter_map(|f| f.name).collect();
+        assert_eq!(names, ["Alma Ridder", "Cass Yarrow", "Pell Onsby"], "{t}");
+    }
+}
+
+#[test]
+fn deaths_told_by_found_or_a_coordinated_verb() {
+    for text in [
+        "Orla Fenwick, 58, was found beaten to death in her kitchen.",
+        "Tobias Krell, 19, was attacked and stabbed to death on his way home.",
+        "A guard was attacked and shot dead at the depot.",
+    ] {
+        assert_eq!(keys(text), vec![(V, K, None, 1)], "{text}");
+        assert_eq!(keys(&bulk(text)), vec![(V, K, None, 1)], "{text}");
+    }
+}
+
+#[test]
+fn two_given_names_share_one_surname() {
+    let names: Vec<_> = run("Omar and Idris Haskel were killed when their van overturned.")
+        .into_iter()
+        .filter_map(|f| f.name)
+        .collect();
+    assert_eq!(names, ["Omar Haskel", "Idris Haskel"]);
+    // (the lower-cased reading of the same list, `omar and idris haskel`, is not found yet:
+    // a known miss of the suite's bulk and lower casings)
+}

@@ -16,6 +16,16 @@ fn is_one_of(w: &str) -> bool {
     )
 }
 
+/// How many words of a hedge stand at `j` before a number (`about`, `nearly`, `more than`,
+/// `at least`): none when no hedge does.
+fn hedge_len(v: &View<'_>, j: usize) -> usize {
+    match (v.low(j), v.low(j + 1)) {
+        ("more" | "fewer", "than") | ("at", "least") | ("up", "to") => 2,
+        ("about" | "around" | "nearly" | "almost" | "some" | "roughly" | "approximately", _) => 1,
+        _ => 0,
+    }
+}
+
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
     // "The dead were three soldiers and a civilian", "The 14 injured were six students, ..."
@@ -64,8 +74,9 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                 continue;
             }
             if p > 1 && is_be(v.low(p - 1)) {
-                let phrase =
-                    status_phrase(toks, k + 1).or_else(|| counted_status_phrase(toks, k + 1));
+                // "was one of about 60 people injured": a hedge before the group's number
+                let q = k + 1 + hedge_len(v, k + 1);
+                let phrase = status_phrase(toks, q).or_else(|| counted_status_phrase(toks, q));
                 if let Some((status, _, _)) = phrase {
                     // "NAME, 27, was one of ...": the named person before an apposition
                     if v.item_ending(p - 1).is_none() && v.low(p - 2) == "," {
@@ -307,6 +318,23 @@ mod tests {
             keys("Ines Farah, a nurse, was among the dead."),
             vec![(V, K, None, 1)]
         );
+    }
+
+    #[test]
+    fn one_of_a_hedged_toll() {
+        for text in [
+            "Mira Castellan was one of about 40 people injured in the collapse.",
+            "Mira Castellan was one of more than 40 people injured in the collapse.",
+        ] {
+            let f = crate::casualties::tests::run(text);
+            assert!(
+                f.iter()
+                    .any(|f| f.name.as_deref() == Some("Mira Castellan") && f.status == I),
+                "{text}: {f:?}"
+            );
+        }
+        // mourners are no casualties
+        assert!(keys("Ada Brink was one of about 200 mourners at the funeral.").is_empty());
     }
 
     #[test]

@@ -75,7 +75,13 @@ pub fn object(v: &mut View<'_>, out: &mut Vec<Mention>) {
 
 /// The relatives listed from token `j` (`both parents and his sister`), each a mention
 /// with `status`; numbered ones only when `counted` (else the clause reader has them).
-fn relatives(v: &View<'_>, mut j: usize, status: Status, counted: bool, out: &mut Vec<Mention>) {
+fn relatives(
+    v: &mut View<'_>,
+    mut j: usize,
+    status: Status,
+    counted: bool,
+    out: &mut Vec<Mention>,
+) {
     let toks = v.ctx.toks;
     loop {
         // "both parents", "two sons", "his sister", "her husband and two children"
@@ -99,8 +105,26 @@ fn relatives(v: &View<'_>, mut j: usize, status: Status, counted: bool, out: &mu
         if !counted && number_at(v.ctx.lex, toks, j + 1).is_some_and(|f| !f.article) {
             return;
         }
+        // "killed his son, Ethan,": the relative and the given name are one named item, the
+        // fact named (unless a reading took it already)
+        if let Some(g) = v.item_at(j).filter(|&g| v.items[g].name.is_some()) {
+            if let Some(m) = v.take(g, status) {
+                out.push(m);
+            }
+            return;
+        }
         // "killed her husband, Cody Roe,": the apposed name is the fact (read later)
         if !counted && v.low(end + 1) == "," && apposed_name(v, end + 2) {
+            return;
+        }
+        // "killed her husband Cody Roe": the name right after the noun is the fact too
+        if !counted
+            && (v
+                .item_at(end + 1)
+                .is_some_and(|g| v.items[g].name.is_some())
+                || super::phrase::plain_name(v.ctx, end + 1)
+                    .is_some_and(|(_, e)| toks.get(e).is_none_or(|t| !t.is_word())))
+        {
             return;
         }
         let value = match (count, plural) {
@@ -143,7 +167,7 @@ fn apposed_name(v: &View<'_>, j: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::casualties::tests::{both, none, I, K, V};
+    use crate::casualties::tests::{both, keys, none, I, K, V};
 
     #[test]
     fn relatives_lost() {
@@ -171,6 +195,12 @@ mod tests {
         );
         // counted relatives are the clause reader's, named ones the apposition's
         both("A man killed his two sons on Sunday.", &[(V, K, None, 2)]);
+        for text in [
+            "Cal Berrow killed his wife Ona Berrow on Monday.",
+            "Cal Berrow shot dead his wife, Ona Berrow, 40, on Monday.",
+        ] {
+            assert_eq!(keys(text), vec![(V, K, None, 1)], "{text}");
+        }
         none("He threatened to kill his wife.");
         none("He did not kill his brother.");
     }

@@ -26,6 +26,12 @@ use super::groups::{Ctx, Item};
 use super::status::Hit;
 use crate::records::{Count, Status};
 
+/// A relative's noun, or another noun of a person told of through a possessive (`his
+/// daughter`, `her colleague`), and whether it is plural ([`kin::kin`]).
+pub(crate) fn kin_noun(w: &str) -> Option<bool> {
+    kin::kin(w)
+}
+
 /// What a rule sees of one sentence.
 pub struct View<'a> {
     pub ctx: &'a Ctx<'a>,

@@ -118,7 +118,10 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                     | "murders"
                     | "slaying"
                     | "slayings"
-            );
+            )
+            // "the fatal shooting of NAME": an attack's noun told as deadly
+            || (matches!(v.low(k), "shooting" | "stabbing" | "beating")
+                && matches!(v.low(k - 1), "fatal"));
         if v.low(k) == "disappearance" && v.low(k + 1) == "of" && !cancelled(v, k, k + 2) {
             disappeared(v, k + 2, out);
             continue;
@@ -633,6 +636,7 @@ mod tests {
         for text in [
             "Police are investigating the death of Ana Ruiz.",
             "police are investigating the death of ana ruiz .",
+            "Protests followed the fatal shooting of Ana Ruiz, 24, on Friday.",
         ] {
             let facts = crate::casualties::tests::run(text);
             assert!(

@@ -36,6 +36,28 @@ fn pronoun_one(w: &str) -> Option<bool> {
     }
 }
 
+/// How many words an apposition between a named subject and its carrying verb may hold
+/// (`Lee, 45, of the 300 block of Main Street, was taken`).
+const APPOSITION_WORDS: usize = 12;
+
+/// Whether an apposition in commas and only auxiliaries or adverbs stand between a name
+/// ending at `e` and the carrying verb at `c`: `Lee, 45, was taken to ...`, `Lee, of Dorran,
+/// was rushed to ...`. The apposition holds no verb's clause of its own (no `who`, no
+/// status word), so the name is the verb's subject.
+fn apposed_subject(v: &View<'_>, e: usize, c: usize) -> bool {
+    if v.low(e) != "," || c <= e + 2 || c - e > APPOSITION_WORDS + 2 {
+        return false;
+    }
+    let Some(close) = (e + 1..c).rev().find(|&q| v.low(q) == ",") else {
+        return false;
+    };
+    let toks = v.ctx.toks;
+    close > e + 1
+        && (close + 1..c).all(|q| {
+            toks[q].is_word() && (v.ctx.lex.aux.contains(v.low(q)) || v.low(q).ends_with("ly"))
+        })
+}
+
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
     for h in v.hits.iter().filter(|h| h.status == Status::Killed) {
@@ -74,8 +96,15 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         // rushed to ...`, `paramedics took Lee to ...`
         let near = |k: usize| {
             let it = &v.items[k];
-            (it.end <= c && c - it.end <= PERSON_REACH)
+            // (a comma right after the person closes an apposition: the name the
+            // apposition describes is the subject, not a place inside it)
+            // (or the person's own apposition, which an opening name's item runs over)
+            let own = toks[it.start..it.end].iter().any(|t| t.is_punct(','));
+            (it.end <= c
+                && c - it.end <= PERSON_REACH
+                && (own || (it.end..c).all(|q| v.low(q) != ",")))
                 || (it.start > c && it.start - c <= PERSON_REACH && it.end < w)
+                || (it.name.is_some() && apposed_subject(v, it.end, c))
         };
         let Some(k) = (0..v.items.len())
             .rev()
@@ -91,7 +120,7 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::casualties::tests::{both, keys, none, I, K, V};
+    use crate::casualties::tests::{both, bulk, keys, none, I, K, V};
 
     #[test]
     fn carried_then_died_is_killed() {
@@ -106,6 +135,19 @@ mod tests {
             "Two climbers were airlifted to hospital, where they died.",
             &[(V, K, None, 2)],
         );
+    }
+
+    #[test]
+    fn a_named_subject_before_its_apposition() {
+        let text = "Neil Varga, 45, was taken to Mercy Hospital, where he died.";
+        assert_eq!(keys(text), vec![(V, K, None, 1)]);
+        assert_eq!(keys(&bulk(text)), vec![(V, K, None, 1)]);
+        // a name before a clause of its own is no subject of the carrying verb
+        let f = crate::casualties::tests::run(
+            "Neil Varga, a neighbour, said a man was taken to hospital, where he died.",
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].name, None);
     }
 
     #[test]
