@@ -785,7 +785,7 @@ fn single_word_cue(word: &str) -> bool {
 
 /// After a name ending at `end`: a role given in apposition (`, the council's
 /// director,`), and the token after the apposition.
-pub(super) fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
+fn apposition(f: &Frame<'_>, end: usize) -> (Option<Role>, usize) {
     let k = end + 1;
     if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) {
         return (appointed_role(f, k), k);

@@ -1532,9 +1532,8 @@ fn classify_lowercase<'a>(
                 .iter()
                 .enumerate()
                 .filter(|&(k, &i)| {
-                    !f.initial_at(i)
-                        && !super::people::generational_suffix(f.word(i))
-                        && !(k > 0 && k + 1 < name.len() && particle_inside(f, i))
+                    let inside = k > 0 && k + 1 < name.len() && particle_inside(f, i);
+                    !(f.initial_at(i) || super::people::generational_suffix(f.word(i)) || inside)
                 })
                 .count();
             if name_words > 3 {
