@@ -111,7 +111,11 @@ impl Person<'_> {
                 w.to_uppercase()
             } else if dotted(k) {
                 format!("{}.", if lower { title_case(w) } else { w.to_string() })
-            } else if !lower || k > 0 && ["of", "and", "for", "the"].contains(w) {
+            } else if !lower
+                || k > 0 && ["of", "and", "for", "the"].contains(w)
+                // (`the Adeyemi family`: a family's noun stays small after its name)
+                || self.org && k > 0 && k + 1 == self.words.len() && *w == "family"
+            {
                 // Joining words inside a body's name stay small (`Ministry of Defence`).
                 w.to_string()
             } else {
@@ -2520,6 +2524,35 @@ fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Opt
         let after_and = (first..i).all(|k| !past_form(f, k));
         if after_and && k < and && k > 0 && f.tokens[k - 1].has(Flags::DETERMINER) {
             first = k;
+        }
+    }
+    // "the kestrel bay coastguard", "the corran valley mountain rescue team": up to four
+    // words when `the` opens them, none a given name, a verb's past form, a cue or a
+    // number, the first a word cased news writes with a capital (a place's, not `the
+    // latest`, `the militant`), no possessive (`the country's`) and no nationality.
+    if !personal && first + 2 == i && first >= 2 && !f.tokens[first - 1].has(Flags::DETERMINER) {
+        let word = |k: usize| {
+            modifier(k)
+                && !past_form(f, k)
+                && !f.tokens[k].has(Flags::CUE | Flags::GIVEN)
+                && !f.word(k).starts_with(|c: char| c.is_ascii_digit())
+        };
+        let opens_name = |k: usize| {
+            let w = f.word(k);
+            !crate::lexicon::common_word(w)
+                && strip_possessive(w).len() == w.len()
+                && !super::speaker_name::is_adjective(w)
+                && (first..i).all(|j| !f.tokens[j].has(Flags::GIVEN))
+        };
+        let mut k = first;
+        while k > 1 && first - k < 2 && word(k - 1) {
+            k -= 1;
+            if f.word_in(k - 1, &["the"]) {
+                if opens_name(k) {
+                    first = k;
+                }
+                break;
+            }
         }
     }
     let det = first.checked_sub(1)?;

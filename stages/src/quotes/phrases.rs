@@ -625,6 +625,13 @@ pub fn classify<'a>(f: &Frame<'a>, first: usize, last: usize) -> Option<Mention<
             rest = tail;
         }
     }
+    // "the Adeyemi family said": a family named by its surname speaks as a body.
+    if let Some(m) = definite
+        .then(|| named_family(f, rest, possessor.is_some()))
+        .flatten()
+    {
+        return Some(m);
+    }
     // "Port Alder's Department of Transport": a body's name owned by a place keeps
     // its owner, in either casing.
     // Not after a determiner (`the company's board of directors`: a common owner).
@@ -921,6 +928,48 @@ fn has_role(f: &Frame<'_>, words: &[usize]) -> bool {
     words.iter().any(|&i| f.tokens[i].flags.has(Flags::ROLE))
 }
 
+/// `the Adeyemi family`, `the adeyemi family`: after `the`, a surname-shaped word (a
+/// capital in cased text; no ordinary word, listed kind or given name without one) and
+/// `family`: the family as a body (`the royal family`, `the host family` stay
+/// descriptions).
+fn named_family<'a>(f: &Frame<'a>, rest: &[usize], owned: bool) -> Option<Mention<'a>> {
+    let [name, noun] = rest else {
+        return None;
+    };
+    if owned || !f.word(*noun).eq_ignore_ascii_case("family") {
+        return None;
+    }
+    let t = &f.tokens[*name];
+    let w = f.word(*name);
+    let kinds = Flags::ORG
+        | Flags::ROLE
+        | Flags::TITLE
+        | Flags::FUNCTION
+        | Flags::GROUP
+        | Flags::GIVEN
+        | Flags::PRONOUN
+        | Flags::CUE;
+    let shaped = w
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && w.chars().count() >= 3
+        && !t.has(kinds)
+        && !crate::lexicon::common_word(w)
+        && !super::speaker_name::is_adjective(w);
+    (shaped && (t.capital || f.lowercase)).then(|| Mention::Name {
+        words: vec![w, f.word(*noun)],
+        org: true,
+        gender: None,
+        roles: Vec::new(),
+    })
+}
+
+/// A name particle written small (`de`, `van`, `ní`) at `i`.
+fn particle_inside(f: &Frame<'_>, i: usize) -> bool {
+    let t = &f.tokens[i];
+    t.kind == Kind::Word && !t.capital && t.has(Flags::PARTICLE)
+}
+
 /// Role words of `words` with their positions: (start, end exclusive, head).
 fn roles_in(f: &Frame<'_>, words: &[usize]) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
@@ -928,7 +977,13 @@ fn roles_in(f: &Frame<'_>, words: &[usize]) -> Vec<(usize, usize, String)> {
     while k < words.len() {
         let i = words[k];
         let t = &f.tokens[i];
-        if t.flags.has(Flags::ROLE) || t.flags.has(Flags::TITLE) {
+        // "carla di benedetto": a title that is also a particle (`di`, detective
+        // inspector) between a given name and another word is the particle.
+        let particle = k > 0
+            && k + 1 < words.len()
+            && particle_inside(f, i)
+            && f.tokens[words[k - 1]].has(Flags::GIVEN);
+        if (t.flags.has(Flags::ROLE) || t.flags.has(Flags::TITLE)) && !particle {
             let w = lower(strip_possessive(f.word(i)));
             let mut end = k + 1;
             let mut head = w.clone();
@@ -1471,10 +1526,15 @@ fn classify_lowercase<'a>(
                 return Some(description(f, &rest[..r.1], &roles, possessor, definite));
             }
             // (middle initials and a generational suffix count as no word: `gen. mark
-            // a. welsh iii`)
+            // a. welsh iii`; nor do particles before a surname: `professor ines de la
+            // corvera`, `mayor ana van der berg`)
             let name_words = name
                 .iter()
-                .filter(|&&i| !f.initial_at(i) && !super::people::generational_suffix(f.word(i)))
+                .enumerate()
+                .filter(|&(k, &i)| {
+                    let inside = k > 0 && k + 1 < name.len() && particle_inside(f, i);
+                    !(f.initial_at(i) || super::people::generational_suffix(f.word(i)) || inside)
+                })
                 .count();
             if name_words > 3 {
                 return None;
@@ -1596,8 +1656,14 @@ fn classify_lowercase<'a>(
                 }
                 let nth_last = |k: usize| words_at[words_at.len() - k];
                 let given = f.tokens[rest[nth_last(3)]].has(Flags::GIVEN);
+                // ("esperanza ruiz de leon": a given name before the word the
+                // particles take in opens the name.)
                 let mut from = if start < rest.len() - 1 {
-                    start - 1
+                    if start >= 2 && f.tokens[rest[start - 2]].has(Flags::GIVEN) {
+                        start - 2
+                    } else {
+                        start - 1
+                    }
                 } else {
                     nth_last(if given { 3 } else { 2 })
                 };

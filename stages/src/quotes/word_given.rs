@@ -158,7 +158,10 @@ fn verb_at(f: &Frame<'_>, k: usize) -> bool {
     t.has(Flags::CUE)
         || super::phrases::past_verb(f, k)
         || f.word_in(k, &super::lexicon::AUXILIARIES)
-            && (verb_word(f, k + 1) || super::phrases::past_form(f, k + 1))
+            && (verb_word(f, k + 1)
+                || super::phrases::past_form(f, k + 1)
+                // (`amber castellanos did not expect`: an auxiliary and its negation)
+                || f.word_in(k + 1, &["not", "never"]))
 }
 
 /// Whether the token at `k` is a cue word (`said`, `told`).
@@ -213,6 +216,7 @@ mod tests {
             marked("hope summers spoke to them . later summers said it ."),
             ["hope"]
         );
+        assert_eq!(marked("amber voss did not expect to win ."), ["amber"]);
         // the longest word of the list passes the length test too
         assert_eq!(marked("it was late , said crystal summers ."), ["crystal"]);
     }
