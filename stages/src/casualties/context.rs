@@ -44,11 +44,21 @@ pub enum Opening {
 /// `in a shooting at ...` is no other event there; `in November 1963`, like `in 1963`, is
 /// history after the first two sentences wherever it stands.
 pub fn other_event(toks: &[Tok], opening: Opening) -> bool {
+    // (most sentences tell no other event: the quiet asides are looked for only when the
+    // sentence would be one)
+    other_event_outside(toks, opening, None)
+        && match quiet_asides(toks) {
+            None => true,
+            Some(aside) => other_event_outside(toks, opening, Some(&aside)),
+        }
+}
+
+/// [`other_event`], leaving out the tokens marked in `aside`.
+fn other_event_outside(toks: &[Tok], opening: Opening, aside: Option<&[bool]>) -> bool {
     let early = opening != Opening::Later;
     let low = |i: usize| toks.get(i).map_or("", |t| t.low);
-    let aside = quiet_asides(toks);
     for (i, t) in toks.iter().enumerate() {
-        if aside.as_ref().is_some_and(|a| a[i]) {
+        if aside.is_some_and(|a| a[i]) {
             continue;
         }
         let prev = if i > 0 { low(i - 1) } else { "" };
@@ -161,17 +171,16 @@ pub fn other_event(toks: &[Tok], opening: Opening) -> bool {
     super::depicted::depicted(toks, early)
 }
 
-/// Tokens inside a relative clause in commas that tells no casualty and no event (`the
+/// Tokens inside a `who` clause in commas that tells no casualty and no event (`the
 /// gunman, who turned 40 last month, shot …`, `…, who moved there in 2009, was killed`): a
 /// time it gives dates the person's life, not the casualty told outside it. `None` when the
 /// sentence has no such clause (most sentences).
 fn quiet_asides(toks: &[Tok]) -> Option<Vec<bool>> {
     let mut marks: Option<Vec<bool>> = None;
     for k in 0..toks.len() {
-        let opens = toks[k].is_punct(',')
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| matches!(n.low, "who" | "which"));
+        // (a person's clause only: `the flight, which crashed in 2009, killing all 228` is
+        // the event's own date)
+        let opens = toks[k].is_punct(',') && toks.get(k + 1).is_some_and(|n| n.low == "who");
         if !opens {
             continue;
         }
@@ -186,9 +195,7 @@ fn quiet_asides(toks: &[Tok]) -> Option<Vec<bool>> {
                 .all(|t| !t.has(class::EVENT | class::KILL_VERB) && !casualty_word(t.low));
         if quiet {
             let m = marks.get_or_insert_with(|| vec![false; toks.len()]);
-            for c in k + 1..close {
-                m[c] = true;
-            }
+            m[k + 1..close].fill(true);
         }
     }
     marks
@@ -213,6 +220,16 @@ fn casualty_word(w: &str) -> bool {
             | "bodies"
             | "victim"
             | "victims"
+            | "succumbed"
+            | "perished"
+            | "lost"
+            | "losing"
+            | "murder"
+            | "crashed"
+            | "attacked"
+            | "exploded"
+            | "sank"
+            | "fired"
     )
 }
 
@@ -425,6 +442,15 @@ mod tests {
         ));
         assert!(other(
             "The gunman, who turned 40, killed two people last year."
+        ));
+        assert!(other(
+            "The flight, which crashed in 2009 on its way to Lyon, killed all 90 people aboard."
+        ));
+        assert!(other(
+            "The actor, who lost his wife to cancer in 1991, said he was moved."
+        ));
+        assert!(other(
+            "The pilot, who crashed in 2009 on his way to Lyon, killed all 90 people aboard."
         ));
         // a disappearance that lasts since a year is no history
         assert!(!other(

@@ -926,7 +926,7 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
     // a predicate such as `died` needs no auxiliary
     let pred = matches!(
         toks.get(s).map(|t| t.low),
-        Some("died" | "dies" | "perished" | "drowned" | "succumbed")
+        Some("died" | "dies" | "perished" | "drowned" | "succumbed" | "fell" | "plunged")
     );
     loop {
         if p == 0 {
@@ -999,12 +999,12 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
             p -= 3;
             continue;
         }
-        // "the crew of the trawler, presumed dead, …": a presumed fate in commas after its
-        // group (a reduced relative clause)
+        // "the crew of the trawler, presumed dead, …", "arlo venn, missing since 2011, …": a
+        // presumed fate or a disappearance in commas after its group (a reduced relative)
         let presumed = p == s
             && toks
                 .get(s)
-                .is_some_and(|w| matches!(w.low, "presumed" | "feared"));
+                .is_some_and(|w| matches!(w.low, "presumed" | "feared" | "missing"));
         if presumed && t.is_punct(',') && p >= 2 && item_ending_at(items, p - 1).is_some() {
             p -= 1;
             continue;
@@ -2184,10 +2184,11 @@ fn passive(
 fn pronoun_agrees(pronoun: &str, name: &str) -> bool {
     use crate::lexicon::Gender;
     let first = name.split_whitespace().next().unwrap_or("");
-    match (pronoun, crate::lexicon::given_name(first).flatten()) {
-        ("he", Some(Gender::Female)) | ("she", Some(Gender::Male)) => false,
-        _ => true,
-    }
+    let gender = crate::lexicon::given_name(first).flatten();
+    !matches!(
+        (pronoun, gender),
+        ("he", Some(Gender::Female)) | ("she", Some(Gender::Male))
+    )
 }
 
 /// `the bomber killed six people; he was injured`: the nearest single person told before

@@ -1181,13 +1181,11 @@ impl Ctx<'_> {
             && n.low.len() > 2
             && n.low.bytes().all(|b| b.is_ascii_lowercase())
             && !n.low.ends_with('s')
-            // (no name: `the 76-year-old hawking, who died`; in lower-cased text only a word
-            // cased news writes lowercase, `common_words.txt`)
-            && if self.lower {
-                crate::lexicon::common_word(n.low)
-            } else {
-                !n.cap
-            };
+            // (no name: `the 76-year-old hawking, who died`, and no breed: `the 2-year-old
+            // terrier`; only a word cased news writes lowercase, `common_words.txt`, in
+            // every casing)
+            && crate::lexicon::common_word(n.low)
+            && (self.lower || !n.cap);
         let ends = toks.get(k + 2).is_none_or(|e| {
             !e.is_word() || e.has(class::FUNCTION | class::AUX | class::TRIGGER_START)
         });
