@@ -44,9 +44,23 @@ pub enum Opening {
 /// `in a shooting at ...` is no other event there; `in November 1963`, like `in 1963`, is
 /// history after the first two sentences wherever it stands.
 pub fn other_event(toks: &[Tok], opening: Opening) -> bool {
+    // (most sentences tell no other event: the quiet asides are looked for only when the
+    // sentence would be one)
+    other_event_outside(toks, opening, None)
+        && match quiet_asides(toks) {
+            None => true,
+            Some(aside) => other_event_outside(toks, opening, Some(&aside)),
+        }
+}
+
+/// [`other_event`], leaving out the tokens marked in `aside`.
+fn other_event_outside(toks: &[Tok], opening: Opening, aside: Option<&[bool]>) -> bool {
     let early = opening != Opening::Later;
     let low = |i: usize| toks.get(i).map_or("", |t| t.low);
     for (i, t) in toks.iter().enumerate() {
+        if aside.is_some_and(|a| a[i]) {
+            continue;
+        }
         let prev = if i > 0 { low(i - 1) } else { "" };
         // (the year's two tests, asked of a year only)
         if is_year(t) {
@@ -54,7 +68,9 @@ pub fn other_event(toks: &[Tok], opening: Opening) -> bool {
             // event)
             let in_part_of =
                 matches!(prev, "late" | "early" | "mid") && i > 1 && low(i - 2) == "in";
-            if matches!(prev, "in" | "of" | "since") || in_part_of {
+            // ("missing since 2007" is a state that lasts to the report's day)
+            let still_missing = prev == "since" && i > 1 && matches!(low(i - 2), "missing" | "for");
+            if matches!(prev, "in" | "of" | "since") && !still_missing || in_part_of {
                 return true;
             }
             // "on July 7th 2005", "March 3, 2011": a full date is history
@@ -153,6 +169,68 @@ pub fn other_event(toks: &[Tok], opening: Opening) -> bool {
     }
     // a work's subject, a drill's actors, a disaster dated by its year or decade
     super::depicted::depicted(toks, early)
+}
+
+/// Tokens inside a `who` clause in commas that tells no casualty and no event (`the
+/// gunman, who turned 40 last month, shot …`, `…, who moved there in 2009, was killed`): a
+/// time it gives dates the person's life, not the casualty told outside it. `None` when the
+/// sentence has no such clause (most sentences).
+fn quiet_asides(toks: &[Tok]) -> Option<Vec<bool>> {
+    let mut marks: Option<Vec<bool>> = None;
+    for k in 0..toks.len() {
+        // (a person's clause only: `the flight, which crashed in 2009, killing all 228` is
+        // the event's own date)
+        let opens = toks[k].is_punct(',') && toks.get(k + 1).is_some_and(|n| n.low == "who");
+        if !opens {
+            continue;
+        }
+        let Some(close) =
+            (k + 2..toks.len().min(k + 16)).find(|&c| matches!(toks[c].kind, Kind::Punct(_)))
+        else {
+            continue;
+        };
+        let quiet = toks[close].is_punct(',')
+            && toks[k + 2..close]
+                .iter()
+                .all(|t| !t.has(class::EVENT | class::KILL_VERB) && !casualty_word(t.low));
+        if quiet {
+            let m = marks.get_or_insert_with(|| vec![false; toks.len()]);
+            m[k + 1..close].fill(true);
+        }
+    }
+    marks
+}
+
+/// Words that tell a casualty by themselves (beside the killing verbs of `kill_verbs.txt`
+/// and the event nouns): a clause holding one is no quiet aside.
+fn casualty_word(w: &str) -> bool {
+    matches!(
+        w,
+        "died"
+            | "dead"
+            | "death"
+            | "deaths"
+            | "injured"
+            | "wounded"
+            | "hurt"
+            | "missing"
+            | "slain"
+            | "drowned"
+            | "body"
+            | "bodies"
+            | "victim"
+            | "victims"
+            | "succumbed"
+            | "perished"
+            | "lost"
+            | "losing"
+            | "murder"
+            | "crashed"
+            | "attacked"
+            | "exploded"
+            | "sank"
+            | "fired"
+    )
 }
 
 /// A possessive of a span of days (`night's`, `week's`, `weekend's`): after `last`, it dates
@@ -352,6 +430,34 @@ mod tests {
         assert!(!other("Last week's attack killed 19 people."));
         assert!(!other("The toll from last night's shooting rose to 9."));
         assert!(other("Last year's attack killed 40 people."));
+        // a time in a relative clause that tells no casualty dates the person, not the event
+        assert!(!other(
+            "The gunman, who turned 40 last month, shot and killed two people."
+        ));
+        assert!(!other(
+            "the gunman , who moved to the city in 2009 , shot and killed two people ."
+        ));
+        assert!(other(
+            "The gunman, who killed two people last month, was sentenced on Friday."
+        ));
+        assert!(other(
+            "The gunman, who turned 40, killed two people last year."
+        ));
+        assert!(other(
+            "The flight, which crashed in 2009 on its way to Lyon, killed all 90 people aboard."
+        ));
+        assert!(other(
+            "The actor, who lost his wife to cancer in 1991, said he was moved."
+        ));
+        assert!(other(
+            "The pilot, who crashed in 2009 on his way to Lyon, killed all 90 people aboard."
+        ));
+        // a disappearance that lasts since a year is no history
+        assert!(!other(
+            "Investigators believe the captors of Ray Dunn, missing since 2009, are in the hills."
+        ));
+        assert!(!other("Two sailors have been unaccounted for since 2015."));
+        assert!(other("Two sailors were killed there since 2015."));
         assert!(other(
             "Forty people died there on May 4th 2009, officials recalled."
         ));

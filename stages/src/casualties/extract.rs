@@ -1031,16 +1031,23 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
     // a predicate such as `died` needs no auxiliary
     let pred = matches!(
         toks.get(s).map(|t| t.low),
-        Some("died" | "dies" | "perished" | "drowned" | "succumbed")
+        Some("died" | "dies" | "perished" | "drowned" | "succumbed" | "fell" | "plunged")
     );
     loop {
         if p == 0 {
             break;
         }
         let t = &toks[p - 1];
+        // ("the gunman was himself wounded": an emphatic pronoun after the auxiliary; after
+        // `and`, the predicate shares an earlier subject, read by `rules::perpetrator`)
+        let emphatic = matches!(t.low, "himself" | "herself" | "themselves")
+            && p >= 2
+            && lex.aux.contains(toks[p - 2].low)
+            && (p < 3 || toks[p - 3].low != "and");
         if t.is_word()
             && (lex.aux.contains(t.low)
                 || is_adverb(t.low)
+                || emphatic
                 || matches!(t.low, "almost" | "nearly" | "not"))
         {
             through_aux |= !is_adverb(t.low);
@@ -1095,6 +1102,16 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
             && toks[p - 3].is_punct(',')
         {
             p -= 3;
+            continue;
+        }
+        // "the crew of the trawler, presumed dead, …", "arlo venn, missing since 2011, …": a
+        // presumed fate or a disappearance in commas after its group (a reduced relative)
+        let presumed = p == s
+            && toks
+                .get(s)
+                .is_some_and(|w| matches!(w.low, "presumed" | "feared" | "missing"));
+        if presumed && t.is_punct(',') && p >= 2 && item_ending_at(items, p - 1).is_some() {
+            p -= 1;
             continue;
         }
         // "50 Israelis, almost all of them soldiers, killed", "two journalists - including X - were"
@@ -2228,7 +2245,11 @@ fn passive(
                 let mut m = attacker_mention(status, index, pos);
                 m.name = st.attacker_name.clone();
                 out.push(m);
-            } else if let Focus::Person(n) = focus_before {
+            } else if let Some(n) = match focus_before {
+                // `she remains in hospital` after a man's name is about someone else
+                Focus::Person(n) if pronoun_agrees(w, n) => Some(n),
+                _ => None,
+            } {
                 out.push(Mention {
                     role: Role::Victim,
                     status,
@@ -2267,6 +2288,18 @@ fn passive(
             }
         }
     }
+}
+
+/// Whether `he` / `she` can stand for the person named `name`: not when the given name is
+/// known to be the other gender's (`she` after `Tom Reyes`). Unknown names agree.
+fn pronoun_agrees(pronoun: &str, name: &str) -> bool {
+    use crate::lexicon::Gender;
+    let first = name.split_whitespace().next().unwrap_or("");
+    let gender = crate::lexicon::given_name(first).flatten();
+    !matches!(
+        (pronoun, gender),
+        ("he", Some(Gender::Female)) | ("she", Some(Gender::Male))
+    )
 }
 
 /// `the bomber killed six people; he was injured`: the nearest single person told before

@@ -951,6 +951,13 @@ impl Ctx<'_> {
             });
             if is_age(w) && !noun_next {
                 head = Some((k, !w.ends_with('s'), false));
+            } else if let Some(n) = self.noun_after_age(k) {
+                // "a 29-year-old bride from Leeds died": one person's age before a noun no
+                // word list holds, which ends the group, makes that noun a person
+                head = Some((n, true, false));
+                words += 2;
+                k += 2;
+                continue;
             } else if t.has(class::PERSON) {
                 head = Some((k, t.has(class::PERSON_SG), false));
             } else if t.has(class::PERPETRATOR) {
@@ -1156,6 +1163,33 @@ impl Ctx<'_> {
             }
         }
         Some(item)
+    }
+}
+
+impl Ctx<'_> {
+    /// The noun right after one person's age at `k` that no word list holds (`bride`,
+    /// `hairdresser`), when the group ends after it: at punctuation, a function word, an
+    /// auxiliary or a status word (`a 30-year-old newlywed from Leeds died`, `a 34-year-old
+    /// hairdresser fell to his death`). Not a plural (`a 100-year-old bridges`), not a noun before
+    /// another (`a 29-year-old bride's car`, `a 40-year-old oak tree`).
+    fn noun_after_age(&self, k: usize) -> Option<usize> {
+        let toks = self.toks;
+        let n = toks.get(k + 1)?;
+        let plain = single_age(toks[k].low)
+            && n.is_word()
+            && n.unlisted()
+            && n.low.len() > 2
+            && n.low.bytes().all(|b| b.is_ascii_lowercase())
+            && !n.low.ends_with('s')
+            // (no name: `the 76-year-old hawking, who died`, and no breed: `the 2-year-old
+            // terrier`; only a word cased news writes lowercase, `common_words.txt`, in
+            // every casing)
+            && crate::lexicon::common_word(n.low)
+            && (self.lower || !n.cap);
+        let ends = toks.get(k + 2).is_none_or(|e| {
+            !e.is_word() || e.has(class::FUNCTION | class::AUX | class::TRIGGER_START)
+        });
+        (plain && ends).then_some(k + 1)
     }
 }
 

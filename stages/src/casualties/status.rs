@@ -270,7 +270,12 @@ pub fn find(lex: &Lexicon, toks: &[Tok]) -> Vec<Hit> {
         // "two hikers have not returned" (never "officials have not returned calls")
         if let Some(h) = best.filter(|h| h.status == Status::Missing) {
             let perfect = i > 0 && matches!(toks[i - 1].low, "have" | "has" | "had");
-            if toks[h.end - 1].low == "returned" && !(perfect && closes_clause(toks, h.end)) {
+            // "the pilot never returned home" (not "he never returned to the club")
+            let never_home =
+                toks[i].low == "never" && toks.get(h.end).is_some_and(|t| t.low == "home");
+            if toks[h.end - 1].low == "returned"
+                && !(perfect && closes_clause(toks, h.end) || never_home)
+            {
                 best = None;
             }
         }
@@ -432,6 +437,8 @@ mod tests {
             [(Status::Missing, Voice::Pred, 2)]
         );
         assert!(hits("officials have not returned calls").is_empty());
+        assert!(!hits("the pilot never returned home from the flight").is_empty());
+        assert!(hits("the coach never returned to the club").is_empty());
         assert!(hits("the ballots were not returned").is_empty());
     }
 

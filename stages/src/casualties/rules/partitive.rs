@@ -278,6 +278,13 @@ pub fn of_whom(v: &mut View<'_>, out: &mut Vec<Mention>) {
         let mut m = v.mention(&Default::default(), count, status);
         m.head = "part".into();
         m.pos = toks[pos].start;
+        // "three attackers, two of whom were killed": a part of attackers is attackers
+        let whole = (pos >= 1 && toks[pos - 1].is_punct(','))
+            .then(|| v.item_ending(pos - 1))
+            .flatten();
+        if whole.is_some_and(|g| v.items[g].perp) {
+            m.role = crate::records::Role::Perpetrator;
+        }
         out.push(m);
     }
 }
@@ -509,6 +516,11 @@ mod tests {
         none_of(
             "The coach was carrying 60 pupils, 12 of whom were injured.",
             60,
+        );
+        // a part of the attackers is attackers
+        both(
+            "Police said there were four gunmen, two of whom were later killed.",
+            &[(P, K, None, 2)],
         );
     }
 

@@ -10,6 +10,7 @@ use crate::records::{Role, Status};
 
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     by_force(v, out);
+    himself_too(v, out);
     let toks = v.ctx.toks;
     for k in 1..toks.len() {
         if !matches!(v.low(k), "himself" | "herself" | "themselves") {
@@ -49,8 +50,47 @@ fn push_once(v: &View<'_>, out: &mut Vec<Mention>, status: Status, pos: usize) {
     }
 }
 
+/// Whether the sentence told, before byte `pos`, of someone killing or wounding others (a
+/// group read as the object of an active verb): that someone is the attacker a later
+/// `police shot him` or `and was himself wounded` is about.
+fn attacked_before(v: &View<'_>, out: &[Mention], pos: usize) -> bool {
+    out.iter()
+        .rev()
+        .take_while(|m| m.sentence == v.index)
+        .any(|m| m.rule == "verb_active" && m.role == Role::Victim && m.pos < pos)
+}
+
+/// `… shot 12 people dead and was himself fatally shot by police`: a passive killing or
+/// wounding after `and was himself` shares the subject of the active killing before it, the
+/// attacker. (`the gunman was himself hurt`, with its subject, is read by the clause reader.)
+fn himself_too(v: &View<'_>, out: &mut Vec<Mention>) {
+    let toks = v.ctx.toks;
+    for h in v.hits {
+        if !matches!(h.status, Status::Killed | Status::Injured)
+            || !matches!(h.voice, Voice::Verb)
+            || h.start < 3
+        {
+            continue;
+        }
+        let mut p = h.start;
+        while p > 0 && v.low(p - 1).len() > 4 && v.low(p - 1).ends_with("ly") {
+            p -= 1;
+        }
+        let shared = p >= 3
+            && matches!(v.low(p - 1), "himself" | "herself" | "themselves")
+            && matches!(v.low(p - 2), "was" | "were")
+            && v.low(p - 3) == "and";
+        let pos = toks[h.start].start;
+        if shared && attacked_before(v, out, pos) {
+            push_once(v, out, h.status, pos);
+        }
+    }
+}
+
 /// `before police killed him`, `troops later wounded her`: an active killing or wounding
-/// by the police whose object is `him`/`her`, the attacker told before in the sentence.
+/// by the police whose object is `him`/`her`, the attacker told before in the sentence
+/// (a person read as such, or the subject of a killing or wounding told before it:
+/// `the 17-year-old wounded four people, then injured a woman, before police shot him`).
 fn by_force(v: &View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
     for h in v.hits {
@@ -65,7 +105,12 @@ fn by_force(v: &View<'_>, out: &mut Vec<Mention>) {
             s -= 1;
         }
         let force = s > 0 && (is_force(v.low(s - 1)) || v.low(s - 1) == "forces");
-        if !force || !attacker_before(toks, v.items, s - 1) {
+        if !force {
+            continue;
+        }
+        let told = toks.iter().take(s).any(|t| matches!(t.low, "he" | "she"));
+        let pos = toks.get(h.end).map_or(0, |t| t.start);
+        if !attacker_before(toks, v.items, s - 1) && (told || !attacked_before(v, out, pos)) {
             continue;
         }
         push_once(
@@ -117,6 +162,34 @@ mod tests {
         );
         // `him` told after a person who is no attacker: no attacker's death
         none("A neighbour saw the boy before police killed him.");
+        // the one who wounded others before, though a victim stands nearer the pronoun
+        both(
+            "The teenager wounded three tourists on the tram, then injured a cyclist, before officers shot him dead.",
+            &[(V, I, None, 3), (V, I, None, 1), (P, K, None, 1)],
+        );
+    }
+
+    #[test]
+    fn and_was_himself_wounded() {
+        both(
+            "The sniper had shot four people to death on the bridge and was himself fatally shot by troops.",
+            &[(V, K, None, 4), (P, K, None, 1)],
+        );
+        // the sentence's first subject is not the one `and was himself` is about
+        both(
+            "An official said the agency learned of it only after the sniper had shot four people to death on the bridge last week and was himself fatally shot by troops.",
+            &[(V, K, None, 4), (P, K, None, 1)],
+        );
+        both(
+            "The gunman was himself wounded in the exchange of fire.",
+            &[(P, I, None, 1)],
+        );
+        // no killing by the subject before: a helper hurt too is no attacker
+        for t in ["A nurse treated the driver and was herself injured by the falling beam."] {
+            for t in [t.to_string(), bulk(t)] {
+                assert!(keys(&t).iter().all(|k| k.0 != P), "{t:?}");
+            }
+        }
     }
 
     #[test]

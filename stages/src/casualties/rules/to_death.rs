@@ -62,11 +62,14 @@ fn violent(w: &str) -> bool {
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
     for k in 1..toks.len() {
-        // "to death", "to his death", "to their deaths"
-        if v.low(k) != "to" {
+        // "to death", "to his death", "to their deaths"; after a shooting, "dead" (`shot
+        // nine people dead`)
+        let dead = v.low(k) == "dead";
+        if v.low(k) != "to" && !dead {
             continue;
         }
-        let death = v.low(k + 1) == "death"
+        let death = dead
+            || v.low(k + 1) == "death"
             || (matches!(v.low(k + 1), "his" | "her" | "their")
                 && matches!(v.low(k + 2), "death" | "deaths"));
         if !death {
@@ -93,12 +96,15 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                 .then_some(g)
         };
         let Some(last) = v.item_ending(e).or_else(part) else {
-            plain_object(v, e, out);
+            if !dead {
+                plain_object(v, e, out);
+            }
             continue;
         };
         let list = v.list_to(last);
         let start = v.items[list[0]].start;
-        if start == 0 || !violent(v.low(start - 1)) {
+        let shooting = |w: &str| matches!(w, "shot" | "shoot" | "shoots" | "shooting");
+        if start == 0 || !violent(v.low(start - 1)) || dead && !shooting(v.low(start - 1)) {
             continue;
         }
         let verb = start - 1;
@@ -198,6 +204,16 @@ mod tests {
         assert_eq!(
             keys("He is accused of shooting two men to death and wounding four others."),
             vec![(V, K, None, 2), (V, I, None, 4)]
+        );
+        // after a shooting, `dead` is the outcome too (not after a stabbing: `stabbed two
+        // guards, dead …` is no such phrase)
+        assert_eq!(
+            keys("The sniper shot six soldiers dead at the checkpoint."),
+            vec![(V, K, None, 6)]
+        );
+        assert_eq!(
+            keys("the sniper shot six soldiers dead at the checkpoint ."),
+            vec![(V, K, None, 6)]
         );
         // not done: threats and denials
         assert!(keys("He threatened to beat two guards to death.").is_empty());
