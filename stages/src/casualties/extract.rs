@@ -369,6 +369,21 @@ fn apposition_close(ctx: &Ctx<'_>, e: usize) -> Option<usize> {
     if !toks.get(e)?.is_punct(',') || !matches!(toks.get(e + 1)?.low, "who" | "a" | "an" | "the") {
         return None;
     }
+    // `koko, a lowland gorilla who learned to sign, has died`: a description whose noun
+    // is an animal or a thing (`non_people.txt`, before its `who`, preposition or comma)
+    // sets off no person
+    let described_thing = toks[e + 2..]
+        .iter()
+        .take_while(|w| {
+            w.is_word()
+                && !matches!(w.low, "who" | "that" | "which")
+                && !super::lexicon::is_preposition(w.low)
+        })
+        .take(6)
+        .any(|w| w.has(class::NON_PERSON));
+    if described_thing {
+        return None;
+    }
     let hits = status::find(ctx.lex, toks);
     let mut k = e + 2;
     loop {
@@ -2080,7 +2095,7 @@ fn parts_of_earlier_groups(st: &mut State, out: &mut [Mention]) {
     }
 }
 
-/// `30,000 missing e-mails`, `12 dead cattle`: a status word describing the thing after
+/// `30,000 missing e-mails`, `12 dead cattle`, `five dead bald eagles`: a status word describing the thing after
 /// it, so the number before counts no people.
 fn attributive(ctx: &Ctx<'_>, h: &Hit) -> bool {
     use super::lexicon::class;
@@ -2101,7 +2116,20 @@ fn attributive(ctx: &Ctx<'_>, h: &Hit) -> bool {
         | class::TRIGGER_START
         | class::MONTH
         | class::WEEKDAY;
+    // one describing word between a count and its noun (`12 dead bald eagles`, `two dead
+    // police dogs`; not `killed last week`)
+    let counted = h
+        .start
+        .checked_sub(1)
+        .is_some_and(|b| ctx.toks[b].has(class::NUMBER));
+    let described = counted
+        && !next.has(known)
+        && ctx
+            .toks
+            .get(h.end + 1)
+            .is_some_and(|a| a.is_word() && a.has(class::NON_PERSON));
     let thing = next.has(class::NON_PERSON)
+        || described
         || (next.low.ends_with('s')
             && !next.has(known)
             && !is_adverb(next.low)
