@@ -1329,8 +1329,12 @@ mod tests {
         }
     }
 
-    /// Whether each quotation of `text` is kept, in order.
-    fn kept(text: &str) -> Vec<bool> {
+    /// `read` of each quotation of `text`, in order, with its attribution read as the stage
+    /// reads it.
+    fn each_span<T>(
+        text: &str,
+        read: impl Fn(&Frame<'_>, usize, &Quotation, &Attribution) -> T,
+    ) -> Vec<T> {
         let spans = pair(text, &find_marks(text));
         let f = Frame::build(text, &spans);
         spans
@@ -1339,9 +1343,14 @@ mod tests {
             .map(|(qi, s)| {
                 let t = f.quote_token[qi];
                 let attr = super::super::attribution::attribute(&f, t, true);
-                is_quotation(&f, t, s, &attr)
+                read(&f, t, s, &attr)
             })
             .collect()
+    }
+
+    /// Whether each quotation of `text` is kept, in order.
+    fn kept(text: &str) -> Vec<bool> {
+        each_span(text, is_quotation)
     }
 
     #[test]
@@ -1549,17 +1558,9 @@ mod tests {
 
     /// Whether each span of `text` has `feature` (its attribution read as the stage does).
     fn has(text: &str, feature: Feature) -> Vec<bool> {
-        let spans = pair(text, &find_marks(text));
-        let f = Frame::build(text, &spans);
-        spans
-            .iter()
-            .enumerate()
-            .map(|(qi, s)| {
-                let t = f.quote_token[qi];
-                let attr = super::super::attribution::attribute(&f, t, true);
-                features(&f, t, s, Some(&attr)).0[feature as usize] > 0.0
-            })
-            .collect()
+        each_span(text, |f, t, s, attr| {
+            features(f, t, s, Some(attr)).0[feature as usize] > 0.0
+        })
     }
 
     #[test]
