@@ -629,7 +629,7 @@ fn lone_given_at(ctx: &Ctx<'_>, i: usize) -> bool {
         && !ctx.lex.months.contains(t.low)
 }
 
-/// `and daughters Kelsey, 13, and Kilee, 7, died`, `her 8-year-old brother, Ethan, were
+/// `and daughters Mirela, 11, and Sanna, 6, drowned`, `her 9-year-old brother, Tobin, were
 /// found`: a given name alone after a relative's noun (`possessed_people.tsv`, one the
 /// person nouns hold too: not `boss` or `roommate`), with the
 /// noun's possessive and age before it, is that relative named; a lone given name after

@@ -60,7 +60,7 @@ fn attacked_before(v: &View<'_>, out: &[Mention], pos: usize) -> bool {
         .any(|m| m.rule == "verb_active" && m.role == Role::Victim && m.pos < pos)
 }
 
-/// `… shot 12 people dead and was himself fatally shot by police`: a passive killing or
+/// `… shot nine shoppers dead and was himself shot dead by officers`: a passive killing or
 /// wounding after `and was himself` shares the subject of the active killing before it, the
 /// attacker. (`the gunman was himself hurt`, with its subject, is read by the clause reader.)
 fn himself_too(v: &View<'_>, out: &mut Vec<Mention>) {

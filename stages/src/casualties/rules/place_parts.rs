@@ -24,9 +24,9 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     after_colon(v, out);
 }
 
-/// `eight people died at the scene and another at a hospital`, `killed two in the street and
-/// another in a shop`: `another` with a place of its own after a counted group's place is
-/// one more of the same status, closing the sentence with no verb.
+/// `six passengers died on the platform and another in an ambulance`, `killed two in the
+/// street and another in a shop`: `another` with a place of its own after a counted group's
+/// place is one more of the same status, closing the sentence with no verb.
 fn another_at_place(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let toks = v.ctx.toks;
     let read: Vec<(usize, usize)> = out
