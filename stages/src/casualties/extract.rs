@@ -133,6 +133,8 @@ pub struct Described {
     pub status: Status,
     pub count: u64,
     pub head: String,
+    /// The group's words (`foreign tourists`): what an anaphor may name it by.
+    pub desc: String,
     pub nat: Option<String>,
 }
 
@@ -144,6 +146,7 @@ impl Described {
             status: m.status,
             count: m.count.value,
             head: m.head.clone(),
+            desc: m.desc.clone(),
             nat: m.nat.clone(),
         }
     }
@@ -1484,11 +1487,35 @@ fn by_police(ctx: &Ctx<'_>, e: usize) -> bool {
     false
 }
 
+/// A verb that gives a group's number right after it: `the dead now number 40`.
+fn counting_verb(w: &str) -> bool {
+    matches!(w, "number" | "numbered" | "total" | "totalled" | "totaled")
+}
+
+/// A whole number in digits at `k` that ends its clause (`40.`, `40,`): its count and end.
+fn digits_at(toks: &[super::tokens::Tok<'_>], k: usize) -> Option<(Count, usize)> {
+    let t = toks.get(k)?;
+    let super::tokens::Kind::Num { value, whole: true } = t.kind else {
+        return None;
+    };
+    let closes = toks.get(k + 1).is_none_or(|n| !n.is_word());
+    (closes && (1.0..1e9).contains(&value)).then_some((
+        Count {
+            value: value as u64,
+            approx: Approx::Exact,
+        },
+        k + 1,
+    ))
+}
+
 /// The number a running total gives, after a linking word: `rose to 56`, `is now 1,442`.
 fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
     let toks = ctx.toks;
     let mut k = from;
-    let mut link = false;
+    // `the dead now number 40`: the trigger ends with its verb of counting
+    let mut link = from
+        .checked_sub(1)
+        .is_some_and(|p| counting_verb(toks[p].low));
     let mut topped = false;
     // a toll named by its event reads further (`raising the death toll from the latest
     // sinking of migrants off the coast to 117`)
@@ -1758,10 +1785,17 @@ pub fn sentence<'a>(
                 .iter()
                 .any(|it| it.start == h.end && it.name.is_some())
         };
-        if infinitive
-            || super::rules::phrase::hypothetical(toks, h.start)
-            || (attributive(ctx, h) && !named_next())
-        {
+        if infinitive || super::rules::phrase::hypothetical(toks, h.start) {
+            continue;
+        }
+        // "the number of fans injured in the crush has risen to 64" (before the attributive
+        // reading: `people still missing stands at 12` is no `missing stands`)
+        if let Some((nat, count)) = super::toll_phrase::counted_noun(ctx, h) {
+            let pos = toks[h.start].start;
+            out.push(Mention::toll(status, nat, count, index, pos));
+            continue;
+        }
+        if attributive(ctx, h) && !named_next() {
             continue;
         }
         if h.voice == Voice::SelfKill {
@@ -1793,7 +1827,20 @@ pub fn sentence<'a>(
             continue;
         }
         if h.voice == Voice::Toll {
-            if let Some((count, end)) = toll_value(ctx, h.end) {
+            // `the dead now number 40`, `those killed total 12`: only after `the`/`those`
+            let counted_group = toks.get(h.end - 1).is_some_and(|t| counting_verb(t.low));
+            if counted_group
+                && !h
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|p| matches!(toks[p].low, "the" | "those"))
+            {
+                continue;
+            }
+            // (`number 40`: digits after `number` name nothing here)
+            let value = toll_value(ctx, h.end)
+                .or_else(|| counted_group.then(|| digits_at(toks, h.end)).flatten());
+            if let Some((count, end)) = value {
                 let own = h
                     .start
                     .checked_sub(1)

@@ -58,6 +58,7 @@ mod rules;
 mod status;
 mod story_person;
 mod tokens;
+mod toll_phrase;
 
 use crate::params::Params;
 use crate::records::{CasualtyFact, NormalisedArticle, RecordKind, Records, Sentence};

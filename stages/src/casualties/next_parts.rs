@@ -4,6 +4,13 @@
 //! takes the group's status; a sentence
 //! after one that counted no victims tells no part (`Police questioned 30 fans. Among them
 //! were two stewards.`).
+//!
+//! An anaphor naming the group by its words opens such a sentence too: `the foreigners` (or
+//! `the foreign NOUN`) for a group described as foreign (`including 11 foreign guests. The
+//! foreigners included five Italians and three Poles.`), `they included` for any group, and
+//! `among the NOUN were` for a group counted by that noun (`43 passengers ... Among the
+//! passengers were six Canadians`). Its parts are parts only, never a new total: together
+//! they are at most the group, and a single part is smaller than it.
 
 use super::extract::{clause_starts, item_starting_at, list_fwd, Described, Mention, State};
 use super::groups::{Ctx, Item};
@@ -18,7 +25,16 @@ pub fn opens(text: &str) -> bool {
         text.get(..p.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(p))
     };
-    if starts("among them ") {
+    if [
+        "among them ",
+        "among the ",
+        "the foreigners ",
+        "the foreign ",
+        "they included ",
+    ]
+    .iter()
+    .any(|p| starts(p))
+    {
         return true;
     }
     let mut words = text.split_whitespace();
@@ -41,7 +57,15 @@ pub fn read(
 ) {
     let toks = ctx.toks;
     for s in clause_starts(toks) {
-        let parts = parts_at(ctx, hits, items, s);
+        let pronoun = parts_at(ctx, hits, items, s);
+        let (parts, anaphor) = if pronoun.is_empty() {
+            match named_group_parts(ctx, hits, items, s) {
+                Some((parts, anaphor)) => (parts, Some(anaphor)),
+                None => continue,
+            }
+        } else {
+            (pronoun, None)
+        };
         let Some(largest) = parts
             .iter()
             .filter_map(|(it, _)| it.count)
@@ -50,6 +74,11 @@ pub fn read(
         else {
             continue;
         };
+        let sum: u64 = parts
+            .iter()
+            .filter_map(|(it, _)| it.count)
+            .map(|c| c.value)
+            .sum();
         // the group: counted before in the sentence, else in the sentence before
         let at = toks[s].start;
         let earlier: Vec<Described> = out
@@ -73,7 +102,11 @@ pub fn read(
         } else {
             earlier
         };
-        let Some(group) = groups.iter().find(|g| g.count > largest) else {
+        let fits = |g: &&Described| match &anaphor {
+            None => g.count > largest,
+            Some(a) => a.names(g) && sum <= g.count && (parts.len() > 1 || sum < g.count),
+        };
+        let Some(group) = groups.iter().find(fits) else {
             continue;
         };
         let status = group.status;
@@ -88,10 +121,77 @@ pub fn read(
             if !keep_head {
                 m.head = "part".into();
             }
-            m.rule = "breakdown_list";
+            m.rule = if anaphor.is_some() {
+                "breakdown_list/anaphor"
+            } else {
+                "breakdown_list"
+            };
             out.push(m);
         }
     }
+}
+
+/// How an opening names the group its parts belong to.
+enum Anaphor<'t> {
+    /// `the foreigners`, `the foreign tourists`: a group described as foreign.
+    Foreign,
+    /// `among the passengers were`: a group counted by that noun.
+    Noun(&'t str),
+    /// `they included`: any group counted before.
+    They,
+}
+
+impl Anaphor<'_> {
+    fn names(&self, g: &Described) -> bool {
+        match self {
+            Anaphor::Foreign => g
+                .desc
+                .split_whitespace()
+                .any(|w| matches!(w, "foreign" | "foreigners")),
+            Anaphor::Noun(n) => g.head == *n,
+            Anaphor::They => true,
+        }
+    }
+}
+
+/// The parts a clause opening at `s` with an anaphor for a group tells, and the anaphor:
+/// `the foreigners included five Italians and three Poles`, `the foreign victims were two
+/// Germans and a Swiss`, `they included 43 passengers and four crew members`, `among the
+/// passengers were six Canadians`.
+fn named_group_parts<'i, 't>(
+    ctx: &Ctx<'t>,
+    hits: &[Hit],
+    items: &'i [Item],
+    s: usize,
+) -> Option<(Vec<(&'i Item, bool)>, Anaphor<'t>)> {
+    let toks = ctx.toks;
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
+    let include = |w: &str| matches!(w, "included" | "include" | "includes");
+    let (anaphor, list_at) = match (low(s), low(s + 1), low(s + 2)) {
+        ("the", "foreigners", v) if include(v) || is_be(v) => (Anaphor::Foreign, s + 3),
+        ("the", "foreign", _) if toks.get(s + 2).is_some_and(|t| t.has(class::PERSON)) => {
+            let v = low(s + 3);
+            if !(include(v) || is_be(v)) {
+                return None;
+            }
+            (Anaphor::Foreign, s + 4)
+        }
+        ("they", v, _) if include(v) => (Anaphor::They, s + 2),
+        ("among", "the", _) if is_be(low(s + 3)) && toks[s + 2].has(class::PERSON) => {
+            (Anaphor::Noun(toks[s + 2].low), s + 4)
+        }
+        _ => return None,
+    };
+    let first = item_starting_at(items, list_at)?;
+    let parts: Vec<(&Item, bool)> = list_fwd(ctx, hits, items, first)
+        .into_iter()
+        .map(|k| &items[k])
+        .take_while(|it| {
+            it.name.is_none() && !it.perp && it.count.is_some() && !it.partitive && !it.bare
+        })
+        .map(|it| (it, true))
+        .collect();
+    (!parts.is_empty()).then_some((parts, anaphor))
 }
 
 /// The parts a clause opening at `s` tells, each with whether it keeps its own noun:
@@ -168,6 +268,9 @@ mod tests {
         assert!(opens("among them were four pupils ."));
         assert!(opens("Three of them were pupils."));
         assert!(opens("12 of them were pupils."));
+        assert!(opens("The foreigners included two Danes."));
+        assert!(opens("they included 43 passengers ."));
+        assert!(opens("Among the passengers were six Canadians."));
         assert!(!opens("The pupils were among them."));
         assert!(!opens("Many said most of them were pupils."));
     }

@@ -1,0 +1,150 @@
+//! A toll stated as a noun phrase and a verb of change or a copula: `the number of fans
+//! injured in the crush has risen to 64`, `the number of people still missing stands at 12`,
+//! `the count of miners killed is now 31`. The phrase is a toll noun (`number`, `count`,
+//! `tally`) of a plural person noun before its status word, with the status word's own
+//! phrase (a place, a time, an event) as the gap; the value follows the clause's first verb
+//! of change or standing (`has risen to`, `rose to`, `climbed to`, `reached`, `stands at`,
+//! `is now`). Without a person noun (`the number of visitors has risen to 64`) or a status
+//! word (`the number of seats stands at 12`) no toll is read.
+
+use super::groups::Ctx;
+use super::lexicon::class;
+use super::nationality::{self, NatKind};
+use super::numbers::number_at;
+use super::status::Hit;
+use crate::records::{Approx, Count};
+
+/// Words that may stand between the person noun and its status word (`people still
+/// missing`, `soldiers confirmed dead`).
+fn between(w: &str) -> bool {
+    matches!(
+        w,
+        "still" | "now" | "confirmed" | "reported" | "known" | "officially" | "believed"
+    )
+}
+
+/// The nationality (of a demonym noun: `the number of Israelis wounded`) and the value of
+/// the toll whose status word is the hit `h`, if `h` closes such a toll phrase.
+pub fn counted_noun(ctx: &Ctx<'_>, h: &Hit) -> Option<(Option<String>, Count)> {
+    let toks = ctx.toks;
+    let mut p = h.start.checked_sub(1)?;
+    while between(toks[p].low) {
+        p = p.checked_sub(1)?;
+    }
+    let noun = &toks[p];
+    let demonym = nationality::at(toks, p).filter(|n| n.kind == NatKind::PersonPl && n.len == 1);
+    let plural_person = noun.has(class::PERSON) && !noun.has(class::PERSON_SG);
+    if demonym.is_none() && !plural_person {
+        return None;
+    }
+    let of = p.checked_sub(1)?;
+    let head = of.checked_sub(1)?;
+    if toks[of].low != "of" || !matches!(toks[head].low, "number" | "count" | "tally") {
+        return None;
+    }
+    let count = changed_value(ctx, h.end)?;
+    Some((demonym.map(|n| n.code()), count))
+}
+
+/// The number after the first verb of change or standing in the clause from `from`:
+/// `has risen to 64`, `stands at 12`, `is now 31`, `reached 26`, `has topped 100` (more
+/// than 100). The clause ends at a stop, a semicolon, `said`, or a forecast (`could rise to
+/// 100`); the first such verb decides, a copula only with its number right after it.
+fn changed_value(ctx: &Ctx<'_>, from: usize) -> Option<Count> {
+    let toks = ctx.toks;
+    let end = toks.len().min(from + 20);
+    for k in from..end {
+        let t = &toks[k];
+        if t.is_punct('.')
+            || t.is_punct(';')
+            || matches!(
+                t.low,
+                "said"
+                    | "says"
+                    | "could"
+                    | "might"
+                    | "may"
+                    | "would"
+                    | "will"
+                    | "expected"
+                    | "feared"
+                    | "likely"
+            )
+        {
+            return None;
+        }
+        let (preposition, topped) = match t.low {
+            "risen" | "rose" | "rises" | "rise" | "climbed" | "climbs" | "jumped" | "increased"
+            | "grown" | "grew" | "fallen" | "fell" | "dropped" | "revised" => (true, false),
+            "stands" | "stood" | "stand" => (true, false),
+            "reached" | "reaches" | "hit" | "totals" | "totalled" | "totaled" => (false, false),
+            "topped" | "tops" | "passed" | "exceeded" | "surpassed" => (false, true),
+            "is" | "was" | "are" | "were" => (false, false),
+            _ => continue,
+        };
+        let mut j = k + 1;
+        while toks.get(j).is_some_and(|t| {
+            matches!(t.low, "now" | "currently" | "officially" | "already")
+                || (t.low.len() > 4 && t.low.ends_with("ly") && t.low != "only")
+        }) {
+            j += 1;
+        }
+        if preposition {
+            // `risen sharply to 64`, `stands at 12`, `revised upward to 58`
+            if toks
+                .get(j)
+                .is_some_and(|t| t.low == "upward" || t.low == "upwards")
+            {
+                j += 1;
+            }
+            if !toks.get(j).is_some_and(|t| matches!(t.low, "to" | "at")) {
+                return None;
+            }
+            j += 1;
+        }
+        let f = number_at(ctx.lex, toks, j).filter(|f| !f.article)?;
+        let after = toks.get(f.end).map_or("", |t| t.low);
+        // `is 12 miles from`, `stood at 3 p.m.`: a unit after the number is no toll
+        if ctx.lex.non_people.contains(after)
+            || ctx.lex.distance_units.contains(after)
+            || matches!(after, "percent" | "per" | "%" | "a.m." | "p.m." | ":")
+        {
+            return None;
+        }
+        let mut c = f.count;
+        if topped && c.approx == Approx::Exact {
+            c.approx = Approx::MoreThan;
+        }
+        return Some(c);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::casualties::tests::{both, keys, none, I, K, M, V};
+
+    #[test]
+    fn a_person_noun_its_status_and_a_verb_of_change() {
+        both(
+            "The number of fans injured in the crush at the stadium has risen to 64, organisers said.",
+            &[(V, I, None, 64)],
+        );
+        both(
+            "The number of people still missing stands at 12.",
+            &[(V, M, None, 12)],
+        );
+        both(
+            "The number of miners killed in the blast on Monday is now 31.",
+            &[(V, K, None, 31)],
+        );
+    }
+
+    #[test]
+    fn no_toll_without_a_person_or_a_status() {
+        none("The number of visitors has risen to 64.");
+        none("The number of seats stands at 12.");
+        // a forecast is no toll
+        assert!(keys("The number of people injured could rise to 40.").is_empty());
+    }
+}
