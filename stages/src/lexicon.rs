@@ -416,6 +416,24 @@ pub fn given_name(word: &str) -> Option<Option<Gender>> {
     ascii_lowercase(word, |w| GIVEN.get(w).copied()).flatten()
 }
 
+/// Whether `word` (any case) is a given name joined by a hyphen from two given names
+/// (`lars-erik`, `anne-marie`, `jean-luc`), and its usual gender: the first name's, or the
+/// second's when the first has none. (`rhys-hopkins` is a surname: `hopkins` is no given
+/// name.)
+pub fn hyphenated_given_name(word: &str) -> Option<Option<Gender>> {
+    let (first, second) = word.split_once('-')?;
+    if first.len() < 2 || second.len() < 2 || second.contains('-') {
+        return None;
+    }
+    let a = given_name(first)?;
+    let b = given_name(second)?;
+    // (two names of different genders, `jean-luc` by the census's `jean`: none known)
+    Some(match (a, b) {
+        (Some(x), Some(y)) if x != y => None,
+        _ => a.or(b),
+    })
+}
+
 /// `f` of a word lowercased on the stack; `None` for an over-long one (no list holds
 /// those).
 fn ascii_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> Option<T> {
@@ -524,6 +542,22 @@ mod tests {
         }
         for w in ["brooklyn", "muslim", "will", "outside"] {
             assert!(given_name(w).is_none(), "{w}");
+        }
+    }
+
+    #[test]
+    fn hyphenated_given_names_join_two_given_names() {
+        assert_eq!(hyphenated_given_name("lars-erik"), Some(Some(Gender::Male)));
+        assert!(hyphenated_given_name("Anne-Marie").is_some());
+        for w in [
+            "rhys-hopkins",
+            "lars",
+            "well-known",
+            "lars-",
+            "-erik",
+            "a-b",
+        ] {
+            assert!(hyphenated_given_name(w).is_none(), "{w}");
         }
     }
 

@@ -229,15 +229,57 @@ impl<'a> Frame<'a> {
             Kind::Punct('.') => next_starts() && !self.abbreviation_before(i),
             Kind::Punct(':') => next.is_some_and(|n| n.kind == Kind::Break),
             Kind::Quote(q) => {
-                let ends = quotes.get(q as usize).is_some_and(|q| {
-                    let body = &self.text[q.start()..q.content_end()];
-                    matches!(body.chars().next_back(), Some('.' | '!' | '?' | '…'))
-                });
-                ends && next.is_some_and(|n| n.kind != Kind::Word || n.capital)
+                let last = quotes
+                    .get(q as usize)
+                    .and_then(|q| self.text[q.start()..q.content_end()].chars().next_back());
+                // (lower-cased, a full stop ends a whole quoted utterance's sentence unless
+                // its tag follows: `" … ! " cried roe` is written so, `" … . " roe said`
+                // seldom; a fragment inside a sentence, `the sound of " a dog barking . "`,
+                // leaves the cut to the capitals)
+                let stop_ends = || {
+                    self.lowercase
+                        && last == Some('.')
+                        && self.utterance_at(i)
+                        && !self.tag_follows(i)
+                };
+                matches!(last, Some('.' | '!' | '?' | '…'))
+                    && next.is_some_and(|n| n.kind != Kind::Word || n.capital || stop_ends())
             }
             Kind::Word => self.ends_link_label(i),
             _ => false,
         }
+    }
+
+    /// Whether the quotation at token `i` stands where a whole utterance does: first in
+    /// the text, after a sentence's end, a break, another quotation, a colon or a comma.
+    fn utterance_at(&self, i: usize) -> bool {
+        i == 0
+            || matches!(
+                self.tokens[i - 1].kind,
+                Kind::Punct('.' | '!' | '?' | ':' | ',') | Kind::Break | Kind::Quote(_)
+            )
+    }
+
+    /// Whether a quotation's tag follows token `i` (lower-cased text, where no capital
+    /// tells a new sentence): a cue within the next few words, before any punctuation,
+    /// not in the passive (`" … . " he said`, `" … . " the mayor told reporters`; not
+    /// `" … . " his rival, ana roe, conceded`, `" … . " passengers were told to wait`).
+    /// A quotation closed by its own stop and followed by no tag ends its sentence.
+    fn tag_follows(&self, i: usize) -> bool {
+        const PASSIVE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
+        for (words, k) in (i + 1..self.tokens.len()).enumerate() {
+            let t = &self.tokens[k];
+            if t.kind != Kind::Word || words == 5 {
+                return false;
+            }
+            if t.flags.has(Flags::CUE) {
+                return words == 0
+                    || !PASSIVE
+                        .iter()
+                        .any(|p| self.word(k - 1).eq_ignore_ascii_case(p));
+            }
+        }
+        false
     }
 
     /// Whether the word at `i` ends a page's link label standing between sentences
@@ -486,8 +528,8 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             }
         };
         // (whether the word holds a stop, told by the scan that crosses it)
-        let dotted;
-        (i, dotted) = word_end_dotted(slice, i);
+        let (dotted, hyphen);
+        (i, dotted, hyphen) = word_end_dotted(slice, i);
         // "kerry o ' grady": the bulk corpus spaces a name's apostrophe; `o '` or `d '`
         // and the word after it are one word, as `o'grady` is.
         // (a word so joined may hold a stop the scan above did not see: searched below)
@@ -534,7 +576,9 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             start: small(start),
             end: small(end),
             kind: Kind::Word,
-            flags: if listed {
+            flags: if listed && hyphen {
+                with_hyphenated_given(word_flags(lexicon, word), word)
+            } else if listed {
                 word_flags(lexicon, word)
             } else {
                 Flags::default()
@@ -661,12 +705,13 @@ fn word_end(s: &str, j: usize) -> usize {
     word_end_dotted(s, j).0
 }
 
-/// [`word_end`], and whether the word's bytes from `j` hold a full stop (one joining two
-/// parts, or an abbreviation's before a possessive).
+/// [`word_end`], whether the word's bytes from `j` hold a full stop (one joining two
+/// parts, or an abbreviation's before a possessive), and whether a hyphen joins two parts.
 #[inline(always)]
-fn word_end_dotted(s: &str, mut j: usize) -> (usize, bool) {
+fn word_end_dotted(s: &str, mut j: usize) -> (usize, bool, bool) {
     let bytes = s.as_bytes();
     let mut dotted = false;
+    let mut hyphen = false;
     loop {
         // Runs of ASCII letters and digits, most of a word, are skipped bytewise, each
         // byte told by one table load.
@@ -699,9 +744,10 @@ fn word_end_dotted(s: &str, mut j: usize) -> (usize, bool) {
             break;
         }
         dotted |= d == '.';
+        hyphen |= d == '-';
         j = after;
     }
-    (j, dotted)
+    (j, dotted, hyphen)
 }
 
 /// The end of a possessive `'s` (or `’s`) starting at byte `i`, right after an
@@ -760,6 +806,20 @@ fn word_flags(lexicon: &Lexicon, word: &[u8]) -> Flags {
     } else {
         Flags(flags.0 & !Flags::AS_WRITTEN)
     }
+}
+
+/// `flags` of a word joined by a hyphen, with [`Flags::GIVEN`] when it is a given name made
+/// of two given names (`lars-erik`, `anne-marie`). Out of line: few words hold a hyphen.
+#[cold]
+#[inline(never)]
+fn with_hyphenated_given(mut flags: Flags, word: &[u8]) -> Flags {
+    let stem = strip_possessive_bytes(word);
+    let given =
+        std::str::from_utf8(stem).is_ok_and(|w| crate::lexicon::hyphenated_given_name(w).is_some());
+    if given {
+        flags.0 |= Flags::GIVEN;
+    }
+    flags
 }
 
 /// [`strip_possessive`] of a word's bytes: the same endings, in the same order.
@@ -961,6 +1021,40 @@ mod tests {
     fn frame(text: &str) -> Frame<'_> {
         let quotes = pair(text, &find_marks(text));
         Frame::build(text, &quotes)
+    }
+
+    #[test]
+    fn a_stopped_quotation_ends_its_lowercased_sentence_unless_a_tag_follows() {
+        // (lower-cased: no capital tells the next sentence's start)
+        let text = "he won . \" it was close . \" his rival , ana roe , conceded .";
+        let f = frame(text);
+        assert!(f.lowercase);
+        assert_eq!(f.sentence_start.len(), 3);
+        for tagged in [
+            "he won . \" it was close . \" he said .",
+            "he won . \" it was close . \" the mayor told us .",
+        ] {
+            assert_eq!(frame(tagged).sentence_start.len(), 2, "{tagged}");
+        }
+        // A cue in the passive is no tag.
+        let passive = "he won . \" it was close . \" voters were told to wait .";
+        assert_eq!(frame(passive).sentence_start.len(), 3);
+        // A quotation not closed by a stop goes on, and so does a fragment inside a
+        // sentence.
+        let comma = "he won . \" it was close , \" his rival conceded .";
+        assert_eq!(frame(comma).sentence_start.len(), 2);
+        let fragment = "he won . it was \" close . \" his rival conceded .";
+        assert_eq!(frame(fragment).sentence_start.len(), 2);
+    }
+
+    #[test]
+    fn hyphenated_given_names_are_given_names() {
+        let f = frame("the march was led by lars-erik wennberg .");
+        let i = (0..f.tokens.len()).find(|&i| f.word(i) == "lars-erik");
+        assert!(i.is_some_and(|i| f.tokens[i].has(Flags::GIVEN)));
+        let g = frame("the march was led by gwyn rhys-hopkins .");
+        let j = (0..g.tokens.len()).find(|&i| g.word(i) == "rhys-hopkins");
+        assert!(j.is_some_and(|j| !g.tokens[j].has(Flags::GIVEN)));
     }
 
     #[test]

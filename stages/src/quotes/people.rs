@@ -472,6 +472,7 @@ fn given_gender(words: &[&str]) -> Option<Gender> {
     match &words[lead..] {
         // (`Hope Summers`: a given name that is also a word, before a surname)
         [first, _, ..] => crate::lexicon::given_name(first)
+            .or_else(|| crate::lexicon::hyphenated_given_name(first))
             .or_else(|| crate::lexicon::word_given_name(first))
             .flatten(),
         _ => None,
@@ -682,10 +683,13 @@ fn surname_subject(f: &Frame<'_>, out: &[NameMention<'_>], i: usize) -> bool {
 }
 
 /// Whether the tokens from `k` are a description set off by commas, opened by an
-/// article, then a verb (`roe, a quiet man of few words, jokes that`, `roe, the
-/// team's oldest player, said`).
+/// article or a person's relative pronoun, then a verb (`roe, a quiet man of few words,
+/// jokes that`, `roe, the team's oldest player, said`, `roe, who led the campaign, spoke
+/// next`).
 fn described_verb(f: &Frame<'_>, k: usize) -> bool {
-    if !f.tokens.get(k).is_some_and(|t| t.is_punct(',')) || !f.word_in(k + 1, &["a", "an", "the"]) {
+    if !f.tokens.get(k).is_some_and(|t| t.is_punct(','))
+        || !f.word_in(k + 1, &["a", "an", "the", "who"])
+    {
         return false;
     }
     let sentence = f.tokens[k].sentence();
