@@ -1428,14 +1428,29 @@ fn participle(ctx: &Ctx<'_>, w: &str) -> bool {
 }
 
 /// `NAME, AGE, of|from W{1,3}` ending at `p` (no comma after the place), with a named
-/// item before the age and no status phrase inside: where the name ends.
+/// item before the age, or `AGE NAME of|from W{1,3}` (`19-year-old ana roe of dunmore`),
+/// and no status phrase inside: where the name ends.
 fn home_town_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], p: usize) -> Option<usize> {
     let toks = ctx.toks;
     let of = (p.saturating_sub(4)..p.saturating_sub(1))
         .rev()
         .take_while(|&k| toks[k].is_word() && !ctx.lex.aux.contains(toks[k].low))
         .find(|&k| matches!(toks[k].low, "of" | "from"))?;
-    if of < 4 || toks[of + 1..p].iter().any(|t| t.has(class::FUNCTION)) {
+    if toks[of + 1..p].iter().any(|t| t.has(class::FUNCTION)) {
+        return None;
+    }
+    // "19-year-old ana roe of dunmore was": the age before the name, the name right
+    // before `of` / `from`
+    let aged_before = item_ending_at(items, of).is_some_and(|k| {
+        items[k].name.is_some()
+            && toks
+                .get(items[k].start)
+                .is_some_and(|t| super::groups::is_age(t.low) && !t.low.ends_with('s'))
+    });
+    if aged_before && !hit_between(hits, of, p) {
+        return Some(of);
+    }
+    if of < 4 {
         return None;
     }
     let age = matches!(
@@ -2324,7 +2339,9 @@ fn passive(
                 // `she remains in hospital` after a man's name is about someone else
                 Focus::Person(n) if pronoun_agrees(w, n) => Some(n),
                 _ => None,
-            } {
+            }
+            .or_else(|| copula_subject(toks, items, k, w))
+            {
                 out.push(Mention {
                     role: Role::Victim,
                     status,
@@ -2367,6 +2384,31 @@ fn passive(
 
 /// Whether `he` / `she` can stand for the person named `name`: not when the given name is
 /// known to be the other gender's (`she` after `Tom Reyes`). Unknown names agree.
+/// `NAME was 26 when he was shot`, `NAME was a nurse, and she was killed`: the name opening
+/// the sentence, right before `was` / `is`, is whom a `he` / `she` at `k` agreeing with it
+/// means, when no other single person or name stands between them (but the copula's own
+/// predicate: `NAME was a 45-year-old from TOWN, and he was killed`).
+fn copula_subject<'i>(
+    toks: &[super::tokens::Tok],
+    items: &'i [Item],
+    k: usize,
+    pronoun: &str,
+) -> Option<&'i String> {
+    let first = items.first()?;
+    let name = first.name.as_ref()?;
+    let opens = first.start == 0 || (first.start == 1 && toks[0].is_punct('"'));
+    let copula = toks
+        .get(first.end)
+        .is_some_and(|t| matches!(t.low, "was" | "is"));
+    // (the copula's own predicate, `was a nurse`, `was a 45-year-old`, is the same person)
+    let other = items[1..].iter().any(|it| {
+        it.start < k
+            && it.start > first.end + 2
+            && (it.name.is_some() || it.count.is_some_and(|c| c.value == 1))
+    });
+    (opens && copula && first.end < k && !other && pronoun_agrees(pronoun, name)).then_some(name)
+}
+
 fn pronoun_agrees(pronoun: &str, name: &str) -> bool {
     use crate::lexicon::Gender;
     let first = name.split_whitespace().next().unwrap_or("");
@@ -2549,6 +2591,25 @@ fn part_after(
     });
 }
 
+/// `the victim was NAME`, `the victim this time was NAME`: `the` / `this` and `victim`
+/// opening a clause, at most two words, then `was` / `is` and a name (a named item, or in
+/// lower-cased text a plain name): the positions of `victim` and of the copula, which
+/// [`named_as`] reads as it reads `named ... as`.
+fn victim_copula(ctx: &Ctx<'_>, items: &[Item]) -> Option<(usize, usize)> {
+    let toks = ctx.toks;
+    let v = toks.iter().position(|t| t.low == "victim")?;
+    if v == 0 || !matches!(toks[v - 1].low, "the" | "this") || !clause_start(ctx, v - 1) {
+        return None;
+    }
+    let a = (v + 1..toks.len().min(v + 4)).find(|&j| matches!(toks[j].low, "was" | "is"))?;
+    if toks[v + 1..a].iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    let named = item_starting_at(items, a + 1).is_some_and(|i| items[i].name.is_some())
+        || super::rules::phrase::plain_name(ctx, a + 1).is_some();
+    named.then_some((v, a))
+}
+
 /// `X has been named as NAME`, `One of the wounded was named as NAME, the other as NAME`,
 /// `Police identified the shooter as NAME`.
 fn named_as(
@@ -2562,13 +2623,19 @@ fn named_as(
 ) {
     let toks = ctx.toks;
     let lex = ctx.lex;
-    let Some(k) = toks
+    let found = toks
         .iter()
         .position(|t| matches!(t.low, "named" | "identified"))
-    else {
-        return;
+        .and_then(|k| {
+            (k + 1..toks.len().min(k + 9))
+                .find(|&j| toks[j].low == "as")
+                .map(|a| (k, a))
+        });
+    let copula = match found {
+        Some(_) => None,
+        None => victim_copula(ctx, items),
     };
-    let Some(a) = (k + 1..toks.len().min(k + 9)).find(|&j| toks[j].low == "as") else {
+    let Some((k, a)) = found.or(copula) else {
         return;
     };
     let before = &toks[..k];
@@ -2588,29 +2655,53 @@ fn named_as(
             && h.voice == Voice::Verb
             && (toks[h.start - 1].has(class::PERSON) || h.end < a && toks[h.end].has(class::PERSON))
     };
-    let status = hits
-        .iter()
-        .find(|h| (h.start < k && matches!(h.voice, Voice::Verb | Voice::Pred)) || described(h))
-        .map(|h| h.status)
-        .or_else(|| {
-            // "the victim was named as", "named the dead man as"
-            // ("the victims were identified as", in the clause of `as` or told by `them`;
-            // not a possessive: "the victims' lawyer", nor "at the hospital with the
-            // victims, a man identified as")
-            (0..a)
-                .any(|j| match toks[j].low {
-                    "victim" | "deceased" | "dead" | "late" => true,
-                    "victims" => {
-                        !toks
-                            .get(j + 1)
-                            .is_some_and(|n| n.low.starts_with(['\'', '’']))
-                            && (!toks[j + 1..a].iter().any(|t| t.is_punct(','))
-                                || toks[k + 1..a].iter().any(|t| t.low == "them"))
-                    }
-                    _ => false,
-                })
-                .then_some(Status::Killed)
-        });
+    // "the victim was NAME": the status of the one person this sentence describes
+    // unnamed (`..., who was beaten to death`) or the sentence before told of
+    let copula_status = || {
+        let here = out
+            .iter()
+            .rev()
+            .find(|m| {
+                m.sentence == index
+                    && m.role == Role::Victim
+                    && m.name.is_none()
+                    && m.single
+                    && m.count.value == 1
+            })
+            .map(|m| m.status);
+        let last = st
+            .last_victims
+            .as_ref()
+            .filter(|l| l.count == 1 && l.sentence + 1 == index)
+            .map(|l| l.status);
+        here.or(last)
+    };
+    let status = if copula.is_some() {
+        copula_status()
+    } else {
+        hits.iter()
+            .find(|h| (h.start < k && matches!(h.voice, Voice::Verb | Voice::Pred)) || described(h))
+            .map(|h| h.status)
+            .or_else(|| {
+                // "the victim was named as", "named the dead man as"
+                // ("the victims were identified as", in the clause of `as` or told by `them`;
+                // not a possessive: "the victims' lawyer", nor "at the hospital with the
+                // victims, a man identified as")
+                (0..a)
+                    .any(|j| match toks[j].low {
+                        "victim" | "deceased" | "dead" | "late" => true,
+                        "victims" => {
+                            !toks
+                                .get(j + 1)
+                                .is_some_and(|n| n.low.starts_with(['\'', '’']))
+                                && (!toks[j + 1..a].iter().any(|t| t.is_punct(','))
+                                    || toks[k + 1..a].iter().any(|t| t.low == "them"))
+                        }
+                        _ => false,
+                    })
+                    .then_some(Status::Killed)
+            })
+    };
     let mut names = Vec::new();
     let mut at = a + 1;
     let mut last_end = a;

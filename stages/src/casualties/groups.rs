@@ -473,13 +473,17 @@ impl Ctx<'_> {
                     |(_, e)| e,
                 )
             };
+            // after a known given name, a surname that is also an ordinary word (`gray`,
+            // `hunter`) is judged as a surname: of the ordinary words, only those news almost
+            // never writes after a given name (`not_surname`) end the name
+            let given_first = crate::lexicon::given_name(self.low(name_start)).is_some();
             let plain = (name_start..e).all(|m| {
                 let w = self.low(m);
                 let listed = self.toks[m]
                     .has(class::TITLE | class::PERSON | class::PERPETRATOR | class::NON_PERSON);
-                !listed
-                    && !crate::lexicon::common_word(w)
-                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                let ordinary = crate::lexicon::common_word(w)
+                    && !(given_first && m > name_start && !crate::lexicon::not_surname(w));
+                !listed && !ordinary && w.chars().all(|c| c.is_alphabetic() || c == '-')
             });
             // `shot` is also a noun (`shot putter tom reid`): after it, only a name opening
             // with a known given name
