@@ -1922,7 +1922,8 @@ mod tests {
 
     #[test]
     fn a_cue_word_after_a_describing_word_opens_a_role() {
-        let text = "she said former state treasurer lena marsk left . he said local voters state it";
+        let text =
+            "she said former state treasurer lena marsk left . he said local voters state it";
         let f = Frame::build(text, &[]);
         let at = |w: &str| (0..f.tokens.len()).find(|&k| f.word(k) == w).expect("word");
         // `said former state treasurer`: one describing word, then the role's noun.
