@@ -610,6 +610,12 @@ impl<'s, 'a> Resolver<'s, 'a> {
                             return Some(r);
                         }
                     }
+                    // "the report said": a report is more often another's (a paper's, an
+                    // inspector's) than a statement is; the body last named speaks for it
+                    // only when named near it, as a spokesman's body is.
+                    if head.as_str() == "report" {
+                        return self.last_body_from(at, at.saturating_sub(SPOKES_REACH));
+                    }
                     return self.last_body(at);
                 }
                 // "police said", "the police said": the force named before (`Westbridge
@@ -800,10 +806,16 @@ impl<'s, 'a> Resolver<'s, 'a> {
 
     /// The body last named before `at`.
     fn last_body(&mut self, at: usize) -> Option<Referent> {
+        self.last_body_from(at, 0)
+    }
+
+    /// [`Resolver::last_body`], among the mentions at token `floor` or after.
+    fn last_body_from(&mut self, at: usize, floor: usize) -> Option<Referent> {
         // Positions, not cloned referents: only the one found is cloned.
         let candidates: Vec<usize> = (0..self.entries.len())
             .rev()
             .filter(|&j| self.entries[j].at < at)
+            .take_while(|&j| self.entries[j].at >= floor)
             .take(LOOKBACK * 2)
             .collect();
         let found = candidates

@@ -148,11 +148,15 @@ pub fn body_noun_after_determiner(f: &Frame<'_>, i: usize) -> bool {
 /// author ana roe`, `said claims adjuster ana roe`, `said state health commissioner ana
 /// roe`): a role, title, group, spokesman's or body's noun follows it, right after or
 /// after one plain word. (A verb there would take a clause or an object: `he said state
-/// funds ran out`.)
+/// funds ran out`.) One describing word may stand between the cue verb and the cue word
+/// (`said former state treasurer ana roe`, `said fellow state sen. ana roe`).
 #[inline]
 pub fn cue_word_before_role(f: &Frame<'_>, i: usize) -> bool {
     let word = |k: usize| f.tokens.get(k).is_some_and(|t| t.kind == Kind::Word);
-    if i == 0 || !word(i - 1) || !f.tokens[i - 1].has(Flags::CUE) || !word(i) {
+    if i == 0 || !word(i - 1) || !word(i) {
+        return false;
+    }
+    if !f.tokens[i - 1].has(Flags::CUE) && !describer_after_cue(f, i - 1) {
         return false;
     }
     // (a form in `-ing` or a past form is the verb: `continued telling reporters`; a
@@ -184,6 +188,33 @@ pub fn cue_word_before_role(f: &Frame<'_>, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the word at `k`, right after a cue verb, is one plain describing word of a
+/// phrase (`former`, `fellow`): lowercase, no cue, small word, pronoun, given name, head
+/// noun, past form, `-ing` form or plural.
+fn describer_after_cue(f: &Frame<'_>, k: usize) -> bool {
+    let t = &f.tokens[k];
+    let not = Flags::CUE
+        | Flags::FUNCTION
+        | Flags::PRONOUN
+        | Flags::DETERMINER
+        | Flags::POSSESSIVE
+        | Flags::ADVERB
+        | Flags::GIVEN
+        | Flags::ROLE
+        | Flags::TITLE
+        | Flags::GROUP
+        | Flags::SPOKES
+        | Flags::ORG;
+    k > 0
+        && f.tokens[k - 1].kind == Kind::Word
+        && f.tokens[k - 1].has(Flags::CUE)
+        && t.kind == Kind::Word
+        && !t.capital
+        && !t.has(not)
+        && !past_form(f, k)
+        && !with_lowercase(f.word(k), |w| w.ends_with("ing") || ends_as_plural(w))
 }
 
 /// Country names of more than one word (`united states`), lowercase.
@@ -1887,6 +1918,20 @@ mod tests {
             Some(Mention::Name { words, .. }) => words,
             other => panic!("{text}: {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_cue_word_after_a_describing_word_opens_a_role() {
+        let text =
+            "she said former state treasurer lena marsk left . he said local voters state it";
+        let f = Frame::build(text, &[]);
+        let at = |w: &str| (0..f.tokens.len()).find(|&k| f.word(k) == w).expect("word");
+        // `said former state treasurer`: one describing word, then the role's noun.
+        assert!(cue_word_before_role(&f, at("state")));
+        // `said local voters state it`: a plural after the cue is a subject, and `state`
+        // two words on no role's first word.
+        let last_state = (0..f.tokens.len()).rev().find(|&k| f.word(k) == "state");
+        assert!(!cue_word_before_role(&f, last_state.expect("word")));
     }
 
     #[test]
