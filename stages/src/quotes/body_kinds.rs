@@ -8,6 +8,16 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 const BODY_KINDS: &str = include_str!("../../data/quotes/body_kinds.txt");
 const BODY_EPITHETS: &str = include_str!("../../data/quotes/body_epithets.txt");
+const MEDIA_HEADS: &str = include_str!("../../data/quotes/media_heads.txt");
+
+static MEDIA: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| crate::data::lines(MEDIA_HEADS).collect());
+
+/// Whether `noun` (lower case) is the last word of a broadcaster's or a paper's name
+/// (`news`, `herald`; `data/quotes/media_heads.txt`).
+pub fn is_media_head(noun: &str) -> bool {
+    MEDIA.contains(noun)
+}
 
 static EPITHETS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(BODY_EPITHETS).collect());
@@ -50,6 +60,9 @@ mod tests {
     fn a_force_is_named_by_its_police() {
         assert!(kin_words("force").contains(&"police"));
         assert!(kin_words("airline").contains(&"airways"));
+        assert!(kin_words("hospital").contains(&"infirmary"));
+        assert!(super::is_media_head("herald"));
+        assert!(!super::is_media_head("council"));
         assert!(kin_words("company").is_empty());
         assert!(kin_words("zebra").is_empty());
     }

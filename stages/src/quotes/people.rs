@@ -1053,6 +1053,9 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
         }
         _ => true,
     });
+    if f.lowercase {
+        out.iter_mut().for_each(|m| drop_epithet(f, m));
+    }
     for m in &mut out {
         m.key = key(&m.name.words);
         if let Some(end) = last_token(f, m) {
@@ -1090,6 +1093,28 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
         trim_headline_runs(f, &mut out);
     }
     out
+}
+
+/// In lower-cased text, `the carmaker tordal said`, `the charity hopewell warned`: a
+/// noun that describes a body without naming one (`body_epithets.txt`) after a determiner
+/// and before a word that is no ordinary word describes the body the rest names.
+fn drop_epithet(f: &Frame<'_>, m: &mut NameMention<'_>) {
+    let [first, second, ..] = m.name.words.as_slice() else {
+        return;
+    };
+    // (a mention read back from its verb starts at its determiner; others after it)
+    let at = if f.tokens.get(m.at).is_some_and(|t| t.has(Flags::DETERMINER)) {
+        m.at + 1
+    } else {
+        m.at
+    };
+    let determined = at > 0 && f.tokens[at - 1].has(Flags::DETERMINER) && f.word(at) == *first;
+    let epithet = super::body_kinds::is_epithet(&singular(&first.to_lowercase()));
+    if determined && epithet && !crate::lexicon::common_word(strip_possessive(second)) {
+        m.name.words.remove(0);
+        m.at = at + 1;
+        m.name.org = true;
+    }
 }
 
 /// In lower-cased text, whether a person's name read from position alone looks like one:
@@ -1988,7 +2013,8 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
                 };
                 (first, place_after_body(f, i, &plain).unwrap_or(i))
             })
-            .or_else(|| lowercase_body_of(f, i, &plain).map(|last| (i, last)));
+            .or_else(|| lowercase_body_of(f, i, &plain).map(|last| (i, last)))
+            .or_else(|| sentence_initial_body(f, i, &plain).map(|last| (i, last)));
         if let Some((first, last)) = body {
             out.push(lower_mention(
                 first,
@@ -2568,6 +2594,54 @@ fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Opt
     (first < i && opens && !described()).then_some(first)
 }
 
+/// In lower-cased text, a body named with no determiner as the subject that opens a
+/// sentence (`hollowfield district council has closed`, `greenvale utilities apologised`):
+/// a word news writes with a capital (no ordinary word, given name or nationality alone),
+/// at most one more plain word, a body's noun (not an outlet's) and a verb after it (an auxiliary or a past
+/// form): the noun's position. Not `frozen foods sold well` (an ordinary first word), nor
+/// `harwick council tax rose` (no verb after the noun).
+fn sentence_initial_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let t = &f.tokens[i];
+    if t.kind != Kind::Word || f.sentence_first(t.sentence()) != i {
+        return None;
+    }
+    let word = |k: usize| {
+        k < f.tokens.len()
+            && plain(k)
+            && !past_form(f, k)
+            && !f.tokens[k].has(Flags::CUE | Flags::GIVEN | Flags::ORG)
+            && strip_possessive(f.word(k)).len() == f.word(k).len()
+    };
+    // (not a participle, `breaking news ...`)
+    let w = f.word(i);
+    if !word(i)
+        || crate::lexicon::common_word(w)
+        || w.ends_with("ing")
+        || !w.chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
+    let mut noun = i + 1;
+    while noun - i <= 2 && word(noun) {
+        noun += 1;
+    }
+    let head = f.tokens.get(noun)?;
+    // (an outlet's name, `ridgeline news reported`, opens credit lines more often)
+    let media = || super::body_kinds::is_media_head(&f.word(noun).to_lowercase());
+    if noun - i > 2 || head.kind != Kind::Word || !head.has(Flags::ORG) || !plain(noun) || media() {
+        return None;
+    }
+    // (`british police said`: a nationality and a body's noun describe, as `classify`
+    // reads them)
+    let described = noun == i + 1 && super::phrases::nationality_description(f, &[i, noun]);
+    let verb = auxiliary(f, noun + 1)
+        || f.tokens
+            .get(noun + 1)
+            .is_some_and(|n| !n.has(Flags::FUNCTION))
+            && verb_follows(f, noun + 1);
+    (!described && verb).then_some(noun)
+}
+
 /// In lower-cased text, `the public health agency of norland said`: the `of` phrase
 /// after a body's noun at `i` that names its place, one or two plain words closed by
 /// punctuation, a cue or a verb's past form: the last of them.
@@ -2963,6 +3037,40 @@ mod tests {
         assert!(f.lowercase);
         let m = name_mentions(&f);
         assert!(m.iter().any(|m| m.name.words.join(" ") == "ash carter"));
+    }
+
+    #[test]
+    fn a_body_opening_a_lowercased_sentence_is_named_without_a_determiner() {
+        let bodies = |text: &str| -> Vec<String> {
+            let quotes = Vec::new();
+            let f = Frame::build(text, &quotes);
+            assert!(f.lowercase);
+            name_mentions(&f)
+                .into_iter()
+                .filter(|m| m.name.org)
+                .map(|m| m.name.words.join(" "))
+                .collect()
+        };
+        let text = "the lights went out on the east side on monday night . \
+                    tarnwick borough council has closed the footbridge over the river .";
+        assert!(bodies(text).contains(&"tarnwick borough council".to_string()));
+        let text = "pellbrook utilities apologised for the burst main on monday .";
+        assert_eq!(bodies(text), ["pellbrook utilities"]);
+        // An ordinary first word, or no verb after the noun: no body.
+        assert!(bodies("frozen foods sold well over the winter and spring .").is_empty());
+        assert!(bodies("tarnwick council tax rose by four per cent this year .").is_empty());
+    }
+
+    #[test]
+    fn a_body_s_epithet_before_a_lowercased_name_is_dropped() {
+        let text = "the insurer haldane said on monday it would cut premiums for drivers .";
+        let quotes = Vec::new();
+        let f = Frame::build(text, &quotes);
+        let m = name_mentions(&f);
+        assert!(m
+            .iter()
+            .any(|m| m.name.org && m.name.words.join(" ") == "haldane"));
+        assert!(!m.iter().any(|m| m.name.words.join(" ").contains("insurer")));
     }
 
     #[test]
