@@ -203,7 +203,7 @@ fn quiet_asides(toks: &[Tok]) -> Option<Vec<bool>> {
 
 /// Words that tell a casualty by themselves (beside the killing verbs of `kill_verbs.txt`
 /// and the event nouns): a clause holding one is no quiet aside.
-fn casualty_word(w: &str) -> bool {
+pub(super) fn casualty_word(w: &str) -> bool {
     matches!(
         w,
         "died"

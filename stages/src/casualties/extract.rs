@@ -1675,7 +1675,7 @@ pub fn sentence<'a>(
     st.court = st.court || super::court::told(ctx);
     // (a dated killing of a named person beside a court's words is the story's own)
     let other = after_other
-        || context::other_event(toks, opening)
+        || super::event_frame::other(toks, opening)
         || super::story_person::old_full_date(ctx);
     // (a dated death of the person the article is about is the story's own: its named
     // mentions alone stand)
@@ -1687,6 +1687,8 @@ pub fn sentence<'a>(
         return Vec::new();
     }
     let mut hits = status::find(lex, toks);
+    // (`could have been killed`: a hypothetical outcome, no casualty)
+    hits.retain(|h| !super::event_frame::irrealis(toks, h.start));
     // (the sentence is searched only when a killed hit could be an execution's)
     let execution_word = |h: &Hit| {
         h.status == Status::Killed

@@ -45,6 +45,7 @@ mod clause_nationality;
 mod context;
 mod court;
 mod depicted;
+mod event_frame;
 mod extract;
 mod groups;
 mod lexicon;
