@@ -109,6 +109,9 @@ pub mod class {
     /// [`Lexicon::token_class`]: super::Lexicon::token_class
     /// [`Lexicon::class_of`]: super::Lexicon::class_of
     pub const COURT: u32 = 1 << 20;
+    /// A word the event frame's features read (`event_frame::FRAME_WORDS`). Carried by the
+    /// tokens only, as [`COURT`] is: the frame passes over a token without it (and no digit).
+    pub const FRAME: u32 = 1 << 21;
     /// Words some list knows: a run of words none of these are is a name's candidate
     /// (a list of names, `stabbed ana roe to death`).
     pub const LISTED: u32 = FUNCTION
@@ -213,7 +216,7 @@ impl Lexicon {
 
     /// The `class` bits of lower-case token text `low`.
     pub fn class_of(&self, low: &str) -> u32 {
-        self.token_class(low) & !class::COURT
+        self.token_class(low) & !(class::COURT | class::FRAME)
     }
 
     /// [`Lexicon::class_of`] and [`class::COURT`]: the bits a token carries.
@@ -224,8 +227,8 @@ impl Lexicon {
         }
         .copied()
         .unwrap_or(0);
-        // The function-word bit counts in the `c == 0` test below; these three do not.
-        const LATE: u32 = class::WEEKDAY | class::NOT_NAME_OTHER | class::COURT;
+        // The function-word bit counts in the `c == 0` test below; these four do not.
+        const LATE: u32 = class::WEEKDAY | class::NOT_NAME_OTHER | class::COURT | class::FRAME;
         let mut c = listed & !LATE;
         // the head of a hyphenated number word (`twenty-one`) is looked up by itself
         // (a byte scan: words are short, and `-` is ASCII, so the cut is on a char boundary)
@@ -324,6 +327,7 @@ fn classes(lex: &Lexicon) -> HashMap<String, u32> {
         (FUNCTION_WORDS, class::FUNCTION),
         (WEEKDAYS, class::WEEKDAY),
         (NOT_NAME_OTHER_WORDS, class::NOT_NAME_OTHER),
+        (super::event_frame::FRAME_WORDS, class::FRAME),
     ] {
         for w in words {
             mark(w, bits);
@@ -727,7 +731,8 @@ mod tests {
     /// `class_of` as it was before the word tests' bits went into the class table.
     fn class_by_tests(lex: &Lexicon, low: &str) -> u32 {
         let tested = class::FUNCTION | class::WEEKDAY | class::NOT_NAME_OTHER;
-        let mut c = lex.classes.get(low).copied().unwrap_or(0) & !(tested | class::COURT);
+        let mut c =
+            lex.classes.get(low).copied().unwrap_or(0) & !(tested | class::COURT | class::FRAME);
         let head = match low.bytes().position(|b| b == b'-') {
             Some(at) => lex.numbers.contains_key(&low[..at]),
             None => c & class::NUMBER != 0,
@@ -811,7 +816,11 @@ mod tests {
         let lex = &*LEX;
         for w in &lex.court {
             assert!(lex.token_class(w) & class::COURT != 0, "{w}");
-            assert_eq!(lex.token_class(w) & !class::COURT, lex.class_of(w), "{w}");
+            assert_eq!(
+                lex.token_class(w) & !(class::COURT | class::FRAME),
+                lex.class_of(w),
+                "{w}"
+            );
         }
         for w in ["killed", "the", "court", "police", "orvane"] {
             assert_eq!(

@@ -35,12 +35,15 @@ impl Tok<'_> {
     }
     /// Whether no word list knows the word, [`lexicon::class::ROLE`] aside (a role noun
     /// such as `manager` may still be part of a name's reading), and
-    /// [`lexicon::class::COURT`] (a token's bit for `court.rs` alone).
+    /// [`lexicon::class::COURT`] and [`lexicon::class::FRAME`] (tokens' bits for `court.rs`
+    /// and `event_frame.rs` alone).
     ///
     /// [`lexicon::class::ROLE`]: super::lexicon::class::ROLE
     /// [`lexicon::class::COURT`]: super::lexicon::class::COURT
+    /// [`lexicon::class::FRAME`]: super::lexicon::class::FRAME
     pub fn unlisted(&self) -> bool {
-        self.class & !(super::lexicon::class::ROLE | super::lexicon::class::COURT) == 0
+        use super::lexicon::class::{COURT, FRAME, ROLE};
+        self.class & !(ROLE | COURT | FRAME) == 0
     }
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
