@@ -10,8 +10,8 @@
 //! are `data/quotes/span_weights.tsv`, written by `eval/blind/quotes/train_span_model.py
 //! ship`: those set by hand (the rules below, `data/quotes/span_prior.tsv`) and, for the
 //! features of a work's title (`work_near`, `such_as`, `year_after`) and of a title or
-//! a term in a sentence's noun phrase (`opens_verb`, `modifier_before`) and of a name
-//! given in the passive (`names_bare`), weights fitted
+//! a term in a sentence's noun phrase (`opens_verb`, `modifier_before`,
+//! `opens_unreported`) and of a name given in the passive (`names_bare`), weights fitted
 //! to the project's opened blind labels (through [`super::span_features`]).
 //!
 //! Against a quotation (negative):
@@ -40,7 +40,11 @@
 //!   marks (`"Harbour Nights" was the station's most watched programme`, feature
 //!   `opens_verb`), and a noun phrase's head after a determiner and a word shaped as a
 //!   modifier (`the famed "Copper Kettle"`, `a three-day "forensic sweep"`, feature
-//!   `modifier_before`); a few words with no verb that the sentence goes on around
+//!   `modifier_before`), and a few words with no verb opening their sentence or a clause
+//!   in a sentence with no cue nor a word that reports speech (`Less a thriller than a
+//!   chore, "The Long Road" sets out slowly`, feature `opens_unreported`: whatever
+//!   speaker the text before offers, the clause reports nothing); a few words with no
+//!   verb that the sentence goes on around
 //!   (`embedded`) are read too, and weigh nothing: the opened labels count as many short
 //!   partial quotations so placed as terms.
 //!
