@@ -588,9 +588,15 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
     // partial quotation stands inside the clause of its verb (`police found "extensive
     // blood evidence"`) or in the sentence of its cue (`"Heavy rains" flooded the valley,
     // the agency said`).
+    // A quotation cut off with its page (no closing mark) may go on with its cue.
     x.set(
         Feature::OpensUnreported,
-        phrase && !framed && opens_clause(f, t) && !speech_near(f, t, lists),
+        phrase
+            // a quotation left open (cut off with its page) may run on
+            && span.end > span.content_end()
+            && !framed
+            && opens_clause(f, t)
+            && !speech_near(f, t, lists),
     );
     // `"The Long Road" was his first hit`, `"Night Desk" has run for years`: a title
     // opening its sentence or clause as the subject of the verb right after the marks
