@@ -10,8 +10,8 @@
 //! are `data/quotes/span_weights.tsv`, written by `eval/blind/quotes/train_span_model.py
 //! ship`: those set by hand (the rules below, `data/quotes/span_prior.tsv`) and, for the
 //! features of a work's title (`work_near`, `such_as`, `year_after`) and of a title or
-//! a term in a sentence's noun phrase (`opens_verb`, `modifier_before`) and of a name
-//! given in the passive (`names_bare`), weights fitted
+//! a term in a sentence's noun phrase (`opens_verb`, `modifier_before`,
+//! `opens_unreported`) and of a name given in the passive (`names_bare`), weights fitted
 //! to the project's opened blind labels (through [`super::span_features`]).
 //!
 //! Against a quotation (negative):
@@ -40,7 +40,11 @@
 //!   marks (`"Harbour Nights" was the station's most watched programme`, feature
 //!   `opens_verb`), and a noun phrase's head after a determiner and a word shaped as a
 //!   modifier (`the famed "Copper Kettle"`, `a three-day "forensic sweep"`, feature
-//!   `modifier_before`); a few words with no verb that the sentence goes on around
+//!   `modifier_before`), and a few words with no verb opening their sentence or a clause
+//!   in a sentence with no cue nor a word that reports speech (`Less a thriller than a
+//!   chore, "The Long Road" sets out slowly`, feature `opens_unreported`: whatever
+//!   speaker the text before offers, the clause reports nothing); a few words with no
+//!   verb that the sentence goes on around
 //!   (`embedded`) are read too, and weigh nothing: the opened labels count as many short
 //!   partial quotations so placed as terms.
 //!
@@ -340,6 +344,7 @@ pub const NAMES: [&str; N] = [
     "opens_verb",
     "modifier_before",
     "names_bare",
+    "opens_unreported",
 ];
 
 /// The features, in the order of [`NAMES`].
@@ -384,10 +389,11 @@ pub enum Feature {
     OpensVerb,
     ModifierBefore,
     NamesBare,
+    OpensUnreported,
 }
 
 /// How many features a span has.
-pub const N: usize = 39;
+pub const N: usize = 40;
 
 /// A span's features, 0 or 1 each, in the order of [`NAMES`].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -574,6 +580,24 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
     // (`the delay was "regrettable," she said`).
     let phrase = n <= 4 && !verb && !speaks && !ends_clause;
     x.set(Feature::Embedded, phrase && goes_on_after(f, t));
+    // The same phrase opening its sentence, a line or a clause, in a sentence where
+    // neither a cue nor a word that reports somebody's words stands ([`speech_near`]):
+    // the attribution's cue, if any, is in another sentence, and the phrase is the
+    // subject or the head of a clause that reports nothing (`"Night Owls" at least lets
+    // him sing`, `a solid reboot, "The Long Road" sets`, `Song: "Untied"`), where a short
+    // partial quotation stands inside the clause of its verb (`police found "extensive
+    // blood evidence"`) or in the sentence of its cue (`"Heavy rains" flooded the valley,
+    // the agency said`).
+    // A quotation cut off with its page (no closing mark) may go on with its cue.
+    x.set(
+        Feature::OpensUnreported,
+        phrase
+            // a quotation left open (cut off with its page) may run on
+            && span.end > span.content_end()
+            && !framed
+            && opens_clause(f, t)
+            && !speech_near(f, t, lists),
+    );
     // `"The Long Road" was his first hit`, `"Night Desk" has run for years`: a title
     // opening its sentence or clause as the subject of the verb right after the marks
     // (a quotation ends with its own punctuation and its cue: `"…," she said`).
@@ -708,6 +732,20 @@ fn work_near(f: &Frame<'_>, before: usize, lists: &Lists) -> bool {
 fn opens_sentence(f: &Frame<'_>, t: usize) -> bool {
     let (s0, _) = f.sentence_range(f.tokens[t].sentence());
     t == s0 || f.tokens[t - 1].kind == Kind::Break
+}
+
+/// Whether the marks at token `t` open their sentence, a line or a clause: nothing of
+/// the sentence before them, or a paragraph break, a quotation, or a comma, colon,
+/// semicolon, dash or bracket right before (`a solid reboot, "…" sets`, `Song: "…"`),
+/// not a word (`found "…"`, `sources of "…"`).
+fn opens_clause(f: &Frame<'_>, t: usize) -> bool {
+    let (s0, _) = f.sentence_range(f.tokens[t].sentence());
+    t == s0
+        || match f.tokens[t - 1].kind {
+            Kind::Break | Kind::Quote(_) => true,
+            Kind::Punct(c) => matches!(c, ',' | ':' | ';' | '(' | '—' | '–' | '-'),
+            Kind::Word => false,
+        }
 }
 
 /// Whether a word opens a noun phrase before a modifier: an article, `his`, `their`, a
@@ -1583,6 +1621,27 @@ mod tests {
             "Councillor Tom Reyes said the plan was “reckless.”",
         ] {
             assert_eq!(has(text, Feature::NamesBare), [false], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_opening_a_clause_that_reports_nothing_is_marked() {
+        for text in [
+            "Ana Roe loved the film. “Night Owls” at least lets him sing.",
+            "ana roe loved the film . \" night owls \" at least lets him sing .",
+            "Less a thriller than a chore, “The Long Road” sets out slowly.",
+            "less a thriller than a chore , \" the long road \" sets out slowly .",
+        ] {
+            assert_eq!(has(text, Feature::OpensUnreported), [true], "{text}");
+        }
+        // inside its verb's clause, in the sentence of a cue, or a sentence of its own
+        for text in [
+            "Ana Roe said so. Police found “extensive blood evidence” in the house.",
+            "“Heavy rains” flooded the valley, the agency said.",
+            "Ana Roe said so. “We will stay here.”",
+            "ana roe said so . police found \" extensive blood evidence \" in the house .",
+        ] {
+            assert_eq!(has(text, Feature::OpensUnreported), [false], "{text}");
         }
     }
 
