@@ -652,7 +652,7 @@ impl Reader<'_> {
             );
             if before.first().is_some_and(u8::is_ascii_digit)
                 || is_dash_bytes(before)
-                || glued.is_some_and(|t| self.starter(t))
+                || glued.is_some_and(|t| self.starter(t) || self.words.goes_on.contains(t))
                 || before.ends_with(b",")
                 || before.ends_with(b"'s")
                 || before.ends_with("\u{2019}s".as_bytes())
