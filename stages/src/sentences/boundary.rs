@@ -301,7 +301,7 @@ pub fn lowercased_name_dot(lex: &Lexicon, word: &str, next: &str) -> bool {
 }
 
 /// `U.S`, `Ph.D`, `D.C`: letters in short groups between dots.
-fn is_dotted(core: &str) -> bool {
+pub(super) fn is_dotted(core: &str) -> bool {
     // (the stop looked for as a byte: UTF-8 holds `.` only as itself)
     core.as_bytes().contains(&b'.')
         && core
@@ -309,7 +309,7 @@ fn is_dotted(core: &str) -> bool {
             .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
 }
 
-fn is_single_letter(core: &str) -> bool {
+pub(super) fn is_single_letter(core: &str) -> bool {
     let mut chars = core.chars();
     chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
 }

@@ -48,6 +48,10 @@ const BRACKET_WORDS: usize = 16;
 /// (`dash_byline`): a headline's length, no more.
 const DASH_BYLINE_WITHIN: usize = 40;
 
+/// How far into a text (in words) a date and time stamp without a stamp word may
+/// start (`bare_clock_stamp`): a page's head, a headline and a credit or two.
+const CLOCK_STAMP_WITHIN: usize = 60;
+
 /// How many credits a run of credits may hold (`name/ap name/ap`) before the cut.
 const NEXT_CREDIT_WITHIN: usize = 3;
 
@@ -178,6 +182,25 @@ pub fn cut_credits(
         } else if let Some(dash) = reader.dash_byline(k) {
             cuts.push(k);
             cuts.push(dash + 1);
+        }
+    }
+    // A clock's date and time stamp run in after a headline or a credit, with no
+    // stamp word before it (`... in a volatile market | 2: 35 pm et mon, 12 nov 2018
+    // | ...`, `associated press | wed aug 14, 2013 8: 25 pm | members of ...`).
+    // Read from each number, or from the day or month names just before it.
+    for k in 0..tokens.len().min(CLOCK_STAMP_WITHIN) {
+        if !reader.word(k).first().is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let mut s = k;
+        for _ in 0..2 {
+            if s > 0 && reader.timely(reader.word(s - 1)) {
+                s -= 1;
+            }
+        }
+        if let Some(after) = reader.bare_clock_stamp(s) {
+            cuts.push(s);
+            cuts.extend(after);
         }
     }
     // A stamp or byline may open a piece that a credit before it ends.
@@ -587,6 +610,93 @@ impl Reader<'_> {
         (self.word(dash) == b"-" && self.prose_at(dash + 1)).then_some(dash)
     }
 
+    /// Whether `w` names a day, a month, a zone or a day's time (`words_after_time.txt`),
+    /// maybe with a stop, comma or colon after it (`dec.`, `wed,`).
+    fn timely(&self, w: &[u8]) -> bool {
+        let b = w.strip_suffix(b":").unwrap_or(w);
+        let b = b.strip_suffix(b",").unwrap_or(b);
+        let b = b.strip_suffix(b".").unwrap_or(b);
+        b.first().is_some_and(u8::is_ascii_alphabetic)
+            && std::str::from_utf8(b).is_ok_and(|b| self.lex.continues_time(b))
+    }
+
+    /// A date and time stamp at word `k` with no stamp word before it, as pages run
+    /// one in after a headline or a credit (`TITLE 1: 32 pm et fri, 28 july 2017 |
+    /// ...`, `TITLE exclusive 5: 21 pm pt -- ...`, `associated press wed aug 14,
+    /// 2013 8: 25 pm members of ...`): from an hour or a day or month, a date and
+    /// time (`stamp_end`) holding a clock (`am`, `pm`) and a year or a zone or day
+    /// after the clock; then a bar, a dash, or prose that does not go on with a
+    /// sentence. Not where the word before it could govern a time in prose (a
+    /// function word, a verb, a stamp word: `shortly after 10: 30 a.m.`, `posted
+    /// march 4, ...`, a possessive: `tuesday's 8 pm et debate`), nor where it
+    /// continues a date, a number or a dash before it (`8: 00 am – 11: 00 am`); a
+    /// clock without a year needs its minutes and a zone or day after it. Where a piece starts after it, if one
+    /// does: after the bar when prose follows the bar, right after it before prose.
+    fn bare_clock_stamp(&self, k: usize) -> Option<Option<usize>> {
+        let timely = |w: &[u8]| self.timely(w);
+        let w = self.word(k);
+        if !(w.first().is_some_and(u8::is_ascii_digit) || timely(w)) {
+            return None;
+        }
+        if let Some(j) = k.checked_sub(1) {
+            let before = self.word(j);
+            let b = before.strip_suffix(b":").unwrap_or(before);
+            let b = b.strip_suffix(b",").unwrap_or(b);
+            // (the word after a stop glued to it: `interstate.around`)
+            let glued = memchr::memrchr(b'.', b)
+                .and_then(|d| b.get(d + 1..))
+                .filter(|t| t.first().is_some_and(u8::is_ascii_alphabetic));
+            let clock = matches!(
+                b.to_ascii_lowercase().as_slice(),
+                b"am" | b"pm" | b"a.m." | b"p.m."
+            );
+            if before.first().is_some_and(u8::is_ascii_digit)
+                || is_dash_bytes(before)
+                || glued.is_some_and(|t| self.starter(t) || self.words.goes_on.contains(t))
+                || before.ends_with(b",")
+                || before.ends_with(b"'s")
+                || before.ends_with("\u{2019}s".as_bytes())
+                || timely(before)
+                || clock
+                || self.starter(before)
+                || self.words.goes_on.contains(before)
+                || self.words.stamp.contains(b)
+            {
+                return None;
+            }
+        }
+        let mut e = self.stamp_end(k)?;
+        // (`stamp_end` may take an `at` that opens the prose after the time: `tuesday
+        // at 10 a.m. at the prison`.)
+        while e > k && self.word(e).eq_ignore_ascii_case(b"at") {
+            e -= 1;
+        }
+        let clock = (k..=e).find(|&j| {
+            let c = self.word(j).to_ascii_lowercase();
+            matches!(
+                c.strip_suffix(b",").unwrap_or(&c),
+                b"am" | b"pm" | b"a.m." | b"p.m." | b"a.m" | b"p.m"
+            )
+        })?;
+        // A clock with its minutes (`2: 35 pm`, `10:30 am`); an hour alone is prose's
+        // time (`the prime 9 p.m. est hour`) unless a year dates it.
+        let minutes = (k..clock).any(|j| {
+            let w = self.word(j);
+            w.first().is_some_and(u8::is_ascii_digit) && w.contains(&b':')
+        });
+        if !(self.has_year(k, e) || (minutes && clock < e)) {
+            return None;
+        }
+        let next = self.word(e + 1);
+        if next == b"|" {
+            return Some(self.prose_at(e + 2).then_some(e + 2));
+        }
+        if is_dash_bytes(next) {
+            return Some(None);
+        }
+        (self.prose_at(e + 1) && !self.words.goes_on.contains(next)).then_some(Some(e + 1))
+    }
+
     /// A live report's time stamp opening a segment at word `k` (`9 p.m.`, `10: 30
     /// am et`, `6:15 pm sunday`): an hour, maybe its minutes, `am` or `pm`, then
     /// zones and days; its last word. Only what the time names: a stamp is no
@@ -924,5 +1034,64 @@ mod tests {
         let t = "the video was posted monday, march 4, 2019 on the city website and \
                  drew many comments.";
         assert_eq!(pieces(t).len(), 1, "{:?}", pieces(t));
+    }
+
+    #[test]
+    fn bare_clock_stamp_after_a_headline() {
+        // A clock and date run in after a headline, then a bar, a dash or the lead.
+        let t = "riverton mayor wants the old bridge closed 4: 10 pm et thu, 7 march 2019 \
+                 | the city council of riverton voted on tuesday to close the bridge.";
+        let p = pieces(t);
+        assert!(p.iter().any(|p| p.ends_with("old bridge closed")), "{p:?}");
+        assert!(p.iter().any(|p| p.ends_with("7 march 2019 |")), "{p:?}");
+        let t = "storm floods the valley farms exclusive 9: 45 am pt -- farmers in the \
+                 valley lost their crops on monday, officials said.";
+        assert!(cut_after(t, "valley farms exclusive"), "{:?}", pieces(t));
+        let t = "city news service fri may 3, 2019 7: 20 pm residents of the valley \
+                 were told to leave their homes on friday.";
+        let p = pieces(t);
+        assert!(p.iter().any(|p| p == "city news service"), "{p:?}");
+        assert!(p.iter().any(|p| p == "fri may 3, 2019 7: 20 pm"), "{p:?}");
+        let t = "march 3, 2019, 8: 05 am | the city council of riverton voted on tuesday \
+                 to close the bridge for a year.";
+        assert!(cut_after(t, "8: 05 am |"), "{:?}", pieces(t));
+        // An abbreviated month before the day goes with the stamp.
+        let t = "riverton mayor wants the old bridge shut dec. 4, 2019 at 6: 15 pm et the \
+                 city council of riverton voted on tuesday to close the bridge.";
+        let p = pieces(t);
+        assert!(p.iter().any(|p| p.ends_with("old bridge shut")), "{p:?}");
+        assert!(
+            p.iter().any(|p| p == "dec. 4, 2019 at 6: 15 pm et"),
+            "{p:?}"
+        );
+        // Traps: a time in prose after a preposition, a verb, a possessive, a noun it
+        // modifies before a word that goes on, or a stamp word, stays whole.
+        for t in [
+            "the crash happened shortly after 10: 30 am et on the main road, the police \
+             in riverton said.",
+            "the council of riverton met 7: 30 pm et tuesday in the town hall to vote on \
+             the bridge.",
+            "fans waited for tuesday's 8 pm et debate between the two candidates for \
+             mayor of riverton.",
+            "most viewers tuned in during the prime 9 p.m. est hour to hear the mayor of \
+             riverton speak.",
+            "the kickoff 8 pm et sunday on the local channel drew a large crowd to the \
+             stadium in riverton.",
+            "the video was posted march 4, 2019 at 6: 15 pm and drew many comments from \
+             the people of riverton.",
+        ] {
+            assert_eq!(pieces(t).len(), 1, "{:?}", pieces(t));
+        }
+        // A time in prose is not cut from the words before it (the rules' own cut
+        // after `a.m.` before a capitalised `At` is another matter).
+        let t = "the old ferry will be towed away by a tug tuesday at 10 a.m. At the harbour \
+                 in riverton, officials said.";
+        let p = pieces(t);
+        assert!(!p.iter().any(|p| p.ends_with("by a tug")), "{p:?}");
+        // A glued stop before the time: the word after it opens the sentence.
+        let t = "the lorry was seen on the old road.around 4: 10 a.m. Monday, march 4, \
+                 farmers in riverton called the police.";
+        let p = pieces(t);
+        assert!(!p.iter().any(|p| p.starts_with("4: 10")), "{p:?}");
     }
 }

@@ -21,6 +21,7 @@
 //! web-page furniture from `web_furniture.txt` and a title the text repeats),
 //! `credits` (after it: photo credits, bylines and date stamps run into the text).
 
+mod abbreviation_join;
 mod attribution;
 mod boundary;
 mod casing;

@@ -326,6 +326,34 @@ fn lowercased_text_still_splits_sensibly() {
 }
 
 #[test]
+fn lowercased_abbreviation_before_a_joining_conjunction_goes_on() {
+    // In lowercased text the capital after every dot says nothing: `and`, `or`, `nor`
+    // after an abbreviation's stop (a time's only before a number) join words of one
+    // sentence (`abbreviation_join.rs`); another function word still opens a new one.
+    check(&[
+        (
+            "the patrol was hit on monday when troops of the u.s. And their allies came \
+             under fire near the river.",
+            &["the patrol was hit on monday when troops of the u.s. And their allies came under fire near the river."],
+        ),
+        (
+            "the new road runs from the harbour to the oil fields of 4 b.c. Or older, \
+             the guide said.",
+            &["the new road runs from the harbour to the oil fields of 4 b.c. Or older, the guide said."],
+        ),
+        // After a time, `And` may open the next sentence, unless a number follows it.
+        (
+            "the alarm rang at 7 a.m. And nobody woke up in the house.",
+            &["the alarm rang at 7 a.m.", "And nobody woke up in the house."],
+        ),
+        (
+            "the envoy flew back to the u.s. The talks will go on next week in oslo.",
+            &["the envoy flew back to the u.s.", "The talks will go on next week in oslo."],
+        ),
+    ]);
+}
+
+#[test]
 fn extra_abbreviations_from_parameters() {
     let text = "We met Cllr. Amis at the Dist. 9 office.";
     assert_eq!(segments(text).len(), 3);
