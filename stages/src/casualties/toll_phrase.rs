@@ -4,8 +4,9 @@
 //! `tally`) of a plural person noun before its status word, with the status word's own
 //! phrase (a place, a time, an event) as the gap; the value follows the clause's first verb
 //! of change or standing (`has risen to`, `rose to`, `climbed to`, `reached`, `stands at`,
-//! `is now`). Without a person noun (`the number of visitors has risen to 64`) or a status
-//! word (`the number of seats stands at 12`) no toll is read.
+//! `is now`); the toll noun may also stand right before the status word (`the number
+//! injured in the fire has risen to 31`). Without a person noun (`the number of visitors
+//! has risen to 64`) or a status word (`the number of seats stands at 12`) no toll is read.
 
 use super::groups::Ctx;
 use super::lexicon::class;
@@ -23,6 +24,11 @@ fn between(w: &str) -> bool {
     )
 }
 
+/// A noun a toll is told by: `number`, `count`, `tally`.
+fn is_toll_noun(w: &str) -> bool {
+    matches!(w, "number" | "count" | "tally")
+}
+
 /// The nationality (of a demonym noun: `the number of Israelis wounded`) and the value of
 /// the toll whose status word is the hit `h`, if `h` closes such a toll phrase.
 pub fn counted_noun(ctx: &Ctx<'_>, h: &Hit) -> Option<(Option<String>, Count)> {
@@ -32,6 +38,11 @@ pub fn counted_noun(ctx: &Ctx<'_>, h: &Hit) -> Option<(Option<String>, Count)> {
         p = p.checked_sub(1)?;
     }
     let noun = &toks[p];
+    // `the number injured in the fire has risen to 31`, `the number still missing stands
+    // at 12`: the toll noun right before the status word, which is its head
+    if is_toll_noun(noun.low) && p.checked_sub(1).is_some_and(|d| toks[d].low == "the") {
+        return changed_value(ctx, h.end).map(|count| (None, count));
+    }
     let demonym = nationality::at(toks, p).filter(|n| n.kind == NatKind::PersonPl && n.len == 1);
     let plural_person = noun.has(class::PERSON) && !noun.has(class::PERSON_SG);
     if demonym.is_none() && !plural_person {
@@ -39,7 +50,7 @@ pub fn counted_noun(ctx: &Ctx<'_>, h: &Hit) -> Option<(Option<String>, Count)> {
     }
     let of = p.checked_sub(1)?;
     let head = of.checked_sub(1)?;
-    if toks[of].low != "of" || !matches!(toks[head].low, "number" | "count" | "tally") {
+    if toks[of].low != "of" || !is_toll_noun(toks[head].low) {
         return None;
     }
     let count = changed_value(ctx, h.end)?;
@@ -138,6 +149,21 @@ mod tests {
             "The number of miners killed in the blast on Monday is now 31.",
             &[(V, K, None, 31)],
         );
+    }
+
+    #[test]
+    fn the_toll_noun_right_before_its_status_word() {
+        both(
+            "The number injured in the fire at the holiday camp has risen to 27, firefighters said.",
+            &[(V, I, None, 27)],
+        );
+        both(
+            "The number still missing after the landslide stands at nine.",
+            &[(V, M, None, 9)],
+        );
+        // (a number of people, no toll noun: `a number injured` counts nothing)
+        none("A number injured in the scuffle were treated at the scene.");
+        none("The number killed could rise to 40.");
     }
 
     #[test]
