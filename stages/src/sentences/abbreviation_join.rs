@@ -1,12 +1,12 @@
 //! A last step for lowercased text, after the gap model and the other layers: a
 //! segment that ends at an abbreviation's stop and a segment after it that opens with
-//! a joining conjunction (`and`, `or`, `nor`) are one sentence (`troops of the u.s. |
-//! And their allies came under fire`, `between 500 b.c. | And a.d. 200`, `microsoft
-//! corp. | And caterpillar inc.`). The rules cut there because lowercased text
+//! a joining conjunction (`and`, `or`, `nor`) are one sentence (`envoys of the u.k. |
+//! And their hosts met on friday`, `from 300 b.c. | And a.d. 90`, `tarvik
+//! corp. | And ollen inc.`). The rules cut there because lowercased text
 //! capitalises the word after every dot, so the capital says nothing, and `And` is a
 //! word that opens sentences after a real end. After a time (`a.m.`, `p.m.`), which
 //! ends sentences often (`it was 7 a.m. And he was gone`), only a number after the
-//! conjunction joins (`between 5: 15 p.m. And 5: 30 p.m.`). The rules' own cuts are
+//! conjunction joins (`from 4: 05 p.m. And 4: 50 p.m.`). The rules' own cuts are
 //! left as they are, so the gap model is trained and run on the same segments as
 //! before.
 

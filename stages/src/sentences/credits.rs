@@ -185,8 +185,8 @@ pub fn cut_credits(
         }
     }
     // A clock's date and time stamp run in after a headline or a credit, with no
-    // stamp word before it (`... in a volatile market | 2: 35 pm et mon, 12 nov 2018
-    // | ...`, `associated press | wed aug 14, 2013 8: 25 pm | members of ...`).
+    // stamp word before it (`... TITLE | 3: 47 pm et thu, 9 oct 2014
+    // | ...`, `AGENCY | sat feb 2, 2019 6: 05 pm | TEXT ...`).
     // Read from each number, or from the day or month names just before it.
     for k in 0..tokens.len().min(CLOCK_STAMP_WITHIN) {
         if !reader.word(k).first().is_some_and(u8::is_ascii_digit) {
@@ -621,9 +621,9 @@ impl Reader<'_> {
     }
 
     /// A date and time stamp at word `k` with no stamp word before it, as pages run
-    /// one in after a headline or a credit (`TITLE 1: 32 pm et fri, 28 july 2017 |
-    /// ...`, `TITLE exclusive 5: 21 pm pt -- ...`, `associated press wed aug 14,
-    /// 2013 8: 25 pm members of ...`): from an hour or a day or month, a date and
+    /// one in after a headline or a credit (`TITLE 4: 18 pm et tue, 3 june 2015 |
+    /// ...`, `TITLE exclusive 6: 42 pm pt -- ...`, `AGENCY sat feb 2,
+    /// 2019 6: 05 pm TEXT ...`): from an hour or a day or month, a date and
     /// time (`stamp_end`) holding a clock (`am`, `pm`) and a year or a zone or day
     /// after the clock; then a bar, a dash, or prose that does not go on with a
     /// sentence. Not where the word before it could govern a time in prose (a
@@ -678,8 +678,8 @@ impl Reader<'_> {
                 b"am" | b"pm" | b"a.m." | b"p.m." | b"a.m" | b"p.m"
             )
         })?;
-        // A clock with its minutes (`2: 35 pm`, `10:30 am`); an hour alone is prose's
-        // time (`the prime 9 p.m. est hour`) unless a year dates it.
+        // A clock with its minutes (`3: 47 pm`, `10:30 am`); an hour alone is prose's
+        // time (`the late 10 p.m. news slot`) unless a year dates it.
         let minutes = (k..clock).any(|j| {
             let w = self.word(j);
             w.first().is_some_and(u8::is_ascii_digit) && w.contains(&b':')
@@ -1073,7 +1073,7 @@ mod tests {
              the bridge.",
             "fans waited for tuesday's 8 pm et debate between the two candidates for \
              mayor of riverton.",
-            "most viewers tuned in during the prime 9 p.m. est hour to hear the mayor of \
+            "most of the town watched the late 10 p.m. est bulletin to hear the mayor of \
              riverton speak.",
             "the kickoff 8 pm et sunday on the local channel drew a large crowd to the \
              stadium in riverton.",
