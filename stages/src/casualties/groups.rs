@@ -473,8 +473,8 @@ impl Ctx<'_> {
                     |(_, e)| e,
                 )
             };
-            // after a known given name, a surname that is also an ordinary word (`gray`,
-            // `hunter`) is judged as a surname: of the ordinary words, only those news almost
+            // after a known given name, a surname that is also an ordinary word (`field`,
+            // `rich`) is judged as a surname: of the ordinary words, only those news almost
             // never writes after a given name (`not_surname`) end the name
             let given_first = crate::lexicon::given_name(self.low(name_start)).is_some();
             let plain = (name_start..e).all(|m| {
