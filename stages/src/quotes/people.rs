@@ -1109,8 +1109,11 @@ fn drop_epithet(f: &Frame<'_>, m: &mut NameMention<'_>) {
         m.at
     };
     let determined = at > 0 && f.tokens[at - 1].has(Flags::DETERMINER) && f.word(at) == *first;
-    let epithet = super::body_kinds::is_epithet(&singular(&first.to_lowercase()));
-    if determined && epithet && !crate::lexicon::common_word(strip_possessive(second)) {
+    // (the word lower-cased and made singular, an allocation, only after a determiner)
+    if determined
+        && super::body_kinds::is_epithet(&singular(&first.to_lowercase()))
+        && !crate::lexicon::common_word(strip_possessive(second))
+    {
         m.name.words.remove(0);
         m.at = at + 1;
         m.name.org = true;
