@@ -7,6 +7,7 @@ use super::lexicon::{class, is_pronoun, Voice};
 use super::nationality::{self, NatKind};
 use super::numbers::number_at;
 use super::status::{self, Hit};
+use super::toll_value::{self, Reading};
 use crate::records::{Approx, Count, Part, Role, Status};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -1526,76 +1527,18 @@ fn digits_at(toks: &[super::tokens::Tok<'_>], k: usize) -> Option<(Count, usize)
 /// The number a running total gives, after a linking word: `rose to 56`, `is now 1,442`.
 fn toll_value(ctx: &Ctx<'_>, from: usize) -> Option<(Count, usize)> {
     let toks = ctx.toks;
-    let mut k = from;
     // `the dead now number 40`: the trigger ends with its verb of counting
-    let mut link = from
+    let linked = from
         .checked_sub(1)
         .is_some_and(|p| counting_verb(toks[p].low));
-    let mut topped = false;
     // a toll named by its event reads further (`raising the death toll from the latest
     // sinking of migrants off the coast to 117`)
-    let reach = if toks.get(from).is_some_and(|t| t.low == "from") {
-        24
+    let reading = if toks.get(from).is_some_and(|t| t.low == "from") {
+        Reading::TRIGGER_FAR
     } else {
-        14
+        Reading::TRIGGER
     };
-    while k < toks.len() && k < from + reach {
-        let t = &toks[k];
-        // "said", a new clause, or a forecast ("could rise to 100") ends the toll
-        if t.is_punct(';')
-            || t.is_punct('.')
-            || matches!(
-                t.low,
-                "said" | "says" | "with" | "and" | "could" | "might" | "may" | "would" | "expected"
-            )
-        {
-            return None;
-        }
-        if link {
-            if let Some(f) = number_at(ctx.lex, toks, k).filter(|f| !f.article) {
-                let after = toks.get(f.end).map_or("", |t| t.low);
-                if !ctx.lex.non_people.contains(after) {
-                    let mut c = f.count;
-                    if topped && c.approx == Approx::Exact {
-                        c.approx = Approx::MoreThan;
-                    }
-                    return Some((c, f.end));
-                }
-            }
-        }
-        let w = t.low;
-        // "is currently 15", "stands officially at 40"
-        if link && (is_adverb(w) || matches!(w, "now" | "still" | "already")) {
-            k += 1;
-            continue;
-        }
-        link = matches!(
-            w,
-            "to" | "at"
-                | "is"
-                | "was"
-                | "of"
-                | "stands"
-                | "stood"
-                | "reached"
-                | "reaches"
-                | "reaching"
-                | "topped"
-                | "tops"
-                | "passed"
-                | "exceeded"
-                | "surpassed"
-                | "hit"
-                | "now"
-                | "be"
-                | ":"
-                | "-"
-                | "are"
-        );
-        topped |= matches!(w, "topped" | "tops" | "passed" | "exceeded" | "surpassed");
-        k += 1;
-    }
-    None
+    toll_value::read(ctx, from, linked, reading)
 }
 
 /// A nationality said of someone: `was a British citizen`, `was British born`, `US-born`.

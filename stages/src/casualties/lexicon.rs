@@ -175,6 +175,8 @@ pub struct Lexicon {
     pub distance_units: HashSet<String>,
     /// Words that describe injuries before the noun: a `<wounds>` slot's words.
     pub wound_words: HashSet<String>,
+    /// Words that describe dead bodies before `bodies` (`body_words.txt`: `mutilated`).
+    pub body_words: HashSet<String>,
     /// Causes that are one event, before `-related` (`storm-related deaths`).
     pub event_causes: HashSet<String>,
     /// Active verbs of killing whose object a name after them would be (`kill_verbs.txt`).
@@ -628,6 +630,7 @@ fn build() -> Lexicon {
         court: set(include_str!("../../data/casualties/court_words.txt")),
         months: set(include_str!("../../data/casualties/months.txt")),
         distance_units: set(include_str!("../../data/casualties/distance_units.txt")),
+        body_words: set(include_str!("../../data/casualties/body_words.txt")),
         wound_words: set(include_str!("../../data/casualties/wound_words.txt")),
         event_causes: set(include_str!("../../data/casualties/event_causes.txt")),
         kill_verbs: set(include_str!("../../data/casualties/kill_verbs.txt")),

@@ -60,6 +60,7 @@ mod status;
 mod story_person;
 mod tokens;
 mod toll_phrase;
+mod toll_value;
 
 use crate::params::Params;
 use crate::records::{CasualtyFact, NormalisedArticle, RecordKind, Records, Sentence};

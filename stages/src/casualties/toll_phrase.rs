@@ -11,9 +11,9 @@
 use super::groups::Ctx;
 use super::lexicon::class;
 use super::nationality::{self, NatKind};
-use super::numbers::number_at;
 use super::status::Hit;
-use crate::records::{Approx, Count};
+use super::toll_value::{self, Reading};
+use crate::records::Count;
 
 /// Words that may stand between the person noun and its status word (`people still
 /// missing`, `soldiers confirmed dead`).
@@ -59,76 +59,9 @@ pub fn counted_noun(ctx: &Ctx<'_>, h: &Hit) -> Option<(Option<String>, Count)> {
 
 /// The number after the first verb of change or standing in the clause from `from`:
 /// `has risen to 64`, `stands at 12`, `is now 31`, `reached 26`, `has topped 100` (more
-/// than 100). The clause ends at a stop, a semicolon, `said`, or a forecast (`could rise to
-/// 100`); the first such verb decides, a copula only with its number right after it.
+/// than 100), read by the stage's one toll reader ([`toll_value::read`]).
 fn changed_value(ctx: &Ctx<'_>, from: usize) -> Option<Count> {
-    let toks = ctx.toks;
-    let end = toks.len().min(from + 20);
-    for k in from..end {
-        let t = &toks[k];
-        if t.is_punct('.')
-            || t.is_punct(';')
-            || matches!(
-                t.low,
-                "said"
-                    | "says"
-                    | "could"
-                    | "might"
-                    | "may"
-                    | "would"
-                    | "will"
-                    | "expected"
-                    | "feared"
-                    | "likely"
-            )
-        {
-            return None;
-        }
-        let (preposition, topped) = match t.low {
-            "risen" | "rose" | "rises" | "rise" | "climbed" | "climbs" | "jumped" | "increased"
-            | "grown" | "grew" | "fallen" | "fell" | "dropped" | "revised" => (true, false),
-            "stands" | "stood" | "stand" => (true, false),
-            "reached" | "reaches" | "hit" | "totals" | "totalled" | "totaled" => (false, false),
-            "topped" | "tops" | "passed" | "exceeded" | "surpassed" => (false, true),
-            "is" | "was" | "are" | "were" => (false, false),
-            _ => continue,
-        };
-        let mut j = k + 1;
-        while toks.get(j).is_some_and(|t| {
-            matches!(t.low, "now" | "currently" | "officially" | "already")
-                || (t.low.len() > 4 && t.low.ends_with("ly") && t.low != "only")
-        }) {
-            j += 1;
-        }
-        if preposition {
-            // `risen sharply to 64`, `stands at 12`, `revised upward to 58`
-            if toks
-                .get(j)
-                .is_some_and(|t| t.low == "upward" || t.low == "upwards")
-            {
-                j += 1;
-            }
-            if !toks.get(j).is_some_and(|t| matches!(t.low, "to" | "at")) {
-                return None;
-            }
-            j += 1;
-        }
-        let f = number_at(ctx.lex, toks, j).filter(|f| !f.article)?;
-        let after = toks.get(f.end).map_or("", |t| t.low);
-        // `is 12 miles from`, `stood at 3 p.m.`: a unit after the number is no toll
-        if ctx.lex.non_people.contains(after)
-            || ctx.lex.distance_units.contains(after)
-            || matches!(after, "percent" | "per" | "%" | "a.m." | "p.m." | ":")
-        {
-            return None;
-        }
-        let mut c = f.count;
-        if topped && c.approx == Approx::Exact {
-            c.approx = Approx::MoreThan;
-        }
-        return Some(c);
-    }
-    None
+    toll_value::read(ctx, from, false, Reading::PHRASE).map(|(count, _)| count)
 }
 
 #[cfg(test)]

@@ -36,6 +36,35 @@ fn rate_after(v: &View<'_>, from: usize) -> bool {
     })
 }
 
+/// The end of the words that describe dead bodies from `e` (`mutilated, headless`), when
+/// `bodies` or `corpses` follows them; else `e`.
+fn described_bodies(v: &View<'_>, e: usize) -> usize {
+    let mut k = e;
+    let mut words = 0;
+    while words < 3 && v.ctx.lex.body_words.contains(v.low(k)) {
+        words += 1;
+        k += 1;
+        if v.low(k) == "," && v.ctx.lex.body_words.contains(v.low(k + 1)) {
+            k += 1;
+        }
+    }
+    if words > 0 && matches!(v.low(k), "bodies" | "corpses") {
+        k
+    } else {
+        e
+    }
+}
+
+/// `bodies of water`, `a body of work`: a body that is no dead person.
+fn bodies_of_things(v: &View<'_>, e: usize) -> bool {
+    matches!(v.low(e), "bodies" | "body")
+        && v.low(e + 1) == "of"
+        && matches!(
+            v.low(e + 2),
+            "water" | "work" | "evidence" | "knowledge" | "research" | "law" | "literature"
+        )
+}
+
 /// A verb that takes lives: `has claimed 17 lives`, `claimed the lives of 18 people`,
 /// `cost the life of a nurse`.
 fn takes_lives(w: &str) -> bool {
@@ -79,9 +108,14 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         if let Some(h) = nat {
             e += h.len;
         }
+        // "nine mutilated bodies", "18 charred, headless bodies": words that describe the
+        // dead (`body_words.txt`) before the noun of bodies only
+        e = described_bodies(v, e);
         // a singular noun counts one: "a friend's 2000 death" is a year
         let singular = matches!(v.low(e), "death" | "fatality" | "body" | "injury");
-        let status = noun_status(v.low(e)).filter(|_| !singular || f.count.value == 1);
+        let status = noun_status(v.low(e))
+            .filter(|_| !singular || f.count.value == 1)
+            .filter(|_| !bodies_of_things(v, e));
         // "has claimed 17 lives", "took 9 lives"
         let lives = v.low(e) == "lives" && (i.saturating_sub(2)..i).any(|p| takes_lives(v.low(p)));
         let status = status.or(lives.then_some(Status::Killed));
@@ -629,6 +663,21 @@ mod tests {
             "Police found the bodies of five migrants.",
             &[(V, K, None, 5)],
         );
+    }
+
+    #[test]
+    fn words_that_describe_the_dead_before_bodies() {
+        both(
+            "Divers found six badly decomposed bodies in the flooded cellar.",
+            &[(V, K, None, 6)],
+        );
+        both(
+            "Farmers came upon 14 charred, headless bodies beside the quarry road.",
+            &[(V, K, None, 14)],
+        );
+        // a describing word of no dead body; bodies of water
+        none("The charter names four governing bodies.");
+        none("The reserve holds three bodies of water and a forest.");
     }
 
     #[test]
