@@ -63,6 +63,8 @@ mod tests {
         assert!(kin_words("hospital").contains(&"infirmary"));
         assert!(super::is_media_head("herald"));
         assert!(!super::is_media_head("council"));
+        assert!(kin_words("club").contains(&"rovers"));
+        assert!(!kin_words("club").contains(&"city"));
         assert!(kin_words("company").is_empty());
         assert!(kin_words("zebra").is_empty());
     }

@@ -913,17 +913,24 @@ impl<'s, 'a> Resolver<'s, 'a> {
 
     /// `the force`, `the airline`: the body named before `at` whose name holds a word of
     /// the noun's class (`Dunholm Police Service`, `Skyward Airways`; see `body_kinds`).
+    /// A name of two words or more whose last word is of the class is one too, though
+    /// no body's word marks it (`Dunmere Athletic ... the club said`), unless something
+    /// marks it as a person's (a gender, a role, a given name first).
     fn body_by_kind(&mut self, noun: &str, at: usize) -> Option<Referent> {
         let kin = super::body_kinds::kin_words(noun);
         if kin.is_empty() {
             return None;
         }
+        let is_kin = |w: &str| kin.iter().any(|k| w.eq_ignore_ascii_case(k));
         let of_kind = |p: &Person<'_>| {
-            p.org
-                && p.gender.is_none()
-                && p.words
-                    .iter()
-                    .any(|w| kin.iter().any(|k| w.eq_ignore_ascii_case(k)))
+            p.gender.is_none()
+                && (p.org && p.words.iter().any(|w| is_kin(w))
+                    || p.words.len() >= 2
+                        && p.roles.is_empty()
+                        && p.words.last().is_some_and(|w| is_kin(w))
+                        && p.words
+                            .first()
+                            .is_some_and(|w| !LEXICON.flags(w).has(Flags::GIVEN)))
         };
         self.recent_where(at, of_kind)
     }
