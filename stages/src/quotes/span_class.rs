@@ -11,8 +11,9 @@
 //! ship`: those set by hand (the rules below, `data/quotes/span_prior.tsv`) and, for the
 //! features of a work's title (`work_near`, `such_as`, `year_after`) and of a title or
 //! a term in a sentence's noun phrase (`opens_verb`, `modifier_before`,
-//! `opens_unreported`) and of a name given in the passive (`names_bare`), weights fitted
-//! to the project's opened blind labels (through [`super::span_features`]).
+//! `opens_unreported`) and of a name given in the passive (`names_bare`) and of the
+//! quoted words' own shape (`of_phrase`, `stop_bare`), weights fitted to the project's
+//! opened blind labels (through [`super::span_features`]).
 //!
 //! Against a quotation (negative):
 //! - `and` or `or` right before the marks after a quotation so named (`starred in
@@ -46,7 +47,11 @@
 //!   speaker the text before offers, the clause reports nothing); a few words with no
 //!   verb that the sentence goes on around
 //!   (`embedded`) are read too, and weigh nothing: the opened labels count as many short
-//!   partial quotations so placed as terms.
+//!   partial quotations so placed as terms;
+//! - the quoted words' own shape, weakly: a few words with no verb nor speaker holding
+//!   `of` between two of them (`the widow of the mill`, feature `of_phrase`), or one to
+//!   three content words closed by a stop inside the marks (`a column, "Copper
+//!   Fever."`, feature `stop_bare`); short partial quotations share both shapes.
 //!
 //! For a quotation (positive): a first- or second-person subject (`I`, `we`, `you`),
 //! length, sentence punctuation inside the marks, a verb that calls something by the
@@ -345,6 +350,8 @@ pub const NAMES: [&str; N] = [
     "modifier_before",
     "names_bare",
     "opens_unreported",
+    "of_phrase",
+    "stop_bare",
 ];
 
 /// The features, in the order of [`NAMES`].
@@ -390,10 +397,12 @@ pub enum Feature {
     ModifierBefore,
     NamesBare,
     OpensUnreported,
+    OfPhrase,
+    StopBare,
 }
 
 /// How many features a span has.
-pub const N: usize = 40;
+pub const N: usize = 42;
 
 /// A span's features, 0 or 1 each, in the order of [`NAMES`].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -425,6 +434,11 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
     let mut speaks = false;
     let mut verb = false;
     let mut closed = false;
+    // `of` between two of the quoted words (`the wife of the king`), and whether the last
+    // word read is a closed-class one (read with the others, up to the eighth).
+    let mut of_inner = false;
+    let mut of_last = false;
+    let mut last_closed = false;
     for w in body.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         if w.is_empty() {
@@ -445,7 +459,10 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
                 || ["'s", "'re", "'ve", "'ll", "'d", "'m"]
                     .iter()
                     .any(|c| lower.len() > c.len() && lower.ends_with(c) && lower != "let's");
-            closed = closed || lists.closed.contains(lower);
+            last_closed = lists.closed.contains(lower);
+            closed = closed || last_closed;
+            of_inner = of_inner || of_last;
+            of_last = n > 1 && lower == "of";
         }
         // From the eighth word on, only `speaks` can change (every test of `n` below
         // reads eight words and more alike): once it holds, the rest is not read.
@@ -597,6 +614,21 @@ pub fn features(f: &Frame<'_>, t: usize, span: &Quotation, attr: Option<&Attribu
             && !framed
             && opens_clause(f, t)
             && !speech_near(f, t, lists),
+    );
+    // What the quoted words alone show of a name or a title, in any casing: a few words
+    // with no verb nor speaker holding `of` between two of them and ending on a content
+    // word (`the widow of the mill`, `a day of silence`: feature `of_phrase`), and one to
+    // three content words with no verb nor closed-class word closed by a stop inside the
+    // marks (`the "wobble disc."`, `a column, "Copper Fever."`: feature `stop_bare`).
+    // Both are shapes short partial quotations share (`a "waste of good bread"`, called
+    // it "outrageous."): they weigh little, fitted.
+    x.set(
+        Feature::OfPhrase,
+        (3..=6).contains(&n) && !verb && !speaks && of_inner && !last_closed,
+    );
+    x.set(
+        Feature::StopBare,
+        (1..=3).contains(&n) && !verb && !speaks && !closed && ends_sentence,
     );
     // `"The Long Road" was his first hit`, `"Night Desk" has run for years`: a title
     // opening its sentence or clause as the subject of the verb right after the marks
@@ -1646,6 +1678,45 @@ mod tests {
     }
 
     #[test]
+    fn the_quoted_words_shape_of_a_title_or_a_term_is_read_in_any_casing() {
+        for text in [
+            "The painting is known as “The Widow of the Mill” in Vellan.",
+            "the painting is known as \" the widow of the mill \" in vellan .",
+            "THE PAINTING IS KNOWN AS \"THE WIDOW OF THE MILL\" IN VELLAN.",
+            "Crowds marked a “day of silence” in Brenna.",
+        ] {
+            assert_eq!(has(text, Feature::OfPhrase), [true], "{text}");
+        }
+        // a verb or a speaker inside, `of` first or last, a long run
+        for text in [
+            "Ana Roe said “we are proud of the team” on Monday.",
+            "Ana Roe said the band “was tired of waiting” on Monday.",
+            "Ana Roe said she was “sick of” the delays.",
+            "Ana Roe said it was “a long and winding story of the old town of Brenna”.",
+        ] {
+            assert_eq!(has(text, Feature::OfPhrase), [false], "{text}");
+        }
+        for text in [
+            "Vellan Post ran a column, “Copper Fever.”",
+            "vellan post ran a column , \" copper fever . \"",
+            "VELLAN POST RAN A COLUMN, \"COPPER FEVER.\"",
+            "They called the gadget the “wobble disc.”",
+        ] {
+            assert_eq!(has(text, Feature::StopBare), [true], "{text}");
+        }
+        // a verb, a speaker or a closed-class word inside, no stop inside, a longer run
+        for text in [
+            "Ana Roe said the plan was “a disgrace.”",
+            "Ana Roe said: “We rebuild.”",
+            "Ana Roe said the plan was “reckless” on Monday.",
+            "Ana Roe said the plan “is dead.”",
+            "Ana Roe called the budget “costly, cruel and late.”",
+        ] {
+            assert_eq!(has(text, Feature::StopBare), [false], "{text}");
+        }
+    }
+
+    #[test]
     fn modifier_shapes_are_read_from_the_word_alone() {
         for w in ["five-day", "famed", "annual", "famous", "tiresome", "2019"] {
             assert!(modifier_shaped(w), "{w}");
@@ -1665,5 +1736,16 @@ mod tests {
         assert_eq!(kept("She said it was “slow” from the start."), [true]);
         assert_eq!(kept("what he called “a betrayal” of voters"), [true]);
         assert_eq!(kept("It was “the best day of my life,” she said."), [true]);
+        // the shapes of `of_phrase` and `stop_bare` in short partial quotations
+        assert_eq!(
+            kept("Ana Roe called the plan “a waste of good bread”."),
+            [true]
+        );
+        assert_eq!(
+            kept("ana roe called the plan \" a waste of good bread \" ."),
+            [true]
+        );
+        assert_eq!(kept("Ana Roe called the ruling “outrageous.”"), [true]);
+        assert_eq!(kept("ana roe called the ruling \" outrageous . \""), [true]);
     }
 }
