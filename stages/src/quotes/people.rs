@@ -1120,6 +1120,15 @@ fn drop_epithet(f: &Frame<'_>, m: &mut NameMention<'_>) {
     }
 }
 
+/// Singular person nouns (`man`, `woman`, `resident`): a run of words ending in one is a
+/// description, no name.
+static SINGULAR_PEOPLE: std::sync::LazyLock<FastSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::lexicon::person_nouns()
+            .filter_map(|(noun, singular)| singular.then_some(noun))
+            .collect()
+    });
+
 /// In lower-cased text, whether a person's name read from position alone looks like one:
 /// a longer name opens with a given name or a word that is no ordinary word, and holds no
 /// past form after it (not `weakness ellison`, `old blog`, `tsa informed`; still `guy
@@ -1128,6 +1137,22 @@ fn drop_epithet(f: &Frame<'_>, m: &mut NameMention<'_>) {
 fn plausible_lowercase_name(f: &Frame<'_>, m: &NameMention<'_>) -> bool {
     if m.name.org {
         return true;
+    }
+    // "the central valley man says", "a local woman told": words before a singular
+    // person noun describe someone; they are no name (but `tom baker`, `dr. ana cook`:
+    // with a given name or after a title the noun is a surname).
+    if let [_, .., last] = m.name.words.as_slice() {
+        let titled = m.at > 0 && f.tokens[m.at - 1].has(Flags::TITLE);
+        if !titled
+            && with_lowercase(strip_possessive(last), |w| SINGULAR_PEOPLE.contains(w))
+            && !m
+                .name
+                .words
+                .iter()
+                .any(|w| crate::lexicon::given_name(w).is_some())
+        {
+            return false;
+        }
     }
     let ordinary = |w: &str| crate::lexicon::common_word(strip_possessive(w));
     let given = |w: &str| crate::lexicon::given_name(w).is_some();
@@ -2245,7 +2270,28 @@ fn lowercase_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             while f.tokens[end].has(Flags::PARTICLE) && end + 1 < n && plain(end + 1) {
                 end += 1;
             }
-            if f.tokens[end].has(Flags::GIVEN)
+            // "ines lessa ferraz from the university": after a second word that is no
+            // given name, a third name word only where a name closes right after it: a
+            // mark, a cue, or a word that follows names (`from`, `of`, `and`, `who`), not
+            // one that follows verbs (`ana roe swears that`, `ana roe awoke to`); and
+            // never a word in `-s`, which is more often a verb there (`ana roe sobs .`).
+            let third_closes = !crate::lexicon::common_word(f.word(end))
+                && f.tokens.get(end + 2).is_none_or(|t| match t.kind {
+                    Kind::Punct(c) => matches!(c, ',' | '.' | ';' | ':' | ')' | '!' | '?'),
+                    Kind::Quote(_) | Kind::Break => true,
+                    Kind::Word => {
+                        t.has(Flags::CUE)
+                            || f.word_in(end + 2, &["from", "of", "at", "in", "with", "and", "who"])
+                    }
+                })
+                && !f.word(end + 1).ends_with('s')
+                // (a given name there opens the next name: `carlo ruiz laura`; a word
+                // glued to the next by a lost space is none: `roe in'the`)
+                && f.tokens.get(end + 1).is_some_and(|t| !t.has(Flags::GIVEN))
+                && f.word(end + 1)
+                    .bytes()
+                    .all(|b| b.is_ascii_alphabetic() || b == b'-' || b >= 0x80);
+            if (f.tokens[end].has(Flags::GIVEN) || third_closes)
                 // (`amanda lowell's new album`: an owner's name ends at its possessive)
                 && !possessive(f.word(end))
                 && end + 1 < n
@@ -2461,6 +2507,42 @@ fn aged(f: &Frame<'_>, end: usize) -> bool {
 fn verb_after_given(f: &Frame<'_>, k: usize) -> bool {
     crate::lexicon::common_word(f.word(k)) && super::phrases::past_verb(f, k)
         || super::phrases::s_form_before_object(f, k)
+        || s_form_before_bare_object(f, k)
+}
+
+/// `idris draws crowds`, `kofi sells cars`: a present form in `-s` of an ordinary word
+/// (listed itself or too rare to be), right before an ordinary word that is no cue,
+/// is a verb taking a bare object, no surname. (`tom banks said`, `ana brooks , 40 ,`:
+/// a cue or a mark after the word leaves it a surname.)
+fn s_form_before_bare_object(f: &Frame<'_>, k: usize) -> bool {
+    const NOT_OBJECT: u16 = Flags::CUE
+        | Flags::FUNCTION
+        | Flags::ADVERB
+        | Flags::ROLE
+        | Flags::TITLE
+        | Flags::PRONOUN
+        | Flags::GIVEN
+        | Flags::FURNITURE;
+    let Some(next) = f.tokens.get(k + 1) else {
+        return false;
+    };
+    next.kind == Kind::Word
+        && !next.has(NOT_OBJECT)
+        && !f.tokens[k].has(Flags::GIVEN | Flags::ORG | Flags::ROLE | Flags::TITLE)
+        && ordinary_s_form(f.word(k))
+        && (crate::lexicon::common_word(f.word(k + 1)) || ordinary_s_form(f.word(k + 1)))
+}
+
+/// Whether `w` is an ordinary word's form in `-s`/`-es` (`draws`, `crowds`, `reaches`)
+/// that the list of ordinary words does not hold itself (no `boss`, `bus`, `cnn's`).
+fn ordinary_s_form(w: &str) -> bool {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n < 4 || b[n - 1] != b's' || matches!(b[n - 2], b's' | b'u' | b'i' | b'\'') {
+        return false;
+    }
+    w.get(..n - 1).is_some_and(crate::lexicon::common_word)
+        || w.ends_with("es") && w.get(..n - 2).is_some_and(crate::lexicon::common_word)
 }
 
 /// Whether the word at `k` reads as a verb taking an object (`matt damon attends a

@@ -155,6 +155,9 @@ mod tests {
         assert_eq!(tidy("As Roe").as_deref(), Some("Roe"));
         assert_eq!(tidy("Read"), None);
         assert_eq!(tidy("Story Continued Below"), None);
+        // (an approximation before a number: `nearly 1,000 shops says`)
+        assert_eq!(tidy("Nearly 1"), None);
+        assert_eq!(tidy("Nearly Jane Roe").as_deref(), Some("Jane Roe"));
     }
 
     #[test]

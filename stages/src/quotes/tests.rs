@@ -585,6 +585,39 @@ fn a_lower_cased_surname_that_is_also_a_title() {
 }
 
 #[test]
+fn a_lower_cased_verb_after_a_name_is_no_surname() {
+    let q = said(&[
+        "the campaign of silas lucas grew . yet today lucas draws crowds of students . \" we will win , \" he declared .",
+    ]);
+    assert_eq!(q, vec![pair("we will win ,", Some("Silas Lucas"))]);
+}
+
+#[test]
+fn a_lower_cased_third_name_word_closed_by_a_small_word() {
+    let q = said(&[
+        "the question that bernardo quessa vilela from the state university set out to answer was simple . \" our data show a clear link , \" he said .",
+    ]);
+    assert_eq!(
+        q,
+        vec![pair(
+            "our data show a clear link ,",
+            Some("Bernardo Quessa Vilela")
+        )]
+    );
+}
+
+#[test]
+fn a_lower_cased_description_ending_in_a_person_noun_is_no_name() {
+    let q = said(&[
+        "the river rose on friday . the central valley man says a ranger warned him . \" she told us it could flood , \" he said .",
+    ]);
+    assert!(
+        q.iter().all(|(_, s)| s.as_deref() != Some("Valley Man")),
+        "{q:?}"
+    );
+}
+
+#[test]
 fn a_sentence_adverb_is_no_part_of_a_name() {
     let q = said(&["The vote failed. Afterwards Nils Berg told the crowd: “We will try again.”"]);
     assert_eq!(q, vec![pair("We will try again.", Some("Nils Berg"))]);
