@@ -1372,6 +1372,13 @@ pub fn cue_before(
         if c.end >= t {
             continue;
         }
+        // "He hopes, the paper reports, to “…”": an outlet's report set off as an aside
+        // names where the words were read; the clause it interrupts names who spoke.
+        if c.kind.relay {
+            if let Some(found) = relay_aside(f, &c, s0, t) {
+                return Some(found);
+            }
+        }
         // "the suspension, said Roe, indicated his “...”": a verb that may have a
         // thing as subject gives way to a cue before it in the sentence.
         if f.word_in(c.start, WEAK_CUES) {
@@ -1394,6 +1401,76 @@ pub fn cue_before(
         return Some((c, mention));
     }
     None
+}
+
+/// The speaker of a quotation after an outlet's report set off as an aside (the relay
+/// cue `c`): `S VERB, the paper reports, … “…”` gives a cue of the clause before the
+/// aside that names its speaker, else that clause's subject; `as the paper reports, S
+/// VERB … “…”` gives the subject after it. Only a subject that may speak (a person's
+/// name, a personal pronoun, a role) takes the quotation from the outlet: `the fire,
+/// the station reported, was “…”` stays the station's.
+fn relay_aside(
+    f: &Frame<'_>,
+    c: &CueMatch,
+    s0: usize,
+    t: usize,
+) -> Option<(CueMatch, Option<(usize, usize)>)> {
+    let close = c.end + 1;
+    if close >= t || !f.tokens[close].is_punct(',') {
+        return None;
+    }
+    // The aside opens at a comma or `as` up to [`RELAY_OUTLET`] words before the cue,
+    // with only the outlet's words between (`as the city paper's weekly blog reports`).
+    let open = (s0..c.start)
+        .rev()
+        .take(RELAY_OUTLET + 1)
+        .find(|&k| f.tokens[k].is_punct(',') || f.word_in(k, &["as"]))?;
+    // (`as previously reported` names no outlet: an adverb is no outlet's word)
+    let outlet_word = |k: usize| {
+        let tk = &f.tokens[k];
+        (tk.kind == Kind::Word && !tk.has(Flags::ADVERB)) || tk.is_punct('\'') || tk.is_punct('’')
+    };
+    if open + 1 == c.start || !(open + 1..c.start).all(outlet_word) {
+        return None;
+    }
+    // The interrupted clause runs on to the quotation: not `…, the agency reports, and
+    // — … : “…”`, a new clause or an aside of its own after the outlet.
+    let runs_on = !f.word_in(close + 1, &["and", "but", "or"])
+        && (close + 1..t).all(|k| !f.tokens[k].is_punct(':') && !f.tokens[k].is_dash());
+    if !runs_on {
+        return None;
+    }
+    let subject = if f.tokens[open].is_punct(',') {
+        let named = |(e, m): &(CueMatch, Option<(usize, usize)>)| m.is_some() && !e.kind.naming;
+        if let Some(found) = cue_before(f, open, s0).filter(named) {
+            return Some(found);
+        }
+        sentence_subject(f, s0, open)?
+    } else if f.word_in(open, &["as"])
+        && (open == s0 || matches!(f.tokens[open - 1].kind, Kind::Punct(_) | Kind::Break))
+    {
+        end_before_verb(f, np_forward(f, close + 1, t)?)
+    } else {
+        return None;
+    };
+    may_speak_subject(f, subject).then_some((*c, Some(subject)))
+}
+
+/// How many words an outlet's phrase in a relay aside may hold.
+const RELAY_OUTLET: usize = 7;
+
+/// Whether the phrase `np` may be a speaker's: a person's name, a personal pronoun,
+/// or a role (`researchers`, `the coach`); not a thing (`the fire`).
+fn may_speak_subject(f: &Frame<'_>, np: (usize, usize)) -> bool {
+    match classify(f, np.0, np.1) {
+        Some(Mention::Name { org, .. }) => !org,
+        Some(Mention::Pronoun(k)) => matches!(
+            k,
+            PronounKind::Male | PronounKind::Female | PronounKind::Plural
+        ),
+        Some(Mention::Description { head, .. }) => LEXICON.flags(&head).has(Flags::ROLE),
+        None => false,
+    }
 }
 
 /// How many tokens an aside between dashes may hold (`-- who once worked there --`).
@@ -2797,6 +2874,37 @@ mod tests {
         assert_eq!(
             who("The waters were reported as “receding fast” by River News on Monday."),
             "River News"
+        );
+    }
+
+    #[test]
+    fn an_outlets_report_as_an_aside_is_not_the_speaker() {
+        assert_eq!(
+            who("She hopes, the Valley Courier reports, to “open the mill by spring.”"),
+            "She"
+        );
+        assert_eq!(
+            who("Ines Varro says the van was late, the paper reports, leaving her “stuck in the rain.”"),
+            "Ines Varro"
+        );
+        assert_eq!(
+            who("as the city's harbour gazette reports, researchers found “no link at all” in it."),
+            "researchers"
+        );
+        // No outlet (`as previously reported`), or a new clause after the aside: the
+        // rule stands aside.
+        assert_ne!(
+            who("As previously reported, several plans for a “harbour tunnel” were drawn up."),
+            "several plans"
+        );
+        assert_ne!(
+            who("Ana Roe set up a unit, the paper reports, and — oddly — it has plans: a “car that flies” among them."),
+            "Ana Roe"
+        );
+        // A subject that cannot speak leaves the words to the outlet.
+        assert_eq!(
+            who("The fire, the Valley Courier reported, was “the worst in years.”"),
+            "the Valley Courier"
         );
     }
 

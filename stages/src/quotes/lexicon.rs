@@ -85,6 +85,9 @@ pub struct CueKind {
     pub hearer: bool,
     /// The form is also a plural noun (`claims`, `comments`): after an owner it is one.
     pub noun: bool,
+    /// An outlet passing on someone else's words (`the paper reports`): set off as an
+    /// aside it names where they were read, not who spoke.
+    pub relay: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,6 +268,7 @@ impl Lexicon {
                     "aspect" => kind.aspect = true,
                     "hearer" => kind.hearer = true,
                     "noun" => kind.noun = true,
+                    "relay" => kind.relay = true,
                     _ => break,
                 }
                 words.pop();
