@@ -468,6 +468,7 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
             .or_else(|| opening_name(ctx, i))
             .or_else(|| ctx.called_at(i))
             .or_else(|| apposed_plain_name(ctx, &out, i))
+            .or_else(|| relative_plain_name(ctx, i))
             .or_else(|| kin_given_name(ctx, &out, i))
             .or_else(|| shared_surname(ctx, i))
             .or_else(|| ctx.group_at(i))
@@ -594,6 +595,56 @@ fn apposed_plain_name(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> 
         }
     };
     if !closed {
+        return None;
+    }
+    Some(Item {
+        start: i,
+        end: e,
+        count: Some(one()),
+        name: Some(name),
+        ..Item::default()
+    })
+}
+
+/// `the parents of lena ortiz, who was killed in the crash`, `it refers to tom reid, who
+/// died after …`: in lower-cased text, a plain name (`phrase::plain_name`) in any place of
+/// the sentence, set off by a comma and a relative clause that opens with a status phrase
+/// (`who` and at most three auxiliaries or adverbs before a status word). The clause is the
+/// name's frame, as an age is: a name whose relative clause tells no casualty (`tom reid,
+/// who found the car`) is left alone, and a name after a place's preposition (`in`, `at`)
+/// is a place's.
+fn relative_plain_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
+    let toks = ctx.toks;
+    if !ctx.lower {
+        return None;
+    }
+    // cheap test first: `, who` two or three words on
+    let at_who = |c: usize| {
+        toks.get(c).is_some_and(|t| t.is_punct(','))
+            && toks.get(c + 1).is_some_and(|t| t.low == "who")
+    };
+    if !(at_who(i + 2) || at_who(i + 3)) || !toks[i].is_word() {
+        return None;
+    }
+    if i > 0 && matches!(toks[i - 1].low, "in" | "at" | "near" | "into" | "outside") {
+        return None;
+    }
+    let (name, e) = super::rules::phrase::plain_name(ctx, i)?;
+    if !at_who(e) {
+        return None;
+    }
+    let mut k = e + 2;
+    while k < e + 6 {
+        let t = toks.get(k)?;
+        if t.has(class::TRIGGER_START) {
+            break;
+        }
+        if !(t.is_word() && (ctx.lex.aux.contains(t.low) || is_adverb(t.low))) {
+            return None;
+        }
+        k += 1;
+    }
+    if k == e + 6 {
         return None;
     }
     Some(Item {
