@@ -609,10 +609,10 @@ fn apposed_plain_name(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> 
 /// `the parents of lena ortiz, who was killed in the crash`, `it refers to tom reid, who
 /// died after …`: in lower-cased text, a plain name (`phrase::plain_name`) in any place of
 /// the sentence, set off by a comma and a relative clause that opens with a status phrase
-/// (`who` and at most three auxiliaries or adverbs before a status word). The clause is the
-/// name's frame, as an age is: a name whose relative clause tells no casualty (`tom reid,
-/// who found the car`) is left alone, and a name after a place's preposition (`in`, `at`)
-/// is a place's.
+/// (`who` and at most three auxiliaries or adverbs before a status word of death or injury).
+/// The clause is the name's frame, as an age is, and the name opens with a known given name:
+/// a name whose relative clause tells no casualty (`tom reid, who found the car`) is left
+/// alone, and a name after a place's preposition (`in`, `at`) is a place's.
 fn relative_plain_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     let toks = ctx.toks;
     if !ctx.lower {
@@ -626,11 +626,34 @@ fn relative_plain_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     if !(at_who(i + 2) || at_who(i + 3)) || !toks[i].is_word() {
         return None;
     }
-    if i > 0 && matches!(toks[i - 1].low, "in" | "at" | "near" | "into" | "outside") {
+    // (a name closing a list is the list readers': `liberty german and abigail williams, who`;
+    // after a determiner the words are a thing's or a place's: `an ashford home, who`)
+    if i > 0
+        && matches!(
+            toks[i - 1].low,
+            "in" | "at" | "near" | "into" | "outside" | "and" | "a" | "an" | "the" | "&" | "its"
+        )
+    {
+        return None;
+    }
+    // the frame tells a person, the given name that it opens a name (not `their soccer
+    // coach, who`, `her childhood shirley temple, who`)
+    if crate::lexicon::given_name(toks[i].low).is_none() {
         return None;
     }
     let (name, e) = super::rules::phrase::plain_name(ctx, i)?;
     if !at_who(e) {
+        return None;
+    }
+    // a disappearance is left out: `a memorial for NAME, who has been missing since` more
+    // often tells an old case than a fact of the story
+    let gone = |t: &super::tokens::Tok<'_>| {
+        matches!(
+            t.low,
+            "missing" | "disappeared" | "vanished" | "went" | "swept"
+        )
+    };
+    if toks.iter().skip(e + 2).take(5).any(gone) {
         return None;
     }
     let mut k = e + 2;
