@@ -638,9 +638,7 @@ fn relative_plain_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     }
     // the frame tells a person, the given name that it opens a name (not `their soccer
     // coach, who`, `her childhood shirley temple, who`)
-    if crate::lexicon::given_name(toks[i].low).is_none() {
-        return None;
-    }
+    crate::lexicon::given_name(toks[i].low)?;
     let (name, e) = super::rules::phrase::plain_name(ctx, i)?;
     if !at_who(e) {
         return None;
