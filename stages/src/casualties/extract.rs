@@ -469,6 +469,7 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
             .or_else(|| opening_name(ctx, i))
             .or_else(|| ctx.called_at(i))
             .or_else(|| apposed_plain_name(ctx, &out, i))
+            .or_else(|| relative_plain_name(ctx, i))
             .or_else(|| kin_given_name(ctx, &out, i))
             .or_else(|| shared_surname(ctx, i))
             .or_else(|| ctx.group_at(i))
@@ -595,6 +596,77 @@ fn apposed_plain_name(ctx: &Ctx<'_>, before: &[Item], i: usize) -> Option<Item> 
         }
     };
     if !closed {
+        return None;
+    }
+    Some(Item {
+        start: i,
+        end: e,
+        count: Some(one()),
+        name: Some(name),
+        ..Item::default()
+    })
+}
+
+/// `the parents of lena ortiz, who was killed in the crash`, `it refers to tom reid, who
+/// died after …`: in lower-cased text, a plain name (`phrase::plain_name`) in any place of
+/// the sentence, set off by a comma and a relative clause that opens with a status phrase
+/// (`who` and at most three auxiliaries or adverbs before a status word of death or injury).
+/// The clause is the name's frame, as an age is, and the name opens with a known given name:
+/// a name whose relative clause tells no casualty (`tom reid, who found the car`) is left
+/// alone, and a name after a place's preposition (`in`, `at`) is a place's.
+fn relative_plain_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
+    let toks = ctx.toks;
+    if !ctx.lower {
+        return None;
+    }
+    // cheap test first: `, who` two or three words on
+    let at_who = |c: usize| {
+        toks.get(c).is_some_and(|t| t.is_punct(','))
+            && toks.get(c + 1).is_some_and(|t| t.low == "who")
+    };
+    if !(at_who(i + 2) || at_who(i + 3)) || !toks[i].is_word() {
+        return None;
+    }
+    // (a name closing a list is the list readers': `liberty german and abigail williams, who`;
+    // after a determiner the words are a thing's or a place's: `an ashford home, who`)
+    if i > 0
+        && matches!(
+            toks[i - 1].low,
+            "in" | "at" | "near" | "into" | "outside" | "and" | "a" | "an" | "the" | "&" | "its"
+        )
+    {
+        return None;
+    }
+    // the frame tells a person, the given name that it opens a name (not `their soccer
+    // coach, who`, `her childhood shirley temple, who`)
+    crate::lexicon::given_name(toks[i].low)?;
+    let (name, e) = super::rules::phrase::plain_name(ctx, i)?;
+    if !at_who(e) {
+        return None;
+    }
+    // a disappearance is left out: `a memorial for NAME, who has been missing since` more
+    // often tells an old case than a fact of the story
+    let gone = |t: &super::tokens::Tok<'_>| {
+        matches!(
+            t.low,
+            "missing" | "disappeared" | "vanished" | "went" | "swept"
+        )
+    };
+    if toks.iter().skip(e + 2).take(5).any(gone) {
+        return None;
+    }
+    let mut k = e + 2;
+    while k < e + 6 {
+        let t = toks.get(k)?;
+        if t.has(class::TRIGGER_START) {
+            break;
+        }
+        if !(t.is_word() && (ctx.lex.aux.contains(t.low) || is_adverb(t.low))) {
+            return None;
+        }
+        k += 1;
+    }
+    if k == e + 6 {
         return None;
     }
     Some(Item {

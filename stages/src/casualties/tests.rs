@@ -720,3 +720,44 @@ fn an_aged_name_its_home_town_and_copulas() {
         assert_eq!(named(text), vec![], "{text}");
     }
 }
+
+#[test]
+fn a_name_set_off_by_a_relative_clause_of_death_or_injury() {
+    let named = |text: &str| -> Vec<(Status, Option<String>)> {
+        run(text).into_iter().map(|f| (f.status, f.name)).collect()
+    };
+    for (text, status, want) in [
+        (
+            "the vigil was held by the parents of tomas kerrigan , who was killed in the fire .",
+            K,
+            "Tomas Kerrigan",
+        ),
+        (
+            "the report refers to alina vostrova , who died after a fall from the bridge .",
+            K,
+            "Alina Vostrova",
+        ),
+        (
+            "a fund was set up for daniel olsztyn , who was badly injured in the blast .",
+            I,
+            "Daniel Olsztyn",
+        ),
+    ] {
+        assert_eq!(
+            named(text),
+            vec![(status, Some(want.to_string()))],
+            "{text}"
+        );
+    }
+    // a clause that tells no casualty, a disappearance, a thing after a determiner: no name
+    for text in [
+        "the prize went to alina vostrova , who was first on the scene and helped the driver .",
+        "a poster of marek olsztyn , who has been missing since may , hangs in the shop .",
+    ] {
+        assert!(
+            named(text).iter().all(|(_, n)| n.is_none()),
+            "{text}: {:?}",
+            named(text)
+        );
+    }
+}
