@@ -907,15 +907,20 @@ fn according_opens_next(f: &Frame<'_>, t: usize, c: &CueMatch, np: (usize, usize
         && f.tokens.get(np.1 + 1).is_some_and(|t| t.is_punct(','))
 }
 
+/// The verb forms of `X quoted Y as saying`.
+const QUOTING: &[&str] = &["quoted", "quotes", "quote"];
+
+/// The participles after `as` in `X quoted Y as saying`.
+const AS_SAYING: &[&str] = &["saying", "telling", "writing", "stating"];
+
 /// `quoted Ana Roe as saying`: the person between `quoted` and `as saying` (`telling`,
 /// `writing`) is who spoke.
 fn quoted_as_saying(f: &Frame<'_>, c: &CueMatch, ceil: usize) -> Option<(usize, usize)> {
-    if !f.word_in(c.start, &["quoted", "quotes", "quote"]) {
+    if !f.word_in(c.start, QUOTING) {
         return None;
     }
     let np = cut_of_tail(f, np_forward(f, c.end + 1, ceil)?);
-    let said = f.word_in(np.1 + 1, &["as"])
-        && f.word_in(np.1 + 2, &["saying", "telling", "writing", "stating"]);
+    let said = f.word_in(np.1 + 1, &["as"]) && f.word_in(np.1 + 2, AS_SAYING);
     // (a person, named or by a pronoun: `quoted the airport as saying` leaves the
     // speaker to the one quoting)
     let person = matches!(
@@ -1397,10 +1402,38 @@ pub fn cue_before(
                 }
             }
         }
+        // "the agency quoted minister Ana Roe as saying: “…”": the one quoted speaks,
+        // whichever of the two cues is nearer the quotation.
+        if let Some(quoted) = quoted_before(f, &c, s0, t) {
+            return Some((c, Some(quoted)));
+        }
         let mention = speaker_of(f, &c, s0, t);
         return Some((c, mention));
     }
     None
+}
+
+/// How many tokens `quoted` may stand before its `as saying` (the person between).
+const QUOTED_REACH: usize = 12;
+
+/// The person quoted by `X quoted Y as saying` before a quotation, where the cue found
+/// is `quoted` or the participle of `as saying` (whose own subject would be the one
+/// quoting).
+fn quoted_before(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(usize, usize)> {
+    if f.word_in(c.start, QUOTING) {
+        return quoted_as_saying(f, c, t);
+    }
+    if c.start < s0 + 2 || !f.word_in(c.start - 1, &["as"]) || !f.word_in(c.start, AS_SAYING) {
+        return None;
+    }
+    let floor = s0.max(c.start.saturating_sub(QUOTED_REACH));
+    (floor..c.start - 1)
+        .rev()
+        .filter(|&k| f.word_in(k, QUOTING))
+        .find_map(|k| {
+            let q = cue_at(f, k)?;
+            quoted_as_saying(f, &q, t).filter(|np| np.1 + 2 == c.start)
+        })
 }
 
 /// The speaker of a quotation after an outlet's report set off as an aside (the relay
