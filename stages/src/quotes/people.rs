@@ -2529,20 +2529,9 @@ fn s_form_before_bare_object(f: &Frame<'_>, k: usize) -> bool {
     next.kind == Kind::Word
         && !next.has(NOT_OBJECT)
         && !f.tokens[k].has(Flags::GIVEN | Flags::ORG | Flags::ROLE | Flags::TITLE)
-        && ordinary_s_form(f.word(k))
-        && (crate::lexicon::common_word(f.word(k + 1)) || ordinary_s_form(f.word(k + 1)))
-}
-
-/// Whether `w` is an ordinary word's form in `-s`/`-es` (`draws`, `crowds`, `reaches`)
-/// that the list of ordinary words does not hold itself (no `boss`, `bus`, `cnn's`).
-fn ordinary_s_form(w: &str) -> bool {
-    let b = w.as_bytes();
-    let n = b.len();
-    if n < 4 || b[n - 1] != b's' || matches!(b[n - 2], b's' | b'u' | b'i' | b'\'') {
-        return false;
-    }
-    w.get(..n - 1).is_some_and(crate::lexicon::common_word)
-        || w.ends_with("es") && w.get(..n - 2).is_some_and(crate::lexicon::common_word)
+        && super::phrases::ordinary_s_form(f.word(k))
+        && (crate::lexicon::common_word(f.word(k + 1))
+            || super::phrases::ordinary_s_form(f.word(k + 1)))
 }
 
 /// Whether the word at `k` reads as a verb taking an object (`matt damon attends a

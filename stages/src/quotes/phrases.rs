@@ -566,15 +566,6 @@ pub fn past_verb(f: &Frame<'_>, k: usize) -> bool {
 /// followed straight by one; it is by a subject's pronoun: `things he said`.)
 pub fn s_form_before_object(f: &Frame<'_>, k: usize) -> bool {
     let w = f.word(k);
-    let b = w.as_bytes();
-    let n = b.len();
-    if n < 4 || !b[n - 1].eq_ignore_ascii_case(&b's') {
-        return false;
-    }
-    // (`boss`, `bus`, `analysis`, `cnn's`: no verb's `-s`)
-    if matches!(b[n - 2].to_ascii_lowercase(), b's' | b'u' | b'i' | b'\'') || w.ends_with("’s") {
-        return false;
-    }
     let t = &f.tokens[k];
     let object = f
         .tokens
@@ -583,8 +574,23 @@ pub fn s_form_before_object(f: &Frame<'_>, k: usize) -> bool {
     object
         && !t.has(Flags::GIVEN | Flags::ORG | Flags::ROLE | Flags::TITLE | Flags::GROUP)
         && crate::lexicon::common_word(w)
-        && (crate::lexicon::common_word(&w[..n - 1])
-            || w.ends_with("es") && crate::lexicon::common_word(&w[..n - 2]))
+        && ordinary_s_form(w)
+}
+
+/// Whether `w` (any case) is an ordinary word's form in `-s`/`-es` (`draws`, `crowds`,
+/// `reaches`): its stem is an ordinary word. Not `boss`, `bus`, `analysis`, `cnn's`,
+/// which end in no verb's or plural's `-s`.
+pub fn ordinary_s_form(w: &str) -> bool {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n < 4 || !b[n - 1].eq_ignore_ascii_case(&b's') {
+        return false;
+    }
+    if matches!(b[n - 2].to_ascii_lowercase(), b's' | b'u' | b'i' | b'\'') || w.ends_with("’s") {
+        return false;
+    }
+    w.get(..n - 1).is_some_and(crate::lexicon::common_word)
+        || w.ends_with("es") && w.get(..n - 2).is_some_and(crate::lexicon::common_word)
 }
 
 /// What the phrase `first..=last` names.
