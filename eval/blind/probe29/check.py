@@ -160,6 +160,7 @@ def main():
     print("== names shared with suites/probes:")
     for nm in sorted(mynames):
         if re.search(r"\b" + re.escape(nm) + r"\b", ot): print("  ", nm)
+    if "--local" in sys.argv: return
     # corpus and gold: names and 7-grams
     ctexts = []
     for p in glob.glob(os.path.join(SHARED, "corpus/sets/*/*.txt")):
