@@ -24,6 +24,7 @@ const SHARED: &[&str] = &[
     "src/records",
     "src/data.rs",
     "src/lexicon.rs",
+    "src/name_caps.rs",
     "src/windows.rs",
     "src/substrings.rs",
     "src/packed.rs",

@@ -9,6 +9,7 @@ pub mod casualties;
 pub mod data;
 pub mod invariants;
 pub mod lexicon;
+pub mod name_caps;
 pub mod normalise;
 pub mod number_words;
 pub mod packed;

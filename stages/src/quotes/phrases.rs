@@ -1735,10 +1735,18 @@ fn classify_lowercase<'a>(
 
 /// `said jon doe fresh from his tour`: in lower-cased text a person's name of three or
 /// more words (a given name first, no body's noun) ends before a last word that almost never stands in a name
-/// (`lexicon::not_surname`: `fresh`, `new`, `steered`), once a name word and its
+/// ([`no_name_word`]: `fresh`, `new`, `steered`, `became`), once a name word and its
 /// surname come before it (no initial or particle right before: `mark a. welsh`, `van
 /// der berg`; no word before that is no name's either), unless the article writes the word after a given name or a title
 /// elsewhere (`mary ann best ... dr. best`).
+/// Whether `word` is no name's word by the bulk corpus's positions
+/// ([`crate::lexicon::not_surname`]) or by the cased sets' capitals
+/// ([`crate::name_caps::ordinary`]: `became`, `speaks`, `announced`, which stand after a
+/// given name often enough to stay off the positional list).
+fn no_name_word(word: &str) -> bool {
+    crate::lexicon::not_surname(word) || crate::name_caps::ordinary(word)
+}
+
 fn trim_name_tail<'r>(f: &Frame<'_>, mut name: &'r [usize]) -> &'r [usize] {
     // A person's name: opened by a given name, with no body's noun in it (not `colorado
     // department of transportation`, `lamar independent school district`).
@@ -1754,7 +1762,7 @@ fn trim_name_tail<'r>(f: &Frame<'_>, mut name: &'r [usize]) -> &'r [usize] {
             || f.initial_at(*before)
             || b.has(Flags::PARTICLE)
             || strip_possessive(f.word(*before)).len() != f.word(*before).len()
-            || !crate::lexicon::not_surname(f.word(*last))
+            || !no_name_word(f.word(*last))
             || f.tokens[*last].has(Flags::GIVEN)
             || super::people::surname_elsewhere(f, *last)
             // (`san diego zoo global`, `tiziana life sciences`: words before it that are
