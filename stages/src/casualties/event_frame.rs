@@ -76,6 +76,11 @@ pub const FRAME_WORDS: &[&str] = &[
     "so",
     "statistics",
     "on",
+    "person-years",
+    "patient-years",
+    "follow-up",
+    "cause",
+    "causes",
     "falsely",
     "false",
     "hoax",
@@ -339,9 +344,12 @@ fn life_stage(toks: &[Tok], at: usize) -> bool {
 }
 
 /// Statistic markers at `i`: `per 100,000`, `per capita`, `so far this year`, `statistics`,
-/// `on average`.
+/// `on average`, `on the average day`; and the research markers of a study's deaths (a
+/// cohort's `person-years`, a `mean follow-up`, `years of follow-up`, `the leading cause of
+/// death`).
 fn statistic(toks: &[Tok], i: usize) -> bool {
     let low = |k: usize| toks.get(k).map_or("", |t| t.low);
+    let before = |k: usize| i.checked_sub(k).map_or("", |j| toks[j].low);
     match toks[i].low {
         "per" => {
             low(i + 1) == "capita"
@@ -351,7 +359,25 @@ fn statistic(toks: &[Tok], i: usize) -> bool {
         }
         "so" => low(i + 1) == "far" && low(i + 2) == "this" && low(i + 3) == "year",
         "statistics" => true,
-        "on" => low(i + 1) == "average",
+        // `on average`, `on the average day`, `on an average weekend`
+        "on" => {
+            low(i + 1) == "average"
+                || matches!(low(i + 1), "the" | "an")
+                    && low(i + 2) == "average"
+                    && matches!(low(i + 3), "day" | "night" | "week" | "weekend" | "year")
+        }
+        "person-years" | "patient-years" => true,
+        // `a mean follow-up of 20 years`, `years of follow-up` (not `a follow-up report`)
+        "follow-up" => {
+            matches!(before(1), "mean" | "median" | "average")
+                || before(1) == "of" && matches!(before(2), "years" | "months")
+        }
+        // `the leading cause of death`, `the third-leading cause of death`
+        "cause" | "causes" => {
+            (before(1) == "leading" || before(1).ends_with("-leading"))
+                && low(i + 1) == "of"
+                && matches!(low(i + 2), "death" | "deaths")
+        }
         _ => false,
     }
 }
@@ -427,6 +453,23 @@ mod tests {
         assert!(!feats("He was killed when he was hit by a van.").contains(&Feature::LifeStage));
         assert!(feats("Road deaths rose to 9 per 100,000 people.").contains(&Feature::Statistic));
         assert!(feats("Forty cyclists have died so far this year.").contains(&Feature::Statistic));
+        assert!(feats("Over 9,000 person-years, 41 patients died.").contains(&Feature::Statistic));
+        assert!(
+            feats("During a median follow-up of six years, 80 men died.")
+                .contains(&Feature::Statistic)
+        );
+        assert!(feats("After ten years of follow-up, 12 had died.").contains(&Feature::Statistic));
+        assert!(
+            feats("Falls are the second-leading cause of death, killing 30,000.")
+                .contains(&Feature::Statistic)
+        );
+        assert!(feats("On the average day, 20 riders are hurt in the city.")
+            .contains(&Feature::Statistic));
+        assert!(!feats("A follow-up report said three had died.").contains(&Feature::Statistic));
+        assert!(
+            !feats("The cause of death of the two men is unknown.").contains(&Feature::Statistic)
+        );
+        assert!(!feats("On the day of the attack, 20 were hurt.").contains(&Feature::Statistic));
         assert!(
             feats("A caller falsely claimed two people were dead.").contains(&Feature::FalseReport)
         );

@@ -1831,11 +1831,17 @@ pub fn sentence<'a>(
             continue;
         }
         if h.voice == Voice::SelfKill {
-            out.push(attacker_mention(
+            let mut m = attacker_mention(
                 Status::Killed,
                 index,
                 toks.get(h.start).map_or(0, |t| t.start),
-            ));
+            );
+            // `the singer killed himself at 27`: a suicide told alone harmed no one else
+            if super::suicide::alone(toks, st, &hits, h) {
+                m.role = Role::Victim;
+                m.rule = "suicide/alone";
+            }
+            out.push(m);
             new_focus = Some(Focus::Attacker);
             // "killed himself and 11 others": the victims follow the attacker after `and`
             let and_next = toks.get(h.end).is_some_and(|t| t.low == "and");

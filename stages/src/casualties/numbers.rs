@@ -186,6 +186,26 @@ pub(crate) fn age_list_start(toks: &[Tok], i: usize) -> Option<usize> {
     (k >= 1 && matches!(toks[k - 1].low, "aged" | "ages")).then(|| k - 1)
 }
 
+/// A number with no hedge at `k` (digits with their scale word, or number words) and the
+/// index after it: the upper number of a range.
+fn plain_number(lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(u64, usize)> {
+    match toks.get(k)?.kind {
+        Kind::Num { value, whole: true } => {
+            let mut v = value as u64;
+            let mut end = k + 1;
+            if let Some(&(m, NumKind::Scale)) = toks.get(end).and_then(|t| lex.numbers.get(t.low)) {
+                if m >= 1000 {
+                    v = v.saturating_mul(m);
+                    end += 1;
+                }
+            }
+            Some((v, end))
+        }
+        Kind::Word => words_number(lex, toks, k),
+        _ => None,
+    }
+}
+
 /// The hedged number starting at `i`.
 pub fn number_at(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Found> {
     // Asked of most tokens, which open no number: one that starts no hedge and is a mark,
@@ -253,6 +273,17 @@ pub fn number_at(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Found> {
     if article && approx != Approx::Exact {
         return None;
     }
+    // "eight to 10 bodies", "four or five people": a range counts at least its lower number
+    let range = (!article)
+        .then(|| {
+            super::number_range::upper_end(lex, toks, j, end, value, |k| plain_number(lex, toks, k))
+        })
+        .flatten();
+    let (end, approx) = match range {
+        Some(e) if approx == Approx::Exact => (e, Approx::AtLeast),
+        Some(e) => (e, approx),
+        None => (end, approx),
+    };
     Some(Found {
         count: Count { value, approx },
         start: i,
@@ -289,6 +320,30 @@ mod tests {
             num("three thousand two hundred"),
             Some((3200, Approx::Exact))
         );
+    }
+
+    #[test]
+    fn ranges_count_at_least_their_lower_number() {
+        assert_eq!(num("eight to 10 bodies"), Some((8, Approx::AtLeast)));
+        assert_eq!(num("four or five people"), Some((4, Approx::AtLeast)));
+        assert_eq!(
+            num("40,000 to 50,000 people"),
+            Some((40_000, Approx::AtLeast))
+        );
+        assert_eq!(
+            num("2 million or 3 million people"),
+            Some((2_000_000, Approx::AtLeast))
+        );
+        assert_eq!(num("five or a dozen"), Some((5, Approx::Exact)));
+        assert_eq!(num("five or four people"), Some((5, Approx::Exact)));
+        assert_eq!(num("about 30 to 40 people"), Some((30, Approx::About)));
+        let t = tokenize("rose from 5 to 10 people");
+        let toks = t.toks(&LEX);
+        assert_eq!(number_at(&LEX, &toks, 2).map(|f| f.end), Some(3));
+        let t = tokenize("between 20 and 30 people");
+        let toks = t.toks(&LEX);
+        let f = number_at(&LEX, &toks, 1).map(|f| (f.count.value, f.count.approx, f.end));
+        assert_eq!(f, Some((20, Approx::AtLeast, 4)));
     }
 
     #[test]
