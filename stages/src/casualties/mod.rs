@@ -53,6 +53,7 @@ mod merge;
 mod nationality;
 mod next_parts;
 mod numbers;
+mod one_named;
 mod part_object;
 mod person_name;
 mod rules;
