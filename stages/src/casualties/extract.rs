@@ -2833,6 +2833,12 @@ fn named_as(
         ((they || same_noun) && last.sentence + 1 == index && last.count == names.len() as u64)
             .then_some(last.status)
     });
+    // "two men died. the first was named as NAME": one member of the group counted before
+    let status = status.or_else(|| {
+        (names.len() == 1 && super::one_named::opens_member(toks, k))
+            .then(|| super::one_named::group_status(st.last_victims.as_ref(), index))
+            .flatten()
+    });
     let names_len = names.len();
     for (n, nat, pos) in names {
         st.register(&n, &[]);

@@ -54,6 +54,7 @@ mod nationality;
 mod next_parts;
 mod number_range;
 mod numbers;
+mod one_named;
 mod part_object;
 mod person_name;
 mod rules;
