@@ -730,6 +730,17 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_of_death_ending_the_text_names_no_one() {
+        for text in ["they mourned the death of", "police said the killing of"] {
+            let facts = crate::casualties::tests::run(text);
+            assert!(
+                facts.iter().all(|f| f.name.is_none()),
+                "{text:?}: {facts:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_title_after_modifiers_opens_the_named_dead() {
         for text in [
             "Three men are sought in the killing of Brenford police Lt Aldo Ferrante.",

@@ -215,7 +215,7 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
     let mut e = at;
     // after a known given name and a second word, a verb ends the name (`the killing of
     // bella bond shocked the town`)
-    let given_first = crate::lexicon::given_name(toks[at].low).is_some();
+    let given_first = crate::lexicon::given_name(toks.get(at)?.low).is_some();
     let verb_ends =
         |k: usize| given_first && k >= at + 2 && toks.get(k).is_some_and(verb_after_name);
     while e < toks.len() && e < at + 3 {
@@ -245,7 +245,8 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
         }
     }
     // a name ends at punctuation, `and`, an auxiliary (`was killed`) or a status word
-    let next_ok = verb_ends(e)
+    // (not after a word almost never a name's: `the death of roman rule changed`)
+    let next_ok = verb_ends(e) && !crate::lexicon::not_surname(toks[e - 1].low)
         || toks.get(e).is_none_or(|t| {
             !t.is_word() || t.low == "and" || t.has(class::AUX | class::TRIGGER_START)
         });
