@@ -29,6 +29,8 @@ const SHARED: &[&str] = &[
     "src/substrings.rs",
     "src/packed.rs",
     "data/people",
+    "data/quotes/irregular_past.txt",
+    "data/quotes/irregular_past_more.txt",
     "data/casualties/nationalities.tsv",
 ];
 

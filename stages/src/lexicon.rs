@@ -330,6 +330,21 @@ pub fn common_word(word: &str) -> bool {
     ascii_lowercase(word, |w| COMMON.contains(w)).unwrap_or(false)
 }
 
+/// Irregular past forms (`data/quotes/irregular_past.txt`, which the sentence stage's gap
+/// model also reads as its verb class, and `irregular_past_more.txt`, which it does not).
+static IRREGULAR_PAST: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    lines(include_str!("../data/quotes/irregular_past.txt"))
+        .chain(lines(include_str!(
+            "../data/quotes/irregular_past_more.txt"
+        )))
+        .collect()
+});
+
+/// Whether `word` (any case) is an irregular past form of a verb (`spent`, `fled`).
+pub fn irregular_past(word: &str) -> bool {
+    word.len() <= 10 && ascii_lowercase(word, |w| IRREGULAR_PAST.contains(w)).unwrap_or(false)
+}
+
 static NOT_SURNAME: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| lines(NOT_SURNAMES).collect());
 

@@ -529,22 +529,11 @@ fn verb_next(f: &Frame<'_>, k: usize) -> bool {
         .is_some_and(|t| t.kind == Kind::Word && (t.flags.has(Flags::CUE) || past_form(f, k)))
 }
 
-/// Irregular past forms (`data/quotes/irregular_past.txt`, and the quote stage's own
-/// `irregular_past_more.txt`, which the sentence stage's gap model does not read).
-static IRREGULAR_PAST: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    crate::data::lines(include_str!("../../data/quotes/irregular_past.txt"))
-        .chain(crate::data::lines(include_str!(
-            "../../data/quotes/irregular_past_more.txt"
-        )))
-        .collect()
-});
-
 /// Whether the lower-cased word at `k` reads as a past-tense verb (`arrived`, `fined`,
 /// `spent`).
 pub fn past_form(f: &Frame<'_>, k: usize) -> bool {
     let w = f.word(k);
-    w.len() > 4 && w.ends_with("ed")
-        || w.len() <= 10 && with_lowercase(w, |l| IRREGULAR_PAST.contains(l))
+    w.len() > 4 && w.ends_with("ed") || crate::lexicon::irregular_past(w)
 }
 
 /// [`past_form`], or a four-letter word in `-ed` (not `-eed`) whose stem with its `e` is

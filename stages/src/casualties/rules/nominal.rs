@@ -696,6 +696,51 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_after_the_named_dead_ends_the_name() {
+        for (text, name) in [
+            (
+                "the death of nina alvarez prompted an inquiry .",
+                "Nina Alvarez",
+            ),
+            (
+                "the killing of tomas berg shocked the village .",
+                "Tomas Berg",
+            ),
+            (
+                "the death of anna brown left her family in shock .",
+                "Anna Brown",
+            ),
+            // a third word that is no ordinary verb stays the surname
+            (
+                "the death of mary ann reed was confirmed .",
+                "Mary Ann Reed",
+            ),
+            // (an ordinary word that is no past form stays too)
+            (
+                "the body of sarah jane long , 41 , was found .",
+                "Sarah Jane Long",
+            ),
+        ] {
+            let facts = crate::casualties::tests::run(text);
+            assert!(
+                facts.iter().any(|f| f.name.as_deref() == Some(name)),
+                "{text:?}: {facts:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_noun_of_death_ending_the_text_names_no_one() {
+        for text in ["they mourned the death of", "police said the killing of"] {
+            let facts = crate::casualties::tests::run(text);
+            assert!(
+                facts.iter().all(|f| f.name.is_none()),
+                "{text:?}: {facts:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_title_after_modifiers_opens_the_named_dead() {
         for text in [
             "Three men are sought in the killing of Brenford police Lt Aldo Ferrante.",

@@ -188,6 +188,18 @@ fn word_surname(t: &Tok<'_>) -> bool {
         )
 }
 
+/// Whether a lower-case word reads as a verb right after a name's words: an ordinary word
+/// (one cased news writes lower-case) that is no given name and is a past form (`shocked`,
+/// `prompted`, `spoke`): not `reed`, `ahmed`, nor an ordinary word that is no verb's past
+/// (`long`, `original`: `sarah catherine long`).
+fn verb_after_name(t: &Tok<'_>) -> bool {
+    let w = t.low;
+    t.is_word()
+        && crate::lexicon::common_word(w)
+        && crate::lexicon::given_name(w).is_none()
+        && (w.len() > 4 && w.ends_with("ed") || crate::lexicon::irregular_past(w))
+}
+
 /// A name of two or three plain words at `at` in lower-cased text (`lena ortiz`), title-cased,
 /// and its end: words no word list knows, followed by punctuation, `and` or the end.
 pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option<(String, usize)> {
@@ -201,6 +213,11 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
         return None;
     }
     let mut e = at;
+    // after a known given name and a second word, a verb ends the name (`the killing of
+    // bella bond shocked the town`)
+    let given_first = crate::lexicon::given_name(toks.get(at)?.low).is_some();
+    let verb_ends =
+        |k: usize| given_first && k >= at + 2 && toks.get(k).is_some_and(verb_after_name);
     while e < toks.len() && e < at + 3 {
         let t = &toks[e];
         let known = t.has(class::LISTED);
@@ -209,7 +226,7 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
             t.low,
             "included" | "including" | "includes" | "include" | "named" | "identified"
         );
-        if !t.is_word() || known || verb {
+        if !t.is_word() || known || verb || verb_ends(e) {
             break;
         }
         e += 1;
@@ -228,9 +245,11 @@ pub fn plain_name(ctx: &crate::casualties::groups::Ctx<'_>, at: usize) -> Option
         }
     }
     // a name ends at punctuation, `and`, an auxiliary (`was killed`) or a status word
-    let next_ok = toks
-        .get(e)
-        .is_none_or(|t| !t.is_word() || t.low == "and" || t.has(class::AUX | class::TRIGGER_START));
+    // (not after a word almost never a name's: `the death of roman rule changed`)
+    let next_ok = verb_ends(e) && !crate::lexicon::not_surname(toks[e - 1].low)
+        || toks.get(e).is_none_or(|t| {
+            !t.is_word() || t.low == "and" || t.has(class::AUX | class::TRIGGER_START)
+        });
     // "emily johnson of denver", "tom reid from leeds": a name opening with a known given
     // name may end at a preposition of origin or place
     let origin = toks
