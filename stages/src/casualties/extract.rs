@@ -1910,8 +1910,11 @@ pub fn sentence<'a>(
         let mut active_object = false;
         if matches!(h.voice, Voice::Verb | Voice::Active) {
             let mut k0 = h.end;
-            // (a hedge opens the object: `injured nearly 50`, `killed roughly 30 people`)
-            while toks.get(k0).is_some_and(|t| is_adverb(t.low))
+            // (a hedge opens the object: `injured nearly 50`, `killed roughly 30 people`;
+            // so does a demonstrative before a count: `killing these eight men`)
+            while toks
+                .get(k0)
+                .is_some_and(|t| is_adverb(t.low) || matches!(t.low, "these" | "those"))
                 && item_starting_at(&items, k0).is_none()
             {
                 k0 += 1;
@@ -1978,16 +1981,22 @@ pub fn sentence<'a>(
                         continue;
                     }
                     // "shot dead the gunman": a described attacker is an object too
+                    let lone =
+                        list.len() == 1 && super::definite_object::lone_victim(ctx, &items, k, h);
                     if it.definite
                         && it.name.is_none()
                         && !(it.perp && status == Status::Killed)
                         && !(list.len() > 1 && !it.perp && counted_beside(k))
+                        && !lone
                     {
                         continue;
                     }
                     if let Some(mut m) = mention(it, status, false, &out, &items, k) {
                         if m.rule == "verb_passive" {
                             m.rule = "verb_active";
+                        }
+                        if lone && m.name.is_none() {
+                            m.rule = super::definite_object::RULE;
                         }
                         out.push(m);
                         used[k] = true;

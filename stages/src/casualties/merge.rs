@@ -124,6 +124,7 @@ pub fn facts(
             && attacker.is_some()
             && m.name != attacker)
     });
+    super::definite_object::drop_described_named(&mut mentions);
     let mut groups: Vec<(Mention, Vec<usize>, Vec<&'static str>)> = Vec::new();
     // mentions that can be one group share a bucket, so merging stays linear
     let mut buckets: BTreeMap<Bucket, Vec<usize>> = BTreeMap::new();

@@ -44,6 +44,7 @@
 mod clause_nationality;
 mod context;
 mod court;
+mod definite_object;
 mod depicted;
 mod event_frame;
 mod extract;
