@@ -186,8 +186,8 @@ pub(crate) fn age_list_start(toks: &[Tok], i: usize) -> Option<usize> {
     (k >= 1 && matches!(toks[k - 1].low, "aged" | "ages")).then(|| k - 1)
 }
 
-/// A number with no hedge at `k` (digits with their scale word, or number words) and the
-/// index after it: the upper number of a range.
+/// A number with no hedge at `k` (whole digits with their scale word, or number words) and
+/// the index after it: a count's number once its hedge is read, and the upper number of a range.
 fn plain_number(lex: &Lexicon, toks: &[Tok], k: usize) -> Option<(u64, usize)> {
     match toks.get(k)?.kind {
         Kind::Num { value, whole: true } => {
@@ -233,19 +233,12 @@ pub fn number_at(lex: &Lexicon, toks: &[Tok], i: usize) -> Option<Found> {
     }
     let tok = toks.get(j)?;
     let (value, end, article) = match tok.kind {
-        Kind::Num { value, whole } => {
-            if !whole || digits_excluded(toks, j) {
+        Kind::Num { .. } => {
+            if digits_excluded(toks, j) {
                 return None;
             }
-            let mut v = value as u64;
-            let mut end = j + 1;
             // "1.5 million" is not whole; "2 million" is
-            if let Some(&(m, NumKind::Scale)) = toks.get(end).and_then(|t| lex.numbers.get(t.low)) {
-                if m >= 1000 {
-                    v = v.saturating_mul(m);
-                    end += 1;
-                }
-            }
+            let (v, end) = plain_number(lex, toks, j)?;
             (v, end, false)
         }
         Kind::Word => {

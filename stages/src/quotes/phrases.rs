@@ -1722,12 +1722,6 @@ fn classify_lowercase<'a>(
     }
 }
 
-/// `said jon doe fresh from his tour`: in lower-cased text a person's name of three or
-/// more words (a given name first, no body's noun) ends before a last word that almost never stands in a name
-/// ([`no_name_word`]: `fresh`, `new`, `steered`, `became`), once a name word and its
-/// surname come before it (no initial or particle right before: `mark a. welsh`, `van
-/// der berg`; no word before that is no name's either), unless the article writes the word after a given name or a title
-/// elsewhere (`mary ann best ... dr. best`).
 /// Whether `word` is no name's word by the bulk corpus's positions
 /// ([`crate::lexicon::not_surname`]) or by the cased sets' capitals
 /// ([`crate::name_caps::ordinary`]: `became`, `speaks`, `announced`, which stand after a
@@ -1736,6 +1730,12 @@ fn no_name_word(word: &str) -> bool {
     crate::lexicon::not_surname(word) || crate::name_caps::ordinary(word)
 }
 
+/// `said jon doe fresh from his tour`: in lower-cased text a person's name of three or
+/// more words (a given name first, no body's noun) ends before a last word that almost never stands in a name
+/// ([`no_name_word`]: `fresh`, `new`, `steered`, `became`), once a name word and its
+/// surname come before it (no initial or particle right before: `mark a. welsh`, `van
+/// der berg`; no word before that is no name's either), unless the article writes the word after a given name or a title
+/// elsewhere (`mary ann best ... dr. best`).
 fn trim_name_tail<'r>(f: &Frame<'_>, mut name: &'r [usize]) -> &'r [usize] {
     // A person's name: opened by a given name, with no body's noun in it (not `colorado
     // department of transportation`, `lamar independent school district`).
