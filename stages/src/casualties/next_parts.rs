@@ -38,9 +38,32 @@ pub fn opens(text: &str) -> bool {
         return true;
     }
     let mut words = text.split_whitespace();
+    let eq = |w: Option<&str>, p: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(p));
     words.next().is_some()
-        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
-        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("them"))
+        && eq(words.next(), "of")
+        && match words.next() {
+            Some(w) if w.eq_ignore_ascii_case("them") => true,
+            Some(w) if w.eq_ignore_ascii_case("the") => words
+                .next()
+                .is_some_and(|w| group_noun(&w.to_ascii_lowercase())),
+            _ => false,
+        }
+}
+
+/// A noun after `of the` that names the group counted before by its fate: `seven of the
+/// dead`, `two of the injured`.
+fn group_noun(w: &str) -> bool {
+    matches!(w, "dead" | "injured" | "wounded" | "victims" | "missing")
+}
+
+/// Where the words after `of` that refer back to the group end: `them`, or `the` and a
+/// noun of its fate (`of the dead`).
+fn group_ref<'a>(low: impl Fn(usize) -> &'a str, at: usize) -> Option<usize> {
+    match low(at) {
+        "them" => Some(at + 1),
+        "the" if group_noun(low(at + 1)) => Some(at + 2),
+        _ => None,
+    }
 }
 
 /// The parts a sentence (or a clause after `;`, or a sentence the splitter left joined to
@@ -218,8 +241,11 @@ fn parts_at<'i>(ctx: &Ctx<'_>, hits: &[Hit], items: &'i [Item], s: usize) -> Vec
             );
         }
     } else if let Some(it) = item_at(s).filter(|it| it.partitive) {
-        if low(it.end) == "of" && low(it.end + 1) == "them" && is_be(low(it.end + 2)) {
-            let mut j = it.end + 3;
+        let after = (low(it.end) == "of")
+            .then(|| group_ref(low, it.end + 1))
+            .flatten();
+        if let Some(b) = after.filter(|&b| is_be(low(b))) {
+            let mut j = b + 1;
             if matches!(low(j), "all" | "also" | "a" | "an") {
                 j += 1;
             }
@@ -235,11 +261,9 @@ fn parts_at<'i>(ctx: &Ctx<'_>, hits: &[Hit], items: &'i [Item], s: usize) -> Vec
                 // "two of them were from the same village"
                 parts.push((it, false));
             }
-        } else if low(it.end) == "of"
-            && low(it.end + 1) == "them"
-            && belonging(low(it.end + 2), low(it.end + 3))
-        {
-            // "six of them belonged to one family", "four of them came from the town"
+        } else if after.is_some_and(|b| belonging(low(b), low(b + 1))) {
+            // "six of them belonged to one family", "four of them came from the town",
+            // "seven of the dead belonged to one family"
             parts.push((it, false));
         }
     }
@@ -268,6 +292,9 @@ mod tests {
         assert!(opens("among them were four pupils ."));
         assert!(opens("Three of them were pupils."));
         assert!(opens("12 of them were pupils."));
+        assert!(opens("Seven of the dead belonged to one family."));
+        assert!(opens("two of the injured were children ."));
+        assert!(!opens("Two of the houses were empty."));
         assert!(opens("The foreigners included two Danes."));
         assert!(opens("they included 43 passengers ."));
         assert!(opens("Among the passengers were six Canadians."));
