@@ -330,6 +330,9 @@ def main():
         rows.append("class: " + it["classes"][0])
         if opens_with_name(it["speaker"]):
             rows.append("label opens with a name")
+        if str(it.get("why") or "").startswith("unnamed:"):
+            # round 31 on: a described but unnamed speaker is labelled null, as the BRIEF says
+            rows.append("unnamed (BRIEF: none)")
         pred = rec.get("speaker") if rec else None
         right = speaker_right(it, pred)
         for name in rows:
@@ -344,7 +347,8 @@ def main():
             misses.append((it["id"], it["classes"][0], "not found" if rec is None else
                            f"speaker {pred!r} != {it['speaker']!r}", raw[:70]))
 
-    order = ["overall", "label opens with a name", "style: full text", "style: bulk"] + sorted(
+    order = ["overall", "label opens with a name", "unnamed (BRIEF: none)", "style: full text",
+             "style: bulk"] + sorted(
         k for k in tallies if k.startswith("class: "))
     print(f"blind quotation sample, part {args.part} ({len(items)} items, optional left out)")
     print("| row                | quotes | found | speaker | speaker given found | non-quotes | non-quotes extracted |")
