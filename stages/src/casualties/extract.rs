@@ -2831,7 +2831,8 @@ fn named_as(
         let they = matches!(
             toks.first().map(|t| t.low),
             Some("they" | "he" | "she" | "both")
-        ) || toks[k + 1..a].iter().any(|t| t.low == "them");
+        ) || toks[k + 1..a].iter().any(|t| t.low == "them")
+            || object_pronoun(ctx, k + 1);
         let last = st.last_victims.as_ref()?;
         let one_person = names.len() == 1 && last.count == 1;
         // "a british tourist died. the tourist, named as NAME, was 45": the same noun
@@ -3114,6 +3115,17 @@ fn named_next(ctx: &Ctx<'_>, items: &[Item], at: usize, comma: bool) -> bool {
         Some(t) if comma => t.low == "and" || t.is_punct(','),
         Some(t) => t.is_punct('.') || t.is_punct(',') || t.is_punct(';'),
     }
+}
+
+/// `police named him as`, `her family named her on monday as`: `him` or `her` as the
+/// object of the naming verb, referring back to the one person counted before (not a
+/// possessive before a noun: `named her son as`).
+fn object_pronoun(ctx: &Ctx<'_>, at: usize) -> bool {
+    let toks = ctx.toks;
+    toks.get(at).is_some_and(|t| matches!(t.low, "him" | "her"))
+        && !toks
+            .get(at + 1)
+            .is_some_and(|t| t.has(class::PERSON) || super::rules::kin_noun(t.low).is_some())
 }
 
 /// `the 26-year-old woman is Jane Roe`: naming the attacker the article is about.

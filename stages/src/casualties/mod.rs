@@ -20,7 +20,10 @@
 //! A sentence holding no status word right after one that does is read only for a group's
 //! nationality stated as a predicate (`the 14 crew members were all greek`,
 //! `extract::restating`); merge gives that nationality to the group counted before. One
-//! opening with `among them` or `N of them` is read for a part of that group (`next_parts`).
+//! opening with `among them` or `N of them` is read for a part of that group (`next_parts`),
+//! as is one whose counted subject refers back (`four were indonesian`, `of those, five
+//! were ...`, `all of them were eritrean`): what a sentence may refer back to, what breaks
+//! the link and the parts it tells are one model, `back_ref`.
 //!
 //! What cancels a reading is checked where the reading is made: negation and threats,
 //! modals and plans (`rules::phrase::hypothetical`), a status word describing a thing,
@@ -41,6 +44,7 @@
 //! text is lower-cased is still judged once, from the article's first sentences. Shorter
 //! articles are read whole, as before.
 
+mod back_ref;
 mod clause_nationality;
 mod context;
 mod court;
@@ -175,7 +179,9 @@ fn restates(text: &str) -> bool {
         b.get(..w.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
     });
-    (opens && (text.contains(" was ") || text.contains(" were "))) || next_parts::opens(text)
+    (opens && (text.contains(" was ") || text.contains(" were ")))
+        || next_parts::opens(text)
+        || back_ref::opens(text, |w| LEX.numbers.contains_key(w))
 }
 
 /// Whether a segment is a dateline: standing alone (`Other`) and ending in a dash

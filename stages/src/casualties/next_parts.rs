@@ -12,11 +12,12 @@
 //! passengers were six Canadians`). Its parts are parts only, never a new total: together
 //! they are at most the group, and a single part is smaller than it.
 
+use super::back_ref;
 use super::extract::{clause_starts, item_starting_at, list_fwd, Described, Mention, State};
 use super::groups::{Ctx, Item};
 use super::lexicon::{class, is_be};
 use super::status::Hit;
-use crate::records::Role;
+use crate::records::{Approx, Count};
 
 /// Whether a sentence's text may open with such a pronoun (`among them ...`, `two of them
 /// ...`): the cheap test that lets a sentence with no status word be read for it.
@@ -84,7 +85,10 @@ pub fn read(
         let (parts, anaphor) = if pronoun.is_empty() {
             match named_group_parts(ctx, hits, items, s) {
                 Some((parts, anaphor)) => (parts, Some(anaphor)),
-                None => continue,
+                None => {
+                    told_parts(ctx, st, index, s, out);
+                    continue;
+                }
             }
         } else {
             (pronoun, None)
@@ -103,30 +107,11 @@ pub fn read(
             .map(|c| c.value)
             .sum();
         // the group: counted before in the sentence, else in the sentence before
-        let at = toks[s].start;
-        let earlier: Vec<Described> = out
-            .iter()
-            .filter(|m| {
-                s > 0
-                    && m.sentence == index
-                    && m.role == Role::Victim
-                    && m.name.is_none()
-                    && m.head != "part"
-                    && m.pos < at
-            })
-            .map(|m| Described::of(m, index))
-            .collect();
-        let groups: Vec<Described> = if s == 0 {
-            st.last_groups
-                .iter()
-                .filter(|g| g.sentence + 1 == index)
-                .cloned()
-                .collect()
-        } else {
-            earlier
-        };
+        let groups = back_ref::referents(st, out, index, s, toks[s].start);
         let fits = |g: &&Described| match &anaphor {
             None => g.count > largest,
+            // "they were 57 passengers and five crew": the whole group, told by its parts
+            Some(Anaphor::TheyWere) => parts.len() > 1 && sum == g.count,
             Some(a) => a.names(g) && sum <= g.count && (parts.len() > 1 || sum < g.count),
         };
         let Some(group) = groups.iter().find(fits) else {
@@ -154,6 +139,63 @@ pub fn read(
     }
 }
 
+/// The parts of [`back_ref::counted_parts`] a clause opening at `s` tells of the group it
+/// refers back to (`four were indonesian and three were filipino`), or that group's
+/// nationality (`all of them were eritrean`, one mention restating the group).
+fn told_parts(ctx: &Ctx<'_>, st: &State, index: usize, s: usize, out: &mut Vec<Mention>) {
+    let toks = ctx.toks;
+    let Some(first) = toks.get(s) else {
+        return;
+    };
+    let groups = back_ref::referents(st, out, index, s, first.start);
+    if let Some(nat) = back_ref::whole_nationality(ctx, s) {
+        // the one group referred back to, of more than one person
+        if let [g] = groups.as_slice() {
+            if g.count > 1 && g.nat.is_none() {
+                let count = Count {
+                    value: g.count,
+                    approx: Approx::Exact,
+                };
+                let it = Item {
+                    count: Some(count),
+                    head: g.head.clone(),
+                    nat: Some(nat),
+                    ..Item::default()
+                };
+                let mut m = Mention::of_item(&it, count, g.status, index, first.start);
+                m.single = false;
+                m.rule = super::extract::RESTATED;
+                out.push(m);
+            }
+        }
+        return;
+    }
+    let parts = back_ref::counted_parts(ctx, s);
+    let largest = parts.iter().map(|p| p.count.value).max().unwrap_or(0);
+    let sum: u64 = parts.iter().map(|p| p.count.value).sum();
+    // the group they are parts of: the first the parts fit, each smaller and all together
+    // at most the group
+    let Some(group) = groups.iter().find(|g| largest < g.count && sum <= g.count) else {
+        return;
+    };
+    for p in parts {
+        let pos = toks.get(p.at).map_or(0, |t| t.start);
+        if out.iter().any(|m| m.sentence == index && m.pos == pos) {
+            continue;
+        }
+        let it = Item {
+            count: Some(p.count),
+            nat: p.nat,
+            head: "part".into(),
+            ..Item::default()
+        };
+        let mut m = Mention::of_item(&it, p.count, group.status, index, pos);
+        m.single = false;
+        m.rule = "breakdown_list/next";
+        out.push(m);
+    }
+}
+
 /// How an opening names the group its parts belong to.
 enum Anaphor<'t> {
     /// `the foreigners`, `the foreign tourists`: a group described as foreign.
@@ -162,6 +204,8 @@ enum Anaphor<'t> {
     Noun(&'t str),
     /// `they included`: any group counted before.
     They,
+    /// `they were`: a list adding up to the group counted before.
+    TheyWere,
 }
 
 impl Anaphor<'_> {
@@ -172,7 +216,7 @@ impl Anaphor<'_> {
                 .split_whitespace()
                 .any(|w| matches!(w, "foreign" | "foreigners")),
             Anaphor::Noun(n) => g.head == *n,
-            Anaphor::They => true,
+            Anaphor::They | Anaphor::TheyWere => true,
         }
     }
 }
@@ -200,6 +244,7 @@ fn named_group_parts<'i, 't>(
             (Anaphor::Foreign, s + 4)
         }
         ("they", v, _) if include(v) => (Anaphor::They, s + 2),
+        ("they", v, _) if is_be(v) => (Anaphor::TheyWere, s + 2),
         ("among", "the", _) if is_be(low(s + 3)) && toks[s + 2].has(class::PERSON) => {
             (Anaphor::Noun(toks[s + 2].low), s + 4)
         }
