@@ -43,6 +43,7 @@
 
 mod clause_nationality;
 mod context;
+mod counted_parts;
 mod court;
 mod definite_object;
 mod depicted;
