@@ -1222,6 +1222,12 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                     p = open;
                     continue;
                 }
+                // "fifteen people on the train, including the driver, were hurt": a group
+                // with its own short phrase of place before an aside of its parts
+                if !inner_hit && parts_aside(toks, open + 1) && placed_group(ctx, items, open) {
+                    p = open;
+                    continue;
+                }
                 // "Mark Delaney, 29, of Riverton, was ...": an age in commas before it
                 let age_before = open >= 2
                     && matches!(toks[open - 1].kind, super::tokens::Kind::Num { .. })
@@ -1383,6 +1389,30 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         }
     }
     (Subject::Nothing, through_aux, p)
+}
+
+/// An aside opening at `k` that tells the parts of the group before it: `including ...`,
+/// `among them ...`, `most of them ...`.
+fn parts_aside(toks: &[super::tokens::Tok], k: usize) -> bool {
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
+    low(k) == "including"
+        || matches!(low(k + 1), "them" | "whom") && matches!(low(k), "among" | "of")
+        || matches!(low(k + 2), "them" | "whom")
+            && low(k + 1) == "of"
+            && matches!(low(k), "most" | "many" | "all" | "some")
+}
+
+/// Whether a counted group ends before a phrase of place of one to five plain words that
+/// ends at `open` (`fifteen people on the train`, `ten workers at the plant`).
+fn placed_group(ctx: &Ctx<'_>, items: &[Item], open: usize) -> bool {
+    let toks = ctx.toks;
+    (open.saturating_sub(6)..open.saturating_sub(1)).any(|q| {
+        matches!(
+            toks[q].low,
+            "on" | "in" | "at" | "aboard" | "inside" | "near"
+        ) && toks[q + 1..open].iter().all(|t| t.is_word())
+            && item_ending_at(items, q).is_some_and(|k| items[k].count.is_some())
+    })
 }
 
 /// `a man who stabbed and injured two shoppers [was shot]`, `a boy who had been riding
@@ -2528,9 +2558,11 @@ fn subsets(
     // "66 people died in the crash, including ...", "killed 13 people in the town, including
     // ...", "12 died in the fire, four of them firefighters": a short place or event phrase
     // before the parts
-    if matches!(low(k), "in" | "at" | "on" | "near" | "across") {
+    // ("killed 10 members of a medical team, including ...": the group's own `of` phrase)
+    if matches!(low(k), "in" | "at" | "on" | "near" | "across" | "of") {
         let parts = |c: usize| {
             low(c + 1) == "including"
+                || (low(c + 1) == "among" && low(c + 2) == "them")
                 || item_starting_at(items, c + 1).is_some_and(|i| items[i].subset)
         };
         let comma = (k + 1..k + 7)
@@ -2542,6 +2574,10 @@ fn subsets(
     }
     if matches!(low(k), "," | "-" | ":" | "(" | ";") {
         k += 1;
+        // (a dash typed as two hyphens, `17 -- including ...`)
+        if low(k - 1) == "-" && low(k) == "-" {
+            k += 1;
+        }
     }
     let start = match (low(k), low(k + 1), low(k + 2)) {
         ("including", _, _) => k + 1,
@@ -2555,6 +2591,36 @@ fn subsets(
             return;
         }
     };
+    // "including five in virginia and eight in florida", "including three critically":
+    // parts told by number alone
+    let noun = item_starting_at(items, start).filter(|&i| !items[i].bare);
+    let by_number = match noun {
+        None => super::counted_parts::read(ctx.lex, toks, start),
+        Some(_) => Vec::new(),
+    };
+    if !by_number.is_empty() {
+        for (count, at) in by_number {
+            if let Some(i) = item_starting_at(items, at) {
+                used[i] = true;
+            }
+            out.push(Mention {
+                role: Role::Victim,
+                status,
+                nat: None,
+                count,
+                name: None,
+                head: "part".into(),
+                desc: String::new(),
+                single: false,
+                sentence: index,
+                pos: toks[at].start,
+                rule: "breakdown_list",
+                part: None,
+                lone: false,
+            });
+        }
+        return;
+    }
     let Some(first) = item_starting_at(items, start) else {
         return;
     };

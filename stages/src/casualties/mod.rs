@@ -47,6 +47,7 @@
 mod back_ref;
 mod clause_nationality;
 mod context;
+mod counted_parts;
 mod court;
 mod definite_object;
 mod depicted;

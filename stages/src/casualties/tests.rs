@@ -761,3 +761,32 @@ fn a_name_set_off_by_a_relative_clause_of_death_or_injury() {
         );
     }
 }
+
+#[test]
+fn parts_after_including_with_a_placed_group_or_by_number_alone() {
+    // a group with its own phrase of place before the `including` aside
+    both(
+        "Twelve pupils on the school bus, including the driver's son, were hurt.",
+        &[(V, I, None, 12), (V, I, None, 1)],
+    );
+    // the group's own `of` phrase before the aside
+    both(
+        "The raid killed nine members of a farming family, including four children.",
+        &[(V, K, None, 9), (V, K, None, 4)],
+    );
+    // parts by place, by how badly hurt, after a dash typed as two hyphens
+    both(
+        "The storms killed 14 people, including six in Harlow and two in Brenn.",
+        &[(V, K, None, 14), (V, K, None, 6), (V, K, None, 2)],
+    );
+    both(
+        "Thirty people were hurt, including four critically.",
+        &[(V, I, None, 30), (V, I, None, 4)],
+    );
+    both(
+        "The toll rose to 20 -- including five in Harlow -- by Monday.",
+        &[(V, K, None, 20), (V, K, None, 5)],
+    );
+    // no casualty, so no parts
+    none("Police detained 40 fans, including 12 in the main square.");
+}
