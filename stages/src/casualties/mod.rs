@@ -58,6 +58,7 @@ mod numbers;
 mod one_named;
 mod part_object;
 mod person_name;
+mod reported_clause;
 mod rules;
 mod status;
 mod story_person;
