@@ -448,6 +448,7 @@ const PREFILTER: &[&str] = &[
     "treated for",
     "treatment for",
     "survived with",
+    "left with",
     "survives with",
     "surviving with",
     "fighting for",

@@ -63,6 +63,7 @@ mod numbers;
 mod one_named;
 mod part_object;
 mod person_name;
+mod reported_clause;
 mod rules;
 mod status;
 mod story_person;
