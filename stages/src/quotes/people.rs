@@ -2698,9 +2698,8 @@ fn sentence_initial_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool)
     }
     // "dunmere athletic have parted", "brindmoor rovers have sacked": a word that makes a
     // body's name one of a class (a club's `rovers`) ends the name as a body's noun does.
-    let kin = |k: usize| {
-        k < f.tokens.len() && with_lowercase(f.word(k), super::body_kinds::is_kin_word)
-    };
+    let kin =
+        |k: usize| k < f.tokens.len() && with_lowercase(f.word(k), super::body_kinds::is_kin_word);
     let mut noun = i + 1;
     while noun - i <= 2 && word(noun) && !kin(noun) {
         noun += 1;
@@ -3181,4 +3180,3 @@ mod tests {
         assert!(name_mentions(&f).is_empty());
     }
 }
-
