@@ -38,6 +38,15 @@ static KINDS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new
         .collect()
 });
 
+static KIN: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| KINDS.values().flatten().copied().collect());
+
+/// Whether `word` (lower case) makes a body's name one of some class (`police`, `rovers`,
+/// `athletic`, `infirmary`): a name may end in it though no body's word marks it.
+pub fn is_kin_word(word: &str) -> bool {
+    KIN.contains(word)
+}
+
 /// The words whose presence in a body's name makes it one of class `noun` (besides
 /// `noun` itself); empty for a noun with no line.
 pub fn kin_words(noun: &str) -> &'static [&'static str] {
@@ -67,5 +76,8 @@ mod tests {
         assert!(!kin_words("club").contains(&"city"));
         assert!(kin_words("company").is_empty());
         assert!(kin_words("zebra").is_empty());
+        assert!(super::is_kin_word("athletic"));
+        assert!(super::is_kin_word("police"));
+        assert!(!super::is_kin_word("city"));
     }
 }

@@ -2671,8 +2671,9 @@ fn lowercase_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Opt
 /// In lower-cased text, a body named with no determiner as the subject that opens a
 /// sentence (`hollowfield district council has closed`, `greenvale utilities apologised`):
 /// a word news writes with a capital (no ordinary word, given name or nationality alone),
-/// at most one more plain word, a body's noun (not an outlet's) and a verb after it (an auxiliary or a past
-/// form): the noun's position. Not `frozen foods sold well` (an ordinary first word), nor
+/// at most one more plain word, a body's noun (not an outlet's; `police` too, though it is
+/// a role's noun) or a word that makes a body's name one of a class (`rovers`, `athletic`:
+/// `body_kinds`), and a verb after it (an auxiliary or a past form): the noun's position. Not `frozen foods sold well` (an ordinary first word), nor
 /// `harwick council tax rose` (no verb after the noun).
 fn sentence_initial_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool) -> Option<usize> {
     let t = &f.tokens[i];
@@ -2695,20 +2696,35 @@ fn sentence_initial_body(f: &Frame<'_>, i: usize, plain: &dyn Fn(usize) -> bool)
     {
         return None;
     }
+    // "dunmere athletic have parted", "brindmoor rovers have sacked": a word that makes a
+    // body's name one of a class (a club's `rovers`) ends the name as a body's noun does.
+    let kin =
+        |k: usize| k < f.tokens.len() && with_lowercase(f.word(k), super::body_kinds::is_kin_word);
     let mut noun = i + 1;
-    while noun - i <= 2 && word(noun) {
+    while noun - i <= 2 && word(noun) && !kin(noun) {
         noun += 1;
     }
     let head = f.tokens.get(noun)?;
     // (an outlet's name, `ridgeline news reported`, opens credit lines more often)
     let media = || super::body_kinds::is_media_head(&f.word(noun).to_lowercase());
-    if noun - i > 2 || head.kind != Kind::Word || !head.has(Flags::ORG) || !plain(noun) || media() {
+    // ("dunhallow police said": a body's noun that is also a role's, `police`, heads a
+    // name here as well)
+    let head_plain = plain(noun) || head.has(Flags::ORG) && head.has(Flags::ROLE);
+    let body_head = head.has(Flags::ORG) || kin(noun);
+    if noun - i > 2 || head.kind != Kind::Word || !body_head || !head_plain || media() {
         return None;
     }
     // (`british police said`: a nationality and a body's noun describe, as `classify`
     // reads them)
     let described = noun == i + 1 && super::phrases::nationality_description(f, &[i, noun]);
+    // ("brindmoor rovers have sacked", "harlow police are appealing": a body takes a
+    // plural auxiliary as well)
+    let plural_auxiliary = f.word_in(noun + 1, &["have", "are", "were"])
+        && f.tokens
+            .get(noun + 2)
+            .is_some_and(|t| t.kind == Kind::Word && !t.has(Flags::FUNCTION));
     let verb = auxiliary(f, noun + 1)
+        || plural_auxiliary
         || f.tokens
             .get(noun + 1)
             .is_some_and(|n| !n.has(Flags::FUNCTION))
