@@ -404,6 +404,13 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
         if let Some(a) = final_tag(f, t) {
             return a;
         }
+        // `"Q." That was how Ana Roe described it`: the next sentence names the speaker.
+        if let Some(mention) = super::named_after::speaker_after(f, t) {
+            return Attribution::Cued {
+                mention: Some(mention),
+                cue: None,
+            };
+        }
         return Attribution::Continues;
     }
     // "was 'listing badly' when it left, according to the harbour master": the source
@@ -1901,6 +1908,11 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         if let Some(owner) = writing_owner(f, who, s0) {
             return Some(owner);
         }
+        // "according to the Westmere Fire Brigade, which said": a body named before `,
+        // which` is its antecedent (a thing's name is no speaker: names of bodies only).
+        if let Some(body) = body_before_which(f, who, s0) {
+            return Some(body);
+        }
     }
     // "It was Mark Twain who wrote": a cleft; the phrase it focuses is the subject.
     if let Some(np) = cleft_focus(f, cue, s0) {
@@ -2075,6 +2087,24 @@ fn opens_like_a_name(words: &[&str]) -> bool {
     words
         .first()
         .is_some_and(|w| crate::lexicon::given_name(w).is_some() || !crate::lexicon::common_word(w))
+}
+
+/// Modals: a relative clause with one guesses rather than reports (`which might explain`).
+const MODALS: &[&str] = &[
+    "might", "may", "could", "would", "should", "can", "will", "must",
+];
+
+/// The body's name set off by a comma before the relative `which` at token `which`
+/// (`the Westmere Fire Brigade, which`), or `None`.
+fn body_before_which(f: &Frame<'_>, which: usize, s0: usize) -> Option<(usize, usize)> {
+    // (a report, not a guess: `the grid, which might explain`)
+    if !f.tokens[which - 1].is_punct(',') || f.word_in(which + 1, MODALS) {
+        return None;
+    }
+    let np = np_backward(f, which - 2, s0)?;
+    // (a name of two words or more: `the agency, which` names no body)
+    let body = matches!(classify(f, np.0, np.1), Some(Mention::Name { org: true, words, .. }) if words.len() >= 2);
+    body.then_some(np)
 }
 
 /// `it was NP who CUE` (also `is`, `that`): the phrase a cleft sentence focuses, when

@@ -34,6 +34,8 @@ mod fragment_tag;
 mod frame;
 mod lexicon;
 mod marks;
+mod named_after;
+mod nickname;
 mod open_ends;
 mod pairing;
 mod people;

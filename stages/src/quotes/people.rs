@@ -1032,6 +1032,7 @@ pub fn name_mentions<'a>(f: &Frame<'a>) -> Vec<NameMention<'a>> {
     } else {
         cased_mentions(f, &mut out);
     }
+    super::nickname::join(f, &mut out);
     for m in &mut out {
         trim_weekdays(&mut m.name.words);
         cut_at_repeat(&mut m.name.words);
@@ -1128,6 +1129,11 @@ static SINGULAR_PEOPLE: std::sync::LazyLock<FastSet<&'static str>> =
             .filter_map(|(noun, singular)| singular.then_some(noun))
             .collect()
     });
+
+/// Whether `word` (any case) is a singular person noun (`farmer`, `tenant`).
+pub(super) fn singular_person_noun(word: &str) -> bool {
+    with_lowercase(word, |w| SINGULAR_PEOPLE.contains(w))
+}
 
 /// In lower-cased text, whether a person's name read from position alone looks like one:
 /// a longer name opens with a given name or a word that is no ordinary word, and holds no

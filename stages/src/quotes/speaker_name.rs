@@ -6,6 +6,7 @@
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
+use super::lexicon::Flags;
 use crate::data;
 
 static NOT_NAME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -58,6 +59,11 @@ pub fn tidy(name: &str) -> Option<String> {
         .iter()
         .rposition(|w| !FURNITURE.contains(&w.to_lowercase()))?;
     let mut words = &words[first..=last.max(first)];
+    // "Farmer Ana Rhys-Parry", "Mother-of-three Gemma Rawcliffe": a description opening
+    // the name.
+    if described_name(words) {
+        words = &words[1..];
+    }
     // "State John Kerry", "United Kingdom Tony Blair": keep the two-word name after a title's tail.
     // (Not a dotted abbreviation opening a body's name: `U.K. Water Board`.)
     for take in (1..words.len().saturating_sub(1)).rev() {
@@ -93,6 +99,39 @@ fn descriptor(word: &str) -> bool {
 pub fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
     let (w, s) = (word.as_bytes(), suffix.as_bytes());
     w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s)
+}
+
+/// Numbers a family descriptor ends with (`mother-of-three`, `father-of-2`).
+const FAMILY_COUNTS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
+
+/// Whether `words` open with a description of the person the rest names: a singular person
+/// noun that is no given name (`Farmer`, `Tenant`, `Rescuer`) before a known given name
+/// and more (not `Cook County Medical Examiner`), or a family descriptor
+/// (`Mother-of-three`) before two or more words that are no ordinary words.
+fn described_name(words: &[&str]) -> bool {
+    let [first, rest @ ..] = words else {
+        return false;
+    };
+    let Some(next) = rest.first() else {
+        return false;
+    };
+    let family = first.split_once("-of-").is_some_and(|(noun, count)| {
+        super::people::singular_person_noun(noun)
+            && (count.bytes().all(|b| b.is_ascii_digit())
+                || FAMILY_COUNTS.iter().any(|c| c.eq_ignore_ascii_case(count)))
+    });
+    let noun =
+        super::people::singular_person_noun(first) && crate::lexicon::given_name(first).is_none();
+    // (a body's word names a body: `Official KCNA News Agency`)
+    let body = |w: &&str| super::lexicon::LEXICON.flags(w).has(Flags::ORG);
+    // (a noun before a known given name only: `Cook County Medical Examiner`)
+    rest.len() >= 2
+        && !rest.iter().any(body)
+        && (noun && crate::lexicon::given_name(next).is_some()
+            || family && !rest.iter().any(|w| crate::lexicon::common_word(w)))
 }
 
 /// Whether `word` (any case) is a nationality adjective (`Iranian`).
@@ -183,6 +222,28 @@ mod tests {
         assert_eq!(tidy("Story Highlights").as_deref(), None);
         assert_eq!(tidy("City Council More").as_deref(), Some("City Council"));
         assert_eq!(tidy("Nine-year-old Tom Ash").as_deref(), Some("Tom Ash"));
+        assert_eq!(
+            tidy("Farmer Ana Rhys-Parry").as_deref(),
+            Some("Ana Rhys-Parry")
+        );
+        assert_eq!(
+            tidy("Cook County Medical Examiner").as_deref(),
+            Some("Cook County Medical Examiner")
+        );
+        assert_eq!(tidy("tenant jolene marsh").as_deref(), Some("jolene marsh"));
+        assert_eq!(tidy("Mother-of-three Ana Roe").as_deref(), Some("Ana Roe"));
+        assert_eq!(tidy("Father-of-2 Ana Roe").as_deref(), Some("Ana Roe"));
+        // (a body's name, a given name that is a noun, a two-word name)
+        assert_eq!(
+            tidy("Student Loan Company").as_deref(),
+            Some("Student Loan Company")
+        );
+        assert_eq!(tidy("Guy de Vries").as_deref(), Some("Guy de Vries"));
+        assert_eq!(tidy("Farmer Jones").as_deref(), Some("Farmer Jones"));
+        assert_eq!(
+            tidy("Official Norpress News Agency").as_deref(),
+            Some("Official Norpress News Agency")
+        );
         assert_eq!(tidy("Democrat").as_deref(), None);
         assert_eq!(tidy("Theresa May").as_deref(), Some("Theresa May"));
         assert_eq!(tidy("River News Now").as_deref(), Some("River News Now"));
