@@ -231,8 +231,14 @@ mod tests {
             Some("Cook County Medical Examiner")
         );
         assert_eq!(tidy("tenant jolene marsh").as_deref(), Some("jolene marsh"));
-        assert_eq!(tidy("Mother-of-three Ana Roe").as_deref(), Some("Ana Roe"));
-        assert_eq!(tidy("Father-of-2 Ana Roe").as_deref(), Some("Ana Roe"));
+        assert_eq!(
+            tidy("Mother-of-three Ana Kowalczyk").as_deref(),
+            Some("Ana Kowalczyk")
+        );
+        assert_eq!(
+            tidy("Father-of-2 Ana Kowalczyk").as_deref(),
+            Some("Ana Kowalczyk")
+        );
         // (a body's name, a given name that is a noun, a two-word name)
         assert_eq!(
             tidy("Student Loan Company").as_deref(),
