@@ -277,7 +277,7 @@ fn lone_subject(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
         && t.low != "another"
         && t.low.chars().all(|c| c.is_alphabetic() || c == '\'');
     let verb = next.has(class::AUX | class::TRIGGER_START);
-    if !(word && verb && clause_start(ctx, i)) || acts_on_object(ctx, i + 1) {
+    if !(word && verb && clause_start(ctx, i)) {
         return None;
     }
     Some(Item {
@@ -290,71 +290,14 @@ fn lone_subject(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     })
 }
 
-/// Whether a status verb opening at `v` with no auxiliary before it acts on an object right
-/// after it that no reader takes for a person (`newman shot and killed hill` in lower-cased
-/// text, `alexis shot out the tires`): its subject is then the one who did it, no casualty.
-/// An object read as a group or a name (`varga killed two people`) is left to the clause
-/// readers, which give the subject the attacker's role; a past form before a preposition, an
-/// adverb, a conjunction or the clause's end keeps the headline reading (`varga killed in
-/// crash`, `to have wheeler killed because …`).
-fn acts_on_object(ctx: &Ctx<'_>, v: usize) -> bool {
-    let toks = ctx.toks;
-    if toks.get(v).is_none_or(|t| t.has(class::AUX)) {
-        return false;
-    }
-    let window = &toks[v..toks.len().min(v + 8)];
-    let Some(hit) = status::find(ctx.lex, window).into_iter().next() else {
-        return false;
-    };
-    if hit.start != 0 || !matches!(hit.voice, Voice::Verb | Voice::Active) {
-        return false;
-    }
-    let o = v + hit.end;
-    let object = toks.get(o).is_some_and(|w| {
-        w.is_word()
-            && !w.has(class::AUX)
-            && !super::lexicon::is_preposition(w.low)
-            && !is_adverb(w.low)
-            && !matches!(
-                w.low,
-                "and"
-                    | "or"
-                    | "but"
-                    | "as"
-                    | "when"
-                    | "after"
-                    | "before"
-                    | "because"
-                    | "since"
-                    | "while"
-                    | "until"
-                    | "then"
-                    | "so"
-                    | "if"
-                    | "though"
-                    | "although"
-                    | "where"
-                    | "last"
-                    | "earlier"
-                    | "later"
-                    | "yesterday"
-                    | "today"
-                    | "tonight"
-            )
-    });
-    object && person_at(ctx, o).is_none() && ctx.group_at(o).is_none()
-}
-
-/// Whether token `i` opens a clause: the sentence's start, after punctuation, after a
-/// conjunction, or where a verb of saying opens a reported clause (`police said reid was
-/// killed`, `confirmed that reid died`).
+/// Whether token `i` opens a clause: the sentence's start, after punctuation or after a
+/// conjunction.
 fn clause_start(ctx: &Ctx<'_>, i: usize) -> bool {
     i == 0
         || ctx.toks.get(i - 1).is_some_and(|p| {
             !p.is_word() && !p.is_punct('\'')
                 || matches!(p.low, "and" | "but" | "when" | "after" | "before" | "while")
         })
-        || super::reported_clause::opens_reported_clause(ctx.toks, i)
 }
 
 /// `castile, who was about to turn 33, was killed`, `arrington, a senior, was pronounced
@@ -410,15 +353,15 @@ fn opening_name(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     })
 }
 
-/// In lower-cased text, a known given name where a verb of saying opens a reported clause
-/// (`said`, `says`, `confirmed that`: `reported_clause`): the subject of the clause reported.
+/// In lower-cased text, a known given name right after a reporting verb (`said`, `says`,
+/// `said that`): the subject of the clause reported.
 fn reported_given(ctx: &Ctx<'_>, i: usize) -> bool {
+    let low = |k: usize| ctx.toks.get(k).map_or("", |t| t.low);
+    let reporting = |w: &str| matches!(w, "said" | "says" | "say");
     ctx.lower
-        && super::reported_clause::opens_reported_clause(ctx.toks, i)
-        && ctx
-            .toks
-            .get(i)
-            .is_some_and(|t| crate::lexicon::given_name(t.low).is_some())
+        && i >= 1
+        && (reporting(low(i - 1)) || i >= 2 && low(i - 1) == "that" && reporting(low(i - 2)))
+        && crate::lexicon::given_name(low(i)).is_some()
 }
 
 /// Where the apposition after a name ending at `e` closes (`, who was about to turn 33,`,
@@ -476,15 +419,14 @@ fn apposition_close(ctx: &Ctx<'_>, e: usize) -> Option<usize> {
 }
 
 /// In lower-cased text, a plain name opening with a known given name at the start of a
-/// sentence or clause (a reported one too: `police said rosa kemp was killed`), before a
-/// verb, an auxiliary or a list (`rosa kemp was one of`, `tom ridley and his wife`).
+/// sentence or clause, before a verb, an auxiliary or a list (`rosa kemp was one of`, `tom ridley and
+/// his wife`).
 fn given_subject(ctx: &Ctx<'_>, i: usize) -> Option<Item> {
     // not inside a list or apposition (`climbers, amy ross and ben cole, were`)
     let opens = i == 0
         || ctx.toks.get(i - 1).is_some_and(|p| {
             p.is_punct('"') || p.is_punct(';') || matches!(p.low, "but" | "when" | "while")
-        })
-        || super::reported_clause::opens_reported_clause(ctx.toks, i);
+        });
     if !ctx.lower || !opens {
         return None;
     }
@@ -510,13 +452,10 @@ pub fn items(ctx: &Ctx<'_>, st: &State) -> Vec<Item> {
         let t = &toks[i];
         let item = person_at(ctx, i)
             .or_else(|| {
-                // (a surname the article named before, unless it acts on an object:
-                // `newman shot and killed hill`, where the object is no name a list knows)
                 let known = t.is_word()
                     && (t.cap || ctx.lower)
                     && !t.has(class::FUNCTION)
-                    && st.names.contains_key(t.low)
-                    && !acts_on_object(ctx, i + 1);
+                    && st.names.contains_key(t.low);
                 known.then(|| Item {
                     start: i,
                     end: i + 1,

@@ -63,7 +63,6 @@ mod numbers;
 mod one_named;
 mod part_object;
 mod person_name;
-mod reported_clause;
 mod rules;
 mod status;
 mod story_person;
