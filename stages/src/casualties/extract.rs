@@ -57,6 +57,26 @@ impl Mention {
         }
     }
 
+    /// A part of a counted group told by its number alone (`including four in ohio`,
+    /// `, three seriously`): victims with no noun, name or nationality of their own.
+    fn part(status: Status, count: Count, sentence: usize, pos: usize) -> Mention {
+        Mention {
+            role: Role::Victim,
+            status,
+            nat: None,
+            count,
+            name: None,
+            head: "part".into(),
+            desc: String::new(),
+            single: false,
+            sentence,
+            pos,
+            rule: "breakdown_list",
+            part: None,
+            lone: false,
+        }
+    }
+
     /// A toll of victims ("the death toll rose to 12"), told by no one person.
     fn toll(
         status: Status,
@@ -1222,7 +1242,7 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                     p = open;
                     continue;
                 }
-                // "fifteen people on the train, including the driver, were hurt": a group
+                // "twelve people on the bus, including the driver, were hurt": a group
                 // with its own short phrase of place before an aside of its parts
                 if !inner_hit && parts_aside(toks, open + 1) && placed_group(ctx, items, open) {
                     p = open;
@@ -1403,7 +1423,7 @@ fn parts_aside(toks: &[super::tokens::Tok], k: usize) -> bool {
 }
 
 /// Whether a counted group ends before a phrase of place of one to five plain words that
-/// ends at `open` (`fifteen people on the train`, `ten workers at the plant`).
+/// ends at `open` (`twelve people on the bus`, `ten workers at the plant`).
 fn placed_group(ctx: &Ctx<'_>, items: &[Item], open: usize) -> bool {
     let toks = ctx.toks;
     (open.saturating_sub(6)..open.saturating_sub(1)).any(|q| {
@@ -2558,7 +2578,7 @@ fn subsets(
     // "66 people died in the crash, including ...", "killed 13 people in the town, including
     // ...", "12 died in the fire, four of them firefighters": a short place or event phrase
     // before the parts
-    // ("killed 10 members of a medical team, including ...": the group's own `of` phrase)
+    // ("killed nine members of a survey crew, including ...": the group's own `of` phrase)
     if matches!(low(k), "in" | "at" | "on" | "near" | "across" | "of") {
         let parts = |c: usize| {
             low(c + 1) == "including"
@@ -2591,7 +2611,7 @@ fn subsets(
             return;
         }
     };
-    // "including five in virginia and eight in florida", "including three critically":
+    // "including four in ohio and six in texas", "including three critically":
     // parts told by number alone
     let noun = item_starting_at(items, start).filter(|&i| !items[i].bare);
     let by_number = match noun {
@@ -2603,21 +2623,7 @@ fn subsets(
             if let Some(i) = item_starting_at(items, at) {
                 used[i] = true;
             }
-            out.push(Mention {
-                role: Role::Victim,
-                status,
-                nat: None,
-                count,
-                name: None,
-                head: "part".into(),
-                desc: String::new(),
-                single: false,
-                sentence: index,
-                pos: toks[at].start,
-                rule: "breakdown_list",
-                part: None,
-                lone: false,
-            });
+            out.push(Mention::part(status, count, index, toks[at].start));
         }
         return;
     }
@@ -2672,21 +2678,7 @@ fn part_after(
     if let Some(i) = item {
         used[i] = true;
     }
-    out.push(Mention {
-        role: Role::Victim,
-        status,
-        nat: None,
-        count,
-        name: None,
-        head: "part".into(),
-        desc: String::new(),
-        single: false,
-        sentence: index,
-        pos: toks[k].start,
-        rule: "breakdown_list",
-        part: None,
-        lone: false,
-    });
+    out.push(Mention::part(status, count, index, toks[k].start));
 }
 
 /// `the victim was NAME`, `the victim this time was NAME`: `the` / `this` and `victim`
