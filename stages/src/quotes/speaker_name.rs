@@ -101,11 +101,12 @@ pub fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
     w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s)
 }
 
-/// Numbers a family descriptor ends with (`mother-of-three`, `father-of-2`).
-const FAMILY_COUNTS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve",
-];
+/// Whether `count` is a number word a family descriptor ends with (`three` of
+/// `mother-of-three`): a unit of the shared number words, one or more.
+fn family_count(count: &str) -> bool {
+    crate::number_words::lookup(&count.to_ascii_lowercase())
+        .is_some_and(|(v, kind)| v >= 1 && kind == crate::number_words::NumKind::Unit)
+}
 
 /// Whether `words` open with a description of the person the rest names: a singular person
 /// noun that is no given name (`Farmer`, `Tenant`, `Rescuer`) before a known given name
@@ -120,8 +121,7 @@ fn described_name(words: &[&str]) -> bool {
     };
     let family = first.split_once("-of-").is_some_and(|(noun, count)| {
         super::people::singular_person_noun(noun)
-            && (count.bytes().all(|b| b.is_ascii_digit())
-                || FAMILY_COUNTS.iter().any(|c| c.eq_ignore_ascii_case(count)))
+            && (count.bytes().all(|b| b.is_ascii_digit()) || family_count(count))
     });
     let noun =
         super::people::singular_person_noun(first) && crate::lexicon::given_name(first).is_none();
