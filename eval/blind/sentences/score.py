@@ -19,7 +19,8 @@ usage: python3 eval/blind/sentences/score.py [BINARY] [--shared DIR] [--work DIR
        --part round10  the tenth part (`labels_round10.jsonl`, 80 openings; opened)
        --part round11  the eleventh part (`labels_round11.jsonl`, 80 openings; opened)
        --part round12  the twelfth part (`labels_round12.jsonl`, 80 openings; opened)
-       --part round13  the thirteenth part (`labels_round13.jsonl`, 80 openings); it stays unopened
+       --part round13  the thirteenth part (`labels_round13.jsonl`, 80 openings; opened)
+       --part round14  the fourteenth part (`labels_round14.jsonl`, 80 openings); it stays unopened
                        until the lead scores it once, so it is refused without `--i-am-done`
        Segment ends are read from the raw text through the normaliser's changes (decoded
        entities, dropped marks; `align`); an end at a glued stop (`kept.then`) has no space
@@ -54,10 +55,11 @@ PARTS = {"1": ("labels.jsonl", "sample.jsonl"),
          "round10": ("labels_round10.jsonl", "sample_round10.jsonl"),
          "round11": ("labels_round11.jsonl", "sample_round11.jsonl"),
          "round12": ("labels_round12.jsonl", "sample_round12.jsonl"),
-         "round13": ("labels_round13.jsonl", "sample_round13.jsonl")}
+         "round13": ("labels_round13.jsonl", "sample_round13.jsonl"),
+         "round14": ("labels_round14.jsonl", "sample_round14.jsonl")}
 # Parts that stay unopened until the lead scores them once.
 UNOPENED = ("round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-            "round10", "round11", "round12", "round13")
+            "round10", "round11", "round12", "round13", "round14")
 
 
 def check(labels, sample, texts):
