@@ -123,7 +123,8 @@ fn tail_at(piece: &[u8], d: usize) -> Option<(usize, usize)> {
     let next = tail_end + 1;
     let rest = piece.get(next..)?;
     let first = *rest.first()?;
-    if !(first.is_ascii_alphanumeric() || first == b'"' || first == b'\'') {
+    let opens = first.is_ascii_alphanumeric() || first == b'"' || first == b'\'';
+    if !opens {
         return None;
     }
     let word = rest.get(..word_len(rest))?;
