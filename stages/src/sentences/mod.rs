@@ -36,6 +36,7 @@ mod list_marker;
 mod notices;
 mod quote_state;
 mod segment_kind;
+mod source_tail;
 mod splitter;
 mod token;
 mod word_classes;

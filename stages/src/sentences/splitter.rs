@@ -122,6 +122,7 @@ fn split_with(
             model.common_pair(a, b)
         };
         super::headline::cut_echoed_headlines(text, tokens, words, lex, out, from, common);
+        super::source_tail::cut_source_tails(text, lex, out, from);
         super::abbreviation_join::join_after_abbreviations(text, lex, out, from);
     }
 }

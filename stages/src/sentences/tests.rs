@@ -354,6 +354,32 @@ fn lowercased_abbreviation_before_a_joining_conjunction_goes_on() {
 }
 
 #[test]
+fn lowercased_headline_source_tail_before_new_text_ends_it() {
+    // A headline citing its source after a colon (`: report`, `: sources`) ends there
+    // when new text follows (`source_tail.rs`); a tail that goes on stays in its sentence.
+    check(&[
+        (
+            "the mayor of dunmore weighs a second run: report the town council met on \
+             monday to set the date of the vote.",
+            &[
+                "the mayor of dunmore weighs a second run: report",
+                "the town council met on monday to set the date of the vote.",
+            ],
+        ),
+        (
+            "here is what the inquiry into the flooding found: report on the harbour works \
+             is due in may, the council said.",
+            &["here is what the inquiry into the flooding found: report on the harbour works is due in may, the council said."],
+        ),
+        (
+            "we asked the envoy about the state of the talks: sources say the deal is near \
+             and may be signed within a week.",
+            &["we asked the envoy about the state of the talks: sources say the deal is near and may be signed within a week."],
+        ),
+    ]);
+}
+
+#[test]
 fn extra_abbreviations_from_parameters() {
     let text = "We met Cllr. Amis at the Dist. 9 office.";
     assert_eq!(segments(text).len(), 3);

@@ -1,0 +1,202 @@
+//! A headline's source tail, for lowercased text after the gap model: a headline that
+//! cites its source after a colon (`mayor weighs a second run: report`, `talks on the
+//! merger stall: sources`) ends there, and link lists and pages that glue their
+//! headline to the lead put the next headline or the lead right after it (`… a
+//! second run: report | the council voted …`). The colon and the tail word are the
+//! headline's furniture; prose does not end a clause on `: report` and go on with a
+//! new one. So a segment is cut after the tail word where at least two words stand
+//! before the colon in the segment (`update: report …` is a label) and the next word
+//! opens something new: not a preposition, conjunction, auxiliary or common verb
+//! (`: report on the talks`, `: sources say`, `: report shows`), nor a noun that goes
+//! on with the tail (`: report cards`, `: sources close to`). The rules, the gap
+//! model and its training data are untouched.
+
+use std::sync::LazyLock;
+
+use super::lexicon::Lexicon;
+use super::segment_kind;
+use super::splitter::Segment;
+use super::word_classes::words_of;
+use super::word_set::WordSet;
+
+/// The words that name a headline's source after its colon.
+const TAILS: &[&[u8]] = &[b"report", b"reports", b"source", b"sources"];
+
+/// Words after the tail that make it a phrase going on (besides the closed classes).
+const GOES_ON: &[&str] = &[
+    "card",
+    "cards",
+    "close",
+    "familiar",
+    "cited",
+    "quoted",
+    "obtained",
+    "released",
+    "published",
+    "suggests",
+    "suggest",
+    "claims",
+    "claim",
+    "reveals",
+    "reveal",
+    "warns",
+    "warn",
+    "adds",
+    "add",
+    "notes",
+    "note",
+    "finds",
+    "found",
+    "showed",
+    "shows",
+];
+
+/// Words after the tail that go on with it: prepositions, conjunctions, auxiliaries,
+/// common finite verbs, and [`GOES_ON`].
+static CONTINUING: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut set = WordSet::new(words_of(&["prep", "conj", "aux", "verb"]));
+    for w in GOES_ON {
+        set.insert(w.as_bytes().to_vec());
+    }
+    set
+});
+
+/// Cuts each segment of `segments[from..]` of lowercased `text` after a headline's
+/// source tail that new text follows (see the module's comment).
+pub fn cut_source_tails(text: &str, lex: &Lexicon, segments: &mut Vec<Segment>, from: usize) {
+    let bytes = text.as_bytes();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for seg in segments.get(from..).unwrap_or(&[]) {
+        let Some(piece) = bytes.get(seg.start..seg.end) else {
+            continue;
+        };
+        for d in memchr::memchr_iter(b':', piece) {
+            if let Some((end, next)) = tail_at(piece, d) {
+                cuts.push((seg.start + end, seg.start + next));
+            }
+        }
+    }
+    if cuts.is_empty() {
+        return;
+    }
+    let rest: Vec<Segment> = segments.drain(from..).collect();
+    let mut c = cuts.iter().copied().peekable();
+    for seg in rest {
+        let mut start = seg.start;
+        while let Some((end, next)) = c.next_if(|&(_, next)| next < seg.end) {
+            if end > start {
+                segments.push(segment_kind::lowercased_piece(text, start, end, seg, lex));
+                start = next;
+            }
+        }
+        segments.push(if start == seg.start {
+            seg
+        } else {
+            segment_kind::lowercased_piece(text, start, seg.end, seg, lex)
+        });
+    }
+}
+
+/// Where, in segment text `piece` with a `:` at `d`, a source tail ends and the next
+/// word starts, if the colon opens one that new text follows.
+fn tail_at(piece: &[u8], d: usize) -> Option<(usize, usize)> {
+    // `: TAIL ` exactly (asked first: most colons are not followed by a tail).
+    let tail_start = d + 2;
+    if piece.get(d + 1) != Some(&b' ') {
+        return None;
+    }
+    let tail_end = tail_start + word_len(piece.get(tail_start..)?);
+    let tail = piece.get(tail_start..tail_end)?;
+    if !TAILS.iter().any(|t| t.eq_ignore_ascii_case(tail)) || piece.get(tail_end) != Some(&b' ') {
+        return None;
+    }
+    // Two words before the colon, the one right before it ending in a letter or digit.
+    let head = piece.get(..d)?;
+    if !head.last()?.is_ascii_alphanumeric() {
+        return None;
+    }
+    let space = head.iter().rposition(u8::is_ascii_whitespace)?;
+    if !head.get(..space)?.iter().any(|b| !b.is_ascii_whitespace()) {
+        return None;
+    }
+    // The next word: a letter, digit or opening quotation mark first.
+    let next = tail_end + 1;
+    let rest = piece.get(next..)?;
+    let first = *rest.first()?;
+    let opens = first.is_ascii_alphanumeric() || first == b'"' || first == b'\'';
+    if !opens {
+        return None;
+    }
+    let word = rest.get(..word_len(rest))?;
+    if CONTINUING.contains(word) {
+        return None;
+    }
+    Some((tail_end, next))
+}
+
+/// The length of the run of letters at the start of `bytes`.
+fn word_len(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(bytes.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(piece: &str) -> Option<(&str, &str)> {
+        let d = piece.find(':')?;
+        tail_at(piece.as_bytes(), d).map(|(end, next)| (&piece[..end], &piece[next..]))
+    }
+
+    #[test]
+    fn a_source_tail_before_new_text_ends_the_headline() {
+        assert_eq!(
+            cut("mayor weighs a second run: report the council met on monday"),
+            Some((
+                "mayor weighs a second run: report",
+                "the council met on monday"
+            ))
+        );
+        assert_eq!(
+            cut("harbour deal near, buyers say: sources more in the evening edition"),
+            Some((
+                "harbour deal near, buyers say: sources",
+                "more in the evening edition"
+            ))
+        );
+        assert_eq!(
+            cut("Ferry firm to cut routes: Reports \" we had no choice, \" she said"),
+            Some((
+                "Ferry firm to cut routes: Reports",
+                "\" we had no choice, \" she said"
+            ))
+        );
+    }
+
+    #[test]
+    fn a_tail_that_goes_on_stays() {
+        // A preposition, a verb, an auxiliary, a noun of the phrase.
+        assert_eq!(cut("the finding of the inquiry: report on page four"), None);
+        assert_eq!(
+            cut("what we know so far: sources say the talks failed"),
+            None
+        );
+        assert_eq!(
+            cut("the one thing that matters: report cards came home"),
+            None
+        );
+        assert_eq!(
+            cut("the state of the talks: sources close to the envoy"),
+            None
+        );
+        assert_eq!(cut("the state of the talks: report was late"), None);
+        // A label before the colon, another word than a tail, a mark after it.
+        assert_eq!(cut("update: report the council met"), None);
+        assert_eq!(cut("the mayor will run: reporter the council met"), None);
+        assert_eq!(cut("the mayor will run: report, the paper said"), None);
+        assert_eq!(cut("the mayor will run: report ( photo )"), None);
+    }
+}
