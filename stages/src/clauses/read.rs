@@ -209,7 +209,11 @@ fn close_at(toks: &[Tok], from: usize, depth: usize, subject_first: bool, relati
                 if ends_here {
                     return k;
                 }
-                if (subject_first && k == from) || words::verb(w) {
+                if k > from && words::opener(w).is_some() {
+                    // a nested clause without a comma (`who is leading the inquiry where
+                    // ten people were killed`): the next verb is its own
+                    own_verb = false;
+                } else if (subject_first && k == from) || words::verb(w) {
                     own_verb = true;
                 }
             }

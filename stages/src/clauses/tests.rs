@@ -70,6 +70,21 @@ fn restrictive_relative_ends_before_the_main_verb() {
 }
 
 #[test]
+fn nested_clause_without_a_comma_keeps_its_verb() {
+    let s = "The coroner, who is leading the inquiry into the fire where nine people were killed, has resigned.";
+    let got = read_both(s);
+    assert!(
+        has(
+            &got,
+            Relative,
+            "who is leading the inquiry into the fire where nine people were killed"
+        ),
+        "{got:?}"
+    );
+    assert_eq!(main_text(s), "The coroner has resigned.");
+}
+
+#[test]
 fn relative_with_its_own_reported_clause_is_not_cut_at_its_verb() {
     let s = "The driver who said he was tired was arrested.";
     assert_eq!(main_text(s), "The driver was arrested.");

@@ -34,9 +34,6 @@ impl Tok<'_> {
     pub fn is_mark(&self, c: char) -> bool {
         self.item == Item::Mark(c)
     }
-    pub fn is_word(&self, w: &str) -> bool {
-        self.word() == Some(w)
-    }
 }
 
 /// How a word opens a clause (`stages/data/clauses/openers.tsv`).
