@@ -1313,25 +1313,6 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
             };
             continue;
         }
-        // "the crash, in which three teenagers died, happened", "two climbers who set out
-        // …, when …, are still missing", "five people, a referee and four players, were
-        // injured": a side clause of the shared clause reader between the subject and its
-        // verb
-        // (a passive or a predicate: not the active `has killed a bill`)
-        let passive = toks[s.saturating_sub(3)..s].iter().any(|t| {
-            matches!(
-                t.low,
-                "was" | "were" | "is" | "are" | "been" | "be" | "being"
-            )
-        });
-        if pred || (through_aux && passive) {
-            if let Some(q) = super::side_clause::opens_before(ctx.text, toks, p)
-                .filter(|&q| item_ending_at(items, q).is_some())
-            {
-                p = q;
-                continue;
-            }
-        }
         // "two journalists and possibly more were wounded"
         if t.low == "more" && p >= 2 {
             let mut q = p - 2;

@@ -64,7 +64,6 @@ mod one_named;
 mod part_object;
 mod person_name;
 mod rules;
-mod side_clause;
 mod status;
 mod story_person;
 mod suicide;
