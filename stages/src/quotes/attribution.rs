@@ -190,9 +190,24 @@ fn owner_at(f: &Frame<'_>, k: usize) -> bool {
 /// (`ana ruiz said mr. roe's tweet was "…"`).
 fn owned_noun(f: &Frame<'_>, i: usize) -> bool {
     let mut buf = [0u8; 32];
+    // (one describing word may stand between: `the council's latest promise was`)
+    let describing = |k: usize| {
+        let t = &f.tokens[k];
+        t.kind == Kind::Word
+            && !t.has(
+                Flags::FUNCTION
+                    | Flags::PRONOUN
+                    | Flags::CUE
+                    | Flags::ADVERB
+                    | Flags::DETERMINER
+                    | Flags::POSSESSIVE,
+            )
+            && !owner_at(f, k)
+    };
+    let owned = |k: usize| owner_at(f, k) || k > 0 && describing(k) && owner_at(f, k - 1);
     i > 0
         && f.tokens[i].kind == Kind::Word
-        && owner_at(f, i - 1)
+        && owned(i - 1)
         && crate::lexicon::lowercase_into(f.word(i), &mut buf)
             .is_some_and(|w| !w.ends_with('s') && LEXICON.singular_of_noun(w))
 }
@@ -474,13 +489,33 @@ fn tag_over_cue(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Option<Attribut
                     .next()
                     .is_some_and(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
             });
-            (!pronoun_after && !report).then_some(Attribution::Cued {
-                mention: Some(m),
-                cue,
-            })
+            (!pronoun_after && !report && !governs_own_quote(f, t, m, j)).then_some(
+                Attribution::Cued {
+                    mention: Some(m),
+                    cue,
+                },
+            )
         }
         _ => None,
     }
+}
+
+/// Whether the clause after the quotation at `t`, its subject `m` right after the
+/// quotation (at `j`), carries a quotation of its own before any comma (`While Roe
+/// described it as "Q1," Ruiz dismissed it as "Q2."`): the clause is the sentence's main
+/// clause with its own words, not a tag of the quotation before it.
+fn governs_own_quote(f: &Frame<'_>, t: usize, m: (usize, usize), j: usize) -> bool {
+    if m.0 != j {
+        return false;
+    }
+    let (_, s_end) = sentence_bounds(f, t);
+    (m.1 + 1..s_end.min(m.1 + 1 + REACH))
+        .take_while(|&i| {
+            !f.tokens[i].is_punct(',')
+                && !f.tokens[i].is_punct('.')
+                && f.tokens[i].kind != Kind::Break
+        })
+        .any(|i| matches!(f.tokens[i].kind, Kind::Quote(_)))
 }
 
 /// Cues of a report passed on by an outlet rather than spoken (`the paper reported`).
@@ -1811,6 +1846,30 @@ fn unclosed_apposition(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, u
     }
 }
 
+/// Whether the phrase `a`, standing right before the relative word at `rel` with no
+/// apposition before it, is that clause's antecedent and the sentence's subject, as it
+/// would be without the clause: a body's name before `which`, a person's before `who`
+/// or `whose`, or a description; not a pronoun, nor a preposition's object (`the report
+/// by ana roe, which`).
+fn relative_antecedent(f: &Frame<'_>, a: (usize, usize), rel: usize, s0: usize) -> bool {
+    if a.0 > s0 && f.word_in(a.0 - 1, GOVERNING_PREPOSITIONS) {
+        return false;
+    }
+    let which = f.word_in(rel, &["which"]);
+    match classify(f, a.0, a.1) {
+        Some(Mention::Name { org, .. }) => org == which,
+        // (lower-cased, a body's name reads as a description: `the norvik football
+        // association, which`; the clause is stepped over as the phrase's own)
+        Some(Mention::Description { .. }) => true,
+        _ => false,
+    }
+}
+
+/// Prepositions whose object is no subject.
+const GOVERNING_PREPOSITIONS: &[&str] = &[
+    "of", "for", "to", "by", "with", "from", "at", "in", "on", "about", "against", "near",
+];
+
 /// Whether a word is a number written in digits (`70`, `1,200`).
 fn is_number(word: &str) -> bool {
     word.bytes().next().is_some_and(|b| b.is_ascii_digit())
@@ -1947,7 +2006,22 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     if f.tokens[k].is_punct(',') {
         // "Mary Roe, the council's director, said": skip back over the apposition.
         let floor = s0.max(k.saturating_sub(25));
-        let mut open = (floor..k).rev().find(|&i| f.tokens[i].is_punct(','))?;
+        // (a relative clause may run longer than an apposition: `Ana Roe, who chairs
+        // the residents' association on the estate and has campaigned for new windows
+        // on it since 2017, said`)
+        let relative_open =
+            |i: usize| f.tokens[i].is_punct(',') && f.word_in(i + 1, &["which", "who", "whose"]);
+        let wide = s0.max(k.saturating_sub(45));
+        let mut open = (floor..k)
+            .rev()
+            .find(|&i| f.tokens[i].is_punct(','))
+            .or_else(|| {
+                (wide..floor)
+                    .rev()
+                    .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_)))
+                    .find(|&i| relative_open(i))
+            })?;
+        let floor = floor.min(open);
         // "Roe, CEO of Acme, which owns Beta, said": a relative clause continues the
         // apposition; its comma is not the one that opens it.
         while f.tokens.get(open + 1).is_some_and(|t| {
@@ -1958,16 +2032,28 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         }) {
             // "Ana Roe, who wrote the report, told": a person's name right before `who`
             // is its antecedent and the subject; an earlier comma is no part of it.
+            let antecedent = open.checked_sub(1).and_then(|e| np_backward(f, e, s0));
             if f.word_in(open + 1, &["who", "whose"]) {
-                let antecedent = open
-                    .checked_sub(1)
-                    .and_then(|e| np_backward(f, e, s0))
-                    .filter(|a| full_person_name(f, *a));
-                if let Some(a) = antecedent {
+                // (lower-cased, a name the given-name list lacks: `the mayor of oskarby,
+                // lennart fjell, who faces …, said` — a name of two words or more apposed
+                // between commas)
+                let apposed = |a: (usize, usize)| {
+                    a.1 > a.0
+                        && a.0 > s0 + 1
+                        && f.tokens[a.0 - 1].is_punct(',')
+                        && is_person_name(f, a)
+                };
+                if let Some(a) = antecedent.filter(|a| full_person_name(f, *a) || apposed(*a)) {
                     return Some(a);
                 }
             }
-            open = (floor..open).rev().find(|&i| f.tokens[i].is_punct(','))?;
+            match (floor..open).rev().find(|&i| f.tokens[i].is_punct(',')) {
+                Some(earlier) => open = earlier,
+                // "the wexmoor symphony orchestra, which cancelled …, said": no apposition
+                // before the clause; a name right before it (a body's before `which`, a
+                // person's before `who`), not a preposition's object, is the subject.
+                None => return antecedent.filter(|a| relative_antecedent(f, *a, open + 1, s0)),
+            }
         }
         let mut np = np_backward(f, open.checked_sub(1)?, s0)?;
         // "Ana Ruiz of the Red Cross in Lagos, Nigeria, said": the person the phrases
