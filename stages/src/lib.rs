@@ -6,6 +6,7 @@
 //! engine (the `corroborate` binary) owns files, caching and parallelism.
 
 pub mod casualties;
+pub mod clauses;
 pub mod data;
 pub mod invariants;
 pub mod lexicon;
