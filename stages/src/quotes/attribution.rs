@@ -363,7 +363,7 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
             if let Some(a) = tag {
                 return a;
             }
-        } else if let Some(a) = tag_over_cue(f, t, may_tag_after) {
+        } else if let Some(a) = mention.and_then(|m| tag_over_cue(f, t, may_tag_after, (&c, m))) {
             return a;
         }
         return Attribution::Cued {
@@ -463,7 +463,12 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
 /// tag reports the whole sentence). `according to S` or `S reported` after it is not
 /// such a tag: it names where the report came from, and the cue before names who spoke (`Roe told
 /// analysts that the odds were "…," according to a person present`).
-fn tag_over_cue(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Option<Attribution> {
+fn tag_over_cue(
+    f: &Frame<'_>,
+    t: usize,
+    may_tag_after: bool,
+    before: (&CueMatch, (usize, usize)),
+) -> Option<Attribution> {
     if !may_tag_after || !ends_with_comma(f, t) {
         return None;
     }
@@ -489,12 +494,18 @@ fn tag_over_cue(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Option<Attribut
                     .next()
                     .is_some_and(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
             });
-            (!pronoun_after && !report && !governs_own_quote(f, t, m, j)).then_some(
-                Attribution::Cued {
-                    mention: Some(m),
-                    cue,
-                },
-            )
+            // (only when the cue before is a finite verb with a subject of its own: not
+            // `rather than saying "…," the man said "…"`, `after he said "…," roe admitted`)
+            let main_clause = !before.0.kind.participle
+                && !matches!(
+                    classify(f, before.1 .0, before.1 .1),
+                    Some(Mention::Pronoun(_))
+                )
+                && governs_own_quote(f, t, m, j);
+            (!pronoun_after && !report && !main_clause).then_some(Attribution::Cued {
+                mention: Some(m),
+                cue,
+            })
         }
         _ => None,
     }
@@ -1846,10 +1857,28 @@ fn unclosed_apposition(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, u
     }
 }
 
+/// The comma opening the relative clause that the shared clause reader
+/// ([`crate::clauses`]) closes with the comma at token `k` (`Ana Roe, who …, said`), in
+/// the sentence starting at `s0`.
+fn relative_closed_at(f: &Frame<'_>, k: usize, s0: usize) -> Option<usize> {
+    let (_, s_end) = sentence_bounds(f, k);
+    let base = f.tokens.get(s0)?.start();
+    let last = f.tokens.get(s_end.checked_sub(1)?)?;
+    let text = f.text.get(base..last.end())?;
+    let comma = f.tokens[k].start().checked_sub(base)?;
+    let clause = crate::clauses::read(text).list.into_iter().find(|c| {
+        c.kind == crate::clauses::ClauseKind::Relative
+            && c.end <= comma
+            && (comma + 1..=comma + 2).contains(&c.outer_end)
+    })?;
+    let opening = base + clause.outer_start;
+    (s0..k).find(|&i| f.tokens[i].start() == opening && f.tokens[i].is_punct(','))
+}
+
 /// Whether the phrase `a`, standing right before the relative word at `rel` with no
 /// apposition before it, is that clause's antecedent and the sentence's subject, as it
 /// would be without the clause: a body's name before `which`, a person's before `who`
-/// or `whose`, or a description; not a pronoun, nor a preposition's object (`the report
+/// or `whose`; not a description or a pronoun, nor a preposition's object (`the report
 /// by ana roe, which`).
 fn relative_antecedent(f: &Frame<'_>, a: (usize, usize), rel: usize, s0: usize) -> bool {
     if a.0 > s0 && f.word_in(a.0 - 1, GOVERNING_PREPOSITIONS) {
@@ -1858,9 +1887,7 @@ fn relative_antecedent(f: &Frame<'_>, a: (usize, usize), rel: usize, s0: usize) 
     let which = f.word_in(rel, &["which"]);
     match classify(f, a.0, a.1) {
         Some(Mention::Name { org, .. }) => org == which,
-        // (lower-cased, a body's name reads as a description: `the norvik football
-        // association, which`; the clause is stepped over as the phrase's own)
-        Some(Mention::Description { .. }) => true,
+        // (a description is left to the sentence's subject: `our tipster, who`)
         _ => false,
     }
 }
@@ -2008,20 +2035,13 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         let floor = s0.max(k.saturating_sub(25));
         // (a relative clause may run longer than an apposition: `Ana Roe, who chairs
         // the residents' association on the estate and has campaigned for new windows
-        // on it since 2017, said`)
-        let relative_open =
-            |i: usize| f.tokens[i].is_punct(',') && f.word_in(i + 1, &["which", "who", "whose"]);
-        let wide = s0.max(k.saturating_sub(45));
+        // on it since 2017, said`; the shared clause reader finds where it opens)
         let mut open = (floor..k)
             .rev()
             .find(|&i| f.tokens[i].is_punct(','))
-            .or_else(|| {
-                (wide..floor)
-                    .rev()
-                    .take_while(|&i| !matches!(f.tokens[i].kind, Kind::Quote(_)))
-                    .find(|&i| relative_open(i))
-            })?;
-        let floor = floor.min(open);
+            .or_else(|| relative_closed_at(f, k, s0))?;
+        // (an apposition before a long clause is looked for back from its opening comma)
+        let floor = floor.min(s0.max(open.saturating_sub(25)));
         // "Roe, CEO of Acme, which owns Beta, said": a relative clause continues the
         // apposition; its comma is not the one that opens it.
         while f.tokens.get(open + 1).is_some_and(|t| {
@@ -2037,11 +2057,13 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
                 // (lower-cased, a name the given-name list lacks: `the mayor of oskarby,
                 // lennart fjell, who faces …, said` — a name of two words or more apposed
                 // between commas)
+                // (not a label after a person's own name: `sen. ana roe, r-dover, who`)
                 let apposed = |a: (usize, usize)| {
                     a.1 > a.0
                         && a.0 > s0 + 1
                         && f.tokens[a.0 - 1].is_punct(',')
                         && is_person_name(f, a)
+                        && !np_backward(f, a.0 - 2, s0).is_some_and(|p| full_person_name(f, p))
                 };
                 if let Some(a) = antecedent.filter(|a| full_person_name(f, *a) || apposed(*a)) {
                     return Some(a);
