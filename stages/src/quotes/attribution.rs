@@ -190,9 +190,24 @@ fn owner_at(f: &Frame<'_>, k: usize) -> bool {
 /// (`ana ruiz said mr. roe's tweet was "…"`).
 fn owned_noun(f: &Frame<'_>, i: usize) -> bool {
     let mut buf = [0u8; 32];
+    // (one describing word may stand between: `the council's latest promise was`)
+    let describing = |k: usize| {
+        let t = &f.tokens[k];
+        t.kind == Kind::Word
+            && !t.has(
+                Flags::FUNCTION
+                    | Flags::PRONOUN
+                    | Flags::CUE
+                    | Flags::ADVERB
+                    | Flags::DETERMINER
+                    | Flags::POSSESSIVE,
+            )
+            && !owner_at(f, k)
+    };
+    let owned = |k: usize| owner_at(f, k) || k > 0 && describing(k) && owner_at(f, k - 1);
     i > 0
         && f.tokens[i].kind == Kind::Word
-        && owner_at(f, i - 1)
+        && owned(i - 1)
         && crate::lexicon::lowercase_into(f.word(i), &mut buf)
             .is_some_and(|w| !w.ends_with('s') && LEXICON.singular_of_noun(w))
 }
@@ -348,7 +363,7 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
             if let Some(a) = tag {
                 return a;
             }
-        } else if let Some(a) = tag_over_cue(f, t, may_tag_after) {
+        } else if let Some(a) = mention.and_then(|m| tag_over_cue(f, t, may_tag_after, (&c, m))) {
             return a;
         }
         return Attribution::Cued {
@@ -448,7 +463,12 @@ pub fn attribute(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Attribution {
 /// tag reports the whole sentence). `according to S` or `S reported` after it is not
 /// such a tag: it names where the report came from, and the cue before names who spoke (`Roe told
 /// analysts that the odds were "…," according to a person present`).
-fn tag_over_cue(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Option<Attribution> {
+fn tag_over_cue(
+    f: &Frame<'_>,
+    t: usize,
+    may_tag_after: bool,
+    before: (&CueMatch, (usize, usize)),
+) -> Option<Attribution> {
     if !may_tag_after || !ends_with_comma(f, t) {
         return None;
     }
@@ -474,13 +494,39 @@ fn tag_over_cue(f: &Frame<'_>, t: usize, may_tag_after: bool) -> Option<Attribut
                     .next()
                     .is_some_and(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
             });
-            (!pronoun_after && !report).then_some(Attribution::Cued {
+            // (only when the cue before is a finite verb with a subject of its own: not
+            // `rather than saying "…," the man said "…"`, `after he said "…," roe admitted`)
+            let main_clause = !before.0.kind.participle
+                && !matches!(
+                    classify(f, before.1 .0, before.1 .1),
+                    Some(Mention::Pronoun(_))
+                )
+                && governs_own_quote(f, t, m, j);
+            (!pronoun_after && !report && !main_clause).then_some(Attribution::Cued {
                 mention: Some(m),
                 cue,
             })
         }
         _ => None,
     }
+}
+
+/// Whether the clause after the quotation at `t`, its subject `m` right after the
+/// quotation (at `j`), carries a quotation of its own before any comma (`While Roe
+/// described it as "Q1," Ruiz dismissed it as "Q2."`): the clause is the sentence's main
+/// clause with its own words, not a tag of the quotation before it.
+fn governs_own_quote(f: &Frame<'_>, t: usize, m: (usize, usize), j: usize) -> bool {
+    if m.0 != j {
+        return false;
+    }
+    let (_, s_end) = sentence_bounds(f, t);
+    (m.1 + 1..s_end.min(m.1 + 1 + REACH))
+        .take_while(|&i| {
+            !f.tokens[i].is_punct(',')
+                && !f.tokens[i].is_punct('.')
+                && f.tokens[i].kind != Kind::Break
+        })
+        .any(|i| matches!(f.tokens[i].kind, Kind::Quote(_)))
 }
 
 /// Cues of a report passed on by an outlet rather than spoken (`the paper reported`).
@@ -1811,6 +1857,46 @@ fn unclosed_apposition(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, u
     }
 }
 
+/// The comma opening the relative clause that the shared clause reader
+/// ([`crate::clauses`]) closes with the comma at token `k` (`Ana Roe, who …, said`), in
+/// the sentence starting at `s0`.
+fn relative_closed_at(f: &Frame<'_>, k: usize, s0: usize) -> Option<usize> {
+    let (_, s_end) = sentence_bounds(f, k);
+    let base = f.tokens.get(s0)?.start();
+    let last = f.tokens.get(s_end.checked_sub(1)?)?;
+    let text = f.text.get(base..last.end())?;
+    let comma = f.tokens[k].start().checked_sub(base)?;
+    let clause = crate::clauses::read(text).list.into_iter().find(|c| {
+        c.kind == crate::clauses::ClauseKind::Relative
+            && c.end <= comma
+            && (comma + 1..=comma + 2).contains(&c.outer_end)
+    })?;
+    let opening = base + clause.outer_start;
+    (s0..k).find(|&i| f.tokens[i].start() == opening && f.tokens[i].is_punct(','))
+}
+
+/// Whether the phrase `a`, standing right before the relative word at `rel` with no
+/// apposition before it, is that clause's antecedent and the sentence's subject, as it
+/// would be without the clause: a body's name before `which`, a person's before `who`
+/// or `whose`; not a description or a pronoun, nor a preposition's object (`the report
+/// by ana roe, which`).
+fn relative_antecedent(f: &Frame<'_>, a: (usize, usize), rel: usize, s0: usize) -> bool {
+    if a.0 > s0 && f.word_in(a.0 - 1, GOVERNING_PREPOSITIONS) {
+        return false;
+    }
+    let which = f.word_in(rel, &["which"]);
+    match classify(f, a.0, a.1) {
+        Some(Mention::Name { org, .. }) => org == which,
+        // (a description is left to the sentence's subject: `our tipster, who`)
+        _ => false,
+    }
+}
+
+/// Prepositions whose object is no subject.
+const GOVERNING_PREPOSITIONS: &[&str] = &[
+    "of", "for", "to", "by", "with", "from", "at", "in", "on", "about", "against", "near",
+];
+
 /// Whether a word is a number written in digits (`70`, `1,200`).
 fn is_number(word: &str) -> bool {
     word.bytes().next().is_some_and(|b| b.is_ascii_digit())
@@ -1947,7 +2033,15 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     if f.tokens[k].is_punct(',') {
         // "Mary Roe, the council's director, said": skip back over the apposition.
         let floor = s0.max(k.saturating_sub(25));
-        let mut open = (floor..k).rev().find(|&i| f.tokens[i].is_punct(','))?;
+        // (a relative clause may run longer than an apposition: `Ana Roe, who chairs
+        // the residents' association on the estate and has campaigned for new windows
+        // on it since 2017, said`; the shared clause reader finds where it opens)
+        let mut open = (floor..k)
+            .rev()
+            .find(|&i| f.tokens[i].is_punct(','))
+            .or_else(|| relative_closed_at(f, k, s0))?;
+        // (an apposition before a long clause is looked for back from its opening comma)
+        let floor = floor.min(s0.max(open.saturating_sub(25)));
         // "Roe, CEO of Acme, which owns Beta, said": a relative clause continues the
         // apposition; its comma is not the one that opens it.
         while f.tokens.get(open + 1).is_some_and(|t| {
@@ -1958,16 +2052,30 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         }) {
             // "Ana Roe, who wrote the report, told": a person's name right before `who`
             // is its antecedent and the subject; an earlier comma is no part of it.
+            let antecedent = open.checked_sub(1).and_then(|e| np_backward(f, e, s0));
             if f.word_in(open + 1, &["who", "whose"]) {
-                let antecedent = open
-                    .checked_sub(1)
-                    .and_then(|e| np_backward(f, e, s0))
-                    .filter(|a| full_person_name(f, *a));
-                if let Some(a) = antecedent {
+                // (lower-cased, a name the given-name list lacks: `the mayor of oskarby,
+                // lennart fjell, who faces …, said` — a name of two words or more apposed
+                // between commas)
+                // (not a label after a person's own name: `sen. ana roe, r-dover, who`)
+                let apposed = |a: (usize, usize)| {
+                    a.1 > a.0
+                        && a.0 > s0 + 1
+                        && f.tokens[a.0 - 1].is_punct(',')
+                        && is_person_name(f, a)
+                        && !np_backward(f, a.0 - 2, s0).is_some_and(|p| full_person_name(f, p))
+                };
+                if let Some(a) = antecedent.filter(|a| full_person_name(f, *a) || apposed(*a)) {
                     return Some(a);
                 }
             }
-            open = (floor..open).rev().find(|&i| f.tokens[i].is_punct(','))?;
+            match (floor..open).rev().find(|&i| f.tokens[i].is_punct(',')) {
+                Some(earlier) => open = earlier,
+                // "the wexmoor symphony orchestra, which cancelled …, said": no apposition
+                // before the clause; a name right before it (a body's before `which`, a
+                // person's before `who`), not a preposition's object, is the subject.
+                None => return antecedent.filter(|a| relative_antecedent(f, *a, open + 1, s0)),
+            }
         }
         let mut np = np_backward(f, open.checked_sub(1)?, s0)?;
         // "Ana Ruiz of the Red Cross in Lagos, Nigeria, said": the person the phrases

@@ -714,3 +714,44 @@ fn subject_before_an_aside_between_dashes() {
         vec![pair("a miracle", Some("Ivo Marsh"))]
     );
 }
+
+/// qclause33: the main clause read past asides, in both casings.
+#[test]
+fn a_relative_clause_between_speaker_and_cue_is_stepped_over() {
+    for text in [
+        "The chair of the Ellery trust, Bronwen Atterbury-Lisle, who faces a vote next month, said the sale was “the only way out”.",
+        "the chair of the ellery trust , bronwen atterbury-lisle , who faces a vote next month , said the sale was \" the only way out \" .",
+    ] {
+        let q = said(&[text]);
+        assert_eq!(q.len(), 1, "{text}");
+        assert_eq!(
+            q[0].1.as_deref().map(str::to_lowercase).as_deref(),
+            Some("bronwen atterbury-lisle"),
+            "{text}"
+        );
+    }
+    // A relative clause longer than an apposition is looked for, found by the shared
+    // clause reader.
+    let q = said(&["Tobias Renwick-Oduya, who has kept bees on the roof of the old library for eleven years and sells the honey at the Saturday market in the square, said the hives were “quieter than ever”."]);
+    assert_eq!(
+        q,
+        vec![pair("quieter than ever", Some("Tobias Renwick-Oduya"))]
+    );
+}
+
+#[test]
+fn a_clause_with_its_own_quotation_is_no_tag_of_the_one_before() {
+    let q = said(&["While the mayor called the scheme “a fresh start,” councillor Ines Marwood-Ley described it as “a waste of money.”"]);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].1, None);
+    assert_eq!(q[1].1.as_deref(), Some("Ines Marwood-Ley"));
+    // (a tag without a quotation of its own stays the tag)
+    let q = said(&["“We will appeal,” Hollis Brande said, calling the ruling “a disgrace.”"]);
+    assert!(q.iter().all(|(_, s)| s.as_deref() == Some("Hollis Brande")));
+}
+
+#[test]
+fn an_owner_and_a_describing_word_before_a_noun_of_saying() {
+    let q = said(&["Marisol Quint said the landlord’s newest offer was “an insult”."]);
+    assert_eq!(q, vec![pair("an insult", Some("Marisol Quint"))]);
+}
