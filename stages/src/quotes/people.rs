@@ -641,6 +641,17 @@ pub fn set_table<'p, 'a: 'p>(persons: impl Iterator<Item = &'p Person<'a>>) -> P
     people
 }
 
+/// The first token of the run of titles and role words just before token `i` (`met
+/// Judge Ada Roe`, `and head coach Tom Vance`), staying after token `floor`; `i` when
+/// there are none.
+fn titles_before(f: &Frame<'_>, i: usize, floor: usize) -> usize {
+    let mut k = i;
+    while k > floor + 1 && f.tokens[k - 1].has(Flags::TITLE | Flags::ROLE) {
+        k -= 1;
+    }
+    k
+}
+
 /// Words that may open a sentence before its subject: conjunctions and sentence
 /// adverbs (`but roe said`, `later, roe told`, `and then roe left`).
 const CLAUSE_OPENERS: &[&str] = &[
@@ -1758,6 +1769,19 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
         // "Amara Duvall met Henrik Sollie": a phrase reaching back over a name found
         // before does not make this one the sentence's opening subject.
         let behind_name = out.last().is_some_and(|m| m.at >= first && m.at < i);
+        // "Judge Ada Roe jailed Tom Vance", "Judge Ada Roe and Judge Tom Vance": past a
+        // word that is no name's, title's or role's, the phrase is this name and the
+        // titles and roles just before it: Vance holds none of Roe's, and is mentioned
+        // where his name stands (not `Acme Corp chief executive Tom Vance`, whose
+        // owner the phrase keeps).
+        if behind_name {
+            let floor = out.last().map_or(0, |m| m.at);
+            let own = titles_before(f, i, floor);
+            let gap = &f.tokens[own - 1];
+            if own > floor + 1 && gap.kind == Kind::Word && !gap.capital {
+                first = own;
+            }
+        }
         // "gathered in Kessara, a town": one word after a preposition of place is a
         // place, no one a pronoun or a quotation could refer to.
         let place = first == end
@@ -1908,7 +1932,13 @@ fn joiner_len(f: &Frame<'_>, i: usize) -> Option<usize> {
         let and_function = w == "and" && f.tokens[i + 1].flags.has(Flags::FUNCTION);
         // (`Petra Holub and Jan Novak`: two people; `Procter and Gamble` stays one body)
         let and_person = w == "and" && f.tokens[i + 1].has(Flags::GIVEN) && capital(i + 2);
-        return (capital(i + 1) && !and_function && !and_person).then_some(1);
+        // (`Judge Rowena Hale and Judge Ezra Quint`: a title and a given name after `and`
+        // open a second person's name; `Freedom and Justice Party` stays one body)
+        let and_titled = w == "and"
+            && f.tokens[i + 1].has(Flags::TITLE)
+            && capital(i + 2)
+            && f.tokens[i + 2].has(Flags::GIVEN);
+        return (capital(i + 1) && !and_function && !and_person && !and_titled).then_some(1);
     }
     if !t.has(Flags::PARTICLE) {
         return None;
