@@ -221,6 +221,156 @@ pub fn whole_nationality(ctx: &Ctx<'_>, s: usize) -> Option<String> {
     toks.get(e).is_none_or(|t| !t.is_word()).then(|| h.code())
 }
 
+/// `they were NAME, 34, and NAME, 29`: the group the sentence before counted, named by a
+/// copula opening the sentence. Gives where the copula stands (names follow it) when a
+/// name does (`named_at`); how many names there must be is the group's count, checked by
+/// the naming reader.
+pub fn group_copula(toks: &[Tok<'_>], named_at: impl Fn(usize) -> bool) -> Option<usize> {
+    (low(toks, 0) == "they" && matches!(low(toks, 1), "were" | "are") && named_at(2)).then_some(1)
+}
+
+/// A word that sets a person apart from the one described before (`NAME was also hurt`,
+/// `another rider, NAME`), or that tells of another event (`in a separate crash`).
+fn another_person(w: &str) -> bool {
+    matches!(
+        w,
+        "also" | "another" | "too" | "second" | "other" | "separate" | "both" | "fellow"
+    )
+}
+
+/// `A jockey was injured when her horse fell. NAME, 24, was treated in hospital ...`: the
+/// one person the sentence before described unnamed, named as the subject of this
+/// sentence with the same status. Gives that sentence and status (the described mention
+/// gives way to the named one) when the sentence before counted that one person alone,
+/// this sentence names one victim, opening it as its subject (the name's next word no
+/// auxiliary: `NAME had moved out` tells no fate of its own), and counts no other, and no
+/// word sets the named one apart. The named one takes the nationality the description gave.
+pub fn described_named(
+    toks: &[Tok<'_>],
+    st: &State,
+    index: usize,
+    out: &mut [Mention],
+) -> Option<(usize, crate::records::Status)> {
+    let first = toks.first()?;
+    if toks
+        .get(1)
+        .is_none_or(|t| t.is_word() && t.has(class::AUX | class::FUNCTION))
+    {
+        return None;
+    }
+    let mut here = out
+        .iter_mut()
+        .filter(|m| m.sentence == index && m.role == Role::Victim);
+    let (Some(named), None) = (here.next(), here.next()) else {
+        return None;
+    };
+    if named.name.is_none() || named.pos != first.start || named.count.value != 1 {
+        return None;
+    }
+    let before: Vec<&Described> = st
+        .last_groups
+        .iter()
+        .filter(|g| g.sentence + 1 == index)
+        .collect();
+    let [g] = before.as_slice() else {
+        return None;
+    };
+    if g.count != 1 || g.status != named.status || toks.iter().any(|t| another_person(t.low)) {
+        return None;
+    }
+    if named.nat.is_none() {
+        named.nat.clone_from(&g.nat);
+    }
+    Some((g.sentence, g.status))
+}
+
+/// The perpetrators a sentence counts as a group of more than one (`three robbers
+/// stormed a bank`), which a part told in the next sentence may refer back to.
+pub fn perpetrator_group(items: &[super::groups::Item]) -> Option<u64> {
+    items
+        .iter()
+        .filter(|it| it.perp && it.name.is_none())
+        .filter_map(|it| it.count)
+        .map(|c| c.value)
+        .find(|&n| n > 1)
+}
+
+/// Whether a sentence's text opens with `WORD of them` (`one of them was shot dead`): the
+/// cheap test before a sentence the stage did not read is looked at for the perpetrators
+/// it counted ([`perpetrators_counted`]).
+pub fn opens_of_them(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    words.next().is_some()
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && words
+            .next()
+            .is_some_and(|w| w.trim_end_matches(',').eq_ignore_ascii_case("them"))
+}
+
+/// The perpetrators a sentence the stage read for nothing else counts as a group of more
+/// than one (`three robbers stormed a bank`): a number right before a perpetrator noun.
+pub fn perpetrators_counted(lex: &super::lexicon::Lexicon, text: &str) -> Option<u64> {
+    let tokens = super::tokens::tokenize(text);
+    let toks = tokens.toks(lex);
+    (0..toks.len()).find_map(|i| {
+        let f = number_at(lex, &toks, i).filter(|f| !f.article && f.start == i)?;
+        let noun = toks.get(f.end)?;
+        (f.count.value > 1 && lex.perpetrators.contains(noun.low)).then_some(f.count.value)
+    })
+}
+
+/// `Three robbers stormed a bank. One of them was shot dead by a guard and another was
+/// wounded.`: parts of the perpetrators the sentence before counted (and no victims),
+/// told by a subject referring back (`one of them`, `two of the gunmen` is read
+/// within the sentence) with a passive or a predicate of its own, and `another` / `the
+/// other(s)` after it: those mentions are perpetrators. A part as large as the group, or
+/// parts adding up to more, break the link.
+pub fn perpetrator_parts(ctx: &Ctx<'_>, st: &State, index: usize, out: &mut [Mention]) {
+    let toks = ctx.toks;
+    let Some((at, n)) = st.last_perps else {
+        return;
+    };
+    if at + 1 != index || st.last_groups.iter().any(|g| g.sentence + 1 == index) {
+        return;
+    }
+    let Some(f) = number_at(ctx.lex, toks, 0).filter(|f| !f.article && f.start == 0) else {
+        return;
+    };
+    if low(toks, f.end) != "of" || low(toks, f.end + 1) != "them" {
+        return;
+    }
+    // a passive or a predicate of its own, not an act (`one of them shot a guard`)
+    if !matches!(
+        low(toks, f.end + 2),
+        "was" | "were" | "died" | "had" | "has" | "have" | "later" | "is" | "are"
+    ) {
+        return;
+    }
+    let start_of = |pos: usize| toks.iter().position(|t| t.start == pos);
+    let other = |k: usize| {
+        k > 0
+            && matches!(low(toks, k - 1), "and" | "," | ";")
+            && (low(toks, k) == "another"
+                || (low(toks, k) == "the" && matches!(low(toks, k + 1), "other" | "others")))
+    };
+    let parts: Vec<usize> = (0..out.len())
+        .filter(|&i| {
+            let m = &out[i];
+            m.sentence == index
+                && m.role == Role::Victim
+                && m.name.is_none()
+                && start_of(m.pos).is_some_and(|k| k == 0 || other(k))
+        })
+        .collect();
+    let sum: u64 = parts.iter().map(|&i| out[i].count.value).sum();
+    if parts.is_empty() || sum > n || (parts.len() == 1 && sum >= n) {
+        return;
+    }
+    for i in parts {
+        out[i].role = Role::Perpetrator;
+    }
+}
+
 /// Whether a sentence's text may open with such a subject (`four were ...`, `of those,
 /// ...`, `all of them were ...`, `they were ...`): the cheap test that lets a sentence
 /// with no status word be read for it.
@@ -294,6 +444,27 @@ mod tests {
             let parts: Vec<_> = keys(text).into_iter().filter(|k| k.3 != 3).collect();
             assert!(parts.is_empty(), "{text:?} gave {parts:?}");
         }
+    }
+
+    #[test]
+    fn a_group_named_by_a_copula() {
+        let text = "Two walkers died on the fells. They were Ada Lund, 34, and Max Orr, 29.";
+        let mut got: Vec<_> = keys(text).into_iter().map(|k| k.3).collect();
+        got.sort_unstable();
+        assert_eq!(got, [1, 1, 2]);
+        // too few names for the group: no member named
+        let text = "Two walkers died on the fells. They were Ada Lund's parents.";
+        assert_eq!(keys(text).len(), 1);
+    }
+
+    #[test]
+    fn parts_of_perpetrators_counted_before() {
+        let text =
+            "Three robbers raided a bank. One of them was shot dead and another was wounded.";
+        let roles: Vec<_> = keys(text).into_iter().map(|k| k.0).collect();
+        assert_eq!(roles, [Role::Perpetrator, Role::Perpetrator]);
+        assert!(super::opens_of_them("one of them was shot dead ."));
+        assert!(!super::opens_of_them("One of the guards was shot dead."));
     }
 
     fn numbers(w: &str) -> bool {

@@ -139,6 +139,9 @@ pub struct State {
     /// Sentences whose one unnamed person of a status the next sentence named
     /// (`the victim was identified as NAME`): that mention gives way to the named one.
     pub renamed: Vec<(usize, Status)>,
+    /// The last sentence that counted perpetrators as a group, and their number (`three
+    /// robbers stormed a bank`): what `one of them was shot dead` may refer back to.
+    pub last_perps: Option<(usize, u64)>,
     /// The article is lower-cased: names are cleaned of a description's words
     /// (`person_name::clean_lower`).
     pub lower: bool,
@@ -186,6 +189,7 @@ impl State {
             last_victims: None,
             last_groups: Vec::new(),
             renamed: Vec::new(),
+            last_perps: None,
             lower: false,
             court: false,
         }
@@ -2128,6 +2132,7 @@ pub fn sentence<'a>(
     nationality_predicate(ctx, st, &items, index, &mut out);
     super::clause_nationality::read(ctx, &hits, &items, index, &mut out);
     super::next_parts::read(ctx, st, &hits, &items, index, &mut out);
+    super::back_ref::perpetrator_parts(ctx, st, index, &mut out);
 
     // an attacker named by what they did: "Masood struck pedestrians"
     if let Some(first) = items.first().filter(|it| it.start == 0) {
@@ -2176,6 +2181,12 @@ pub fn sentence<'a>(
         {
             out.retain(|m| m.status != status);
         }
+    }
+    if let Some(r) = super::back_ref::described_named(toks, st, index, &mut out) {
+        st.renamed.push(r);
+    }
+    if let Some(n) = super::back_ref::perpetrator_group(&items) {
+        st.last_perps = Some((index, n));
     }
     let groups: Vec<Described> = out
         .iter()
@@ -2685,7 +2696,20 @@ fn part_after(
 /// opening a clause, at most two words, then `was` / `is` and a name (a named item, or in
 /// lower-cased text a plain name): the positions of `victim` and of the copula, which
 /// [`named_as`] reads as it reads `named ... as`.
+/// `they were NAME and NAME` opening the sentence ([`super::back_ref::group_copula`]):
+/// where its subject and copula stand.
+fn group_copula(ctx: &Ctx<'_>, items: &[Item]) -> Option<(usize, usize)> {
+    super::back_ref::group_copula(ctx.toks, |i| {
+        item_starting_at(items, i).is_some_and(|j| items[j].name.is_some())
+            || super::rules::phrase::plain_name(ctx, i).is_some()
+    })
+    .map(|a| (0, a))
+}
+
 fn victim_copula(ctx: &Ctx<'_>, items: &[Item]) -> Option<(usize, usize)> {
+    if let Some(found) = group_copula(ctx, items) {
+        return Some(found);
+    }
     let toks = ctx.toks;
     let v = toks.iter().position(|t| t.low == "victim")?;
     if v == 0 || !matches!(toks[v - 1].low, "the" | "this") || !clause_start(ctx, v - 1) {
@@ -2903,9 +2927,11 @@ fn named_as(
     });
     // "two men died. the first was named as NAME": one member of the group counted before
     let status = status.or_else(|| {
-        (names.len() == 1 && super::one_named::opens_member(toks, k))
-            .then(|| super::one_named::group_status(st.last_victims.as_ref(), index))
-            .flatten()
+        (names.len() == 1
+            && (super::one_named::opens_member(toks, k)
+                || super::one_named::opens_role_member(toks, k, st.last_victims.as_ref())))
+        .then(|| super::one_named::group_status(st.last_victims.as_ref(), index))
+        .flatten()
     });
     let names_len = names.len();
     for (n, nat, pos) in names {
@@ -2967,9 +2993,14 @@ fn named_as(
 
 /// A sentence read only for [`nationality_predicate`]: one with no status word of its
 /// own right after one that stated casualties.
-pub fn restating(ctx: &Ctx<'_>, st: &State, index: usize) -> Vec<Mention> {
+pub fn restating(ctx: &Ctx<'_>, st: &mut State, index: usize) -> Vec<Mention> {
     let items = items(ctx, st);
     let mut out = Vec::new();
+    // "two people died. they were NAME, 34, and NAME, 29": the group named
+    if group_copula(ctx, &items).is_some() {
+        let focus = st.focus.clone();
+        named_as(ctx, st, &[], &items, index, &focus, &mut out);
+    }
     nationality_predicate(ctx, st, &items, index, &mut out);
     super::next_parts::read(ctx, st, &[], &items, index, &mut out);
     out

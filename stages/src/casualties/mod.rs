@@ -303,7 +303,7 @@ fn text_facts(
             no_name,
         };
         if restating[*i] {
-            mentions.extend(extract::restating(&ctx, &st, *i));
+            mentions.extend(extract::restating(&ctx, &mut st, *i));
             continue;
         }
         // the sentence after a dateline (`clovis, n.m. ( ap ) —`) opens the story proper
@@ -318,6 +318,20 @@ fn text_facts(
         } else {
             context::Opening::Later
         };
+        // "three robbers stormed a bank. one of them was shot dead": the perpetrators a
+        // sentence not read counted, for a part referring back to them
+        if let Some(prev) = i.checked_sub(1) {
+            if st.last_perps.is_none_or(|(s, _)| s != prev)
+                && back_ref::opens_of_them(&sentences[*i].text)
+            {
+                if let Some(n) = sentences
+                    .get(prev)
+                    .and_then(|p| back_ref::perpetrators_counted(lex, &p.text))
+                {
+                    st.last_perps = Some((prev, n));
+                }
+            }
+        }
         let said = extract::sentence(&ctx, &mut st, *i, opening);
         told |= !said.is_empty();
         mentions.extend(said);
@@ -337,6 +351,24 @@ fn text_facts(
     }
     // one person described, then named in the next sentence, is the named one
     if !st.renamed.is_empty() {
+        // ... and keeps the nationality the description gave (`an irish climber`)
+        let nats: Vec<(usize, crate::records::Status, String)> = mentions
+            .iter()
+            .filter(|m| m.single && m.name.is_none() && m.count.value == 1)
+            .filter(|m| st.renamed.contains(&(m.sentence, m.status)))
+            .filter_map(|m| m.nat.clone().map(|n| (m.sentence, m.status, n)))
+            .collect();
+        for m in mentions
+            .iter_mut()
+            .filter(|m| m.name.is_some() && m.nat.is_none())
+        {
+            if let Some((_, _, n)) = nats
+                .iter()
+                .find(|(s, status, _)| s + 1 == m.sentence && *status == m.status)
+            {
+                m.nat = Some(n.clone());
+            }
+        }
         mentions.retain(|m| {
             !(m.single
                 && m.name.is_none()

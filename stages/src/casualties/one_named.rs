@@ -10,7 +10,7 @@
 //! it may name one), and never more than three. No test reads capital letters.
 
 use super::extract::Described;
-use super::lexicon::class;
+use super::lexicon::{class, is_be};
 use super::tokens::Tok;
 use crate::records::Status;
 
@@ -50,6 +50,47 @@ pub fn opens_member(toks: &[Tok<'_>], k: usize) -> bool {
             || (t.low.len() > 4 && t.low.ends_with("ly") && t.is_word())
     };
     toks.get(at..k).is_some_and(|w| w.iter().all(aux))
+}
+
+/// The parts a member of a counted group may have had in the event (`the driver`, `the
+/// pilot`), by which the sentence after picks one of them out: `Two men died when their car
+/// hit a tree. The driver was named as NAME.`
+const MEMBER_ROLES: &[&str] = &[
+    "driver",
+    "passenger",
+    "pilot",
+    "co-pilot",
+    "rider",
+    "pillion",
+    "skipper",
+    "helmsman",
+];
+
+/// Groups counted by a word that says nothing of the part each member had, so a member's
+/// role may pick one out (`two men`, `three people`), unlike `two pedestrians` (whose
+/// driver was no member).
+fn plain_group(head: &str) -> bool {
+    super::merge::generic(head)
+        || matches!(
+            head,
+            "men" | "women" | "boys" | "girls" | "teenagers" | "youths" | "friends" | "brothers"
+        )
+}
+
+/// Whether the words before `k` are `the` + a member's role ([`MEMBER_ROLES`]) and its
+/// auxiliaries (`the driver was named as`, `the pilot has been identified as`), picking out
+/// one of `last`, a group counted by a plain word ([`plain_group`]).
+pub fn opens_role_member(toks: &[Tok<'_>], k: usize, last: Option<&Described>) -> bool {
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low);
+    if low(0) != "the" || !MEMBER_ROLES.contains(&low(1)) || k < 3 {
+        return false;
+    }
+    last.is_some_and(|g| plain_group(&g.head))
+        && toks.get(2..k).is_some_and(|w| {
+            w.iter().all(|t| {
+                t.has(class::AUX) || is_be(t.low) || matches!(t.low, "has" | "had" | "been")
+            })
+        })
 }
 
 /// The status the group `last` gives a member named in sentence `index`: a group of at
@@ -104,6 +145,39 @@ mod tests {
             desc: String::new(),
             nat: None,
         }
+    }
+
+    fn role_opens(text: &str, head: &str) -> bool {
+        let t = tokenize(text);
+        let toks = t.toks(&LEX);
+        let k = toks
+            .iter()
+            .position(|t| matches!(t.low, "named" | "identified"))
+            .unwrap_or(0);
+        let g = Described {
+            head: head.into(),
+            ..group(1, 2)
+        };
+        opens_role_member(&toks, k, Some(&g))
+    }
+
+    #[test]
+    fn a_member_picked_out_by_role() {
+        assert!(role_opens("The driver was named as Ann Bell", "men"));
+        assert!(role_opens(
+            "the pilot has been identified as ann bell",
+            "people"
+        ));
+        assert!(!role_opens(
+            "The driver was named as Ann Bell",
+            "pedestrians"
+        ));
+        assert!(!role_opens("The lorry driver was named as Ann Bell", "men"));
+        assert!(!role_opens(
+            "The driver of the van was named as Ann Bell",
+            "men"
+        ));
+        assert!(!role_opens("The officer was named as Ann Bell", "men"));
     }
 
     #[test]
