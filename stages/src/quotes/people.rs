@@ -1778,7 +1778,12 @@ fn cased_mentions<'a>(f: &Frame<'a>, out: &mut Vec<NameMention<'a>>) {
             let floor = out.last().map_or(0, |m| m.at);
             let own = titles_before(f, i, floor);
             let gap = &f.tokens[own - 1];
-            if own > floor + 1 && gap.kind == Kind::Word && !gap.capital {
+            // (a function word inside a body's name is no such word: `Centre for
+            // Coastal Safety` stays one name)
+            let past = gap.kind == Kind::Word
+                && !gap.capital
+                && (f.word(own - 1) == "and" || !gap.flags.has(Flags::FUNCTION));
+            if own > floor + 1 && past {
                 first = own;
             }
         }
