@@ -1,11 +1,20 @@
 #!/usr/bin/env python3
-"""Checks probe 31's own cases: format (a line-for-line reading of the harness's suite.rs and
+"""Checks one probe's own cases: format (a line-for-line reading of the harness's suite.rs and
 expect.rs), classes, names and quote texts against their articles, and overlaps with the suites,
-earlier probes, the corpus and the answer sets. Prints only this probe's own words."""
+earlier probes (18 up to this one), the corpus and the answer sets. Prints only this probe's own
+words. Written for probe 29, used by every probe since (one script, not a copy per probe).
+
+usage: python3 eval/blind/probe_check.py eval/blind/probeN [--format | --local]
+       --format  the format checks only; --local  no corpus or answer-set scan"""
 import glob, gzip, json, os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
+ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+_DIR = [a for a in sys.argv[1:] if not a.startswith("--")]
+_OWN = re.search(r"probe(\d+)/?$", _DIR[0]) if _DIR else None
+if _OWN is None:
+    sys.exit("usage: python3 eval/blind/probe_check.py eval/blind/probeN [--format | --local]")
+HERE = os.path.abspath(_DIR[0])
+OWN = int(_OWN.group(1))
 SHARED = os.path.abspath(os.path.join(ROOT, "..", "shared"))
 QUOTE_CLASSES = "cue_after cue_before partial according_to pronoun role_title organisation running_speaker embedded_name unattributed not_quote unclosed".split()
 CAS_CLASSES = "verb_passive verb_active toll_noun nominal_count missing among_included partitive breakdown_list nationality named_person perpetrator aboard trap".split()
@@ -147,7 +156,7 @@ def main():
     mynames = names(alltext)
     # suites and earlier probes: names and 6-grams
     others = glob.glob(os.path.join(ROOT, "stages/tests/constructions/*.cases"))
-    for n in range(18, 31):
+    for n in range(18, OWN):
         others += glob.glob(os.path.join(ROOT, f"eval/blind/probe{n}/*.cases"))
     o6, otext = set(), []
     for p in others:
