@@ -395,29 +395,11 @@ impl Furniture {
 /// `u.s.the`) have no such shape.
 pub fn cut_glued(text: &str, lex: &Lexicon, segments: &mut Vec<Segment>, from: usize) {
     let bytes = text.as_bytes();
-    let cuts: Vec<usize> = memchr::memchr_iter(b'.', bytes)
+    let cuts: Vec<(usize, usize)> = memchr::memchr_iter(b'.', bytes)
         .filter(|&d| glued_at(bytes, d, lex))
-        .map(|d| d + 1)
+        .map(|d| (d + 1, d + 1))
         .collect();
-    if cuts.is_empty() {
-        return;
-    }
-    let rest: Vec<Segment> = segments.drain(from..).collect();
-    let mut c = cuts.iter().copied().peekable();
-    for seg in rest {
-        let mut start = seg.start;
-        while let Some(at) = c.next_if(|&at| at < seg.end) {
-            if at > start {
-                segments.push(segment_kind::lowercased_piece(text, start, at, seg, lex));
-                start = at;
-            }
-        }
-        segments.push(if start == seg.start {
-            seg
-        } else {
-            segment_kind::lowercased_piece(text, start, seg.end, seg, lex)
-        });
-    }
+    segment_kind::cut_at_bytes(text, lex, segments, from, &cuts);
 }
 
 /// Whether the `.` at `d` of `bytes` glues a word to a sentence starter

@@ -93,6 +93,39 @@ fn is_date_line(text: &str, lex: &Lexicon) -> bool {
             .any(|w| w.chars().next().is_some_and(char::is_uppercase) && lex.continues_time(w))
 }
 
+/// Cuts the segments `segments[from..]` of lowercased `text` at byte cuts `(end, next)`, in
+/// increasing order: a piece ends at `end` and the next starts at `next` (equal for a cut
+/// between two bytes; `next` past `end` drops the space between them). A cut at a
+/// segment's start, or before the piece it would end, changes nothing. The layers that
+/// cut a segment at a byte they found (glued sentences, headline source tails) share it.
+pub fn cut_at_bytes(
+    text: &str,
+    lex: &Lexicon,
+    segments: &mut Vec<Segment>,
+    from: usize,
+    cuts: &[(usize, usize)],
+) {
+    if cuts.is_empty() {
+        return;
+    }
+    let rest: Vec<Segment> = segments.drain(from..).collect();
+    let mut c = cuts.iter().copied().peekable();
+    for seg in rest {
+        let mut start = seg.start;
+        while let Some((end, next)) = c.next_if(|&(_, next)| next < seg.end) {
+            if end > start {
+                segments.push(lowercased_piece(text, start, end, seg, lex));
+                start = next;
+            }
+        }
+        segments.push(if start == seg.start {
+            seg
+        } else {
+            lowercased_piece(text, start, seg.end, seg, lex)
+        });
+    }
+}
+
 /// Cuts the segments `segments[from..]` of lowercased `text` (whose words are `tokens`) so
 /// that a piece starts at each word index in `cuts` (any order, repeats allowed); a cut at a
 /// segment's first word, or at a word outside every segment, changes nothing. The layers

@@ -76,25 +76,7 @@ pub fn cut_source_tails(text: &str, lex: &Lexicon, segments: &mut Vec<Segment>, 
             }
         }
     }
-    if cuts.is_empty() {
-        return;
-    }
-    let rest: Vec<Segment> = segments.drain(from..).collect();
-    let mut c = cuts.iter().copied().peekable();
-    for seg in rest {
-        let mut start = seg.start;
-        while let Some((end, next)) = c.next_if(|&(_, next)| next < seg.end) {
-            if end > start {
-                segments.push(segment_kind::lowercased_piece(text, start, end, seg, lex));
-                start = next;
-            }
-        }
-        segments.push(if start == seg.start {
-            seg
-        } else {
-            segment_kind::lowercased_piece(text, start, seg.end, seg, lex)
-        });
-    }
+    segment_kind::cut_at_bytes(text, lex, segments, from, &cuts);
 }
 
 /// Where, in segment text `piece` with a `:` at `d`, a source tail ends and the next
