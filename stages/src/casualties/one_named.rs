@@ -108,14 +108,19 @@ mod tests {
     use crate::casualties::lexicon::LEX;
     use crate::casualties::tokens::tokenize;
 
-    fn opens(text: &str) -> bool {
+    /// `read` over the tokens of `text` and the position of its `named` / `identified`.
+    fn at_naming_verb<R>(text: &str, read: impl FnOnce(&[Tok<'_>], usize) -> R) -> R {
         let t = tokenize(text);
         let toks = t.toks(&LEX);
         let k = toks
             .iter()
             .position(|t| matches!(t.low, "named" | "identified"))
             .unwrap_or(0);
-        opens_member(&toks, k)
+        read(&toks, k)
+    }
+
+    fn opens(text: &str) -> bool {
+        at_naming_verb(text, opens_member)
     }
 
     #[test]
@@ -148,17 +153,11 @@ mod tests {
     }
 
     fn role_opens(text: &str, head: &str) -> bool {
-        let t = tokenize(text);
-        let toks = t.toks(&LEX);
-        let k = toks
-            .iter()
-            .position(|t| matches!(t.low, "named" | "identified"))
-            .unwrap_or(0);
         let g = Described {
             head: head.into(),
             ..group(1, 2)
         };
-        opens_role_member(&toks, k, Some(&g))
+        at_naming_verb(text, |toks, k| opens_role_member(toks, k, Some(&g)))
     }
 
     #[test]
