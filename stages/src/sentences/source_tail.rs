@@ -16,47 +16,22 @@ use std::sync::LazyLock;
 use super::lexicon::Lexicon;
 use super::segment_kind;
 use super::splitter::Segment;
-use super::word_classes::words_of;
+use super::word_classes::{class_words, words_of};
 use super::word_set::WordSet;
 
-/// The words that name a headline's source after its colon.
-const TAILS: &[&[u8]] = &[b"report", b"reports", b"source", b"sources"];
+/// The tail and goes-on word lists (`stages/data/sentences/source_tails.txt`).
+const SOURCE_TAILS: &str = include_str!("../../data/sentences/source_tails.txt");
 
-/// Words after the tail that make it a phrase going on (besides the closed classes).
-const GOES_ON: &[&str] = &[
-    "card",
-    "cards",
-    "close",
-    "familiar",
-    "cited",
-    "quoted",
-    "obtained",
-    "released",
-    "published",
-    "suggests",
-    "suggest",
-    "claims",
-    "claim",
-    "reveals",
-    "reveal",
-    "warns",
-    "warn",
-    "adds",
-    "add",
-    "notes",
-    "note",
-    "finds",
-    "found",
-    "showed",
-    "shows",
-];
+/// The words that name a headline's source after its colon (`tail`).
+static TAILS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(class_words(SOURCE_TAILS, &["tail"])));
 
 /// Words after the tail that go on with it: prepositions, conjunctions, auxiliaries,
-/// common finite verbs, and [`GOES_ON`].
+/// common finite verbs, and the data file's `goes-on` words.
 static CONTINUING: LazyLock<WordSet> = LazyLock::new(|| {
     let mut set = WordSet::new(words_of(&["prep", "conj", "aux", "verb"]));
-    for w in GOES_ON {
-        set.insert(w.as_bytes().to_vec());
+    for w in class_words(SOURCE_TAILS, &["goes-on"]) {
+        set.insert(w);
     }
     set
 });
@@ -89,7 +64,7 @@ fn tail_at(piece: &[u8], d: usize) -> Option<(usize, usize)> {
     }
     let tail_end = tail_start + word_len(piece.get(tail_start..)?);
     let tail = piece.get(tail_start..tail_end)?;
-    if !TAILS.iter().any(|t| t.eq_ignore_ascii_case(tail)) || piece.get(tail_end) != Some(&b' ') {
+    if !TAILS.contains(tail) || piece.get(tail_end) != Some(&b' ') {
         return None;
     }
     // Two words before the colon, the one right before it ending in a letter or digit.
