@@ -546,7 +546,7 @@ pub const PREFIX: usize = 8;
 pub const REST: usize = 14;
 /// The features computed last, from the word-pair table (a look-up that may miss
 /// the cache, so made only where the others leave the space open).
-pub const PAIR: usize = 13;
+pub const PAIR: usize = 11;
 
 /// Calls `f` with the table index of every feature of `gap`: the prefix, the rest,
 /// then the pair features.
@@ -1132,56 +1132,7 @@ pub fn pair_features(words: &[WordInfo], gap: Gap, view: PairView) -> [usize; PA
         index_salted(salt, 30, (verbs << 10 | c1 << 5 | c2) << 4 | dist),
         // Near the text's start (credit lines, headings), the classes around.
         index_salted(salt, 31, (pos << 4 | verbs) << 10 | c0 << 5 | c1),
-        // A headline's attribution tail before the space (`..., officials say |`,
-        // `...: report |`): how far back the last comma or colon of the piece is,
-        // with the classes of the words on either side, whether the segment has a
-        // verb before the tail and how far into the text the space is.
-        index_salted(
-            salt,
-            32,
-            ((mark_back(words, gap) << 2 | verbs) << 4 | pos) << 10 | c0 << 5 | c1,
-        ),
-        // What opens after the space, a dateline or a byline (`place — lead`,
-        // `by first last`): the next word itself with the classes of the two after
-        // it and how far ahead a dash stands alone.
-        index_salted(
-            salt,
-            33,
-            w1.hash ^ ((c2 << 5 | c3) << 3 | dash_ahead(words, gap.i)).rotate_left(29),
-        ),
     ]
-}
-
-/// Where the last comma or colon of the piece before the space of `gap` stands:
-/// 1 to 3 words before the word at the space (a comma's 1–3, a colon's 5–7, bit 2
-/// set), else 0. Reads the words' shapes only, so no capital counts.
-#[inline]
-fn mark_back(words: &[WordInfo], gap: Gap) -> u64 {
-    let from = gap.piece_start.max(gap.i.saturating_sub(3));
-    (from..gap.i)
-        .rev()
-        .find_map(|k| {
-            let back = (gap.i - k) as u64;
-            match words.get(k).map(|w| w.shape) {
-                Some(s) if s == Shape::Comma as u8 => Some(back),
-                Some(s) if s == Shape::Colon as u8 => Some(4 | back),
-                _ => None,
-            }
-        })
-        .unwrap_or(0)
-}
-
-/// 1 to 4 where the word that many places after word `i` is a dash standing alone
-/// (a dateline's `place —`, a byline's `by name -`), else 0.
-#[inline]
-fn dash_ahead(words: &[WordInfo], i: usize) -> u64 {
-    (2..=5u64)
-        .find(|&j| {
-            words
-                .get(i + j as usize)
-                .is_some_and(|w| w.shape == Shape::Dash as u8)
-        })
-        .map_or(0, |j| j - 1)
 }
 
 /// A word's class (`pairs::word_class`), else one told by its shape (above the
@@ -1313,63 +1264,6 @@ mod tests {
             assert_eq!(digits, word.iter().any(u8::is_ascii_digit), "{word:?}");
             at += word.len() + 1;
         }
-    }
-
-    /// The words of `text` as the model sees them.
-    fn infos_of(text: &str) -> Vec<WordInfo> {
-        let mut tokens = Vec::new();
-        crate::sentences::token::tokenize_text(text, &mut tokens, &mut Vec::new());
-        let mut words = Vec::new();
-        word_infos(text, &tokens, &mut words);
-        words
-    }
-
-    /// A gap after word `i` of a piece that starts at word `start`.
-    fn gap_at(i: usize, start: usize) -> Gap {
-        Gap {
-            i,
-            piece_start: start,
-            prev_start: start,
-            seg_last: i + 8,
-            lower_only: true,
-            block: false,
-        }
-    }
-
-    #[test]
-    fn a_headline_tail_is_seen_behind_the_space() {
-        // `ferry sinks off the coast, officials say | the boat ...`
-        let words = infos_of("ferry sinks off the coast, officials say the boat was");
-        assert_eq!(mark_back(&words, gap_at(6, 0)), 2, "a comma two words back");
-        assert_eq!(mark_back(&words, gap_at(5, 0)), 1);
-        assert_eq!(mark_back(&words, gap_at(3, 0)), 0, "no comma yet");
-        assert_eq!(mark_back(&words, gap_at(9, 0)), 0, "too far back");
-        assert_eq!(mark_back(&words, gap_at(6, 5)), 0, "not before the piece");
-        let words = infos_of("storm closes schools: report pupils stay home");
-        assert_eq!(mark_back(&words, gap_at(3, 0)), 5, "a colon one word back");
-        // Capitals change nothing.
-        let upper = infos_of("Ferry Sinks Off The Coast, Officials Say The Boat Was");
-        assert_eq!(mark_back(&upper, gap_at(6, 0)), 2);
-    }
-
-    #[test]
-    fn a_dash_ahead_is_seen_after_the_space() {
-        // `... river rises | new york — the water ...`
-        let words = infos_of("the river rises new york — the water");
-        assert_eq!(
-            dash_ahead(&words, 2),
-            2,
-            "the dash two words after the next"
-        );
-        assert_eq!(dash_ahead(&words, 3), 1);
-        assert_eq!(
-            dash_ahead(&words, 4),
-            0,
-            "a dash right after the space is not ahead"
-        );
-        assert_eq!(dash_ahead(&words, 0), 4);
-        let words = infos_of("a long road with no dash in it at all");
-        assert!((0..words.len()).all(|i| dash_ahead(&words, i) == 0));
     }
 
     #[test]
