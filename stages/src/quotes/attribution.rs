@@ -2130,6 +2130,11 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         };
     }
     let np = np_backward(f, k, s0)?;
+    // "parents who spoke to the hollins creek register said", "a woman speaking to the
+    // station said": the phrase is who was told; the one who told is the subject.
+    if let Some(verb) = hearer_verb_before(f, np, s0) {
+        return teller_before(f, verb, s0);
+    }
     // "Ana Ruiz of the Red Cross said", "colonel ana ruiz of the army ( fsa ) in homs
     // said": the person the phrases after her name place or attach.
     if let Some(owner) = owner_before_phrases(f, np, s0) {
@@ -2159,6 +2164,43 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         }
     }
     Some(described_name(f, np).unwrap_or(np))
+}
+
+/// Verbs of talking whose hearer follows `to` or `with` (`spoke to the paper`).
+const TALKING: &[&str] = &[
+    "spoke", "speak", "speaks", "speaking", "spoken", "talked", "talk", "talks", "talking",
+];
+
+/// The verb whose hearer `np` is, when `np` follows a verb of telling (`told the
+/// station`) or of talking and `to`/`with` (`spoke to the paper`): an outlet or a
+/// person told is never who speaks.
+fn hearer_verb_before(f: &Frame<'_>, np: (usize, usize), s0: usize) -> Option<usize> {
+    let p = np.0.checked_sub(1).filter(|&p| p > s0)?;
+    if f.word_in(p, &["to", "with"]) && f.word_in(p - 1, TALKING) {
+        return Some(p - 1);
+    }
+    cue_at(f, p).is_some_and(|c| c.kind.hearer).then_some(p)
+}
+
+/// The subject of the verb of telling at `verb` (`parents who spoke to`, `a woman
+/// speaking to`): the phrase before it, over a relative `who` or `that`.
+fn teller_before(f: &Frame<'_>, verb: usize, s0: usize) -> Option<(usize, usize)> {
+    let mut e = verb.checked_sub(1).filter(|&e| e >= s0)?;
+    while e > s0 && is_aux(f, e) {
+        e -= 1;
+    }
+    if e > s0 && f.word_in(e, &["who", "that"]) {
+        e -= 1;
+        if e > s0 && f.tokens[e].is_punct(',') {
+            e -= 1;
+        }
+    }
+    let np = np_backward(f, e, s0)?;
+    matches!(
+        classify(f, np.0, np.1),
+        Some(Mention::Name { .. } | Mention::Description { .. })
+    )
+    .then_some(np)
 }
 
 /// `a furious Mel Gibson said`, `an emotional ana ruiz told`: an article and words
