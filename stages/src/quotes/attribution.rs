@@ -852,7 +852,9 @@ fn after_from(f: &Frame<'_>, t: usize, mut j: usize) -> Option<Attribution> {
     let cue = cue_at(f, j);
     let bare_then_person = cue.filter(|c| c.kind.bare).and_then(|c| person_after(&c));
     if let Some(c) = cue.filter(|_| bare_then_person.is_none()) {
-        if c.kind.participle || c.kind.naming {
+        // (`…" told fox news`: the phrase after a verb of telling is who was told, an
+        // outlet or a person, never the speaker)
+        if c.kind.participle || c.kind.naming || c.kind.hearer {
             return None;
         }
         let np = cut_of_tail(f, np_forward(f, c.end + 1, ceil)?);
