@@ -852,9 +852,10 @@ fn after_from(f: &Frame<'_>, t: usize, mut j: usize) -> Option<Attribution> {
     let cue = cue_at(f, j);
     let bare_then_person = cue.filter(|c| c.kind.bare).and_then(|c| person_after(&c));
     if let Some(c) = cue.filter(|_| bare_then_person.is_none()) {
-        // (`…" told fox news`: the phrase after a verb of telling is who was told, an
-        // outlet or a person, never the speaker)
-        if c.kind.participle || c.kind.naming || c.kind.hearer {
+        // (`…" told fox news`: the phrase after `told` is who was told, an outlet or a
+        // person, never the speaker; `asked`, `warned` do take theirs after them)
+        let telling = c.kind.hearer && f.word_in(c.start, TELLING);
+        if c.kind.participle || c.kind.naming || telling {
             return None;
         }
         let np = cut_of_tail(f, np_forward(f, c.end + 1, ceil)?);
@@ -2167,6 +2168,9 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     }
     Some(described_name(f, np).unwrap_or(np))
 }
+
+/// Forms of `tell`: the phrase after them is always who was told (`told fox news`).
+const TELLING: &[&str] = &["told", "tells", "tell"];
 
 /// Verbs of talking whose hearer follows `to` or `with` (`spoke to the paper`).
 const TALKING: &[&str] = &[
