@@ -852,11 +852,17 @@ fn after_from(f: &Frame<'_>, t: usize, mut j: usize) -> Option<Attribution> {
     let cue = cue_at(f, j);
     let bare_then_person = cue.filter(|c| c.kind.bare).and_then(|c| person_after(&c));
     if let Some(c) = cue.filter(|_| bare_then_person.is_none()) {
-        // (`…" told fox news`: the phrase after `told` is who was told, an outlet or a
-        // person, never the speaker; `asked`, `warned` do take theirs after them)
-        let telling = c.kind.hearer && f.word_in(c.start, TELLING);
-        if c.kind.participle || c.kind.naming || telling {
+        if c.kind.participle || c.kind.naming {
             return None;
+        }
+        // (`…" told fox news`: the phrase after `told` is who was told, an outlet or a
+        // person, never the speaker, who goes unnamed here; `asked`, `warned` do take
+        // theirs after them)
+        if c.kind.hearer && f.word_in(c.start, TELLING) {
+            return Some(Attribution::Cued {
+                mention: None,
+                cue: Some(cue_text(f, &c)),
+            });
         }
         let np = cut_of_tail(f, np_forward(f, c.end + 1, ceil)?);
         if according_opens_next(f, t, &c, np) {
@@ -2135,8 +2141,8 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
     let np = np_backward(f, k, s0)?;
     // "parents who spoke to the hollins creek register said", "a woman speaking to the
     // station said": the phrase is who was told; the one who told is the subject.
-    if let Some(verb) = hearer_verb_before(f, np, s0) {
-        return teller_before(f, verb, s0);
+    if let Some(teller) = hearer_verb_before(f, np, s0).and_then(|v| teller_before(f, v, s0)) {
+        return teller;
     }
     // "Ana Ruiz of the Red Cross said", "colonel ana ruiz of the army ( fsa ) in homs
     // said": the person the phrases after her name place or attach.
@@ -2188,25 +2194,34 @@ fn hearer_verb_before(f: &Frame<'_>, np: (usize, usize), s0: usize) -> Option<us
     cue_at(f, p).is_some_and(|c| c.kind.hearer).then_some(p)
 }
 
-/// The subject of the verb of telling at `verb` (`parents who spoke to`, `a woman
-/// speaking to`): the phrase before it, over a relative `who` or `that`.
-fn teller_before(f: &Frame<'_>, verb: usize, s0: usize) -> Option<(usize, usize)> {
+/// The subject of the verb of telling at `verb` when the cue's phrase is its hearer:
+/// `Some` of the phrase before a relative `who` or `that` (`parents who spoke to`) or
+/// before a participle (`a woman speaking to`), `Some(None)` when that phrase names no
+/// one; `None` when the verb is finite with no relative before it, so that the phrase
+/// after it opens the reported clause (`told the court mr roe described`).
+fn teller_before(f: &Frame<'_>, verb: usize, s0: usize) -> Option<Option<(usize, usize)>> {
+    let participle = f.word_in(verb, &["speaking", "talking"]);
     let mut e = verb.checked_sub(1).filter(|&e| e >= s0)?;
     while e > s0 && is_aux(f, e) {
         e -= 1;
     }
-    if e > s0 && f.word_in(e, &["who", "that"]) {
+    let relative = e > s0 && f.word_in(e, &["who", "that"]);
+    if !relative && !participle {
+        return None;
+    }
+    if relative {
         e -= 1;
         if e > s0 && f.tokens[e].is_punct(',') {
             e -= 1;
         }
     }
-    let np = np_backward(f, e, s0)?;
-    matches!(
-        classify(f, np.0, np.1),
-        Some(Mention::Name { .. } | Mention::Description { .. })
-    )
-    .then_some(np)
+    let np = np_backward(f, e, s0).filter(|np| {
+        matches!(
+            classify(f, np.0, np.1),
+            Some(Mention::Name { .. } | Mention::Description { .. })
+        )
+    });
+    Some(np)
 }
 
 /// `a furious Mel Gibson said`, `an emotional ana ruiz told`: an article and words
