@@ -855,6 +855,15 @@ fn after_from(f: &Frame<'_>, t: usize, mut j: usize) -> Option<Attribution> {
         if c.kind.participle || c.kind.naming {
             return None;
         }
+        // (`…" told fox news`: the phrase after `told` is who was told, an outlet or a
+        // person, never the speaker, who goes unnamed here; `asked`, `warned` do take
+        // theirs after them)
+        if c.kind.hearer && f.word_in(c.start, TELLING) {
+            return Some(Attribution::Cued {
+                mention: None,
+                cue: Some(cue_text(f, &c)),
+            });
+        }
         let np = cut_of_tail(f, np_forward(f, c.end + 1, ceil)?);
         if according_opens_next(f, t, &c, np) {
             return None;
@@ -2130,6 +2139,11 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         };
     }
     let np = np_backward(f, k, s0)?;
+    // "parents who spoke to the hollins creek register said", "a woman speaking to the
+    // station said": the phrase is who was told; the one who told is the subject.
+    if let Some(teller) = hearer_verb_before(f, np, s0).and_then(|v| teller_before(f, v, s0)) {
+        return teller;
+    }
     // "Ana Ruiz of the Red Cross said", "colonel ana ruiz of the army ( fsa ) in homs
     // said": the person the phrases after her name place or attach.
     if let Some(owner) = owner_before_phrases(f, np, s0) {
@@ -2159,6 +2173,55 @@ fn subject_before(f: &Frame<'_>, cue: usize, s0: usize) -> Option<(usize, usize)
         }
     }
     Some(described_name(f, np).unwrap_or(np))
+}
+
+/// Forms of `tell`: the phrase after them is always who was told (`told fox news`).
+const TELLING: &[&str] = &["told", "tells", "tell"];
+
+/// Verbs of talking whose hearer follows `to` or `with` (`spoke to the paper`).
+const TALKING: &[&str] = &[
+    "spoke", "speak", "speaks", "speaking", "spoken", "talked", "talk", "talks", "talking",
+];
+
+/// The verb whose hearer `np` is, when `np` follows a verb of telling (`told the
+/// station`) or of talking and `to`/`with` (`spoke to the paper`): an outlet or a
+/// person told is never who speaks.
+fn hearer_verb_before(f: &Frame<'_>, np: (usize, usize), s0: usize) -> Option<usize> {
+    let p = np.0.checked_sub(1).filter(|&p| p > s0)?;
+    if f.word_in(p, &["to", "with"]) && f.word_in(p - 1, TALKING) {
+        return Some(p - 1);
+    }
+    cue_at(f, p).is_some_and(|c| c.kind.hearer).then_some(p)
+}
+
+/// The subject of the verb of telling at `verb` when the cue's phrase is its hearer:
+/// `Some` of the phrase before a relative `who` or `that` (`parents who spoke to`) or
+/// before a participle (`a woman speaking to`), `Some(None)` when that phrase names no
+/// one; `None` when the verb is finite with no relative before it, so that the phrase
+/// after it opens the reported clause (`told the court mr roe described`).
+fn teller_before(f: &Frame<'_>, verb: usize, s0: usize) -> Option<Option<(usize, usize)>> {
+    let participle = f.word_in(verb, &["speaking", "talking"]);
+    let mut e = verb.checked_sub(1).filter(|&e| e >= s0)?;
+    while e > s0 && is_aux(f, e) {
+        e -= 1;
+    }
+    let relative = e > s0 && f.word_in(e, &["who", "that"]);
+    if !relative && !participle {
+        return None;
+    }
+    if relative {
+        e -= 1;
+        if e > s0 && f.tokens[e].is_punct(',') {
+            e -= 1;
+        }
+    }
+    let np = np_backward(f, e, s0).filter(|np| {
+        matches!(
+            classify(f, np.0, np.1),
+            Some(Mention::Name { .. } | Mention::Description { .. })
+        )
+    });
+    Some(np)
 }
 
 /// `a furious Mel Gibson said`, `an emotional ana ruiz told`: an article and words

@@ -92,6 +92,10 @@ pub struct Resolver<'s, 'a> {
     /// table, which does not change while the article is read, so it is asked once.
     set_holder: FastMap<String, Option<usize>>,
     set_body: FastMap<String, Option<usize>>,
+    /// Referents a body's noun has referred back to (`Brightmoor Dairy … the company
+    /// said`): bodies by the article's own word, whatever their names look like, so
+    /// that a later `it` or `they` may stand for them.
+    bodies: Vec<Referent>,
 }
 
 impl<'s, 'a> Resolver<'s, 'a> {
@@ -110,6 +114,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
             sentences: Vec::new(),
             set_holder: FastMap::default(),
             set_body: FastMap::default(),
+            bodies: Vec::new(),
         }
     }
 
@@ -194,6 +199,14 @@ impl<'s, 'a> Resolver<'s, 'a> {
             Referent::SetPerson(s) => self.set.persons[*s].display(),
             Referent::Group(name) => name.clone(),
         }
+    }
+
+    /// Notes that a body's noun referred back to `r` (see `bodies`), and gives it back.
+    fn known_body(&mut self, r: Referent) -> Referent {
+        if !self.bodies.contains(&r) {
+            self.bodies.push(r.clone());
+        }
+        r
     }
 
     /// Records a mention of a referent at token `at`.
@@ -478,8 +491,10 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     && !self.ordinary_words_only(r)
                     && !self.named_as_region(r)
             }
-            PronounKind::Plural => org || matches!(r, Referent::Group(_)),
-            PronounKind::Thing => org,
+            PronounKind::Plural => {
+                org || matches!(r, Referent::Group(_)) || self.bodies.contains(r)
+            }
+            PronounKind::Thing => org || self.bodies.contains(r),
             PronounKind::Self_ => false,
         }
     }
@@ -518,13 +533,13 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 if let Some(r) = self.by_role(&head, at) {
                     return Some(r);
                 }
-                // "the ministry": the body named before whose head it is.
-                if let Some(r) = self.body_by_noun(&head, at) {
-                    return Some(r);
-                }
-                // "the force": the body named before that its class holds.
-                if let Some(r) = self.body_by_kind(&head, at) {
-                    return Some(r);
+                // "the ministry": the body named before whose head it is; "the force":
+                // the body named before that its class holds.
+                let body = self
+                    .body_by_noun(&head, at)
+                    .or_else(|| self.body_by_kind(&head, at));
+                if let Some(r) = body {
+                    return Some(self.known_body(r));
                 }
                 let name = NameSeen::from_mention(m)?;
                 Some(Referent::Person(self.person(&name)))
@@ -671,17 +686,22 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     // "the governor": who holds the role; "the hospital": the body so named.
                     // "the company", "the agency": a body of any name, the last named.
                     let generic = GENERIC_BODIES.contains(&head.as_str());
-                    return self
-                        .by_role(head, at)
-                        .or_else(|| self.body_by_noun(head, at))
+                    if let Some(r) = self.by_role(head, at) {
+                        return Some(r);
+                    }
+                    let body = self
+                        .body_by_noun(head, at)
                         .or_else(|| self.body_by_kind(head, at))
                         .or_else(|| {
                             if !generic {
                                 return None;
                             }
                             self.last_body(at).or_else(|| self.unmarked_body(at))
-                        })
-                        .or_else(|| self.by_epithet(head, *modified, at));
+                        });
+                    if let Some(r) = body {
+                        return Some(self.known_body(r));
+                    }
+                    return self.by_epithet(head, *modified, at);
                 }
                 None
             }

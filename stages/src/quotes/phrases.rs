@@ -1511,17 +1511,20 @@ fn classify_lowercase<'a>(
     }
     // "said elif sen", "said tom rep", "said bob lord": a title word right after a given
     // name, closing the phrase, is the surname: a title opens a name, it does not end one.
+    // So is a role word there (`said thelma monk`, `gordon foreman said`) when no article
+    // or owner opens the phrase (`the chelsea manager` is a description).
     if let [only] = roles.as_slice() {
         let title = rest[only.0];
         // (not an owner's: `mariah carey's rep` is her representative)
         let given_before = only.0 >= 1
             && f.tokens[rest[only.0 - 1]].has(Flags::GIVEN)
             && strip_possessive(f.word(rest[only.0 - 1])).len() == f.word(rest[only.0 - 1]).len();
+        let bare_title = f.tokens[title].has(Flags::TITLE) && !f.tokens[title].has(Flags::ROLE);
+        let bare_phrase = !determiner && possessor.is_none();
         if only.1 == rest.len()
             && only.1 - only.0 == 1
             && given_before
-            && f.tokens[title].has(Flags::TITLE)
-            && !f.tokens[title].has(Flags::ROLE)
+            && (bare_title || bare_phrase && f.tokens[title].has(Flags::ROLE))
             && !f.word(title).ends_with('.')
         {
             roles.pop();
