@@ -68,6 +68,7 @@ mod one_named;
 mod part_object;
 mod person_name;
 mod rules;
+mod said_tail;
 mod status;
 mod story_person;
 mod suicide;
