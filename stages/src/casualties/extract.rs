@@ -2590,15 +2590,20 @@ fn subsets(
     // ...", "12 died in the fire, four of them firefighters": a short place or event phrase
     // before the parts
     // ("killed nine members of a survey crew, including ...": the group's own `of` phrase)
-    if matches!(low(k), "in" | "at" | "on" | "near" | "across" | "of") {
+    // ("were hurt after a bus overturned on a ramp, among them ...": a short clause of
+    // what happened, fourteen words at most)
+    let clause = matches!(low(k), "after" | "when");
+    if clause || matches!(low(k), "in" | "at" | "on" | "near" | "across" | "of") {
         let parts = |c: usize| {
             low(c + 1) == "including"
                 || (low(c + 1) == "among" && low(c + 2) == "them")
                 || item_starting_at(items, c + 1).is_some_and(|i| items[i].subset)
         };
-        let comma = (k + 1..k + 7)
+        let comma = (k + 1..k + if clause { 15 } else { 7 })
             .find(|&c| !toks.get(c).is_some_and(|t| t.is_word()))
-            .filter(|&c| low(c) == "," && parts(c));
+            .filter(|&c| low(c) == "," && parts(c))
+            // (no casualty of its own in the clause: `after a gunman killed two guards`)
+            .filter(|&c| !clause || !hits.iter().any(|h| h.start > k && h.start < c));
         if let Some(c) = comma {
             k = c;
         }

@@ -25,6 +25,9 @@
 //! were ...`, `all of them were eritrean`): what a sentence may refer back to, what breaks
 //! the link and the parts it tells are one model, `back_ref`.
 //!
+//! People reported missing and then said to be found (`were found safe`, `they returned
+//! home`) are missing no more (`found_safe`, over the article's mentions before merging).
+//!
 //! What cancels a reading is checked where the reading is made: negation and threats,
 //! modals and plans (`rules::phrase::hypothetical`), a status word describing a thing,
 //! numbers that name (`designators.txt`; and any two-letter word that is no English word,
@@ -53,6 +56,7 @@ mod definite_object;
 mod depicted;
 mod event_frame;
 mod extract;
+mod found_safe;
 mod groups;
 mod lexicon;
 mod merge;
@@ -64,6 +68,7 @@ mod one_named;
 mod part_object;
 mod person_name;
 mod rules;
+mod said_tail;
 mod status;
 mod story_person;
 mod suicide;
@@ -397,6 +402,8 @@ fn text_facts(
             }
         }
     }
+    // people reported missing and then found (`were found safe`) are missing no more
+    found_safe::undo(sentences, &mut mentions);
     merge::facts(id, sentences, mentions, &st)
 }
 

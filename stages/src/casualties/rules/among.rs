@@ -114,9 +114,9 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                 // "among the dead were A and B"
                 let mut j = end;
                 // "among the 40 people killed in the attack were": a short phrase of place
-                // or time before the verb
+                // or time before the verb (`in friday's fire on mill street`: two at most)
                 if matches!(v.low(j), "in" | "on" | "at" | "near" | "during") {
-                    if let Some(b) = (j + 1..j + 6)
+                    if let Some(b) = (j + 1..j + 10)
                         .take_while(|&i| toks.get(i).is_some_and(|t| t.is_word()))
                         .find(|&i| is_be(v.low(i)))
                     {
@@ -391,6 +391,18 @@ mod tests {
         both(
             "The dead were two farmers and a teacher.",
             &[(V, K, None, 2), (V, K, None, 1)],
+        );
+    }
+
+    #[test]
+    fn among_after_a_longer_place() {
+        both(
+            "Among those killed in Monday's fire on Quay Street was a baker.",
+            &[(V, K, None, 1)],
+        );
+        both(
+            "Among the injured at the match in the city stadium were two stewards.",
+            &[(V, I, None, 2)],
         );
     }
 

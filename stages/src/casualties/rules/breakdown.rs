@@ -4,6 +4,7 @@
 
 use super::View;
 use crate::casualties::extract::Mention;
+use crate::casualties::said_tail;
 
 pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
     let totals: Vec<(usize, usize)> = out
@@ -68,9 +69,19 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
                 placed = true;
             }
         }
-        // the apposition closes right after the list, or (inside dashes or brackets) a
-        // little later, after its own `among them ...`
-        let at_end = last_end >= v.ctx.toks.len() || v.low(last_end) == ".";
+        // (the last part may carry a short phrase of its own: `the driver and four
+        // passengers of a church van`)
+        if parts.len() >= 2 && !placed {
+            if let Some(e) = own_phrase(v, last_end) {
+                last_end = e;
+            }
+        }
+        // the apposition closes right after the list (or before the sentence's closing
+        // `, police said`), or (inside dashes or brackets) a little later, after its own
+        // `among them ...`
+        let at_end = last_end >= v.ctx.toks.len()
+            || v.low(last_end) == "."
+            || said_tail::closes_at(v.ctx.toks, last_end);
         // after the predicate, a list may close the sentence: "..., seven men and four women."
         let after_predicate = after > v.items[k].end;
         let closed = v.low(last_end) == close
@@ -132,6 +143,20 @@ pub(super) fn place_word(w: &str) -> bool {
     )
 }
 
+/// Where a part's own short phrase opening at `j` ends (`of a church van`, `in the second
+/// car`): before the `,` or `.` that follows it within six words, all plain words (no
+/// number, no status phrase).
+fn own_phrase(v: &View<'_>, j: usize) -> Option<usize> {
+    if !(place_word(v.low(j)) || v.low(j) == "of") {
+        return None;
+    }
+    let toks = v.ctx.toks;
+    let end = (j + 1..j + 7).find(|&i| matches!(v.low(i), "," | "." | ""))?;
+    let plain = toks.get(j + 1..end)?.iter().all(|t| t.is_word());
+    let hit = v.hits.iter().any(|h| h.start > j && h.start < end);
+    (plain && !hit && end > j + 1).then_some(end)
+}
+
 /// Where a short phrase of place or cause opening at `j` (`in the floods`, `at the
 /// factory`) ends: before the `,` `:` `-` or `(` that follows it within six words, with no
 /// other punctuation, number or status phrase inside.
@@ -141,9 +166,12 @@ fn place_phrase(v: &View<'_>, j: usize) -> Option<usize> {
     }
     let toks = v.ctx.toks;
     let end = (j + 1..j + 7).find(|&i| matches!(v.low(i), "," | "-" | "(" | ":" | "." | ""))?;
-    let plain = toks[j + 1..end]
-        .iter()
-        .all(|t| t.is_word() && !matches!(t.kind, crate::casualties::tokens::Kind::Num { .. }));
+    // (a number that names, `on route 9`, is part of the place)
+    let plain = (j + 1..end).all(|i| {
+        toks[i].is_word()
+            || (matches!(toks[i].kind, crate::casualties::tokens::Kind::Num { .. })
+                && v.ctx.lex.designators.contains(v.low(i - 1)))
+    });
     let hit = v.hits.iter().any(|h| h.start > j && h.start < end);
     (plain && !hit && end > j + 1 && v.low(end) != ".").then_some(end)
 }
@@ -226,6 +254,23 @@ mod tests {
         both(
             "The quake injured 40 people, 25 in Tarvel and 15 in two nearby villages.",
             &[(V, I, None, 40), (V, I, None, 25), (V, I, None, 15)],
+        );
+    }
+
+    #[test]
+    fn parts_before_the_attribution() {
+        both(
+            "Seven people were injured: five in the bus and two in the car, police said.",
+            &[(V, I, None, 7), (V, I, None, 5), (V, I, None, 2)],
+        );
+        both(
+            "Six people died in the crash on Route 9, the driver and five passengers of a van, according to the coroner.",
+            &[(V, K, None, 6), (V, K, None, 1), (V, K, None, 5)],
+        );
+        // parts that add up to more than the total are no breakdown
+        both(
+            "Seven people were injured: five in the bus and four in the car, police said.",
+            &[(V, I, None, 7)],
         );
     }
 

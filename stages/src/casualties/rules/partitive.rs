@@ -25,6 +25,8 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
         };
         // "two of the injured were ...": the part before `of`
         if let Some(p) = v.item_ending(k).filter(|&p| v.items[p].partitive) {
+            // ("two of the six people hurt in saturday's blast at the park were ...")
+            let end = place_before_be(v, end);
             if let Some(count) = v.items[p].count {
                 // what sets the part apart: a nationality or a person noun (`children`)
                 // "were Kenyan", "came from Kenya"
@@ -110,6 +112,19 @@ pub fn read(v: &mut View<'_>, out: &mut Vec<Mention>) {
             more_parts(v, e, status, out);
         }
     }
+}
+
+/// The copula closing a phrase of place or time that opens at `end` (`in saturday's blast
+/// at the park were`: nine plain words at most), else `end` itself.
+fn place_before_be(v: &View<'_>, end: usize) -> usize {
+    if !matches!(v.low(end), "in" | "on" | "at" | "near" | "during") {
+        return end;
+    }
+    let toks = v.ctx.toks;
+    (end + 1..(end + 10).min(toks.len()))
+        .take_while(|&i| toks[i].is_word())
+        .find(|&i| matches!(v.low(i), "were" | "was" | "are" | "is"))
+        .unwrap_or(end)
 }
 
 /// The comma closing a short phrase of place or time that opens at `end` (`in the crash`,
@@ -532,6 +547,18 @@ mod tests {
                 "{t:?}: {facts:?}"
             );
         }
+    }
+
+    #[test]
+    fn part_before_a_place() {
+        both(
+            "Three of those killed in the blast at the depot were firefighters.",
+            &[(V, K, None, 3)],
+        );
+        both(
+            "Two of the eight people hurt in Friday's crash on the bypass were teenagers.",
+            &[(V, I, None, 2), (V, I, None, 8)],
+        );
     }
 
     #[test]

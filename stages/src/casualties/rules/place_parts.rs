@@ -90,9 +90,10 @@ fn free_part(v: &View<'_>, p: usize) -> bool {
     !v.used[p] && it.count.is_some() && it.name.is_none() && !it.partitive
 }
 
-/// Whether token `e` closes the parts: the sentence's end or a `;`.
+/// Whether token `e` closes the parts: the sentence's end, a `;`, or the sentence's closing
+/// attribution (`, police said.`).
 fn closes(v: &View<'_>, e: usize) -> bool {
-    matches!(v.low(e), "." | ";" | "")
+    matches!(v.low(e), "." | ";" | "") || crate::casualties::said_tail::closes_at(v.ctx.toks, e)
 }
 
 /// Whether the tokens from `a` to `b` hold no verb: the places of parts are phrases, not
