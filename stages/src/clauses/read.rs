@@ -284,6 +284,9 @@ fn apposition_at(toks: &[Tok], k: usize) -> Option<Clause> {
     while let Some(w) = word(toks, m) {
         let finite_verb =
             words::auxiliary(w) || words::finite(w) || crate::lexicon::irregular_past(w);
+        if m > k && words::opener(w) == Some(Opener::Relative) {
+            return apposition_with_relative(toks, k, m);
+        }
         if finite_verb || words::opener(w).is_some() || m - k >= MAX_APPOSITION {
             return None;
         }
@@ -302,6 +305,24 @@ fn apposition_at(toks: &[Tok], k: usize) -> Option<Clause> {
         return None;
     }
     build(toks, ClauseKind::Apposition, k, k, m)
+}
+
+/// `NAME, the painter whose murals …, has died`; `two guards, both men who had served …,
+/// were hurt`: an apposition that holds its own relative clause (opened at token `rel`)
+/// reaches to the relative's closing comma, the main clause resuming with a verb after it,
+/// so the whole is stepped over to the name or group before it.
+fn apposition_with_relative(toks: &[Tok], k: usize, rel: usize) -> Option<Clause> {
+    let w = word(toks, rel)?;
+    let subject_first = relative_start(toks, rel) == rel && matches!(w, "who" | "which");
+    let close = close_at(toks, rel + 1, 0, subject_first, true);
+    if !toks.get(close).is_some_and(|t| t.is_mark(',')) {
+        return None;
+    }
+    let after = word(toks, close + 1)?;
+    if !words::verb(after) {
+        return None;
+    }
+    build(toks, ClauseKind::Apposition, k, k, close)
 }
 
 /// Brackets and paired dashes.
