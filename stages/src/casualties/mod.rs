@@ -64,6 +64,7 @@ mod one_named;
 mod part_object;
 mod person_name;
 mod rules;
+mod side_clause;
 mod status;
 mod story_person;
 mod suicide;
@@ -269,6 +270,7 @@ fn text_facts(
         if lower {
             tokens::uncap_after_abbreviations(&mut toks);
         }
+        let side = side_clause::SideClauses::default();
         let ctx = Ctx {
             lex,
             toks: &toks,
@@ -276,6 +278,7 @@ fn text_facts(
             article: text,
             lower,
             no_name: &[],
+            side: &side,
         };
         let mut no_name = Vec::new();
         for (n, roles) in extract::names(&ctx, &mut no_name) {
@@ -294,6 +297,7 @@ fn text_facts(
         if lower {
             tokens::uncap_after_abbreviations(&mut toks);
         }
+        let side = side_clause::SideClauses::default();
         let ctx = Ctx {
             lex,
             toks: &toks,
@@ -301,6 +305,7 @@ fn text_facts(
             article: text,
             lower,
             no_name,
+            side: &side,
         };
         if restating[*i] {
             mentions.extend(extract::restating(&ctx, &mut st, *i));
