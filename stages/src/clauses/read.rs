@@ -213,6 +213,11 @@ fn close_at(toks: &[Tok], from: usize, depth: usize, subject_first: bool, relati
                     // a nested clause without a comma (`who is leading the inquiry where
                     // ten people were killed`): the next verb is its own
                     own_verb = false;
+                } else if words::reporting(w) && !prev.is_some_and(words::auxiliary) {
+                    // `where police said five people were killed`, `who said that the
+                    // guard was dead`: the next verb is the reported clause's (not after
+                    // a passive `was told`)
+                    own_verb = false;
                 } else if (subject_first && k == from) || words::verb(w) {
                     own_verb = true;
                 }

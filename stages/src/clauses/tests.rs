@@ -193,6 +193,38 @@ fn apposition_holding_a_relative_is_stepped_over_whole() {
 }
 
 #[test]
+fn a_reporting_verb_leaves_the_next_verb_to_its_reported_clause() {
+    for (s, main) in [
+        (
+            "The farmhouse where police said four people were killed was sealed off.",
+            "The farmhouse was sealed off.",
+        ),
+        (
+            "A man who said he was attacked was taken to hospital.",
+            "A man was taken to hospital.",
+        ),
+        // a passive `was told` reports nothing: the next finite verb is the main clause's
+        (
+            "A woman who was told to leave was shot.",
+            "A woman was shot.",
+        ),
+    ] {
+        read_both(s);
+        assert_eq!(main_text(s), main, "{s}");
+        assert_eq!(main_text(&s.to_lowercase()), main.to_lowercase(), "{s}");
+    }
+    let s = "He met an agent who said that the colonel was dead.";
+    assert!(
+        has(
+            &read_both(s),
+            Relative,
+            "who said that the colonel was dead"
+        ),
+        "{s}"
+    );
+}
+
+#[test]
 fn comma_list_is_no_apposition() {
     for s in [
         "Britons, Germans and Italians were among the dead.",
