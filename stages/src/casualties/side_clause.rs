@@ -41,7 +41,8 @@ impl SideClauses {
 
 /// The token position where a side clause that ends right before token `p` opens (its
 /// opening comma, dash or bracket, or its first word when none), if one does and `subject`
-/// holds there: reading back from a status verb at `p` then goes on before the clause. In a
+/// holds there (`subject_ends`: the token positions where a subject may end, `subject`'s
+/// positions among them): reading back from a status verb at `p` then goes on before the clause. In a
 /// run of adjacent clauses (`, 24, who joined …,`; `…, the inventor of …,`), the nearest
 /// opening where `subject` holds is taken, so a name in commas before the verb is not lost
 /// to a clause before it.
@@ -50,13 +51,26 @@ pub(super) fn opens_before(
     text: &str,
     toks: &[Tok],
     p: usize,
+    subject_ends: impl Iterator<Item = usize>,
     subject: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let last = toks.get(p.checked_sub(1)?)?;
-    // (a clause ends at its closing comma, bracket or dash, or, a relative one, at a word
-    // before the main clause's verb: with neither, the sentence is not read)
+    // (the sentence is read only when a clause can stand there: a subject ending where a
+    // clause may open, at a comma, bracket or dash or an opener word (`in which`, `two of
+    // whom` a word or two on); and a clause can end only at its closing comma, bracket or
+    // dash, or, a relative one, at a word before the main clause's verb)
+    let opener = |j: usize| toks.get(j).is_some_and(|t| clauses::opens_clause(t.low));
+    let may_open = |e: usize| {
+        e + 1 < p
+            && (matches!(toks[e].kind, Kind::Punct(',' | '(' | '[' | '-'))
+                || (e..(e + 3).min(p)).any(opener))
+    };
+    let mut ends = subject_ends;
+    if !ends.any(may_open) {
+        return None;
+    }
     let closed = matches!(last.kind, Kind::Punct(',' | ')' | ']' | '-'));
-    if !closed && !toks[..p].iter().any(|t| clauses::opens_clause(t.low)) {
+    if !closed && !(0..p).any(opener) {
         return None;
     }
     let spans = side.spans(text);
