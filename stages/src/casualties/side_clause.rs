@@ -30,7 +30,7 @@ impl SideClauses {
             spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
             let mut top: Vec<Range<usize>> = Vec::with_capacity(spans.len());
             for r in spans {
-                if !top.last().is_some_and(|t| r.end <= t.end) {
+                if top.last().is_none_or(|t| r.end > t.end) {
                     top.push(r);
                 }
             }
