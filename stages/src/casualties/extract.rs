@@ -1332,14 +1332,7 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         // verb
         // (a passive or a predicate: not the active `has killed a bill`)
         if pred || (through_aux && passive) {
-            if let Some(q) = super::side_clause::opens_before(
-                ctx.side,
-                ctx.text,
-                toks,
-                p,
-                items.iter().map(|it| it.end),
-                |q| item_ending_at(items, q).is_some(),
-            ) {
+            if let Some(q) = super::side_clause::opens_before(ctx.side, ctx.text, toks, p, items) {
                 p = q;
                 continue;
             }
