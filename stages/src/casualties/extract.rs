@@ -1148,6 +1148,15 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
         toks.get(s).map(|t| t.low),
         Some("died" | "dies" | "perished" | "drowned" | "succumbed" | "fell" | "plunged")
     );
+    // a be-passive (`were injured`, `is still missing`), for the side-clause step below
+    let passive = toks[s.saturating_sub(3)..s.min(toks.len())]
+        .iter()
+        .any(|t| {
+            matches!(
+                t.low,
+                "was" | "were" | "is" | "are" | "been" | "be" | "being"
+            )
+        });
     loop {
         if p == 0 {
             break;
@@ -1316,6 +1325,17 @@ fn subject_back(ctx: &Ctx<'_>, hits: &[Hit], items: &[Item], s: usize) -> (Subje
                 a
             };
             continue;
+        }
+        // "the crash, in which three teenagers died, happened", "two climbers who set out
+        // …, when …, are still missing", "five people, a referee and four players, were
+        // injured": a side clause of the shared clause reader between the subject and its
+        // verb
+        // (a passive or a predicate: not the active `has killed a bill`)
+        if pred || (through_aux && passive) {
+            if let Some(q) = super::side_clause::opens_before(ctx.side, ctx.text, toks, p, items) {
+                p = q;
+                continue;
+            }
         }
         // "two journalists and possibly more were wounded"
         if t.low == "more" && p >= 2 {

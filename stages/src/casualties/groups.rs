@@ -169,6 +169,10 @@ pub struct Ctx<'a> {
     /// Token positions already known to start no name (`named_at` gives `None`), from
     /// an earlier pass over the same sentence; may be empty.
     pub no_name: &'a [bool],
+    /// The sentence's side clauses, read by the shared clause reader at the first lookup
+    /// (held by reference: a cell inside the context would keep the compiler from taking
+    /// its other fields as unchanging).
+    pub(super) side: &'a super::side_clause::SideClauses,
 }
 
 impl Ctx<'_> {

@@ -69,6 +69,7 @@ mod part_object;
 mod person_name;
 mod rules;
 mod said_tail;
+mod side_clause;
 mod status;
 mod story_person;
 mod suicide;
@@ -274,6 +275,7 @@ fn text_facts(
         if lower {
             tokens::uncap_after_abbreviations(&mut toks);
         }
+        let side = side_clause::SideClauses::default();
         let ctx = Ctx {
             lex,
             toks: &toks,
@@ -281,6 +283,7 @@ fn text_facts(
             article: text,
             lower,
             no_name: &[],
+            side: &side,
         };
         let mut no_name = Vec::new();
         for (n, roles) in extract::names(&ctx, &mut no_name) {
@@ -299,6 +302,7 @@ fn text_facts(
         if lower {
             tokens::uncap_after_abbreviations(&mut toks);
         }
+        let side = side_clause::SideClauses::default();
         let ctx = Ctx {
             lex,
             toks: &toks,
@@ -306,6 +310,7 @@ fn text_facts(
             article: text,
             lower,
             no_name,
+            side: &side,
         };
         if restating[*i] {
             mentions.extend(extract::restating(&ctx, &mut st, *i));

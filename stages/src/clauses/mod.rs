@@ -1,7 +1,8 @@
 //! The side clauses and asides of one sentence, found without capital letters: relative
 //! clauses (`who …`, `in which …`, `two of whom …`), subordinate clauses (`when …`,
 //! `after the bus crashed …`), participle phrases (`, killing two`), appositions between
-//! commas (`five people, a referee and four players, were …`; `NAME, 24, who …`) and
+//! commas (`five people, a referee and four players, were …`; `NAME, 24, who …`; one that
+//! holds its own relative clause, `NAME, the painter whose …, has died`, whole) and
 //! parentheses (brackets, paired dashes).
 //!
 //! The reader works on a sentence's text and answers in byte offsets, so each stage maps
@@ -88,6 +89,13 @@ pub fn worth_reading(text: &str) -> bool {
     text.bytes()
         .any(|b| matches!(b, b',' | b'(' | b'[' | b'-' | 0xE2))
         || words::has_opener(text)
+}
+
+/// Whether a lower-case word opens a side clause (`who`, `in which`'s `which`, `when`,
+/// `after`): a clause that ends at a word rather than at its closing mark (`a man who
+/// injured three shoppers | was shot`) needs one before it.
+pub fn opens_clause(w: &str) -> bool {
+    words::opener(w).is_some()
 }
 
 /// Reads the side clauses of one sentence.

@@ -213,6 +213,11 @@ fn close_at(toks: &[Tok], from: usize, depth: usize, subject_first: bool, relati
                     // a nested clause without a comma (`who is leading the inquiry where
                     // ten people were killed`): the next verb is its own
                     own_verb = false;
+                } else if words::reporting(w) && !prev.is_some_and(words::auxiliary) {
+                    // `where police said five people were killed`, `who said that the
+                    // guard was dead`: the next verb is the reported clause's (not after
+                    // a passive `was told`)
+                    own_verb = false;
                 } else if (subject_first && k == from) || words::verb(w) {
                     own_verb = true;
                 }
@@ -284,6 +289,9 @@ fn apposition_at(toks: &[Tok], k: usize) -> Option<Clause> {
     while let Some(w) = word(toks, m) {
         let finite_verb =
             words::auxiliary(w) || words::finite(w) || crate::lexicon::irregular_past(w);
+        if m > k && words::opener(w) == Some(Opener::Relative) {
+            return apposition_with_relative(toks, k, m);
+        }
         if finite_verb || words::opener(w).is_some() || m - k >= MAX_APPOSITION {
             return None;
         }
@@ -302,6 +310,24 @@ fn apposition_at(toks: &[Tok], k: usize) -> Option<Clause> {
         return None;
     }
     build(toks, ClauseKind::Apposition, k, k, m)
+}
+
+/// `NAME, the painter whose murals …, has died`; `two guards, both men who had served …,
+/// were hurt`: an apposition that holds its own relative clause (opened at token `rel`)
+/// reaches to the relative's closing comma, the main clause resuming with a verb after it,
+/// so the whole is stepped over to the name or group before it.
+fn apposition_with_relative(toks: &[Tok], k: usize, rel: usize) -> Option<Clause> {
+    let w = word(toks, rel)?;
+    let subject_first = relative_start(toks, rel) == rel && matches!(w, "who" | "which");
+    let close = close_at(toks, rel + 1, 0, subject_first, true);
+    if !toks.get(close).is_some_and(|t| t.is_mark(',')) {
+        return None;
+    }
+    let after = word(toks, close + 1)?;
+    if !words::verb(after) {
+        return None;
+    }
+    build(toks, ClauseKind::Apposition, k, k, close)
 }
 
 /// Brackets and paired dashes.

@@ -154,6 +154,77 @@ fn apposition_breakdown() {
 }
 
 #[test]
+fn apposition_holding_a_relative_is_stepped_over_whole() {
+    for (s, main) in [
+        (
+            "Edda Varn, the painter whose murals line the harbour wall, has died at 88.",
+            "Edda Varn has died at 88.",
+        ),
+        (
+            "Two guards, both men who had served in the navy, were injured.",
+            "Two guards were injured.",
+        ),
+        (
+            "Corporal Ivo Lind, a medic who joined the unit last spring, was killed.",
+            "Corporal Ivo Lind was killed.",
+        ),
+    ] {
+        let got = read_both(s);
+        let whole = s
+            .split(", ")
+            .nth(1)
+            .unwrap_or("")
+            .split(',')
+            .next()
+            .unwrap_or("");
+        assert!(has(&got, Apposition, whole), "{s}: {got:?}");
+        assert_eq!(main_text(s), main, "{s}");
+        assert_eq!(main_text(&s.to_lowercase()), main.to_lowercase(), "{s}");
+    }
+    // no verb resumes after it: a list, a place, a relative that ends at its own verb
+    for s in [
+        "They thanked the nurses, the doctors who treated them, and the porters.",
+        "In Arden, the town where the dam broke, rescuers searched all night.",
+        "After the storm, a man who was hurt said he had seen nothing.",
+    ] {
+        let got = read_both(s);
+        assert!(!got.iter().any(|(k, _)| *k == Apposition), "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_reporting_verb_leaves_the_next_verb_to_its_reported_clause() {
+    for (s, main) in [
+        (
+            "The farmhouse where police said four people were killed was sealed off.",
+            "The farmhouse was sealed off.",
+        ),
+        (
+            "A man who said he was attacked was taken to hospital.",
+            "A man was taken to hospital.",
+        ),
+        // a passive `was told` reports nothing: the next finite verb is the main clause's
+        (
+            "A woman who was told to leave was shot.",
+            "A woman was shot.",
+        ),
+    ] {
+        read_both(s);
+        assert_eq!(main_text(s), main, "{s}");
+        assert_eq!(main_text(&s.to_lowercase()), main.to_lowercase(), "{s}");
+    }
+    let s = "He met an agent who said that the colonel was dead.";
+    assert!(
+        has(
+            &read_both(s),
+            Relative,
+            "who said that the colonel was dead"
+        ),
+        "{s}"
+    );
+}
+
+#[test]
 fn comma_list_is_no_apposition() {
     for s in [
         "Britons, Germans and Italians were among the dead.",

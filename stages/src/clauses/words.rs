@@ -106,6 +106,24 @@ pub(super) fn auxiliary(w: &str) -> bool {
     )
 }
 
+/// A verb that reports a clause of its own (`said`, `told`, `believed`): the verb after it
+/// in a side clause is the reported clause's, not the main clause's.
+pub(super) fn reporting(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "believe"
+            | "believes"
+            | "believed"
+            | "think"
+            | "thinks"
+            | "thought"
+    )
+}
+
 /// Whether a word reads as a verb in a clause: an auxiliary, a finite verb of the data, a
 /// past form (irregular, or regular in `-ed`).
 pub(super) fn verb(w: &str) -> bool {
@@ -199,6 +217,11 @@ pub(super) fn tokens(text: &str) -> Vec<Tok<'_>> {
         if c.is_alphanumeric() {
             let mut j = i + len;
             while j < bytes.len() {
+                // (most of a word is ASCII letters and digits, taken a byte at a time)
+                if bytes[j].is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
                 let Some(d) = text[j..].chars().next() else {
                     break;
                 };
