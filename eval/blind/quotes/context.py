@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Print the article context of round-2 items, for labelling by hand (reads ../shared/corpus).
 
-usage: python3 eval/blind/quotes/context.py [--part round2|round3|round4|round5|round6|round7|round8|round9|round10|round11|round12|round13|round14|round15|round16|round17|round18|round19|round20|round21|round22|round23|round24|round25|round26|round27|round28|round29|round30|round31|round32] [--before N] [--after N] [--grep WORD] INDEX...
+usage: python3 eval/blind/quotes/context.py [--part round2|round3|round4|round5|round6|round7|round8|round9|round10|round11|round12|round13|round14|round15|round16|round17|round18|round19|round20|round21|round22|round23|round24|round25|round26|round27|round28|round29|round30|round31|round32|round33] [--before N] [--after N] [--grep WORD] INDEX...
 
-INDEX is the 0-based line number in round2.jsonl (or round3.jsonl ... round32.jsonl with --part round3 ... round32). The quoted span is shown between ⟦ ⟧.
+INDEX is the 0-based line number in round2.jsonl (or round3.jsonl ... round33.jsonl with --part round3 ... round33). The quoted span is shown between ⟦ ⟧.
 --grep lists every occurrence of WORD (case-insensitive) in the item's article, to find the
 fullest name of a speaker. Only the chosen part's file is read (its references; labels are not printed).
 """
@@ -24,7 +24,7 @@ def main():
     ap.add_argument("--before", type=int, default=1200)
     ap.add_argument("--after", type=int, default=300)
     ap.add_argument("--grep", action="append", default=[])
-    ap.add_argument("--part", default="round2", choices=["round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29", "round30", "round31", "round32"])
+    ap.add_argument("--part", default="round2", choices=["round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33"])
     ap.add_argument("--shared", default=os.path.join(HERE, "../../../../shared"))
     args = ap.parse_args()
     with open(os.path.join(HERE, args.part + ".jsonl"), encoding="utf-8") as fh:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the quotes stage against the blind quotation sample (issue 18).
 
-usage: python3 eval/blind/quotes/score.py [--bin target/release/corroborate] [--part dev|heldout|round2|round3|round4|round5|round6|round7|round8|round9|round10|round11|round12|round13|round14|round15|round16|round17|round18|round19|round20|round21|round22|round23|round24|round25|round26|round27|round28|round29|round30|round31|round32]
+usage: python3 eval/blind/quotes/score.py [--bin target/release/corroborate] [--part dev|heldout|round2|round3|round4|round5|round6|round7|round8|round9|round10|round11|round12|round13|round14|round15|round16|round17|round18|round19|round20|round21|round22|round23|round24|round25|round26|round27|round28|round29|round30|round31|round32|round33]
                                           [--shared ../shared] [--work DIR] [--json FILE] [-v]
 
 Builds an input folder holding the sampled articles of one part (whole articles, the set's
@@ -98,6 +98,8 @@ scored with `--part round31 --i-am-done`, once, by the lead, at the end of its s
 scored (7 December) and is now opened, no longer blind.
 Round 32 (`round32.jsonl`, a thirty-second draw held out as a whole, ids `r32-001`...) likewise is only
 scored with `--part round32 --i-am-done`, once, by the lead, at the end of its session.
+Round 33 (`round33.jsonl`, a thirty-third draw held out as a whole, ids `r33-001`...) likewise is only
+scored with `--part round33 --i-am-done`, once, by the lead, at the end of its session.
 """
 import argparse
 import collections
@@ -278,13 +280,13 @@ class Tally:
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", default=os.path.join(ROOT, "target/release/corroborate"))
-    ap.add_argument("--part", default="dev", choices=["dev", "heldout", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29", "round30", "round31", "round32"])
+    ap.add_argument("--part", default="dev", choices=["dev", "heldout", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33"])
     ap.add_argument("--open-heldout", action="store_true",
                     help="required with --part heldout: the final, one-time measurement")
     ap.add_argument("--open-round2", action="store_true",
                     help="required with --part round2: the end-of-round, one-time measurement")
     ap.add_argument("--i-am-done", action="store_true",
-                    help="required with --part round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22, round23, round24, round25, round26, round27, round28, round29, round30, round31 or round32: the end-of-session, one-time measurement")
+                    help="required with --part round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22, round23, round24, round25, round26, round27, round28, round29, round30, round31, round32 or round33: the end-of-session, one-time measurement")
     ap.add_argument("--shared", default=os.path.join(ROOT, "../shared"))
     ap.add_argument("--work", help="keep the input and output folders here (default: a temp dir)")
     ap.add_argument("--json", help="also write the figures to this file")
@@ -295,7 +297,7 @@ def main():
     if args.part == "round2" and not args.open_round2:
         sys.exit("the round2 part is scored only once, at the end of the round: add --open-round2 "
                  "if that is now")
-    if args.part in ("round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29", "round30", "round31", "round32") and not args.i_am_done:
+    if args.part in ("round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29", "round30", "round31", "round32", "round33") and not args.i_am_done:
         sys.exit(f"the {args.part} part is scored only once, by the lead, at the end of the session: "
                  "add --i-am-done if that is now")
     if not os.path.exists(args.bin):
