@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turn the hand-written label batches (labels/part-*.txt) into dev.jsonl and heldout.jsonl;
-with --round 2 (3, ..., 31), the batches labels_round2/part-*.txt (labels_round3/ ...
-labels_round31/) into round2.jsonl (round3.jsonl ... round31.jsonl), all held out.  A round's file holds its labelled
+with --round 2 (3, ..., 32), the batches labels_round2/part-*.txt (labels_round3/ ...
+labels_round32/) into round2.jsonl (round3.jsonl ... round32.jsonl), all held out.  A round's file holds its labelled
 items only, in sample order; they must be a prefix of the sample (rN-001...), checked.
 
 Label line format (one item per line, '#' starts a comment line):
@@ -108,9 +108,9 @@ def round2(n=2):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--round", type=int, choices=[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31], default=1)
+    ap.add_argument("--round", type=int, choices=[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32], default=1)
     n = ap.parse_args().round
-    if n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31):
+    if n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32):
         round2(n)
         return
     labels = read_labels("labels")

@@ -33,6 +33,7 @@
     python3 eval/blind/casualties/score.py --part round29 --i-am-done     # round 29, once, at the end
     python3 eval/blind/casualties/score.py --part round30 --i-am-done     # round 30, once, at the end
     python3 eval/blind/casualties/score.py --part round31 --i-am-done     # round 31, once, at the end
+    python3 eval/blind/casualties/score.py --part round32 --i-am-done     # round 32, once, at the end
 
 Builds an input folder with the sampled articles (full articles, one set folder per sampled
 set), runs `corroborate run --input IN --out OUT --keep-going --force`, and for each item takes
@@ -72,7 +73,7 @@ CLASSES = ["verb_passive", "verb_active", "toll_noun", "nominal_count", "missing
 # parts that are scored once, at the end of the work on the stage (never looked at before)
 HELD_OUT = ("heldout", "round2", "round3", "round4", "round5", "round6", "round7",
             "round8", "round9", "round10", "round11", "round12", "round13", "round14",
-            "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29", "round30", "round31")
+            "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29", "round30", "round31", "round32")
 
 
 def ws(text):
@@ -227,10 +228,10 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "corroborate"))
     ap.add_argument("--part", choices=["dev", "heldout", "round2", "round3", "round4", "round5", "round6",
                                       "round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14",
-                                      "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29", "round30", "round31"],
+                                      "round15", "round16", "round17", "round18", "round19", "round20", "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29", "round30", "round31", "round32"],
                     default="dev")
     ap.add_argument("--i-am-done", action="store_true",
-                    help="required with --part heldout or round2 to round31: the held-out parts are "
+                    help="required with --part heldout or round2 to round32: the held-out parts are "
                          "scored once, at the end")
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
     ap.add_argument("--keep", help="keep the input/output folders in this directory")
