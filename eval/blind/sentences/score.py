@@ -20,7 +20,8 @@ usage: python3 eval/blind/sentences/score.py [BINARY] [--shared DIR] [--work DIR
        --part round11  the eleventh part (`labels_round11.jsonl`, 80 openings; opened)
        --part round12  the twelfth part (`labels_round12.jsonl`, 80 openings; opened)
        --part round13  the thirteenth part (`labels_round13.jsonl`, 80 openings; opened)
-       --part round14  the fourteenth part (`labels_round14.jsonl`, 80 openings); it stays unopened
+       --part round14  the fourteenth part (`labels_round14.jsonl`, 80 openings; opened)
+       --part round15  the fifteenth part (`labels_round15.jsonl`, 80 openings); it stays unopened
                        until the lead scores it once, so it is refused without `--i-am-done`
        Segment ends are read from the raw text through the normaliser's changes (decoded
        entities, dropped marks; `align`); an end at a glued stop (`kept.then`) has no space
@@ -56,10 +57,12 @@ PARTS = {"1": ("labels.jsonl", "sample.jsonl"),
          "round11": ("labels_round11.jsonl", "sample_round11.jsonl"),
          "round12": ("labels_round12.jsonl", "sample_round12.jsonl"),
          "round13": ("labels_round13.jsonl", "sample_round13.jsonl"),
-         "round14": ("labels_round14.jsonl", "sample_round14.jsonl")}
+         "round14": ("labels_round14.jsonl", "sample_round14.jsonl"),
+         "round15": ("labels_round15.jsonl", "sample_round15.jsonl")}
 # Parts that stay unopened until the lead scores them once.
 UNOPENED = ("round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-            "round10", "round11", "round12", "round13", "round14")
+            "round10", "round11", "round12", "round13", "round14",
+            "round15")
 
 
 def check(labels, sample, texts):
