@@ -506,14 +506,22 @@ fn verb_after_noun(f: &Frame<'_>, k: usize) -> bool {
     if !plain_before {
         return false;
     }
+    let object = || {
+        f.tokens
+            .get(k + 1)
+            .is_some_and(|n| n.has(Flags::DETERMINER | Flags::POSSESSIVE | Flags::PRONOUN))
+    };
+    // (`a nurse mending his nets`, `a witness holding a sign`: a form in `-ing` before its
+    // object opens a clause that describes the noun, no word of its name)
+    let ing = with_lowercase(f.word(k), |w| w.len() > 4 && w.ends_with("ing"));
+    if ing && object() {
+        return true;
+    }
     // (`orvane keeps a tight lid`: a present form in `-s` before its object)
     if !past_form(f, k) {
         return s_form_before_object(f, k) && !f.word(k - 1).bytes().all(|b| b.is_ascii_digit());
     }
-    let object = f
-        .tokens
-        .get(k + 1)
-        .is_some_and(|n| n.has(Flags::DETERMINER | Flags::POSSESSIVE | Flags::PRONOUN));
+    let object = object();
     // (`the senate armed services committee`: a body's noun closes the phrase soon after)
     let body_after = || (k + 1..k + 3).any(|j| f.tokens.get(j).is_some_and(|n| n.has(Flags::ORG)));
     (object || !body_after() && crate::lexicon::common_word(f.word(k)))
@@ -1929,6 +1937,27 @@ mod tests {
             Some(Mention::Name { words, .. }) => words,
             other => panic!("{text}: {other:?}"),
         }
+    }
+
+    #[test]
+    fn an_ing_form_before_its_object_ends_a_phrase_after_its_noun() {
+        // `said a nurse mending his nets`: the clause describes the nurse, no name.
+        for text in [
+            "“No,” said a nurse mending his nets on the beach.",
+            "\" no , \" said a nurse mending his nets on the beach .",
+            "“No,” said a guard holding the gate shut.",
+        ] {
+            let quotes = pair(text, &find_marks(text));
+            let f = Frame::build(text, &quotes);
+            let at = |w: &str| (0..f.tokens.len()).find(|&k| f.word(k) == w).expect("word");
+            let np = np_forward(&f, at("a"), f.tokens.len()).expect("phrase");
+            assert_eq!(f.word(np.1), f.word(at("a") + 1), "{text}");
+        }
+        // A name in `-ing` after a role, with no object after it, stays (`said coach
+        // fleming`).
+        let f = Frame::build("said coach fleming on monday .", &[]);
+        let np = np_forward(&f, 1, f.tokens.len()).expect("phrase");
+        assert_eq!(f.word(np.1), "fleming");
     }
 
     #[test]
