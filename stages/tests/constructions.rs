@@ -148,13 +148,16 @@ fn run_suite(
     for case in &cases {
         for casing in Casing::ALL {
             let text = casing.render(&case.paragraphs);
+            // (a case written without capitals, in the bulk style, gives no casing for a
+            // name to keep: its names compare without regard to case in every casing)
+            let fold = casing.folds_case() || !text.bytes().any(|b| b.is_ascii_uppercase());
             let mut want: Vec<String> = case
                 .expected
                 .iter()
-                .map(|line| expected(line, casing.folds_case()))
+                .map(|line| expected(line, fold))
                 .collect::<Result<_, _>>()
                 .unwrap_or_else(|e| panic!("{name}.cases line {}: {e}", case.line));
-            let mut have = got(&pipeline.run(&text), casing.folds_case());
+            let mut have = got(&pipeline.run(&text), fold);
             want.sort();
             have.sort();
             let passed = want == have;
