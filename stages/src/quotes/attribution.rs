@@ -978,18 +978,49 @@ const AS_SAYING: &[&str] = &["saying", "telling", "writing", "stating"];
 /// `quoted Ana Roe as saying`: the person between `quoted` and `as saying` (`telling`,
 /// `writing`) is who spoke.
 fn quoted_as_saying(f: &Frame<'_>, c: &CueMatch, ceil: usize) -> Option<(usize, usize)> {
+    quoted_person(f, c, ceil).map(|(person, _)| person)
+}
+
+/// The person of `quoted Ana Roe as saying` (after the cue `c` of `quoted`) and the
+/// token before its `as`. One apposition set off by commas may stand around the person
+/// (`quoted the governor, Ana Roe, as saying`, `quoted Ana Roe, the governor, as
+/// saying`): the name of the two speaks.
+fn quoted_person(f: &Frame<'_>, c: &CueMatch, ceil: usize) -> Option<((usize, usize), usize)> {
     if !f.word_in(c.start, QUOTING) {
         return None;
     }
     let np = cut_of_tail(f, np_forward(f, c.end + 1, ceil)?);
-    let said = f.word_in(np.1 + 1, &["as"]) && f.word_in(np.1 + 2, AS_SAYING);
+    let comma = |k: usize| f.tokens.get(k).is_some_and(|t| t.is_punct(','));
+    let apposed = comma(np.1 + 1)
+        .then(|| np_forward(f, np.1 + 2, ceil))
+        .flatten()
+        .map(|a| cut_of_tail(f, a))
+        .filter(|a| comma(a.1 + 1));
+    let end = apposed.map_or(np.1, |a| a.1 + 1);
+    if !(f.word_in(end + 1, &["as"]) && f.word_in(end + 2, AS_SAYING)) {
+        return None;
+    }
     // (a person, named or by a pronoun: `quoted the airport as saying` leaves the
     // speaker to the one quoting)
-    let person = matches!(
-        classify(f, np.0, np.1),
-        Some(Mention::Name { org: false, .. } | Mention::Pronoun(_))
-    );
-    (said && person).then(|| prefer_apposed_name(f, np, ceil))
+    let person = |p: (usize, usize)| {
+        matches!(
+            classify(f, p.0, p.1),
+            Some(Mention::Name { org: false, .. } | Mention::Pronoun(_))
+        )
+    };
+    let speaker = match apposed {
+        // (the name of the two: `the governor, ana roe,` in any casing)
+        Some(a) if person(a) && !person(np) || person(a) && is_described(f, np) => a,
+        _ if person(np) => np,
+        _ => return None,
+    };
+    Some((speaker, end))
+}
+
+/// Whether the phrase `np` opens with an article or a possessive (`the governor`,
+/// `its chief`): a description, even where lower-cased words read as a name.
+fn is_described(f: &Frame<'_>, np: (usize, usize)) -> bool {
+    f.tokens[np.0].has(Flags::DETERMINER) || f.tokens[np.0].has(Flags::POSSESSIVE)
 }
 
 /// `"Q," Ana Roe, the director of the agency's` at the text's end: a quotation closed
@@ -1494,7 +1525,9 @@ fn quoted_before(f: &Frame<'_>, c: &CueMatch, s0: usize, t: usize) -> Option<(us
         .filter(|&k| f.word_in(k, QUOTING))
         .find_map(|k| {
             let q = cue_at(f, k)?;
-            quoted_as_saying(f, &q, t).filter(|np| np.1 + 2 == c.start)
+            quoted_person(f, &q, t)
+                .filter(|&(_, end)| end + 2 == c.start)
+                .map(|(person, _)| person)
         })
 }
 

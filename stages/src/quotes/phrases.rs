@@ -449,6 +449,24 @@ pub fn np_forward(f: &Frame<'_>, first: usize, ceil: usize) -> Option<(usize, us
             let flags = f.tokens[i].flags;
             let head =
                 flags.has(Flags::ROLE) || flags.has(Flags::GROUP) || flags.has(Flags::SPOKES);
+            // "the Corvan news agency", "the Tarsk city council": a body's noun one
+            // lowercase word on closes the phrase too (`the Orbis press agency`: over a
+            // head noun of its own).
+            if prev_cap {
+                let body_noun = |k: usize| {
+                    k < ceil
+                        && f.tokens[k].kind == Kind::Word
+                        && !f.tokens[k].capital
+                        && f.tokens[k].has(Flags::ORG)
+                };
+                let plain_word = np_word(f, i)
+                    && !f.tokens[i]
+                        .has(Flags::DETERMINER | Flags::FUNCTION | Flags::PRONOUN | Flags::CUE);
+                if plain_word && body_noun(i + 1) {
+                    last = Some(i + 1);
+                    break;
+                }
+            }
             // ("the Danish model Lise Holm": a nationality adjective is no name; the
             // noun it modifies goes on with the phrase.)
             if prev_cap && !head && !super::speaker_name::is_adjective(f.word(i - 1)) {

@@ -755,3 +755,36 @@ fn an_owner_and_a_describing_word_before_a_noun_of_saying() {
     let q = said(&["Marisol Quint said the landlord’s newest offer was “an insult”."]);
     assert_eq!(q, vec![pair("an insult", Some("Marisol Quint"))]);
 }
+
+#[test]
+fn the_one_an_outlet_quoted_as_saying_speaks() {
+    // `X quoted Y as saying`: Y speaks, whether an apposition stands around Y and whether
+    // the quotation comes before or after the tag, in either casing.
+    let cases = [
+        (
+            "The agency Corvan quoted the governor, Aras Belin, as saying: “The dam is safe.”",
+            "Aras Belin",
+        ),
+        (
+            "the agency corvan quoted the governor , aras belin , as saying : \" the dam is safe . \"",
+            "Aras Belin",
+        ),
+        (
+            "The floods spread. “Nobody is left behind,” Corvan quoted Lena Marsk, the provincial governor, as saying.",
+            "Lena Marsk",
+        ),
+        (
+            "the floods spread . \" nobody is left behind , \" corvan quoted lena marsk , the provincial governor , as saying .",
+            "Lena Marsk",
+        ),
+        (
+            "The floods spread. “We will rebuild every house,” the Corvan news agency quoted Mayor Ken Saito as saying.",
+            "Ken Saito",
+        ),
+    ];
+    for (text, speaker) in cases {
+        let q = said(&[text]);
+        assert_eq!(q.len(), 1, "{text}");
+        assert_eq!(q[0].1.as_deref(), Some(speaker), "{text}");
+    }
+}
