@@ -990,9 +990,19 @@ fn quoted_person(f: &Frame<'_>, c: &CueMatch, ceil: usize) -> Option<((usize, us
         return None;
     }
     let np = cut_of_tail(f, np_forward(f, c.end + 1, ceil)?);
+    // (over a role's `of` or `for` phrase: `the governor of Tarsk province, Ana Roe,`)
+    // (the phrase's words up to a comma, at most five)
+    let tail = if f.word_in(np.1 + 1, &["of", "for"]) {
+        (np.1 + 2..ceil.min(np.1 + 8))
+            .take_while(|&k| f.tokens[k].kind == Kind::Word || f.tokens[k].is_punct(','))
+            .find(|&k| f.tokens[k].is_punct(','))
+            .map_or(np.1, |k| k - 1)
+    } else {
+        np.1
+    };
     let comma = |k: usize| f.tokens.get(k).is_some_and(|t| t.is_punct(','));
-    let apposed = comma(np.1 + 1)
-        .then(|| np_forward(f, np.1 + 2, ceil))
+    let apposed = comma(tail + 1)
+        .then(|| np_forward(f, tail + 2, ceil))
         .flatten()
         .map(|a| cut_of_tail(f, a))
         .filter(|a| comma(a.1 + 1));

@@ -781,6 +781,14 @@ fn the_one_an_outlet_quoted_as_saying_speaks() {
             "The floods spread. “We will rebuild every house,” the Corvan news agency quoted Mayor Ken Saito as saying.",
             "Ken Saito",
         ),
+        (
+            "The agency Corvan quoted the governor of Tarsk province, Aras Belin, as saying: “The dam is safe.”",
+            "Aras Belin",
+        ),
+        (
+            "the agency corvan quoted the governor of tarsk province , aras belin , as saying : \" the dam is safe . \"",
+            "Aras Belin",
+        ),
     ];
     for (text, speaker) in cases {
         let q = said(&[text]);
