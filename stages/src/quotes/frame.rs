@@ -86,7 +86,9 @@ pub struct Frame<'a> {
 
 impl<'a> Frame<'a> {
     pub fn build(text: &'a str, quotes: &[Quotation]) -> Frame<'a> {
-        let mut tokens = Vec::with_capacity(text.len() / 5);
+        // (a token every four bytes: nine articles in ten have fewer, where one every five
+        // bytes, exceeded by three in four, had the vector grown and copied)
+        let mut tokens = Vec::with_capacity(text.len() / 4 + 8);
         let mut quote_token = Vec::with_capacity(quotes.len());
         let mut pos = 0;
         for (i, q) in quotes.iter().enumerate() {
@@ -584,7 +586,12 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
                 Flags::default()
             },
             // "2Day FM", "3Coast": digits then a capital open a name as a capital does.
-            capital: c.is_uppercase()
+            // (ASCII, most words, by its byte: `char::is_uppercase` says the same of it)
+            capital: if c.is_ascii() {
+                c.is_ascii_uppercase()
+            } else {
+                c.is_uppercase()
+            }
                 || c.is_ascii_digit() && text.get(start..end).is_some_and(digits_then_capital)
                 || c.is_ascii_lowercase()
                     && may_open_particle(word)
