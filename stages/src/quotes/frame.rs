@@ -591,8 +591,8 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
                 c.is_ascii_uppercase()
             } else {
                 c.is_uppercase()
-            }
-                || c.is_ascii_digit() && text.get(start..end).is_some_and(digits_then_capital)
+            } || c.is_ascii_digit()
+                && text.get(start..end).is_some_and(digits_then_capital)
                 || c.is_ascii_lowercase()
                     && may_open_particle(word)
                     && text.get(start..end).is_some_and(particle_then_capital),
