@@ -586,18 +586,23 @@ fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
                 Flags::default()
             },
             // "2Day FM", "3Coast": digits then a capital open a name as a capital does.
-            // (ASCII, most words, by its byte: `char::is_uppercase` says the same of it)
-            capital: if c.is_ascii() {
-                c.is_ascii_uppercase()
-            } else {
-                c.is_uppercase()
-            } || c.is_ascii_digit()
-                && text.get(start..end).is_some_and(digits_then_capital)
+            capital: upper(c)
+                || c.is_ascii_digit() && text.get(start..end).is_some_and(digits_then_capital)
                 || c.is_ascii_lowercase()
                     && may_open_particle(word)
                     && text.get(start..end).is_some_and(particle_then_capital),
             sentence: 0,
         });
+    }
+}
+
+/// `char::is_uppercase`, an ASCII letter (most words' first) told by its byte alone.
+#[inline(always)]
+fn upper(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        c.is_uppercase()
     }
 }
 
@@ -1028,6 +1033,15 @@ mod tests {
     fn frame(text: &str) -> Frame<'_> {
         let quotes = pair(text, &find_marks(text));
         Frame::build(text, &quotes)
+    }
+
+    #[test]
+    fn upper_is_char_is_uppercase() {
+        // every ASCII character, and letters beyond it in both cases
+        let others = ['É', 'é', 'Ş', 'ş', 'Ω', 'ω', 'Ǆ', 'ǅ', 'ß', '’', '1', '中'];
+        for c in (0u8..0x80).map(char::from).chain(others) {
+            assert_eq!(upper(c), c.is_uppercase(), "{c:?}");
+        }
     }
 
     #[test]
