@@ -98,6 +98,14 @@ pub struct Resolver<'s, 'a> {
     bodies: Vec<Referent>,
 }
 
+/// A set table's answers to `by_role` and `body_by_noun` (see
+/// [`Resolver::swap_set_answers`]), kept while the set's articles are read.
+#[derive(Default)]
+pub struct SetAnswers {
+    holder: FastMap<String, Option<usize>>,
+    body: FastMap<String, Option<usize>>,
+}
+
 impl<'s, 'a> Resolver<'s, 'a> {
     pub fn new(article: People<'a>, set: &'s People<'a>) -> Resolver<'s, 'a> {
         let n = article.persons.len();
@@ -116,6 +124,14 @@ impl<'s, 'a> Resolver<'s, 'a> {
             set_body: FastMap::default(),
             bodies: Vec::new(),
         }
+    }
+
+    /// Exchanges the set table's answers (`by_role`'s and `body_by_noun`'s last resorts)
+    /// with `answers`: they read only the set table, so the articles of one set, read
+    /// against one table, share them rather than each scanning the table again.
+    pub fn swap_set_answers(&mut self, answers: &mut SetAnswers) {
+        std::mem::swap(&mut self.set_holder, &mut answers.holder);
+        std::mem::swap(&mut self.set_body, &mut answers.body);
     }
 
     /// Gives the first token of each frame sentence (see [`Resolver::new_subject`]).

@@ -52,7 +52,7 @@ use crate::registry::StageSpec;
 use crate::stage::{Scope, Stage, StageError, StageInput};
 
 use attribution::Attribution;
-use coref::{Referent, Resolver};
+use coref::{Referent, Resolver, SetAnswers};
 use frame::{Frame, Kind};
 use lexicon::LEXICON;
 use pairing::Quotation as Span;
@@ -289,19 +289,27 @@ pub fn quotations_in_windows(articles: &[(&str, &str)], window: usize) -> Vec<Qu
         })
         .collect();
     let set = people::set_table(parts.iter().flat_map(|(p, _)| p.people().persons.iter()));
+    // (the set table's answers, asked once for all the set's articles)
+    let mut answers = SetAnswers::default();
     let mut out = Vec::new();
     for (part, kept) in parts {
         match part {
             Part::Whole(mut a) => {
                 let people = std::mem::take(&mut a.people);
-                out.extend(read_kept(&a, people, &set, 0, kept));
+                out.extend(read_kept(&a, people, &set, &mut answers, 0, kept));
             }
             Part::Window {
                 id,
                 base,
                 text,
                 people,
-            } => out.extend(read_article(&frame_of(id, text), people, &set, base)),
+            } => out.extend(read_article(
+                &frame_of(id, text),
+                people,
+                &set,
+                &mut answers,
+                base,
+            )),
         }
     }
     out
@@ -337,9 +345,17 @@ fn read_article<'a>(
     a: &Analysis<'a>,
     people: People<'a>,
     set: &People<'a>,
+    answers: &mut SetAnswers,
     base: usize,
 ) -> Vec<Quotation> {
-    read_kept(a, people, set, base, kept_quotes(&a.frame, &a.spans))
+    read_kept(
+        a,
+        people,
+        set,
+        answers,
+        base,
+        kept_quotes(&a.frame, &a.spans),
+    )
 }
 
 /// The quotations of a frame that attribution keeps, as events at their tokens (at the
@@ -380,6 +396,7 @@ fn read_kept<'a>(
     a: &Analysis<'a>,
     people: People<'a>,
     set: &People<'a>,
+    answers: &mut SetAnswers,
     base: usize,
     mut events: Vec<Placed>,
 ) -> Vec<Quotation> {
@@ -465,6 +482,7 @@ fn read_kept<'a>(
     events.sort_by_key(|(at, order, _)| (*at, *order));
 
     let mut resolver = Resolver::new(people, set);
+    resolver.swap_set_answers(answers);
     resolver.set_sentences(&f.sentence_start);
     let mut found: Vec<(usize, Quotation)> = Vec::new();
     // The last quotation's speaker and its token, for quotations without a cue.
@@ -607,6 +625,8 @@ fn read_kept<'a>(
             }
         }
     }
+    // (handed back for the set's next article)
+    resolver.swap_set_answers(answers);
     found.sort_by_key(|(qi, _)| *qi);
     found.into_iter().map(|(_, q)| q).collect()
 }
