@@ -40,6 +40,24 @@ static PHRASES: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The phrases' first words: a sentence without any of them (nearly all) is not read word
+/// by word.
+static FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut first: Vec<&str> = PHRASES
+        .iter()
+        .filter_map(|p| p.words.first().copied())
+        .collect();
+    first.sort_unstable();
+    first.dedup();
+    first
+});
+
+/// Whether `text` holds a first word of a phrase, in any casing.
+fn may_hold_phrase(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| !w.is_empty() && FIRST_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)))
+}
+
 /// A word or punctuation mark of a sentence, lower-cased, with its byte offset.
 struct Word {
     start: usize,
@@ -246,13 +264,15 @@ pub fn undo(sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     // the sentences after a missing group that tell of a group found
     let later: Vec<(usize, Found)> = (0..sentences.len())
         .filter(|&j| missing_at.iter().any(|&i| i < j && j <= i + 2))
+        .filter(|&j| may_hold_phrase(text(j)))
         .filter_map(|j| undone_later(&words(text(j))).map(|f| (j, f)))
         .collect();
     let drop: Vec<bool> = mentions
         .iter()
         .map(|m| {
             m.status == Status::Missing
-                && (undone_here(&words(text(m.sentence)), m.pos, &m.head.to_lowercase())
+                && (may_hold_phrase(text(m.sentence))
+                    && undone_here(&words(text(m.sentence)), m.pos, &m.head.to_lowercase())
                     // the nearest later sentence, with no missing group told between
                     || later
                         .iter()
