@@ -127,14 +127,19 @@ fn place_before_be(v: &View<'_>, end: usize) -> usize {
         .unwrap_or(end)
 }
 
-/// The comma closing a short phrase of place or time that opens at `end` (`in the crash`,
-/// `on the north face`), else `end` itself.
+/// The comma closing a short phrase of place, time or cause that opens at `end` (`in the
+/// crash`, `on the north face`, `from the ambush`, `in the grenade attack on the rally`: nine
+/// plain words at most, as [`place_before_be`]), else `end` itself.
 fn short_phrase_end(v: &View<'_>, end: usize) -> usize {
-    if !matches!(v.low(end), "in" | "on" | "at" | "near" | "during") {
+    let opens = matches!(
+        v.low(end),
+        "in" | "on" | "at" | "near" | "during" | "from" | "after" | "following" | "since"
+    );
+    if !opens {
         return end;
     }
     let toks = v.ctx.toks;
-    (end + 1..(end + 7).min(toks.len()))
+    (end + 1..(end + 10).min(toks.len()))
         .find(|&i| !toks[i].is_word())
         .filter(|&c| v.low(c) == ",")
         .unwrap_or(end)
@@ -468,6 +473,18 @@ mod tests {
             &[(V, I, None, 30), (V, I, None, 11)],
         );
         none("Of the 30 people questioned in the inquiry, eleven were children.");
+        // a longer phrase, or one of cause (`from`, `after`)
+        both(
+            "Of the 41 people hurt in the bus crash on the coast road, nine were pupils.",
+            &[(V, I, None, 41), (V, I, None, 9)],
+        );
+        both(
+            "Of the 18 dead from the landslide, six were children.",
+            &[(V, K, None, 18), (V, K, None, 6)],
+        );
+        none(
+            "Of the 41 people questioned after the bus crash on the coast road, nine were pupils.",
+        );
     }
 
     #[test]
