@@ -1020,7 +1020,7 @@ fn quoted_person(f: &Frame<'_>, c: &CueMatch, ceil: usize) -> Option<((usize, us
     };
     let speaker = match apposed {
         // (the name of the two: `the governor, ana roe,` in any casing)
-        Some(a) if person(a) && !person(np) || person(a) && is_described(f, np) => a,
+        Some(a) if person(a) && (!person(np) || is_described(f, np)) => a,
         _ if person(np) => np,
         _ => return None,
     };
@@ -2874,10 +2874,7 @@ fn prefer_apposed_name(f: &Frame<'_>, np: (usize, usize), ceil: usize) -> (usize
     // Lower-cased, "the lead investigator" may read as a name: its article tells.
     let described = match classify(f, np.0, np.1) {
         Some(Mention::Description { .. }) => true,
-        Some(Mention::Name { .. }) => {
-            f.lowercase
-                && (f.tokens[np.0].has(Flags::DETERMINER) || f.tokens[np.0].has(Flags::POSSESSIVE))
-        }
+        Some(Mention::Name { .. }) => f.lowercase && is_described(f, np),
         _ => false,
     };
     // "the Minister for Culture, Ana Ruiz": a role opening the phrase after its article
